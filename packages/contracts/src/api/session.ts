@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { roles } from '../roles';
+import { productModules } from '../modules';
+
+export const loginRequest = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+export const languages = ['zh', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const sessionUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  area: z.string(),
+  areaName: z.object({ zh: z.string(), en: z.string() }),
+  language: z.enum(languages),
+  modules: z.array(z.enum(productModules)),
+});
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const sessionResponse = z.object({ user: sessionUser, csrfToken: z.string() });
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
+export const preferencesRequest = z.object({ language: z.enum(languages) });
