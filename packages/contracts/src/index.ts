@@ -4,3 +4,4 @@ export * from './modules';
 export * from './canonical';
 export * from './regions/index';
 export * from './api/session';
+export * from './api/admin';

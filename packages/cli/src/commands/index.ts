@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
+import { registerMigrateCommand } from './migrate';
+import { registerServeCommand } from './serve';
+import { registerUserCommand } from './user';
 
 /** Every top-level command registers itself here, one file per command. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerUserCommand(program);
 }

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { roles } from '../roles';
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const userSummary = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  area: z.string(),
+  areaName: z.object({ zh: z.string(), en: z.string() }),
+  disabled: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type UserSummary = z.infer<typeof userSummary>;
+
+export const usernamePattern = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
+
+export const createUserRequest = z.object({
+  username: z.string().trim().toLowerCase().regex(usernamePattern),
+  displayName: z.string().trim().min(1).max(80),
+  role: z.enum(roles),
+  area: z.string().trim(),
+  password: z.string().min(10).max(256),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequest>;
+
+export const updateUserRequest = z
+  .object({
+    displayName: z.string().trim().min(1).max(80),
+    role: z.enum(roles),
+    area: z.string().trim(),
+    disabled: z.boolean(),
+  })
+  .partial();
+export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
+
+export const auditLogEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorUsername: z.string().nullable(),
+  action: z.string(),
+  subject: z.string(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+});
+export type AuditLogEntry = z.infer<typeof auditLogEntry>;
+
+export const systemInfo = z.object({
+  version: z.string(),
+  database: z.enum(['pglite', 'postgres']),
+  demoData: z.boolean(),
+  startedAt: z.string(),
+});
+export type SystemInfo = z.infer<typeof systemInfo>;

@@ -1,0 +1,103 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import pino, { type Logger } from 'pino';
+import type { AppContext } from './app-context';
+import { adminUserRoutes } from './modules/accounts/routes/admin-users.routes';
+import { sessionRoutes } from './modules/accounts/routes/session.routes';
+import { auditLogRoutes } from './modules/audit-log/audit-log.routes';
+import { regionRoutes } from './modules/regions/regions.routes';
+import { productVersion, systemRoutes } from './modules/system/system.routes';
+import { installAuthentication } from './platform/http/auth';
+import { installErrorHandling } from './platform/http/error-handler';
+import { installReadinessGate } from './platform/http/readiness';
+import { serveWebClient } from './platform/http/web-client';
+import { randomUUID } from 'node:crypto';
+
+export interface BuildAppOptions {
+  /** Where request logs go; none when absent (tests). */
+  logger?: Logger;
+  /** Serve the built web client from `config.webDist` (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/**
+ * Assembles the HTTP application. Each request passes: request id → readiness gate → security headers → rate
+ * limit → session and CSRF → zod validation → handler → presenter; anything thrown goes to the one error handler.
+ */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: (options.logger ?? pino({ level: 'silent' })) as FastifyBaseLogger,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  installReadinessGate(app, ctx);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: ctx.config.secureCookies === 'always',
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Gigpact API',
+        description: '算法协商与劳动权益保障平台 — algorithm negotiation and labour-rights platform',
+        version: productVersion,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'gigpact_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  installAuthentication(app, ctx);
+
+  await app.register(systemRoutes(ctx));
+  await app.register(regionRoutes);
+  await app.register(sessionRoutes(ctx));
+  await app.register(adminUserRoutes(ctx));
+  await app.register(auditLogRoutes(ctx));
+
+  if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { Database } from '../platform/db/client';
+import { AppError } from '../platform/http/errors';
+import { createUser } from '../modules/accounts/commands/createUser';
+import { readSetting, writeSetting } from '../modules/system/settings.repository';
+import { demoAccounts, demoPassword } from './demo-accounts';
+
+const seededKey = 'demo.seeded_at';
+
+/** Whether this database holds demo data. */
+export async function hasDemoData(db: Database): Promise<boolean> {
+  return (await readSetting<string>(db, seededKey)) !== undefined;
+}
+
+/**
+ * Seeds the demo accounts once, on first start of a demo installation. Marked done in the same transaction, so a
+ * crash part-way seeds again from the start next time.
+ */
+export async function seedDemoData(db: Database): Promise<boolean> {
+  if (await hasDemoData(db)) return false;
+  await db.transaction(async (tx) => {
+    for (const account of demoAccounts) {
+      try {
+        await createUser(tx as unknown as Database, { ...account, password: demoPassword });
+      } catch (error) {
+        // An account of that name already exists: it is kept as it is.
+        if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+      }
+    }
+    await writeSetting(tx as unknown as Database, seededKey, new Date().toISOString());
+  });
+  return true;
+}

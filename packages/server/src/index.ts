@@ -1,0 +1,9 @@
+// The server package's public face, used by the CLI and by tests.
+export { buildApp } from './app';
+export type { AppContext } from './app-context';
+export { ConfigError, loadConfig, type Config } from './config';
+export { openDatabase, type Database, type DatabaseHandle } from './platform/db/client';
+export { applyMigrations } from './platform/db/migrate';
+export { createLogger, pgliteDirOf, startServer, stopOnSignals, type RunningServer } from './server';
+export { createUser } from './modules/accounts/commands/createUser';
+export { AppError } from './platform/http/errors';

@@ -1,0 +1,33 @@
+import { roles, type Role } from '@gigpact/contracts';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../platform/security/actor';
+import { accountPolicies } from './policies';
+
+const actorWith = (role: Role): Actor => ({
+  id: 'u',
+  username: 'u',
+  displayName: 'u',
+  role,
+  area: role === 'city_admin' ? { level: 'city', code: '310000' } : { level: 'district', code: '310118' },
+  language: 'zh',
+});
+
+// The whole role × action matrix, written out so a change of policy is a visible change of this table.
+const allowed: Record<keyof typeof accountPolicies, Role[]> = {
+  listUsers: ['city_admin'],
+  createUser: ['city_admin'],
+  updateUser: ['city_admin'],
+  readAuditLog: ['city_admin'],
+  manageOwnSession: [...roles],
+};
+
+describe('account policies', () => {
+  for (const [action, policy] of Object.entries(accountPolicies)) {
+    for (const role of roles) {
+      const expected = allowed[action as keyof typeof accountPolicies].includes(role);
+      it(`${role} ${expected ? 'may' : 'may not'} ${action}`, () => {
+        expect((policy as (a: Actor) => boolean)(actorWith(role))).toBe(expected);
+      });
+    }
+  }
+});

@@ -1,0 +1,49 @@
+import {
+  areaName,
+  modulesByRole,
+  parseArea,
+  productModules,
+  type ProductModule,
+  type SessionUser,
+} from '@gigpact/contracts';
+import type { UserRow } from './schema';
+
+/** The modules that exist in this build; a module appears in a user's navigation once it is here. */
+export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModule>(['dashboard', 'admin', 'me']);
+
+export function modulesFor(role: UserRow['role']): ProductModule[] {
+  return productModules.filter((m) => modulesByRole[role].includes(m) && availableModules.has(m));
+}
+
+function nameOfArea(area: string): { zh: string; en: string } {
+  const parsed = parseArea(area);
+  return (parsed && areaName(parsed)) ?? { zh: area, en: area };
+}
+
+export function presentSessionUser(user: UserRow): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    area: user.area,
+    areaName: nameOfArea(user.area),
+    language: user.language,
+    modules: modulesFor(user.role),
+  };
+}
+
+/** An account as the administration page lists it: no hash, no lockout counters. */
+export function presentUserSummary(user: UserRow) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    area: user.area,
+    areaName: nameOfArea(user.area),
+    disabled: user.disabled,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}

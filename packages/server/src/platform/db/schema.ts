@@ -1,0 +1,4 @@
+// Every table of the product, gathered from the modules that own them. drizzle-kit reads this file.
+export * from '../../modules/accounts/schema';
+export * from '../../modules/audit-log/schema';
+export * from '../../modules/system/schema';
