@@ -1,0 +1,45 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { ProductModule } from '@gigpact/contracts';
+import { modulePages } from '../shell/module-pages';
+import { NotFoundPage } from '../shell/NotFoundPage';
+import { PageSpinner } from '../shell/PageSpinner';
+import { HomeRedirect, ModuleGate, RequireSession } from '../shell/RequireSession';
+import { RouteError } from '../shell/RouteError';
+
+// The login page and the signed-in frame are chunks of their own: the first load carries neither's antd parts.
+const LoginPage = lazy(() => import('../modules/login/LoginPage').then((m) => ({ default: m.LoginPage })));
+const AppLayout = lazy(() => import('../shell/AppLayout').then((m) => ({ default: m.AppLayout })));
+
+function suspended(element: ReactNode) {
+  return <Suspense fallback={<PageSpinner />}>{element}</Suspense>;
+}
+
+function moduleRoutes(): RouteObject[] {
+  return Object.entries(modulePages).map(([module, Page]) => ({
+    path: `${module}/*`,
+    element: (
+      <ModuleGate module={module as ProductModule}>
+        <Page />
+      </ModuleGate>
+    ),
+  }));
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: suspended(<LoginPage />), errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: <RequireSession>{suspended(<AppLayout />)}</RequireSession>,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      ...moduleRoutes(),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,53 @@
+import { Card, Descriptions, List, Typography } from 'antd';
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { roleNames } from '@gigpact/contracts';
+import { localized } from '../../i18n/localized';
+import { useLanguage, useSession } from '../../shell/session';
+
+/** A worker's own page: who they are in Gigpact (a pseudonym), and what opens here next. */
+export function MePage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { data } = useSession();
+  if (!data) return null;
+  const { user } = data;
+  const coming = [t('me.orderCheck'), t('me.complaints'), t('me.aidClaims')];
+
+  return (
+    <div style={{ maxWidth: 720 }}>
+      <Card variant="borderless" style={{ marginBottom: 16, borderTop: '3px solid #b3261e' }}>
+        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }} data-testid="me-title">
+          {t('me.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('me.intro')}</Typography.Paragraph>
+        <Descriptions column={1} bordered size="small" data-testid="me-facts">
+          <Descriptions.Item label={t('me.pseudonymousId')}>
+            <Typography.Text code copyable>
+              {user.id}
+            </Typography.Text>
+            <br />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('me.pseudonymousHelp')}
+            </Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('me.role')}>
+            {localized(roleNames[user.role], language)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('me.language')}>{t(`language.${language}`)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('me.comingTitle')} variant="borderless">
+        <List
+          dataSource={coming}
+          renderItem={(item) => (
+            <List.Item>
+              <ClockCircleOutlined style={{ color: '#8c8c8c', marginRight: 8 }} />
+              {item}
+            </List.Item>
+          )}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error';
+import { i18n } from '../i18n';
+import { theme } from './theme';
+
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  // A 4xx answer will not change by asking again; a lost connection or a 5xx might.
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+function LocalizedAntd({ children }: { children: ReactNode }) {
+  const { i18n: instance } = useTranslation();
+  return (
+    <ConfigProvider locale={instance.language === 'en' ? enUS : zhCN} theme={theme}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } } }),
+  );
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <LocalizedAntd>{children}</LocalizedAntd>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
