@@ -2,7 +2,16 @@
  * The canonical platform datasets (data model v1). This is a contract: ingest validates against it, the rule
  * compiler type-checks expressions against it, the simulator writes it. Column names are the CSV header names.
  */
-export const columnTypes = ['string', 'timestamp', 'date', 'money', 'integer', 'decimal', 'bool', 'enum'] as const;
+export const columnTypes = [
+  'string',
+  'timestamp',
+  'date',
+  'money',
+  'integer',
+  'decimal',
+  'bool',
+  'enum',
+] as const;
 export type ColumnType = (typeof columnTypes)[number];
 
 export interface ColumnSpec {
@@ -76,7 +85,9 @@ export const canonicalDatasets: Record<DatasetKind, DatasetSpec> = {
       col('picked_up_at', 'timestamp', false, '取餐时间', 'picked up'),
       col('delivered_at', 'timestamp', false, '送达时间', 'delivered (empty when cancelled)'),
       col('promised_at', 'timestamp', true, '预估送达时间', 'deadline the platform gave the rider'),
-      col('distance_m', 'integer', true, '配送距离（米）', 'route distance merchant → customer (m)', { min: 0 }),
+      col('distance_m', 'integer', true, '配送距离（米）', 'route distance merchant → customer (m)', {
+        min: 0,
+      }),
       col('status', 'enum', true, '订单状态', 'status', { values: ['delivered', 'cancelled'] }),
       col('pay', 'money', true, '骑手收入', "rider's income for the order", { min: 0 }),
       col('subsidy', 'money', false, '补贴', 'subsidy part of pay', { min: 0 }),
@@ -87,8 +98,17 @@ export const canonicalDatasets: Record<DatasetKind, DatasetSpec> = {
       col('delay_reason', 'enum', false, '超时原因', 'accepted cause of lateness', {
         values: ['weather', 'merchant', 'customer', 'traffic_control', 'access', 'vehicle', 'other'],
       }),
-      col('fee_shown_before_accept', 'bool', false, '接单前展示费用构成', 'fee breakdown shown before acceptance'),
-      col('weather_alert_level', 'integer', false, '气象预警等级', 'weather alert level 0–4', { min: 0, max: 4 }),
+      col(
+        'fee_shown_before_accept',
+        'bool',
+        false,
+        '接单前展示费用构成',
+        'fee breakdown shown before acceptance',
+      ),
+      col('weather_alert_level', 'integer', false, '气象预警等级', 'weather alert level 0–4', {
+        min: 0,
+        max: 4,
+      }),
     ],
   },
   parcel_deliveries: {
@@ -197,7 +217,9 @@ export const canonicalDatasets: Record<DatasetKind, DatasetSpec> = {
     columns: [
       col('worker_id', 'string', true, '劳动者（假名化）', 'worker (pseudonymous)', { key: true }),
       col('platform', 'string', true, '平台', 'platform code'),
-      col('kind', 'enum', true, '职业', 'kind of work', { values: ['rider', 'courier', 'ride_driver', 'freight_driver'] }),
+      col('kind', 'enum', true, '职业', 'kind of work', {
+        values: ['rider', 'courier', 'ride_driver', 'freight_driver'],
+      }),
       col('employment', 'enum', false, '用工形式', 'employment form', {
         values: ['employee', 'dedicated', 'crowd', 'franchise', 'contractor'],
       }),

@@ -21,8 +21,16 @@ export const errorCatalogue = {
   },
   NOT_FOUND: { status: 404, zh: '找不到请求的内容', en: 'Not found' },
   ROUTE_NOT_FOUND: { status: 404, zh: '没有这个接口', en: 'No such endpoint' },
-  METHOD_NOT_ALLOWED: { status: 405, zh: '该接口不支持此请求方法', en: 'This endpoint does not accept that method' },
-  CONFLICT: { status: 409, zh: '数据已被他人修改或已存在，请刷新后重试', en: 'Someone changed this first, or it already exists: reload and try again' },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    zh: '该接口不支持此请求方法',
+    en: 'This endpoint does not accept that method',
+  },
+  CONFLICT: {
+    status: 409,
+    zh: '数据已被他人修改或已存在，请刷新后重试',
+    en: 'Someone changed this first, or it already exists: reload and try again',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests: try again later' },

@@ -57,7 +57,17 @@ const officerModules: ProductModule[] = [
 export const modulesByRole: Record<Role, readonly ProductModule[]> = {
   city_admin: [...officerModules, 'admin'],
   district_officer: officerModules,
-  street_officer: ['dashboard', 'registry', 'agreements', 'cases', 'mediation', 'aid', 'services', 'skills', 'reports'],
+  street_officer: [
+    'dashboard',
+    'registry',
+    'agreements',
+    'cases',
+    'mediation',
+    'aid',
+    'services',
+    'skills',
+    'reports',
+  ],
   mediator: ['dashboard', 'cases', 'mediation'],
   procurator: ['dashboard', 'cases'],
   platform_rep: ['dashboard', 'agreements', 'data', 'audits'],

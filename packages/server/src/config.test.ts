@@ -16,7 +16,9 @@ describe('configuration', () => {
     expect(config.databaseUrl).toBe('postgres://u@db:5432/gigpact');
     expect(config.port).toBe(9000);
     expect(config.seedDemoData).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/g', GIGPACT_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/g', GIGPACT_DEMO_DATA: 'true' }).seedDemoData).toBe(
+      true,
+    );
   });
 
   it('names the variable that is wrong', () => {

@@ -14,9 +14,17 @@ const environment = z.object({
   GIGPACT_DEMO_DATA: booleanText.optional(),
   GIGPACT_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
   GIGPACT_TRUST_PROXY: booleanText.default(false),
-  GIGPACT_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  GIGPACT_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   GIGPACT_WEB_DIST: z.string().optional(),
-  GIGPACT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  GIGPACT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -24,7 +24,10 @@ export function pgliteDirOf(config: Config): string {
  * Starts the product: opens the database, starts listening at once (health answers 503), applies migrations,
  * seeds the demo on first start, then reports ready. Stops cleanly on SIGTERM and SIGINT.
  */
-export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config),
+): Promise<RunningServer> {
   const database = await openDatabase({ url: config.databaseUrl, pgliteDir: pgliteDirOf(config) });
   logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
   const ctx: AppContext = {
@@ -56,7 +59,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   ctx.readiness.ready = true;
   logger.info({ url }, `Gigpact 已启动 / is running at ${url}`);
 
-  const sweep = setInterval(() => void deleteExpiredSessions(ctx.db, ctx.now()).catch(() => undefined), 3_600_000);
+  const sweep = setInterval(
+    () => void deleteExpiredSessions(ctx.db, ctx.now()).catch(() => undefined),
+    3_600_000,
+  );
   sweep.unref();
 
   let stopping: Promise<void> | undefined;

@@ -1,6 +1,13 @@
 import { createInterface } from 'node:readline/promises';
 import { roles, type Role } from '@gigpact/contracts';
-import { AppError, applyMigrations, createUser, loadConfig, openDatabase, pgliteDirOf } from '@gigpact/server';
+import {
+  AppError,
+  applyMigrations,
+  createUser,
+  loadConfig,
+  openDatabase,
+  pgliteDirOf,
+} from '@gigpact/server';
 import { InvalidArgumentError, type Command } from 'commander';
 
 function parseRole(value: string): Role {

@@ -21,7 +21,8 @@ export const regionTree: RegionTree = shanghai;
 
 /** The name of an area in both languages, or undefined when the code is not in the bundled regions. */
 export function areaName(area: Area, tree: RegionTree = regionTree): { zh: string; en: string } | undefined {
-  if (area.level === 'city') return area.code === tree.city.code ? { zh: tree.city.zh, en: tree.city.en } : undefined;
+  if (area.level === 'city')
+    return area.code === tree.city.code ? { zh: tree.city.zh, en: tree.city.en } : undefined;
   const district = tree.districts.find((d) => d.code === area.code.slice(0, 6));
   if (!district) return undefined;
   if (area.level === 'district') return { zh: district.zh, en: district.en };

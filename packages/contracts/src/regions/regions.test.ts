@@ -10,7 +10,10 @@ describe('bundled Shanghai regions', () => {
   it('names areas at every level and refuses unknown codes', () => {
     expect(areaName({ level: 'city', code: '310000' })).toEqual({ zh: '上海市', en: 'Shanghai' });
     expect(areaName({ level: 'district', code: '310118' })).toEqual({ zh: '青浦区', en: 'Qingpu' });
-    expect(areaName({ level: 'street', code: '310118106' })).toEqual({ zh: '青浦区徐泾镇', en: '徐泾镇, Qingpu' });
+    expect(areaName({ level: 'street', code: '310118106' })).toEqual({
+      zh: '青浦区徐泾镇',
+      en: '徐泾镇, Qingpu',
+    });
     expect(areaName({ level: 'district', code: '310199' })).toBeUndefined();
     expect(areaName({ level: 'street', code: '310118999' })).toBeUndefined();
   });

@@ -9,7 +9,11 @@ import {
 import type { UserRow } from './schema';
 
 /** The modules that exist in this build; a module appears in a user's navigation once it is here. */
-export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModule>(['dashboard', 'admin', 'me']);
+export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModule>([
+  'dashboard',
+  'admin',
+  'me',
+]);
 
 export function modulesFor(role: UserRow['role']): ProductModule[] {
   return productModules.filter((m) => modulesByRole[role].includes(m) && availableModules.has(m));

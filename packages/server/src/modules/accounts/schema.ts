@@ -23,10 +23,7 @@ export const users = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'users_role_known',
-      sql.raw(`${t.role.name} in (${roles.map((r) => `'${r}'`).join(', ')})`),
-    ),
+    check('users_role_known', sql.raw(`${t.role.name} in (${roles.map((r) => `'${r}'`).join(', ')})`)),
     check('users_area_shape', sql`${t.area} ~ '^(city|district):[0-9]{6}$|^street:[0-9]{9}$'`),
   ],
 );

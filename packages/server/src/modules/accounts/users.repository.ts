@@ -17,7 +17,11 @@ export async function findUserById(db: Database, id: string): Promise<UserRow | 
 
 /** Inserts a user; returns undefined when the user name is taken. */
 export async function insertUser(db: Database, user: NewUser): Promise<UserRow | undefined> {
-  const [row] = await db.insert(users).values(user).onConflictDoNothing({ target: users.username }).returning();
+  const [row] = await db
+    .insert(users)
+    .values(user)
+    .onConflictDoNothing({ target: users.username })
+    .returning();
   return row;
 }
 

@@ -12,7 +12,13 @@ const regionsResponse = z.object({
 export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/regions',
-    { schema: { tags: ['regions'], summary: '行政区划 / administrative divisions', response: { 200: regionsResponse } } },
+    {
+      schema: {
+        tags: ['regions'],
+        summary: '行政区划 / administrative divisions',
+        response: { 200: regionsResponse },
+      },
+    },
     async (_request, reply) => {
       void reply.header('cache-control', 'public, max-age=3600');
       return regionTree;

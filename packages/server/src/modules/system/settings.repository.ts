@@ -3,7 +3,11 @@ import type { Database } from '../../platform/db/client';
 import { installationSettings } from './schema';
 
 export async function readSetting<T>(db: Database, key: string): Promise<T | undefined> {
-  const [row] = await db.select().from(installationSettings).where(eq(installationSettings.key, key)).limit(1);
+  const [row] = await db
+    .select()
+    .from(installationSettings)
+    .where(eq(installationSettings.key, key))
+    .limit(1);
   return row?.value as T | undefined;
 }
 

@@ -14,11 +14,16 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['system'],
           summary: '健康检查 / health: 200 once migrations are applied, 503 before',
-          response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('starting') }) },
+          response: {
+            200: z.object({ status: z.literal('ok') }),
+            503: z.object({ status: z.literal('starting') }),
+          },
         },
       },
       async (_request, reply) =>
-        ctx.readiness.ready ? { status: 'ok' as const } : reply.status(503).send({ status: 'starting' as const }),
+        ctx.readiness.ready
+          ? { status: 'ok' as const }
+          : reply.status(503).send({ status: 'starting' as const }),
     );
 
     app.get(

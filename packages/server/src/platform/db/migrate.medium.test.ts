@@ -18,6 +18,8 @@ describe.each(testEngines)('migrations on %s', (engine) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     const tables = rows.map((r) => r.table_name);
-    expect(tables).toEqual(expect.arrayContaining(['audit_log', 'installation_settings', 'sessions', 'users']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['audit_log', 'installation_settings', 'sessions', 'users']),
+    );
   });
 });

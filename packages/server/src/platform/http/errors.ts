@@ -34,7 +34,11 @@ export const errors = {
   unauthenticated: () => new AppError('UNAUTHENTICATED'),
   forbidden: () => new AppError('FORBIDDEN'),
   notFound: (what?: { zh: string; en: string }) =>
-    new AppError('NOT_FOUND', undefined, what ? { zh: `找不到${what.zh}`, en: `${what.en} not found` } : undefined),
+    new AppError(
+      'NOT_FOUND',
+      undefined,
+      what ? { zh: `找不到${what.zh}`, en: `${what.en} not found` } : undefined,
+    ),
   conflict: (detail?: { zh: string; en: string }) => new AppError('CONFLICT', undefined, detail),
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS'),
   accountLocked: () => new AppError('ACCOUNT_LOCKED'),

@@ -15,7 +15,8 @@ interface ZodLikeIssue {
  */
 export function toFieldIssues(issues: readonly ZodLikeIssue[], where?: string): FieldIssue[] {
   return issues.map((issue) => {
-    const path = issue.path?.map((p) => (typeof p === 'number' ? p : String(p))) ??
+    const path =
+      issue.path?.map((p) => (typeof p === 'number' ? p : String(p))) ??
       (issue.instancePath ?? '').split('/').filter(Boolean);
     const field = path.length ? path.join('.') : (where ?? '请求');
     const code = issue.code ?? issue.keyword ?? 'invalid';

@@ -37,7 +37,10 @@ export async function createUser(db: Database, input: CreateUserInput): Promise<
     passwordHash: await hashPassword(input.password),
   });
   if (!row) {
-    throw errors.conflict({ zh: `用户名 ${input.username} 已被使用`, en: `the user name ${input.username} is taken` });
+    throw errors.conflict({
+      zh: `用户名 ${input.username} 已被使用`,
+      en: `the user name ${input.username} is taken`,
+    });
   }
   return row;
 }

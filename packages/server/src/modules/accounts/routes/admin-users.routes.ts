@@ -32,19 +32,34 @@ export function adminUserRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         authorize(actor, accountPolicies.listUsers);
         const { page, pageSize, q } = request.query;
         const result = await listUsers(ctx.db, { page, pageSize, query: q });
-        await audit(ctx, request, 'user.list', 'users', { page, pageSize, q: q ?? null, rows: result.items.length });
+        await audit(ctx, request, 'user.list', 'users', {
+          page,
+          pageSize,
+          q: q ?? null,
+          rows: result.items.length,
+        });
         return { items: result.items.map(presentUserSummary), total: result.total };
       },
     );
 
     app.post(
       '/api/admin/users',
-      { schema: { tags, summary: '新建账户 / create an account', body: createUserRequest, response: { 201: userSummary } } },
+      {
+        schema: {
+          tags,
+          summary: '新建账户 / create an account',
+          body: createUserRequest,
+          response: { 201: userSummary },
+        },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         authorize(actor, accountPolicies.createUser);
         const user = await createUser(ctx.db, request.body);
-        await audit(ctx, request, 'user.create', `user:${user.username}`, { role: user.role, area: user.area });
+        await audit(ctx, request, 'user.create', `user:${user.username}`, {
+          role: user.role,
+          area: user.area,
+        });
         return reply.status(201).send(presentUserSummary(user));
       },
     );

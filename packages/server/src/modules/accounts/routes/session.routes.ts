@@ -34,7 +34,11 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           rateLimit: {
             max: 10,
             timeWindow: '1 minute',
-            errorResponseBuilder: () => ({ statusCode: 429, code: 'RATE_LIMITED', message: errorCatalogue.RATE_LIMITED.en }),
+            errorResponseBuilder: () => ({
+              statusCode: 429,
+              code: 'RATE_LIMITED',
+              message: errorCatalogue.RATE_LIMITED.en,
+            }),
           },
         },
       },
