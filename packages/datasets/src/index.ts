@@ -1,0 +1,13 @@
+export { ingestDataset, type IngestResult } from './ingest/ingest';
+export type { IngestInput } from './ingest/stage-source';
+export {
+  ingestFormats,
+  type IngestFormat,
+  type IngestProgress,
+  type IngestOptionsInput,
+} from './ingest/options';
+export { pseudonymOf, keyFingerprint, developmentPseudonymKey } from './ingest/personal-data';
+export { adapters, type Adapter, type AdapterContext } from './adapters';
+export { ingestErrorCatalogue, type IngestErrorCode, type IngestIssue } from './validation/codes';
+export { datasetManifestSchema, type DatasetManifest } from './store/manifest';
+export { listDatasets, readManifest, datasetDir, datasetFiles, datasetsRoot } from './store/layout';

@@ -1,0 +1,59 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/** Encodings a Chinese spreadsheet export may come in; GB18030 decodes GBK and GB2312 too (it is a superset). */
+const gbFamily = new Set(['GB18030', 'GBK', 'GB2312', 'GB-18030']);
+
+export type DetectedEncoding = { encoding: string; bom: number };
+
+/**
+ * Decides the text encoding from the first bytes of a file. Valid UTF-8 wins (ASCII is UTF-8); otherwise the
+ * GB family is read as GB18030; anything else chardet names and iconv-lite knows is used as named.
+ */
+export function detectEncoding(sample: Uint8Array, declared?: string): DetectedEncoding {
+  const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf ? 3 : 0;
+  if (declared && declared.toLowerCase() !== 'auto') {
+    const name = normaliseEncodingName(declared);
+    if (!iconv.encodingExists(name)) throw new Error(`unknown encoding ${declared}`);
+    return { encoding: name, bom: name === 'utf-8' ? bom : 0 };
+  }
+  if (bom) return { encoding: 'utf-8', bom };
+  if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  if (isUtf8(sample)) return { encoding: 'utf-8', bom: 0 };
+  const guess = chardet.detect(sample);
+  if (guess && gbFamily.has(guess.toUpperCase())) return { encoding: 'gb18030', bom: 0 };
+  if (guess && iconv.encodingExists(guess) && !guess.toUpperCase().startsWith('UTF')) {
+    return { encoding: normaliseEncodingName(guess), bom: 0 };
+  }
+  // Non-UTF-8 bytes that chardet cannot place: Chinese exports are GB18030 far more often than anything else.
+  return { encoding: 'gb18030', bom: 0 };
+}
+
+function normaliseEncodingName(name: string): string {
+  const lower = name.toLowerCase().replace(/_/g, '-');
+  if (lower === 'utf8' || lower === 'utf-8') return 'utf-8';
+  if (lower === 'gbk' || lower === 'gb2312' || lower === 'gb18030' || lower === 'cp936') return 'gb18030';
+  return lower;
+}
+
+/** Whether the sample is UTF-8, ignoring a multi-byte character cut off by the end of the sample. */
+function isUtf8(sample: Uint8Array): boolean {
+  let end = sample.length;
+  // Step back over a trailing incomplete sequence (at most 3 continuation bytes plus its lead byte).
+  for (let back = 1; back <= 4 && end - back >= 0; back++) {
+    const byte = sample[end - back]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      if (need > back) end -= back;
+      break;
+    }
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
+import { adapters, type Adapter } from '../adapters';
+import { DuckSession } from '../duck/session';
+import { createStaging, datasetDir, datasetFiles, publishStaging, readManifest } from '../store/layout';
+import type { DatasetManifest } from '../store/manifest';
+import { formatIssueMessage, type IngestErrorCode, type IngestIssue } from '../validation/codes';
+import { keyFingerprint } from './personal-data';
+import { loadSource, type SourceFormat } from './load-source';
+import { mapColumns } from './mapping';
+import {
+  ingestOptionsSchema,
+  type IngestFormat,
+  type IngestOptions,
+  type IngestOptionsInput,
+} from './options';
+import { stageSource, type IngestInput } from './stage-source';
+import { buildValidation, writeDataset } from './write-dataset';
+import { xlsxToCsv } from './xlsx-to-csv';
+
+export interface IngestResult {
+  /** The stored dataset, or null when nothing was stored (policy `reject`, or the file as a whole is unusable). */
+  datasetId: string | null;
+  kind: DatasetKind;
+  /** True when the same bytes with the same options were ingested before: the stored dataset is returned as is. */
+  reused: boolean;
+  rowsAccepted: number;
+  rowsRejected: number;
+  rowsSkipped: number;
+  /** The first `maxErrors` errors in line order; `errorCount` counts them all. */
+  errors: IngestIssue[];
+  errorCount: number;
+  /** Columns of the file that are not part of the dataset (reported, never silently dropped). */
+  ignoredColumns: string[];
+  manifest: DatasetManifest | null;
+}
+
+/**
+ * Ingests one file into a canonical dataset. The same function serves the CLI, the API upload and the demo seed:
+ * a path or a stream in, progress through a callback, cancellation through an AbortSignal, and on any failure or
+ * abort nothing is left behind but what was there before.
+ */
+export async function ingestDataset(
+  input: IngestInput,
+  optionsInput: IngestOptionsInput,
+): Promise<IngestResult> {
+  const { signal, onProgress } = optionsInput;
+  const options = ingestOptionsSchema.parse(optionsInput);
+  const name = 'path' in input ? input.path : input.name;
+  const format = options.format ?? formatFromName(name);
+  const adapter: Adapter | null = adapters[format] ?? null;
+  const kind = adapter?.kind ?? options.kind;
+  if (!kind) throw new Error('缺少数据集类型 --kind / the dataset kind (--kind) is required');
+  if (adapter && options.kind && options.kind !== adapter.kind) {
+    throw new Error(
+      `格式 ${format} 只能生成 ${adapter.kind} / format ${format} produces ${adapter.kind}, not ${options.kind}`,
+    );
+  }
+  const binary = format === 'parquet' || format === 'xlsx' || (adapter !== null && /\.parquet$/i.test(name));
+  const staging = await createStaging(options.dataDir);
+  const work = join(staging, 'work');
+  const out = join(staging, 'out');
+  await mkdir(join(work, 'duck'), { recursive: true });
+  await mkdir(out);
+  let db: DuckSession | null = null;
+  try {
+    onProgress?.({ phase: 'reading', fraction: 0 });
+    const staged = await stageSource(input, work, {
+      textual: !binary,
+      declaredEncoding: options.encoding,
+      signal,
+      totalBytes: 'stream' in input ? input.size : undefined,
+      onBytes: (bytesRead, totalBytes) => onProgress?.({ phase: 'reading', bytesRead, totalBytes }),
+    });
+    const datasetId = identityOf(staged.contentSha256, kind, format, options);
+    const existing = await readManifest(options.dataDir, datasetId);
+    if (existing) return await reusedResult(options, existing);
+
+    db = await DuckSession.open({
+      tempDirectory: join(work, 'duck'),
+      memoryLimit: options.memoryLimit,
+      signal,
+    });
+    let path = staged.path;
+    let head = staged.head;
+    if (format === 'xlsx') {
+      path = join(work, 'sheet.csv');
+      await xlsxToCsv(staged.path, path, signal);
+      head = (await readFile(path)).subarray(0, 65536).toString('utf8');
+    }
+    const sourceFormat: SourceFormat =
+      format === 'ndjson' ? 'ndjson' : binary && format !== 'xlsx' ? 'parquet' : 'csv';
+    onProgress?.({ phase: 'loading', fraction: 0 });
+    const loaded = await loadSource(db, sourceFormat, path, head, (fraction) =>
+      onProgress?.({ phase: 'loading', fraction }),
+    );
+    const spec = canonicalDatasets[kind];
+    const mapping = mapColumns(spec, loaded.columns, options, adapter);
+    const timeZone = adapter?.timeZone ?? options.timeZone;
+    if (mapping.fileIssues.length) return fileRejected(kind, mapping.fileIssues, mapping.ignored);
+
+    onProgress?.({ phase: 'validating', fraction: 0 });
+    const validation = await buildValidation(db, spec, mapping, {
+      timeZone,
+      now: options.now,
+      maxErrors: options.maxErrors,
+    });
+    const errors = validation.firstErrors.map((e) => ({
+      ...e,
+      message: formatIssueMessage(e.code as IngestErrorCode, {
+        column: e.column,
+        value: e.value,
+        detail: e.detail,
+      }),
+    })) as IngestIssue[];
+    const base = {
+      kind,
+      reused: false,
+      rowsAccepted: validation.accepted,
+      rowsRejected: validation.rejected,
+      rowsSkipped: validation.skipped,
+      errors: errors.map(({ line, column, value, code, message }) => ({
+        line,
+        column,
+        value,
+        code,
+        message,
+      })),
+      errorCount: validation.errorCount,
+      ignoredColumns: mapping.ignored,
+    };
+    if (options.policy === 'reject' && validation.rejected > 0)
+      return { ...base, datasetId: null, manifest: null };
+
+    onProgress?.({ phase: 'writing', fraction: 0 });
+    const written = await writeDataset(db, spec, mapping, out, options.pseudonymKey);
+    const manifest: DatasetManifest = {
+      manifestVersion: 1,
+      dataModelVersion: 1,
+      datasetId,
+      contentSha256: staged.contentSha256,
+      kind,
+      format,
+      source: { fileName: staged.name, bytes: staged.bytes, encoding: staged.encoding },
+      platform: options.platform ?? null,
+      platforms: written.platforms,
+      period: written.period,
+      timeZone,
+      currency: adapter?.currency ?? options.currency,
+      rowsAccepted: validation.accepted,
+      rowsRejected: validation.rejected,
+      rowsSkipped: validation.skipped,
+      columns: written.columns,
+      ignoredColumns: mapping.ignored,
+      policy: options.policy,
+      pseudonymKeyFingerprint: keyFingerprint(options.pseudonymKey),
+      pseudonymised: written.pseudonymised,
+      createdBy: options.createdBy,
+      createdAt: new Date().toISOString(),
+    };
+    await writeFile(
+      join(out, datasetFiles.errors),
+      JSON.stringify({ errorCount: base.errorCount, errors: base.errors }),
+    );
+    await writeFile(join(out, datasetFiles.manifest), JSON.stringify(manifest, null, 2));
+    db.close();
+    db = null;
+    const published = await publishStaging(out, options.dataDir, datasetId);
+    if (!published) return await reusedResult(options, (await readManifest(options.dataDir, datasetId))!);
+    onProgress?.({ phase: 'done', fraction: 1 });
+    return { ...base, datasetId, manifest };
+  } finally {
+    db?.close();
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function formatFromName(name: string): IngestFormat {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.parquet') return 'parquet';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.xlsx') return 'xlsx';
+  return 'csv';
+}
+
+/**
+ * A dataset is its bytes read one way: the same bytes with the same reading options (kind, format, platform,
+ * driver, zone, policy, column map, pseudonym key) are the same dataset.
+ */
+function identityOf(
+  contentSha256: string,
+  kind: DatasetKind,
+  format: string,
+  options: IngestOptions,
+): string {
+  const reading = {
+    contentSha256,
+    kind,
+    format,
+    platform: options.platform ?? null,
+    driver: options.driver ?? null,
+    timeZone: options.timeZone,
+    currency: options.currency,
+    policy: options.policy,
+    columnMap: Object.entries(options.columnMap).sort(([a], [b]) => a.localeCompare(b)),
+    key: keyFingerprint(options.pseudonymKey),
+  };
+  return createHash('sha256').update(JSON.stringify(reading)).digest('hex');
+}
+
+async function reusedResult(options: IngestOptions, manifest: DatasetManifest): Promise<IngestResult> {
+  const stored = JSON.parse(
+    await readFile(join(datasetDir(options.dataDir, manifest.datasetId), datasetFiles.errors), 'utf8'),
+  ) as { errorCount: number; errors: IngestIssue[] };
+  return {
+    datasetId: manifest.datasetId,
+    kind: manifest.kind,
+    reused: true,
+    rowsAccepted: manifest.rowsAccepted,
+    rowsRejected: manifest.rowsRejected,
+    rowsSkipped: manifest.rowsSkipped,
+    errors: stored.errors,
+    errorCount: stored.errorCount,
+    ignoredColumns: manifest.ignoredColumns,
+    manifest,
+  };
+}
+
+function fileRejected(kind: DatasetKind, issues: IngestIssue[], ignoredColumns: string[]): IngestResult {
+  return {
+    datasetId: null,
+    kind,
+    reused: false,
+    rowsAccepted: 0,
+    rowsRejected: 0,
+    rowsSkipped: 0,
+    errors: issues,
+    errorCount: issues.length,
+    ignoredColumns,
+    manifest: null,
+  };
+}

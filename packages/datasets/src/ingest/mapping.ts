@@ -1,0 +1,94 @@
+import type { DatasetSpec } from '@gigpact/contracts';
+import type { Adapter } from '../adapters';
+import { sqlIdent, sqlString } from '../duck/session';
+import { cleanText } from '../validation/typed-sql';
+import { fileIssue, type IngestIssue } from '../validation/codes';
+import { looksLikePersonalHeader } from './personal-data';
+
+export interface Mapping {
+  /** Canonical column → SQL text expression over view `src`. */
+  exprs: Map<string, string>;
+  skip: { when: string; reason: string } | null;
+  ignored: string[];
+  fileIssues: IngestIssue[];
+}
+
+/**
+ * Decides which column of the file feeds which canonical column. A canonical CSV names them exactly; `columnMap`
+ * renames or deliberately leaves out others. A column whose name says it holds phone or ID-card numbers is
+ * refused unless mapped, so raw personal data cannot slip in under a column nobody looked at.
+ */
+export function mapColumns(
+  spec: DatasetSpec,
+  columns: readonly string[],
+  options: { columnMap: Record<string, string | null>; platform?: string; driver?: string },
+  adapter: Adapter | null,
+): Mapping {
+  const fileIssues: IngestIssue[] = [];
+  const exprs = new Map<string, string>();
+  const ignored: string[] = [];
+  const seen = new Map<string, string>();
+  for (const name of columns) {
+    const folded = name.toLowerCase();
+    if (seen.has(folded)) fileIssues.push(fileIssue('duplicate_column', { line: 1, column: name }));
+    seen.set(folded, name);
+  }
+  if (adapter) {
+    const sourceColumns = new Set(columns);
+    for (const required of adapter.requiredSourceColumns) {
+      if (!sourceColumns.has(required))
+        fileIssues.push(fileIssue('missing_column', { line: 1, column: required }));
+    }
+    if (fileIssues.length) return { exprs, skip: null, ignored, fileIssues };
+    const ctx = { sourceColumns, driver: options.driver, platform: options.platform };
+    const supplied = adapter.columns(ctx);
+    // An adapter answers NULL for a column only the command line can supply (`--driver`): then it is missing.
+    for (const [name, expr] of Object.entries(supplied))
+      if (expr !== 'NULL') exprs.set(name, `nullif(trim(${expr}), '')`);
+    const used = new Set(
+      Object.values(supplied)
+        .join(' ')
+        .match(/"[^"]+"/g)
+        ?.map((q) => q.slice(1, -1)),
+    );
+    ignored.push(...columns.filter((c) => !used.has(c)));
+    requireColumns(spec, exprs, fileIssues);
+    return { exprs, skip: adapter.skip?.(ctx) ?? null, ignored, fileIssues };
+  }
+  const canonical = new Set(spec.columns.map((c) => c.name));
+  for (const name of columns) {
+    const mapped = Object.hasOwn(options.columnMap, name) ? options.columnMap[name] : undefined;
+    const target = mapped === undefined ? (canonical.has(name) ? name : undefined) : mapped;
+    if (target === null) {
+      ignored.push(name);
+      continue;
+    }
+    if (target === undefined) {
+      if (looksLikePersonalHeader(name))
+        fileIssues.push(fileIssue('personal_identifier_column', { line: 1, column: name }));
+      else ignored.push(name);
+      continue;
+    }
+    if (!canonical.has(target)) {
+      fileIssues.push(
+        fileIssue('missing_column', { line: 1, column: target, detail: `--map ${name}=${target}` }),
+      );
+      continue;
+    }
+    if (exprs.has(target)) fileIssues.push(fileIssue('duplicate_column', { line: 1, column: target }));
+    exprs.set(target, cleanText(sqlIdent(name)));
+  }
+  if (!exprs.has('platform') && canonical.has('platform') && options.platform) {
+    exprs.set('platform', sqlString(options.platform));
+  }
+  requireColumns(spec, exprs, fileIssues);
+  return { exprs, skip: null, ignored, fileIssues };
+}
+
+function requireColumns(spec: DatasetSpec, exprs: Map<string, string>, fileIssues: IngestIssue[]): void {
+  for (const column of spec.columns) {
+    if (column.required && !exprs.has(column.name)) {
+      fileIssues.push(fileIssue('missing_column', { line: 1, column: column.name }));
+    }
+  }
+}

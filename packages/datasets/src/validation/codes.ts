@@ -1,0 +1,131 @@
+/**
+ * The closed set of reasons a row or a file is refused at ingest. Each has a Chinese and an English template;
+ * `{column}`, `{value}` and `{detail}` are filled in per error (in SQL for row errors, so millions of them never
+ * pass through JavaScript one by one).
+ */
+export const ingestErrorCatalogue = {
+  missing_column: { zh: '缺少必填列 {column}', en: 'Required column {column} is missing' },
+  duplicate_column: { zh: '列名 {column} 重复', en: 'Column {column} appears more than once' },
+  personal_identifier_column: {
+    zh: '列 {column} 看起来是原始个人身份信息（手机号/身份证号），请映射到劳动者列或删除后再提交',
+    en: 'Column {column} looks like raw personal identifiers (phone / ID-card numbers): map it to the worker column or remove it',
+  },
+  malformed_row: {
+    zh: '行格式错误（列数不对或引号未闭合）：{detail}',
+    en: 'Malformed row (wrong number of fields or an unclosed quote): {detail}',
+  },
+  unreadable_file: { zh: '文件无法读取：{detail}', en: 'The file cannot be read: {detail}' },
+  invalid_encoding: { zh: '文件编码无法识别：{detail}', en: 'Unrecognised text encoding: {detail}' },
+  required_value_missing: { zh: '必填字段 {column} 为空', en: 'Required field {column} is empty' },
+  invalid_timestamp: {
+    zh: '{column} 的值 “{value}” 不是有效时间（应为 ISO 8601，如 2025-07-01 12:30:00）',
+    en: '{column} value "{value}" is not a valid timestamp (ISO 8601, e.g. 2025-07-01 12:30:00)',
+  },
+  invalid_date: {
+    zh: '{column} 的值 “{value}” 不是有效日期（应为 YYYY-MM-DD）',
+    en: '{column} value "{value}" is not a valid date (YYYY-MM-DD)',
+  },
+  invalid_money: {
+    zh: '{column} 的值 “{value}” 不是有效金额（最多四位小数的十进制数）',
+    en: '{column} value "{value}" is not a valid amount (a decimal with at most four decimal places)',
+  },
+  invalid_integer: {
+    zh: '{column} 的值 “{value}” 不是整数',
+    en: '{column} value "{value}" is not an integer',
+  },
+  invalid_decimal: {
+    zh: '{column} 的值 “{value}” 不是有效小数（最多六位小数）',
+    en: '{column} value "{value}" is not a valid decimal (at most six decimal places)',
+  },
+  invalid_bool: {
+    zh: '{column} 的值 “{value}” 不是布尔值（true/false/1/0）',
+    en: '{column} value "{value}" is not a boolean (true/false/1/0)',
+  },
+  invalid_enum: {
+    zh: '{column} 的值 “{value}” 不在允许的取值中：{detail}',
+    en: '{column} value "{value}" is not one of: {detail}',
+  },
+  pattern_mismatch: {
+    zh: '{column} 的值 “{value}” 格式不对（应匹配 {detail}）',
+    en: '{column} value "{value}" has the wrong format (expected {detail})',
+  },
+  negative_value: { zh: '{column} 不能为负数：{value}', en: '{column} must not be negative: {value}' },
+  out_of_range: {
+    zh: '{column} 的值 {value} 超出范围 {detail}',
+    en: '{column} value {value} is out of range {detail}',
+  },
+  timestamp_in_future: {
+    zh: '{column} 的时间 {value} 晚于当前时间',
+    en: '{column} time {value} is in the future',
+  },
+  timestamp_order: {
+    zh: '{column} 的时间 {value} 早于 {detail}',
+    en: '{column} time {value} is before {detail}',
+  },
+  status_mismatch: {
+    zh: '{column} 与订单状态矛盾：{detail}',
+    en: '{column} contradicts the status: {detail}',
+  },
+  duplicate_id: {
+    zh: '{column} “{value}” 重复（首次出现在第 {detail} 行）',
+    en: '{column} "{value}" is a duplicate (first seen on line {detail})',
+  },
+  personal_identifier_value: {
+    zh: '{column} 中出现疑似手机号或身份证号 “{value}”，原始个人信息不得入库',
+    en: '{column} holds what looks like a phone or ID-card number "{value}": raw personal data is not stored',
+  },
+  skipped_by_adapter: {
+    zh: '该行不是有效记录，已跳过：{detail}',
+    en: 'Not a record of this dataset, skipped: {detail}',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type IngestErrorCode = keyof typeof ingestErrorCatalogue;
+
+/** One refused field (or row, or file). `line` is the physical line in the file, header = line 1. */
+export interface IngestIssue {
+  line: number;
+  column: string | null;
+  value: string | null;
+  code: IngestErrorCode;
+  message: { zh: string; en: string };
+}
+
+export function formatIssueMessage(
+  code: IngestErrorCode,
+  fields: { column?: string | null; value?: string | null; detail?: string | null },
+): { zh: string; en: string } {
+  const fill = (template: string) =>
+    template
+      .replaceAll('{column}', fields.column ?? '')
+      .replaceAll('{value}', fields.value ?? '')
+      .replaceAll('{detail}', fields.detail ?? '');
+  const entry = ingestErrorCatalogue[code];
+  return { zh: fill(entry.zh), en: fill(entry.en) };
+}
+
+/** A problem with the file as a whole: nothing is stored. */
+export class IngestFileError extends Error {
+  constructor(
+    readonly issues: IngestIssue[],
+    readonly fileName: string,
+  ) {
+    super(
+      `${fileName}: ${issues.map((i) => `${i.line > 0 ? `line ${i.line}: ` : ''}${i.message.zh} / ${i.message.en}`).join('; ')}`,
+    );
+    this.name = 'IngestFileError';
+  }
+}
+
+export function fileIssue(
+  code: IngestErrorCode,
+  fields: { line?: number; column?: string | null; value?: string | null; detail?: string | null },
+): IngestIssue {
+  return {
+    line: fields.line ?? 0,
+    column: fields.column ?? null,
+    value: fields.value ?? null,
+    code,
+    message: formatIssueMessage(code, fields),
+  };
+}
