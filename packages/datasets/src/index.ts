@@ -11,3 +11,4 @@ export { adapters, type Adapter, type AdapterContext } from './adapters';
 export { ingestErrorCatalogue, type IngestErrorCode, type IngestIssue } from './validation/codes';
 export { datasetManifestSchema, type DatasetManifest } from './store/manifest';
 export { listDatasets, readManifest, datasetDir, datasetFiles, datasetsRoot } from './store/layout';
+export { neutraliseCell, neutraliseSql, exportDatasetCsv } from './store/export';

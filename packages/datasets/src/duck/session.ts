@@ -46,6 +46,11 @@ export class DuckSession {
     });
   }
 
+  /** Rows with values as JSON-safe text where JavaScript numbers would lose precision (decimals, big integers). */
+  async rowsJson(sql: string): Promise<Record<string, unknown>[]> {
+    return this.guard(async () => (await this.connection.runAndReadAll(sql)).getRowObjectsJson());
+  }
+
   async value<T>(sql: string): Promise<T> {
     const [row] = await this.rows<Record<string, T>>(sql);
     if (!row) throw new Error(`query returned no row: ${sql.slice(0, 80)}`);

@@ -21,13 +21,16 @@ export function detectEncoding(sample: Uint8Array, declared?: string): DetectedE
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
   if (isUtf8(sample)) return { encoding: 'utf-8', bom: 0 };
+  // Chinese spreadsheet exports that are not UTF-8 are GB18030 (or its subsets GBK / GB2312) far more often than
+  // anything else, and statistical guessing is unreliable on short samples: GB18030 wins whenever it decodes
+  // the sample cleanly; otherwise chardet's guess is used.
+  if (!iconv.decode(Buffer.from(sample.subarray(0, sample.length - 4)), 'gb18030').includes('\uFFFD')) {
+    return { encoding: 'gb18030', bom: 0 };
+  }
   const guess = chardet.detect(sample);
   if (guess && gbFamily.has(guess.toUpperCase())) return { encoding: 'gb18030', bom: 0 };
-  if (guess && iconv.encodingExists(guess) && !guess.toUpperCase().startsWith('UTF')) {
-    return { encoding: normaliseEncodingName(guess), bom: 0 };
-  }
-  // Non-UTF-8 bytes that chardet cannot place: Chinese exports are GB18030 far more often than anything else.
-  return { encoding: 'gb18030', bom: 0 };
+  if (guess && iconv.encodingExists(guess)) return { encoding: normaliseEncodingName(guess), bom: 0 };
+  throw new Error('cannot tell the text encoding: declare it with --encoding');
 }
 
 function normaliseEncodingName(name: string): string {

@@ -12,10 +12,8 @@ export const timeOrder: Partial<Record<DatasetKind, readonly { later: string; ea
     { later: 'delivered_at', earlier: 'picked_up_at' },
     { later: 'picked_up_at', earlier: 'accepted_at' },
   ],
-  ride_trips: [
-    { later: 'dropoff_at', earlier: 'pickup_at' },
-    { later: 'accepted_at', earlier: 'requested_at' },
-  ],
+  // Not accepted_at ≥ requested_at: pre-arranged TLC trips have the car on scene before the booked time.
+  ride_trips: [{ later: 'dropoff_at', earlier: 'pickup_at' }],
   weather_alerts: [{ later: 'ends_at', earlier: 'starts_at' }],
 };
 
