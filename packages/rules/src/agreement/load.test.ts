@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RuleError } from '../errors';
+import { loadAgreement } from './load';
+
+const minimal = `id: eleme-shanghai-2025
+title: 2025年度饿了么（上海）网约配送算法与劳动规则协议
+industry: food_delivery          # food_delivery | express | ride_hailing | freight
+platform: eleme
+effective_from: 2025-05-01
+clauses:
+  - id: c05
+    title: 小时收入
+    text: 众包骑手每小时综合收入不低于当地小时最低工资标准。
+    rule: fd.min_hourly_pay
+    params: {min_hourly: [{from: 2025-05-01, value: 24}, {from: 2025-07-01, value: 25}]}
+  - id: c12
+    title: 自定义条款
+    text: ...
+    check: { dataset: delivery_orders, shape: row, violation: 'penalty > 10' }
+`;
+
+function errorOf(fn: () => unknown): RuleError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof RuleError) return error;
+    throw error;
+  }
+  throw new Error('expected a RuleError');
+}
+
+describe('loadAgreement', () => {
+  it('loads the minimal form as is, keeping dates as text', () => {
+    const a = loadAgreement(minimal, 'eleme.yaml');
+    expect(a.effective_from).toBe('2025-05-01');
+    expect(a.clauses[0]!.params!.min_hourly).toEqual([
+      { from: '2025-05-01', value: 24 },
+      { from: '2025-07-01', value: 25 },
+    ]);
+  });
+
+  it('names file, line and path of a structural error', () => {
+    const bad = minimal.replace('industry: food_delivery', 'industry: food');
+    const e = errorOf(() => loadAgreement(bad, 'eleme.yaml'));
+    expect(e.location).toMatchObject({ file: 'eleme.yaml', line: 3, path: ['industry'] });
+    expect(e.en).toMatch(/must be one of: food_delivery/);
+    expect(e.zh).toMatch(/取值应为/);
+  });
+
+  it('points at the clause field that is wrong', () => {
+    const bad = minimal.replace('    title: 自定义条款\n', '    titel: 自定义条款\n');
+    const e = errorOf(() => loadAgreement(bad, 'x.yaml'));
+    expect(e.location.path).toEqual(['clauses', 1]);
+    expect(e.location.line).toBe(12);
+    expect(e.message).toContain('x.yaml:12');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const e = errorOf(() => loadAgreement('id: x\ntitle: [unclosed\n', 'broken.yaml'));
+    expect(e.location.file).toBe('broken.yaml');
+    expect(e.en).toMatch(/YAML syntax error/);
+  });
+
+  it('loads every shipped agreement', () => {
+    const dir = path.resolve(import.meta.dirname, '../../agreements');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(1);
+    for (const file of files)
+      expect(loadAgreement(readFileSync(path.join(dir, file), 'utf8'), file).id).toBeTruthy();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { RuleError } from '../errors';
+import type { ValueType } from '../ir/types';
+import { buildExpression } from './build';
+import { Scope } from './scope';
+
+const scope = (available?: string[], optional: Record<string, number | null> = {}) =>
+  new Scope(
+    'delivery_orders',
+    new Map<string, ValueType>([
+      ['cap', 'decimal'],
+      ['reasons', 'list<string>'],
+    ]),
+    optional,
+    available ? new Set(available) : undefined,
+  );
+
+function errorOf(text: string): RuleError {
+  try {
+    buildExpression(text, scope(), 'violation');
+  } catch (error) {
+    if (error instanceof RuleError) return error;
+    throw error;
+  }
+  throw new Error('expected a RuleError');
+}
+
+describe('type checker', () => {
+  it('types arithmetic with numeric promotion and exact division', () => {
+    const node = buildExpression('distance_m / 1000 / 15 * 60 + 5', scope(), 'x');
+    expect(node.type).toBe('decimal');
+    expect(buildExpression('distance_m + 1', scope(), 'x').type).toBe('int');
+    expect(buildExpression('pay > cap && penalty_reason in ["late", "other"]', scope(), 'x').type).toBe(
+      'bool',
+    );
+    expect(buildExpression('delay_reason in reasons', scope(), 'x').kind).toBe('inList');
+  });
+
+  it('names the position of an unknown column and lists the real ones', () => {
+    const e = errorOf('pay > 0 && pennalty > 0');
+    expect(e.location.offset).toBe(11);
+    expect(e.en).toMatch(/unknown name pennalty \(columns of delivery_orders: order_id/);
+    expect(e.message).toContain('^');
+  });
+
+  it('rejects mixed types, enum typos and null comparisons', () => {
+    expect(errorOf('accepted_at + 5').en).toMatch(/needs two numbers/);
+    expect(errorOf('penalty_reason == "lat"').en).toMatch(/"lat" is not a value of penalty_reason/);
+    expect(errorOf('penalty == null').en).toMatch(/use has\(\)/);
+    expect(errorOf('sum(pay) > 1').en).toMatch(/group rule's measures/);
+    expect(errorOf('pay >').en).toMatch(/syntax error/);
+  });
+
+  it('reads an absent optional column as its default and records an absent needed column', () => {
+    const s = scope(['pay', 'status', 'accepted_at'], { penalty: 0 });
+    const node = buildExpression('pay - penalty > distance_m', s, 'x');
+    expect(node.type).toBe('bool');
+    expect([...s.missingColumns]).toEqual(['distance_m']);
+    expect(JSON.stringify(node)).toContain('{"kind":"literal","type":"decimal","value":"0"}');
+  });
+});

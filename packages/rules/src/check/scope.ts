@@ -1,0 +1,60 @@
+import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
+import type { Node } from '../ir/node';
+import { literal } from '../ir/nodes/literal';
+import { column } from '../ir/nodes/column';
+import { call } from '../ir/nodes/call';
+import type { ValueType } from '../ir/types';
+import { valueTypeOfColumn } from '../spec/datasets';
+
+/**
+ * What names an expression may use: the dataset's columns (an absent optional column reads as its stated
+ * default), the rule's parameters, earlier `let` values, and the values the rule's shape provides.
+ */
+export class Scope {
+  readonly missingColumns = new Set<string>();
+  readonly columnsRead = new Set<string>();
+  readonly lets = new Map<string, Node>();
+  readonly refs = new Map<string, ValueType>();
+  aggregatesAllowed = false;
+  rowValuesAllowed = true;
+
+  constructor(
+    readonly dataset: DatasetKind,
+    readonly params: ReadonlyMap<string, ValueType>,
+    readonly optional: Readonly<Record<string, string | number | boolean | null>>,
+    readonly availableColumns: ReadonlySet<string> | undefined,
+  ) {}
+
+  columnNames(): string[] {
+    return canonicalDatasets[this.dataset].columns.map((c) => c.name);
+  }
+
+  enumValues(name: string): readonly string[] | undefined {
+    return canonicalDatasets[this.dataset].columns.find((c) => c.name === name)?.values;
+  }
+
+  /** The node a column name reads as, or undefined when the dataset kind has no such column. */
+  column(name: string): Node | undefined {
+    const spec = canonicalDatasets[this.dataset].columns.find((c) => c.name === name);
+    if (!spec) return undefined;
+    const type = valueTypeOfColumn(spec.type);
+    const isOptional = Object.hasOwn(this.optional, name);
+    const fallback = isOptional ? this.optional[name] : undefined;
+    const fallbackNode =
+      fallback === undefined || fallback === null ? literal('null', null) : literalOf(type, fallback);
+    if (this.availableColumns && !this.availableColumns.has(name)) {
+      if (isOptional) return fallbackNode.type === 'null' ? literal(type, null) : fallbackNode;
+      this.missingColumns.add(name);
+    }
+    this.columnsRead.add(name);
+    const read = column(name, type);
+    return isOptional && fallbackNode.type !== 'null' ? call('coalesce', [read, fallbackNode], type) : read;
+  }
+}
+
+function literalOf(type: ValueType, value: string | number | boolean): Node {
+  if (type === 'int') return literal('int', BigInt(value as number));
+  if (type === 'decimal') return literal('decimal', String(value));
+  if (type === 'bool') return literal('bool', Boolean(value));
+  return literal(type, String(value));
+}

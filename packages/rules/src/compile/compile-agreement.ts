@@ -1,0 +1,106 @@
+import type { DatasetKind } from '@gigpact/contracts';
+import type { Locate } from '../agreement/load';
+import type { Agreement } from '../agreement/types';
+import { RuleError } from '../errors';
+import { dialects, type DialectName } from '../sql/dialects';
+import { buildFindingsQuery } from '../sql/query';
+import { planRule, type RulePlan } from './plan';
+import { ruleOfClause } from './rule-of-clause';
+
+export interface CompileOptions {
+  dialect: DialectName;
+  /** The columns each supplied dataset has. Omitted: every canonical column of every dataset. */
+  datasetColumns?: Partial<Record<DatasetKind, readonly string[]>>;
+  /** The audit's as-of date (YYYY-MM-DD); today when omitted. */
+  asOf?: string;
+  /** Table (or view) name per dataset; the dataset kind by default. */
+  tables?: Partial<Record<DatasetKind, string>>;
+}
+
+export type ClauseStatus =
+  | { clauseId: string; status: 'applicable'; ruleId: string; dataset: DatasetKind; plan: RulePlan }
+  | {
+      clauseId: string;
+      status: 'not_applicable';
+      ruleId: string;
+      dataset: DatasetKind;
+      missingColumns: string[];
+      datasetMissing: boolean;
+    }
+  | { clauseId: string; status: 'text_only' };
+
+export interface CompiledQuery {
+  dataset: DatasetKind;
+  table: string;
+  clauseIds: string[];
+  sql: string;
+  params: readonly (string | boolean | null)[];
+}
+
+export interface CompiledAgreement {
+  agreementId: string;
+  dialect: DialectName;
+  asOf: string;
+  clauses: ClauseStatus[];
+  /** One statement per dataset; each returns (clause_id, finding_key, evidence, amount, computed). */
+  queries: CompiledQuery[];
+}
+
+/** Checks and plans every clause. Throws the first RuleError, placed in its clause (and file, with `locate`). */
+export function planAgreement(
+  agreement: Agreement,
+  options: Pick<CompileOptions, 'datasetColumns'> = {},
+  locate?: Locate,
+): ClauseStatus[] {
+  return agreement.clauses.map((clause, index) => {
+    const path = ['clauses', index];
+    try {
+      const rule = ruleOfClause(agreement, clause);
+      if (!rule) return { clauseId: clause.id, status: 'text_only' };
+      const given = options.datasetColumns;
+      const columns = given?.[rule.dataset];
+      const plan = planRule(rule, {
+        clauseId: clause.id,
+        params: clause.params,
+        effectiveFrom: agreement.effective_from,
+        availableColumns: given ? new Set(columns ?? []) : undefined,
+      });
+      if (plan.missingColumns.length > 0)
+        return {
+          clauseId: clause.id,
+          status: 'not_applicable',
+          ruleId: rule.id,
+          dataset: rule.dataset,
+          missingColumns: [...plan.missingColumns],
+          datasetMissing: given !== undefined && columns === undefined,
+        };
+      return { clauseId: clause.id, status: 'applicable', ruleId: rule.id, dataset: rule.dataset, plan };
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      const field = error.location.field;
+      const inner = clause.check && field ? ['check', ...field.split('.')] : (error.location.path ?? []);
+      const located = locate ? locate([...path, ...inner]) : { path: [...path, ...inner] };
+      throw error.within({ ...located, clause: clause.id });
+    }
+  });
+}
+
+/** Compiles all applicable clauses: one query per dataset, values bound as parameters. */
+export function compileAgreement(agreement: Agreement, options: CompileOptions): CompiledAgreement {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const clauses = planAgreement(agreement, options);
+  const dialect = dialects[options.dialect];
+  const byDataset = new Map<DatasetKind, RulePlan[]>();
+  for (const c of clauses)
+    if (c.status === 'applicable') byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), c.plan]);
+  const queries = [...byDataset].map(([dataset, plans]) => {
+    const table = options.tables?.[dataset] ?? dataset;
+    return {
+      dataset,
+      table,
+      clauseIds: plans.map((p) => p.clauseId),
+      ...buildFindingsQuery(plans, dialect, table, asOf),
+    };
+  });
+  return { agreementId: agreement.id, dialect: options.dialect, asOf, clauses, queries };
+}

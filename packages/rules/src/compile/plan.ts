@@ -1,0 +1,182 @@
+import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
+import { buildExpression } from '../check/build';
+import { Scope } from '../check/scope';
+import { RuleError } from '../errors';
+import type { Node } from '../ir/node';
+import type { AggregateNode } from '../ir/nodes/aggregate';
+import { call } from '../ir/nodes/call';
+import type { ValueType } from '../ir/types';
+import { dayColumnOf, rowKeyColumnsOf } from '../spec/datasets';
+import type { RuleSpec } from '../spec/rule-spec';
+import { resolveParam, type ResolvedParam } from './params';
+
+/** A group key: its name in findings and the row-level node that computes it. */
+export interface GroupKey {
+  readonly name: string;
+  readonly node: Node;
+}
+
+/** One rule, checked and typed, with the parameters a clause set for it. Emitters and the evaluator read this. */
+export interface RulePlan {
+  readonly clauseId: string;
+  readonly rule: RuleSpec;
+  readonly dataset: DatasetKind;
+  readonly shape: RuleSpec['shape'];
+  readonly params: ReadonlyMap<string, ResolvedParam>;
+  /** Only rows on or after this day are checked (the agreement's effective date). */
+  readonly effectiveFrom?: string;
+  readonly dayColumn: string;
+  readonly rowKeyColumns: readonly string[];
+  readonly filter?: Node;
+  /** Row-level named values, shown in traces. */
+  readonly lets: readonly (readonly [string, Node])[];
+  readonly group?: {
+    readonly keys: readonly GroupKey[];
+    readonly measures: readonly (readonly [string, AggregateNode])[];
+    readonly lets: readonly (readonly [string, Node])[];
+    readonly completeWeeks: boolean;
+  };
+  readonly blocks?: {
+    readonly partition: Node;
+    readonly start: Node;
+    readonly end: Node;
+    readonly gap: Node;
+  };
+  readonly violation: Node;
+  readonly amount?: Node;
+  /** Needed columns the dataset lacks: the rule is not applicable when any are named. */
+  readonly missingColumns: readonly string[];
+  readonly columnsRead: readonly string[];
+}
+
+export interface PlanOptions {
+  clauseId: string;
+  params?: Record<string, unknown>;
+  effectiveFrom?: string;
+  /** Columns the dataset actually has; all canonical columns when omitted. */
+  availableColumns?: ReadonlySet<string>;
+}
+
+/** The values a block rule provides to its violation and amount. */
+export const blockValues = { elapsed_minutes: 'decimal', service_minutes: 'decimal' } as const;
+
+export function planRule(rule: RuleSpec, options: PlanOptions): RulePlan {
+  const where = { clause: options.clauseId, rule: rule.id };
+  try {
+    return plan(rule, options);
+  } catch (error) {
+    if (error instanceof RuleError) throw error.within(where);
+    throw error;
+  }
+}
+
+function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
+  const given = options.params ?? {};
+  for (const name of Object.keys(given))
+    if (!Object.hasOwn(rule.params, name))
+      throw new RuleError(`规则 ${rule.id} 没有参数 ${name}`, `rule ${rule.id} has no parameter ${name}`, {
+        path: ['params', name],
+      });
+  const params = new Map<string, ResolvedParam>();
+  for (const [name, spec] of Object.entries(rule.params))
+    params.set(name, resolveParam(name, spec, given[name]));
+  const paramTypes = new Map<string, ValueType>([...params].map(([n, p]) => [n, p.type]));
+  paramTypes.set('as_of', 'date');
+
+  const scope = new Scope(rule.dataset, paramTypes, rule.optional, options.availableColumns);
+  const build = (text: string, field: string) => buildExpression(text, scope, field);
+  const dayColumn = dayColumnOf(rule.dataset);
+  scope.column(dayColumn);
+  const rowKeyColumns = rowKeyColumnsOf(rule.dataset);
+  const filter = rule.filter ? expectBool(build(rule.filter, 'filter'), 'filter') : undefined;
+  const lets: [string, Node][] = [];
+  for (const [name, text] of Object.entries(rule.let)) {
+    const node = build(text, `let.${name}`);
+    scope.lets.set(name, node);
+    lets.push([name, node]);
+  }
+
+  let group: RulePlan['group'];
+  let blocks: RulePlan['blocks'];
+  if (rule.shape === 'group' && rule.group) {
+    const keys = rule.group.by.map((key) => groupKey(rule.dataset, key, scope, dayColumn));
+    scope.aggregatesAllowed = true;
+    const measures: [string, AggregateNode][] = [];
+    for (const [name, text] of Object.entries(rule.group.measures)) {
+      const node = build(text, `group.measures.${name}`);
+      if (node.kind !== 'aggregate')
+        throw new RuleError(`度量 ${name} 必须是一个聚合函数`, `measure ${name} must be one aggregate call`, {
+          field: `group.measures.${name}`,
+        });
+      measures.push([name, node]);
+    }
+    scope.aggregatesAllowed = false;
+    scope.rowValuesAllowed = false;
+    scope.lets.clear();
+    for (const [name, node] of measures) scope.refs.set(name, node.type);
+    for (const key of keys) scope.refs.set(key.name, key.node.type);
+    const groupLets: [string, Node][] = [];
+    for (const [name, text] of Object.entries(rule.group.let)) {
+      const node = build(text, `group.let.${name}`);
+      scope.lets.set(name, node);
+      groupLets.push([name, node]);
+    }
+    group = { keys, measures, lets: groupLets, completeWeeks: rule.group.complete_weeks };
+  }
+  if (rule.shape === 'blocks' && rule.blocks) {
+    const worker = canonicalDatasets[rule.dataset].workerColumn;
+    if (!worker) throw new RuleError(`${rule.dataset} 没有劳动者列`, `${rule.dataset} has no worker column`);
+    blocks = {
+      partition: scope.column(worker)!,
+      start: expectType(build(rule.blocks.start, 'blocks.start'), 'timestamp', 'blocks.start'),
+      end: expectType(build(rule.blocks.end, 'blocks.end'), 'timestamp', 'blocks.end'),
+      gap: build(rule.blocks.gap_minutes, 'blocks.gap_minutes'),
+    };
+    for (const [name, type] of Object.entries(blockValues)) scope.refs.set(name, type);
+  }
+  const violation = expectBool(build(rule.violation, 'violation'), 'violation');
+  const amount = rule.amount ? build(rule.amount, 'amount') : undefined;
+  return Object.freeze({
+    clauseId: options.clauseId,
+    rule,
+    dataset: rule.dataset,
+    shape: rule.shape,
+    params,
+    effectiveFrom: options.effectiveFrom,
+    dayColumn,
+    rowKeyColumns,
+    filter,
+    lets,
+    group,
+    blocks,
+    violation,
+    amount,
+    missingColumns: [...scope.missingColumns].sort(),
+    columnsRead: [...scope.columnsRead].sort(),
+  });
+}
+
+function groupKey(dataset: DatasetKind, key: string, scope: Scope, dayColumn: string): GroupKey {
+  const day = scope.column(dayColumn)!;
+  if (key === 'day' || key === 'week' || key === 'month')
+    return { name: key, node: call(key, [day], 'date') };
+  const column = key === 'worker' ? canonicalDatasets[dataset].workerColumn : key;
+  const node = column ? scope.column(column) : undefined;
+  if (!node)
+    throw new RuleError(`无法按 ${key} 分组`, `cannot group by ${key} in ${dataset}`, { field: 'group.by' });
+  return { name: key, node };
+}
+
+function expectBool(node: Node, field: string): Node {
+  return expectType(node, 'bool', field);
+}
+
+function expectType(node: Node, type: ValueType, field: string): Node {
+  if (node.type !== type)
+    throw new RuleError(
+      `${field} 应为 ${type}，实际为 ${node.type}`,
+      `${field} must be ${type}, got ${node.type}`,
+      { field },
+    );
+  return node;
+}

@@ -1,0 +1,23 @@
+import type { Agreement, Clause } from '../agreement/types';
+import { libraryRule } from '../library/index';
+import { ruleSpecSchema, type RuleSpec } from '../spec/rule-spec';
+import { RuleError } from '../errors';
+
+/** The rule a clause is checked by: a library rule, or its own custom `check` (given the id `<agreement>.<clause>`). */
+export function ruleOfClause(agreement: Agreement, clause: Clause): RuleSpec | undefined {
+  if (clause.rule) return libraryRule(clause.rule);
+  if (!clause.check) return undefined;
+  const parsed = ruleSpecSchema.safeParse({
+    ...clause.check,
+    id: clause.check.id ?? `${agreement.id}.${clause.id}`.toLowerCase(),
+    industry: agreement.industry,
+    title_zh: clause.check.title_zh ?? clause.title,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new RuleError(`自定义规则不正确：${issue.message}`, `custom check is not valid: ${issue.message}`, {
+      path: ['check', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,29 @@
+/**
+ * @gigpact/rules — agreements as code. Load an agreement, compile its clauses to SQL for DuckDB, PostgreSQL or
+ * ClickHouse, evaluate rows in TypeScript with the same meaning, and explain each finding.
+ */
+export { RuleError, describeLocation, type RuleErrorLocation } from './errors';
+export { loadAgreement, readAgreement, agreementSchema, type Locate } from './agreement/load';
+export type { Agreement, Clause, AgreementStatus } from './agreement/types';
+export { agreementStatuses } from './agreement/types';
+export { libraryRules, libraryRule } from './library/index';
+export {
+  ruleSpecSchema,
+  paramTypes,
+  type RuleSpec,
+  type RuleSpecInput,
+  type ParamSpec,
+  type ParamValue,
+} from './spec/rule-spec';
+export { planRule, type RulePlan, type PlanOptions } from './compile/plan';
+export { resolveParam, paramValueOn, type ResolvedParam, type DatedValue } from './compile/params';
+export {
+  compileAgreement,
+  planAgreement,
+  type CompileOptions,
+  type CompiledAgreement,
+  type CompiledQuery,
+  type ClauseStatus,
+} from './compile/compile-agreement';
+export { dialectNames, type DialectName } from './sql/dialects';
+export { buildFindingsQuery, type FindingsQuery } from './sql/query';

@@ -1,0 +1,13 @@
+export type { Node, NodeKind } from './node';
+export type { ValueType } from './types';
+export { visit, walk, type NodeVisitor } from './visitor';
+export { literal, type LiteralNode, type LiteralValue } from './nodes/literal';
+export { column, type ColumnNode } from './nodes/column';
+export { param, type ParamNode } from './nodes/param';
+export { ref, type RefNode } from './nodes/ref';
+export { unary, type UnaryNode, type UnaryOp } from './nodes/unary';
+export { binary, type BinaryNode, type BinaryOp } from './nodes/binary';
+export { conditional, type ConditionalNode } from './nodes/conditional';
+export { inList, type InListNode } from './nodes/in-list';
+export { call, scalarFunctions, type CallNode, type ScalarFunction } from './nodes/call';
+export { aggregate, aggregateFunctions, type AggregateNode, type AggregateFunction } from './nodes/aggregate';

@@ -1,0 +1,96 @@
+import type { ValueType } from '../ir/types';
+
+/**
+ * The default SQL dialect (standard SQL as DuckDB and PostgreSQL read it). A dialect subclasses this and
+ * overrides only what differs; the query assembly never asks which dialect it has, only what it can do.
+ */
+export class SqlDialect {
+  readonly name: string = 'standard';
+  /** Whether `x IS TRUE` exists; otherwise the dialect spells it with ifNull. */
+  readonly supportsIsTrue: boolean = true;
+
+  quote(identifier: string): string {
+    return `"${identifier.replaceAll('"', '""')}"`;
+  }
+
+  /** The placeholder of the n-th bound value (1-based). */
+  placeholder(index: number, _type: ValueType): string {
+    return `$${index}`;
+  }
+
+  typeName(type: ValueType): string {
+    switch (type) {
+      case 'int':
+        return 'BIGINT';
+      case 'decimal':
+        return 'DECIMAL(38,12)';
+      case 'bool':
+        return 'BOOLEAN';
+      case 'timestamp':
+        return 'TIMESTAMP';
+      case 'date':
+        return 'DATE';
+      default:
+        return 'VARCHAR';
+    }
+  }
+
+  cast(sql: string, type: ValueType): string {
+    return `CAST(${sql} AS ${this.typeName(type)})`;
+  }
+
+  isTrue(sql: string): string {
+    return `(${sql}) IS TRUE`;
+  }
+
+  /** Exact decimal division truncated at 12 places; null when the divisor is zero. */
+  divide(dividend: string, divisor: string): string {
+    const scaled = (x: string) => `CAST(${this.cast(x, 'decimal')} * 1000000000000 AS HUGEINT)`;
+    return `(CAST(${scaled(dividend)} * 1000000000000 // NULLIF(${scaled(divisor)}, 0) AS DECIMAL(38,0)) * CAST(0.000000000001 AS DECIMAL(38,12)))`;
+  }
+
+  /** Wall-clock microseconds since 1970 of a timestamp, as an integer. */
+  epochMicros(timestamp: string): string {
+    return `epoch_us(${timestamp})`;
+  }
+
+  truncate(unit: 'day' | 'week' | 'month', timestamp: string): string {
+    return unit === 'day'
+      ? `CAST(${timestamp} AS DATE)`
+      : `CAST(date_trunc('${unit}', ${timestamp}) AS DATE)`;
+  }
+
+  addDays(time: string, days: string, type: ValueType): string {
+    return this.cast(`${time} + to_days(CAST(${days} AS INTEGER))`, type);
+  }
+
+  addMinutes(time: string, minutes: string): string {
+    return `(${time} + to_minutes(CAST(${minutes} AS BIGINT)))`;
+  }
+
+  concat(parts: string[]): string {
+    return parts.map((p) => this.cast(p, 'string')).join(` || '|' || `);
+  }
+
+  listOf(items: string[]): string {
+    return `[${items.join(', ')}]`;
+  }
+
+  listAgg(item: string): string {
+    return `list(${item} ORDER BY ${item})`;
+  }
+
+  quantile(value: string, fraction: string): string {
+    return `quantile_disc(${value}, ${fraction})`;
+  }
+
+  /** A JSON object of text values (exact decimals survive as text). */
+  jsonObject(pairs: [string, string][]): string {
+    const inner = pairs.map(([key, value]) => `'${key}', ${this.cast(value, 'string')}`).join(', ');
+    return `CAST(json_object(${inner}) AS VARCHAR)`;
+  }
+
+  countDistinct(value: string): string {
+    return `COUNT(DISTINCT ${value})`;
+  }
+}

@@ -1,0 +1,178 @@
+import type { Node } from '../ir/node';
+import type { AggregateNode } from '../ir/nodes/aggregate';
+import type { BinaryNode } from '../ir/nodes/binary';
+import type { CallNode } from '../ir/nodes/call';
+import type { ColumnNode } from '../ir/nodes/column';
+import type { ConditionalNode } from '../ir/nodes/conditional';
+import type { InListNode } from '../ir/nodes/in-list';
+import type { LiteralNode } from '../ir/nodes/literal';
+import type { ParamNode } from '../ir/nodes/param';
+import type { RefNode } from '../ir/nodes/ref';
+import type { UnaryNode } from '../ir/nodes/unary';
+import type { ValueType } from '../ir/types';
+import { visit, type NodeVisitor } from '../ir/visitor';
+import type { ResolvedParam } from '../compile/params';
+import type { Bindings } from './bindings';
+import type { SqlDialect } from './dialect';
+
+/** Where an expression is emitted: which SQL names the day, the shape's values and the parameters. */
+export interface EmitContext {
+  /** SQL for the day (DATE) on which effective-dated parameters are resolved. */
+  readonly day: string;
+  readonly refs: ReadonlyMap<string, string>;
+  readonly params: ReadonlyMap<string, ResolvedParam>;
+  readonly asOf: string;
+  /** How aggregates are emitted (group rules only). */
+  readonly aggregate?: (node: AggregateNode, emit: (n: Node) => string) => string;
+}
+
+const microsPerMinute = '60000000';
+
+/** Emits one IR expression as SQL of one dialect. */
+export class ExpressionEmitter implements NodeVisitor<string> {
+  constructor(
+    private readonly dialect: SqlDialect,
+    private readonly bindings: Bindings,
+    private readonly context: EmitContext,
+  ) {}
+
+  emit(node: Node): string {
+    return visit(node, this);
+  }
+
+  literal(node: LiteralNode): string {
+    if (node.value === null)
+      return `CAST(NULL AS ${this.dialect.typeName(node.type === 'null' ? 'string' : node.type)})`;
+    if (typeof node.value === 'boolean') return node.value ? 'TRUE' : 'FALSE';
+    return this.bindings.bind(node.value, node.type);
+  }
+
+  column(node: ColumnNode): string {
+    const name = this.dialect.quote(node.name);
+    return node.type === 'decimal' || node.type === 'int' ? this.dialect.cast(name, node.type) : name;
+  }
+
+  param(node: ParamNode): string {
+    if (node.name === 'as_of') return this.bindings.bind(this.context.asOf, 'date');
+    const param = this.context.params.get(node.name);
+    if (!param) throw new Error(`parameter ${node.name} was not resolved`);
+    if (param.kind === 'plain') return this.bindValue(param.value, node.type);
+    const branches = [...param.values]
+      .reverse()
+      .map(
+        (entry) =>
+          `WHEN ${this.context.day} >= ${this.bindings.bind(entry.from, 'date')} THEN ${this.bindValue(entry.value, node.type)}`,
+      );
+    return `(CASE ${branches.join(' ')} END)`;
+  }
+
+  private bindValue(value: unknown, type: ValueType): string {
+    if (Array.isArray(value)) throw new Error('list parameters are expanded by `in`');
+    return this.bindings.bind(value as string | number | boolean, type);
+  }
+
+  ref(node: RefNode): string {
+    const sql = this.context.refs.get(node.name);
+    if (sql === undefined) throw new Error(`no value for ${node.name} here`);
+    return sql;
+  }
+
+  unary(node: UnaryNode): string {
+    return node.op === 'not' ? `(NOT ${this.emit(node.operand)})` : `(- ${this.emit(node.operand)})`;
+  }
+
+  binary(node: BinaryNode): string {
+    const left = this.operand(node.left, node);
+    const right = this.operand(node.right, node);
+    switch (node.op) {
+      case '&&':
+        return `(${left} AND ${right})`;
+      case '||':
+        return `(${left} OR ${right})`;
+      case '/':
+        return this.dialect.divide(left, right);
+      case '*':
+        return node.type === 'decimal'
+          ? this.dialect.cast(`${left} * ${right}`, 'decimal')
+          : `(${left} * ${right})`;
+      case '==':
+        return `(${left} = ${right})`;
+      case '!=':
+        return `(${left} <> ${right})`;
+      default:
+        return `(${left} ${node.op} ${right})`;
+    }
+  }
+
+  /** Numbers meet as decimals when either side is one, so the engine never guesses a scale. */
+  private operand(child: Node, parent: BinaryNode): string {
+    const sql = this.emit(child);
+    const other = child === parent.left ? parent.right : parent.left;
+    const arithmetic = ['+', '-', '*'].includes(parent.op) && parent.type === 'decimal';
+    const comparison =
+      ['<', '<=', '>', '>=', '==', '!='].includes(parent.op) &&
+      (other.type === 'decimal' || child.type === 'decimal');
+    return child.type === 'int' && (arithmetic || comparison) ? this.dialect.cast(sql, 'decimal') : sql;
+  }
+
+  conditional(node: ConditionalNode): string {
+    const branch = (n: Node) =>
+      n.type === 'int' && node.type === 'decimal' ? this.dialect.cast(this.emit(n), 'decimal') : this.emit(n);
+    return `(CASE WHEN ${this.dialect.isTrue(this.emit(node.test))} THEN ${branch(node.then)} ELSE ${branch(node.otherwise)} END)`;
+  }
+
+  inList(node: InListNode): string {
+    const value = this.emit(node.value);
+    const items = node.items.flatMap((item) => this.listItems(item, node.value.type));
+    return `(${value} IN (${items.join(', ')}))`;
+  }
+
+  private listItems(item: Node, type: ValueType): string[] {
+    if (item.kind === 'param' && item.type.startsWith('list<')) {
+      const param = this.context.params.get(item.name);
+      if (param?.kind !== 'plain' || !Array.isArray(param.value))
+        throw new Error(`list parameter ${item.name}`);
+      return param.value.map((v) => this.bindings.bind(v, type));
+    }
+    return [this.emit(item)];
+  }
+
+  call(node: CallNode): string {
+    const args = node.args.map((a) =>
+      a.type === 'int' && node.type === 'decimal' ? this.dialect.cast(this.emit(a), 'decimal') : this.emit(a),
+    );
+    const [a = '', b = ''] = args;
+    const d = this.dialect;
+    switch (node.fn) {
+      case 'has':
+        return `(${a} IS NOT NULL)`;
+      case 'coalesce':
+        return `COALESCE(${args.join(', ')})`;
+      case 'abs':
+        return `abs(${a})`;
+      case 'min_of':
+        return `(CASE WHEN ${a} IS NULL THEN ${b} WHEN ${b} IS NULL THEN ${a} WHEN ${a} <= ${b} THEN ${a} ELSE ${b} END)`;
+      case 'max_of':
+        return `(CASE WHEN ${a} IS NULL THEN ${b} WHEN ${b} IS NULL THEN ${a} WHEN ${a} >= ${b} THEN ${a} ELSE ${b} END)`;
+      case 'minutes_between':
+        return d.divide(`(${d.epochMicros(b)} - ${d.epochMicros(a)})`, microsPerMinute);
+      case 'day':
+      case 'week':
+      case 'month':
+        return d.truncate(node.fn, a);
+      case 'add_days':
+        return d.addDays(a, b, node.type);
+      case 'add_minutes':
+        return d.addMinutes(a, b);
+      default: {
+        const unhandled: never = node.fn;
+        throw new Error(`unknown function ${String(unhandled)}`);
+      }
+    }
+  }
+
+  aggregate(node: AggregateNode): string {
+    if (!this.context.aggregate) throw new Error('aggregates belong in group measures');
+    return this.context.aggregate(node, (n) => this.emit(n));
+  }
+}
