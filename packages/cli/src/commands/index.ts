@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerIngestCommand } from './ingest';
 import { registerMigrateCommand } from './migrate';
 import { registerServeCommand } from './serve';
 import { registerUserCommand } from './user';
@@ -8,4 +9,5 @@ export function registerCommands(program: Command): void {
   registerServeCommand(program);
   registerMigrateCommand(program);
   registerUserCommand(program);
+  registerIngestCommand(program);
 }

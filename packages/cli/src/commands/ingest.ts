@@ -1,0 +1,192 @@
+import { resolve } from 'node:path';
+import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import {
+  developmentPseudonymKey,
+  ingestDataset,
+  ingestFormats,
+  type IngestFormat,
+  type IngestProgress,
+  type IngestResult,
+} from '@gigpact/datasets';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+
+interface IngestCliOptions {
+  kind?: string;
+  format?: string;
+  encoding: string;
+  platform?: string;
+  driver?: string;
+  policy: string;
+  map: string[];
+  drop: string[];
+  json?: boolean;
+}
+
+const phaseLabel: Record<IngestProgress['phase'], string> = {
+  reading: '读取 / reading',
+  loading: '载入 / loading',
+  validating: '校验 / validating',
+  writing: '写入 / writing',
+  done: '完成 / done',
+};
+
+function usageError(message: string): void {
+  console.error(message);
+  process.exitCode = 2;
+}
+
+/** The data directory and pseudonym key every data command uses. */
+export function dataSettings(): { dataDir: string; pseudonymKey: string } {
+  const dataDir = resolve(process.env.GIGPACT_DATA_DIR ?? './.data');
+  let pseudonymKey = process.env.GIGPACT_PSEUDONYM_KEY ?? '';
+  if (!pseudonymKey) {
+    console.error(
+      '警告：未设置 GIGPACT_PSEUDONYM_KEY，使用开发用默认密钥 / warning: GIGPACT_PSEUDONYM_KEY is not set, using the development key',
+    );
+    pseudonymKey = developmentPseudonymKey;
+  }
+  return { dataDir, pseudonymKey };
+}
+
+/** A progress bar on a terminal; nothing when output goes to a file or a pipe. */
+function progressBar(file: string): { update: (p: IngestProgress) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `${file} {phase} [{bar}] {percentage}%`, stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(100, 0, { phase: phaseLabel.reading });
+  return {
+    update: (p) => {
+      const fraction =
+        p.totalBytes && p.bytesRead !== undefined ? p.bytesRead / p.totalBytes : (p.fraction ?? 0);
+      bar.update(Math.round(fraction * 100), { phase: phaseLabel[p.phase] });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function printHuman(result: IngestResult): void {
+  const status = result.datasetId
+    ? `${result.reused ? '已存在（同一文件） / already ingested (same file)' : '已入库 / stored'}: ${result.datasetId}`
+    : '未入库 / nothing stored';
+  console.log(status);
+  console.log(
+    `接受 / accepted ${result.rowsAccepted}  拒绝 / rejected ${result.rowsRejected}  跳过 / skipped ${result.rowsSkipped}`,
+  );
+  if (result.ignoredColumns.length)
+    console.log(`未使用的列 / columns not used: ${result.ignoredColumns.join(', ')}`);
+  for (const e of result.errors.slice(0, 20)) {
+    console.log(`  第 ${e.line} 行 / line ${e.line} ${e.column ?? ''}: ${e.message.zh} / ${e.message.en}`);
+  }
+  if (result.errorCount > 20)
+    console.log(`  …共 ${result.errorCount} 个错误 / ${result.errorCount} errors in all`);
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('导入平台数据为标准数据集 / ingest a platform export as a canonical dataset')
+    .argument('<file>', '数据文件 / the file')
+    .option('-k, --kind <kind>', `数据集类型 / dataset kind: ${datasetKinds.join(', ')}`)
+    .option(
+      '-f, --format <format>',
+      `格式 / format: ${ingestFormats.join(', ')} (默认按扩展名 / default by extension)`,
+    )
+    .option('-e, --encoding <encoding>', '文本编码 / text encoding: auto, utf-8, gb18030, gbk …', 'auto')
+    .option(
+      '-p, --platform <code>',
+      '平台代码（文件无 platform 列时） / platform code when the file has none',
+    )
+    .option('-d, --driver <id>', '司机编号（个人导出） / driver id for a personal export')
+    .option(
+      '--policy <policy>',
+      '坏行处理 / bad rows: quarantine (keep good rows) | reject (all or nothing)',
+      'quarantine',
+    )
+    .option('--map <source=column>', '列映射 / map a file column to a canonical column', collect, [])
+    .option('--drop <column>', '有意不导入的列 / leave a column out on purpose', collect, [])
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (file: string, options: IngestCliOptions) => {
+      if (options.kind && !(datasetKinds as readonly string[]).includes(options.kind)) {
+        return usageError(`未知的数据集类型 / unknown kind: ${options.kind} (${datasetKinds.join(', ')})`);
+      }
+      if (options.format && !(ingestFormats as readonly string[]).includes(options.format)) {
+        return usageError(`未知的格式 / unknown format: ${options.format} (${ingestFormats.join(', ')})`);
+      }
+      if (options.policy !== 'quarantine' && options.policy !== 'reject') {
+        return usageError(`--policy 只能是 quarantine 或 reject / --policy must be quarantine or reject`);
+      }
+      const columnMap: Record<string, string | null> = {};
+      for (const pair of options.map) {
+        const [source, target] = pair.split('=');
+        if (!source || !target)
+          return usageError(`--map 应为 源列=标准列 / --map takes source=column: ${pair}`);
+        columnMap[source] = target;
+      }
+      for (const column of options.drop) columnMap[column] = null;
+      const { dataDir, pseudonymKey } = dataSettings();
+      const controller = new AbortController();
+      const onSignal = () => controller.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      const bar = options.json ? { update: () => {}, stop: () => {} } : progressBar(file);
+      try {
+        const result = await ingestDataset(
+          { path: resolve(file) },
+          {
+            dataDir,
+            pseudonymKey,
+            kind: options.kind as DatasetKind | undefined,
+            format: options.format as IngestFormat | undefined,
+            encoding: options.encoding,
+            platform: options.platform,
+            driver: options.driver,
+            policy: options.policy,
+            columnMap,
+            createdBy: process.env.USER ?? 'cli',
+            signal: controller.signal,
+            onProgress: bar.update,
+          },
+        );
+        bar.stop();
+        if (options.json) {
+          const limit = 1000;
+          console.log(
+            JSON.stringify({
+              dataset_id: result.datasetId,
+              kind: result.kind,
+              rows_accepted: result.rowsAccepted,
+              rows_rejected: result.rowsRejected,
+              rows_skipped: result.rowsSkipped,
+              reused: result.reused,
+              errors: result.errors.slice(0, limit).map(({ line, column, value, code, message }) => ({
+                line,
+                column,
+                value,
+                code,
+                message,
+              })),
+              ...(result.errorCount > limit ? { errors_omitted: result.errorCount - limit } : {}),
+            }),
+          );
+        } else printHuman(result);
+        if (!result.datasetId) process.exitCode = 1;
+      } catch (error) {
+        bar.stop();
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(
+          controller.signal.aborted ? '已取消，未保存任何数据 / cancelled, nothing stored' : message,
+        );
+        process.exitCode = 1;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
