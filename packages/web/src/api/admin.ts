@@ -1,4 +1,4 @@
-import type { Role } from '@gigpact/contracts';
+import type { AuditLogEntry, CreateUserRequest, UpdateUserRequest, UserSummary } from '@gigpact/contracts';
 import { api } from './client';
 
 export interface Page<T> {
@@ -6,37 +6,9 @@ export interface Page<T> {
   total: number;
 }
 
-export interface AdminUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  area: string;
-  areaName: { zh: string; en: string };
-  disabled: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
-
-export interface NewUser {
-  username: string;
-  displayName: string;
-  role: Role;
-  area: string;
-  password: string;
-}
-
-export type UserChange = Partial<Pick<AdminUser, 'disabled' | 'displayName' | 'role' | 'area'>>;
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorUsername: string | null;
-  action: string;
-  subject: string;
-  ip: string;
-  requestId: string;
-}
+export type AdminUser = UserSummary;
+export type NewUser = CreateUserRequest;
+export type AuditEntry = AuditLogEntry;
 
 export interface PageQuery {
   page: number;
@@ -51,7 +23,7 @@ export function createUser(user: NewUser): Promise<AdminUser> {
   return api.request<AdminUser>('/api/admin/users', { method: 'POST', body: user });
 }
 
-export function updateUser(id: string, change: UserChange): Promise<AdminUser> {
+export function updateUser(id: string, change: UpdateUserRequest): Promise<AdminUser> {
   return api.request<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}`, {
     method: 'PATCH',
     body: change,

@@ -25,6 +25,9 @@ export const en: Resources = {
     passwordRequired: 'Please enter your password',
     submit: 'Sign in',
     footer: 'For authorised staff only. Every action is recorded in the audit log.',
+    pointNegotiation: 'Algorithm negotiation with platforms, every clause checkable',
+    pointSupervision: 'Union and procuratorate acting together, with formal supervision letters',
+    pointAid: 'One-stop mediation and mutual aid, straight to the workers',
   },
   shell: {
     navigation: 'Navigation',
@@ -110,6 +113,8 @@ export const en: Resources = {
     password: 'Initial password',
     passwordHelp: 'Give it to the user over a secure channel and ask them to change it after signing in.',
     required: 'This field is required',
+    usernameRule: '2–64 lower-case letters, digits or . _ -, starting with a letter or digit',
+    passwordRule: 'At least 10 characters',
     areaPlaceholder: 'Choose the city, a district or a street',
     rolePlaceholder: 'Choose a role',
     created: 'User {{name}} created',

@@ -26,6 +26,9 @@ export const zh = {
     passwordRequired: '请输入密码',
     submit: '登录',
     footer: '仅限授权人员使用，所有操作均记录在审计日志中。',
+    pointNegotiation: '平台算法协商，协议条款逐条可核查',
+    pointSupervision: '工会与检察机关联动，“一函两书”依法监督',
+    pointAid: '一站式调解与互助保障，服务直达劳动者',
   },
   shell: {
     navigation: '导航',
@@ -110,6 +113,8 @@ export const zh = {
     password: '初始密码',
     passwordHelp: '请通过安全渠道告知用户，并提醒其首次登录后修改。',
     required: '此项为必填项',
+    usernameRule: '2–64 位小写字母、数字或 . _ -，以字母或数字开头',
+    passwordRule: '密码至少 10 位',
     areaPlaceholder: '选择市、区或街镇',
     rolePlaceholder: '选择角色',
     created: '已创建用户 {{name}}',

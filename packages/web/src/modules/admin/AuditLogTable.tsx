@@ -48,11 +48,12 @@ export function AuditLogTable() {
       ),
     },
     { title: t('admin.subject'), dataIndex: 'subject', key: 'subject' },
-    { title: t('admin.ip'), dataIndex: 'ip', key: 'ip' },
+    { title: t('admin.ip'), key: 'ip', render: (_, entry) => entry.ip ?? '' },
     {
       title: t('admin.requestId'),
       key: 'requestId',
-      render: (_, entry) => <Typography.Text code>{entry.requestId}</Typography.Text>,
+      render: (_, entry) =>
+        entry.requestId ? <Typography.Text code>{entry.requestId}</Typography.Text> : null,
     },
   ];
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { roleNames, roles } from '@gigpact/contracts';
+import { roleNames, roles, usernamePattern } from '@gigpact/contracts';
 import { createUser, type NewUser } from '../../api/admin';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
@@ -83,7 +83,12 @@ export function CreateUserModal({
           });
         }}
       >
-        <Form.Item label={t('admin.username')} name="username" rules={required}>
+        <Form.Item
+          label={t('admin.username')}
+          name="username"
+          rules={[...required, { pattern: usernamePattern, message: t('admin.usernameRule') }]}
+          normalize={(value: string) => value.toLowerCase()}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item label={t('admin.displayName')} name="displayName" rules={required}>
@@ -110,7 +115,10 @@ export function CreateUserModal({
         <Form.Item
           label={t('admin.password')}
           name="password"
-          rules={[{ required: true, message: t('admin.required') }]}
+          rules={[
+            { required: true, message: t('admin.required') },
+            { min: 10, message: t('admin.passwordRule') },
+          ]}
           extra={t('admin.passwordHelp')}
         >
           <Input.Password autoComplete="new-password" />

@@ -50,6 +50,11 @@ export function LoginPage() {
           <Brand size="large" onDark />
           <h2>{t('login.intro')}</h2>
           <p>{t('brand.tagline')}</p>
+          <ul className="login-points">
+            <li>{t('login.pointNegotiation')}</li>
+            <li>{t('login.pointSupervision')}</li>
+            <li>{t('login.pointAid')}</li>
+          </ul>
         </div>
         <p className="login-banner-owner">{t('brand.owner')}</p>
       </section>

@@ -21,7 +21,13 @@ export function MePage() {
           {t('me.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('me.intro')}</Typography.Paragraph>
-        <Descriptions column={1} bordered size="small" data-testid="me-facts">
+        <Descriptions
+          column={1}
+          bordered
+          size="small"
+          styles={{ label: { whiteSpace: 'nowrap' } }}
+          data-testid="me-facts"
+        >
           <Descriptions.Item label={t('me.pseudonymousId')}>
             <Typography.Text code copyable>
               {user.id}

@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { signIn, signOut } from './support/people';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openCreateForm(page: Page) {
+  await page.getByTestId('create-user').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('用户名').waitFor();
+  return dialog;
+}
+
+/** Opens a select field and picks an option; fields with search get the option's name typed first. */
+async function chooseOption(page: Page, field: string, option: string, { search = false } = {}) {
+  const input = page.getByRole('dialog').getByLabel(field);
+  await input.click();
+  if (search) await input.fill(option);
+  await page
+    .locator('.ant-select-item-option, .ant-select-tree-treenode')
+    .getByText(option, { exact: true })
+    .first()
+    .click();
+}
+
+describe('administration', () => {
+  it('creates a user who then appears in the list and can sign in; disabling them stops that', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'admin');
+    await page.getByTestId('module-nav').getByText('系统管理').click();
+    await page.waitForURL('**/admin');
+    await page.getByTestId('users-table').getByText('qingpu').waitFor();
+
+    // Required fields are named under each field before anything is sent.
+    const dialog = await openCreateForm(page);
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    expect(await dialog.getByText('此项为必填项').count()).toBeGreaterThanOrEqual(4);
+
+    await dialog.getByLabel('用户名').fill('songjiang-officer');
+    await dialog.getByLabel('姓名').fill('松江区工会干部');
+    await chooseOption(page, '角色', '区总工会干部');
+    await chooseOption(page, '辖区', '松江区', { search: true });
+    await dialog.getByLabel('初始密码').fill('Songjiang-2026!');
+    await screenshot(page, 'admin-create-user');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByTestId('user-search').getByRole('searchbox').fill('songjiang');
+    await page.getByTestId('user-search').getByRole('searchbox').press('Enter');
+    const row = page.getByTestId('users-table').getByRole('row', { name: /songjiang-officer/ });
+    await row.getByText('松江区工会干部').waitFor();
+    await row.getByText('启用').first().waitFor();
+    await screenshot(page, 'admin-users');
+
+    // The same user name again: the server's answer appears under the field.
+    const again = await openCreateForm(page);
+    await again.getByLabel('用户名').fill('songjiang-officer');
+    await again.getByLabel('姓名').fill('重复');
+    await chooseOption(page, '角色', '区总工会干部');
+    await chooseOption(page, '辖区', '松江区', { search: true });
+    await again.getByLabel('初始密码').fill('Songjiang-2026!');
+    await again.getByRole('button', { name: /保\s?存/ }).click();
+    await again.locator('#create-user_username_help').waitFor();
+    await again.getByRole('button', { name: /取\s?消/ }).click();
+
+    const officer = await newVisitor(browser, baseUrl);
+    await signIn(officer.page, 'songjiang-officer', 'Songjiang-2026!');
+    await officer.page.getByText('松江区').first().waitFor();
+    await signOut(officer.page);
+
+    await row.getByRole('button', { name: /停\s?用/ }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /停\s?用/ })
+      .click();
+    await row.getByText('已停用').waitFor();
+    await signIn(officer.page, 'songjiang-officer', 'Songjiang-2026!');
+    await officer.page.getByTestId('login-error').waitFor();
+    await officer.context.close();
+    await context.close();
+  });
+
+  it('shows sign-ins and failed sign-ins in the audit log, filtered by action', async () => {
+    const stranger = await newVisitor(browser, baseUrl);
+    await signIn(stranger.page, 'huangpu', 'wrong-password-1');
+    await stranger.page.getByTestId('login-error').waitFor();
+    await stranger.context.close();
+
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'admin');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/admin/audit');
+    const table = page.getByTestId('audit-table');
+    await table.locator('[data-action="session.login"]').first().waitFor();
+    await table.getByText('user:admin').first().waitFor();
+
+    await page.getByLabel('按操作筛选').click();
+    await page.locator('.ant-select-item-option').getByText('登录失败', { exact: true }).click();
+    await table.locator('[data-action="session.login_failed"]').first().waitFor();
+    await page.waitForFunction(
+      `document.querySelectorAll('[data-testid="audit-table"] [data-action="session.login"]').length === 0`,
+    );
+    const actions = await table
+      .locator('[data-action]')
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-action')));
+    expect(actions.length).toBeGreaterThan(0);
+    expect(new Set(actions)).toEqual(new Set(['session.login_failed']));
+    await table.getByText('user:huangpu').first().waitFor();
+    await screenshot(page, 'admin-audit-log');
+    await context.close();
+  });
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { desktop, launchBrowser, newVisitor, phone, repoRoot, screenshot } from './support/browser';
+import { demoPassword, signIn } from './support/people';
+
+const baseUrl = inject('baseUrl');
+// Runs in the page: which kind of field has the keyboard focus.
+const focusedAutocomplete = "document.activeElement?.getAttribute('autocomplete') ?? null";
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('signing in', () => {
+  it('shows the Chinese login page and brings the administrator to the dashboard', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await page.getByText('算法协商与劳动权益保障平台').first().waitFor();
+    await screenshot(page, 'login-desktop-zh');
+
+    await signIn(page, 'admin');
+    await page.waitForURL('**/dashboard');
+    await page.getByTestId('welcome').getByText('您好，市总工会管理员').waitFor();
+    await page.getByTestId('system-facts').getByText('内嵌数据库（PGlite）').waitFor();
+    const navigation = page.getByTestId('module-nav');
+    await navigation.getByText('工作台').waitFor();
+    await navigation.getByText('系统管理').waitFor();
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('zh-CN');
+    await screenshot(page, 'dashboard-admin-zh');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a wrong password as an error in both languages and stays on the login page', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'mediator', 'not-the-password');
+    const error = page.getByTestId('login-error');
+    await error.getByText('用户名或密码错误').waitFor();
+    await error.getByText('Wrong user name or password').waitFor();
+    expect(page.url()).toMatch(/\/login$/);
+    await screenshot(page, 'login-wrong-password');
+
+    // The error goes once the right password is given.
+    await page.getByLabel('密码').fill(demoPassword);
+    await page.getByRole('button', { name: /登\s?录/ }).click();
+    await page.waitForURL('**/dashboard');
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await page.goto('/login');
+    await page.getByLabel('用户名').waitFor();
+    // The user name field has the focus on arrival; Tab moves on to the password.
+    expect(await page.evaluate<string | null>(focusedAutocomplete)).toBe('username');
+    await page.keyboard.type('qingpu');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | null>(focusedAutocomplete)).toBe('current-password');
+    await page.keyboard.type(demoPassword);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/dashboard');
+    await context.close();
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl, phone);
+    await page.goto('/login');
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    const widths = await page.evaluate<{ page: number; screen: number }>(
+      '({ page: document.documentElement.scrollWidth, screen: window.innerWidth })',
+    );
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    const submit = await page.getByRole('button', { name: /登\s?录/ }).boundingBox();
+    expect(submit && submit.y + submit.height).toBeLessThanOrEqual(phone.height);
+    await screenshot(page, 'login-phone-zh');
+    await context.close();
+  });
+
+  it('keeps the first load of the login page under 500 KB compressed', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl, desktop);
+    const assets: string[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith('/assets/')) assets.push(url.pathname);
+    });
+    await page.goto('/login');
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const dist = path.join(repoRoot, 'packages/web/dist');
+    const gzippedBytes = assets
+      .map((asset) => gzipSync(readFileSync(path.join(dist, asset))).length)
+      .reduce((sum, size) => sum + size, 0);
+    expect(assets.length).toBeGreaterThan(1);
+    expect(gzippedBytes).toBeLessThan(500 * 1024);
+    // ECharts belongs to chart pages only.
+    expect(assets.filter((asset) => asset.includes('echarts'))).toEqual([]);
+    await context.close();
+  });
+});

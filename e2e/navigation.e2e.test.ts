@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { moduleNames, type ProductModule } from '@gigpact/contracts';
+import { launchBrowser, newVisitor, phone, screenshot } from './support/browser';
+import { signIn } from './support/people';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('navigation by role', () => {
+  it('shows a district officer only the modules the server lists for them', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.getByTestId('module-nav').getByText('工作台').waitFor();
+
+    const session = (await (await page.request.get('/api/session')).json()) as {
+      user: { modules: ProductModule[] };
+    };
+    const listed = session.user.modules.map((module) => moduleNames[module].zh);
+    const shown = await page.getByTestId('module-nav').getByRole('menuitem').allInnerTexts();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const item of shown) expect(listed).toContain(item.trim());
+    expect(shown.map((item) => item.trim())).not.toContain('系统管理');
+    await page.getByText('青浦区').first().waitFor();
+
+    // The administration pages are refused, not merely hidden.
+    await page.goto('/admin');
+    await page.getByText('无权访问').waitFor();
+    await screenshot(page, 'forbidden-district-officer');
+    await context.close();
+  });
+
+  it('brings a worker straight to their own page, also on a phone', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl, phone);
+    await signIn(page, 'rider');
+    await page.waitForURL('**/me');
+    await page.getByTestId('me-title').getByText('我的权益').waitFor();
+    await page.getByTestId('me-facts').getByText('匿名编号').waitFor();
+    await page.getByTestId('me-facts').getByText('劳动者').waitFor();
+    await screenshot(page, 'me-worker-phone');
+    await page.goto('/dashboard');
+    await page.getByText('无权访问').waitFor();
+    await context.close();
+  });
+
+  it('answers an unknown address with the not-found page', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'mediator');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/no-such-page');
+    await page.getByText('页面不存在', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '返回首页' }).click();
+    await page.waitForURL('**/dashboard');
+    await context.close();
+  });
+
+  it('sends a visitor who is not signed in to the login page and back to where they were going', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await page.goto('/admin/audit');
+    await page.waitForURL('**/login');
+    await signIn(page, 'admin');
+    await page.waitForURL('**/admin/audit');
+    await context.close();
+  });
+});

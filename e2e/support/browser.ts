@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+const screenshotDir = path.join(repoRoot, 'artifacts', 'screenshots');
+
+// Debian's Chromium, never a downloaded browser; flags that keep it quiet and offline.
+const chromiumPath = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const desktop = { width: 1366, height: 768 };
+export const phone = { width: 390, height: 844 };
+
+/** Playwright gives each launch a fresh temporary profile (its own user-data-dir), removed on close. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', ...chromiumArgs],
+  });
+}
+
+let nextAddress = 10;
+
+export interface Visitor {
+  context: BrowserContext;
+  page: Page;
+  /** Requests the page tried to send anywhere but the product: each one is a bug (no outside calls). */
+  outsideRequests: string[];
+}
+
+/**
+ * A new person at their own browser: separate cookies and storage, their own client address for the server's
+ * per-address limits, Chinese locale, and every request outside the product blocked and recorded.
+ */
+export async function newVisitor(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number } = desktop,
+): Promise<Visitor> {
+  nextAddress += 1;
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    baseURL: baseUrl,
+    extraHTTPHeaders: { 'x-forwarded-for': `10.20.${process.pid % 250}.${nextAddress % 250}` },
+    isMobile: viewport.width < 600,
+    hasTouch: viewport.width < 600,
+  });
+  const outsideRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl) || url.startsWith('data:')) return route.continue();
+    outsideRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  return { context, page, outsideRequests };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}

@@ -1,0 +1,18 @@
+import type { Page } from 'playwright-core';
+
+/** The password of every demo account the product seeds. */
+export const demoPassword = 'Gigpact-2026!';
+
+/** Signs in through the login page the way a person does: type, then press Enter. */
+export async function signIn(page: Page, username: string, password = demoPassword): Promise<void> {
+  // Already on the login page (e.g. redirected there): stay, so the page still knows where to go back to.
+  if (new URL(page.url()).pathname !== '/login') await page.goto('/login');
+  await page.getByLabel(/用户名|User name/).fill(username);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByLabel(/^(密码|Password)$/).press('Enter');
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL('**/login');
+}
