@@ -1,7 +1,7 @@
 import type { RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
-import { walk } from '../ir/visitor';
+import { rowFactNodes } from '../compile/facts';
 import { Bindings } from './bindings';
 import type { SqlDialect } from './dialect';
 import { ExpressionEmitter, type EmitContext } from './expression';
@@ -70,7 +70,7 @@ export function buildFindingsQuery(
     ctes.push(`row_eval AS (SELECT *, ${statuses.join(', ')} FROM src)`);
     rowPlans.forEach((plan, i) => {
       const e = emitter(rowContext(plan));
-      const facts = rowFacts(plan).map(([n, node]) => [n, e.emit(node)] as [string, string]);
+      const facts = rowFactNodes(plan).map(([n, node]) => [n, e.emit(node)] as [string, string]);
       selects.push(
         finding(plan, 'row_eval', '__id', dialect.listOf(['__id']), rowContext(plan), facts, `__s${i} = 2`),
       );
@@ -169,7 +169,7 @@ export function buildFindingsQuery(
     const context = rowContext(plan, refs);
     const be = emitter(context);
     const facts: [string, string][] = [
-      ...rowFacts(plan).map(([n, node]) => [n, be.emit(node)] as [string, string]),
+      ...rowFactNodes(plan).map(([n, node]) => [n, be.emit(node)] as [string, string]),
       ...[...refs],
       ['block_start', '__block_start'],
     ];
@@ -188,20 +188,6 @@ export function buildFindingsQuery(
 
   const sql = `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL\n')}\nORDER BY clause_id, finding_key`;
   return { sql, params: bindings.values };
-}
-
-/** The facts a row finding reports: the columns the rule read and its named values. */
-function rowFacts(plan: RulePlan): [string, Node][] {
-  const columns = new Map<string, Node>();
-  const collect = (node: Node) =>
-    walk(node, (n) => {
-      if (n.kind === 'column') columns.set(n.name, n);
-    });
-  for (const [, node] of plan.lets) collect(node);
-  collect(plan.violation);
-  if (plan.amount) collect(plan.amount);
-  if (plan.blocks) [plan.blocks.start, plan.blocks.end].forEach(collect);
-  return [...columns, ...plan.lets.map(([n, node]) => [n, node] as [string, Node])];
 }
 
 function paramValues(plan: RulePlan, e: ExpressionEmitter): [string, string][] {

@@ -1,0 +1,30 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DatasetKind } from '@gigpact/contracts';
+import type { FindingsQuery } from '../sql/query';
+import type { Finding } from '../evaluate/evaluate-plan';
+import { dialects } from '../sql/dialects';
+import { createTableSql, insertRowsSql } from './table';
+import { findingFromSqlRow } from './normalize';
+
+/** Creates a canonical table in DuckDB and fills it with rows (for clause tests and small checks). */
+export async function loadRowsIntoDuckDb(
+  connection: DuckDBConnection,
+  dataset: DatasetKind,
+  rows: readonly Readonly<Record<string, unknown>>[],
+  table: string = dataset,
+): Promise<void> {
+  await connection.run(createTableSql(dialects.duckdb, dataset, table));
+  if (rows.length === 0) return;
+  const insert = insertRowsSql(dialects.duckdb, dataset, rows, table);
+  await connection.run(insert.sql, insert.params as never);
+}
+
+/** Runs a compiled findings query through a DuckDB prepared statement. */
+export async function runFindingsOnDuckDb(
+  connection: DuckDBConnection,
+  query: FindingsQuery,
+): Promise<Finding[]> {
+  const reader = await connection.run(query.sql, query.params as never);
+  const rows = (await reader.getRowObjectsJson()) as Record<string, unknown>[];
+  return rows.map((r) => findingFromSqlRow(r as Parameters<typeof findingFromSqlRow>[0]));
+}
