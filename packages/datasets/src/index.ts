@@ -12,3 +12,12 @@ export { ingestErrorCatalogue, type IngestErrorCode, type IngestIssue } from './
 export { datasetManifestSchema, type DatasetManifest } from './store/manifest';
 export { listDatasets, readManifest, datasetDir, datasetFiles, datasetsRoot } from './store/layout';
 export { neutraliseCell, neutraliseSql, exportDatasetCsv } from './store/export';
+export { simulate, type SimulateOptions, type SimulationSummary } from './simulate/simulate';
+export {
+  loadScenario,
+  scenarioSchema,
+  defaultScenario,
+  injectableRules,
+  type Scenario,
+} from './simulate/scenario';
+export { shanghaiDistricts, platformsByIndustry } from './simulate/reference';

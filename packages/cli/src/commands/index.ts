@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerIngestCommand } from './ingest';
+import { registerSimulateCommand } from './simulate';
 import { registerMigrateCommand } from './migrate';
 import { registerServeCommand } from './serve';
 import { registerUserCommand } from './user';
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerUserCommand(program);
   registerIngestCommand(program);
+  registerSimulateCommand(program);
 }
