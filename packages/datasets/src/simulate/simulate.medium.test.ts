@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { datasetKinds } from '@gigpact/contracts';
+import { describe, expect, it } from 'vitest';
+import { DuckSession, sqlString } from '../duck/session';
+import { ingestDataset } from '../ingest/ingest';
+import { tempDir, testKey } from '../testing/builders';
+import { simulate } from './simulate';
+
+describe('simulator', () => {
+  it('is deterministic for a seed, writes data that ingests without a rejected row, and keeps aggregate rules clean', async () => {
+    const dir = await tempDir();
+    const a = await simulate({ days: 14, scale: 0.003, seed: 42, outDir: join(dir, 'a') });
+    const b = await simulate({ days: 14, scale: 0.003, seed: 42, outDir: join(dir, 'b') });
+    const digest = async (d: string) =>
+      createHash('sha256')
+        .update(await readFile(join(d, 'ground_truth.parquet')))
+        .digest('hex');
+    expect(await digest(join(dir, 'a'))).toBe(await digest(join(dir, 'b')));
+    expect(a.rows).toEqual(b.rows);
+    expect(Object.keys(a.violations).length).toBeGreaterThanOrEqual(10);
+
+    for (const kind of datasetKinds) {
+      const result = await ingestDataset(
+        { path: join(dir, 'a', `${kind}.parquet`) },
+        { dataDir: join(dir, 'data'), kind, pseudonymKey: testKey },
+      );
+      expect([kind, result.rowsRejected, result.errors.slice(0, 3)]).toEqual([kind, 0, []]);
+      expect(result.rowsAccepted).toBe(a.rows[kind]);
+    }
+
+    const db = await DuckSession.open({ tempDirectory: dir });
+    try {
+      const orders = sqlString(join(dir, 'a', 'delivery_orders.parquet'));
+      // Per rider and day: working minutes (orders never overlap across sessions) far below the 720-minute cap,
+      // and never seven working days in an ISO week.
+      const [worst] = await db.rows<{ span: number; days: bigint }>(`SELECT
+        (SELECT max(m) FROM (SELECT rider_id, CAST(accepted_at AS DATE) d, s, date_diff('minute', min(accepted_at), max(delivered_at)) m
+           FROM (SELECT *, CASE WHEN hour(accepted_at) < 16 THEN 0 ELSE 1 END s FROM read_parquet(${orders}) WHERE status = 'delivered')
+           GROUP BY ALL)) AS span,
+        (SELECT max(n) FROM (SELECT rider_id, yearweek(accepted_at), count(DISTINCT CAST(accepted_at AS DATE)) n FROM read_parquet(${orders}) GROUP BY ALL)) AS days`);
+      expect(worst!.span).toBeLessThan(240);
+      expect(Number(worst!.days)).toBeLessThanOrEqual(6);
+    } finally {
+      db.close();
+    }
+  });
+});
