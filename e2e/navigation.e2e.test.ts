@@ -70,4 +70,21 @@ describe('navigation by role', () => {
     await page.waitForURL('**/admin/audit');
     await context.close();
   });
+
+  it('sends the user to the login page when the session ends elsewhere', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'admin');
+    await page.getByTestId('module-nav').getByText('系统管理').click();
+    await page.getByTestId('users-table').getByText('qingpu').waitFor();
+
+    // The same session is closed by another tab of this browser (same cookie).
+    const { csrfToken } = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+    const closed = await page.request.delete('/api/session', { headers: { 'x-csrf-token': csrfToken } });
+    expect(closed.status()).toBe(204);
+
+    await page.getByRole('tab', { name: '审计日志' }).click();
+    await page.waitForURL('**/login');
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await context.close();
+  });
 });

@@ -28,9 +28,11 @@ async function freePort(): Promise<number> {
 }
 
 function buildWebClient(): void {
+  // vitest sets NODE_ENV=test; inherited, it would make Vite bundle React's development build.
   const result = spawnSync('npm', ['run', 'build', '-w', '@gigpact/web'], {
     cwd: repoRoot,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`building the web client failed (exit ${result.status})`);
 }

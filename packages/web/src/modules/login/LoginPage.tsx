@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -63,9 +63,7 @@ export function LoginPage() {
           <LanguageSwitch />
         </div>
         <Card className="login-card" variant="outlined">
-          <Typography.Title level={2} style={{ marginTop: 0, fontSize: 24 }}>
-            {t('login.heading')}
-          </Typography.Title>
+          <h1 className="login-heading">{t('login.heading')}</h1>
           {signIn.isError && <SignInError error={signIn.error} />}
           <Form<LoginRequest>
             layout="vertical"
