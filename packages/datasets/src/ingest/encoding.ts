@@ -24,9 +24,10 @@ export function detectEncoding(sample: Uint8Array, declared?: string): DetectedE
   // Chinese spreadsheet exports that are not UTF-8 are GB18030 (or its subsets GBK / GB2312) far more often than
   // anything else, and statistical guessing is unreliable on short samples: GB18030 wins whenever it decodes
   // the sample cleanly; otherwise chardet's guess is used.
-  if (!iconv.decode(Buffer.from(sample.subarray(0, sample.length - 4)), 'gb18030').includes('\uFFFD')) {
-    return { encoding: 'gb18030', bom: 0 };
-  }
+  // A character cut by the end of the sample decodes as one replacement character at the very end: ignore it.
+  const asGb = iconv.decode(Buffer.from(sample), 'gb18030').replace(/\uFFFD$/, '');
+  if (!asGb.includes('\uFFFD')) return { encoding: 'gb18030', bom: 0 };
+
   const guess = chardet.detect(sample);
   if (guess && gbFamily.has(guess.toUpperCase())) return { encoding: 'gb18030', bom: 0 };
   if (guess && iconv.encodingExists(guess)) return { encoding: normaliseEncodingName(guess), bom: 0 };
