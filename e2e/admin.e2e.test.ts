@@ -61,17 +61,6 @@ describe('administration', () => {
     await row.getByText('启用').first().waitFor();
     await screenshot(page, 'admin-users');
 
-    // The same user name again: the server's answer appears under the field.
-    const again = await openCreateForm(page);
-    await again.getByLabel('用户名').fill('songjiang-officer');
-    await again.getByLabel('姓名').fill('重复');
-    await chooseOption(page, '角色', '区总工会干部');
-    await chooseOption(page, '辖区', '松江区', { search: true });
-    await again.getByLabel('初始密码').fill('Songjiang-2026!');
-    await again.getByRole('button', { name: /保\s?存/ }).click();
-    await again.locator('#create-user_username_help').waitFor();
-    await again.getByRole('button', { name: /取\s?消/ }).click();
-
     const officer = await newVisitor(browser, baseUrl);
     await signIn(officer.page, 'songjiang-officer', 'Songjiang-2026!');
     await officer.page.getByText('松江区').first().waitFor();
@@ -86,6 +75,36 @@ describe('administration', () => {
     await signIn(officer.page, 'songjiang-officer', 'Songjiang-2026!');
     await officer.page.getByTestId('login-error').waitFor();
     await officer.context.close();
+    await context.close();
+  });
+
+  it("shows the server's objections under the fields they concern", async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'admin');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/admin/users');
+    const dialog = await openCreateForm(page);
+
+    // A street officer needs a street, not a district: the server says so under the area.
+    await dialog.getByLabel('用户名').fill('minhang-street');
+    await dialog.getByLabel('姓名').fill('闵行街镇干部');
+    await chooseOption(page, '角色', '街镇工会干部');
+    await chooseOption(page, '辖区', '闵行区', { search: true });
+    await dialog.getByLabel('初始密码').fill('Minhang-2026!');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await dialog.locator('#create-user_area_help').getByText('该角色的辖区必须是以下层级之一').waitFor();
+
+    // A user name that exists already: the conflict shows under the user name.
+    await dialog.getByLabel('用户名').fill('qingpu');
+    await chooseOption(page, '角色', '区总工会干部');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await dialog
+      .locator('#create-user_username_help')
+      .getByText(/qingpu/)
+      .waitFor();
+    await screenshot(page, 'admin-create-user-conflict');
+    await dialog.getByRole('button', { name: /取\s?消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await context.close();
   });
 

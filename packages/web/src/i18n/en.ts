@@ -133,9 +133,9 @@ export const en: Resources = {
     session_login: 'Sign-in',
     session_login_failed: 'Failed sign-in',
     session_logout: 'Sign-out',
-    session_preferences: 'Preferences changed',
     user_create: 'User created',
     user_update: 'User changed',
+    user_list: 'User list viewed',
   },
   me: {
     title: 'My rights',

@@ -133,9 +133,9 @@ export const zh = {
     session_login: '登录',
     session_login_failed: '登录失败',
     session_logout: '退出登录',
-    session_preferences: '修改偏好',
     user_create: '新建用户',
     user_update: '修改用户',
+    user_list: '查看用户列表',
   },
   me: {
     title: '我的权益',
