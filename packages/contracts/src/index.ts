@@ -3,5 +3,8 @@ export * from './roles';
 export * from './modules';
 export * from './canonical';
 export * from './regions/index';
+export * from './regions/tiles';
 export * from './api/session';
 export * from './api/admin';
+export * from './registry';
+export * from './api/registry';

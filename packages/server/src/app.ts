@@ -16,6 +16,7 @@ import { adminUserRoutes } from './modules/accounts/routes/admin-users.routes';
 import { sessionRoutes } from './modules/accounts/routes/session.routes';
 import { auditLogRoutes } from './modules/audit-log/audit-log.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
+import { registerRegistryRoutes } from './modules/registry/routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -97,6 +98,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(sessionRoutes(ctx));
   await app.register(adminUserRoutes(ctx));
   await app.register(auditLogRoutes(ctx));
+  await registerRegistryRoutes(app, ctx);
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);
   return app;

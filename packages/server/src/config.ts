@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { developmentPseudonymKey } from '@gigpact/datasets';
 import { z } from 'zod';
 
 const booleanText = z
@@ -25,6 +26,8 @@ const environment = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  GIGPACT_PSEUDONYM_KEY: z.string().min(16).optional(),
+  GIGPACT_MAP_GEOJSON: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -41,6 +44,12 @@ export interface Config {
   sessionHours: number;
   webDist: string;
   bodyLimitBytes: number;
+  /** Key of the keyed hash that turns raw worker identifiers into pseudonyms; a fixed development key is used
+   * with the embedded database only. */
+  pseudonymKey: string | undefined;
+  usesDevelopmentPseudonymKey: boolean;
+  /** A GeoJSON file of the city's districts for the coverage map, replacing the schematic tiles. */
+  mapGeoJsonFile: string | undefined;
   logLevel: z.infer<typeof environment>['LOG_LEVEL'];
 }
 
@@ -64,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.GIGPACT_SESSION_HOURS,
     webDist: path.resolve(e.GIGPACT_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
     bodyLimitBytes: e.GIGPACT_BODY_LIMIT_BYTES,
+    pseudonymKey: e.GIGPACT_PSEUDONYM_KEY ?? (e.DATABASE_URL ? undefined : developmentPseudonymKey),
+    usesDevelopmentPseudonymKey: !e.GIGPACT_PSEUDONYM_KEY && !e.DATABASE_URL,
+    mapGeoJsonFile: e.GIGPACT_MAP_GEOJSON ? path.resolve(e.GIGPACT_MAP_GEOJSON) : undefined,
     logLevel: e.LOG_LEVEL,
   };
 }

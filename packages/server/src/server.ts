@@ -9,6 +9,7 @@ import { deleteExpiredSessions } from './modules/accounts/sessions.repository';
 import { openDatabase, type DatabaseHandle } from './platform/db/client';
 import { applyMigrations } from './platform/db/migrate';
 import path from 'node:path';
+import { cityDate } from './platform/clock';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -82,10 +83,15 @@ export async function startServer(
 async function prepareDatabase(database: DatabaseHandle, ctx: AppContext, logger: Logger): Promise<void> {
   await applyMigrations(database);
   logger.info('migrations applied');
-  if (ctx.config.seedDemoData && (await seedDemoData(database.db))) {
+  if (ctx.config.seedDemoData && (await seedDemoData(database.db, cityDate(ctx.now())))) {
     logger.info('demo data seeded');
   }
   ctx.demo.seeded = await hasDemoData(database.db);
+  if (ctx.config.usesDevelopmentPseudonymKey) {
+    logger.warn(
+      'GIGPACT_PSEUDONYM_KEY 未设置，使用开发用密钥 / not set: using the development key (never in production)',
+    );
+  }
   if (ctx.demo.seeded) {
     const accounts = demoAccounts.map((a) => `${a.username} (${a.role}, ${a.area})`).join('; ');
     logger.info(

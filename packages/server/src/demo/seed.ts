@@ -3,6 +3,7 @@ import { AppError } from '../platform/http/errors';
 import { createUser } from '../modules/accounts/commands/createUser';
 import { readSetting, writeSetting } from '../modules/system/settings.repository';
 import { demoAccounts, demoPassword } from './demo-accounts';
+import { seedRegistryDemo } from './seed-registry';
 
 const seededKey = 'demo.seeded_at';
 
@@ -15,7 +16,7 @@ export async function hasDemoData(db: Database): Promise<boolean> {
  * Seeds the demo accounts once, on first start of a demo installation. Marked done in the same transaction, so a
  * crash part-way seeds again from the start next time.
  */
-export async function seedDemoData(db: Database): Promise<boolean> {
+export async function seedDemoData(db: Database, today: string): Promise<boolean> {
   if (await hasDemoData(db)) return false;
   await db.transaction(async (tx) => {
     for (const account of demoAccounts) {
@@ -26,6 +27,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
       }
     }
+    await seedRegistryDemo(tx as unknown as Database, today);
     await writeSetting(tx as unknown as Database, seededKey, new Date().toISOString());
   });
   return true;

@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { seedDemoData } from '../demo/seed';
+import { cityDate } from '../platform/clock';
 import { demoPassword } from '../demo/demo-accounts';
 import type { DatabaseKind } from '../platform/db/client';
 import { openTestDatabase, type TestDatabase } from '../platform/db/testing';
@@ -20,7 +21,7 @@ export async function createTestApp(
   now: () => Date = () => new Date(),
 ): Promise<TestApp> {
   const database = await openTestDatabase(engine);
-  await seedDemoData(database.db);
+  await seedDemoData(database.db, cityDate(now()));
   const ctx: AppContext = {
     db: database.db,
     databaseKind: database.kind,

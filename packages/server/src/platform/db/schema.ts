@@ -2,3 +2,4 @@
 export * from '../../modules/accounts/schema';
 export * from '../../modules/audit-log/schema';
 export * from '../../modules/system/schema';
+export * from '../../modules/registry/schema';

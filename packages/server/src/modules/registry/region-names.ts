@@ -1,0 +1,51 @@
+import { regionTree } from '@gigpact/contracts';
+
+const districts = new Map(regionTree.districts.map((d) => [d.code, d]));
+const streets = new Map(
+  regionTree.districts.flatMap((d) => d.streets.map((s) => [s.code, { ...s, district: d }])),
+);
+
+export function districtName(code: string): { zh: string; en: string } {
+  const district = districts.get(code);
+  return district ? { zh: district.zh, en: district.en } : { zh: code, en: code };
+}
+
+export function streetName(code: string | null): string | null {
+  return code ? (streets.get(code)?.zh ?? code) : null;
+}
+
+export function regionName(code: string): { zh: string; en: string } {
+  if (code === regionTree.city.code) return { zh: regionTree.city.zh, en: regionTree.city.en };
+  if (code.length === 6) return districtName(code);
+  const street = streets.get(code);
+  return street
+    ? { zh: `${street.district.zh}${street.zh}`, en: `${street.zh}, ${street.district.en}` }
+    : { zh: code, en: code };
+}
+
+export function isKnownDistrict(code: string): boolean {
+  return districts.has(code);
+}
+
+export function streetBelongsTo(street: string, district: string): boolean {
+  return streets.get(street)?.district.code === district;
+}
+
+/** Finds a district by its code, Chinese name (with or without 区) or English name. */
+export function resolveDistrict(text: string): string | undefined {
+  const value = text.trim();
+  if (districts.has(value)) return value;
+  const lower = value.toLowerCase();
+  for (const d of districts.values()) {
+    if (d.zh === value || d.zh.replace(/区$/, '') === value || d.en.toLowerCase() === lower) return d.code;
+  }
+  return undefined;
+}
+
+/** Finds a street or town of a district by its code or Chinese name. */
+export function resolveStreet(text: string, district: string): string | undefined {
+  const value = text.trim();
+  const found = streets.get(value);
+  if (found) return found.district.code === district ? value : undefined;
+  return districts.get(district)?.streets.find((s) => s.zh === value)?.code;
+}
