@@ -27,3 +27,14 @@ export {
 } from './compile/compile-agreement';
 export { dialectNames, type DialectName } from './sql/dialects';
 export { buildFindingsQuery, type FindingsQuery } from './sql/query';
+export { evaluatePlan, type Finding, type EvaluateOptions } from './evaluate/evaluate-plan';
+export { evaluateRow, type RowVerdict } from './evaluate/evaluate-row';
+export { parseRow, type RawRow } from './evaluate/values';
+export { explainFinding, type Trace, type TraceParam, type TraceValue } from './explain/trace';
+export { findingFromSqlRow } from './engines/normalize';
+export { createTableSql, insertRowsSql } from './engines/table';
+export { loadRowsIntoDuckDb, runFindingsOnDuckDb } from './engines/duckdb';
+export { loadCaseFile, type CaseFile } from './testing/case-file';
+export { runCaseFile, typescriptEngine, type CaseResult, type Engine } from './testing/run-cases';
+export { duckDbEngine } from './engines/engines';
+export { canonicalDecimal } from './decimal';

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readAgreement } from '../agreement/load';
+import { RuleError } from '../errors';
+import { compileAgreement, planAgreement } from './compile-agreement';
+
+const text = `id: uber-check
+title: 网约车测试协议
+industry: ride_hailing
+effective_from: 2025-01-01
+clauses:
+  - id: cap
+    title: 抽成上限
+    text: 单笔抽成不超过27%。
+    rule: rh.commission_cap
+  - id: fatigue
+    title: 防疲劳
+    text: 连续服务4小时休息20分钟。
+    rule: rh.fatigue_short
+  - id: note
+    title: 公示
+    text: 规则调整前征求意见。
+  - id: custom
+    title: 自定义
+    text: 小费全额归司机。
+    check:
+      dataset: ride_trips
+      shape: row
+      violation: tips < 0
+`;
+
+describe('compileAgreement', () => {
+  it('reports clauses as not applicable, naming the columns the dataset lacks', () => {
+    const { agreement } = readAgreement(text, 'a.yaml');
+    // The uber-driver-rides adapter supplies no passenger price (data-model.md).
+    const columns = [
+      'trip_id',
+      'platform',
+      'driver_id',
+      'pickup_at',
+      'dropoff_at',
+      'distance_km',
+      'driver_income',
+      'tips',
+    ];
+    const compiled = compileAgreement(agreement, {
+      dialect: 'duckdb',
+      datasetColumns: { ride_trips: columns },
+      asOf: '2025-12-31',
+    });
+    expect(compiled.clauses.map((c) => [c.clauseId, c.status])).toEqual([
+      ['cap', 'not_applicable'],
+      ['fatigue', 'applicable'],
+      ['note', 'text_only'],
+      ['custom', 'applicable'],
+    ]);
+    expect(compiled.clauses[0]).toMatchObject({ missingColumns: ['passenger_paid'], datasetMissing: false });
+    expect(compiled.queries).toHaveLength(1);
+    expect(compiled.queries[0]!.clauseIds).toEqual(['fatigue', 'custom']);
+  });
+
+  it('reports a whole missing dataset', () => {
+    const { agreement } = readAgreement(text, 'a.yaml');
+    const compiled = compileAgreement(agreement, { dialect: 'postgres', datasetColumns: {} });
+    expect(compiled.clauses[0]).toMatchObject({ status: 'not_applicable', datasetMissing: true });
+    expect(compiled.queries).toEqual([]);
+  });
+
+  it('places an expression error at its file line, clause and offset', () => {
+    const bad = text.replace('violation: tips < 0', 'violation: tip < 0');
+    const { agreement, locate } = readAgreement(bad, 'a.yaml');
+    try {
+      planAgreement(agreement, {}, locate);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleError);
+      const e = error as RuleError;
+      expect(e.location).toMatchObject({
+        file: 'a.yaml',
+        line: 23,
+        clause: 'custom',
+        field: 'violation',
+        offset: 0,
+      });
+      expect(e.en).toMatch(/unknown name tip/);
+    }
+  });
+
+  it('rejects unknown and wrongly typed parameters', () => {
+    const withParams = (params: string) =>
+      readAgreement(
+        text.replace('rule: rh.commission_cap', `rule: rh.commission_cap\n    params: ${params}`),
+        'a.yaml',
+      );
+    expect(() => planAgreement(withParams('{ kap: 0.3 }').agreement)).toThrow(
+      /rule rh.commission_cap has no parameter kap/,
+    );
+    expect(() => planAgreement(withParams('{ cap: yes }').agreement)).toThrow(
+      /parameter cap must be decimal/,
+    );
+  });
+});

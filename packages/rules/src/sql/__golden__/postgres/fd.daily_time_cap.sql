@@ -1,0 +1,8 @@
+-- fd.daily_time_cap (postgres)
+-- params: ["delivered","2025-05-01","720","720","fd.daily_time_cap"]
+WITH src AS (SELECT *, CAST("order_id" AS TEXT) AS __id, CAST("accepted_at" AS DATE) AS __day FROM "delivery_orders"),
+g0_rows AS (SELECT *, "rider_id" AS __k0, CAST("accepted_at" AS DATE) AS __k1, "accepted_at" AS __ws0, "delivered_at" AS __we0 FROM src WHERE (("status" = CAST($1 AS TEXT)) AND __day >= CAST($2 AS DATE)) IS TRUE),
+g0_win AS (SELECT *, MAX(__we0) OVER (PARTITION BY __k0, __k1 ORDER BY __ws0, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __wp0 FROM g0_rows),
+g0 AS (SELECT __k0, __k1, MIN(__day) AS __gday, CAST(div(CAST(COALESCE(SUM(CASE WHEN __we0 > (CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END) THEN CAST(EXTRACT(EPOCH FROM __we0) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM (CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END)) * 1000000 AS BIGINT) ELSE 0 END), 0) AS NUMERIC) * 1000000000000, NULLIF(CAST(60000000 AS NUMERIC), 0)) / 1000000000000 AS NUMERIC(38,12)) AS __m0, array_agg(__id ORDER BY __id) AS __evidence FROM g0_win GROUP BY __k0, __k1)
+SELECT CAST($5 AS TEXT) AS clause_id, CAST(__k0 AS TEXT) || '|' || CAST(__k1 AS TEXT) AS finding_key, __evidence AS evidence, CAST(NULL AS NUMERIC(38,12)) AS amount, CAST(json_build_object('working_minutes', CAST(__m0 AS TEXT), 'worker', CAST(__k0 AS TEXT), 'day', CAST(__k1 AS TEXT), 'param.hard_cap_minutes', CAST(CAST($4 AS NUMERIC(38,12)) AS TEXT)) AS TEXT) AS computed FROM g0 WHERE ((__m0 > CAST($3 AS NUMERIC(38,12)))) IS TRUE
+ORDER BY clause_id, finding_key
