@@ -19,7 +19,9 @@ describe.each(testEngines)('registry on %s', (engine) => {
   let xujing: Signed;
   beforeAll(async () => {
     t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
-    [admin, qingpu, xujing] = await Promise.all(['admin', 'qingpu', 'xujing'].map((u) => signInAs(t.app, u)));
+    admin = await signInAs(t.app, 'admin');
+    qingpu = await signInAs(t.app, 'qingpu');
+    xujing = await signInAs(t.app, 'xujing');
   });
   afterAll(() => t.close());
 

@@ -3,3 +3,4 @@ export * from '../../modules/accounts/schema';
 export * from '../../modules/audit-log/schema';
 export * from '../../modules/system/schema';
 export * from '../../modules/registry/schema';
+export * from '../../modules/datasets/schema';
