@@ -31,7 +31,8 @@ function run(label, [command, ...args]) {
 for (const [label, command] of checks) {
   if (only.length && !only.includes(label)) continue;
   const ok = run(label, command);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   summary.push(`${ok ? '✓' : '✗'} ${label}`);
 }
 
