@@ -19,6 +19,7 @@ export { planRule, type RulePlan, type PlanOptions } from './compile/plan';
 export { resolveParam, paramValueOn, type ResolvedParam, type DatedValue } from './compile/params';
 export {
   compileAgreement,
+  compileRule,
   planAgreement,
   type CompileOptions,
   type CompiledAgreement,

@@ -4,6 +4,8 @@ import { registerSimulateCommand } from './simulate';
 import { registerMigrateCommand } from './migrate';
 import { registerServeCommand } from './serve';
 import { registerUserCommand } from './user';
+import { registerRulesCommand } from './rules';
+import { registerAgreementCommand } from './agreement';
 
 /** Every top-level command registers itself here, one file per command. */
 export function registerCommands(program: Command): void {
@@ -12,4 +14,6 @@ export function registerCommands(program: Command): void {
   registerUserCommand(program);
   registerIngestCommand(program);
   registerSimulateCommand(program);
+  registerRulesCommand(program);
+  registerAgreementCommand(program);
 }

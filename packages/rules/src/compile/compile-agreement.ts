@@ -6,6 +6,7 @@ import { dialects, type DialectName } from '../sql/dialects';
 import { buildFindingsQuery } from '../sql/query';
 import { planRule, type RulePlan } from './plan';
 import { ruleOfClause } from './rule-of-clause';
+import type { RuleSpec } from '../spec/rule-spec';
 
 export interface CompileOptions {
   dialect: DialectName;
@@ -103,4 +104,20 @@ export function compileAgreement(agreement: Agreement, options: CompileOptions):
     };
   });
   return { agreementId: agreement.id, dialect: options.dialect, asOf, clauses, queries };
+}
+
+/** Compiles one rule on its own (e.g. to show a library rule's SQL), with its defaults or the given parameters. */
+export function compileRule(
+  rule: RuleSpec,
+  options: { dialect: DialectName; params?: Record<string, unknown>; asOf?: string; table?: string },
+): CompiledQuery {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const plan = planRule(rule, { clauseId: rule.id, params: options.params });
+  const table = options.table ?? rule.dataset;
+  return {
+    dataset: rule.dataset,
+    table,
+    clauseIds: [rule.id],
+    ...buildFindingsQuery([plan], dialects[options.dialect], table, asOf),
+  };
 }
