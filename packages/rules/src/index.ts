@@ -39,3 +39,4 @@ export { loadCaseFile, type CaseFile } from './testing/case-file';
 export { runCaseFile, typescriptEngine, type CaseResult, type Engine } from './testing/run-cases';
 export { duckDbEngine } from './engines/engines';
 export { canonicalDecimal } from './decimal';
+export { diffAgreements, clausesInForce, type AgreementChange } from './agreement/versions';
