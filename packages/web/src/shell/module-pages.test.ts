@@ -8,13 +8,20 @@ describe('navigation from the modules the server lists', () => {
   });
 
   it('leaves out modules that have no page in this build', () => {
-    expect(navigableModules({ modules: ['registry', 'cases', 'dashboard'] })).toEqual(['dashboard']);
+    expect(navigableModules({ modules: ['registry', 'cases', 'dashboard'] })).toEqual([
+      'dashboard',
+      'registry',
+    ]);
   });
 
   it('sends a worker to their own page and an officer to the dashboard', () => {
     expect(homePath({ modules: [...modulesByRole.worker] })).toBe('/me');
     expect(homePath({ modules: [...modulesByRole.district_officer] })).toBe('/dashboard');
-    expect(navigableModules({ modules: [...modulesByRole.city_admin] })).toEqual(['dashboard', 'admin']);
+    expect(navigableModules({ modules: [...modulesByRole.city_admin] })).toEqual([
+      'dashboard',
+      'registry',
+      'admin',
+    ]);
   });
 
   it('has nowhere to send a user without modules', () => {

@@ -11,6 +11,7 @@ export const modulePages: Partial<Record<ProductModule, Page>> = {
   dashboard: lazy(() =>
     import('../modules/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
   ),
+  registry: lazy(() => import('../modules/registry/RegistryPage').then((m) => ({ default: m.RegistryPage }))),
   admin: lazy(() => import('../modules/admin/AdminPage').then((m) => ({ default: m.AdminPage }))),
   me: lazy(() => import('../modules/me/MePage').then((m) => ({ default: m.MePage }))),
 };

@@ -11,6 +11,7 @@ import type { UserRow } from './schema';
 /** The modules that exist in this build; a module appears in a user's navigation once it is here. */
 export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModule>([
   'dashboard',
+  'registry',
   'admin',
   'me',
 ]);

@@ -1,0 +1,158 @@
+import type { CoverageRow, Language } from '@gigpact/contracts';
+import type { DistrictMap } from '../../../api/registry';
+import { formatRate, rateBasis, type RateKind } from './rates';
+
+export const customMapName = 'gigpact-districts';
+
+/** The colours from no coverage to full coverage: pale to the union's red. */
+const scale = ['#fbe9e7', '#f0a69e', '#d2574b', '#b3261e'];
+
+interface MapTexts {
+  rateName: string;
+  noData: string;
+  basis: string;
+}
+
+function tooltipText(row: CoverageRow | undefined, name: string, rate: RateKind, texts: MapTexts): string {
+  if (!row) return `${name}<br/>${texts.noData}`;
+  return `<b>${name}</b><br/>${texts.rateName}: ${formatRate(row[rate])}<br/>${texts.basis}: ${rateBasis(row, rate)}`;
+}
+
+const visualMap = (rateName: string) => ({
+  type: 'continuous',
+  min: 0,
+  max: 1,
+  calculable: false,
+  orient: 'horizontal',
+  left: 'center',
+  bottom: 0,
+  itemWidth: 12,
+  itemHeight: 160,
+  textStyle: { fontSize: 12 },
+  inRange: { color: scale },
+  outOfRange: { color: '#f0f0f0' },
+  formatter: (value: number) => formatRate(value),
+  dimension: 2,
+  seriesIndex: 0,
+  realtime: false,
+  hoverLink: true,
+  show: true,
+  // The legend's title is the rate's name, written beside the bar's ends.
+  text: ['100%', `${rateName} 0%`],
+});
+
+/**
+ * The 16 districts as squares placed roughly where they lie (a heatmap on a category grid), each coloured by
+ * the chosen rate and labelled with its name and value. With the deployment's own GeoJSON, a real map instead.
+ */
+export function districtMapOption(
+  map: DistrictMap,
+  rows: CoverageRow[],
+  rate: RateKind,
+  language: Language,
+  texts: MapTexts,
+): Record<string, unknown> {
+  const byCode = new Map(rows.map((row) => [row.key, row]));
+  const nameOf = (code: string) => {
+    const name = byCode.get(code)?.name;
+    return name ? (language === 'en' ? name.en : name.zh) : code;
+  };
+  if (map.geoJson) return geoMapOption(rows, rate, language, texts, usesCodes(map.geoJson));
+
+  const columns = Math.max(...map.tiles.map((tile) => tile.column)) + 1;
+  const tileRows = Math.max(...map.tiles.map((tile) => tile.row)) + 1;
+  const data = map.tiles.map((tile) => {
+    const value = byCode.get(tile.code)?.[rate];
+    return { value: [tile.column, tile.row, value ?? '-'], code: tile.code };
+  });
+  return {
+    animation: false,
+    tooltip: {
+      formatter: (params: { data: { code: string } }) =>
+        tooltipText(byCode.get(params.data.code), nameOf(params.data.code), rate, texts),
+    },
+    grid: { left: 4, right: 4, top: 4, bottom: 56 },
+    xAxis: { type: 'category', data: range(columns), show: false },
+    yAxis: { type: 'category', data: range(tileRows), show: false, inverse: true },
+    visualMap: visualMap(texts.rateName),
+    series: [
+      {
+        type: 'heatmap',
+        data,
+        itemStyle: { borderColor: '#ffffff', borderWidth: 3, borderRadius: 6 },
+        label: {
+          show: true,
+          fontSize: 12,
+          lineHeight: 16,
+          color: '#1f1f1f',
+          formatter: (params: { data: { code: string; value: [number, number, number | '-'] } }) => {
+            const value = params.data.value[2];
+            return `${shortName(nameOf(params.data.code), language)}\n${value === '-' ? '—' : formatRate(value)}`;
+          },
+        },
+        emphasis: { itemStyle: { borderColor: '#1f1f1f', borderWidth: 2 } },
+      },
+    ],
+  };
+}
+
+function geoMapOption(
+  rows: CoverageRow[],
+  rate: RateKind,
+  language: Language,
+  texts: MapTexts,
+  byCode: boolean,
+): Record<string, unknown> {
+  const data = rows.map((row) => ({
+    name: byCode ? row.key : row.name.zh,
+    value: row[rate] ?? undefined,
+    row,
+  }));
+  return {
+    animation: false,
+    tooltip: {
+      formatter: (params: { data?: { row: CoverageRow } }) =>
+        params.data
+          ? tooltipText(
+              params.data.row,
+              language === 'en' ? params.data.row.name.en : params.data.row.name.zh,
+              rate,
+              texts,
+            )
+          : texts.noData,
+    },
+    visualMap: { ...visualMap(texts.rateName), dimension: undefined },
+    series: [
+      {
+        type: 'map',
+        map: customMapName,
+        nameProperty: byCode ? 'adcode' : 'name',
+        roam: false,
+        data,
+        label: {
+          show: true,
+          fontSize: 11,
+          formatter: (p: { data?: { row: CoverageRow } }) =>
+            p.data ? shortName(language === 'en' ? p.data.row.name.en : p.data.row.name.zh, language) : '',
+        },
+      },
+    ],
+  };
+}
+
+/** Whether a GeoJSON's features name districts by their code (`adcode`, as official data does) or by name. */
+export function usesCodes(geoJson: unknown): boolean {
+  const features = (geoJson as { features?: { properties?: Record<string, unknown> }[] }).features;
+  const first = features?.[0]?.properties;
+  return first !== undefined && first['adcode'] !== undefined;
+}
+
+/** `浦东新区` → `浦东`, `青浦区` → `青浦`: tiles are small. English names are short already. */
+export function shortName(name: string, language: Language): string {
+  if (language === 'en') return name;
+  return name.replace(/(新区|区)$/, '');
+}
+
+function range(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => String(index));
+}

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { parseArea, type Area, type Language, type RegionTree } from '@gigpact/contracts';
+import { fetchRegions } from '../../api/system';
+import { useSession } from '../../shell/session';
+
+/** Shanghai's districts and streets, fetched once and shared with every page that names places. */
+export function useRegions() {
+  return useQuery({ queryKey: ['regions'], queryFn: fetchRegions, staleTime: Infinity });
+}
+
+/** The signed-in user's area; the server limits every answer to it, the page only adapts its filters. */
+export function useUserArea(): Area | undefined {
+  const { data } = useSession();
+  return data ? parseArea(data.user.area) : undefined;
+}
+
+export interface PlaceOption {
+  value: string;
+  label: string;
+}
+
+/** The districts a user may choose among: all for the city, none to choose for a district or street. */
+export function districtOptions(regions: RegionTree, area: Area, language: Language): PlaceOption[] {
+  if (area.level !== 'city') return [];
+  return regions.districts.map((d) => ({ value: d.code, label: language === 'en' ? d.en : d.zh }));
+}
+
+/**
+ * The streets a user may choose among: those of the chosen district (or of the user's own district); a street
+ * officer has just one street and nothing to choose.
+ */
+export function streetOptions(regions: RegionTree, area: Area, district: string | undefined): PlaceOption[] {
+  if (area.level === 'street') return [];
+  const code = area.level === 'district' ? area.code : district;
+  const found = regions.districts.find((d) => d.code === code);
+  return (found?.streets ?? []).map((s) => ({ value: s.code, label: s.zh }));
+}
