@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Card, Tabs } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -5,11 +6,16 @@ import { useNavigate, useParams } from 'react-router';
 import { fetchSystemFacts } from '../../api/system';
 import { CoveragePanel } from './coverage/CoveragePanel';
 import { EnterprisesPanel } from './enterprises/EnterprisesPanel';
+import { ImportPanel } from './imports/ImportPanel';
+import { MembersPanel } from './members/MembersPanel';
+import { OrganisationsPanel } from './organisations/OrganisationsPanel';
+import { PlatformDetail } from './platforms/PlatformDetail';
+import { PlatformsPanel } from './platforms/PlatformsPanel';
 import { registerRegistryMessages } from './register-messages';
 
 registerRegistryMessages();
 
-const tabs = ['coverage', 'enterprises'] as const;
+const tabs = ['coverage', 'organisations', 'platforms', 'enterprises', 'import', 'members'] as const;
 type RegistryTab = (typeof tabs)[number];
 
 /**
@@ -19,13 +25,16 @@ type RegistryTab = (typeof tabs)[number];
 export function RegistryPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const rest = useParams()['*'] ?? '';
-  const [head] = rest.split('/');
-  const facts = useQuery({ queryKey: ['system'], queryFn: fetchSystemFacts });
+  const [head, detail] = (useParams()['*'] ?? '').split('/');
   const active: RegistryTab = tabs.find((tab) => tab === head) ?? 'coverage';
-  const panels: Record<RegistryTab, React.ReactNode> = {
+  const facts = useQuery({ queryKey: ['system'], queryFn: fetchSystemFacts });
+  const panels: Record<RegistryTab, ReactNode> = {
     coverage: <CoveragePanel />,
+    organisations: <OrganisationsPanel />,
+    platforms: detail ? <PlatformDetail code={decodeURIComponent(detail)} /> : <PlatformsPanel />,
     enterprises: <EnterprisesPanel />,
+    import: <ImportPanel />,
+    members: <MembersPanel />,
   };
 
   return (

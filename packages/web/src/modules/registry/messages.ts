@@ -42,7 +42,7 @@ export const zh = {
   organisations: {
     title: '工会组织体系',
     hint: '逐级展开查看市、区、街镇、网格工会联合会及平台、企业工会；点击名称查看详情。',
-    members: '会员 {{count}}',
+    members: '会员 {{members}}',
     detail: '组织详情',
     kind: '类型',
     area: '所在地区',
@@ -66,6 +66,7 @@ export const zh = {
     union: '平台工会',
     unionFounded: '{{date}} 建会',
     noUnion: '未建会',
+    hasUnion: '已建会',
     workersEstimate: '从业人员估计',
     enterprises: '下属企业',
     enterprisesWithUnion: '已建会企业',
@@ -186,7 +187,7 @@ export const en: typeof zh = {
   organisations: {
     title: 'Union organisations',
     hint: 'Expand level by level: city, district, street and grid federations, platform and enterprise unions. Select a name for its details.',
-    members: '{{count}} members',
+    members: '{{members}} members',
     detail: 'Organisation',
     kind: 'Kind',
     area: 'Area',
@@ -210,6 +211,7 @@ export const en: typeof zh = {
     union: 'Platform union',
     unionFounded: 'founded {{date}}',
     noUnion: 'No union',
+    hasUnion: 'Union founded',
     workersEstimate: 'Workers (estimate)',
     enterprises: 'Enterprises',
     enterprisesWithUnion: 'With a union',

@@ -18,10 +18,21 @@ function tooltipText(row: CoverageRow | undefined, name: string, rate: RateKind,
   return `<b>${name}</b><br/>${texts.rateName}: ${formatRate(row[rate])}<br/>${texts.basis}: ${rateBasis(row, rate)}`;
 }
 
-const visualMap = (rateName: string) => ({
+/**
+ * The legend's range: whole tens of percent around the rates drawn, so that districts a few points apart still
+ * differ in colour; 0–100% when nothing is drawn.
+ */
+export function rateRange(rates: (number | null)[]): { min: number; max: number } {
+  const known = rates.filter((rate): rate is number => rate !== null);
+  if (known.length === 0) return { min: 0, max: 1 };
+  const min = Math.floor(Math.min(...known) * 10) / 10;
+  const max = Math.ceil(Math.max(...known) * 10) / 10;
+  return max > min ? { min, max } : { min: Math.max(0, min - 0.1), max: Math.min(1, max + 0.1) };
+}
+
+const visualMap = (rateName: string, range: { min: number; max: number }) => ({
   type: 'continuous',
-  min: 0,
-  max: 1,
+  ...range,
   calculable: false,
   orient: 'horizontal',
   left: 'center',
@@ -38,7 +49,7 @@ const visualMap = (rateName: string) => ({
   hoverLink: true,
   show: true,
   // The legend's title is the rate's name, written beside the bar's ends.
-  text: ['100%', `${rateName} 0%`],
+  text: [formatRate(range.max), `${rateName} ${formatRate(range.min)}`],
 });
 
 /**
@@ -74,7 +85,7 @@ export function districtMapOption(
     grid: { left: 4, right: 4, top: 4, bottom: 56 },
     xAxis: { type: 'category', data: range(columns), show: false },
     yAxis: { type: 'category', data: range(tileRows), show: false, inverse: true },
-    visualMap: visualMap(texts.rateName),
+    visualMap: visualMap(texts.rateName, rateRange(rows.map((row) => row[rate]))),
     series: [
       {
         type: 'heatmap',
@@ -121,7 +132,10 @@ function geoMapOption(
             )
           : texts.noData,
     },
-    visualMap: { ...visualMap(texts.rateName), dimension: undefined },
+    visualMap: {
+      ...visualMap(texts.rateName, rateRange(rows.map((row) => row[rate]))),
+      dimension: undefined,
+    },
     series: [
       {
         type: 'map',

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Flex, Select, Table, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { listMembers, type MemberRow } from '../../../api/registry';
+import { errorMessage } from '../../../api/api-error';
+import { localized } from '../../../i18n/localized';
+import { useLanguage } from '../../../shell/session';
+import { districtOptions, useRegions, useUserArea } from '../scope';
+
+/**
+ * Current members of the user's area by pseudonymous id, newest first: what mutual aid and skills rely on.
+ * The server logs every page read, since this is a list of people.
+ */
+export function MembersPanel() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const area = useUserArea();
+  const regions = useRegions();
+  const [district, setDistrict] = useState<string>();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const members = useQuery({
+    queryKey: ['registry', 'members', district, paging.page, paging.pageSize],
+    queryFn: () => listMembers({ ...paging, district }),
+    placeholderData: keepPreviousData,
+  });
+  const districts = regions.data && area ? districtOptions(regions.data, area, language) : [];
+
+  return (
+    <div>
+      {districts.length > 0 && (
+        <Flex gap={8} style={{ marginBottom: 12 }}>
+          <Select
+            allowClear
+            aria-label={t('registry.members.district')}
+            placeholder={t('registry.enterprises.allDistricts')}
+            value={district}
+            onChange={(value) => {
+              setDistrict(value);
+              setPaging((current) => ({ ...current, page: 1 }));
+            }}
+            options={districts}
+            style={{ width: 160 }}
+          />
+        </Flex>
+      )}
+      <Table<MemberRow>
+        rowKey={(row) => `${row.workerId}-${row.organisation}`}
+        size="small"
+        dataSource={members.data?.items ?? []}
+        loading={members.isFetching}
+        locale={members.isError ? { emptyText: errorMessage(members.error, language) } : undefined}
+        data-testid="members-table"
+        scroll={{ x: 800 }}
+        columns={[
+          {
+            title: t('registry.members.workerId'),
+            dataIndex: 'workerId',
+            render: (id: string) => <Typography.Text code>{id}</Typography.Text>,
+          },
+          {
+            title: t('registry.members.platform'),
+            dataIndex: 'platformCode',
+            render: (v: string | null) => v ?? '—',
+          },
+          { title: t('registry.members.organisation'), dataIndex: 'organisation' },
+          {
+            title: t('registry.members.district'),
+            key: 'district',
+            render: (_, row) => localized(row.districtName, language),
+          },
+          {
+            title: t('registry.members.street'),
+            dataIndex: 'streetName',
+            render: (v: string | null) => v ?? '—',
+          },
+          { title: t('registry.members.joinedOn'), dataIndex: 'joinedOn' },
+        ]}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: members.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { count: total }),
+          onChange: (page, pageSize) =>
+            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+        }}
+      />
+    </div>
+  );
+}
