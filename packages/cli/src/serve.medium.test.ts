@@ -48,8 +48,9 @@ describe('gigpact serve as a process', () => {
 
     const second = start(18_732);
     await waitFor(async () => (await healthOf(18_732)) === 200, 'health 200');
+    // Logs are written asynchronously: wait for the line rather than expect it at the instant health turns 200.
+    await waitFor(() => second.output().includes('demo accounts'), 'the demo accounts in the log');
     expect(second.output()).toContain('Gigpact-2026!');
-    expect(second.output()).toContain('demo accounts');
     const login = await fetch('http://127.0.0.1:18732/api/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
