@@ -17,6 +17,7 @@ import { sessionRoutes } from './modules/accounts/routes/session.routes';
 import { auditLogRoutes } from './modules/audit-log/audit-log.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { registerRegistryRoutes } from './modules/registry/routes';
+import { registerCaseRoutes } from './modules/cases/routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(adminUserRoutes(ctx));
   await app.register(auditLogRoutes(ctx));
   await registerRegistryRoutes(app, ctx);
+  await registerCaseRoutes(app, ctx);
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);
   return app;

@@ -28,6 +28,7 @@ const environment = z.object({
     .default(1024 * 1024),
   GIGPACT_PSEUDONYM_KEY: z.string().min(16).optional(),
   GIGPACT_MAP_GEOJSON: z.string().optional(),
+  GIGPACT_HOLIDAY_CALENDAR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -50,6 +51,8 @@ export interface Config {
   usesDevelopmentPseudonymKey: boolean;
   /** A GeoJSON file of the city's districts for the coverage map, replacing the schematic tiles. */
   mapGeoJsonFile: string | undefined;
+  /** A JSON holiday calendar (the format of `chinese-days`) loaded over the bundled one, for years it does not know yet. */
+  holidayCalendarFile: string | undefined;
   logLevel: z.infer<typeof environment>['LOG_LEVEL'];
 }
 
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pseudonymKey: e.GIGPACT_PSEUDONYM_KEY ?? (e.DATABASE_URL ? undefined : developmentPseudonymKey),
     usesDevelopmentPseudonymKey: !e.GIGPACT_PSEUDONYM_KEY && !e.DATABASE_URL,
     mapGeoJsonFile: e.GIGPACT_MAP_GEOJSON ? path.resolve(e.GIGPACT_MAP_GEOJSON) : undefined,
+    holidayCalendarFile: e.GIGPACT_HOLIDAY_CALENDAR ? path.resolve(e.GIGPACT_HOLIDAY_CALENDAR) : undefined,
     logLevel: e.LOG_LEVEL,
   };
 }

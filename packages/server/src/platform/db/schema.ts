@@ -4,3 +4,6 @@ export * from '../../modules/audit-log/schema';
 export * from '../../modules/system/schema';
 export * from '../../modules/registry/schema';
 export * from '../../modules/datasets/schema';
+export * from '../../modules/cases/schema';
+export * from '../../modules/supervision/schema';
+export * from '../../modules/mediation/schema';

@@ -1,0 +1,410 @@
+import { z } from 'zod';
+import {
+  campaignResults,
+  caseSources,
+  caseStatuses,
+  caseTypes,
+  deadlineKinds,
+  deadlineStatuses,
+  letterKinds,
+  mediationStatuses,
+  outcomeKinds,
+  partyKinds,
+} from '../cases';
+import { enterpriseKinds } from '../registry';
+import { pageQuery } from './admin';
+
+const isoDate = z.iso.date();
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+const districtCode = z.string().regex(/^\d{6}$/);
+const streetCode = z.string().regex(/^\d{9}$/);
+const areaText = z.string().regex(/^(city|district):\d{6}$|^street:\d{9}$/);
+/** Money as a decimal string of yuan with at most two decimals: never a binary float. */
+export const moneyText = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,2})?$/, '金额须为最多两位小数的非负数 / an amount with at most two decimals');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{5,20}$/, '电话号码格式不对 / not a phone number');
+
+export const caseParty = z.object({
+  kind: z.enum(partyKinds),
+  name: z.string().trim().min(1).max(120),
+  contact: phone.nullable().default(null),
+  platformCode: z.string().nullable().default(null),
+  enterpriseId: z.uuid().nullable().default(null),
+});
+export type CaseParty = z.infer<typeof caseParty>;
+
+/** A party as shown: names and contacts may be masked (张*, 138****5678). */
+export const casePartyView = z.object({
+  kind: z.enum(partyKinds),
+  name: z.string(),
+  contact: z.string().nullable(),
+  platformCode: z.string().nullable(),
+  enterpriseId: z.string().nullable(),
+});
+
+/** A worker's complaint, sent from a phone: few fields, most optional. */
+export const complaintInput = z.object({
+  type: z.enum(caseTypes),
+  title: z.string().trim().min(2).max(120),
+  description: z.string().trim().min(5).max(5000),
+  district: districtCode,
+  street: streetCode.nullable().default(null),
+  platformCode: z.string().nullable().default(null),
+  employerName: z.string().trim().max(120).nullable().default(null),
+  workerName: z.string().trim().min(1).max(60),
+  workerPhone: phone,
+  workersAffected: z.number().int().min(1).max(100_000).default(1),
+  amountClaimed: moneyText.nullable().default(null),
+  occurredOn: isoDate.nullable().default(null),
+});
+export type ComplaintInput = z.infer<typeof complaintInput>;
+
+/** A case an officer enters from the hotline, with its parties. */
+export const hotlineCaseInput = complaintInput.omit({ workerName: true, workerPhone: true }).extend({
+  parties: z.array(caseParty).min(1).max(50),
+});
+export type HotlineCaseInput = z.infer<typeof hotlineCaseInput>;
+
+/** What an audit finding brings to a case: enough to reproduce the result and prove it unchanged. */
+export const evidenceBundle = z.object({
+  findingIds: z.array(z.string().min(1).max(80)).min(1).max(1000),
+  ruleId: z.string().min(1).max(120),
+  clause: z.string().min(1).max(200),
+  agreementVersion: z.string().min(1).max(80),
+  resultHash: z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 十六进制 / a SHA-256 in hex'),
+  evidenceRowIds: z.array(z.string().min(1).max(80)).max(10_000),
+  trace: z.array(z.object({ step: z.string(), zh: z.string(), en: z.string() })).max(200),
+  dataset: z.string().max(80).nullable().default(null),
+});
+export type EvidenceBundle = z.infer<typeof evidenceBundle>;
+
+export const findingCaseInput = z.object({
+  type: z.enum(caseTypes),
+  title: z.string().trim().min(2).max(120),
+  description: z.string().trim().min(5).max(5000),
+  district: districtCode,
+  street: streetCode.nullable().default(null),
+  platformCode: z.string().nullable().default(null),
+  workersAffected: z.number().int().min(1).max(10_000_000).default(1),
+  amountClaimed: moneyText.nullable().default(null),
+  parties: z.array(caseParty).max(50).default([]),
+  evidence: evidenceBundle,
+});
+export type FindingCaseInput = z.infer<typeof findingCaseInput>;
+
+export const caseQuery = pageQuery.extend({
+  q: z.string().trim().max(80).optional(),
+  status: z.enum(caseStatuses).optional(),
+  type: z.enum(caseTypes).optional(),
+  source: z.enum(caseSources).optional(),
+  district: districtCode.optional(),
+  street: streetCode.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  sort: z.enum(['openedOn', 'updatedAt', 'number']).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+export type CaseQuery = z.infer<typeof caseQuery>;
+
+export const caseSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  source: z.enum(caseSources),
+  type: z.enum(caseTypes),
+  status: z.enum(caseStatuses),
+  title: z.string(),
+  district: z.string(),
+  districtName: bilingual,
+  street: z.string().nullable(),
+  streetName: z.string().nullable(),
+  platformName: z.string().nullable(),
+  /** Masked in lists: 张*. */
+  complainant: z.string().nullable(),
+  workersAffected: z.number(),
+  amountClaimed: z.string().nullable(),
+  office: z.string(),
+  openedOn: z.string(),
+  nextDeadline: z.string().nullable(),
+  overdue: z.boolean(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+
+export const deadlineView = z.object({
+  id: z.string(),
+  kind: z.enum(deadlineKinds),
+  letterId: z.string().nullable(),
+  startsOn: z.string(),
+  workingDays: z.number(),
+  dueOn: z.string(),
+  status: z.enum(deadlineStatuses),
+  /** Set when the due date lies beyond the last year the holiday calendar knows. */
+  calendarWarning: bilingual.nullable(),
+  escalatedTo: z.string().nullable(),
+});
+export type DeadlineView = z.infer<typeof deadlineView>;
+
+export const caseEventView = z.object({
+  at: z.string(),
+  kind: z.string(),
+  actor: z.string().nullable(),
+  fromStatus: z.enum(caseStatuses).nullable(),
+  toStatus: z.enum(caseStatuses).nullable(),
+  note: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const letterView = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: z.enum(letterKinds),
+  number: z.string(),
+  recipient: z.string(),
+  issuedOn: z.string(),
+  responseDueOn: z.string().nullable(),
+  respondedOn: z.string().nullable(),
+  response: z.string().nullable(),
+  status: z.enum(['issued', 'answered', 'overdue']),
+});
+export type LetterView = z.infer<typeof letterView>;
+
+export const outcomeView = z.object({
+  id: z.string(),
+  kind: z.enum(outcomeKinds),
+  decidedOn: z.string(),
+  authority: z.string(),
+  amount: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const attachmentView = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+
+export const caseDetail = caseSummary.extend({
+  description: z.string(),
+  /** Full names and contacts for roles that need them; masked otherwise. */
+  personalDataShown: z.boolean(),
+  parties: z.array(casePartyView),
+  evidence: evidenceBundle.nullable(),
+  referredTo: z.string().nullable(),
+  allowedTransitions: z.array(z.enum(caseStatuses)),
+  occurredOn: z.string().nullable(),
+  timeline: z.array(caseEventView),
+  deadlines: z.array(deadlineView),
+  letters: z.array(letterView),
+  outcomes: z.array(outcomeView),
+  attachments: z.array(attachmentView),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
+
+export const transitionInput = z.object({
+  to: z.enum(caseStatuses),
+  version: z.number().int().min(1),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+
+export const assignmentInput = z.object({
+  version: z.number().int().min(1),
+  office: areaText,
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+
+export const referralInput = z.object({
+  version: z.number().int().min(1),
+  /** The procuratorate's district. */
+  procuratorateDistrict: districtCode,
+  note: z.string().trim().min(2).max(2000),
+});
+
+export const outcomeInput = z.object({
+  kind: z.enum(outcomeKinds),
+  decidedOn: isoDate,
+  authority: z.string().trim().min(2).max(120),
+  amount: moneyText.nullable().default(null),
+  note: z.string().trim().max(2000).nullable().default(null),
+  /** For a rectification order: how many working days the employer has. */
+  rectificationWorkingDays: z.number().int().min(1).max(250).nullable().default(null),
+});
+
+export const letterInput = z.object({
+  kind: z.enum(letterKinds),
+  recipient: z.string().trim().min(2).max(120),
+  facts: z.string().trim().min(5).max(10_000),
+  requests: z.string().trim().min(2).max(5000),
+  /** A reminder letter may ask for an answer; opinion and recommendation letters have statutory periods. */
+  responseWorkingDays: z.number().int().min(1).max(60).nullable().default(null),
+});
+export type LetterInput = z.infer<typeof letterInput>;
+
+export const letterResponseInput = z.object({
+  respondedOn: isoDate,
+  response: z.string().trim().min(2).max(10_000),
+});
+
+export const documentFormat = z.object({ format: z.enum(['docx', 'pdf']).default('pdf') });
+
+export const notificationView = z.object({
+  id: z.string(),
+  caseId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  kind: z.string(),
+  message: bilingual,
+  createdAt: z.string(),
+});
+
+export const campaignInput = z.object({
+  title: z.string().trim().min(2).max(120),
+  district: districtCode.nullable().default(null),
+  platformCodes: z.array(z.string()).max(50).default([]),
+  enterpriseKinds: z.array(z.enum(enterpriseKinds)).min(1).default(['franchisee']),
+  checklist: z.array(z.string().trim().min(2).max(200)).min(1).max(50),
+  startedOn: isoDate,
+});
+
+export const inspectionInput = z.object({
+  checkedOn: isoDate,
+  result: z.enum(campaignResults),
+  checks: z.record(z.string(), z.boolean()).default({}),
+  workersCovered: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  caseFiled: z.boolean().default(false),
+  administrativePenalty: z.boolean().default(false),
+  guidanceSent: z.boolean().default(false),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+
+export const campaignFigures = z.object({
+  targets: z.number(),
+  checked: z.number(),
+  workersCovered: z.number(),
+  issuesFound: z.number(),
+  casesFiled: z.number(),
+  administrativePenalties: z.number(),
+  guidanceSent: z.number(),
+});
+export type CampaignFigures = z.infer<typeof campaignFigures>;
+
+export const campaignView = z.object({
+  id: z.string(),
+  title: z.string(),
+  district: z.string().nullable(),
+  checklist: z.array(z.string()),
+  startedOn: z.string(),
+  figures: campaignFigures,
+});
+
+export const campaignTargetView = z.object({
+  id: z.string(),
+  enterpriseId: z.string().nullable(),
+  name: z.string(),
+  district: z.string(),
+  workersCovered: z.number(),
+  result: z.enum(campaignResults),
+  checkedOn: z.string().nullable(),
+  checks: z.record(z.string(), z.boolean()),
+  caseFiled: z.boolean(),
+  administrativePenalty: z.boolean(),
+  guidanceSent: z.boolean(),
+});
+
+export const mediationCentreView = z.object({
+  id: z.string(),
+  name: z.string(),
+  district: z.string(),
+  districtName: bilingual,
+  address: z.string(),
+  phone: z.string(),
+});
+
+export const mediationRequestInput = z.object({
+  centreId: z.uuid(),
+  caseId: z.uuid().nullable().default(null),
+  applicantName: z.string().trim().min(1).max(60),
+  applicantPhone: phone,
+  respondentName: z.string().trim().min(2).max(120),
+  claimType: z.enum(caseTypes).default('wage_arrears'),
+  amountClaimed: moneyText.nullable().default(null),
+  description: z.string().trim().min(2).max(5000),
+});
+
+export const sessionInput = z.object({
+  heldAt: z.iso.datetime({ offset: true }),
+  place: z.string().trim().min(2).max(200),
+  notes: z.string().trim().max(5000).nullable().default(null),
+});
+
+export const mediationOutcomeInput = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('agreed'),
+    version: z.number().int().min(1),
+    agreedOn: isoDate,
+    amountAgreed: moneyText,
+    amountRecovered: moneyText,
+    terms: z.string().trim().min(5).max(10_000),
+  }),
+  z.object({
+    outcome: z.literal('failed'),
+    version: z.number().int().min(1),
+    reason: z.string().trim().min(2).max(2000),
+    handToArbitration: z.boolean().default(true),
+    arbitrationBody: z.string().trim().min(2).max(120).nullable().default(null),
+  }),
+  z.object({
+    outcome: z.literal('withdrawn'),
+    version: z.number().int().min(1),
+    reason: z.string().trim().min(2).max(2000),
+  }),
+]);
+
+/** The small wage claim that dominates mediation rooms, settled in one step. */
+export const smallClaimInput = z.object({
+  centreId: z.uuid(),
+  applicantName: z.string().trim().min(1).max(60),
+  applicantPhone: phone,
+  respondentName: z.string().trim().min(2).max(120),
+  amountClaimed: moneyText,
+  amountRecovered: moneyText,
+  agreedOn: isoDate,
+  terms: z.string().trim().min(5).max(2000),
+});
+
+export const mediationQuery = pageQuery.extend({
+  status: z.enum(mediationStatuses).optional(),
+  centreId: z.uuid().optional(),
+});
+
+export const mediationView = z.object({
+  id: z.string(),
+  number: z.string(),
+  centreId: z.string(),
+  centreName: z.string(),
+  caseId: z.string().nullable(),
+  applicant: z.string(),
+  applicantPhone: z.string(),
+  respondentName: z.string(),
+  claimType: z.enum(caseTypes),
+  amountClaimed: z.string().nullable(),
+  amountRecovered: z.string().nullable(),
+  smallClaim: z.boolean(),
+  status: z.enum(mediationStatuses),
+  description: z.string(),
+  terms: z.string().nullable(),
+  agreedOn: z.string().nullable(),
+  arbitrationBody: z.string().nullable(),
+  sessions: z.array(
+    z.object({ id: z.string(), heldAt: z.string(), place: z.string(), notes: z.string().nullable() }),
+  ),
+  version: z.number(),
+  createdAt: z.string(),
+});
+export type MediationView = z.infer<typeof mediationView>;

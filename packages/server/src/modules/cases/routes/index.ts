@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../app-context';
+import { sweepOverdueDeadlines } from '../deadlines';
+import { attachmentRoutes } from './attachments.routes';
+import { caseRoutes } from './cases.routes';
+import { deadlineRoutes } from './deadlines.routes';
+
+const sweepEveryMs = 10 * 60_000;
+const firstSweepAfterMs = 5_000;
+
+/**
+ * Registers the case routes and the sweep that marks overdue deadlines and escalates them (once, shortly after
+ * start, then every ten minutes). It starts with the application and stops when it closes; it reads the injected
+ * clock, and escalating is idempotent.
+ */
+export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  // Static paths before `/api/cases/:id`, so Fastify never reads "overdue" as an id.
+  for (const routes of [deadlineRoutes, caseRoutes, attachmentRoutes]) await app.register(routes(ctx));
+
+  let first: NodeJS.Timeout | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const sweep = () => {
+    if (ctx.readiness.ready) void sweepOverdueDeadlines(ctx.db, ctx.now()).catch(() => undefined);
+  };
+  app.addHook('onReady', async () => {
+    first = setTimeout(sweep, firstSweepAfterMs);
+    first.unref();
+    timer = setInterval(sweep, sweepEveryMs);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  });
+}
