@@ -8,5 +8,6 @@ export * from './api/session';
 export * from './api/admin';
 export * from './registry';
 export * from './api/registry';
+export * from './api/agreements';
 export * from './cases';
 export * from './api/cases';

@@ -17,6 +17,8 @@ import { sessionRoutes } from './modules/accounts/routes/session.routes';
 import { auditLogRoutes } from './modules/audit-log/audit-log.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { registerRegistryRoutes } from './modules/registry/routes';
+import { agreementRoutes } from './modules/agreements/routes/agreements.routes';
+import { ruleLibraryRoutes } from './modules/agreements/routes/rules.routes';
 import { registerCaseRoutes } from './modules/cases/routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
@@ -100,6 +102,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(adminUserRoutes(ctx));
   await app.register(auditLogRoutes(ctx));
   await registerRegistryRoutes(app, ctx);
+  await app.register(agreementRoutes(ctx));
+  await app.register(ruleLibraryRoutes);
   await registerCaseRoutes(app, ctx);
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);

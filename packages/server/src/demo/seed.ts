@@ -4,8 +4,26 @@ import { createUser } from '../modules/accounts/commands/createUser';
 import { readSetting, writeSetting } from '../modules/system/settings.repository';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { seedRegistryDemo } from './seed-registry';
+import { seedAgreementsDemo } from './seed-agreements';
+import { findUserByUsername } from '../modules/accounts/users.repository';
+import type { Actor } from '../platform/security/actor';
+import { parseArea } from '@gigpact/contracts';
 
 const seededKey = 'demo.seeded_at';
+
+/** The demo city administrator, who records the demo's agreements, cases and other records. */
+async function demoAuthor(db: Database): Promise<Actor> {
+  const admin = await findUserByUsername(db, 'admin');
+  if (!admin) throw new Error('the demo administrator is missing');
+  return {
+    id: admin.id,
+    username: admin.username,
+    displayName: admin.displayName,
+    role: admin.role,
+    area: parseArea(admin.area)!,
+    language: admin.language,
+  };
+}
 
 /** Whether this database holds demo data. */
 export async function hasDemoData(db: Database): Promise<boolean> {
@@ -28,6 +46,7 @@ export async function seedDemoData(db: Database, today: string): Promise<boolean
       }
     }
     await seedRegistryDemo(tx as unknown as Database, today);
+    await seedAgreementsDemo(tx as unknown as Database, await demoAuthor(tx as unknown as Database));
     await writeSetting(tx as unknown as Database, seededKey, new Date().toISOString());
   });
   return true;

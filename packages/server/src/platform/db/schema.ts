@@ -7,3 +7,4 @@ export * from '../../modules/datasets/schema';
 export * from '../../modules/cases/schema';
 export * from '../../modules/supervision/schema';
 export * from '../../modules/mediation/schema';
+export * from '../../modules/agreements/schema';

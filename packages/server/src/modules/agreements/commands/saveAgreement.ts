@@ -1,0 +1,107 @@
+import type { FieldIssue } from '@gigpact/contracts';
+import { planAgreement, readAgreement, RuleError, type Agreement } from '@gigpact/rules';
+import type { Database } from '../../../platform/db/client';
+import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
+import { findAgreement, insertAgreement, insertVersion, updateAgreement } from '../agreements.repository';
+import type { AgreementRow } from '../schema';
+
+export interface SaveAgreementInput {
+  source: string;
+  summary: string;
+  rowVersion?: number | undefined;
+}
+
+/** Reads and checks an agreement document: structure against the schema, then every clause's rule and parameters. */
+export function checkAgreementSource(source: string, fileName = 'agreement.yaml'): Agreement {
+  try {
+    const { agreement, locate } = readAgreement(source, fileName);
+    planAgreement(agreement, {}, locate);
+    return agreement;
+  } catch (error) {
+    if (error instanceof RuleError) throw errors.validation([issueOf(error)]);
+    throw error;
+  }
+}
+
+function issueOf(error: RuleError): FieldIssue {
+  const { line, column, path } = error.location;
+  const at = line ? `第 ${line} 行${column ? `第 ${column} 列` : ''}` : '';
+  const atEn = line ? `line ${line}${column ? `, column ${column}` : ''}` : '';
+  const where = path?.length ? path.join('.') : '';
+  return {
+    path: ['source', ...(path ?? [])],
+    zh: [at, where, error.zh].filter(Boolean).join('，'),
+    en: [atEn, where, error.en].filter(Boolean).join(': '),
+  };
+}
+
+const platformsOf = (a: Agreement) =>
+  a.platform === undefined ? [] : Array.isArray(a.platform) ? a.platform : [a.platform];
+
+/**
+ * Stores an agreement document as a new version: the first version creates the agreement (as a draft unless the
+ * document says otherwise); later versions must name the row version the author saw.
+ */
+export async function saveAgreement(
+  db: Database,
+  actor: Actor,
+  input: SaveAgreementInput,
+): Promise<AgreementRow> {
+  const agreement = checkAgreementSource(input.source);
+  if (agreement.parent && agreement.parent !== agreement.id && !(await findAgreement(db, agreement.parent))) {
+    throw errors.validation([
+      {
+        path: ['source', 'parent'],
+        zh: `上级协议 ${agreement.parent} 不存在`,
+        en: `parent agreement ${agreement.parent} does not exist`,
+      },
+    ]);
+  }
+  const fields = {
+    title: agreement.title,
+    titleEn: agreement.title_en ?? null,
+    industry: agreement.industry,
+    platforms: platformsOf(agreement),
+    parentId: agreement.parent ?? null,
+    effectiveFrom: agreement.effective_from,
+  };
+  const version = (number: number) => ({
+    agreementId: agreement.id,
+    number,
+    label: agreement.version ?? null,
+    document: agreement,
+    source: input.source,
+    summary: input.summary || (number === 1 ? '首次登记 / first recorded' : ''),
+    createdBy: actor.id,
+    createdByName: actor.displayName,
+  });
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    const existing = await findAgreement(t, agreement.id);
+    if (!existing) {
+      await insertAgreement(t, {
+        id: agreement.id,
+        ...fields,
+        status: agreement.status ?? 'draft',
+        currentVersion: 1,
+      });
+      await insertVersion(t, version(1));
+      return (await findAgreement(t, agreement.id))!;
+    }
+    if (input.rowVersion === undefined) {
+      throw errors.conflict({
+        zh: `协议 ${agreement.id} 已存在：提交新版本时请带上当前版本号`,
+        en: `agreement ${agreement.id} exists: a new version must name the version it replaces`,
+      });
+    }
+    const next = existing.currentVersion + 1;
+    const updated = await updateAgreement(t, agreement.id, input.rowVersion, {
+      ...fields,
+      currentVersion: next,
+    });
+    if (!updated) throw errors.conflict();
+    await insertVersion(t, version(next));
+    return updated;
+  });
+}
