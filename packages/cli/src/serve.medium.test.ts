@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = path.resolve(import.meta.dirname, '../bin/gigpact.mjs');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'gigpact-serve-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // A failed expectation must not leave a server running.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 function start(port: number): { child: ChildProcess; output: () => string } {
   let output = '';
@@ -14,6 +19,7 @@ function start(port: number): { child: ChildProcess; output: () => string } {
     env: { ...process.env, PORT: String(port), GIGPACT_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return { child, output: () => output };
