@@ -8,7 +8,7 @@ import { createStaging, datasetDir, datasetFiles, publishStaging, readManifest }
 import type { DatasetManifest } from '../store/manifest';
 import { formatIssueMessage, type IngestErrorCode, type IngestIssue } from '../validation/codes';
 import { keyFingerprint } from './personal-data';
-import { loadSource, type SourceFormat } from './load-source';
+import { describeSource, openSource, type SourceFile, type SourceFormat } from './load-source';
 import { mapColumns } from './mapping';
 import {
   ingestOptionsSchema,
@@ -17,7 +17,8 @@ import {
   type IngestOptionsInput,
 } from './options';
 import { stageSource, type IngestInput } from './stage-source';
-import { buildValidation, writeDataset } from './write-dataset';
+import { validateSource } from './validate';
+import { writeDataset } from './write-dataset';
 import { xlsxToCsv } from './xlsx-to-csv';
 
 export interface IngestResult {
@@ -92,20 +93,29 @@ export async function ingestDataset(
     }
     const sourceFormat: SourceFormat =
       format === 'ndjson' ? 'ndjson' : binary && format !== 'xlsx' ? 'parquet' : 'csv';
-    onProgress?.({ phase: 'loading', fraction: 0 });
-    const loaded = await loadSource(db, sourceFormat, path, head, (fraction) =>
-      onProgress?.({ phase: 'loading', fraction }),
-    );
+    const file: SourceFile = {
+      format: sourceFormat,
+      path,
+      head,
+      hasQuotes: format === 'xlsx' || staged.hasQuotes,
+    };
     const spec = canonicalDatasets[kind];
-    const mapping = mapColumns(spec, loaded.columns, options, adapter);
+    onProgress?.({ phase: 'loading', fraction: 0 });
+    const columns = await describeSource(db, file);
+    const mapping = mapColumns(spec, columns, options, adapter);
     const timeZone = adapter?.timeZone ?? options.timeZone;
     if (mapping.fileIssues.length) return fileRejected(kind, mapping.fileIssues, mapping.ignored);
 
     onProgress?.({ phase: 'validating', fraction: 0 });
-    const validation = await buildValidation(db, spec, mapping, {
+    const usesRecno = [...mapping.exprs.values(), mapping.skip?.when, mapping.skip?.reason].some((e) =>
+      /\b_(recno|line)\b/.test(e ?? ''),
+    );
+    const source = await openSource(db, file, columns, usesRecno);
+    const validation = await validateSource(db, source, spec, mapping, {
       timeZone,
       now: options.now,
       maxErrors: options.maxErrors,
+      onProgress: (fraction) => onProgress?.({ phase: 'validating', fraction }),
     });
     const errors = validation.firstErrors.map((e) => ({
       ...e,
@@ -135,7 +145,16 @@ export async function ingestDataset(
       return { ...base, datasetId: null, manifest: null };
 
     onProgress?.({ phase: 'writing', fraction: 0 });
-    const written = await writeDataset(db, spec, mapping, out, options.pseudonymKey);
+    const written = await writeDataset(
+      db,
+      source,
+      spec,
+      mapping,
+      validation,
+      out,
+      options.pseudonymKey,
+      (fraction) => onProgress?.({ phase: 'writing', fraction }),
+    );
     const manifest: DatasetManifest = {
       manifestVersion: 1,
       dataModelVersion: 1,

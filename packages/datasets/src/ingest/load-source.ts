@@ -3,106 +3,137 @@ import { parseCsvHeader } from './csv-header';
 
 export type SourceFormat = 'csv' | 'ndjson' | 'parquet';
 
-export interface LoadedSource {
-  /** Column names as the file has them; view `src` has these (all VARCHAR) plus `_recno` and `_line`. */
+/**
+ * A file DuckDB reads as text columns. The file is not copied into a table: `from()` is a relation that the single
+ * validating scan reads straight from the file. Row positions are the scan's insertion order (DuckDB keeps it),
+ * so the validated table's `rowid` is a record's position among the well-formed records.
+ */
+export interface Source {
+  format: SourceFormat;
+  /** Column names as the file has them. */
   columns: string[];
-  rows: number;
+  /** A relation of the file's columns (all VARCHAR), with `_recno` too when `open(…, withRecno)` asked for it. */
+  from(scan?: 'first' | 'again'): string;
+  /** Whether a quoted field may hold a newline, so physical lines and record numbers can differ. */
+  mayHaveQuotedNewlines: boolean;
+}
+
+export interface SourceFile {
+  format: SourceFormat;
+  path: string;
+  head: string;
+  /** False when the file has no `"` at all: then no record spans two lines. */
+  hasQuotes: boolean;
+}
+
+/** Columns of the file, without reading more than its header (CSV, Parquet) or its keys (NDJSON). */
+export async function describeSource(db: DuckSession, file: SourceFile): Promise<string[]> {
+  if (file.format === 'csv') return parseCsvHeader(file.head);
+  if (file.format === 'parquet') {
+    const described = await db.rows<{ column_name: string }>(
+      `DESCRIBE SELECT * FROM read_parquet(${sqlString(file.path)})`,
+    );
+    return described.map((d) => d.column_name);
+  }
+  await db.run(`CREATE TABLE ndjson_raw AS SELECT json FROM read_ndjson_objects(${sqlString(file.path)})`);
+  const keys = await db.rows<{ k: string }>(
+    `SELECT k FROM (SELECT unnest(json_keys(json)) AS k, rowid AS r FROM ndjson_raw) GROUP BY k ORDER BY min(r), k`,
+  );
+  return keys.map((k) => k.k);
 }
 
 /**
- * Loads the staged file into DuckDB as text, with every record's number and physical line. After this, view
- * `src(_recno, _line, <columns>)` holds the well-formed records and table `malformed(_recno, _line, raw, reason)`
- * the records DuckDB could not split into the header's columns.
+ * Opens the file as a relation. `withRecno` is for adapters whose columns use the record number (`_recno`): a
+ * CSV is then loaded into a table first, because a streaming CSV scan has no row numbers.
  */
-export async function loadSource(
+export async function openSource(
   db: DuckSession,
-  format: SourceFormat,
-  path: string,
-  head: string,
+  file: SourceFile,
+  columns: string[],
+  withRecno: boolean,
   onProgress?: (fraction: number) => void,
-): Promise<LoadedSource> {
-  if (format === 'csv') return loadCsv(db, path, head, onProgress);
-  if (format === 'ndjson') return loadNdjson(db, path, onProgress);
-  return loadParquet(db, path, onProgress);
+): Promise<Source> {
+  const base = { format: file.format, columns, mayHaveQuotedNewlines: false };
+  if (file.format === 'parquet') {
+    const cols = columns.map((c) => `CAST(${sqlIdent(c)} AS VARCHAR) AS ${sqlIdent(c)}`).join(', ');
+    // Parquet has no lines: a record's number is its row number, 1 for the first row.
+    const from = `(SELECT file_row_number + 1 AS _recno, ${cols}
+      FROM read_parquet(${sqlString(file.path)}, file_row_number = true))`;
+    return { ...base, from: () => from };
+  }
+  if (file.format === 'ndjson') {
+    const cols = columns.map(
+      (c) => `json_extract_string(json, ${sqlString(`$."${c.replaceAll('"', '\\"')}"`)}) AS ${sqlIdent(c)}`,
+    );
+    const from = `(SELECT rowid + 1 AS _recno, ${cols.join(', ')} FROM ndjson_raw)`;
+    return { ...base, from: () => from };
+  }
+  const spec = `{${columns.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`;
+  const readCsv = (rejects: boolean) =>
+    `read_csv(${sqlString(file.path)}, header = true, auto_detect = false, columns = ${spec}, delim = ',',
+       quote = '"', escape = '"', strict_mode = true, ${
+         rejects
+           ? `store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scan'`
+           : 'ignore_errors = true'
+       })`;
+  const csv = { ...base, mayHaveQuotedNewlines: file.hasQuotes };
+  if (!withRecno) return { ...csv, from: (scan = 'first') => readCsv(scan === 'first') };
+  await db.run(`CREATE TABLE csv_raw AS SELECT * FROM ${readCsv(true)}`, onProgress);
+  await db.run(`CREATE TABLE csv_recnos AS SELECT r.rowid AS rid, r.rowid + 2 + coalesce(a.nth, 0) AS recno
+    FROM csv_raw r ASOF LEFT JOIN (${rejectedRecordsSql()}) a ON r.rowid + 2 >= a.adj`);
+  const from = `(SELECT n.recno AS _recno, r.* FROM csv_raw r JOIN csv_recnos n ON n.rid = r.rowid ORDER BY r.rowid)`;
+  return { ...csv, from: () => from };
 }
 
-async function loadCsv(db: DuckSession, path: string, head: string, onProgress?: (f: number) => void) {
-  const columns = parseCsvHeader(head);
-  const spec = `{${columns.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`;
-  await db.run(
-    `CREATE TABLE src_raw AS SELECT * FROM read_csv(${sqlString(path)}, header = true, auto_detect = false,
-       columns = ${spec}, delim = ',', quote = '"', escape = '"', strict_mode = true,
-       store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scan')`,
-    onProgress,
-  );
-  // DuckDB numbers records (header = 1) in its reject table; a good row's record number is its position among
-  // good rows plus the rejected records before it, found with an ASOF join on adjusted reject positions.
+/**
+ * DuckDB numbers the records it rejects (header = 1). A good record's number is its position among good records
+ * plus the rejected records before it: `adj` is where the n-th rejected record falls among good positions.
+ */
+function rejectedRecordsSql(): string {
+  return `SELECT line - (row_number() OVER (ORDER BY line) - 1) AS adj, row_number() OVER (ORDER BY line) AS nth
+    FROM (SELECT DISTINCT line FROM csv_rejects)`;
+}
+
+/**
+ * After the validating scan: table `malformed(_recno, _line, raw, reason)` for the records DuckDB could not split
+ * into the header's columns, and table `positions(rid, _recno, _line)` for the rows in table `wanted(rid)`.
+ * `nlColumn` is the validated table's per-row count of newlines inside quoted fields, when there can be any.
+ */
+export async function locateRows(db: DuckSession, source: Source, table: string): Promise<void> {
+  if (source.format !== 'csv') {
+    await db.run('CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR)');
+    await db.run(`CREATE TABLE positions AS SELECT rid, rid + 1 AS _recno, rid + 1 AS _line FROM wanted`);
+    return;
+  }
   await db.run(`CREATE TABLE bad_records AS
-    SELECT line AS recno, any_value(csv_line) AS raw, first(error_message ORDER BY column_idx) AS reason,
-      row_number() OVER (ORDER BY line) AS nth
+    SELECT line AS recno, any_value(csv_line) AS raw, first(error_message ORDER BY column_idx) AS reason
     FROM csv_rejects GROUP BY line`);
   const rejects = Number(await db.value<bigint>('SELECT count(*) FROM bad_records'));
-  const newlineSum = columns.map(
-    (c) => `coalesce(length(${sqlIdent(c)}) - length(replace(${sqlIdent(c)}, chr(10), '')), 0)`,
-  );
-  const embedded = Number(
-    await db.value<bigint | number | null>(`SELECT coalesce(sum(${newlineSum.join(' + ')}), 0) FROM src_raw`),
-  );
-  const cols = columns.map((c) => `r.${sqlIdent(c)}`).join(', ');
+  const embedded = source.mayHaveQuotedNewlines
+    ? Number(await db.value<bigint | null>(`SELECT coalesce(sum(_nl), 0) FROM ${table}`))
+    : 0;
   if (rejects === 0 && embedded === 0) {
-    await db.run(`CREATE VIEW src AS SELECT rowid + 2 AS _recno, rowid + 2 AS _line, ${cols} FROM src_raw r`);
     await db.run(
-      `CREATE TABLE malformed AS SELECT recno AS _recno, recno AS _line, raw, reason FROM bad_records`,
+      'CREATE TABLE malformed AS SELECT recno AS _recno, recno AS _line, raw, reason FROM bad_records',
     );
-  } else {
-    await db.run(`CREATE TABLE recnos AS
-      SELECT r.rowid AS rid, r.rowid + 2 + coalesce(a.nth, 0) AS recno, ${newlineSum.join(' + ')} AS nl
-      FROM src_raw r ASOF LEFT JOIN (SELECT recno - (nth - 1) AS adj, nth FROM bad_records) a ON r.rowid + 2 >= a.adj`);
-    // A record's physical line is its record number plus the newlines quoted inside the records before it.
-    await db.run(`CREATE TABLE line_map AS
-      SELECT rid, recno, recno + coalesce(sum(nl) OVER (ORDER BY recno ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS line
-      FROM (SELECT rid, recno, nl FROM recnos UNION ALL SELECT NULL, recno, 0 FROM bad_records)`);
-    await db.run(`CREATE VIEW src AS SELECT m.recno AS _recno, m.line AS _line, ${cols}
-      FROM src_raw r JOIN line_map m ON m.rid = r.rowid`);
-    await db.run(`CREATE TABLE malformed AS SELECT b.recno AS _recno, m.line AS _line, b.raw, b.reason
-      FROM bad_records b JOIN line_map m ON m.recno = b.recno AND m.rid IS NULL`);
+    await db.run(`CREATE TABLE positions AS SELECT rid, rid + 2 AS _recno, rid + 2 AS _line FROM wanted`);
+    return;
   }
-  const rows = Number(await db.value<bigint>('SELECT count(*) FROM src_raw')) + rejects;
-  return { columns, rows };
+  // The rare case: rejected records or newlines inside quotes shift lines, so every record's line is computed.
+  const nl = embedded ? 't._nl' : '0';
+  await db.run(`CREATE TABLE line_map AS
+    SELECT rid, recno, recno + coalesce(sum(nl) OVER (ORDER BY recno ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS line
+    FROM (
+      SELECT t.rowid AS rid, t.rowid + 2 + coalesce(a.nth, 0) AS recno, ${nl} AS nl
+      FROM ${table} t ASOF LEFT JOIN (${rejectedRecordsSql()}) a ON t.rowid + 2 >= a.adj
+      UNION ALL SELECT NULL, recno, 0 FROM bad_records)`);
+  await db.run(`CREATE TABLE malformed AS SELECT b.recno AS _recno, m.line AS _line, b.raw, b.reason
+    FROM bad_records b JOIN line_map m ON m.recno = b.recno AND m.rid IS NULL`);
+  await db.run(`CREATE TABLE positions AS SELECT m.rid, m.recno AS _recno, m.line AS _line
+    FROM line_map m JOIN wanted w ON w.rid = m.rid`);
 }
 
-async function loadNdjson(db: DuckSession, path: string, onProgress?: (f: number) => void) {
-  await db.run(
-    `CREATE TABLE src_raw AS SELECT json FROM read_ndjson_objects(${sqlString(path)})`,
-    onProgress,
-  );
-  const keys = await db.rows<{ k: string }>(
-    `SELECT k FROM (SELECT unnest(json_keys(json)) AS k, rowid AS r FROM src_raw) GROUP BY k ORDER BY min(r), k`,
-  );
-  const columns = keys.map((k) => k.k);
-  const cols = columns.map(
-    (c) => `json_extract_string(json, ${sqlString(`$."${c.replaceAll('"', '\\"')}"`)}) AS ${sqlIdent(c)}`,
-  );
-  await db.run(
-    `CREATE VIEW src AS SELECT rowid + 1 AS _recno, rowid + 1 AS _line${cols.map((c) => `, ${c}`).join('')} FROM src_raw`,
-  );
-  await db.run('CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR)');
-  return { columns, rows: Number(await db.value<bigint>('SELECT count(*) FROM src_raw')) };
-}
-
-async function loadParquet(db: DuckSession, path: string, onProgress?: (f: number) => void) {
-  const described = await db.rows<{ column_name: string }>(
-    `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`,
-  );
-  const columns = described.map((d) => d.column_name);
-  const cols = columns.map((c) => `CAST(${sqlIdent(c)} AS VARCHAR) AS ${sqlIdent(c)}`).join(', ');
-  // Parquet has no lines: `_line` is the row number, 1 for the first row.
-  await db.run(
-    `CREATE TABLE src_raw AS SELECT file_row_number + 1 AS _recno, file_row_number + 1 AS _line, ${cols}
-     FROM read_parquet(${sqlString(path)}, file_row_number = true)`,
-    onProgress,
-  );
-  await db.run('CREATE VIEW src AS SELECT * FROM src_raw');
-  await db.run('CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR)');
-  return { columns, rows: Number(await db.value<bigint>('SELECT count(*) FROM src_raw')) };
+/** Newlines inside one record's fields (only counted when the file has quotes at all). */
+export function quotedNewlinesSql(columns: readonly string[]): string {
+  return columns.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ');
 }

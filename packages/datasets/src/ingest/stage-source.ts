@@ -17,6 +17,8 @@ export interface StagedSource {
   encoding: string | null;
   /** The first bytes as UTF-8 text, for reading the header. */
   head: string;
+  /** Whether the file has a `"` anywhere (only then can a quoted field span lines). */
+  hasQuotes: boolean;
 }
 
 const sampleBytes = 64 * 1024;
@@ -41,6 +43,7 @@ export async function stageSource(
   const readable = 'path' in input ? createReadStream(input.path, { highWaterMark: 1 << 20 }) : input.stream;
   const hash = createHash('sha256');
   let bytes = 0;
+  let hasQuotes = false;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let decided = false;
@@ -96,6 +99,8 @@ export async function stageSource(
       const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
       hash.update(chunk);
       bytes += chunk.length;
+      // 0x22 is never the second byte of a GB18030 character, so the raw bytes answer for every encoding read.
+      if (!hasQuotes) hasQuotes = chunk.includes(0x22);
       options.onBytes?.(bytes, options.totalBytes);
       if (!decided) {
         pending.push(chunk);
@@ -114,7 +119,7 @@ export async function stageSource(
         w.end((error?: Error | null) => (error ? reject(error) : resolve())),
       );
   }
-  return { path: outPath, name, contentSha256: hash.digest('hex'), bytes, encoding, head };
+  return { path: outPath, name, contentSha256: hash.digest('hex'), bytes, encoding, head, hasQuotes };
 }
 
 /** A copied UTF-8 file loses its byte-order mark, so DuckDB sees the first header name as written. */

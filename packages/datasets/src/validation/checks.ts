@@ -1,7 +1,7 @@
 import type { ColumnSpec, DatasetSpec } from '@gigpact/contracts';
 import { sqlIdent, sqlString } from '../duck/session';
 import { rawIdentifierPattern } from '../ingest/personal-data';
-import { timeOrder, statusRules, uniqueKeyOf } from './relations';
+import { timeOrder, statusRules } from './relations';
 import { invalidCodeOf } from './typed-sql';
 
 export interface CheckContext {
@@ -15,15 +15,22 @@ export interface CheckContext {
 /** `"col"` is the cleaned text of a column in view `vt`, `"col__t"` its typed value. */
 export const typedName = (name: string) => `${name}__t`;
 
+interface Check {
+  /** SQL condition over the row (NULL counts as false). */
+  when: string;
+  code: string;
+  detail?: string;
+}
+
 /**
- * The first problem of one field, as a CASE over the field's text and typed value: required → type → sign and
- * range → allowed values → pattern → not in the future → no raw personal identifier. One field yields at most
- * one issue; a row yields one per bad field.
+ * The problems one field can have, in the order they are reported: required → type → sign and range → allowed
+ * values → pattern → not in the future → no raw personal identifier. One field yields at most one issue (the
+ * first that applies); a row yields one per bad field.
  */
-function fieldCheck(column: ColumnSpec, ctx: CheckContext): string {
+function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   const t = sqlIdent(column.name);
   const typed = sqlIdent(typedName(column.name));
-  const arms: { when: string; code: string; detail?: string }[] = [];
+  const arms: Check[] = [];
   if (column.required) arms.push({ when: `${t} IS NULL`, code: 'required_value_missing' });
   const invalid = invalidCodeOf(column.type);
   if (invalid) arms.push({ when: `${t} IS NOT NULL AND ${typed} IS NULL`, code: invalid });
@@ -47,34 +54,44 @@ function fieldCheck(column: ColumnSpec, ctx: CheckContext): string {
   if (column.type === 'timestamp')
     arms.push({ when: `${typed} > ${ctx.nowSql}`, code: 'timestamp_in_future' });
   if (column.type === 'string' && column.name !== ctx.spec.workerColumn) {
+    // The length test first: it settles almost every value without running the regular expression.
     arms.push({
-      when: `regexp_full_match(${t}, '${rawIdentifierPattern}')`,
+      when: `length(${t}) BETWEEN 11 AND 18 AND regexp_full_match(${t}, '${rawIdentifierPattern}')`,
       code: 'personal_identifier_value',
     });
   }
-  if (arms.length === 0) return '';
+  return arms;
+}
+
+function fieldIssue(column: ColumnSpec, arms: Check[]): string {
   const code = `CASE ${arms.map((a) => `WHEN ${a.when} THEN '${a.code}'`).join(' ')} END`;
   const details = arms.filter((a) => a.detail);
   const detail = details.length
     ? `CASE ${details.map((a) => `WHEN ${a.when} THEN ${sqlString(a.detail!)}`).join(' ')} END`
     : 'NULL::VARCHAR';
-  return `{'col': ${sqlString(column.name)}, 'val': ${t}, 'code': ${code}, 'detail': ${detail}}`;
+  return `{'col': ${sqlString(column.name)}, 'val': ${sqlIdent(column.name)}, 'code': ${code}, 'detail': ${detail}}`;
 }
 
 function rangeText(column: ColumnSpec): string {
   return `[${column.min ?? '-∞'}, ${column.max ?? '∞'}]`;
 }
 
-function relationChecks(ctx: CheckContext): string[] {
-  const out: string[] = [];
+interface RelationCheck extends Check {
+  column: string;
+  value: string;
+}
+
+function relationChecks(ctx: CheckContext): RelationCheck[] {
+  const out: RelationCheck[] = [];
   for (const { later, earlier } of timeOrder[ctx.spec.kind] ?? []) {
     if (!ctx.present.has(later) || !ctx.present.has(earlier)) continue;
-    const a = sqlIdent(typedName(later));
-    const b = sqlIdent(typedName(earlier));
-    out.push(
-      `{'col': ${sqlString(later)}, 'val': ${sqlIdent(later)}, 'code': CASE WHEN ${a} < ${b} THEN 'timestamp_order' END, ` +
-        `'detail': ${sqlString(earlier + ' ')} || ${sqlIdent(earlier)}}`,
-    );
+    out.push({
+      column: later,
+      value: sqlIdent(later),
+      when: `${sqlIdent(typedName(later))} < ${sqlIdent(typedName(earlier))}`,
+      code: 'timestamp_order',
+      detail: `${sqlString(earlier + ' ')} || ${sqlIdent(earlier)}`,
+    });
   }
   for (const rule of statusRules[ctx.spec.kind] ?? []) {
     if (!ctx.present.has('status')) continue;
@@ -82,39 +99,49 @@ function relationChecks(ctx: CheckContext): string[] {
     if (!has && rule.mustBe === 'absent') continue;
     const value = has ? sqlIdent(rule.column) : 'NULL::VARCHAR';
     const broken = rule.mustBe === 'present' ? `${value} IS NULL` : `${value} IS NOT NULL`;
-    out.push(
-      `{'col': ${sqlString(rule.column)}, 'val': ${value}, 'code': CASE WHEN status = ${sqlString(rule.whenStatus)} AND ${broken} THEN 'status_mismatch' END, ` +
-        `'detail': ${sqlString(`status=${rule.whenStatus}`)}}`,
-    );
+    out.push({
+      column: rule.column,
+      value,
+      when: `status = ${sqlString(rule.whenStatus)} AND ${broken}`,
+      code: 'status_mismatch',
+      detail: sqlString(`status=${rule.whenStatus}`),
+    });
   }
   return out;
 }
 
-/** SQL creating table `issues(_recno, _line, col, val, code, detail)` from view `vt`, in one scan plus a key check. */
-export function issuesSql(ctx: CheckContext): string {
+function presentColumns(ctx: CheckContext): ColumnSpec[] {
+  return ctx.spec.columns.filter((c) => ctx.present.has(c.name));
+}
+
+/**
+ * One boolean for "this row has at least one problem", evaluated on every row in the validating scan. Only the
+ * few rows it flags are examined again for the full list of issues (`rowIssuesSql`).
+ */
+export function rowIsBadSql(ctx: CheckContext): string {
+  const conditions = [...presentColumns(ctx).flatMap((c) => fieldChecks(c, ctx)), ...relationChecks(ctx)].map(
+    (c) => `(${c.when})`,
+  );
+  return conditions.length ? `coalesce(${conditions.join('\n OR ')}, false)` : 'false';
+}
+
+/**
+ * SQL selecting `(_rid, col, val, code, detail)` — every issue of every row of `view`, a relation with the
+ * columns' text (`"col"`) and typed values (`"col__t"`) and the row id `_rid`.
+ */
+export function rowIssuesSql(ctx: CheckContext, view: string): string {
   const structs = [
-    ...ctx.spec.columns.filter((c) => ctx.present.has(c.name)).map((c) => fieldCheck(c, ctx)),
-    ...relationChecks(ctx),
-  ].filter(Boolean);
-  const rowIssues = structs.length
-    ? `SELECT _recno, _line, i.col, i.val, i.code, i.detail FROM (
-         SELECT _recno, _line, unnest(list_filter([${structs.join(',\n')}], s -> s.code IS NOT NULL)) AS i FROM vt)`
-    : null;
-  const key = uniqueKeyOf(ctx.spec.columns).filter((c) => ctx.present.has(c));
-  const keyColumn = key.at(-1);
-  const duplicates =
-    keyColumn && key.length === uniqueKeyOf(ctx.spec.columns).length
-      ? `SELECT v._recno, v._line, ${sqlString(keyColumn)}, v.${sqlIdent(keyColumn)}, 'duplicate_id', CAST(d.first_line AS VARCHAR)
-         FROM vt v JOIN (
-           SELECT ${key.map(sqlIdent).join(', ')}, min(_recno) AS first_recno, arg_min(_line, _recno) AS first_line
-           FROM vt WHERE ${key.map((k) => `${sqlIdent(k)} IS NOT NULL`).join(' AND ')}
-           GROUP BY ALL HAVING count(*) > 1) d
-         ON ${key.map((k) => `v.${sqlIdent(k)} = d.${sqlIdent(k)}`).join(' AND ')} AND v._recno > d.first_recno`
-      : null;
-  const parts = [rowIssues, duplicates].filter(Boolean);
-  const body = parts.length
-    ? parts.join('\nUNION ALL\n')
-    : 'SELECT 0::BIGINT, 0::BIGINT, NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR WHERE false';
-  return `CREATE TABLE issues (_recno BIGINT, _line BIGINT, col VARCHAR, val VARCHAR, code VARCHAR, detail VARCHAR);
-INSERT INTO issues ${body};`;
+    ...presentColumns(ctx).flatMap((c) => {
+      const arms = fieldChecks(c, ctx);
+      return arms.length ? [fieldIssue(c, arms)] : [];
+    }),
+    ...relationChecks(ctx).map(
+      (r) =>
+        `{'col': ${sqlString(r.column)}, 'val': ${r.value}, 'code': CASE WHEN ${r.when} THEN '${r.code}' END, 'detail': ${r.detail}}`,
+    ),
+  ];
+  if (structs.length === 0)
+    return 'SELECT 0::BIGINT AS _rid, NULL::VARCHAR AS col, NULL::VARCHAR AS val, NULL::VARCHAR AS code, NULL::VARCHAR AS detail WHERE false';
+  return `SELECT _rid, i.col, i.val, i.code, i.detail FROM (
+    SELECT _rid, unnest(list_filter([${structs.join(',\n')}], s -> s.code IS NOT NULL)) AS i FROM ${view})`;
 }
