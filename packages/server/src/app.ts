@@ -20,6 +20,7 @@ import { registerRegistryRoutes } from './modules/registry/routes';
 import { agreementRoutes } from './modules/agreements/routes/agreements.routes';
 import { ruleLibraryRoutes } from './modules/agreements/routes/rules.routes';
 import { registerCaseRoutes } from './modules/cases/routes';
+import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(agreementRoutes(ctx));
   await app.register(ruleLibraryRoutes);
   await registerCaseRoutes(app, ctx);
+  await registerSupervisionRoutes(app, ctx);
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);
   return app;

@@ -1,0 +1,110 @@
+import type { Area, EnterpriseKind, FieldIssue } from '@gigpact/contracts';
+import type { CampaignResult } from '@gigpact/contracts';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../../platform/db/client';
+import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
+import { authorize } from '../../../platform/security/policy';
+import { isKnownDistrict } from '../../registry/region-names';
+import { findCampaign, selectTargets } from '../campaigns.repository';
+import { campaignPolicies } from '../policies';
+import { campaigns, campaignTargets, type CampaignRow, type CampaignTargetRow } from '../schema';
+
+export interface CampaignRequest {
+  title: string;
+  district: string | null;
+  platformCodes: string[];
+  enterpriseKinds: EnterpriseKind[];
+  checklist: string[];
+  startedOn: string;
+}
+
+/** Starts a campaign and selects its targets from the registry in the same transaction. */
+export async function startCampaign(
+  db: Database,
+  actor: Actor,
+  input: CampaignRequest,
+  now: Date,
+): Promise<{ campaign: CampaignRow; targets: number }> {
+  if (input.district && !isKnownDistrict(input.district)) {
+    throw errors.validation([{ path: ['district'], zh: '区不存在', en: 'no such district' }]);
+  }
+  const area: Area = input.district
+    ? { level: 'district', code: input.district }
+    : { level: 'city', code: '310000' };
+  authorize(actor, campaignPolicies.runCampaignIn, area);
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    const [campaign] = await t
+      .insert(campaigns)
+      .values({ ...input, createdBy: actor.id, createdAt: now })
+      .returning();
+    const targets = await selectTargets(t, campaign!);
+    return { campaign: campaign!, targets };
+  });
+}
+
+export interface InspectionRequest {
+  checkedOn: string;
+  result: CampaignResult;
+  checks: Record<string, boolean>;
+  workersCovered: number | null;
+  caseFiled: boolean;
+  administrativePenalty: boolean;
+  guidanceSent: boolean;
+  note: string | null;
+}
+
+/** Records what the inspection of one target found, answering each item of the checklist. */
+export async function recordInspection(
+  db: Database,
+  actor: Actor,
+  campaignId: string,
+  targetId: string,
+  input: InspectionRequest,
+  today: string,
+): Promise<CampaignTargetRow> {
+  const campaign = await findCampaign(db, actor, campaignId);
+  if (!campaign) throw errors.notFound({ zh: '该专项排查', en: 'The campaign' });
+  const [target] = await db
+    .select()
+    .from(campaignTargets)
+    .where(and(eq(campaignTargets.id, targetId), eq(campaignTargets.campaignId, campaignId)))
+    .limit(1);
+  if (!target) throw errors.notFound({ zh: '该排查对象', en: 'The target' });
+  authorize(
+    actor,
+    campaignPolicies.inspectIn,
+    target.street ? { level: 'street', code: target.street } : { level: 'district', code: target.district },
+  );
+  const issues: FieldIssue[] = Object.keys(input.checks)
+    .filter((item) => !campaign.checklist.includes(item))
+    .map((item) => ({
+      path: ['checks', item],
+      zh: '不是本次排查的检查项',
+      en: 'not an item of this checklist',
+    }));
+  if (input.checkedOn < campaign.startedOn || input.checkedOn > today) {
+    issues.push({
+      path: ['checkedOn'],
+      zh: '检查日期须在排查开始之后、今天之前',
+      en: 'the check is dated between the campaign’s start and today',
+    });
+  }
+  if (issues.length) throw errors.validation(issues);
+  const [updated] = await db
+    .update(campaignTargets)
+    .set({
+      checkedOn: input.checkedOn,
+      result: input.result,
+      checks: input.checks,
+      workersCovered: input.workersCovered ?? target.workersCovered,
+      caseFiled: input.caseFiled,
+      administrativePenalty: input.administrativePenalty,
+      guidanceSent: input.guidanceSent,
+      note: input.note,
+    })
+    .where(eq(campaignTargets.id, targetId))
+    .returning();
+  return updated!;
+}

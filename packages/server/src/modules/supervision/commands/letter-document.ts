@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../../platform/db/client';
+import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
+import { attachmentsOf } from '../../cases/attachments/attachments';
+import { caseFor } from '../../cases/case-access';
+import { renderDocx } from '../../cases/documents/docx-renderer';
+import { renderPdf } from '../../cases/documents/pdf-renderer';
+import { caseDeadlines } from '../../cases/schema';
+import { letterDocument } from '../letter-templates';
+import { findLetter } from '../letters.repository';
+
+/** A letter as a DOCX or PDF file, for anyone who may see its case. */
+export async function letterFile(
+  db: Database,
+  actor: Actor,
+  letterId: string,
+  format: 'docx' | 'pdf',
+  today: string,
+): Promise<{ bytes: Buffer; fileName: string; caseId: string }> {
+  const letter = await findLetter(db, letterId);
+  if (!letter) throw errors.notFound({ zh: '该函书', en: 'The letter' });
+  const found = await caseFor(db, actor, letter.caseId, today);
+  const [deadline] = await db
+    .select()
+    .from(caseDeadlines)
+    .where(eq(caseDeadlines.letterId, letterId))
+    .limit(1);
+  const attachments = (await attachmentsOf(db, letter.caseId)).map((a) => a.fileName);
+  const document = letterDocument(letter, found.case, attachments, deadline?.workingDays ?? null);
+  const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
+  return { bytes, fileName: `${letter.number}.${format}`, caseId: letter.caseId };
+}

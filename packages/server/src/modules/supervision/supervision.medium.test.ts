@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../platform/db/testing';
+import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { detectAttachmentType } from '../cases/attachments/file-type';
+
+const complaint = {
+  type: 'wage_arrears',
+  title: '快递网点拖欠派费',
+  description: '徐泾镇某快递网点拖欠 12 名快递员 9—10 月派费。',
+  district: '310118',
+  street: '310118106',
+  platformCode: null,
+  employerName: '上海某某速递有限公司徐泾网点',
+  workerName: '赵六',
+  workerPhone: '13700002222',
+  workersAffected: 12,
+  amountClaimed: '86400.00',
+};
+
+describe.each(testEngines)('supervision on %s', (engine) => {
+  let t: TestApp;
+  let rider: Signed;
+  let xujing: Signed;
+  let qingpu: Signed;
+  let huangpu: Signed;
+  let procurator: Signed;
+  let mediator: Signed;
+  // Friday 2026-11-27 in Shanghai.
+  beforeAll(async () => {
+    t = await createTestApp(engine, () => new Date('2026-11-27T02:00:00Z'));
+    rider = await signInAs(t.app, 'rider');
+    xujing = await signInAs(t.app, 'xujing');
+    qingpu = await signInAs(t.app, 'qingpu');
+    huangpu = await signInAs(t.app, 'huangpu');
+    procurator = await signInAs(t.app, 'procurator');
+    mediator = await signInAs(t.app, 'mediator');
+  });
+  afterAll(() => t.close());
+
+  const get = (who: Signed, url: string) => t.app.inject({ method: 'GET', url, headers: who.headers });
+  const send = (who: Signed, method: 'POST' | 'PUT', url: string, payload: unknown) =>
+    t.app.inject({ method, url, headers: who.headers, payload: payload as object });
+
+  async function caseUnderSupervision(): Promise<string> {
+    const { id } = (await send(rider, 'POST', '/api/cases/complaints', complaint)).json();
+    await send(xujing, 'POST', `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
+    await send(xujing, 'POST', `/api/cases/${id}/transitions`, { to: 'supervision', version: 2 });
+    return id;
+  }
+
+  const opinion = {
+    kind: 'opinion',
+    recipient: '上海某某速递有限公司',
+    facts: '经核实，你单位徐泾网点自 2026 年 9 月起未向 12 名快递员足额支付派费。',
+    requests: '请你单位立即足额支付拖欠派费，并落实派费直达快递员。',
+  };
+
+  it('issues a numbered opinion letter whose answer is due in 15 working days, as PDF and DOCX', async () => {
+    const id = await caseUnderSupervision();
+    const issued = await send(xujing, 'POST', `/api/cases/${id}/letters`, opinion);
+    expect(issued.statusCode).toBe(201);
+    const letter = issued.json();
+    expect(letter.number).toMatch(/^徐泾工劳监意〔2026〕\d+号$/);
+    expect(letter).toMatchObject({ issuedOn: '2026-11-27', responseDueOn: '2026-12-18', status: 'issued' });
+    const detail = (await get(xujing, `/api/cases/${id}`)).json();
+    expect(detail.deadlines.find((d: { letterId: string }) => d.letterId === letter.id)).toMatchObject({
+      kind: 'letter_response',
+      workingDays: 15,
+      dueOn: '2026-12-18',
+    });
+    const docx = await get(xujing, `/api/supervision/letters/${letter.id}/document?format=docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(detectAttachmentType(docx.rawPayload)).toBe('docx');
+    const pdf = await get(xujing, `/api/supervision/letters/${letter.id}/document?format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      (await get(huangpu, `/api/supervision/letters/${letter.id}/document?format=docx`)).statusCode,
+    ).toBe(404);
+
+    const answered = await send(xujing, 'POST', `/api/supervision/letters/${letter.id}/response`, {
+      respondedOn: '2026-11-27',
+      response: '已于 11 月 27 日补发全部派费，并签订派费直达承诺。',
+    });
+    expect(answered.json().status).toBe('answered');
+    const after = (await get(xujing, `/api/cases/${id}`)).json();
+    expect(after.deadlines.find((d: { letterId: string }) => d.letterId === letter.id).status).toBe('met');
+  });
+
+  it('numbers letters of one office and year without gaps, and keeps 建议书 to county level and above', async () => {
+    const id = await caseUnderSupervision();
+    const first = (await send(qingpu, 'POST', `/api/cases/${id}/letters`, opinion)).json();
+    const second = (await send(qingpu, 'POST', `/api/cases/${id}/letters`, opinion)).json();
+    const sequence = (n: string) => Number(/〕(\d+)号/.exec(n)![1]);
+    expect(sequence(second.number)).toBe(sequence(first.number) + 1);
+    const recommendation = {
+      ...opinion,
+      kind: 'recommendation',
+      recipient: '青浦区人力资源和社会保障局',
+    };
+    expect((await send(xujing, 'POST', `/api/cases/${id}/letters`, recommendation)).statusCode).toBe(403);
+    const made = (await send(qingpu, 'POST', `/api/cases/${id}/letters`, recommendation)).json();
+    expect(made.number).toMatch(/^沪青工劳监建〔2026〕\d+号$/);
+    expect(made.responseDueOn).toBe('2026-12-04');
+  });
+
+  it('shows a referral to the procurators of that district only, who record their recommendation', async () => {
+    const id = await caseUnderSupervision();
+    const version = (await get(qingpu, `/api/cases/${id}`)).json().version;
+    expect((await get(procurator, `/api/cases/${id}`)).statusCode).toBe(404);
+    const referred = await send(qingpu, 'POST', `/api/cases/${id}/referral`, {
+      version,
+      procuratorateDistrict: '310118',
+      note: '涉及众多快递员欠薪，移送区检察院',
+    });
+    expect(referred.statusCode).toBe(200);
+    expect(referred.json()).toMatchObject({ status: 'referral', referredTo: '310118' });
+    const list = (await get(procurator, '/api/cases?pageSize=200')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).toContain(id);
+    expect(list.items.every((c: { status: string; id: string }) => c.id !== '' && c.status)).toBe(true);
+    const seen = (await get(procurator, `/api/cases/${id}`)).json();
+    expect(seen.personalDataShown).toBe(true);
+    expect((await get(mediator, `/api/cases/${id}`)).statusCode).toBe(404);
+    expect((await get(huangpu, `/api/cases/${id}`)).statusCode).toBe(404);
+    const told = (await get(procurator, '/api/cases/notifications')).json();
+    expect(
+      told.items.some((n: { caseId: string; kind: string }) => n.caseId === id && n.kind === 'referral'),
+    ).toBe(true);
+    const outcome = await send(procurator, 'POST', `/api/cases/${id}/outcomes`, {
+      kind: 'procuratorial_recommendation',
+      decidedOn: '2026-11-27',
+      authority: '上海市青浦区人民检察院',
+      note: '向区邮政管理局制发检察建议',
+    });
+    expect(outcome.statusCode).toBe(200);
+    expect(outcome.json().outcomes[0].kind).toBe('procuratorial_recommendation');
+    expect(
+      (await send(procurator, 'POST', `/api/cases/${id}/transitions`, { to: 'resolution', version: 99 }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('runs a campaign over the district’s franchisees and rolls up its figures', async () => {
+    const started = await send(qingpu, 'POST', '/api/supervision/campaigns', {
+      title: '青浦区快递加盟商欠薪专项排查（测试）',
+      district: '310118',
+      enterpriseKinds: ['franchisee', 'outlet'],
+      checklist: ['派费按时足额发放', '派费直达快递员', '签订劳动或劳务协议'],
+      startedOn: '2026-11-02',
+    });
+    expect(started.statusCode).toBe(201);
+    const campaign = started.json();
+    expect(campaign.figures.targets).toBeGreaterThan(0);
+    expect(campaign.figures.checked).toBe(0);
+    const targets = (
+      await get(qingpu, `/api/supervision/campaigns/${campaign.id}/targets?pageSize=2`)
+    ).json();
+    const [a, b] = targets.items;
+    await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`, {
+      checkedOn: '2026-11-20',
+      result: 'issues_found',
+      checks: { 派费按时足额发放: false, 派费直达快递员: true },
+      workersCovered: 30,
+      caseFiled: true,
+      administrativePenalty: true,
+      guidanceSent: true,
+    });
+    await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${b.id}`, {
+      checkedOn: '2026-11-21',
+      result: 'compliant',
+      workersCovered: 12,
+      guidanceSent: true,
+    });
+    const figures = (await get(qingpu, `/api/supervision/campaigns/${campaign.id}`)).json().figures;
+    expect(figures).toMatchObject({
+      checked: 2,
+      workersCovered: 42,
+      issuesFound: 1,
+      casesFiled: 1,
+      administrativePenalties: 1,
+      guidanceSent: 2,
+    });
+    const bad = await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`, {
+      checkedOn: '2026-11-20',
+      result: 'compliant',
+      checks: { 不在清单: true },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].path).toEqual(['checks', '不在清单']);
+    expect((await get(huangpu, `/api/supervision/campaigns/${campaign.id}`)).statusCode).toBe(404);
+    const report = await get(qingpu, `/api/supervision/campaigns/${campaign.id}/report?format=docx`);
+    expect(detectAttachmentType(report.rawPayload)).toBe('docx');
+  });
+});
