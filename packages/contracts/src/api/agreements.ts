@@ -80,3 +80,7 @@ export const agreementDiff = z.object({
   to: z.number(),
   changes: z.array(agreementChange),
 });
+
+export type AgreementDetail = z.infer<typeof agreementDetail>;
+export type AgreementVersionSummary = z.infer<typeof agreementVersionSummary>;
+export type AgreementDiff = z.infer<typeof agreementDiff>;

@@ -12,6 +12,9 @@ export const modulePages: Partial<Record<ProductModule, Page>> = {
     import('../modules/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
   ),
   registry: lazy(() => import('../modules/registry/RegistryPage').then((m) => ({ default: m.RegistryPage }))),
+  agreements: lazy(() =>
+    import('../modules/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })),
+  ),
   admin: lazy(() => import('../modules/admin/AdminPage').then((m) => ({ default: m.AdminPage }))),
   me: lazy(() => import('../modules/me/MePage').then((m) => ({ default: m.MePage }))),
 };

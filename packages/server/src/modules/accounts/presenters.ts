@@ -12,6 +12,7 @@ import type { UserRow } from './schema';
 export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModule>([
   'dashboard',
   'registry',
+  'agreements',
   'admin',
   'me',
 ]);

@@ -1,0 +1,134 @@
+import { Alert, Descriptions, Flex, Space, Tabs, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { errorMessage } from '../../api/api-error';
+import { PageSpinner } from '../../shell/PageSpinner';
+import { useLanguage } from '../../shell/session';
+import { agreementKeys, getAgreement } from './api';
+import { ClausesTable } from './ClausesTable';
+import { AgreementEditor } from './AgreementEditor';
+import { industryLabel, statusColours, statusLabel } from './labels';
+import { StatusActions } from './StatusActions';
+import { VersionHistory } from './VersionHistory';
+import type { Clause } from './clause';
+
+const tabs = ['clauses', 'source', 'history', 'edit'] as const;
+
+export function AgreementDetailView({ id, tab }: { id: string; tab: string | undefined }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const isNew = id === 'new';
+  const query = useQuery({
+    queryKey: agreementKeys.detail(id),
+    queryFn: () => getAgreement(id),
+    enabled: !isNew,
+  });
+  const back = (
+    <Link to="/agreements" style={{ display: 'inline-block', marginBottom: 12 }}>
+      ← {t('agreements.detail.back')}
+    </Link>
+  );
+
+  if (isNew) {
+    return (
+      <>
+        {back}
+        <Typography.Title level={4}>{t('agreements.newAgreement')}</Typography.Title>
+        <AgreementEditor />
+      </>
+    );
+  }
+  if (query.isLoading) return <PageSpinner />;
+  if (query.error || !query.data) {
+    return (
+      <>
+        {back}
+        <Alert type="error" showIcon title={errorMessage(query.error, language)} />
+      </>
+    );
+  }
+  const agreement = query.data;
+  const document = agreement.document as { parties?: { name: string; role: string }[]; clauses: Clause[] };
+  const active = tabs.find((x) => x === tab) ?? 'clauses';
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {back}
+      <Flex justify="space-between" align="start" wrap gap={12}>
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {language === 'en' && agreement.titleEn ? agreement.titleEn : agreement.title}
+          </Typography.Title>
+          <Typography.Text type="secondary">{agreement.id}</Typography.Text>
+        </div>
+        <StatusActions agreement={agreement} />
+      </Flex>
+      <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
+        <Descriptions.Item label={t('agreements.columns.status')}>
+          <Tag color={statusColours[agreement.status]}>{statusLabel(agreement.status, language)}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agreements.columns.industry')}>
+          {industryLabel(agreement.industry, language)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agreements.columns.effectiveFrom')}>
+          {agreement.effectiveFrom}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agreements.detail.version')}>
+          {agreement.versionLabel ?? ''} (
+          {t('agreements.detail.versionOf', { number: agreement.currentVersion })})
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agreements.columns.platforms')}>
+          {agreement.platforms.map((p) => (
+            <Tag key={p}>{p}</Tag>
+          ))}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agreements.detail.parent')}>
+          {agreement.parentId ? (
+            <Link to={`/agreements/${agreement.parentId}`}>{agreement.parentId}</Link>
+          ) : (
+            '—'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agreements.detail.parties')} span={3}>
+          {(document.parties ?? []).map((p) => p.name).join('、') || '—'}
+        </Descriptions.Item>
+      </Descriptions>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => void navigate(`/agreements/${encodeURIComponent(id)}/${key}`)}
+        destroyOnHidden
+        items={[
+          {
+            key: 'clauses',
+            label: t('agreements.detail.clausesTab'),
+            children: <ClausesTable clauses={document.clauses} />,
+          },
+          {
+            key: 'source',
+            label: t('agreements.detail.sourceTab'),
+            children: (
+              <pre
+                className="agreement-source"
+                style={{ maxHeight: 520, overflow: 'auto', background: '#fafafa', padding: 12 }}
+              >
+                {agreement.source}
+              </pre>
+            ),
+          },
+          {
+            key: 'history',
+            label: t('agreements.detail.historyTab'),
+            children: <VersionHistory id={id} current={agreement.currentVersion} />,
+          },
+          {
+            key: 'edit',
+            label: t('agreements.detail.editTab'),
+            children: <AgreementEditor existing={agreement} />,
+          },
+        ]}
+      />
+    </Space>
+  );
+}

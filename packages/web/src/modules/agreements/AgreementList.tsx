@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react';
+import { Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { industries, type AgreementSummary, type Industry } from '@gigpact/contracts';
+import { errorMessage } from '../../api/api-error';
+import { useLanguage, useSession } from '../../shell/session';
+import { agreementKeys, listAgreements } from './api';
+import { industryLabel, statusColours, statusLabel } from './labels';
+
+type Row = AgreementSummary & { children?: Row[] };
+
+/** Brand agreements with the franchisee agreements under them as a tree. */
+export function cascade(items: AgreementSummary[]): Row[] {
+  const byId = new Map<string, Row>(items.map((a) => [a.id, { ...a }]));
+  const roots: Row[] = [];
+  for (const row of byId.values()) {
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    if (parent) (parent.children ??= []).push(row);
+    else roots.push(row);
+  }
+  return roots;
+}
+
+export function AgreementList() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const session = useSession();
+  const [industry, setIndustry] = useState<Industry | undefined>();
+  const query = useQuery({ queryKey: agreementKeys.list(industry), queryFn: () => listAgreements(industry) });
+  const rows = useMemo(() => cascade(query.data?.items ?? []), [query.data]);
+  const parents = useMemo(() => rows.filter((r) => r.children?.length).map((r) => r.id), [rows]);
+  const [collapsed, setCollapsed] = useState<string[]>([]);
+  const mayDraft = ['city_admin', 'district_officer'].includes(session.data?.user.role ?? '');
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('agreements.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('agreements.intro')}</Typography.Text>
+        </div>
+        <Space>
+          <label htmlFor="agreement-industry">{t('agreements.industry')}</label>
+          <Select
+            id="agreement-industry"
+            style={{ width: 160 }}
+            value={industry ?? 'all'}
+            onChange={(value) => setIndustry(value === 'all' ? undefined : (value as Industry))}
+            options={[
+              { value: 'all', label: t('agreements.allIndustries') },
+              ...industries.map((i) => ({ value: i, label: industryLabel(i, language) })),
+            ]}
+          />
+          {mayDraft && (
+            <Button type="primary" onClick={() => void navigate('/agreements/new')}>
+              {t('agreements.newAgreement')}
+            </Button>
+          )}
+        </Space>
+      </Flex>
+      {query.error && <Typography.Text type="danger">{errorMessage(query.error, language)}</Typography.Text>}
+      <Table<Row>
+        rowKey="id"
+        loading={query.isLoading}
+        dataSource={rows}
+        pagination={false}
+        expandable={{
+          // Cascades start unfolded; a user may fold them.
+          expandedRowKeys: parents.filter((id) => !collapsed.includes(id)),
+          onExpandedRowsChange: (keys) => setCollapsed(parents.filter((id) => !keys.includes(id))),
+        }}
+        footer={() => <Typography.Text type="secondary">{t('agreements.cascade')}</Typography.Text>}
+        columns={[
+          {
+            title: t('agreements.columns.title'),
+            dataIndex: 'title',
+            render: (_, row) => (
+              <Link to={`/agreements/${encodeURIComponent(row.id)}`}>
+                {language === 'en' && row.titleEn ? row.titleEn : row.title}
+              </Link>
+            ),
+          },
+          {
+            title: t('agreements.columns.industry'),
+            dataIndex: 'industry',
+            width: 110,
+            render: (value: Industry) => industryLabel(value, language),
+          },
+          {
+            title: t('agreements.columns.platforms'),
+            dataIndex: 'platforms',
+            width: 140,
+            render: (platforms: string[]) => platforms.map((p) => <Tag key={p}>{p}</Tag>),
+          },
+          {
+            title: t('agreements.columns.status'),
+            dataIndex: 'status',
+            width: 110,
+            render: (status: Row['status']) => (
+              <Tag color={statusColours[status]}>{statusLabel(status, language)}</Tag>
+            ),
+          },
+          { title: t('agreements.columns.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120 },
+          {
+            title: t('agreements.columns.version'),
+            dataIndex: 'versionLabel',
+            width: 90,
+            render: (label: string | null, row) => label ?? `#${row.currentVersion}`,
+          },
+          {
+            title: t('agreements.columns.clauses'),
+            width: 150,
+            render: (_, row) => `${row.checkableClauses} / ${row.clauses}`,
+          },
+        ]}
+      />
+    </Space>
+  );
+}

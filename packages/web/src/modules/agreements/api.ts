@@ -1,0 +1,66 @@
+import type {
+  AgreementDetail,
+  AgreementDiff,
+  AgreementStatusName,
+  AgreementSummary,
+  AgreementVersionSummary,
+  Industry,
+} from '@gigpact/contracts';
+import { api } from '../../api/client';
+
+export interface LibraryRule {
+  id: string;
+  industry?: Industry;
+  dataset: string;
+  title_zh?: string;
+  title_en?: string;
+  params: Record<string, { type: string; zh: string; en: string; default?: unknown; sources: string[] }>;
+}
+
+export const agreementKeys = {
+  all: ['agreements'] as const,
+  list: (industry?: Industry) => ['agreements', 'list', industry ?? 'all'] as const,
+  detail: (id: string, version?: number) => ['agreements', 'detail', id, version ?? 'current'] as const,
+  versions: (id: string) => ['agreements', 'versions', id] as const,
+  diff: (id: string, from: number, to: number) => ['agreements', 'diff', id, from, to] as const,
+  rules: ['rules'] as const,
+};
+
+export function listAgreements(industry?: Industry): Promise<{ items: AgreementSummary[] }> {
+  return api.request('/api/agreements', { query: { industry } });
+}
+
+export function getAgreement(id: string, version?: number): Promise<AgreementDetail> {
+  return api.request(`/api/agreements/${encodeURIComponent(id)}`, { query: { version } });
+}
+
+export function listVersions(id: string): Promise<{ items: AgreementVersionSummary[] }> {
+  return api.request(`/api/agreements/${encodeURIComponent(id)}/versions`);
+}
+
+export function diffVersions(id: string, from: number, to: number): Promise<AgreementDiff> {
+  return api.request(`/api/agreements/${encodeURIComponent(id)}/diff`, { query: { from, to } });
+}
+
+export function saveAgreement(body: {
+  source: string;
+  summary: string;
+  rowVersion?: number;
+}): Promise<AgreementDetail> {
+  return api.request('/api/agreements', { method: 'POST', body });
+}
+
+export function changeStatus(
+  id: string,
+  status: AgreementStatusName,
+  rowVersion: number,
+): Promise<AgreementSummary> {
+  return api.request(`/api/agreements/${encodeURIComponent(id)}/status`, {
+    method: 'POST',
+    body: { status, rowVersion },
+  });
+}
+
+export function listRules(): Promise<{ items: LibraryRule[] }> {
+  return api.request('/api/rules');
+}

@@ -1,0 +1,29 @@
+/** A clause as the agreement document holds it (see the agreement format). */
+export interface Clause {
+  id: string;
+  title: string;
+  text: string;
+  rule?: string;
+  check?: unknown;
+  params?: Record<string, unknown>;
+  param_sources?: Record<string, string[]>;
+  sources?: string[];
+}
+
+export interface DatedValue {
+  from: string;
+  value: unknown;
+}
+
+export function isDated(value: unknown): value is DatedValue[] {
+  return (
+    Array.isArray(value) &&
+    value.every((v) => typeof v === 'object' && v !== null && 'from' in v && 'value' in v)
+  );
+}
+
+export function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(formatValue).join('、');
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
