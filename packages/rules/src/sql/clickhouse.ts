@@ -8,6 +8,7 @@ import { SqlDialect } from './dialect';
 export class ClickHouseDialect extends SqlDialect {
   override readonly name = 'clickhouse';
   override readonly supportsIsTrue = false;
+  override readonly supportsMaterializedCte = false;
 
   override placeholder(index: number, type: ValueType): string {
     return `{p${index}:${this.typeName(type === 'null' ? 'string' : type)}}`;

@@ -8,6 +8,8 @@ export class SqlDialect {
   readonly name: string = 'standard';
   /** Whether `x IS TRUE` exists; otherwise the dialect spells it with ifNull. */
   readonly supportsIsTrue: boolean = true;
+  /** Whether `name AS MATERIALIZED (...)` computes a CTE once for all its readers. */
+  readonly supportsMaterializedCte: boolean = true;
 
   quote(identifier: string): string {
     return `"${identifier.replaceAll('"', '""')}"`;
@@ -41,6 +43,26 @@ export class SqlDialect {
 
   isTrue(sql: string): string {
     return `(${sql}) IS TRUE`;
+  }
+
+  /**
+   * Exact division in steps that each read the previous step's columns, or undefined when `divide` is exact
+   * in one expression. Each step is a list of `expression AS name`; `result` names the quotient's column.
+   */
+  divisionSteps(
+    _dividend: string,
+    _divisor: string,
+    _id: string,
+  ): { projections: string[]; result: string } | undefined {
+    return undefined;
+  }
+
+  /**
+   * Minutes in a whole number of microseconds (micros / 60,000,000, truncated at 12 places), when the dialect
+   * has a faster exact form than a general division; undefined otherwise.
+   */
+  minutesFromMicros(_micros: string): string | undefined {
+    return undefined;
   }
 
   /** Exact decimal division truncated at 12 places; null when the divisor is zero. */

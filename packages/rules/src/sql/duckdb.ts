@@ -1,6 +1,47 @@
 import { SqlDialect } from './dialect';
 
-/** DuckDB, the audit engine: the default dialect is written in its terms, so nothing changes. */
+const decimal = 'DECIMAL(38,12)';
+
+/**
+ * DuckDB, the audit engine. Its decimal division answers in DOUBLE and HUGEINT division is slow, so a
+ * quotient is estimated in floating point and made exact with decimal multiplications, which DuckDB does
+ * exactly and fast: the whole part n, then the twelve fractional digits f, each corrected by one step
+ * (the estimates are within one unit while |n| < 2^52). Truncation toward zero, as in every dialect.
+ */
 export class DuckDbDialect extends SqlDialect {
   override readonly name = 'duckdb';
+
+  /** micros × 10^12 / (6 × 10^7) = micros × 10^5 / 6 in 64-bit integers: exact for spans under 1,000 days. */
+  override minutesFromMicros(micros: string): string {
+    return `(CAST(CAST(${micros} AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
+  }
+
+  override divisionSteps(
+    dividend: string,
+    divisor: string,
+    id: string,
+  ): { projections: string[]; result: string } {
+    const [x, y, n, f, q] = ['x', 'y', 'n', 'f', 'q'].map((p) => `__${p}${id}`) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const ax = `abs(${x})`;
+    const ay = `abs(${y})`;
+    const n0 = `CAST(floor(CAST(${ax} AS DOUBLE) / CAST(${ay} AS DOUBLE)) AS DECIMAL(38,0))`;
+    const rest = `(${ax} - ${n} * ${ay})`;
+    const scaledRest = `(${rest} * 1000000000000)`;
+    const f0 = `CAST(floor(CAST(${rest} AS DOUBLE) / CAST(${ay} AS DOUBLE) * 1e12) AS DECIMAL(38,0))`;
+    return {
+      projections: [
+        `CAST(${dividend} AS ${decimal}) AS ${x}, NULLIF(CAST(${divisor} AS ${decimal}), 0) AS ${y}`,
+        `CASE WHEN ${n0} * ${ay} > ${ax} THEN ${n0} - 1 WHEN (${n0} + 1) * ${ay} <= ${ax} THEN ${n0} + 1 ELSE ${n0} END AS ${n}`,
+        `CASE WHEN ${f0} * ${ay} > ${scaledRest} THEN ${f0} - 1 WHEN (${f0} + 1) * ${ay} <= ${scaledRest} THEN ${f0} + 1 ELSE ${f0} END AS ${f}`,
+        `CAST(CASE WHEN (${x} < 0) <> (${y} < 0) THEN -1 ELSE 1 END * (${n} + ${f} * CAST(0.000000000001 AS ${decimal})) AS ${decimal}) AS ${q}`,
+      ],
+      result: q,
+    };
+  }
 }

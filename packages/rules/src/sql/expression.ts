@@ -22,6 +22,8 @@ export interface EmitContext {
   readonly refs: ReadonlyMap<string, string>;
   readonly params: ReadonlyMap<string, ResolvedParam>;
   readonly asOf: string;
+  /** Where divisions go (see Layers); inline `dialect.divide` when absent. */
+  readonly divide?: (dividend: string, divisor: string) => string;
   /** How aggregates are emitted (group rules only). */
   readonly aggregate?: (node: AggregateNode, emit: (n: Node) => string) => string;
 }
@@ -38,6 +40,17 @@ export class ExpressionEmitter implements NodeVisitor<string> {
 
   emit(node: Node): string {
     return visit(node, this);
+  }
+
+  private divide(dividend: string, divisor: string): string {
+    return this.context.divide
+      ? this.context.divide(dividend, divisor)
+      : this.dialect.divide(dividend, divisor);
+  }
+
+  /** Minutes in a number of microseconds, exactly. */
+  minutes(micros: string): string {
+    return this.dialect.minutesFromMicros(micros) ?? this.divide(micros, microsPerMinute);
   }
 
   literal(node: LiteralNode): string {
@@ -82,6 +95,12 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   }
 
   binary(node: BinaryNode): string {
+    const reciprocal = node.op === '/' ? exactReciprocal(node) : undefined;
+    if (reciprocal)
+      return this.dialect.cast(
+        `${this.emit(node.left)} * ${this.bindings.bind(reciprocal, 'decimal')}`,
+        'decimal',
+      );
     const left = this.operand(node.left, node);
     const right = this.operand(node.right, node);
     switch (node.op) {
@@ -90,7 +109,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       case '||':
         return `(${left} OR ${right})`;
       case '/':
-        return this.dialect.divide(left, right);
+        return this.divide(left, right);
       case '*':
         return node.type === 'decimal'
           ? this.dialect.cast(`${left} * ${right}`, 'decimal')
@@ -155,7 +174,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       case 'max_of':
         return `(CASE WHEN ${a} IS NULL THEN ${b} WHEN ${b} IS NULL THEN ${a} WHEN ${a} >= ${b} THEN ${a} ELSE ${b} END)`;
       case 'minutes_between':
-        return d.divide(`(${d.epochMicros(b)} - ${d.epochMicros(a)})`, microsPerMinute);
+        return this.minutes(`(${d.epochMicros(b)} - ${d.epochMicros(a)})`);
       case 'day':
       case 'week':
       case 'month':
@@ -175,4 +194,22 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     if (!this.context.aggregate) throw new Error('aggregates belong in group measures');
     return this.context.aggregate(node, (n) => this.emit(n));
   }
+}
+
+/**
+ * 1/c as exact decimal text when an integer is divided by an integer literal c that divides 10^12 (e.g.
+ * `distance_m / 1000`): the quotient then has at most 12 places, so a multiplication gives it exactly.
+ */
+function exactReciprocal(node: BinaryNode): string | undefined {
+  const divisor = node.right;
+  if (
+    node.left.type !== 'int' ||
+    divisor.kind !== 'literal' ||
+    typeof divisor.value !== 'bigint' ||
+    divisor.value <= 0n
+  )
+    return undefined;
+  const unit = 10n ** 12n;
+  if (unit % divisor.value !== 0n) return undefined;
+  return `0.${(unit / divisor.value).toString().padStart(12, '0')}`;
 }

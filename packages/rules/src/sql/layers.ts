@@ -1,0 +1,46 @@
+import type { SqlDialect } from './dialect';
+
+/**
+ * Divisions as columns. DuckDB divides decimals in floating point, so its exact division takes a few steps
+ * that each read the previous step's columns (see DuckDbDialect.divisionSteps); every division therefore
+ * becomes columns of stacked sub-selects placed below the SELECT that uses it, after the divisions it depends
+ * on. Dialects that divide exactly in one expression return it inline and add no layer.
+ */
+export class Layers {
+  private readonly levels: string[][] = [];
+  private readonly placed = new Map<string, number>();
+  /** The same quotient asked for twice (a named value used in two places) is computed once. */
+  private readonly known = new Map<string, string>();
+  private count = 0;
+
+  constructor(
+    private readonly dialect: SqlDialect,
+    private readonly prefix: string,
+  ) {}
+
+  divide(dividend: string, divisor: string): string {
+    const key = `${dividend}\u0000${divisor}`;
+    const known = this.known.get(key);
+    if (known) return known;
+    const steps = this.dialect.divisionSteps(dividend, divisor, `${this.prefix}${this.count++}`);
+    if (!steps) return this.dialect.divide(dividend, divisor);
+    let start = 0;
+    for (const [name, level] of this.placed)
+      if (new RegExp(`\\b${name}\\b`).test(dividend) || new RegExp(`\\b${name}\\b`).test(divisor))
+        start = Math.max(start, level + 1);
+    steps.projections.forEach((projection, i) => {
+      (this.levels[start + i] ??= []).push(projection);
+    });
+    this.placed.set(steps.result, start + steps.projections.length - 1);
+    this.known.set(key, steps.result);
+    return steps.result;
+  }
+
+  /** `from` with every division's columns added, as something a FROM clause can read. */
+  wrap(from: string): string {
+    return this.levels.reduce(
+      (inner, projections) => `(SELECT *, ${projections.join(', ')} FROM ${inner} __l)`,
+      from,
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import type { RulePlan } from '../compile/plan';
+import type { Node } from '../ir/node';
+import { Bindings } from './bindings';
+import type { SqlDialect } from './dialect';
+import { ExpressionEmitter, type EmitContext } from './expression';
+import { Layers } from './layers';
+
+/** A finding's SELECT: where it reads, how it names the finding, and which values its trace carries. */
+export interface FindingSpec {
+  /** A relation (a CTE name or a parenthesised SELECT). */
+  base: string;
+  key: string;
+  evidence: string;
+  /** Values for the trace: IR nodes emitted here, or SQL already computed in `base`. */
+  values: [string, Node | string][];
+  where?: Node;
+  refs?: ReadonlyMap<string, string>;
+  day?: string;
+  layers?: Layers;
+}
+
+/** What every part of one findings query shares: the dialect, the bound values, the as-of date. */
+export class QueryContext {
+  readonly bindings: Bindings;
+  private layerCount = 0;
+
+  constructor(
+    readonly dialect: SqlDialect,
+    readonly asOf: string,
+  ) {
+    this.bindings = new Bindings(dialect);
+  }
+
+  layers(prefix: string): Layers {
+    return new Layers(this.dialect, `${prefix}${this.layerCount++}_`);
+  }
+
+  emitter(
+    plan: RulePlan,
+    layers: Layers,
+    options: Partial<Pick<EmitContext, 'day' | 'refs'>> = {},
+  ): ExpressionEmitter {
+    const context: EmitContext = {
+      day: options.day ?? '__day',
+      refs: options.refs ?? new Map(),
+      params: plan.params,
+      asOf: this.asOf,
+      divide: (a, b) => layers.divide(a, b),
+    };
+    return new ExpressionEmitter(this.dialect, this.bindings, context);
+  }
+
+  /** The rows a clause looks at: its filter, on or after the agreement's effective date. */
+  scope(plan: RulePlan, e: ExpressionEmitter): string {
+    const parts = [plan.filter ? e.emit(plan.filter) : 'TRUE'];
+    if (plan.effectiveFrom) parts.push(`__day >= ${this.bindings.bind(plan.effectiveFrom, 'date')}`);
+    return this.dialect.isTrue(parts.join(' AND '));
+  }
+
+  finding(plan: RulePlan, spec: FindingSpec): string {
+    const d = this.dialect;
+    const layers = spec.layers ?? this.layers('f');
+    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
+    const values: [string, string][] = spec.values.map(([name, v]) => [
+      name,
+      typeof v === 'string' ? v : e.emit(v),
+    ]);
+    for (const [name, p] of plan.params)
+      if (!p.type.startsWith('list<'))
+        values.push([`param.${name}`, e.emit({ kind: 'param', name, type: p.type })]);
+    const amount = plan.amount
+      ? d.cast(e.emit(plan.amount), 'decimal')
+      : `CAST(NULL AS ${d.typeName('decimal')})`;
+    const where = spec.where ? ` WHERE ${d.isTrue(e.emit(spec.where))}` : '';
+    const clause = this.bindings.bind(plan.clauseId, 'string');
+    return `SELECT ${clause} AS clause_id, ${spec.key} AS finding_key, ${spec.evidence} AS evidence, ${amount} AS amount, ${d.jsonObject(values)} AS computed FROM ${layers.wrap(spec.base)} __f${where}`;
+  }
+}
