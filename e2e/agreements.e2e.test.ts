@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { launchBrowser, newVisitor, phone, screenshot } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -61,6 +61,21 @@ describe('agreements', () => {
     await page.getByText('极兔速递青浦加盟网点2025年二次协商协议', { exact: false }).first().waitFor();
     expect(await page.getByRole('button', { name: '登记新协议' }).count()).toBe(0);
     await screenshot(page, 'agreements-list');
+    await context.close();
+  });
+
+  it('lets anyone read the agreements in force on a phone, without an account', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl, phone);
+    await page.goto('/login');
+    await page.getByRole('link', { name: '公众可查看已公开的算法与劳动规则协议' }).click();
+    await page.waitForURL('**/public/agreements');
+    await page.getByText('2025年网约车平台抽成与算法规则协议（示例）').click();
+    await page.waitForURL('**/public/agreements/ride-hailing-shanghai-2025');
+    await page.getByText('rh.commission_cap').waitFor();
+    await screenshot(page, 'public-agreement-phone');
+    const draft = await page.request.get('/api/public/agreements/no-such-agreement');
+    expect(draft.status()).toBe(404);
+    expect(outsideRequests).toEqual([]);
     await context.close();
   });
 });

@@ -10,6 +10,9 @@ import { RouteError } from '../shell/RouteError';
 // The login page and the signed-in frame are chunks of their own: the first load carries neither's antd parts.
 const LoginPage = lazy(() => import('../modules/login/LoginPage').then((m) => ({ default: m.LoginPage })));
 const AppLayout = lazy(() => import('../shell/AppLayout').then((m) => ({ default: m.AppLayout })));
+const PublicAgreementsPage = lazy(() =>
+  import('../modules/public/PublicAgreementsPage').then((m) => ({ default: m.PublicAgreementsPage })),
+);
 
 function suspended(element: ReactNode) {
   return <Suspense fallback={<PageSpinner />}>{element}</Suspense>;
@@ -28,6 +31,13 @@ function moduleRoutes(): RouteObject[] {
 
 export const routes: RouteObject[] = [
   { path: '/login', element: suspended(<LoginPage />), errorElement: <RouteError /> },
+  // The public's pages: no account needed.
+  { path: '/public/agreements', element: suspended(<PublicAgreementsPage />), errorElement: <RouteError /> },
+  {
+    path: '/public/agreements/:id',
+    element: suspended(<PublicAgreementsPage />),
+    errorElement: <RouteError />,
+  },
   {
     path: '/',
     element: <RequireSession>{suspended(<AppLayout />)}</RequireSession>,

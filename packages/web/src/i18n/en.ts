@@ -24,6 +24,7 @@ export const en: Resources = {
     passwordPlaceholder: 'Enter your password',
     passwordRequired: 'Please enter your password',
     submit: 'Sign in',
+    publicAgreements: 'The public may read the published agreements',
     footer: 'For authorised staff only. Every action is recorded in the audit log.',
     pointNegotiation: 'Algorithm negotiation with platforms, every clause checkable',
     pointSupervision: 'Union and procuratorate acting together, with formal supervision letters',

@@ -25,6 +25,7 @@ export const zh = {
     passwordPlaceholder: '请输入密码',
     passwordRequired: '请输入密码',
     submit: '登录',
+    publicAgreements: '公众可查看已公开的算法与劳动规则协议',
     footer: '仅限授权人员使用，所有操作均记录在审计日志中。',
     pointNegotiation: '平台算法协商，协议条款逐条可核查',
     pointSupervision: '工会与检察机关联动，“一函两书”依法监督',

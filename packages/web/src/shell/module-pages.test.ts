@@ -20,6 +20,7 @@ describe('navigation from the modules the server lists', () => {
     expect(navigableModules({ modules: [...modulesByRole.city_admin] })).toEqual([
       'dashboard',
       'registry',
+      'agreements',
       'admin',
     ]);
   });

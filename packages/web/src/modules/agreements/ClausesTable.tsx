@@ -17,6 +17,7 @@ export function ClausesTable({ clauses }: { clauses: Clause[] }) {
       rowKey="id"
       dataSource={clauses}
       pagination={false}
+      scroll={{ x: 900 }}
       size="middle"
       columns={[
         { title: t('agreements.clauses.id'), dataIndex: 'id', width: 70 },

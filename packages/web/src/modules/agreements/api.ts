@@ -61,6 +61,14 @@ export function changeStatus(
   });
 }
 
+export function listPublicAgreements(): Promise<{ items: AgreementSummary[] }> {
+  return api.request('/api/public/agreements');
+}
+
+export function getPublicAgreement(id: string): Promise<AgreementDetail> {
+  return api.request(`/api/public/agreements/${encodeURIComponent(id)}`);
+}
+
 export function listRules(): Promise<{ items: LibraryRule[] }> {
-  return api.request('/api/rules');
+  return api.request('/api/public/rules');
 }

@@ -3,6 +3,13 @@
  * test checks that both have the same keys and variables.
  */
 export const zh = {
+  public: {
+    title: '公开的算法与劳动规则协议',
+    intro: '平台与工会签订的算法和劳动规则协议，以及核查每个条款的规则，向社会公开。',
+    checkable: '{{clauses}} 个条款中 {{checkable}} 个以数据核查',
+    back: '全部公开协议',
+    signIn: '登录',
+  },
   title: '算法与劳动规则协议',
   intro: '每份协议由条款组成；能用数据核查的条款带有规则和按生效日期设置的参数。',
   industry: '行业',
@@ -80,6 +87,14 @@ export const zh = {
 };
 
 export const en: typeof zh = {
+  public: {
+    title: 'Published agreements',
+    intro:
+      'Agreements on algorithms and labour rules signed by platforms and the union, with the rules that check each clause.',
+    checkable: '{{checkable}} of {{clauses}} clauses checked by data',
+    back: 'All published agreements',
+    signIn: 'Sign in',
+  },
   title: 'Algorithm and labour-rule agreements',
   intro:
     'Each agreement is made of clauses; clauses that data can check carry a rule and effective-dated parameters.',

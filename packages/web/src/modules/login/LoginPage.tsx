@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import type { LoginRequest } from '@gigpact/contracts';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { Brand } from '../../shell/Brand';
@@ -102,6 +102,9 @@ export function LoginPage() {
           </Form>
         </Card>
         <p className="login-footer">{t('login.footer')}</p>
+        <p className="login-footer">
+          <Link to="/public/agreements">{t('login.publicAgreements')}</Link>
+        </p>
       </main>
     </div>
   );

@@ -1,0 +1,110 @@
+import { Alert, Card, Layout, List, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorMessage } from '../../api/api-error';
+import { Brand } from '../../shell/Brand';
+import { LanguageSwitch } from '../../shell/LanguageSwitch';
+import { PageSpinner } from '../../shell/PageSpinner';
+import { useLanguage } from '../../shell/session';
+import { getPublicAgreement, listPublicAgreements } from '../agreements/api';
+import type { Clause } from '../agreements/clause';
+import { ClausesTable } from '../agreements/ClausesTable';
+import { industryLabel, statusColours, statusLabel } from '../agreements/labels';
+import { registerAgreementMessages } from '../agreements/register-messages';
+
+registerAgreementMessages();
+
+/**
+ * The public's view, for anyone without an account: the agreements in force and the rules that check them.
+ * `/public/agreements` lists them; `/public/agreements/<id>` shows one clause by clause.
+ */
+export function PublicAgreementsPage() {
+  const { t } = useTranslation();
+  const id = useParams()['id'];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 16 }}
+      >
+        <Link to="/public/agreements" aria-label="Gigpact">
+          <Brand onDark />
+        </Link>
+        <Space>
+          <LanguageSwitch onDark />
+          <Link to="/login" style={{ color: '#fff' }}>
+            {t('agreements.public.signIn')}
+          </Link>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        {id ? <PublicAgreement id={id} /> : <PublicList />}
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+function PublicList() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const query = useQuery({ queryKey: ['public', 'agreements'], queryFn: listPublicAgreements });
+  return (
+    <Card variant="borderless">
+      <Typography.Title level={3}>{t('agreements.public.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('agreements.public.intro')}</Typography.Paragraph>
+      {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
+      <List
+        loading={query.isLoading}
+        dataSource={query.data?.items ?? []}
+        renderItem={(a) => (
+          <List.Item>
+            <List.Item.Meta
+              title={
+                <Link to={`/public/agreements/${encodeURIComponent(a.id)}`}>
+                  {language === 'en' && a.titleEn ? a.titleEn : a.title}
+                </Link>
+              }
+              description={
+                <Space wrap>
+                  <Tag color={statusColours[a.status]}>{statusLabel(a.status, language)}</Tag>
+                  <span>{industryLabel(a.industry, language)}</span>
+                  <span>
+                    {t('agreements.columns.effectiveFrom')} {a.effectiveFrom}
+                  </span>
+                  <span>
+                    {t('agreements.public.checkable', { checkable: a.checkableClauses, clauses: a.clauses })}
+                  </span>
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+function PublicAgreement({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const query = useQuery({ queryKey: ['public', 'agreement', id], queryFn: () => getPublicAgreement(id) });
+  if (query.isLoading) return <PageSpinner />;
+  if (query.error || !query.data) return <Alert type="error" title={errorMessage(query.error, language)} />;
+  const a = query.data;
+  return (
+    <Card variant="borderless">
+      <Link to="/public/agreements">← {t('agreements.public.back')}</Link>
+      <Typography.Title level={3} style={{ marginTop: 12 }}>
+        {language === 'en' && a.titleEn ? a.titleEn : a.title}
+      </Typography.Title>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Tag color={statusColours[a.status]}>{statusLabel(a.status, language)}</Tag>
+        <span>{industryLabel(a.industry, language)}</span>
+        <span>
+          {t('agreements.columns.effectiveFrom')} {a.effectiveFrom}
+        </span>
+      </Space>
+      <ClausesTable clauses={(a.document as { clauses: Clause[] }).clauses} />
+    </Card>
+  );
+}
