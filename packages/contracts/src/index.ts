@@ -11,3 +11,4 @@ export * from './api/registry';
 export * from './api/agreements';
 export * from './cases';
 export * from './api/cases';
+export * from './api/datasets';

@@ -10,7 +10,14 @@ export { pseudonymOf, keyFingerprint, developmentPseudonymKey } from './ingest/p
 export { adapters, type Adapter, type AdapterContext } from './adapters';
 export { ingestErrorCatalogue, type IngestErrorCode, type IngestIssue } from './validation/codes';
 export { datasetManifestSchema, type DatasetManifest } from './store/manifest';
-export { listDatasets, readManifest, datasetDir, datasetFiles, datasetsRoot } from './store/layout';
+export {
+  listDatasets,
+  readManifest,
+  readStoredErrors,
+  datasetDir,
+  datasetFiles,
+  datasetsRoot,
+} from './store/layout';
 export { neutraliseCell, neutraliseSql, exportDatasetCsv } from './store/export';
 export { simulate, type SimulateOptions, type SimulationSummary } from './simulate/simulate';
 export {

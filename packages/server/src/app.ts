@@ -15,6 +15,7 @@ import type { AppContext } from './app-context';
 import { adminUserRoutes } from './modules/accounts/routes/admin-users.routes';
 import { sessionRoutes } from './modules/accounts/routes/session.routes';
 import { auditLogRoutes } from './modules/audit-log/audit-log.routes';
+import { datasetRoutes } from './modules/datasets/routes/datasets.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { registerRegistryRoutes } from './modules/registry/routes';
 import { agreementRoutes } from './modules/agreements/routes/agreements.routes';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(ruleLibraryRoutes);
   await registerCaseRoutes(app, ctx);
   await registerSupervisionRoutes(app, ctx);
+  await app.register(datasetRoutes(ctx));
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);
   return app;

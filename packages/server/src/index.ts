@@ -7,3 +7,4 @@ export { applyMigrations } from './platform/db/migrate';
 export { createLogger, pgliteDirOf, startServer, stopOnSignals, type RunningServer } from './server';
 export { createUser } from './modules/accounts/commands/createUser';
 export { AppError } from './platform/http/errors';
+export { ingestAndRecord, presentIngestResult } from './modules/datasets/commands/ingest-and-record';

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { ingestFormats, type IngestFormat, type IngestProgress, type IngestResult } from '@gigpact/datasets';
 import {
-  developmentPseudonymKey,
-  ingestDataset,
-  ingestFormats,
-  type IngestFormat,
-  type IngestProgress,
-  type IngestResult,
-} from '@gigpact/datasets';
+  applyMigrations,
+  ingestAndRecord,
+  loadConfig,
+  openDatabase,
+  pgliteDirOf,
+  presentIngestResult,
+} from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 
@@ -36,17 +37,27 @@ function usageError(message: string): void {
   process.exitCode = 2;
 }
 
-/** The data directory and pseudonym key every data command uses. */
-export function dataSettings(): { dataDir: string; pseudonymKey: string } {
-  const dataDir = resolve(process.env.GIGPACT_DATA_DIR ?? './.data');
-  let pseudonymKey = process.env.GIGPACT_PSEUDONYM_KEY ?? '';
-  if (!pseudonymKey) {
-    console.error(
-      '警告：未设置 GIGPACT_PSEUDONYM_KEY，使用开发用默认密钥 / warning: GIGPACT_PSEUDONYM_KEY is not set, using the development key',
+/** The data directory, pseudonym key and database the server uses: the CLI stores into the same catalogue. */
+async function openCatalogue() {
+  const config = loadConfig();
+  if (!config.pseudonymKey) {
+    throw new Error(
+      '未设置 GIGPACT_PSEUDONYM_KEY，不能导入平台数据 / GIGPACT_PSEUDONYM_KEY is not set: platform data cannot be ingested',
     );
-    pseudonymKey = developmentPseudonymKey;
   }
-  return { dataDir, pseudonymKey };
+  if (config.usesDevelopmentPseudonymKey) {
+    console.error(
+      '警告：未设置 GIGPACT_PSEUDONYM_KEY，使用开发用密钥 / warning: GIGPACT_PSEUDONYM_KEY is not set, using the development key',
+    );
+  }
+  const database = await openDatabase({ url: config.databaseUrl, pgliteDir: pgliteDirOf(config) });
+  try {
+    await applyMigrations(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return { database, dataDir: config.dataDir, pseudonymKey: config.pseudonymKey };
 }
 
 /** A progress bar on a terminal; nothing when output goes to a file or a pipe. */
@@ -126,18 +137,20 @@ export function registerIngestCommand(program: Command): void {
         columnMap[source] = target;
       }
       for (const column of options.drop) columnMap[column] = null;
-      const { dataDir, pseudonymKey } = dataSettings();
       const controller = new AbortController();
       const onSignal = () => controller.abort();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       const bar = options.json ? { update: () => {}, stop: () => {} } : progressBar(file);
+      let catalogue: Awaited<ReturnType<typeof openCatalogue>> | undefined;
       try {
-        const result = await ingestDataset(
+        catalogue = await openCatalogue();
+        const result = await ingestAndRecord(
+          catalogue.database.db,
           { path: resolve(file) },
           {
-            dataDir,
-            pseudonymKey,
+            dataDir: catalogue.dataDir,
+            pseudonymKey: catalogue.pseudonymKey,
             kind: options.kind as DatasetKind | undefined,
             format: options.format as IngestFormat | undefined,
             encoding: options.encoding,
@@ -146,32 +159,14 @@ export function registerIngestCommand(program: Command): void {
             policy: options.policy,
             columnMap,
             createdBy: process.env.USER ?? 'cli',
+            createdById: null,
             signal: controller.signal,
             onProgress: bar.update,
           },
         );
         bar.stop();
-        if (options.json) {
-          const limit = 1000;
-          console.log(
-            JSON.stringify({
-              dataset_id: result.datasetId,
-              kind: result.kind,
-              rows_accepted: result.rowsAccepted,
-              rows_rejected: result.rowsRejected,
-              rows_skipped: result.rowsSkipped,
-              reused: result.reused,
-              errors: result.errors.slice(0, limit).map(({ line, column, value, code, message }) => ({
-                line,
-                column,
-                value,
-                code,
-                message,
-              })),
-              ...(result.errorCount > limit ? { errors_omitted: result.errorCount - limit } : {}),
-            }),
-          );
-        } else printHuman(result);
+        if (options.json) console.log(JSON.stringify(presentIngestResult(result)));
+        else printHuman(result);
         if (!result.datasetId) process.exitCode = 1;
       } catch (error) {
         bar.stop();
@@ -183,6 +178,7 @@ export function registerIngestCommand(program: Command): void {
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        await catalogue?.database.close();
       }
     });
 }

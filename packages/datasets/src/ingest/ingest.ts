@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
 import { adapters, type Adapter } from '../adapters';
 import { DuckSession } from '../duck/session';
-import { createStaging, datasetDir, datasetFiles, publishStaging, readManifest } from '../store/layout';
+import { createStaging, datasetFiles, publishStaging, readManifest, readStoredErrors } from '../store/layout';
 import type { DatasetManifest } from '../store/manifest';
 import { formatIssueMessage, type IngestErrorCode, type IngestIssue } from '../validation/codes';
 import { keyFingerprint } from './personal-data';
@@ -115,6 +115,7 @@ export async function ingestDataset(
       timeZone,
       now: options.now,
       maxErrors: options.maxErrors,
+      platform: options.platform,
       onProgress: (fraction) => onProgress?.({ phase: 'validating', fraction }),
     });
     const errors = validation.firstErrors.map((e) => ({
@@ -230,9 +231,7 @@ function identityOf(
 }
 
 async function reusedResult(options: IngestOptions, manifest: DatasetManifest): Promise<IngestResult> {
-  const stored = JSON.parse(
-    await readFile(join(datasetDir(options.dataDir, manifest.datasetId), datasetFiles.errors), 'utf8'),
-  ) as { errorCount: number; errors: IngestIssue[] };
+  const stored = await readStoredErrors(options.dataDir, manifest.datasetId);
   return {
     datasetId: manifest.datasetId,
     kind: manifest.kind,

@@ -122,7 +122,8 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
   // The rare case: rejected records or newlines inside quotes shift lines, so every record's line is computed.
   const nl = embedded ? 't._nl' : '0';
   await db.run(`CREATE TABLE line_map AS
-    SELECT rid, recno, recno + coalesce(sum(nl) OVER (ORDER BY recno ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS line
+    SELECT rid, recno,
+      CAST(recno + coalesce(sum(nl) OVER (ORDER BY recno ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS line
     FROM (
       SELECT t.rowid AS rid, t.rowid + 2 + coalesce(a.nth, 0) AS recno, ${nl} AS nl
       FROM ${table} t ASOF LEFT JOIN (${rejectedRecordsSql()}) a ON t.rowid + 2 >= a.adj

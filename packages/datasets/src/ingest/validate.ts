@@ -39,13 +39,24 @@ export async function validateSource(
   source: Source,
   spec: DatasetSpec,
   mapping: Mapping,
-  options: { timeZone: string; now?: string; maxErrors: number; onProgress?: (fraction: number) => void },
+  options: {
+    timeZone: string;
+    now?: string;
+    maxErrors: number;
+    platform?: string;
+    onProgress?: (fraction: number) => void;
+  },
 ): Promise<Validation> {
   const present = spec.columns.filter((c) => mapping.exprs.has(c.name));
   const nowSql = options.now
     ? `TIMESTAMP ${sqlString(options.now)}`
     : `timezone(${sqlString(options.timeZone)}, now())::TIMESTAMP`;
-  const ctx: CheckContext = { spec, present: new Set(present.map((c) => c.name)), nowSql };
+  const ctx: CheckContext = {
+    spec,
+    present: new Set(present.map((c) => c.name)),
+    nowSql,
+    platform: options.platform,
+  };
   const skip = mapping.skip ? `coalesce(${mapping.skip.when}, false)` : 'false';
   const fileCols = source.columns.map((c, i) => `${sqlIdent(c)} AS ${fileCol(i)}`);
   const raw = `[${source.columns.map((_, i) => fileCol(i)).join(', ')}]`;

@@ -92,7 +92,7 @@ async function writeRejected(
     JOIN templates t ON t.code = i.code GROUP BY i.id`);
   const columns = source.columns.map((c, i) => `h._raw[${i + 1}] AS ${sqlIdent(c)}`).join(', ');
   await db.run(`COPY (
-      SELECT r._line, CASE WHEN r.skipped THEN 'skipped' ELSE 'rejected' END AS _disposition,
+      SELECT CAST(r._line AS INTEGER) AS _line, CASE WHEN r.skipped THEN 'skipped' ELSE 'rejected' END AS _disposition,
         m.raw AS _raw, r._issues, ${columns}
       FROM rejected_reasons r
       LEFT JOIN held h ON h.rid = r.id

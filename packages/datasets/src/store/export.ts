@@ -16,7 +16,10 @@ export function neutraliseSql(textExpr: string): string {
   return `CASE WHEN regexp_matches(${textExpr}, '^[=+\\-@\\t\\r]') THEN '''' || ${textExpr} ELSE ${textExpr} END`;
 }
 
-/** Writes a stored dataset (or its rejected rows) as UTF-8 CSV with every text cell neutralised. */
+/**
+ * Writes a stored dataset (or its rejected rows, with their reasons in Chinese and English) as UTF-8 CSV with every
+ * text cell neutralised.
+ */
 export async function exportDatasetCsv(
   dataDir: string,
   datasetId: string,
@@ -35,6 +38,14 @@ export async function exportDatasetCsv(
     const select = columns.map(({ column_name: name, column_type: type }) => {
       const ident = sqlIdent(name);
       if (type === 'VARCHAR') return `${neutraliseSql(ident)} AS ${ident}`;
+      // A rejected row's reasons as sentences a person reads, one column per language.
+      if (name === '_issues')
+        return ['zh', 'en']
+          .map(
+            (lang) =>
+              `${neutraliseSql(`array_to_string(list_transform(${ident}, i -> coalesce(i."column" || ': ', '') || i.message_${lang}), '; ')`)} AS ${sqlIdent(`reasons_${lang}`)}`,
+          )
+          .join(', ');
       if (type.startsWith('STRUCT') || type.endsWith('[]'))
         return `${neutraliseSql(`CAST(to_json(${ident}) AS VARCHAR)`)} AS ${ident}`;
       return ident;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { IngestIssue } from '../validation/codes';
 import { datasetManifestSchema, type DatasetManifest } from './manifest';
 
 /**
@@ -32,6 +33,15 @@ export async function readManifest(dataDir: string, datasetId: string): Promise<
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** The errors an ingest reported (the first ones in full, and how many in all), as stored beside the dataset. */
+export async function readStoredErrors(
+  dataDir: string,
+  datasetId: string,
+): Promise<{ errorCount: number; errors: IngestIssue[] }> {
+  const text = await readFile(join(datasetDir(dataDir, datasetId), datasetFiles.errors), 'utf8');
+  return JSON.parse(text) as { errorCount: number; errors: IngestIssue[] };
 }
 
 export async function listDatasets(dataDir: string): Promise<DatasetManifest[]> {

@@ -10,6 +10,8 @@ export interface CheckContext {
   present: ReadonlySet<string>;
   /** SQL for "now" as a wall-clock TIMESTAMP in the dataset's zone. */
   nowSql: string;
+  /** The platform the upload is for (`--platform`): rows naming another in `platform`/`company` are refused. */
+  platform?: string;
 }
 
 /** `"col"` is the cleaned text of a column in view `vt`, `"col__t"` its typed value. */
@@ -91,6 +93,16 @@ function relationChecks(ctx: CheckContext): RelationCheck[] {
       when: `${sqlIdent(typedName(later))} < ${sqlIdent(typedName(earlier))}`,
       code: 'timestamp_order',
       detail: `${sqlString(earlier + ' ')} || ${sqlIdent(earlier)}`,
+    });
+  }
+  const scope = ['platform', 'company'].find((c) => ctx.present.has(c));
+  if (ctx.platform && scope) {
+    out.push({
+      column: scope,
+      value: sqlIdent(scope),
+      when: `${sqlIdent(scope)} <> ${sqlString(ctx.platform)}`,
+      code: 'platform_mismatch',
+      detail: sqlString(ctx.platform),
     });
   }
   for (const rule of statusRules[ctx.spec.kind] ?? []) {

@@ -74,6 +74,10 @@ export const ingestErrorCatalogue = {
     zh: '{column} 中出现疑似手机号或身份证号 “{value}”，原始个人信息不得入库',
     en: '{column} holds what looks like a phone or ID-card number "{value}": raw personal data is not stored',
   },
+  platform_mismatch: {
+    zh: '{column} 为 “{value}”，与本次导入的平台 {detail} 不符',
+    en: '{column} is "{value}", not the platform of this upload ({detail})',
+  },
   skipped_by_adapter: {
     zh: '该行不是有效记录，已跳过：{detail}',
     en: 'Not a record of this dataset, skipped: {detail}',

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { datasetKinds } from '../canonical';
+import { pageQuery } from './admin';
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+/** How a platform export is read: a canonical format, or a named adapter for one platform's own export. */
+export const datasetFormats = ['csv', 'parquet', 'ndjson', 'xlsx', 'nyc-hvfhv', 'uber-driver-rides'] as const;
+
+/** `POST /api/datasets`: the file is the raw request body; how to read it comes in the query. */
+export const datasetUploadQuery = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  kind: z.enum(datasetKinds).optional(),
+  format: z.enum(datasetFormats).optional(),
+  platform: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .optional(),
+  driver: z.string().trim().min(1).max(100).optional(),
+  encoding: z.string().trim().min(1).max(40).default('auto'),
+  policy: z.enum(['quarantine', 'reject']).default('quarantine'),
+});
+export type DatasetUploadQuery = z.infer<typeof datasetUploadQuery>;
+
+export const datasetIssue = z.object({
+  line: z.number(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  code: z.string(),
+  message: bilingual,
+});
+
+/** The outcome of one ingest — the same shape `gigpact ingest --json` prints, plus the manifest. */
+export const datasetIngestResult = z.object({
+  dataset_id: z.string().nullable(),
+  kind: z.enum(datasetKinds),
+  rows_accepted: z.number(),
+  rows_rejected: z.number(),
+  rows_skipped: z.number(),
+  reused: z.boolean(),
+  errors: z.array(datasetIssue),
+  errors_omitted: z.number().optional(),
+  manifest: z.record(z.string(), z.unknown()).nullable().optional(),
+});
+export type DatasetIngestResult = z.infer<typeof datasetIngestResult>;
+
+export const datasetQuery = pageQuery.extend({
+  kind: z.enum(datasetKinds).optional(),
+  platform: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .optional(),
+  /** Datasets whose period overlaps [from, to] (city dates). */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export type DatasetQuery = z.infer<typeof datasetQuery>;
+
+/** One catalogue row as lists show it. */
+export const datasetSummary = z.object({
+  id: z.string(),
+  kind: z.enum(datasetKinds),
+  kindName: bilingual,
+  format: z.string(),
+  sourceFileName: z.string(),
+  platform: z.string().nullable(),
+  platforms: z.array(z.string()),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  rowsAccepted: z.number(),
+  rowsRejected: z.number(),
+  rowsSkipped: z.number(),
+  policy: z.string(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type DatasetSummary = z.infer<typeof datasetSummary>;
+
+export const datasetDetail = datasetSummary.extend({
+  encoding: z.string().nullable(),
+  bytes: z.number(),
+  timeZone: z.string(),
+  currency: z.string(),
+  columns: z.array(z.object({ name: z.string(), type: z.string(), storage: z.string() })),
+  ignoredColumns: z.array(z.string()),
+  pseudonymised: z.number(),
+  dataModelVersion: z.string(),
+  /** The first errors of the ingest (as stored beside the dataset) and how many there were in all. */
+  errors: z.array(datasetIssue),
+  errorCount: z.number(),
+});
+export type DatasetDetail = z.infer<typeof datasetDetail>;

@@ -1,0 +1,152 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../platform/db/testing';
+import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { auditLog } from '../audit-log/schema';
+
+const header =
+  'order_id,platform,rider_id,created_at,accepted_at,delivered_at,promised_at,distance_m,status,pay,partner_id';
+const quoted = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+const order = (id: string, platform = 'eleme', pay = '8.50', partner = '徐汇站') =>
+  `${id},${platform},r_001,2025-07-01 10:00:00,2025-07-01 10:01:00,2025-07-01 10:30:00,2025-07-01 10:40:00,2500,delivered,${pay},${quoted(partner)}`;
+const csv = (...rows: string[]) => Buffer.from([header, ...rows].join('\n') + '\n');
+
+describe.each(testEngines)('datasets on %s', (engine) => {
+  let t: TestApp;
+  let dataDir: string;
+  let qingpu: Signed;
+  let eleme: Signed;
+  let rider: Signed;
+  let admin: Signed;
+
+  const upload = (who: Signed, query: string, body: Buffer) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/datasets?${query}`,
+      headers: { ...who.headers, 'content-type': 'text/csv' },
+      payload: body,
+    });
+  const get = (who: Signed, url: string) => t.app.inject({ method: 'GET', url, headers: who.headers });
+  const lastAudit = async (action: string) =>
+    (
+      await t.ctx.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, action))
+        .orderBy(desc(auditLog.at))
+        .limit(1)
+    )[0];
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
+    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-datasets-api-'));
+    t.ctx.config = { ...t.ctx.config, dataDir };
+    qingpu = await signInAs(t.app, 'qingpu');
+    eleme = await signInAs(t.app, 'eleme');
+    rider = await signInAs(t.app, 'rider');
+    admin = await signInAs(t.app, 'admin');
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('ingests an uploaded file, writes the catalogue row and logs the upload', async () => {
+    const body = csv(order('A1'), order('A2', 'eleme', '-3'), order('A3', 'meituan'));
+    const response = await upload(qingpu, 'kind=delivery_orders&fileName=orders.csv', body);
+    expect(response.statusCode).toBe(200);
+    const result = response.json();
+    expect(result).toMatchObject({
+      kind: 'delivery_orders',
+      rows_accepted: 2,
+      rows_rejected: 1,
+      reused: false,
+    });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ line: 3, column: 'pay', value: '-3', code: 'negative_value' }),
+    ]);
+    expect(result.manifest).toMatchObject({ datasetId: result.dataset_id, platforms: ['eleme', 'meituan'] });
+
+    const detail = (await get(qingpu, `/api/datasets/${result.dataset_id}`)).json();
+    expect(detail).toMatchObject({
+      sourceFileName: 'orders.csv',
+      platform: null,
+      platforms: ['eleme', 'meituan'],
+      periodStart: '2025-07-01',
+      rowsAccepted: 2,
+      rowsRejected: 1,
+      createdBy: 'qingpu',
+      errorCount: 1,
+    });
+    expect(await lastAudit('dataset.upload')).toMatchObject({
+      actorUsername: 'qingpu',
+      subject: `dataset:${result.dataset_id}`,
+    });
+
+    const again = (await upload(qingpu, 'kind=delivery_orders&fileName=again.csv', body)).json();
+    expect(again).toMatchObject({ dataset_id: result.dataset_id, reused: true, rows_accepted: 2 });
+    const list = (await get(qingpu, '/api/datasets?kind=delivery_orders')).json();
+    expect(list.items.filter((d: { id: string }) => d.id === result.dataset_id)).toHaveLength(1);
+  });
+
+  it('lets a platform representative upload only for their own platform and see only their own data', async () => {
+    const response = await upload(
+      eleme,
+      'kind=delivery_orders&fileName=mine.csv',
+      csv(order('E1'), order('E2', 'meituan')),
+    );
+    const result = response.json();
+    expect(result).toMatchObject({ rows_accepted: 1, rows_rejected: 1 });
+    expect(result.errors[0]).toMatchObject({ line: 3, column: 'platform', code: 'platform_mismatch' });
+    expect(result.manifest).toMatchObject({ platform: 'eleme', createdBy: 'eleme' });
+
+    const forOther = await upload(
+      eleme,
+      'kind=delivery_orders&platform=meituan&fileName=x.csv',
+      csv(order('M1')),
+    );
+    expect(forOther.statusCode).toBe(403);
+
+    const seen = (await get(eleme, '/api/datasets')).json();
+    expect(seen.items.map((d: { id: string }) => d.id)).toEqual([result.dataset_id]);
+    const everything = (await get(admin, '/api/datasets?pageSize=1')).json();
+    expect(everything.total).toBeGreaterThanOrEqual(2);
+    expect(everything.items).toHaveLength(1);
+    const others = (await get(admin, '/api/datasets?kind=delivery_orders&platform=meituan')).json();
+    const hidden = others.items[0].id as string;
+    expect((await get(eleme, `/api/datasets/${hidden}`)).statusCode).toBe(404);
+    expect((await get(eleme, `/api/datasets/${hidden}/rejected.csv`)).statusCode).toBe(404);
+  });
+
+  it('refuses workers and uploads without a kind', async () => {
+    expect((await upload(rider, 'kind=delivery_orders&fileName=a.csv', csv(order('W1')))).statusCode).toBe(
+      403,
+    );
+    expect((await get(rider, '/api/datasets')).statusCode).toBe(403);
+    const noKind = await upload(qingpu, 'fileName=a.csv', csv(order('K1')));
+    expect(noKind.statusCode).toBe(400);
+    expect(noKind.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('downloads the refused rows with their reasons, neutralised against formulas, and logs it', async () => {
+    const body = csv(order('F1'), order('F2', 'eleme', 'x', '=HYPERLINK("http://x","y")'));
+    const { dataset_id: id } = (await upload(qingpu, 'kind=delivery_orders&fileName=f.csv', body)).json();
+    const response = await get(qingpu, `/api/datasets/${id}/rejected.csv`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const lines = response.rawPayload.subarray(3).toString('utf8').trim().split('\n');
+    expect(lines[0]).toContain('reasons_zh');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`'=HYPERLINK`);
+    expect(lines[1]).toContain('pay: pay 的值 “x” 不是有效金额');
+    expect(await lastAudit('dataset.download_rejected')).toMatchObject({
+      actorUsername: 'qingpu',
+      subject: `dataset:${id}`,
+    });
+    expect(await readdir(join(dataDir, 'datasets', '.staging'))).toEqual([]);
+  });
+});
