@@ -22,6 +22,7 @@ import { agreementRoutes } from './modules/agreements/routes/agreements.routes';
 import { ruleLibraryRoutes } from './modules/agreements/routes/rules.routes';
 import { registerCaseRoutes } from './modules/cases/routes';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
+import { mediationRoutes } from './modules/mediation/routes/mediation.routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(ruleLibraryRoutes);
   await registerCaseRoutes(app, ctx);
   await registerSupervisionRoutes(app, ctx);
+  await app.register(mediationRoutes(ctx));
   await app.register(datasetRoutes(ctx));
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);

@@ -3,6 +3,7 @@ import { AppError } from '../platform/http/errors';
 import { createUser } from '../modules/accounts/commands/createUser';
 import { readSetting, writeSetting } from '../modules/system/settings.repository';
 import { demoAccounts, demoPassword } from './demo-accounts';
+import { seedCasesDemo } from './seed-cases';
 import { seedRegistryDemo } from './seed-registry';
 import { seedAgreementsDemo } from './seed-agreements';
 import { findUserByUsername } from '../modules/accounts/users.repository';
@@ -46,6 +47,7 @@ export async function seedDemoData(db: Database, today: string): Promise<boolean
       }
     }
     await seedRegistryDemo(tx as unknown as Database, today);
+    await seedCasesDemo(tx as unknown as Database, today);
     await seedAgreementsDemo(tx as unknown as Database, await demoAuthor(tx as unknown as Database));
     await writeSetting(tx as unknown as Database, seededKey, new Date().toISOString());
   });

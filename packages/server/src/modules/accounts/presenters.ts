@@ -13,7 +13,8 @@ export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModul
   'dashboard',
   'registry',
   'agreements',
-  'data',
+  'cases',
+  'mediation',
   'admin',
   'me',
 ]);

@@ -1,0 +1,150 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../../platform/db/client';
+import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
+import { authorize } from '../../../platform/security/policy';
+import { recordEvent } from '../../cases/cases.repository';
+import { caseOutcomes } from '../../cases/schema';
+import { findRequest } from '../mediation.repository';
+import { toFen } from '../money';
+import { mediationPolicies } from '../policies';
+import { mediationRequests, mediationSessions, type MediationRequestRow } from '../schema';
+import { centreArea } from './open-request';
+
+export type OutcomeInput =
+  | {
+      outcome: 'agreed';
+      version: number;
+      agreedOn: string;
+      amountAgreed: string;
+      amountRecovered: string;
+      terms: string;
+    }
+  | {
+      outcome: 'failed';
+      version: number;
+      reason: string;
+      handToArbitration: boolean;
+      arbitrationBody: string | null;
+    }
+  | { outcome: 'withdrawn'; version: number; reason: string };
+
+async function requestFor(db: Database, actor: Actor, id: string) {
+  const found = await findRequest(db, actor, id);
+  if (!found) throw errors.notFound({ zh: '该调解申请', en: 'The mediation request' });
+  authorize(actor, mediationPolicies.mediateIn, centreArea(found.centre));
+  return found;
+}
+
+const open = (r: MediationRequestRow) => r.status === 'requested' || r.status === 'scheduled';
+
+/** Records a sitting of the mediation; the first one moves the request into mediation. */
+export async function recordSession(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: { heldAt: string; place: string; notes: string | null },
+  now: Date,
+) {
+  const { request } = await requestFor(db, actor, id);
+  if (!open(request)) throw errors.conflict({ zh: '该调解已结束', en: 'this mediation has ended' });
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    await t.insert(mediationSessions).values({
+      requestId: id,
+      heldAt: new Date(input.heldAt),
+      place: input.place,
+      notes: input.notes,
+      mediatorId: actor.id,
+    });
+    await t
+      .update(mediationRequests)
+      .set({ status: 'scheduled', version: sql`${mediationRequests.version} + 1`, updatedAt: now })
+      .where(eq(mediationRequests.id, id));
+  });
+}
+
+function amountsIssue(input: Extract<OutcomeInput, { outcome: 'agreed' }>, claimed: string | null) {
+  if (toFen(input.amountRecovered) > toFen(input.amountAgreed)) {
+    return { path: ['amountRecovered'], zh: '已履行金额不能超过协议金额', en: 'more recovered than agreed' };
+  }
+  if (claimed !== null && toFen(input.amountAgreed) > toFen(claimed)) {
+    return { path: ['amountAgreed'], zh: '协议金额不能超过申请金额', en: 'more agreed than claimed' };
+  }
+  return undefined;
+}
+
+/**
+ * Ends a mediation: in an agreement (with the amounts agreed and already paid), in failure (handed to labour
+ * arbitration unless the applicant declines), or withdrawn. The case it came from, if any, hears of it.
+ */
+export async function recordMediationOutcome(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: OutcomeInput,
+  now: Date,
+): Promise<MediationRequestRow> {
+  const { request } = await requestFor(db, actor, id);
+  if (!open(request)) throw errors.conflict({ zh: '该调解已结束', en: 'this mediation has ended' });
+  if (input.outcome === 'agreed') {
+    const issue = amountsIssue(input, request.amountClaimed);
+    if (issue) throw errors.validation([issue]);
+  }
+  const patch =
+    input.outcome === 'agreed'
+      ? {
+          status: 'agreed' as const,
+          agreedOn: input.agreedOn,
+          amountAgreed: input.amountAgreed,
+          amountRecovered: input.amountRecovered,
+          terms: input.terms,
+        }
+      : input.outcome === 'failed'
+        ? {
+            status: input.handToArbitration ? ('arbitration' as const) : ('failed' as const),
+            outcomeNote: input.reason,
+            arbitrationBody: input.handToArbitration
+              ? (input.arbitrationBody ?? '劳动人事争议仲裁委员会')
+              : null,
+          }
+        : { status: 'withdrawn' as const, outcomeNote: input.reason };
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    const [updated] = await t
+      .update(mediationRequests)
+      .set({
+        ...patch,
+        mediatorId: request.mediatorId ?? actor.id,
+        version: sql`${mediationRequests.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(eq(mediationRequests.id, id), eq(mediationRequests.version, input.version)))
+      .returning();
+    if (!updated) throw errors.conflict();
+    if (request.caseId) {
+      if (input.outcome === 'agreed' && toFen(input.amountRecovered) > 0n) {
+        await t.insert(caseOutcomes).values({
+          caseId: request.caseId,
+          kind: 'amount_recovered',
+          decidedOn: input.agreedOn,
+          authority: '调解中心',
+          amount: input.amountRecovered,
+          note: `调解协议 ${request.number}`,
+          recordedBy: actor.id,
+          recordedAt: now,
+        });
+      }
+      await recordEvent(t, {
+        caseId: request.caseId,
+        at: now,
+        actorId: actor.id,
+        actorName: actor.displayName,
+        kind: 'mediation_outcome',
+        note: `${request.number}: ${updated.status}`,
+        details: { requestId: id, status: updated.status, amountRecovered: updated.amountRecovered },
+      });
+    }
+    return updated;
+  });
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../platform/db/testing';
+import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { detectAttachmentType } from '../cases/attachments/file-type';
+
+describe.each(testEngines)('mediation on %s', (engine) => {
+  let t: TestApp;
+  let mediator: Signed;
+  let qingpu: Signed;
+  let huangpu: Signed;
+  let procurator: Signed;
+  let centreId: string;
+  beforeAll(async () => {
+    t = await createTestApp(engine, () => new Date('2026-11-27T02:00:00Z'));
+    mediator = await signInAs(t.app, 'mediator');
+    qingpu = await signInAs(t.app, 'qingpu');
+    huangpu = await signInAs(t.app, 'huangpu');
+    procurator = await signInAs(t.app, 'procurator');
+    const centres = (await get(mediator, '/api/mediation/centres')).json().items;
+    centreId = centres.find((c: { district: string }) => c.district === '310118').id;
+  });
+  afterAll(() => t.close());
+
+  const get = (who: Signed, url: string) => t.app.inject({ method: 'GET', url, headers: who.headers });
+  const post = (who: Signed, url: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, headers: who.headers, payload: payload as object });
+
+  it('settles a small wage claim in one step and prints the agreement', async () => {
+    const settled = await post(mediator, '/api/mediation/small-claims', {
+      centreId,
+      applicantName: '钱多多',
+      applicantPhone: '13500001234',
+      respondentName: '上海某某配送站',
+      amountClaimed: '296.00',
+      amountRecovered: '296.00',
+      agreedOn: '2026-11-27',
+      terms: '被申请人当场支付配送费 296 元。',
+    });
+    expect(settled.statusCode).toBe(201);
+    const request = settled.json();
+    expect(request).toMatchObject({ status: 'agreed', smallClaim: true, amountRecovered: '296.00' });
+    expect(request.number).toMatch(/^沪青工调〔2026〕\d+号$/);
+    expect(request.sessions).toHaveLength(1);
+    const docx = await get(mediator, `/api/mediation/requests/${request.id}/agreement?format=docx`);
+    expect(detectAttachmentType(docx.rawPayload)).toBe('docx');
+    const tooBig = await post(mediator, '/api/mediation/small-claims', {
+      centreId,
+      applicantName: '钱多多',
+      applicantPhone: '13500001234',
+      respondentName: '上海某某配送站',
+      amountClaimed: '12000.00',
+      amountRecovered: '0',
+      agreedOn: '2026-11-27',
+      terms: '被申请人当场支付。',
+    });
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().error.issues[0].path).toEqual(['amountClaimed']);
+  });
+
+  it('takes a case to mediation, so the mediator sees it, and records the agreement with the recovery', async () => {
+    const cases = (await get(qingpu, '/api/cases?status=supervision&district=310118')).json();
+    const caseId = cases.items[0].id;
+    expect((await get(mediator, `/api/cases/${caseId}`)).statusCode).toBe(404);
+    const opened = await post(qingpu, '/api/mediation/requests', {
+      centreId,
+      caseId,
+      applicantName: '周建国',
+      applicantPhone: '13601234567',
+      respondentName: '快递加盟商',
+      amountClaimed: '126000.00',
+      description: '欠薪案件转调解',
+    });
+    expect(opened.statusCode).toBe(201);
+    const request = opened.json();
+    expect(request.smallClaim).toBe(false);
+    expect((await get(mediator, `/api/cases/${caseId}`)).statusCode).toBe(200);
+    const sat = await post(mediator, `/api/mediation/requests/${request.id}/sessions`, {
+      heldAt: '2026-11-27T10:00:00+08:00',
+      place: '青浦区调解中心第一调解室',
+    });
+    expect(sat.json().status).toBe('scheduled');
+    const stale = await post(mediator, `/api/mediation/requests/${request.id}/outcome`, {
+      outcome: 'agreed',
+      version: request.version,
+      agreedOn: '2026-11-27',
+      amountAgreed: '120000.00',
+      amountRecovered: '60000.00',
+      terms: '分两期支付，首期当日支付 6 万元。',
+    });
+    expect(stale.statusCode).toBe(409);
+    const agreed = await post(mediator, `/api/mediation/requests/${request.id}/outcome`, {
+      outcome: 'agreed',
+      version: sat.json().version,
+      agreedOn: '2026-11-27',
+      amountAgreed: '120000.00',
+      amountRecovered: '60000.00',
+      terms: '分两期支付，首期当日支付 6 万元。',
+    });
+    expect(agreed.json()).toMatchObject({ status: 'agreed', amountRecovered: '60000.00' });
+    const detail = (await get(qingpu, `/api/cases/${caseId}`)).json();
+    expect(
+      detail.outcomes.some(
+        (o: { kind: string; amount: string }) => o.kind === 'amount_recovered' && o.amount === '60000.00',
+      ),
+    ).toBe(true);
+    expect(detail.timeline.map((e: { kind: string }) => e.kind)).toContain('mediation_outcome');
+  });
+
+  it('hands a failed mediation to arbitration and keeps other districts and roles out', async () => {
+    const opened = (
+      await post(mediator, '/api/mediation/requests', {
+        centreId,
+        applicantName: '孙悟',
+        applicantPhone: '13500005678',
+        respondentName: '某同城配送公司',
+        claimType: 'injury',
+        amountClaimed: '18500.00',
+        description: '配送途中受伤，要求赔偿',
+      })
+    ).json();
+    const failed = await post(mediator, `/api/mediation/requests/${opened.id}/outcome`, {
+      outcome: 'failed',
+      version: opened.version,
+      reason: '分歧较大',
+      handToArbitration: true,
+    });
+    expect(failed.json()).toMatchObject({ status: 'arbitration', arbitrationBody: '劳动人事争议仲裁委员会' });
+    expect((await get(huangpu, `/api/mediation/requests/${opened.id}`)).statusCode).toBe(404);
+    expect((await get(procurator, '/api/mediation/requests')).statusCode).toBe(403);
+    const list = (await get(mediator, '/api/mediation/requests?status=arbitration')).json();
+    expect(list.items.every((r: { applicant: string }) => r.applicant.includes('*'))).toBe(true);
+  });
+});

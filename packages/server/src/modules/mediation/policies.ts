@@ -1,0 +1,17 @@
+import type { Area } from '@gigpact/contracts';
+import type { Policy } from '../../platform/security/policy';
+import { may } from '../../platform/security/policy';
+
+/**
+ * Mediation policies. Mediators work the requests of the centres in their area; union officers of the area open
+ * requests, follow them and may record sessions and outcomes too (the one-stop centres are staffed jointly).
+ */
+export const mediationPolicies = {
+  viewMediation: ((actor) =>
+    may.useModule(actor, 'mediation') &&
+    ['city_admin', 'district_officer', 'street_officer', 'mediator'].includes(actor.role)) satisfies Policy,
+  mediateIn: ((actor, centreArea: Area) =>
+    may.useModule(actor, 'mediation') &&
+    ['city_admin', 'district_officer', 'street_officer', 'mediator'].includes(actor.role) &&
+    may.seeArea(actor, centreArea)) satisfies Policy<Area>,
+};
