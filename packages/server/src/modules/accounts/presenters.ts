@@ -13,6 +13,7 @@ export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModul
   'dashboard',
   'registry',
   'agreements',
+  'data',
   'cases',
   'mediation',
   'admin',
