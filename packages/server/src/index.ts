@@ -8,3 +8,9 @@ export { createLogger, pgliteDirOf, startServer, stopOnSignals, type RunningServ
 export { createUser } from './modules/accounts/commands/createUser';
 export { AppError } from './platform/http/errors';
 export { ingestAndRecord, presentIngestResult } from './modules/datasets/commands/ingest-and-record';
+export { openMigratedDatabase } from './store';
+export { runAudit, type AuditResult, type ClauseSummary } from './modules/audits/engine/run-audit';
+export { loadAuditDatasets } from './modules/audits/engine/load-datasets';
+export { exportFindings } from './modules/audits/engine/export-findings';
+export { checkAgreementSource } from './modules/agreements/commands/saveAgreement';
+export { findAgreement, findVersion } from './modules/agreements/agreements.repository';

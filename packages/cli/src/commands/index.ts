@@ -6,6 +6,7 @@ import { registerServeCommand } from './serve';
 import { registerUserCommand } from './user';
 import { registerRulesCommand } from './rules';
 import { registerAgreementCommand } from './agreement';
+import { registerAuditCommand } from './audit';
 
 /** Every top-level command registers itself here, one file per command. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerSimulateCommand(program);
   registerRulesCommand(program);
   registerAgreementCommand(program);
+  registerAuditCommand(program);
 }

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = path.resolve(import.meta.dirname, '../bin/gigpact.mjs');
+const nyc = path.resolve(import.meta.dirname, '../../../../shared/data/real/nyc-hvfhv-2023-sample.csv');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'gigpact-audit-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const agreementFile = path.join(dataDir, 'rh.yaml');
+writeFileSync(
+  agreementFile,
+  [
+    'id: rh-cli-test',
+    'title: 网约车测试协议',
+    'industry: ride_hailing',
+    'effective_from: 2023-01-01',
+    'clauses:',
+    '  - { id: cap, title: 抽成上限, text: 抽成不超过27%, rule: rh.commission_cap }',
+    '  - { id: bill, title: 账单透明, text: 账单展示抽成, rule: rh.bill_transparency }',
+  ].join('\n'),
+);
+
+function audit(...args: string[]) {
+  return spawnSync(process.execPath, [bin, 'audit', '--agreement', agreementFile, ...args], {
+    env: { ...process.env, GIGPACT_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+}
+
+describe('gigpact audit', () => {
+  it('ingests a file, audits it, prints the summary as JSON and writes the findings; the same inputs give the same hash', () => {
+    const out = path.join(dataDir, 'out');
+    const first = audit(
+      '--data',
+      nyc,
+      '--format',
+      'nyc-hvfhv',
+      '--as-of',
+      '2026-11-28',
+      '--json',
+      '--out',
+      out,
+    );
+    expect(first.status, first.stderr).toBe(0);
+    const result = JSON.parse(first.stdout);
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining(['agreement_id', 'result_hash', 'datasets', 'clauses', 'metrics']),
+    );
+    expect(result.clauses[0]).toMatchObject({
+      clause_id: 'cap',
+      rule: 'rh.commission_cap',
+      status: 'applicable',
+      checked: 60,
+    });
+    expect(result.clauses[1]).toMatchObject({ clause_id: 'bill', status: 'not_applicable' });
+    expect(existsSync(path.join(out, 'findings.parquet'))).toBe(true);
+    expect(existsSync(path.join(out, 'findings.csv'))).toBe(true);
+
+    const datasetId = result.datasets[0].id as string;
+    const second = audit('--data', datasetId, '--as-of', '2026-11-28', '--json');
+    expect(JSON.parse(second.stdout).result_hash).toBe(result.result_hash);
+    const later = audit('--data', datasetId, '--as-of', '2026-11-29', '--json');
+    expect(JSON.parse(later.stdout).result_hash).not.toBe(result.result_hash);
+  });
+
+  it('names what is wrong with a bad agreement or an unknown dataset', () => {
+    const unknown = audit('--data', 'f'.repeat(64));
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('no dataset');
+    const badDate = audit('--data', nyc, '--as-of', 'tomorrow');
+    expect(badDate.status).toBe(2);
+  });
+});

@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
+import type { Agreement } from '@gigpact/rules';
+import {
+  AppError,
+  checkAgreementSource,
+  exportFindings,
+  findAgreement,
+  findVersion,
+  ingestAndRecord,
+  loadAuditDatasets,
+  loadConfig,
+  openMigratedDatabase,
+  runAudit,
+  type AuditResult,
+  type Database,
+} from '@gigpact/server';
+import type { Command } from 'commander';
+
+interface AuditCliOptions {
+  agreement: string;
+  data: string[];
+  kind?: string;
+  format?: string;
+  driver?: string;
+  platform?: string;
+  asOf?: string;
+  out?: string;
+  json?: boolean;
+}
+
+const say = (quiet: boolean, text: string) => {
+  if (!quiet) console.error(text);
+};
+
+async function readAgreementArgument(db: Database, value: string): Promise<Agreement> {
+  if (existsSync(value)) return checkAgreementSource(await readFile(value, 'utf8'), path.basename(value));
+  const stored = await findAgreement(db, value);
+  if (!stored)
+    throw new Error(`找不到协议文件或协议 ${value} / no agreement file or stored agreement ${value}`);
+  const version = await findVersion(db, value, stored.currentVersion);
+  return version!.document;
+}
+
+function printHuman(result: AuditResult): void {
+  console.log(`协议 / agreement ${result.agreement_id}   截止 / as of ${result.as_of}`);
+  console.log(`结果指纹 / result hash ${result.result_hash}`);
+  for (const c of result.clauses) {
+    const what =
+      c.status === 'applicable'
+        ? `核查 / checked ${c.checked}  违规 / violations ${c.violations}  金额 / amount ${c.amount}`
+        : c.status === 'not_applicable'
+          ? `不适用，缺少 / not applicable, missing: ${c.missing.join(', ')}`
+          : '仅文本 / text only';
+    console.log(`  ${c.clause_id.padEnd(10)} ${(c.rule ?? '').padEnd(28)} ${what}`);
+  }
+}
+
+export function registerAuditCommand(program: Command): void {
+  program
+    .command('audit')
+    .description('按协议审计平台数据 / audit platform data against an agreement')
+    .requiredOption(
+      '-a, --agreement <file|id>',
+      '协议文件或已登记的协议编号 / agreement file or stored agreement id',
+    )
+    .requiredOption(
+      '--data <file|dataset id...>',
+      '数据文件（先导入）或数据集编号 / data files (ingested first) or dataset ids',
+    )
+    .option('-k, --kind <kind>', `数据文件的类型 / kind of the files: ${datasetKinds.join(', ')}`)
+    .option('-f, --format <format>', `数据文件的格式 / format of the files: ${ingestFormats.join(', ')}`)
+    .option('-d, --driver <id>', '司机编号（个人导出） / driver id for a personal export')
+    .option('-p, --platform <code>', '平台代码（文件无 platform 列时） / platform code when files have none')
+    .option('--as-of <date>', '截止日期 YYYY-MM-DD（默认今天） / as-of date YYYY-MM-DD (default today)')
+    .option('-o, --out <dir>', '把违规明细写入此目录 / write the findings to this folder')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (options: AuditCliOptions) => {
+      if (options.kind && !(datasetKinds as readonly string[]).includes(options.kind)) {
+        console.error(`未知的数据集类型 / unknown kind: ${options.kind}`);
+        process.exitCode = 2;
+        return;
+      }
+      if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
+        console.error('--as-of 应为 YYYY-MM-DD / --as-of takes YYYY-MM-DD');
+        process.exitCode = 2;
+        return;
+      }
+      const quiet = Boolean(options.json) || !process.stderr.isTTY;
+      const config = loadConfig();
+      const database = await openMigratedDatabase(config);
+      try {
+        const agreement = await readAgreementArgument(database.db, options.agreement);
+        const ids: string[] = [];
+        for (const item of options.data) {
+          if (/^[0-9a-f]{64}$/.test(item)) {
+            ids.push(item);
+            continue;
+          }
+          say(quiet, `导入 / ingesting ${item} …`);
+          const ingested = await ingestAndRecord(
+            database.db,
+            { path: path.resolve(item) },
+            {
+              dataDir: config.dataDir,
+              pseudonymKey: config.pseudonymKey ?? '',
+              kind: options.kind as DatasetKind | undefined,
+              format: options.format as IngestFormat | undefined,
+              driver: options.driver,
+              platform: options.platform,
+              createdBy: process.env.USER ?? 'cli',
+              createdById: null,
+            },
+          );
+          if (!ingested.datasetId) throw new Error(`${item}: 没有可用的数据 / nothing usable in the file`);
+          if (ingested.rowsRejected) {
+            console.error(
+              `${item}: 拒绝 ${ingested.rowsRejected} 行 / ${ingested.rowsRejected} rows rejected (gigpact ingest shows why)`,
+            );
+          }
+          ids.push(ingested.datasetId);
+        }
+        say(quiet, '审计 / auditing …');
+        const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+        const run = await runAudit({
+          agreement,
+          datasets: await loadAuditDatasets(config.dataDir, ids),
+          asOf,
+        });
+        try {
+          if (options.out) {
+            const files = await exportFindings(run.connection, options.out);
+            await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(run.result, null, 2));
+            say(quiet, `明细 / findings: ${files.join(', ')}`);
+          }
+        } finally {
+          run.close();
+        }
+        if (options.json) console.log(JSON.stringify(run.result));
+        else printHuman(run.result);
+      } catch (error) {
+        if (error instanceof AppError) {
+          const body = error.toBody().error;
+          console.error(`${body.message.zh} / ${body.message.en}`);
+          for (const issue of body.issues ?? []) console.error(`  ${issue.zh} / ${issue.en}`);
+        } else {
+          console.error(error instanceof Error ? error.message : String(error));
+        }
+        process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+    });
+}

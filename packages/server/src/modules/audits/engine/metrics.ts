@@ -1,0 +1,97 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DatasetKind } from '@gigpact/contracts';
+
+/** One row of a metric table: its grouping (platform, month, district) and its measures. */
+export type MetricRow = Record<string, string | number | null>;
+
+interface MetricTable {
+  kind: DatasetKind;
+  /** Columns the table needs; without them it is left out. */
+  needs: string[];
+  platform: string;
+  time: string;
+  /** The measures, given a way to read an optional column (its value, or `fallback` when the data lacks it). */
+  measures: (optional: (column: string, fallback: string) => string) => string;
+}
+
+/**
+ * The descriptive figures of rules.md that evaluation compares before and after an agreement, per platform, month
+ * and (where the data has it) district. Money totals are exact decimals (text); rates and quantiles are numbers.
+ */
+const tables: Record<string, MetricTable> = {
+  delivery: {
+    kind: 'delivery_orders',
+    needs: ['accepted_at', 'promised_at', 'distance_m', 'status'],
+    platform: 'platform',
+    time: 'accepted_at',
+    measures: (opt) => `count(*) AS orders,
+      count(DISTINCT ${opt('rider_id', 'NULL')}) AS riders,
+      round(avg(CASE WHEN ${opt('delivered_at', 'NULL')} IS NOT NULL THEN (${opt('delivered_at', 'NULL')} > promised_at)::INT END), 4) AS late_rate,
+      round(avg((coalesce(${opt('penalty', '0')}, 0) > 0)::INT), 4) AS penalty_rate,
+      CAST(sum(coalesce(${opt('penalty', '0')}, 0)) AS VARCHAR) AS penalty_total,
+      round(quantile_cont(epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0), 0.1), 2) AS allowed_min_per_km_p10,
+      round(quantile_cont(epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0), 0.5), 2) AS allowed_min_per_km_p50,
+      round(quantile_cont(epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0), 0.9), 2) AS allowed_min_per_km_p90,
+      round(quantile_cont(distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0), 0.5), 2) AS implied_kmh_p50,
+      round(quantile_cont(distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0), 0.9), 2) AS implied_kmh_p90,
+      round(max(distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0)), 2) AS implied_kmh_max`,
+  },
+  rides: {
+    kind: 'ride_trips',
+    needs: ['pickup_at', 'passenger_paid', 'driver_income'],
+    platform: 'platform',
+    time: 'pickup_at',
+    measures: (opt) => `count(*) AS trips,
+      count(DISTINCT ${opt('driver_id', 'NULL')}) AS drivers,
+      round(avg(CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END), 4) AS commission_mean,
+      round(quantile_cont(CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END, 0.5), 4) AS commission_p50,
+      round(quantile_cont(CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END, 0.9), 4) AS commission_p90,
+      round(avg(CASE WHEN passenger_paid > 0 THEN ((passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid > 0.27)::INT END), 4) AS share_above_27pct`,
+  },
+  parcels: {
+    kind: 'parcel_deliveries',
+    needs: ['delivered_at', 'hq_fee', 'courier_fee'],
+    platform: 'company',
+    time: 'delivered_at',
+    measures: (opt) => `count(*) AS parcels,
+      count(DISTINCT ${opt('courier_id', 'NULL')}) AS couriers,
+      round(quantile_cont(CASE WHEN hq_fee > 0 THEN courier_fee / hq_fee END, 0.5), 4) AS courier_share_of_hq_fee_p50,
+      CAST(sum(courier_fee) AS VARCHAR) AS courier_fee_total`,
+  },
+  freight: {
+    kind: 'freight_orders',
+    needs: ['completed_at', 'order_amount', 'commission'],
+    platform: 'platform',
+    time: 'completed_at',
+    measures: (opt) => `count(*) AS orders,
+      count(DISTINCT ${opt('driver_id', 'NULL')}) AS drivers,
+      CAST(sum(commission) AS VARCHAR) AS commission_total,
+      round(avg(CASE WHEN order_amount > 0 THEN commission / order_amount END), 4) AS commission_rate_mean`,
+  },
+};
+
+export async function computeMetrics(
+  connection: DuckDBConnection,
+  columns: Partial<Record<DatasetKind, string[]>>,
+): Promise<Record<string, MetricRow[]>> {
+  const metrics: Record<string, MetricRow[]> = {};
+  for (const [name, table] of Object.entries(tables)) {
+    const available = columns[table.kind];
+    if (!available || !table.needs.every((c) => available.includes(c))) continue;
+    const district = available.includes('district') ? ', district' : '';
+    const optional = (column: string, fallback: string) => (available.includes(column) ? column : fallback);
+    const reader = await connection.run(
+      `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional)}
+       FROM ${table.kind} GROUP BY ALL ORDER BY ALL`,
+    );
+    metrics[name] = ((await reader.getRowObjectsJson()) as MetricRow[]).map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          typeof v === 'string' && /^\d+$/.test(v) && k !== 'month' ? Number(v) : v,
+        ]),
+      ),
+    );
+  }
+  return metrics;
+}

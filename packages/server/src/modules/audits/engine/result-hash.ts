@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+
+/** Version of the audit engine's meaning; bump it when the same inputs would give different findings. */
+export const auditEngineVersion = '1';
+
+/** JSON with object keys sorted, so equal documents hash equally whatever order their keys came in. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The identity of an audit's result: the agreement as written (clauses and parameters), the datasets (content
+ * hashes), the as-of date and the engine version. Same inputs, same hash.
+ */
+export function resultHash(input: {
+  agreement: unknown;
+  datasetIds: readonly string[];
+  asOf: string;
+}): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        agreement: input.agreement,
+        datasets: [...input.datasetIds].sort(),
+        asOf: input.asOf,
+        engine: auditEngineVersion,
+      }),
+    )
+    .digest('hex');
+}

@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { developmentPseudonymKey, ingestDataset } from '@gigpact/datasets';
+import { loadAgreement } from '@gigpact/rules';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAuditDatasets } from './load-datasets';
+import { runAudit } from './run-audit';
+
+const real = path.resolve(import.meta.dirname, '../../../../../../../shared/data/real');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'gigpact-audit-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const agreement = loadAgreement(
+  [
+    'id: ride-test',
+    'title: 网约车测试协议',
+    'industry: ride_hailing',
+    'effective_from: 2023-01-01',
+    'clauses:',
+    '  - { id: cap, title: 抽成上限, text: 抽成不超过27%, rule: rh.commission_cap, params: { cap: 0.27 } }',
+    '  - { id: bill, title: 账单透明, text: 账单展示抽成, rule: rh.bill_transparency }',
+    '  - { id: daily, title: 每日时长, text: 每日计费时长不超过5小时, rule: rh.fatigue_daily, params: { max_billed_minutes: 300 } }',
+    '  - { id: note, title: 说明, text: 仅文本条款 }',
+  ].join('\n'),
+  'ride-test.yaml',
+);
+
+/** A CSV line split on commas outside quotes. */
+function cells(line: string): string[] {
+  return line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
+}
+
+function csvRecords(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
+  const names = cells(header!);
+  return lines.map((line) => Object.fromEntries(cells(line).map((v, i) => [names[i], v])));
+}
+
+const cents = (text: string | undefined) => (text ? Math.round(Number(text) * 100) : 0);
+
+describe('audits on real ride-hailing data', () => {
+  it('counts NYC trips above the 27 % commission cap exactly as computed independently', async () => {
+    const ingested = await ingestDataset(
+      { path: path.join(real, 'nyc-hvfhv-2023-sample.csv') },
+      { dataDir, format: 'nyc-hvfhv', pseudonymKey: developmentPseudonymKey },
+    );
+    const run = await runAudit({
+      agreement,
+      datasets: await loadAuditDatasets(dataDir, [ingested.datasetId!]),
+      asOf: '2026-11-28',
+    });
+    try {
+      // Independent: passenger paid = fare + tolls + bcf + tax + congestion + airport fee, in cents; commission
+      // rate above 0.27 ⇔ 100 × (paid − driver pay) > 27 × paid.
+      const expected = csvRecords(path.join(real, 'nyc-hvfhv-2023-sample.csv')).filter((r) => {
+        const paid = [
+          'base_passenger_fare',
+          'tolls',
+          'bcf',
+          'sales_tax',
+          'congestion_surcharge',
+          'airport_fee',
+        ]
+          .map((c) => cents(r[c]))
+          .reduce((a, b) => a + b, 0);
+        return paid > 0 && 100 * (paid - cents(r.driver_pay)) > 27 * paid;
+      }).length;
+      const byClause = Object.fromEntries(run.result.clauses.map((c) => [c.clause_id, c]));
+      expect(byClause.cap).toMatchObject({ status: 'applicable', checked: 60, violations: expected });
+      expect(expected).toBeGreaterThan(0);
+      expect(byClause.bill).toMatchObject({ status: 'not_applicable' });
+      expect(byClause.bill!.missing).toEqual(expect.arrayContaining(['bill_shown', 'shown_commission_rate']));
+      expect(byClause.note).toMatchObject({ status: 'text_only', violations: 0 });
+      expect(run.result.metrics.rides?.length).toBeGreaterThan(0);
+
+      const again = await runAudit({
+        agreement,
+        datasets: await loadAuditDatasets(dataDir, [ingested.datasetId!]),
+        asOf: '2026-11-28',
+      });
+      expect(again.result.result_hash).toBe(run.result.result_hash);
+      again.close();
+    } finally {
+      run.close();
+    }
+  });
+
+  it('finds the Chicago driver’s days over 300 billed minutes, as counted from the raw export', async () => {
+    const ingested = await ingestDataset(
+      { path: path.join(real, 'uber-driver-chicago-rides.csv') },
+      { dataDir, format: 'uber-driver-rides', driver: 'chicago-1', pseudonymKey: developmentPseudonymKey },
+    );
+    const run = await runAudit({
+      agreement,
+      datasets: await loadAuditDatasets(dataDir, [ingested.datasetId!]),
+      asOf: '2026-11-28',
+    });
+    try {
+      const seconds = new Map<string, number>();
+      for (const r of csvRecords(path.join(real, 'uber-driver-chicago-rides.csv'))) {
+        if (r.status !== 'COMPLETED') continue;
+        const start = new Date(`${r.ride_start!.replace(' ', 'T')}Z`);
+        const end = new Date(`${r.ride_end!.replace(' ', 'T')}Z`);
+        const day = r.ride_start!.slice(0, 10);
+        seconds.set(day, (seconds.get(day) ?? 0) + (end.getTime() - start.getTime()) / 1000);
+      }
+      const expected = [...seconds.values()].filter((s) => s > 300 * 60).length;
+      expect(expected).toBeGreaterThan(0);
+      const daily = run.result.clauses.find((c) => c.clause_id === 'daily')!;
+      expect(daily).toMatchObject({ status: 'applicable', violations: expected });
+      const cap = run.result.clauses.find((c) => c.clause_id === 'cap')!;
+      expect(cap).toMatchObject({ status: 'not_applicable', missing: ['passenger_paid'] });
+    } finally {
+      run.close();
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DatasetKind } from '@gigpact/contracts';
+import { compileAgreement, type Agreement, type ClauseStatus } from '@gigpact/rules';
+import { computeMetrics, type MetricRow } from './metrics';
+import { auditEngineVersion, resultHash } from './result-hash';
+import { createDatasetViews, type AuditDataset } from './views';
+
+export interface ClauseSummary {
+  clause_id: string;
+  rule: string | null;
+  status: 'applicable' | 'not_applicable' | 'text_only';
+  missing: string[];
+  /** Rows (of the rule's dataset, in the agreement's period) whose needed values are all present. */
+  checked: number;
+  violations: number;
+  /** Sum of the findings' amounts, exact; "0" when the rule has none. */
+  amount: string;
+}
+
+export interface AuditResult {
+  agreement_id: string;
+  result_hash: string;
+  as_of: string;
+  engine_version: string;
+  datasets: { id: string; kind: DatasetKind; rows: number }[];
+  clauses: ClauseSummary[];
+  metrics: Record<string, MetricRow[]>;
+}
+
+export interface AuditRun {
+  result: AuditResult;
+  /** The connection holding the `findings` table (clause_id, finding_key, evidence, amount, computed). */
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+/**
+ * Runs every clause of an agreement over the datasets in DuckDB: one compiled statement per dataset, the findings
+ * kept in DuckDB (they may be millions) and summarised per clause there. The caller exports or stores the
+ * findings from `connection`, then closes the run.
+ */
+export async function runAudit(input: {
+  agreement: Agreement;
+  datasets: readonly AuditDataset[];
+  asOf: string;
+}): Promise<AuditRun> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const close = () => {
+    connection.closeSync();
+    instance.closeSync();
+  };
+  try {
+    const datasetColumns = await createDatasetViews(connection, input.datasets);
+    const compiled = compileAgreement(input.agreement, {
+      dialect: 'duckdb',
+      datasetColumns,
+      asOf: input.asOf,
+    });
+    await connection.run(
+      `CREATE TABLE findings (clause_id VARCHAR, finding_key VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR)`,
+    );
+    for (const query of compiled.queries) {
+      await connection.run(
+        `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM (${query.sql})`,
+        query.params as never,
+      );
+    }
+    const clauses = await summarise(connection, input.agreement, compiled.clauses);
+    const datasets = input.datasets.map((d) => ({
+      id: d.manifest.datasetId,
+      kind: d.manifest.kind,
+      rows: d.manifest.rowsAccepted,
+    }));
+    const result: AuditResult = {
+      agreement_id: input.agreement.id,
+      result_hash: resultHash({
+        agreement: input.agreement,
+        datasetIds: datasets.map((d) => d.id),
+        asOf: input.asOf,
+      }),
+      as_of: input.asOf,
+      engine_version: auditEngineVersion,
+      datasets,
+      clauses,
+      metrics: await computeMetrics(connection, datasetColumns),
+    };
+    return { result, connection, close };
+  } catch (error) {
+    close();
+    throw error;
+  }
+}
+
+async function summarise(
+  connection: DuckDBConnection,
+  agreement: Agreement,
+  statuses: readonly ClauseStatus[],
+): Promise<ClauseSummary[]> {
+  const reader = await connection.run(
+    `SELECT clause_id, count(*)::BIGINT AS violations, CAST(coalesce(sum(amount), 0) AS VARCHAR) AS amount
+     FROM findings GROUP BY clause_id`,
+  );
+  const totals = new Map(
+    (
+      (await reader.getRowObjectsJson()) as {
+        clause_id: string;
+        violations: string | number;
+        amount: string;
+      }[]
+    ).map((r) => [r.clause_id, r]),
+  );
+  const summaries: ClauseSummary[] = [];
+  for (const status of statuses) {
+    const clause = agreement.clauses.find((c) => c.id === status.clauseId);
+    const rule = status.status === 'text_only' ? null : status.ruleId;
+    if (status.status !== 'applicable') {
+      summaries.push({
+        clause_id: status.clauseId,
+        rule: rule ?? clause?.rule ?? null,
+        status: status.status === 'text_only' ? 'text_only' : 'not_applicable',
+        missing: status.status === 'not_applicable' ? status.missingColumns : [],
+        checked: 0,
+        violations: 0,
+        amount: '0',
+      });
+      continue;
+    }
+    const total = totals.get(status.clauseId);
+    summaries.push({
+      clause_id: status.clauseId,
+      rule,
+      status: 'applicable',
+      missing: [],
+      checked: await checkedRows(connection, status),
+      violations: Number(total?.violations ?? 0),
+      amount: total ? normaliseDecimal(total.amount) : '0',
+    });
+  }
+  return summaries;
+}
+
+/** Rows in the clause's period whose needed columns (those read, less the optional ones) all hold a value. */
+async function checkedRows(
+  connection: DuckDBConnection,
+  status: Extract<ClauseStatus, { status: 'applicable' }>,
+) {
+  const plan = status.plan;
+  const optional = new Set(Object.keys(plan.rule.optional ?? {}));
+  const needed = plan.columnsRead.filter((c) => !optional.has(c));
+  const conditions = needed.map((c) => `"${c}" IS NOT NULL`);
+  const params: string[] = [];
+  if (plan.effectiveFrom) {
+    conditions.push(`CAST("${plan.dayColumn}" AS DATE) >= CAST($1 AS DATE)`);
+    params.push(plan.effectiveFrom);
+  }
+  const reader = await connection.run(
+    `SELECT count(*)::BIGINT AS n FROM ${plan.dataset}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
+    params as never,
+  );
+  const [row] = (await reader.getRowObjectsJson()) as { n: string | number }[];
+  return Number(row?.n ?? 0);
+}
+
+function normaliseDecimal(text: string): string {
+  if (!text.includes('.')) return text;
+  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
