@@ -28,3 +28,4 @@ export {
   type Scenario,
 } from './simulate/scenario';
 export { shanghaiDistricts, platformsByIndustry } from './simulate/reference';
+export { splitByPlatform } from './simulate/split';

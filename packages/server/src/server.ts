@@ -83,7 +83,9 @@ export async function startServer(
 async function prepareDatabase(database: DatabaseHandle, ctx: AppContext, logger: Logger): Promise<void> {
   await applyMigrations(database);
   logger.info('migrations applied');
-  if (ctx.config.seedDemoData && (await seedDemoData(database.db, cityDate(ctx.now())))) {
+  const { dataDir, pseudonymKey } = ctx.config;
+  const datasets = pseudonymKey ? { dataDir, pseudonymKey } : undefined;
+  if (ctx.config.seedDemoData && (await seedDemoData(database.db, cityDate(ctx.now()), datasets))) {
     logger.info('demo data seeded');
   }
   ctx.demo.seeded = await hasDemoData(database.db);

@@ -5,12 +5,15 @@ import { readSetting, writeSetting } from '../modules/system/settings.repository
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { seedCasesDemo } from './seed-cases';
 import { seedRegistryDemo } from './seed-registry';
+import { seedDemoDatasets, type DemoDatasetsOptions } from './seed-datasets';
 import { seedAgreementsDemo } from './seed-agreements';
 import { findUserByUsername } from '../modules/accounts/users.repository';
 import type { Actor } from '../platform/security/actor';
 import { parseArea } from '@gigpact/contracts';
 
 const seededKey = 'demo.seeded_at';
+/** Set once the demo's platform datasets are stored, so a start interrupted while ingesting them tries again. */
+const datasetsSeededKey = 'demo.datasets_seeded_at';
 
 /** The demo city administrator, who records the demo's agreements, cases and other records. */
 async function demoAuthor(db: Database): Promise<Actor> {
@@ -33,10 +36,26 @@ export async function hasDemoData(db: Database): Promise<boolean> {
 
 /**
  * Seeds the demo accounts once, on first start of a demo installation. Marked done in the same transaction, so a
- * crash part-way seeds again from the start next time.
+ * crash part-way seeds again from the start next time. With `datasets`, a simulated month of platform data is
+ * ingested afterwards (files and catalogue rows, outside the transaction), until that has once succeeded.
  */
-export async function seedDemoData(db: Database, today: string): Promise<boolean> {
-  if (await hasDemoData(db)) return false;
+export async function seedDemoData(
+  db: Database,
+  today: string,
+  datasets?: DemoDatasetsOptions,
+): Promise<boolean> {
+  const fresh = !(await hasDemoData(db));
+  if (fresh) {
+    await seedDemoRecords(db, today);
+  }
+  if (datasets && (await readSetting<string>(db, datasetsSeededKey)) === undefined) {
+    await seedDemoDatasets(db, datasets);
+    await writeSetting(db, datasetsSeededKey, new Date().toISOString());
+  }
+  return fresh;
+}
+
+async function seedDemoRecords(db: Database, today: string): Promise<void> {
   await db.transaction(async (tx) => {
     for (const account of demoAccounts) {
       try {
@@ -51,5 +70,4 @@ export async function seedDemoData(db: Database, today: string): Promise<boolean
     await seedAgreementsDemo(tx as unknown as Database, await demoAuthor(tx as unknown as Database));
     await writeSetting(tx as unknown as Database, seededKey, new Date().toISOString());
   });
-  return true;
 }

@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatasetKind } from '@gigpact/contracts';
+import { simulate, splitByPlatform } from '@gigpact/datasets';
+import type { Database } from '../platform/db/client';
+import { findUserByUsername } from '../modules/accounts/users.repository';
+import { ingestAndRecord } from '../modules/datasets/commands/ingest-and-record';
+
+export interface DemoDatasetsOptions {
+  dataDir: string;
+  pseudonymKey: string;
+}
+
+/** A small simulated September 2025 (the default scenario's agreement takes effect on the 15th). */
+const demoSimulation = { days: 30, scale: 0.005, seed: 2026, start: '2025-09-01' };
+
+/** Datasets each platform (or express company) sends on its own; the rest come as one file each. */
+const perPlatform: Partial<Record<DatasetKind, 'platform' | 'company'>> = {
+  delivery_orders: 'platform',
+  parcel_deliveries: 'company',
+  ride_trips: 'platform',
+  freight_orders: 'platform',
+};
+const whole: DatasetKind[] = ['courier_payroll', 'weather_alerts', 'workers'];
+
+/**
+ * Ingests a simulated month of the food-delivery, express, ride-hailing and freight platforms into the catalogue,
+ * through the same path as an upload, so the data and audit pages have something to show. A platform's own
+ * export is recorded as uploaded by its representative's account when the demo has one (`eleme`), the rest by
+ * the city administrator. Takes a few seconds; returns how many datasets were stored.
+ */
+export async function seedDemoDatasets(db: Database, options: DemoDatasetsOptions): Promise<number> {
+  const work = await mkdtemp(join(tmpdir(), 'gigpact-demo-datasets-'));
+  try {
+    const simulated = join(work, 'simulated');
+    await simulate({ ...demoSimulation, outDir: simulated });
+    const files: { kind: DatasetKind; path: string; platform?: string }[] = [];
+    for (const [kind, column] of Object.entries(perPlatform) as [DatasetKind, 'platform' | 'company'][]) {
+      const parts = await splitByPlatform(join(simulated, `${kind}.parquet`), work, {
+        kind,
+        column,
+        tempDirectory: work,
+      });
+      files.push(...parts.map((p) => ({ kind, path: p.path, platform: p.platform })));
+    }
+    files.push(...whole.map((kind) => ({ kind, path: join(simulated, `${kind}.parquet`) })));
+
+    const admin = await findUserByUsername(db, 'admin');
+    let stored = 0;
+    for (const file of files) {
+      const representative = file.platform ? await findUserByUsername(db, file.platform) : undefined;
+      const uploader = representative?.role === 'platform_rep' ? representative : admin;
+      const result = await ingestAndRecord(
+        db,
+        { path: file.path },
+        {
+          dataDir: options.dataDir,
+          pseudonymKey: options.pseudonymKey,
+          kind: file.kind,
+          format: 'parquet',
+          platform: file.platform,
+          createdBy: uploader?.username ?? 'demo',
+          createdById: uploader?.id ?? null,
+        },
+      );
+      if (result.datasetId) stored += 1;
+    }
+    return stored;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
