@@ -27,7 +27,7 @@ export {
   type ClauseStatus,
 } from './compile/compile-agreement';
 export { dialectNames, type DialectName } from './sql/dialects';
-export { buildFindingsQuery, type FindingsQuery } from './sql/query';
+export { buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from './sql/query';
 export { evaluatePlan, type Finding, type EvaluateOptions } from './evaluate/evaluate-plan';
 export { evaluateRow, type RowVerdict } from './evaluate/evaluate-row';
 export { parseRow, type RawRow } from './evaluate/values';

@@ -3,7 +3,7 @@ import type { Locate } from '../agreement/load';
 import type { Agreement } from '../agreement/types';
 import { RuleError } from '../errors';
 import { dialects, type DialectName } from '../sql/dialects';
-import { buildFindingsQuery } from '../sql/query';
+import { buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from '../sql/query';
 import { planRule, type RulePlan } from './plan';
 import { ruleOfClause } from './rule-of-clause';
 import type { RuleSpec } from '../spec/rule-spec';
@@ -36,6 +36,8 @@ export interface CompiledQuery {
   clauseIds: string[];
   sql: string;
   params: readonly (string | boolean | null)[];
+  /** Per clause: (clause_id, in_scope, unchecked, findings). */
+  summary: FindingsQuery;
 }
 
 export interface CompiledAgreement {
@@ -101,6 +103,7 @@ export function compileAgreement(agreement: Agreement, options: CompileOptions):
       table,
       clauseIds: plans.map((p) => p.clauseId),
       ...buildFindingsQuery(plans, dialect, table, asOf),
+      summary: buildSummaryQuery(plans, dialect, table, asOf),
     };
   });
   return { agreementId: agreement.id, dialect: options.dialect, asOf, clauses, queries };
@@ -119,5 +122,6 @@ export function compileRule(
     table,
     clauseIds: [rule.id],
     ...buildFindingsQuery([plan], dialects[options.dialect], table, asOf),
+    summary: buildSummaryQuery([plan], dialects[options.dialect], table, asOf),
   };
 }

@@ -57,6 +57,23 @@ describe('shipped agreements: DuckDB ≡ PostgreSQL', () => {
           ]);
           expect(result.rows.map(findingFromSqlRow)).toEqual(onDuck);
           total += onDuck.length;
+          // The clause summaries agree too, and count exactly the findings listed.
+          const duckSummary = (await (
+            await connection.run(duckQuery.summary.sql, duckQuery.summary.params as never)
+          ).getRowObjectsJson()) as Record<string, unknown>[];
+          const pgSummary = (
+            await pg.query<Record<string, unknown>>(pgQuery.summary.sql, [...pgQuery.summary.params])
+          ).rows;
+          const counts = (rows: Record<string, unknown>[]) =>
+            rows.map((r) => [
+              r.clause_id,
+              Number(r.in_scope),
+              Number(r.unchecked ?? 0),
+              Number(r.findings ?? 0),
+            ]);
+          expect(counts(pgSummary)).toEqual(counts(duckSummary));
+          for (const [clause, , , found] of counts(duckSummary))
+            expect(found).toBe(onDuck.filter((f) => f.clauseId === clause).length);
         }
       }
       connection.closeSync();

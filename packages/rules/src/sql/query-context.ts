@@ -17,7 +17,12 @@ export interface FindingSpec {
   refs?: ReadonlyMap<string, string>;
   day?: string;
   layers?: Layers;
+  /** Row clauses: the column of `row_eval` holding the row's status (0 unchecked, 1 fine, 2 finding). */
+  status?: string;
 }
+
+/** A query either lists findings or counts, per clause, what it looked at, left unchecked and found. */
+export type QueryMode = 'findings' | 'summary';
 
 /** What every part of one findings query shares: the dialect, the bound values, the as-of date. */
 export class QueryContext {
@@ -27,6 +32,7 @@ export class QueryContext {
   constructor(
     readonly dialect: SqlDialect,
     readonly asOf: string,
+    readonly mode: QueryMode = 'findings',
   ) {
     this.bindings = new Bindings(dialect);
   }
@@ -58,6 +64,22 @@ export class QueryContext {
   }
 
   finding(plan: RulePlan, spec: FindingSpec): string {
+    return this.mode === 'summary' ? this.summary(plan, spec) : this.findingRows(plan, spec);
+  }
+
+  /** in_scope: rows (groups for group clauses) looked at; unchecked: their verdict was empty; findings. */
+  private summary(plan: RulePlan, spec: FindingSpec): string {
+    const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+    const clause = this.bindings.bind(plan.clauseId, 'string');
+    if (spec.status)
+      return `SELECT ${clause} AS clause_id, COUNT(${spec.status}) AS in_scope, ${count(`${spec.status} = 0`)} AS unchecked, ${count(`${spec.status} = 2`)} AS findings FROM row_eval`;
+    const layers = spec.layers ?? this.layers('f');
+    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
+    const verdict = e.emit(spec.where ?? plan.violation);
+    return `SELECT ${clause} AS clause_id, COUNT(*) AS in_scope, ${count(`(${verdict}) IS NULL`)} AS unchecked, ${count(this.dialect.isTrue(verdict))} AS findings FROM ${layers.wrap(spec.base)} __f`;
+  }
+
+  private findingRows(plan: RulePlan, spec: FindingSpec): string {
     const d = this.dialect;
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });

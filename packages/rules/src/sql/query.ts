@@ -21,9 +21,26 @@ export function buildFindingsQuery(
   table: string,
   asOf: string,
 ): FindingsQuery {
+  return buildQuery(plans, new QueryContext(dialect, asOf, 'findings'), table);
+}
+
+/**
+ * The companion statement: per clause, how many rows (groups, for group clauses) were in scope, how many were
+ * unchecked because a needed value was empty, and how many were findings — the clause summary of an audit.
+ */
+export function buildSummaryQuery(
+  plans: readonly RulePlan[],
+  dialect: SqlDialect,
+  table: string,
+  asOf: string,
+): FindingsQuery {
+  return buildQuery(plans, new QueryContext(dialect, asOf, 'summary'), table);
+}
+
+function buildQuery(plans: readonly RulePlan[], ctx: QueryContext, table: string): FindingsQuery {
   const first = plans[0];
   if (!first) throw new Error('no clauses to compile');
-  const ctx = new QueryContext(dialect, asOf);
+  const dialect = ctx.dialect;
   const q = (name: string) => dialect.quote(name);
   const ctes = [
     `src AS (SELECT *, ${dialect.concat(first.rowKeyColumns.map(q))} AS __id, ${dialect.truncate('day', q(first.dayColumn))} AS __day FROM ${q(table)})`,
@@ -45,6 +62,7 @@ export function buildFindingsQuery(
       selects.push(
         ctx.finding(plan, {
           base: `(SELECT * FROM row_eval WHERE __s${i} = 2)`,
+          status: `__s${i}`,
           key: '__id',
           evidence: dialect.listOf(['__id']),
           values: rowFactNodes(plan),
@@ -71,6 +89,7 @@ export function buildFindingsQuery(
     selects.push(built.select);
   });
 
-  const sql = `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL\n')}\nORDER BY clause_id, finding_key`;
+  const order = ctx.mode === 'summary' ? 'clause_id' : 'clause_id, finding_key';
+  const sql = `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL\n')}\nORDER BY ${order}`;
   return { sql, params: ctx.bindings.values };
 }
