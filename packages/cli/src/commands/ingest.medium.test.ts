@@ -1,0 +1,66 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = path.resolve(import.meta.dirname, '../../bin/gigpact.mjs');
+const header =
+  'order_id,platform,rider_id,created_at,accepted_at,delivered_at,promised_at,distance_m,status,pay';
+
+/** Enough orders that the ingest is still running when it is killed. */
+function ordersCsv(rows: number): string {
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    lines.push(
+      `O${i},eleme,r_${i % 5000},2025-07-01 10:00:00,2025-07-01 10:01:00,2025-07-01 10:30:00,2025-07-01 10:40:00,${1000 + (i % 4000)},delivered,8.50`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+const datasetsIn = async (dataDir: string) =>
+  (await readdir(path.join(dataDir, 'datasets'))).filter((n) => /^[0-9a-f]{64}$/.test(n));
+
+describe('gigpact ingest as a process', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'gigpact-ingest-kill-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('leaves no dataset when killed mid-ingest, and the next ingest stores it and clears what was left', async () => {
+    const file = path.join(dir, 'orders.csv');
+    await writeFile(file, ordersCsv(200_000));
+    const dataDir = path.join(dir, 'data');
+    const env = {
+      ...process.env,
+      GIGPACT_DATA_DIR: dataDir,
+      GIGPACT_PSEUDONYM_KEY: 'kill-test-key-0123456789',
+    };
+    const args = [bin, 'ingest', file, '--kind', 'delivery_orders', '--json'];
+
+    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const staging = path.join(dataDir, 'datasets', '.staging');
+    // The ingest has begun once its private staging folder exists; then it is killed without warning.
+    const deadline = Date.now() + 60_000;
+    while (!(existsSync(staging) && (await readdir(staging)).length > 0)) {
+      if (Date.now() > deadline) throw new Error('the ingest never started');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGKILL');
+    await exited;
+    expect(await datasetsIn(dataDir)).toEqual([]);
+    expect(await readdir(staging)).toHaveLength(1);
+
+    const again = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    const result = JSON.parse(again.stdout) as { dataset_id: string; rows_accepted: number; reused: boolean };
+    expect(result).toMatchObject({ rows_accepted: 200_000, reused: false });
+    expect(await datasetsIn(dataDir)).toEqual([result.dataset_id]);
+    expect(await readdir(staging)).toEqual([]);
+  });
+});
