@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shanghaiDistrictTiles, type CoverageRow } from '@gigpact/contracts';
-import { districtMapOption, rateRange, shortName, usesCodes } from './map-option';
+import { regionTree, shanghaiDistrictTiles, type CoverageRow } from '@gigpact/contracts';
+import { districtMapOption, noValue, rateRange, shortName, usesCodes } from './map-option';
 import { formatRate, rateBasis } from './rates';
 
 const row = (key: string, zh: string, foundingRate: number | null): CoverageRow => ({
@@ -16,25 +16,31 @@ const row = (key: string, zh: string, foundingRate: number | null): CoverageRow 
   foundingRate,
   membershipRate: 0.2332,
 });
-const texts = { rateName: '建会率', noData: '无数据', basis: '已建会企业' };
+const texts = {
+  rateName: '建会率',
+  noData: '无数据',
+  basis: '已建会企业',
+  districtNames: new Map(regionTree.districts.map((d) => [d.code, { zh: d.zh, en: d.en }])),
+};
 const tiles = { tiles: [...shanghaiDistrictTiles], geoJson: null };
 
 interface HeatmapSeries {
   type: string;
-  data: { value: [number, number, number | '-']; code: string }[];
+  data: { value: [number, number, number]; code: string; label: { color: string } }[];
   label: { formatter: (params: unknown) => string };
 }
 
 describe('the district map', () => {
-  it('draws all 16 tiles, a district without figures as no value', () => {
+  it('draws all 16 tiles: districts with figures coloured, the others grey and named only', () => {
     const option = districtMapOption(tiles, [row('310118', '青浦区', 0.3846)], 'foundingRate', 'zh', texts);
-    const series = (option.series as HeatmapSeries[])[0]!;
-    expect(series.type).toBe('heatmap');
-    expect(series.data).toHaveLength(16);
-    const qingpu = series.data.find((d) => d.code === '310118')!;
-    expect(qingpu.value).toEqual([0, 3, 0.3846]);
-    expect(series.data.find((d) => d.code === '310101')!.value[2]).toBe('-');
-    expect(series.label.formatter({ data: qingpu })).toBe('青浦\n38.5%');
+    const [valued, unvalued] = option.series as HeatmapSeries[];
+    expect(valued!.data.map((d) => d.code)).toEqual(['310118']);
+    expect(valued!.data[0]!.value).toEqual([0, 3, 0.3846]);
+    expect(unvalued!.data).toHaveLength(15);
+    const huangpu = unvalued!.data.find((d) => d.code === '310101')!;
+    expect(huangpu.value[2]).toBe(noValue);
+    expect(valued!.label.formatter({ data: valued!.data[0] })).toBe('青浦\n38.5%');
+    expect(unvalued!.label.formatter({ data: huangpu })).toBe('黄浦');
   });
 
   it('explains a district in its tooltip with the figures behind the rate', () => {
@@ -43,7 +49,7 @@ describe('the district map', () => {
     expect(tooltip.formatter({ data: { code: '310118' } })).toBe(
       '<b>青浦区</b><br/>建会率: 38.5%<br/>已建会企业: 25 / 65',
     );
-    expect(tooltip.formatter({ data: { code: '310101' } })).toBe('310101<br/>无数据');
+    expect(tooltip.formatter({ data: { code: '310101' } })).toBe('黄浦区<br/>无数据');
   });
 
   it("switches to a map series on the deployment's GeoJSON, matching districts by code when it has them", () => {
@@ -62,6 +68,13 @@ describe('the district map', () => {
     expect(series).toMatchObject({ type: 'map', nameProperty: 'adcode' });
     expect(series.data[0]!.name).toBe('310118');
     expect(usesCodes({ features: [{ properties: { name: '青浦区' } }] })).toBe(false);
+  });
+
+  it('writes white on the darkest tiles and dark elsewhere', () => {
+    const rows = [row('310118', '青浦区', 0.31), row('310101', '黄浦区', 0.59)];
+    const series = districtMapOption(tiles, rows, 'foundingRate', 'zh', texts).series as HeatmapSeries[];
+    const colour = (code: string) => series.flatMap((s) => s.data).find((d) => d.code === code)!.label.color;
+    expect([colour('310118'), colour('310101'), colour('310104')]).toEqual(['#1f1f1f', '#ffffff', '#1f1f1f']);
   });
 
   it('spreads the colours over the range of the rates drawn', () => {

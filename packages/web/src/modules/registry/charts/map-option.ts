@@ -4,6 +4,10 @@ import { formatRate, rateBasis, type RateKind } from './rates';
 
 export const customMapName = 'gigpact-districts';
 
+/** The value of a tile without figures, and its colour. */
+export const noValue = -1;
+const noDataColour = '#ececec';
+
 /** The colours from no coverage to full coverage: pale to the union's red. */
 const scale = ['#fbe9e7', '#f0a69e', '#d2574b', '#b3261e'];
 
@@ -11,6 +15,8 @@ interface MapTexts {
   rateName: string;
   noData: string;
   basis: string;
+  /** Every district's name by code, for the tiles of districts without figures. */
+  districtNames: ReadonlyMap<string, { zh: string; en: string }>;
 }
 
 function tooltipText(row: CoverageRow | undefined, name: string, rate: RateKind, texts: MapTexts): string {
@@ -41,7 +47,7 @@ const visualMap = (rateName: string, range: { min: number; max: number }) => ({
   itemHeight: 160,
   textStyle: { fontSize: 12 },
   inRange: { color: scale },
-  outOfRange: { color: '#f0f0f0' },
+  outOfRange: { color: noDataColour },
   formatter: (value: number) => formatRate(value),
   dimension: 2,
   seriesIndex: 0,
@@ -65,16 +71,38 @@ export function districtMapOption(
 ): Record<string, unknown> {
   const byCode = new Map(rows.map((row) => [row.key, row]));
   const nameOf = (code: string) => {
-    const name = byCode.get(code)?.name;
+    const name = byCode.get(code)?.name ?? texts.districtNames.get(code);
     return name ? (language === 'en' ? name.en : name.zh) : code;
   };
   if (map.geoJson) return geoMapOption(rows, rate, language, texts, usesCodes(map.geoJson));
 
   const columns = Math.max(...map.tiles.map((tile) => tile.column)) + 1;
   const tileRows = Math.max(...map.tiles.map((tile) => tile.row)) + 1;
-  const data = map.tiles.map((tile) => {
-    const value = byCode.get(tile.code)?.[rate];
-    return { value: [tile.column, tile.row, value ?? '-'], code: tile.code };
+  const range = rateRange(rows.map((row) => row[rate]));
+  const tiles = map.tiles.map((tile) => {
+    const value = byCode.get(tile.code)?.[rate] ?? noValue;
+    const dark = value !== noValue && (value - range.min) / (range.max - range.min) > 0.6;
+    return {
+      value: [tile.column, tile.row, value] as [number, number, number],
+      code: tile.code,
+      label: { color: dark ? '#ffffff' : '#1f1f1f' },
+    };
+  });
+  const tileSeries = (data: typeof tiles) => ({
+    type: 'heatmap',
+    data,
+    itemStyle: { borderColor: '#ffffff', borderWidth: 3, borderRadius: 6 },
+    label: {
+      show: true,
+      fontSize: 12,
+      lineHeight: 16,
+      formatter: (params: { data: { code: string; value: [number, number, number] } }) => {
+        const value = params.data.value[2];
+        const name = shortName(nameOf(params.data.code), language);
+        return value === noValue ? name : `${name}\n${formatRate(value)}`;
+      },
+    },
+    emphasis: { itemStyle: { borderColor: '#1f1f1f', borderWidth: 2 } },
   });
   return {
     animation: false,
@@ -83,26 +111,24 @@ export function districtMapOption(
         tooltipText(byCode.get(params.data.code), nameOf(params.data.code), rate, texts),
     },
     grid: { left: 4, right: 4, top: 4, bottom: 56 },
-    xAxis: { type: 'category', data: range(columns), show: false },
-    yAxis: { type: 'category', data: range(tileRows), show: false, inverse: true },
-    visualMap: visualMap(texts.rateName, rateRange(rows.map((row) => row[rate]))),
-    series: [
+    xAxis: { type: 'category', data: categories(columns), show: false },
+    yAxis: { type: 'category', data: categories(tileRows), show: false, inverse: true },
+    // Districts with figures take the legend's colours; those without (outside the user's area, or without any
+    // record) are a second series in plain grey, named but unvalued. ECharts draws heatmaps only under a visualMap.
+    visualMap: [
+      visualMap(texts.rateName, range),
       {
-        type: 'heatmap',
-        data,
-        itemStyle: { borderColor: '#ffffff', borderWidth: 3, borderRadius: 6 },
-        label: {
-          show: true,
-          fontSize: 12,
-          lineHeight: 16,
-          color: '#1f1f1f',
-          formatter: (params: { data: { code: string; value: [number, number, number | '-'] } }) => {
-            const value = params.data.value[2];
-            return `${shortName(nameOf(params.data.code), language)}\n${value === '-' ? '—' : formatRate(value)}`;
-          },
-        },
-        emphasis: { itemStyle: { borderColor: '#1f1f1f', borderWidth: 2 } },
+        type: 'piecewise',
+        show: false,
+        dimension: 2,
+        seriesIndex: 1,
+        pieces: [{ value: noValue }],
+        inRange: { color: [noDataColour] },
       },
+    ],
+    series: [
+      tileSeries(tiles.filter((tile) => tile.value[2] !== noValue)),
+      tileSeries(tiles.filter((tile) => tile.value[2] === noValue)),
     ],
   };
 }
@@ -167,6 +193,6 @@ export function shortName(name: string, language: Language): string {
   return name.replace(/(新区|区)$/, '');
 }
 
-function range(count: number): string[] {
+function categories(count: number): string[] {
   return Array.from({ length: count }, (_, index) => String(index));
 }
