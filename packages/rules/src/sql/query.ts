@@ -90,6 +90,7 @@ function buildQuery(plans: readonly RulePlan[], ctx: QueryContext, table: string
   });
 
   const order = ctx.mode === 'summary' ? 'clause_id' : 'clause_id, finding_key';
-  const sql = `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL\n')}\nORDER BY ${order}`;
+  // The union is ordered as a whole (ClickHouse would otherwise order only its last SELECT).
+  const sql = `WITH ${ctes.join(',\n')}\nSELECT * FROM (\n${selects.join('\nUNION ALL\n')}\n) __all ORDER BY ${order}`;
   return { sql, params: ctx.bindings.values };
 }

@@ -2,5 +2,6 @@
 -- params: ["0.6","2025-05-01","0.6","0.6","fr.peak_fee_cap"]
 WITH src AS (SELECT *, concat(toString("order_id")) AS __id, toDate32("completed_at") AS __day FROM "freight_orders"),
 row_eval AS (SELECT *, CASE WHEN ifNull(TRUE AND __day >= CAST({p2:Date32} AS Nullable(Date32)), false) THEN CASE WHEN ((CAST("peak_fee" AS Nullable(Decimal(38,12))) > CAST(CAST({p1:Decimal(38,12)} AS Nullable(Decimal(38,12))) * CAST("order_amount" AS Nullable(Decimal(38,12))) AS Nullable(Decimal(38,12))))) IS NULL THEN 0 WHEN ifNull((CAST("peak_fee" AS Nullable(Decimal(38,12))) > CAST(CAST({p1:Decimal(38,12)} AS Nullable(Decimal(38,12))) * CAST("order_amount" AS Nullable(Decimal(38,12))) AS Nullable(Decimal(38,12)))), false) THEN 2 ELSE 1 END END AS __s0 FROM src __r)
+SELECT * FROM (
 SELECT toString({p5:String}) AS clause_id, __id AS finding_key, [__id] AS evidence, CAST((CAST("peak_fee" AS Nullable(Decimal(38,12))) - CAST(CAST({p4:Decimal(38,12)} AS Nullable(Decimal(38,12))) * CAST("order_amount" AS Nullable(Decimal(38,12))) AS Nullable(Decimal(38,12)))) AS Nullable(Decimal(38,12))) AS amount, toJSONString(map('peak_fee', ifNull(toString(CAST("peak_fee" AS Nullable(Decimal(38,12)))), ''), 'order_amount', ifNull(toString(CAST("order_amount" AS Nullable(Decimal(38,12)))), ''), 'param.max_ratio', ifNull(toString(CAST({p3:Decimal(38,12)} AS Nullable(Decimal(38,12)))), ''))) AS computed FROM (SELECT * FROM row_eval WHERE __s0 = 2) __f
-ORDER BY clause_id, finding_key
+) __all ORDER BY clause_id, finding_key
