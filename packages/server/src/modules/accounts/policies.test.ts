@@ -1,16 +1,10 @@
 import { roles, type Role } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/security/actor';
+import { actorFor } from '../../testing/actors';
 import { accountPolicies } from './policies';
 
-const actorWith = (role: Role): Actor => ({
-  id: 'u',
-  username: 'u',
-  displayName: 'u',
-  role,
-  area: role === 'city_admin' ? { level: 'city', code: '310000' } : { level: 'district', code: '310118' },
-  language: 'zh',
-});
+const actorWith = (role: Role) => actorFor(role);
 
 // The whole role × action matrix, written out so a change of policy is a visible change of this table.
 const allowed: Record<keyof typeof accountPolicies, Role[]> = {

@@ -1,16 +1,9 @@
 import { roles, type Role } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../platform/security/actor';
+import { actorFor } from '../../testing/actors';
 import { agreementPolicies } from './policies';
 
-const actor = (role: Role): Actor => ({
-  id: 'a',
-  username: 'a',
-  displayName: 'a',
-  role,
-  area: role === 'city_admin' ? { level: 'city', code: '310000' } : { level: 'district', code: '310118' },
-  language: 'zh',
-});
+const actor = (role: Role) => actorFor(role);
 
 // role → [view, draft, to negotiating, to signed, to in force, to superseded]
 const matrix: Record<Role, boolean[]> = {
