@@ -68,6 +68,15 @@ describe.each(testEngines)('supervision on %s', (engine) => {
       workingDays: 15,
       dueOn: '2026-12-18',
     });
+    const ledger = (await get(xujing, '/api/supervision/letters?kind=opinion')).json();
+    expect(ledger.items.find((l: { id: string }) => l.id === letter.id)).toMatchObject({
+      caseNumber: detail.number,
+    });
+    expect(
+      (await get(huangpu, '/api/supervision/letters'))
+        .json()
+        .items.some((l: { id: string }) => l.id === letter.id),
+    ).toBe(false);
     const docx = await get(xujing, `/api/supervision/letters/${letter.id}/document?format=docx`);
     expect(docx.statusCode).toBe(200);
     expect(detectAttachmentType(docx.rawPayload)).toBe('docx');

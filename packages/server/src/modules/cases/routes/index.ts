@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app-context';
+import { calendarOf } from '../context';
 import { sweepOverdueDeadlines } from '../deadlines';
 import { attachmentRoutes } from './attachments.routes';
 import { caseRoutes } from './cases.routes';
@@ -14,6 +15,8 @@ const firstSweepAfterMs = 5_000;
  * clock, and escalating is idempotent.
  */
 export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  // Read the holiday calendar now, so a bad GIGPACT_HOLIDAY_CALENDAR file stops the start with its message.
+  calendarOf(ctx);
   // Static paths before `/api/cases/:id`, so Fastify never reads "overdue" as an id.
   for (const routes of [deadlineRoutes, caseRoutes, attachmentRoutes]) await app.register(routes(ctx));
 

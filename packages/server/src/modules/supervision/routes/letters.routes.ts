@@ -1,4 +1,11 @@
-import { documentFormat, letterInput, letterResponseInput, letterView } from '@gigpact/contracts';
+import {
+  documentFormat,
+  letterInput,
+  letterKinds,
+  letterResponseInput,
+  letterView,
+  pageQuery,
+} from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
@@ -9,6 +16,9 @@ import { presentLetter } from '../../cases/presenters';
 import { issueLetter } from '../commands/issue-letter';
 import { letterFile } from '../commands/letter-document';
 import { recordLetterResponse } from '../commands/record-response';
+import { listLetters } from '../letters.repository';
+import { authorize } from '../../../platform/security/policy';
+import { casePolicies } from '../../cases/policies';
 
 const tags = ['supervision'];
 
@@ -19,6 +29,38 @@ export const documentTypes = {
 
 export function letterRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/supervision/letters',
+      {
+        schema: {
+          tags,
+          summary: '函书台账（可筛选逾期未答复） / letters, optionally the overdue unanswered ones',
+          querystring: pageQuery.extend({
+            kind: z.enum(letterKinds).optional(),
+            overdue: z.enum(['true', 'false']).optional(),
+          }),
+          response: {
+            200: z.object({
+              items: z.array(letterView.extend({ caseNumber: z.string() })),
+              total: z.number(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, casePolicies.viewCases);
+        const { today } = clockOf(ctx);
+        const { items, total } = await listLetters(
+          ctx.db,
+          actor,
+          { ...request.query, overdue: request.query.overdue === 'true' },
+          today,
+        );
+        return { items: items.map((l) => ({ ...presentLetter(l, today), caseNumber: l.caseNumber })), total };
+      },
+    );
+
     app.post(
       '/api/cases/:id/letters',
       {

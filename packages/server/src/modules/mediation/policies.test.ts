@@ -1,0 +1,50 @@
+import { roles, type Area, type Role } from '@gigpact/contracts';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../platform/security/actor';
+import { mediationPolicies } from './policies';
+
+const areaOf: Record<Role, Area> = {
+  city_admin: { level: 'city', code: '310000' },
+  district_officer: { level: 'district', code: '310118' },
+  street_officer: { level: 'street', code: '310118106' },
+  mediator: { level: 'district', code: '310118' },
+  procurator: { level: 'district', code: '310118' },
+  platform_rep: { level: 'city', code: '310000' },
+  worker: { level: 'city', code: '310000' },
+};
+const actor = (role: Role): Actor => ({
+  id: 'a',
+  username: 'a',
+  displayName: 'a',
+  role,
+  area: areaOf[role],
+  language: 'zh',
+});
+
+const qingpuCentre: Area = { level: 'district', code: '310118' };
+const putuoCentre: Area = { level: 'district', code: '310107' };
+
+// role → [view mediation, mediate at the 青浦 centre, mediate at the 普陀 centre]
+const matrix: Record<Role, boolean[]> = {
+  city_admin: [true, true, true],
+  district_officer: [true, true, false],
+  // A street office sends walk-ins to its district's centre but does not sit there.
+  street_officer: [true, false, false],
+  mediator: [true, true, false],
+  procurator: [false, false, false],
+  platform_rep: [false, false, false],
+  worker: [false, false, false],
+};
+
+describe('mediation policies', () => {
+  for (const role of roles) {
+    it(`${role}: ${matrix[role].join(' ')}`, () => {
+      const a = actor(role);
+      expect([
+        mediationPolicies.viewMediation(a),
+        mediationPolicies.mediateIn(a, qingpuCentre),
+        mediationPolicies.mediateIn(a, putuoCentre),
+      ]).toEqual(matrix[role]);
+    });
+  }
+});
