@@ -40,3 +40,4 @@ export { runCaseFile, typescriptEngine, type CaseResult, type Engine } from './t
 export { duckDbEngine } from './engines/engines';
 export { canonicalDecimal } from './decimal';
 export { diffAgreements, clausesInForce, type AgreementChange } from './agreement/versions';
+export { attachWeatherAlerts, canDeriveAlertLevel } from './weather/alerts';

@@ -6,6 +6,7 @@ import { dialects, type DialectName } from '../sql/dialects';
 import { buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from '../sql/query';
 import { planRule, type RulePlan } from './plan';
 import { ruleOfClause } from './rule-of-clause';
+import { canDeriveAlertLevel, derivedAlertColumn } from '../weather/alerts';
 import type { RuleSpec } from '../spec/rule-spec';
 
 export interface CompileOptions {
@@ -61,7 +62,12 @@ export function planAgreement(
       const rule = ruleOfClause(agreement, clause);
       if (!rule) return { clauseId: clause.id, status: 'text_only' };
       const given = options.datasetColumns;
-      const columns = given?.[rule.dataset];
+      const supplied = given?.[rule.dataset];
+      // Orders without an alert level take it from the weather_alerts dataset when that is supplied.
+      const columns =
+        supplied && rule.dataset === 'delivery_orders' && canDeriveAlertLevel(given)
+          ? [...supplied, derivedAlertColumn]
+          : supplied;
       const plan = planRule(rule, {
         clauseId: clause.id,
         params: clause.params,
@@ -98,12 +104,16 @@ export function compileAgreement(agreement: Agreement, options: CompileOptions):
     if (c.status === 'applicable') byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), c.plan]);
   const queries = [...byDataset].map(([dataset, plans]) => {
     const table = options.tables?.[dataset] ?? dataset;
+    const inputs =
+      dataset === 'delivery_orders' && canDeriveAlertLevel(options.datasetColumns)
+        ? { weatherAlertsTable: options.tables?.weather_alerts ?? 'weather_alerts' }
+        : {};
     return {
       dataset,
       table,
       clauseIds: plans.map((p) => p.clauseId),
-      ...buildFindingsQuery(plans, dialect, table, asOf),
-      summary: buildSummaryQuery(plans, dialect, table, asOf),
+      ...buildFindingsQuery(plans, dialect, table, asOf, inputs),
+      summary: buildSummaryQuery(plans, dialect, table, asOf, inputs),
     };
   });
   return { agreementId: agreement.id, dialect: options.dialect, asOf, clauses, queries };

@@ -54,8 +54,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   }
 
   literal(node: LiteralNode): string {
-    if (node.value === null)
-      return this.dialect.cast('NULL', node.type === 'null' ? 'string' : node.type);
+    if (node.value === null) return this.dialect.cast('NULL', node.type === 'null' ? 'string' : node.type);
     if (typeof node.value === 'boolean') return node.value ? 'TRUE' : 'FALSE';
     return this.bindings.bind(node.value, node.type);
   }

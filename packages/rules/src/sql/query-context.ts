@@ -90,9 +90,7 @@ export class QueryContext {
     for (const [name, p] of plan.params)
       if (!p.type.startsWith('list<'))
         values.push([`param.${name}`, e.emit({ kind: 'param', name, type: p.type })]);
-    const amount = plan.amount
-      ? d.cast(e.emit(plan.amount), 'decimal')
-      : d.cast('NULL', 'decimal');
+    const amount = plan.amount ? d.cast(e.emit(plan.amount), 'decimal') : d.cast('NULL', 'decimal');
     const where = spec.where ? ` WHERE ${d.isTrue(e.emit(spec.where))}` : '';
     const clause = this.bindings.bind(plan.clauseId, 'string');
     return `SELECT ${clause} AS clause_id, ${spec.key} AS finding_key, ${spec.evidence} AS evidence, ${amount} AS amount, ${d.jsonObject(values)} AS computed FROM ${layers.wrap(spec.base)} __f${where}`;

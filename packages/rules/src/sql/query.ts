@@ -4,6 +4,7 @@ import { buildBlockCtes } from './block-query';
 import type { SqlDialect } from './dialect';
 import { buildGroupCtes } from './group-query';
 import { QueryContext } from './query-context';
+import { alertLevelSql, derivedAlertColumn } from '../weather/alerts';
 
 export interface FindingsQuery {
   readonly sql: string;
@@ -15,13 +16,19 @@ export interface FindingsQuery {
  * (clause_id, finding_key, evidence, amount, computed). Row clauses share one scan (`row_eval`); each group
  * and block clause adds its CTEs over the same source.
  */
+/** Extra inputs of a query: the weather-alerts table when orders take their alert level from it. */
+export interface QueryInputs {
+  weatherAlertsTable?: string;
+}
+
 export function buildFindingsQuery(
   plans: readonly RulePlan[],
   dialect: SqlDialect,
   table: string,
   asOf: string,
+  inputs: QueryInputs = {},
 ): FindingsQuery {
-  return buildQuery(plans, new QueryContext(dialect, asOf, 'findings'), table);
+  return buildQuery(plans, new QueryContext(dialect, asOf, 'findings'), table, inputs);
 }
 
 /**
@@ -33,17 +40,26 @@ export function buildSummaryQuery(
   dialect: SqlDialect,
   table: string,
   asOf: string,
+  inputs: QueryInputs = {},
 ): FindingsQuery {
-  return buildQuery(plans, new QueryContext(dialect, asOf, 'summary'), table);
+  return buildQuery(plans, new QueryContext(dialect, asOf, 'summary'), table, inputs);
 }
 
-function buildQuery(plans: readonly RulePlan[], ctx: QueryContext, table: string): FindingsQuery {
+function buildQuery(
+  plans: readonly RulePlan[],
+  ctx: QueryContext,
+  table: string,
+  inputs: QueryInputs,
+): FindingsQuery {
   const first = plans[0];
   if (!first) throw new Error('no clauses to compile');
   const dialect = ctx.dialect;
   const q = (name: string) => dialect.quote(name);
+  const alertLevel = inputs.weatherAlertsTable
+    ? `, ${alertLevelSql(q, inputs.weatherAlertsTable)} AS ${q(derivedAlertColumn)}`
+    : '';
   const ctes = [
-    `src AS (SELECT *, ${dialect.concat(first.rowKeyColumns.map(q))} AS __id, ${dialect.truncate('day', q(first.dayColumn))} AS __day FROM ${q(table)})`,
+    `src AS (SELECT *, ${dialect.concat(first.rowKeyColumns.map(q))} AS __id, ${dialect.truncate('day', q(first.dayColumn))} AS __day${alertLevel} FROM ${q(table)} o)`,
   ];
   const selects: string[] = [];
 

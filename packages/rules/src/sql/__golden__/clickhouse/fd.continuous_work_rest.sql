@@ -1,6 +1,6 @@
 -- fd.continuous_work_rest (clickhouse)
 -- params: ["delivered","2025-05-01","20","240","20","240","fd.continuous_work_rest"]
-WITH src AS (SELECT *, concat(toString("order_id")) AS __id, toDate32("accepted_at") AS __day FROM "delivery_orders"),
+WITH src AS (SELECT *, concat(toString("order_id")) AS __id, toDate32("accepted_at") AS __day FROM "delivery_orders" o),
 b0_0 AS (SELECT *, "rider_id" AS __bp, "accepted_at" AS __bs, "delivered_at" AS __be FROM src __b WHERE ifNull(("status" = toString({p1:String})) AND __day >= CAST({p2:Date32} AS Nullable(Date32)), false) AND "accepted_at" IS NOT NULL AND "delivered_at" IS NOT NULL),
 b0_1 AS (SELECT *, MAX(__be) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __prev_end FROM b0_0),
 b0_2 AS (SELECT *, SUM(CASE WHEN __prev_end IS NULL OR if(CAST(60000000 AS Nullable(Decimal(38,12))) = 0, NULL, CAST((toUnixTimestamp64Micro(__bs) - toUnixTimestamp64Micro(__prev_end)) AS Nullable(Decimal(38,12))) / CAST(60000000 AS Nullable(Decimal(38,12)))) >= CAST({p3:Decimal(38,12)} AS Nullable(Decimal(38,12))) THEN 1 ELSE 0 END) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS __block, CASE WHEN __be > (CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END) THEN toUnixTimestamp64Micro(__be) - toUnixTimestamp64Micro((CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)) ELSE 0 END AS __contrib FROM b0_1 __c),

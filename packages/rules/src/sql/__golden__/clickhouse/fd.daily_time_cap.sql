@@ -1,6 +1,6 @@
 -- fd.daily_time_cap (clickhouse)
 -- params: ["delivered","2025-05-01","720","720","fd.daily_time_cap"]
-WITH src AS (SELECT *, concat(toString("order_id")) AS __id, toDate32("accepted_at") AS __day FROM "delivery_orders"),
+WITH src AS (SELECT *, concat(toString("order_id")) AS __id, toDate32("accepted_at") AS __day FROM "delivery_orders" o),
 g0_rows AS (SELECT *, "rider_id" AS __k0, toDate32("accepted_at") AS __k1, "accepted_at" AS __ws0, "delivered_at" AS __we0 FROM src __g WHERE ifNull(("status" = toString({p1:String})) AND __day >= CAST({p2:Date32} AS Nullable(Date32)), false)),
 g0_win AS (SELECT *, MAX(__we0) OVER (PARTITION BY __k0, __k1 ORDER BY __ws0, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __wp0 FROM g0_rows),
 g0 AS (SELECT __k0, __k1, MIN(__day) AS __gday, COALESCE(SUM(CASE WHEN __we0 > (CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END) THEN toUnixTimestamp64Micro(__we0) - toUnixTimestamp64Micro((CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END)) ELSE 0 END), 0) AS __m0, arraySort(groupArray(__id)) AS __evidence FROM g0_win GROUP BY __k0, __k1)

@@ -1,6 +1,6 @@
 -- rh.min_hourly_pay (clickhouse)
 -- params: ["0","2025-05-01","60","0","60","60","60","0","60","25","0","60","25","60","0","60","60","60","60","60","0","60","25","rh.min_hourly_pay"]
-WITH src AS (SELECT *, concat(toString("trip_id")) AS __id, toDate32("pickup_at") AS __day FROM "ride_trips"),
+WITH src AS (SELECT *, concat(toString("trip_id")) AS __id, toDate32("pickup_at") AS __day FROM "ride_trips" o),
 g0_rows AS (SELECT *, "driver_id" AS __k0, toDate32("pickup_at") AS __k1, "pickup_at" AS __ws0, "dropoff_at" AS __we0 FROM src __g WHERE ifNull(TRUE AND __day >= CAST({p2:Date32} AS Nullable(Date32)), false)),
 g0_win AS (SELECT *, MAX(__we0) OVER (PARTITION BY __k0, __k1 ORDER BY __ws0, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __wp0 FROM g0_rows),
 g0 AS (SELECT __k0, __k1, MIN(__day) AS __gday, COALESCE(SUM(CASE WHEN __we0 > (CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END) THEN toUnixTimestamp64Micro(__we0) - toUnixTimestamp64Micro((CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END)) ELSE 0 END), 0) AS __m0, SUM((CAST("driver_income" AS Nullable(Decimal(38,12))) + COALESCE(CAST("refund" AS Nullable(Decimal(38,12))), CAST({p1:Decimal(38,12)} AS Nullable(Decimal(38,12)))))) AS __m1, COUNT(*) AS __m2, arraySort(groupArray(__id)) AS __evidence FROM g0_win GROUP BY __k0, __k1)

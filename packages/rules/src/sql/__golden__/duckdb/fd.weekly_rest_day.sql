@@ -1,6 +1,6 @@
 -- fd.weekly_rest_day (duckdb)
 -- params: ["delivered","2025-05-01","1","7","1","fd.weekly_rest_day"]
-WITH src AS (SELECT *, CAST("order_id" AS VARCHAR) AS __id, CAST("accepted_at" AS DATE) AS __day FROM "delivery_orders"),
+WITH src AS (SELECT *, CAST("order_id" AS VARCHAR) AS __id, CAST("accepted_at" AS DATE) AS __day FROM "delivery_orders" o),
 __weeks AS (SELECT CAST(date_trunc('week', __d) AS DATE) AS __week FROM (SELECT DISTINCT __day AS __d FROM src) d GROUP BY CAST(date_trunc('week', __d) AS DATE) HAVING COUNT(*) = 7),
 g0_rows AS (SELECT *, "rider_id" AS __k0, CAST(date_trunc('week', "accepted_at") AS DATE) AS __k1 FROM src __g WHERE (("status" = CAST($1 AS VARCHAR)) AND __day >= CAST($2 AS DATE)) IS TRUE AND CAST(date_trunc('week', __day) AS DATE) IN (SELECT __week FROM __weeks)),
 g0 AS (SELECT __k0, __k1, MIN(__day) AS __gday, COUNT(DISTINCT CAST("accepted_at" AS DATE)) AS __m0, list(__id ORDER BY __id) AS __evidence FROM g0_rows GROUP BY __k0, __k1)

@@ -1,6 +1,6 @@
 -- rh.fatigue_daily (duckdb)
 -- params: ["2025-05-01","600","600","rh.fatigue_daily"]
-WITH src AS (SELECT *, CAST("trip_id" AS VARCHAR) AS __id, CAST("pickup_at" AS DATE) AS __day FROM "ride_trips"),
+WITH src AS (SELECT *, CAST("trip_id" AS VARCHAR) AS __id, CAST("pickup_at" AS DATE) AS __day FROM "ride_trips" o),
 g0_rows AS (SELECT *, "driver_id" AS __k0, CAST("pickup_at" AS DATE) AS __k1 FROM src __g WHERE (TRUE AND __day >= CAST($1 AS DATE)) IS TRUE),
 g0 AS (SELECT __k0, __k1, MIN(__day) AS __gday, SUM((CAST(CAST((epoch_us("dropoff_at") - epoch_us("pickup_at")) AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS DECIMAL(38,12)))) AS __m0, list(__id ORDER BY __id) AS __evidence FROM g0_rows GROUP BY __k0, __k1)
 SELECT * FROM (

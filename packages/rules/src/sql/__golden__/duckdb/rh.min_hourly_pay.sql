@@ -1,6 +1,6 @@
 -- rh.min_hourly_pay (duckdb)
 -- params: ["0","2025-05-01","60","0","60","60","60","0","60","25","0","60","25","60","0","60","60","60","60","60","0","60","25","rh.min_hourly_pay"]
-WITH src AS (SELECT *, CAST("trip_id" AS VARCHAR) AS __id, CAST("pickup_at" AS DATE) AS __day FROM "ride_trips"),
+WITH src AS (SELECT *, CAST("trip_id" AS VARCHAR) AS __id, CAST("pickup_at" AS DATE) AS __day FROM "ride_trips" o),
 g0_rows AS (SELECT *, "driver_id" AS __k0, CAST("pickup_at" AS DATE) AS __k1, "pickup_at" AS __ws0, "dropoff_at" AS __we0 FROM src __g WHERE (TRUE AND __day >= CAST($2 AS DATE)) IS TRUE),
 g0_win AS (SELECT *, MAX(__we0) OVER (PARTITION BY __k0, __k1 ORDER BY __ws0, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __wp0 FROM g0_rows),
 g0 AS (SELECT __k0, __k1, MIN(__day) AS __gday, COALESCE(SUM(CASE WHEN __we0 > (CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END) THEN epoch_us(__we0) - epoch_us((CASE WHEN __wp0 IS NULL OR __wp0 < __ws0 THEN __ws0 ELSE __wp0 END)) ELSE 0 END), 0) AS __m0, SUM((CAST("driver_income" AS DECIMAL(38,12)) + COALESCE(CAST("refund" AS DECIMAL(38,12)), CAST($1 AS DECIMAL(38,12))))) AS __m1, COUNT(*) AS __m2, list(__id ORDER BY __id) AS __evidence FROM g0_win GROUP BY __k0, __k1)

@@ -1,6 +1,6 @@
 -- fd.weather_subsidy (postgres)
 -- params: ["2","0","0","delivered","2025-05-01","2","fd.weather_subsidy"]
-WITH src AS (SELECT *, CAST("order_id" AS TEXT) AS __id, CAST("accepted_at" AS DATE) AS __day FROM "delivery_orders"),
+WITH src AS (SELECT *, CAST("order_id" AS TEXT) AS __id, CAST("accepted_at" AS DATE) AS __day FROM "delivery_orders" o),
 row_eval AS MATERIALIZED (SELECT *, CASE WHEN (("status" = CAST($4 AS TEXT)) AND __day >= CAST($5 AS DATE)) IS TRUE THEN CASE WHEN (((CAST("weather_alert_level" AS BIGINT) >= CAST($1 AS BIGINT)) AND (COALESCE(CAST("subsidy" AS NUMERIC(38,12)), CAST($2 AS NUMERIC(38,12))) = CAST(CAST($3 AS BIGINT) AS NUMERIC(38,12))))) IS NULL THEN 0 WHEN (((CAST("weather_alert_level" AS BIGINT) >= CAST($1 AS BIGINT)) AND (COALESCE(CAST("subsidy" AS NUMERIC(38,12)), CAST($2 AS NUMERIC(38,12))) = CAST(CAST($3 AS BIGINT) AS NUMERIC(38,12))))) IS TRUE THEN 2 ELSE 1 END END AS __s0 FROM src __r)
 SELECT * FROM (
 SELECT CAST($7 AS TEXT) AS clause_id, __id AS finding_key, ARRAY[__id] AS evidence, CAST(NULL AS NUMERIC(38,12)) AS amount, CAST(json_build_object('weather_alert_level', CAST(CAST("weather_alert_level" AS BIGINT) AS TEXT), 'subsidy', CAST(CAST("subsidy" AS NUMERIC(38,12)) AS TEXT), 'param.min_alert_level', CAST(CAST($6 AS BIGINT) AS TEXT)) AS TEXT) AS computed FROM (SELECT * FROM row_eval WHERE __s0 = 2) __f

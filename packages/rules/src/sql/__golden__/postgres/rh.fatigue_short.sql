@@ -1,6 +1,6 @@
 -- rh.fatigue_short (postgres)
 -- params: ["2025-05-01","20","240","20","240","rh.fatigue_short"]
-WITH src AS (SELECT *, CAST("trip_id" AS TEXT) AS __id, CAST("pickup_at" AS DATE) AS __day FROM "ride_trips"),
+WITH src AS (SELECT *, CAST("trip_id" AS TEXT) AS __id, CAST("pickup_at" AS DATE) AS __day FROM "ride_trips" o),
 b0_0 AS (SELECT *, "driver_id" AS __bp, "pickup_at" AS __bs, "dropoff_at" AS __be FROM src __b WHERE (TRUE AND __day >= CAST($1 AS DATE)) IS TRUE AND "pickup_at" IS NOT NULL AND "dropoff_at" IS NOT NULL),
 b0_1 AS (SELECT *, MAX(__be) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __prev_end FROM b0_0),
 b0_2 AS (SELECT *, SUM(CASE WHEN __prev_end IS NULL OR CAST(div(CAST((CAST(EXTRACT(EPOCH FROM __bs) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM __prev_end) * 1000000 AS BIGINT)) AS NUMERIC) * 1000000000000, NULLIF(CAST(60000000 AS NUMERIC), 0)) / 1000000000000 AS NUMERIC(38,12)) >= CAST($2 AS NUMERIC(38,12)) THEN 1 ELSE 0 END) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS __block, CASE WHEN __be > (CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END) THEN CAST(EXTRACT(EPOCH FROM __be) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM (CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)) * 1000000 AS BIGINT) ELSE 0 END AS __contrib FROM b0_1 __c),
