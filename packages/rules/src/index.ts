@@ -41,3 +41,4 @@ export { duckDbEngine } from './engines/engines';
 export { canonicalDecimal } from './decimal';
 export { diffAgreements, clausesInForce, type AgreementChange } from './agreement/versions';
 export { attachWeatherAlerts, canDeriveAlertLevel } from './weather/alerts';
+export { assertTransition, nextStatuses } from './agreement/lifecycle';

@@ -97,5 +97,12 @@ describe('compileAgreement', () => {
     expect(() => planAgreement(withParams('{ cap: yes }').agreement)).toThrow(
       /parameter cap must be decimal/,
     );
+    const sourced = readAgreement(
+      text.replace('rule: rh.commission_cap', 'rule: rh.commission_cap\n    param_sources: { kap: [S20] }'),
+      'a.yaml',
+    );
+    expect(() => planAgreement(sourced.agreement, {}, sourced.locate)).toThrow(
+      /a\.yaml:10.*param_sources names kap/s,
+    );
   });
 });

@@ -61,6 +61,15 @@ export function planAgreement(
     try {
       const rule = ruleOfClause(agreement, clause);
       if (!rule) return { clauseId: clause.id, status: 'text_only' };
+      for (const name of Object.keys(clause.param_sources ?? {}))
+        if (!Object.hasOwn(rule.params, name))
+          throw new RuleError(
+            `来源所指的参数 ${name} 不是规则 ${rule.id} 的参数`,
+            `param_sources names ${name}, which is not a parameter of ${rule.id}`,
+            {
+              path: ['param_sources', name],
+            },
+          );
       const given = options.datasetColumns;
       const supplied = given?.[rule.dataset];
       // Orders without an alert level take it from the weather_alerts dataset when that is supplied.
