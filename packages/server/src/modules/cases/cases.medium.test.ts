@@ -169,10 +169,16 @@ describe.each(testEngines)('cases on %s', (engine) => {
     ).toBe(false);
   });
 
-  it('logs every view of a case’s personal data', async () => {
+  it('logs every view of a case’s personal data and every export, which masks names', async () => {
     const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
     await get(xujing, `/api/cases/${id}`);
     const log = (await get(admin, `/api/admin/audit-log?action=case.view_personal&pageSize=200`)).json();
     expect(JSON.stringify(log)).toContain(`case:${id}`);
+    const csv = await get(xujing, '/api/cases/export?format=csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('王**');
+    expect(csv.body).not.toContain('王小明');
+    const exports = (await get(admin, `/api/admin/audit-log?action=case.export&pageSize=200`)).json();
+    expect(JSON.stringify(exports)).toContain('case.export');
   });
 });

@@ -71,6 +71,22 @@ export async function listCases(
   return { items, total: totals?.total ?? 0 };
 }
 
+/** Every case matching the filters that the actor may see (for export), newest first, at most 10,000. */
+export async function allCases(
+  db: Database,
+  actor: Actor,
+  query: Partial<CaseQuery>,
+  today: string,
+): Promise<CaseListed[]> {
+  return db
+    .select(selection(today))
+    .from(cases)
+    .leftJoin(platforms, eq(platforms.id, cases.platformId))
+    .where(filters(actor, query, today))
+    .orderBy(desc(cases.openedOn), asc(cases.id))
+    .limit(10_000);
+}
+
 /** One case by id, whoever may see it (the caller applies the policy). */
 export async function findCase(db: Database, id: string, today: string): Promise<CaseListed | undefined> {
   const [row] = await db

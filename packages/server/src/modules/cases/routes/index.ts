@@ -22,13 +22,17 @@ export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext):
 
   let first: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
-  const sweep = () => {
-    if (ctx.readiness.ready) void sweepOverdueDeadlines(ctx.db, ctx.now()).catch(() => undefined);
+  const sweep = () => void sweepOverdueDeadlines(ctx.db, ctx.now()).catch(() => undefined);
+  // The first sweep waits until migrations are applied and the server reports ready.
+  const sweepOnceReady = () => {
+    if (ctx.readiness.ready) return sweep();
+    first = setTimeout(sweepOnceReady, firstSweepAfterMs);
+    first.unref();
   };
   app.addHook('onReady', async () => {
-    first = setTimeout(sweep, firstSweepAfterMs);
+    first = setTimeout(sweepOnceReady, firstSweepAfterMs);
     first.unref();
-    timer = setInterval(sweep, sweepEveryMs);
+    timer = setInterval(() => ctx.readiness.ready && sweep(), sweepEveryMs);
     timer.unref();
   });
   app.addHook('onClose', async () => {
