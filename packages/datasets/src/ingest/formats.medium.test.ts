@@ -118,4 +118,29 @@ describe('values as written', () => {
     );
     expect(result.manifest).toMatchObject({ platform: 'eleme', rowsAccepted: 1, rowsRejected: 1 });
   });
+
+  it('converts times that name their own offset to the dataset’s wall clock, and takes the rest as written', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'orders.csv');
+    const rows = [
+      deliveryRow({ created_at: '2025-07-01T02:00:00Z', accepted_at: '2025-07-01 10:01:00+08:00' }),
+      deliveryRow({
+        order_id: 'O2',
+        created_at: '2025-06-30 21:00:00-05:00',
+        accepted_at: '2025/07/01 10:01',
+      }),
+      deliveryRow({ order_id: 'O3', created_at: '2025-07-01 10:00:00 -0500x' }),
+    ];
+    await writeFile(path, csvOf(rows));
+    const result = await ingestDataset({ path }, options(join(dir, 'data')));
+    expect(result.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [4, 'created_at', 'invalid_timestamp'],
+    ]);
+    const stored = datasetDir(join(dir, 'data'), result.datasetId!);
+    const data = await readParquet(join(stored, 'data.parquet'), dir);
+    expect(data.map((r) => [r.created_at, r.accepted_at])).toEqual([
+      ['2025-07-01 10:00:00', '2025-07-01 10:01:00'],
+      ['2025-07-01 10:00:00', '2025-07-01 10:01:00'],
+    ]);
+  });
 });

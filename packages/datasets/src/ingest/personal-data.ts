@@ -9,6 +9,14 @@ import { sqlString } from '../duck/session';
  */
 export const rawIdentifierPattern = String.raw`(\+?86[- ]?)?1[3-9]\d{9}|\d{17}[\dXx]`;
 
+/**
+ * SQL: does text `v` look like a raw identifier? The length test (11–18 characters covers every form above)
+ * settles almost every value before the regular expression runs.
+ */
+export function looksLikeIdentifierSql(v: string): string {
+  return `(length(${v}) BETWEEN 11 AND 18 AND regexp_full_match(${v}, '${rawIdentifierPattern}'))`;
+}
+
 /** Header names that announce raw personal identifiers; such a column is refused unless the user maps it. */
 const personalHeader = /phone|mobile|tel(ephone)?$|手机|电话|身份证|证件|id_?card|id_?no|id_?number|ssn/i;
 
@@ -44,7 +52,7 @@ export function hmacSql(key: string, message: string): string {
 }
 
 export function pseudonymiseSql(key: string, v: string): string {
-  return `CASE WHEN regexp_full_match(${v}, '${rawIdentifierPattern}')
+  return `CASE WHEN ${looksLikeIdentifierSql(v)}
     THEN 'psn_' || left(${hmacSql(key, normaliseIdentifierSql(v))}, 32) ELSE ${v} END`;
 }
 

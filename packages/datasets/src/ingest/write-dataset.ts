@@ -6,7 +6,7 @@ import { ingestErrorCatalogue } from '../validation/codes';
 import { storageType } from '../validation/typed-sql';
 import type { Source } from './load-source';
 import type { Mapping } from './mapping';
-import { pseudonymiseSql, rawIdentifierPattern } from './personal-data';
+import { looksLikeIdentifierSql, pseudonymiseSql } from './personal-data';
 import type { Validation } from './validate';
 
 export interface Written {
@@ -57,7 +57,7 @@ export async function writeDataset(
     `SELECT ${scope ? `list(DISTINCT ${sqlIdent(scope)} ORDER BY ${sqlIdent(scope)})` : 'NULL'} AS platforms,
        ${time ? `strftime(min(${time}), '%Y-%m-%dT%H:%M:%S')` : 'NULL'} AS start,
        ${time ? `strftime(max(${time}), '%Y-%m-%dT%H:%M:%S')` : 'NULL'} AS "end",
-       ${worker ? `count(*) FILTER (WHERE length(${worker}) BETWEEN 11 AND 18 AND regexp_full_match(${worker}, '${rawIdentifierPattern}'))` : '0'} AS pseudonymised
+       ${worker ? `count(*) FILTER (WHERE ${looksLikeIdentifierSql(worker)})` : '0'} AS pseudonymised
      FROM accepted`,
   );
   return {

@@ -1,6 +1,6 @@
 import type { ColumnSpec, DatasetSpec } from '@gigpact/contracts';
 import { sqlIdent, sqlString } from '../duck/session';
-import { rawIdentifierPattern } from '../ingest/personal-data';
+import { looksLikeIdentifierSql } from '../ingest/personal-data';
 import { timeOrder, statusRules } from './relations';
 import { invalidCodeOf } from './typed-sql';
 
@@ -56,9 +56,8 @@ function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   if (column.type === 'timestamp')
     arms.push({ when: `${typed} > ${ctx.nowSql}`, code: 'timestamp_in_future' });
   if (column.type === 'string' && column.name !== ctx.spec.workerColumn) {
-    // The length test first: it settles almost every value without running the regular expression.
     arms.push({
-      when: `length(${t}) BETWEEN 11 AND 18 AND regexp_full_match(${t}, '${rawIdentifierPattern}')`,
+      when: looksLikeIdentifierSql(t),
       code: 'personal_identifier_value',
     });
   }
