@@ -149,4 +149,33 @@ describe.each(testEngines)('datasets on %s', (engine) => {
     });
     expect(await readdir(join(dataDir, 'datasets', '.staging'))).toEqual([]);
   });
+
+  it('takes any body as the file, JSON lines included, and finds datasets by the period they cover', async () => {
+    const line = (id: string, day: string) =>
+      JSON.stringify({
+        order_id: id,
+        platform: 'jd',
+        rider_id: 'r_9',
+        created_at: `${day} 10:00:00`,
+        accepted_at: `${day} 10:01:00`,
+        delivered_at: `${day} 10:30:00`,
+        promised_at: `${day} 10:40:00`,
+        distance_m: 1200,
+        status: 'delivered',
+        pay: 7.5,
+      });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/datasets?kind=delivery_orders&format=ndjson&fileName=jd.ndjson',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: [line('J1', '2024-03-02'), line('J2', '2024-05-30')].join('\n') + '\n',
+    });
+    expect(response.json()).toMatchObject({ rows_accepted: 2, rows_rejected: 0 });
+    const id = response.json().dataset_id as string;
+    const ids = async (query: string) =>
+      ((await get(admin, `/api/datasets?${query}`)).json().items as { id: string }[]).map((d) => d.id);
+    expect(await ids('from=2024-04-01&to=2024-04-30')).toEqual([id]);
+    expect(await ids('from=2024-06-01&to=2024-06-30')).not.toContain(id);
+    expect(await ids('platform=jd')).toEqual([id]);
+  });
 });
