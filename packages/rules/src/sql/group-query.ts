@@ -1,35 +1,45 @@
 import type { RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
+import { walk } from '../ir/visitor';
 import type { QueryContext } from './query-context';
 
 /**
- * A group clause: its rows (with keys, and a window for each union of working time), one aggregate row per
- * group, then the findings. Quotients of aggregates (avg, share, working minutes) are taken after grouping.
+ * Group clauses with the same rows and keys (e.g. hourly pay and the daily cap, both per rider and day over
+ * delivered orders) share one pass: their rows, one window per distinct union of working time, and one
+ * aggregate row per group holding every measure any of them needs; then each clause selects its findings.
+ * Quotients of aggregates (avg, share, working minutes) are taken after grouping.
  */
 export function buildGroupCtes(
   ctx: QueryContext,
-  plan: RulePlan,
+  plans: readonly RulePlan[],
   i: number,
-): { ctes: string[]; select: string } {
+): { ctes: string[]; selects: string[] } {
   const d = ctx.dialect;
-  const group = plan.group!;
+  const first = plans[0]!;
+  const group = first.group!;
   const rowLayers = ctx.layers('g');
   const groupLayers = ctx.layers('h');
-  const e = ctx.emitter(plan, rowLayers);
+  const e = ctx.emitter(first, rowLayers);
   const keys = group.keys.map((k, j) => [`__k${j}`, e.emit(k.node)] as const);
   const keyList = keys.map(([n]) => n).join(', ');
   const rowColumns = keys.map(([n, s]) => `${s} AS ${n}`);
   const windows: string[] = [];
   const aggregates: string[] = [];
-  const refs = new Map<string, string>(group.keys.map((k, j) => [k.name, `__k${j}`]));
+  const shared = new Map<string, string>();
   const quotient = (j: number, numerator: string, denominator: string) => {
     aggregates.push(`${numerator} AS __m${j}n`, `${denominator} AS __m${j}d`);
     return groupLayers.divide(`__m${j}n`, `__m${j}d`);
   };
-  group.measures.forEach(([name, node], j) => {
-    const [a = '', b = ''] = node.args.map((arg: Node) => e.emit(arg));
+  const measure = (plan: RulePlan, node: AggregateNode): string => {
+    const signature = signatureOf(plan, [node]);
+    const known = shared.get(signature);
+    if (known) return known;
+    const j = shared.size;
+    const pe = ctx.emitter(plan, rowLayers);
+    const [a = '', b = ''] = node.args.map((arg: Node) => pe.emit(arg));
     const decimalArg = node.args[0]?.type === 'int' ? d.cast(a, 'decimal') : a;
+    let ref: string;
     if (node.fn === 'working_minutes') {
       rowColumns.push(`${a} AS __ws${j}`, `${b} AS __we${j}`);
       const partition = keys.length > 0 ? `PARTITION BY ${keyList} ` : '';
@@ -39,19 +49,26 @@ export function buildGroupCtes(
       const from = `(CASE WHEN __wp${j} IS NULL OR __wp${j} < __ws${j} THEN __ws${j} ELSE __wp${j} END)`;
       const contribution = `CASE WHEN __we${j} > ${from} THEN ${d.epochMicros(`__we${j}`)} - ${d.epochMicros(from)} ELSE 0 END`;
       aggregates.push(`COALESCE(SUM(${contribution}), 0) AS __m${j}`);
-      refs.set(name, d.minutesFromMicros(`__m${j}`) ?? groupLayers.divide(`__m${j}`, '60000000'));
-    } else if (node.fn === 'avg') refs.set(name, quotient(j, `SUM(${decimalArg})`, `COUNT(${a})`));
+      ref = d.minutesFromMicros(`__m${j}`) ?? groupLayers.divide(`__m${j}`, '60000000');
+    } else if (node.fn === 'avg') ref = quotient(j, `SUM(${decimalArg})`, `COUNT(${a})`);
     else if (node.fn === 'share')
-      refs.set(name, quotient(j, `SUM(CASE WHEN ${d.isTrue(a)} THEN 1 ELSE 0 END)`, 'COUNT(*)'));
+      ref = quotient(j, `SUM(CASE WHEN ${d.isTrue(a)} THEN 1 ELSE 0 END)`, 'COUNT(*)');
     else {
       aggregates.push(`${plainAggregate(ctx, node, a, b)} AS __m${j}`);
-      refs.set(name, `__m${j}`);
+      ref = `__m${j}`;
     }
+    shared.set(signature, ref);
+    return ref;
+  };
+  const refsOf = plans.map((plan) => {
+    const refs = new Map<string, string>(group.keys.map((k, j) => [k.name, `__k${j}`]));
+    for (const [name, node] of plan.group!.measures) refs.set(name, measure(plan, node));
+    return refs;
   });
   const completeWeeks = group.completeWeeks
     ? ` AND ${d.truncate('week', '__day')} IN (SELECT __week FROM __weeks)`
     : '';
-  const scope = ctx.scope(plan, e);
+  const scope = ctx.scope(first, e);
   const ctes = [
     `g${i}_rows AS (SELECT *, ${rowColumns.join(', ')} FROM ${rowLayers.wrap('src')} __g WHERE ${scope}${completeWeeks})`,
   ];
@@ -66,21 +83,50 @@ export function buildGroupCtes(
     ...aggregates,
     `${d.listAgg('__id')} AS __evidence`,
   ];
-  ctes.push(`g${i} AS (SELECT ${columns.join(', ')} FROM ${rows}${keyList ? ` GROUP BY ${keyList}` : ''})`);
-  const select = ctx.finding(plan, {
-    base: `g${i}`,
-    key: d.concat(keys.map(([n]) => n)),
-    evidence: '__evidence',
-    values: [
-      ...[...refs].map(([n, s]) => [n, s] as [string, string]),
-      ...group.lets.map(([n, node]) => [n, node] as [string, Node]),
-    ],
-    where: plan.violation,
-    refs,
-    day: '__gday',
-    layers: groupLayers,
+  const materialized = plans.length > 1 && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
+  ctes.push(
+    `g${i} AS ${materialized}(SELECT ${columns.join(', ')} FROM ${rows}${keyList ? ` GROUP BY ${keyList}` : ''})`,
+  );
+  const selects = plans.map((plan, p) => {
+    const refs = refsOf[p]!;
+    const measureNames = new Set(plan.group!.measures.map(([n]) => n));
+    return ctx.finding(plan, {
+      base: `g${i}`,
+      key: d.concat(keys.map(([n]) => n)),
+      evidence: '__evidence',
+      values: [
+        ...[...refs]
+          .filter(([n]) => measureNames.has(n) || plan.group!.keys.some((k) => k.name === n))
+          .map(([n, s]) => [n, s] as [string, string]),
+        ...plan.group!.lets.map(([n, node]) => [n, node] as [string, Node]),
+      ],
+      where: plan.violation,
+      refs,
+      day: '__gday',
+      layers: groupLayers,
+    });
   });
-  return { ctes, select };
+  return { ctes, selects };
+}
+
+/** Group clauses that read the same rows with the same keys can share one pass. */
+export function groupClusterKey(plan: RulePlan): string {
+  const g = plan.group!;
+  return signatureOf(plan, [...g.keys.map((k) => k.node), ...(plan.filter ? [plan.filter] : [])], {
+    keys: g.keys.map((k) => k.name),
+    effectiveFrom: plan.effectiveFrom,
+    completeWeeks: g.completeWeeks,
+  });
+}
+
+/** The nodes, the values of the parameters they read, and any extra facts, as one comparable string. */
+function signatureOf(plan: RulePlan, nodes: readonly Node[], extra: unknown = null): string {
+  const params: Record<string, unknown> = {};
+  for (const node of nodes)
+    walk(node, (n) => {
+      if (n.kind === 'param') params[n.name] = plan.params.get(n.name) ?? null;
+    });
+  return JSON.stringify({ nodes, params, extra }, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
 }
 
 function plainAggregate(ctx: QueryContext, node: AggregateNode, a: string, b: string): string {

@@ -2,7 +2,7 @@ import { rowFactNodes } from '../compile/facts';
 import type { RulePlan } from '../compile/plan';
 import { buildBlockCtes } from './block-query';
 import type { SqlDialect } from './dialect';
-import { buildGroupCtes } from './group-query';
+import { buildGroupCtes, groupClusterKey } from './group-query';
 import { QueryContext } from './query-context';
 import { alertLevelSql, derivedAlertColumn } from '../weather/alerts';
 
@@ -93,17 +93,21 @@ function buildQuery(
       `__weeks AS (SELECT ${week} AS __week FROM (SELECT DISTINCT __day AS __d FROM src) d GROUP BY ${week} HAVING COUNT(*) = 7)`,
     );
   }
-  plans.forEach((plan, i) => {
-    const built =
-      plan.shape === 'group'
-        ? buildGroupCtes(ctx, plan, i)
-        : plan.shape === 'blocks'
-          ? buildBlockCtes(ctx, plan, i)
-          : undefined;
-    if (!built) return;
+  const clusters = new Map<string, RulePlan[]>();
+  for (const plan of plans.filter((p) => p.shape === 'group'))
+    clusters.set(groupClusterKey(plan), [...(clusters.get(groupClusterKey(plan)) ?? []), plan]);
+  [...clusters.values()].forEach((cluster, i) => {
+    const built = buildGroupCtes(ctx, cluster, i);
     ctes.push(...built.ctes);
-    selects.push(built.select);
+    selects.push(...built.selects);
   });
+  plans
+    .filter((p) => p.shape === 'blocks')
+    .forEach((plan, i) => {
+      const built = buildBlockCtes(ctx, plan, i);
+      ctes.push(...built.ctes);
+      selects.push(built.select);
+    });
 
   const order = ctx.mode === 'summary' ? 'clause_id' : 'clause_id, finding_key';
   // The union is ordered as a whole (ClickHouse would otherwise order only its last SELECT).
