@@ -9,6 +9,7 @@ export * from './api/admin';
 export * from './registry';
 export * from './api/registry';
 export * from './api/agreements';
+export * from './api/dashboard';
 export * from './cases';
 export * from './api/cases';
 export * from './api/datasets';

@@ -20,6 +20,7 @@ import { regionRoutes } from './modules/regions/regions.routes';
 import { registerRegistryRoutes } from './modules/registry/routes';
 import { agreementRoutes } from './modules/agreements/routes/agreements.routes';
 import { ruleLibraryRoutes } from './modules/agreements/routes/rules.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { registerCaseRoutes } from './modules/cases/routes';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { mediationRoutes } from './modules/mediation/routes/mediation.routes';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await registerRegistryRoutes(app, ctx);
   await app.register(agreementRoutes(ctx));
   await app.register(ruleLibraryRoutes);
+  await app.register(dashboardRoutes(ctx));
   await registerCaseRoutes(app, ctx);
   await registerSupervisionRoutes(app, ctx);
   await app.register(mediationRoutes(ctx));

@@ -63,6 +63,15 @@ export const en: Resources = {
     unexpected: 'The server sent a response that could not be understood',
   },
   dashboard: {
+    figuresTitle: 'Key figures of your area ({{month}})',
+    figures: {
+      platformsWithUnion: 'Platforms with a union',
+      federations: 'Union federations',
+      enterprisesWithUnion: 'Enterprises with a union',
+      members: 'Members / workers',
+      agreementsInForce: 'Agreements in force',
+      openCases: 'Open cases',
+    },
     welcome: 'Welcome, {{name}}',
     roleInArea: '{{role}} · {{area}}',
     modulesTitle: 'My modules',

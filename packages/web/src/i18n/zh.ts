@@ -63,6 +63,15 @@ export const zh = {
     unexpected: '服务器返回了无法识别的响应',
   },
   dashboard: {
+    figuresTitle: '本辖区主要数字（{{month}}）',
+    figures: {
+      platformsWithUnion: '已建会平台',
+      federations: '工会联合会',
+      enterprisesWithUnion: '已建会企业',
+      members: '会员 / 从业人数',
+      agreementsInForce: '生效中的协议',
+      openCases: '在办案件',
+    },
     welcome: '您好，{{name}}',
     roleInArea: '{{role}} · {{area}}',
     modulesTitle: '我的工作模块',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { roleNames } from '@gigpact/contracts';
 import { localized } from '../../i18n/localized';
 import { useLanguage, useSession } from '../../shell/session';
+import { FiguresCard } from './FiguresCard';
 import { ModuleLinks } from './ModuleLinks';
 import { SystemFactsCard } from './SystemFactsCard';
 
@@ -27,6 +28,7 @@ export function DashboardPage() {
           })}
         </Typography.Text>
       </Card>
+      <FiguresCard />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <ModuleLinks modules={user.modules} />
