@@ -408,3 +408,23 @@ export const mediationView = z.object({
   createdAt: z.string(),
 });
 export type MediationView = z.infer<typeof mediationView>;
+
+export const caseStatistics = z.object({
+  cases: z.number(),
+  overdue: z.number(),
+  workersAffected: z.number(),
+  /** Yuan, as a decimal string. */
+  amountRecovered: z.string(),
+  administrativePenalties: z.number(),
+  referred: z.number(),
+  byStatus: z.record(z.string(), z.number()),
+  byType: z.record(z.string(), z.number()),
+});
+
+/** What the phone complaint form offers: the platforms a worker may name. Places come from /api/regions. */
+export const complaintFormOptions = z.object({
+  platforms: z.array(
+    z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), industry: z.string() }),
+  ),
+  types: z.array(z.object({ value: z.enum(caseTypes), zh: z.string(), en: z.string() })),
+});

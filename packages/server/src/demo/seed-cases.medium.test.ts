@@ -59,6 +59,16 @@ describe.each(testEngines)('demo cases on %s', (engine) => {
     expect(told.some((n: { kind: string }) => n.kind === 'deadline_overdue')).toBe(true);
   });
 
+  it('sums the district’s figures and offers the complaint form its platforms', async () => {
+    const stats = (await get(qingpu, '/api/cases/stats')).json();
+    expect(stats).toMatchObject({ cases: 3, referred: 1, administrativePenalties: 1 });
+    expect(stats.overdue).toBeGreaterThanOrEqual(1);
+    expect(stats.byStatus).toEqual({ intake: 1, referral: 1, supervision: 1 });
+    const options = (await get(rider, '/api/cases/form-options')).json();
+    expect(options.platforms.map((p: { code: string }) => p.code)).toContain('eleme');
+    expect(options.types).toHaveLength(8);
+  });
+
   it('has a Qingpu mediation room with a settled small claim and one waiting', async () => {
     const requests = (await get(mediator, '/api/mediation/requests')).json().items;
     expect(requests.map((r: { status: string }) => r.status).sort()).toEqual([

@@ -1,4 +1,5 @@
 import { caseStatusNames, caseTransitions, type CaseStatus } from '@gigpact/contracts';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
@@ -6,13 +7,28 @@ import { recordEvent, updateCaseAtVersion } from '../cases.repository';
 import { caseFor } from '../case-access';
 import { meetDeadlines, openDeadline, periods } from '../deadlines';
 import { casePolicies } from '../policies';
-import type { CaseRow } from '../schema';
+import { caseDeadlines, type CaseRow } from '../schema';
 import type { HolidayCalendar } from '../working-days/calendar';
 
 export interface TransitionRequest {
   to: CaseStatus;
   version: number;
   note: string | null;
+}
+
+async function hasOpenRectification(db: Database, caseId: string): Promise<boolean> {
+  const open = await db
+    .select({ id: caseDeadlines.id })
+    .from(caseDeadlines)
+    .where(
+      and(
+        eq(caseDeadlines.caseId, caseId),
+        eq(caseDeadlines.kind, 'rectification'),
+        sql`${caseDeadlines.status} <> 'met'`,
+      ),
+    )
+    .limit(1);
+  return open.length > 0;
 }
 
 function refuseTransition(from: CaseStatus, to: CaseStatus): never {
@@ -41,6 +57,15 @@ export async function moveCase(
 ): Promise<CaseRow> {
   const from = current.status;
   if (!caseTransitions[from].includes(request.to)) refuseTransition(from, request.to);
+  if (request.to === 'closed' && (await hasOpenRectification(db, current.id))) {
+    throw errors.validation([
+      {
+        path: ['to'],
+        zh: '整改尚未完成：请先记录“整改完成”再结案',
+        en: 'rectification is still open: record it as done before closing the case',
+      },
+    ]);
+  }
   const updated = await updateCaseAtVersion(
     db,
     current.id,

@@ -5,6 +5,7 @@ import { sweepOverdueDeadlines } from '../deadlines';
 import { attachmentRoutes } from './attachments.routes';
 import { caseRoutes } from './cases.routes';
 import { deadlineRoutes } from './deadlines.routes';
+import { overviewRoutes } from './overview.routes';
 
 const sweepEveryMs = 10 * 60_000;
 const firstSweepAfterMs = 5_000;
@@ -18,11 +19,16 @@ export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext):
   // Read the holiday calendar now, so a bad GIGPACT_HOLIDAY_CALENDAR file stops the start with its message.
   calendarOf(ctx);
   // Static paths before `/api/cases/:id`, so Fastify never reads "overdue" as an id.
-  for (const routes of [deadlineRoutes, caseRoutes, attachmentRoutes]) await app.register(routes(ctx));
+  for (const routes of [deadlineRoutes, overviewRoutes, caseRoutes, attachmentRoutes])
+    await app.register(routes(ctx));
 
   let first: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
-  const sweep = () => void sweepOverdueDeadlines(ctx.db, ctx.now()).catch(() => undefined);
+  // The sweep in flight, so closing waits for it rather than pulling the database from under it.
+  let running: Promise<unknown> = Promise.resolve();
+  const sweep = () => {
+    running = running.then(() => sweepOverdueDeadlines(ctx.db, ctx.now())).catch(() => undefined);
+  };
   // The first sweep waits until migrations are applied and the server reports ready.
   const sweepOnceReady = () => {
     if (ctx.readiness.ready) return sweep();
@@ -38,5 +44,6 @@ export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext):
   app.addHook('onClose', async () => {
     clearTimeout(first);
     clearInterval(timer);
+    await running;
   });
 }
