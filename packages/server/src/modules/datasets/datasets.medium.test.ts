@@ -178,4 +178,16 @@ describe.each(testEngines)('datasets on %s', (engine) => {
     expect(await ids('from=2024-06-01&to=2024-06-30')).not.toContain(id);
     expect(await ids('platform=jd')).toEqual([id]);
   });
+
+  it('streams an upload over a real connection into the ingest', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const rows = Array.from({ length: 2000 }, (_, i) => order(`S${i}`));
+    const response = await fetch(`${address}/api/datasets?kind=delivery_orders&fileName=stream.csv`, {
+      method: 'POST',
+      headers: { ...qingpu.headers, 'content-type': 'text/csv' },
+      body: csv(...rows),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ rows_accepted: 2000, rows_rejected: 0 });
+  });
 });

@@ -85,10 +85,11 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           throw errors.validation([{ path: ['file'], zh: '没有收到文件', en: 'no file received' }]);
         }
         if (declared > uploadLimitBytes) throw tooLarge();
-        // A client that goes away mid-upload cancels the ingest; nothing of it is kept.
+        // A client that goes away before its answer cancels the ingest; nothing of it is kept. (The response's
+        // close, not the request's: a request also closes once its body has been read.)
         const controller = new AbortController();
         const onClose = () => !reply.raw.writableFinished && controller.abort();
-        request.raw.once('close', onClose);
+        reply.raw.once('close', onClose);
         try {
           const result = await ingestAndRecord(
             ctx.db,
@@ -124,7 +125,7 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           if (error instanceof UploadTooLarge) throw tooLarge();
           throw error;
         } finally {
-          request.raw.off('close', onClose);
+          reply.raw.off('close', onClose);
         }
       },
     );
