@@ -80,12 +80,14 @@ describe('the district map', () => {
   it('spreads the colours over the range of the rates drawn', () => {
     expect(rateRange([0.3846, 0.5684, null])).toEqual({ min: 0.3, max: 0.6 });
     expect(rateRange([])).toEqual({ min: 0, max: 1 });
-    expect(rateRange([0.5, 0.5])).toEqual({ min: 0.4, max: 0.6 });
+    expect(rateRange([0.5, 0.5, null])).toEqual({ min: 0, max: 1 });
+    expect(rateRange([0.51, 0.52])).toEqual({ min: 0.5, max: 0.6 });
   });
 
   it('shortens Chinese district names for the small tiles and formats rates with their basis', () => {
     expect(shortName('浦东新区', 'zh')).toBe('浦东');
-    expect(shortName('Pudong', 'en')).toBe('Pudong');
+    expect(shortName('Pudong New Area', 'en')).toBe('Pudong');
+    expect(shortName('Qingpu', 'en')).toBe('Qingpu');
     expect(formatRate(null)).toBe('—');
     expect(formatRate(0.23323)).toBe('23.3%');
     expect(rateBasis(row('x', 'x', 0), 'membershipRate')).toBe('2,059 / 8,828');

@@ -26,14 +26,15 @@ function tooltipText(row: CoverageRow | undefined, name: string, rate: RateKind,
 
 /**
  * The legend's range: whole tens of percent around the rates drawn, so that districts a few points apart still
- * differ in colour; 0–100% when nothing is drawn.
+ * differ in colour. With fewer than two different rates (one district's officer) there is nothing to compare,
+ * and the scale is the full 0–100%.
  */
 export function rateRange(rates: (number | null)[]): { min: number; max: number } {
   const known = rates.filter((rate): rate is number => rate !== null);
-  if (known.length === 0) return { min: 0, max: 1 };
+  if (new Set(known).size < 2) return { min: 0, max: 1 };
   const min = Math.floor(Math.min(...known) * 10) / 10;
   const max = Math.ceil(Math.max(...known) * 10) / 10;
-  return max > min ? { min, max } : { min: Math.max(0, min - 0.1), max: Math.min(1, max + 0.1) };
+  return max > min ? { min, max } : { min, max: min + 0.1 };
 }
 
 const visualMap = (rateName: string, range: { min: number; max: number }) => ({
@@ -187,9 +188,9 @@ export function usesCodes(geoJson: unknown): boolean {
   return first !== undefined && first['adcode'] !== undefined;
 }
 
-/** `浦东新区` → `浦东`, `青浦区` → `青浦`: tiles are small. English names are short already. */
+/** `浦东新区` → `浦东`, `Pudong New Area` → `Pudong`: a tile holds about ten Latin letters or five characters. */
 export function shortName(name: string, language: Language): string {
-  if (language === 'en') return name;
+  if (language === 'en') return name.replace(/ (New Area|District)$/, '');
   return name.replace(/(新区|区)$/, '');
 }
 

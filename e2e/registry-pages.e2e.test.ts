@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { signIn } from './support/people';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Enterprise {
+  id: string;
+  name: string;
+  workers: number;
+  version: number;
+}
+
+async function firstEnterprise(page: Page): Promise<Enterprise> {
+  const response = await page.request.get('/api/registry/enterprises?pageSize=1&sort=workers&order=desc');
+  const { items } = (await response.json()) as { items: Enterprise[] };
+  return items[0]!;
+}
+
+/** What someone else does meanwhile, in another tab of the same session: a direct change through the API. */
+async function changeElsewhere(page: Page, enterprise: Enterprise, workers: number) {
+  const { csrfToken } = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  const response = await page.request.patch(`/api/registry/enterprises/${enterprise.id}`, {
+    headers: { 'x-csrf-token': csrfToken },
+    data: { version: enterprise.version, workers },
+  });
+  expect(response.status()).toBe(200);
+}
+
+describe('registry pages', () => {
+  it('tells an officer whose edit crossed someone else’s, reloads the record, and saves on the second try', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    const target = await firstEnterprise(page);
+    await page.goto(`/registry/enterprises?q=${encodeURIComponent(target.name)}`);
+    const row = page.getByTestId('enterprises-table').getByRole('row', { name: new RegExp(target.name) });
+    await row.getByRole('button', { name: /编\s?辑/ }).click();
+    const dialog = page.getByRole('dialog');
+    const workers = dialog.getByRole('spinbutton', { name: '从业人数' });
+    await expect.poll(() => workers.inputValue(), { timeout: 15_000 }).toBe(String(target.workers));
+    await workers.fill(String(target.workers + 5));
+
+    await changeElsewhere(page, target, target.workers + 1);
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await dialog.getByTestId('edit-error').getByText('保存前该企业已被他人修改').waitFor();
+    await expect.poll(() => workers.inputValue(), { timeout: 15_000 }).toBe(String(target.workers + 1));
+    await screenshot(page, 'registry-edit-conflict');
+
+    await workers.fill(String(target.workers + 5));
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText(String(target.workers + 5), { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('opens the organisation tree level by level and shows an organisation with its contact', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/registry/organisations');
+    const tree = page.getByTestId('organisation-tree');
+    const district = tree.getByText('青浦区新就业形态工会联合会');
+    await district.waitFor();
+    await tree.locator('.ant-tree-switcher').first().click();
+    await tree.locator('[data-kind="street_federation"]').first().waitFor();
+    const streets = await tree.locator('[data-kind="street_federation"]').count();
+    expect(streets).toBeGreaterThan(5);
+    await district.click();
+    const drawer = page.getByTestId('organisation-drawer');
+    await drawer.getByText('联系人').waitFor();
+    await drawer.getByText('区新就业形态工会联合会', { exact: true }).waitFor();
+    await screenshot(page, 'registry-organisations');
+    await context.close();
+  });
+
+  it('lists the platforms with and without a union and opens one, also in English', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'admin');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/registry/platforms');
+    const table = page.getByTestId('platforms-table');
+    await table.getByRole('link', { name: '极兔速递' }).waitFor();
+    expect(await table.locator('tbody tr.ant-table-row').count()).toBe(30);
+    expect(await table.getByText('未建会', { exact: true }).count()).toBe(5);
+    await screenshot(page, 'registry-platforms');
+    await table.getByRole('link', { name: '极兔速递' }).click();
+    await page.waitForURL('**/registry/platforms/jt');
+    await page.getByTestId('platform-title').getByText('极兔速递').waitFor();
+    const rows = page.getByTestId('enterprises-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const platforms = await rows.locator('td:nth-child(3)').allInnerTexts();
+    expect(new Set(platforms)).toEqual(new Set(['极兔速递']));
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Platforms' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the platforms' }).waitFor();
+    await screenshot(page, 'registry-platform-detail-en');
+    await page.getByRole('tab', { name: 'Coverage' }).click();
+    await page.getByText('Union founding rate by district').waitFor();
+    await page.getByTestId('coverage-map').waitFor();
+    await screenshot(page, 'registry-coverage-en');
+    // The choice is stored with the account: give the administrator back Chinese, as the other tests expect.
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/session/preferences'));
+    await page.getByRole('button', { name: '中文' }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByRole('tab', { name: '平台' }).waitFor();
+    await context.close();
+  });
+});
