@@ -10,8 +10,10 @@ export interface ClauseSummary {
   rule: string | null;
   status: 'applicable' | 'not_applicable' | 'text_only';
   missing: string[];
-  /** Rows (of the rule's dataset, in the agreement's period) whose needed values are all present. */
+  /** Rows (groups, for grouped rules) in the clause's scope and period whose needed values were all present. */
   checked: number;
+  /** Rows (groups) in scope left unchecked because a needed value was empty. */
+  unchecked: number;
   violations: number;
   /** Sum of the findings' amounts, exact; "0" when the rule has none. */
   amount: string;
@@ -60,13 +62,21 @@ export async function runAudit(input: {
     await connection.run(
       `CREATE TABLE findings (clause_id VARCHAR, finding_key VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR)`,
     );
+    const scope = new Map<string, { inScope: number; unchecked: number }>();
     for (const query of compiled.queries) {
       await connection.run(
         `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM (${query.sql})`,
         query.params as never,
       );
+      const reader = await connection.run(query.summary.sql, query.summary.params as never);
+      for (const row of (await reader.getRowObjectsJson()) as Record<string, unknown>[]) {
+        scope.set(String(row.clause_id), {
+          inScope: Number(row.in_scope ?? 0),
+          unchecked: Number(row.unchecked ?? 0),
+        });
+      }
     }
-    const clauses = await summarise(connection, input.agreement, compiled.clauses);
+    const clauses = await summarise(connection, input.agreement, compiled.clauses, scope);
     const datasets = input.datasets.map((d) => ({
       id: d.manifest.datasetId,
       kind: d.manifest.kind,
@@ -96,6 +106,7 @@ async function summarise(
   connection: DuckDBConnection,
   agreement: Agreement,
   statuses: readonly ClauseStatus[],
+  scope: ReadonlyMap<string, { inScope: number; unchecked: number }>,
 ): Promise<ClauseSummary[]> {
   const reader = await connection.run(
     `SELECT clause_id, count(*)::BIGINT AS violations, CAST(coalesce(sum(amount), 0) AS VARCHAR) AS amount
@@ -121,45 +132,26 @@ async function summarise(
         status: status.status === 'text_only' ? 'text_only' : 'not_applicable',
         missing: status.status === 'not_applicable' ? status.missingColumns : [],
         checked: 0,
+        unchecked: 0,
         violations: 0,
         amount: '0',
       });
       continue;
     }
     const total = totals.get(status.clauseId);
+    const counted = scope.get(status.clauseId) ?? { inScope: 0, unchecked: 0 };
     summaries.push({
       clause_id: status.clauseId,
       rule,
       status: 'applicable',
       missing: [],
-      checked: await checkedRows(connection, status),
+      checked: counted.inScope - counted.unchecked,
+      unchecked: counted.unchecked,
       violations: Number(total?.violations ?? 0),
       amount: total ? normaliseDecimal(total.amount) : '0',
     });
   }
   return summaries;
-}
-
-/** Rows in the clause's period whose needed columns (those read, less the optional ones) all hold a value. */
-async function checkedRows(
-  connection: DuckDBConnection,
-  status: Extract<ClauseStatus, { status: 'applicable' }>,
-) {
-  const plan = status.plan;
-  const optional = new Set(Object.keys(plan.rule.optional ?? {}));
-  const needed = plan.columnsRead.filter((c) => !optional.has(c));
-  const conditions = needed.map((c) => `"${c}" IS NOT NULL`);
-  const params: string[] = [];
-  if (plan.effectiveFrom) {
-    conditions.push(`CAST("${plan.dayColumn}" AS DATE) >= CAST($1 AS DATE)`);
-    params.push(plan.effectiveFrom);
-  }
-  const reader = await connection.run(
-    `SELECT count(*)::BIGINT AS n FROM ${plan.dataset}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
-    params as never,
-  );
-  const [row] = (await reader.getRowObjectsJson()) as { n: string | number }[];
-  return Number(row?.n ?? 0);
 }
 
 function normaliseDecimal(text: string): string {
