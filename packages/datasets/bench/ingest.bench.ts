@@ -21,9 +21,9 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 
 const dir = await mkdtemp(join(tmpdir(), 'gigpact-bench-'));
 try {
-  // About 22 delivered orders per rider-day at 6 of 7 days worked: scale riders to reach the target in 28 days.
+  // About 16 orders per rider and calendar day (sessions, rest days, cancellations): riders scaled to the target.
   const days = 28;
-  const scale = Math.max(0.001, targetRows / (days * 10000 * 19.5));
+  const scale = Math.max(0.001, targetRows / (days * 10000 * 16));
   const sim = await simulate({
     days,
     scale,
