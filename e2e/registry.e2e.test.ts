@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newVisitor, screenshot } from './support/browser';
@@ -152,6 +153,14 @@ describe('organisations and coverage', () => {
     expect(drawn.every((entry) => /^\d{6}=\d+\.\d%$/.test(entry))).toBe(true);
     await page.getByTestId('coverage-table').getByText('浦东新区').waitFor();
     await page.getByTestId('coverage-trend').waitFor();
+
+    // Pointing at Qingpu's tile (column 0, row 3 of 6 × 6 inside the chart's margins) names it with its figures.
+    const box = (await map.boundingBox())!;
+    const cell = { width: (box.width - 8) / 6, height: (box.height - 60) / 6 };
+    await page.mouse.move(box.x + 4 + cell.width / 2, box.y + 4 + cell.height * 3.5);
+    const qingpuRate = /310118=(\S+)/.exec(drawn.join(' '))?.[1];
+    await map.getByText(`建会率: ${qingpuRate}`).waitFor();
+    await map.getByText('青浦区', { exact: true }).waitFor();
     await screenshot(page, 'registry-coverage-city');
 
     await page.getByTestId('rate-select').getByText('入会率').click();
@@ -177,6 +186,18 @@ describe('organisations and coverage', () => {
     expect(await page.getByTestId('filter-district').count()).toBe(0);
     expect(await page.getByTestId('filter-street').count()).toBe(0);
     await screenshot(page, 'registry-enterprises-street');
+
+    // The export holds the same enterprises: the street's, with Chinese and English headers.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('enterprises.csv');
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const [head, ...lines] = text.trim().split(/\r?\n/);
+    expect(head).toContain('街镇 street');
+    expect(lines.length).toBeGreaterThanOrEqual(places.length);
+    expect(lines.every((line) => line.includes('徐泾镇'))).toBe(true);
     await context.close();
   });
 });

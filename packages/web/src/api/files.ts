@@ -10,8 +10,9 @@ export function uploadFile<T>(
   file: Blob,
   csrfToken: string | undefined,
   query?: RequestOptions['query'],
+  baseUrl = '',
 ): Promise<T> {
-  const client = new ApiClient('', (input, init) =>
+  const client = new ApiClient(baseUrl, (input, init) =>
     globalThis.fetch(input, {
       ...init,
       headers: { ...(init?.headers as Record<string, string>), 'content-type': 'application/octet-stream' },
