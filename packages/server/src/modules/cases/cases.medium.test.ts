@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
-import { sweepOverdueDeadlines } from './deadlines';
+import { remindDueDeadlines, sweepOverdueDeadlines } from './deadlines';
+import { holidayCalendar } from './working-days/calendar';
 
 const complaint = {
   type: 'penalty_dispute',
@@ -146,6 +147,23 @@ describe.each(testEngines)('cases on %s', (engine) => {
     });
     expect(badHash.statusCode).toBe(400);
     expect(JSON.stringify(badHash.json().error.issues)).toContain('resultHash');
+  });
+
+  it('reminds the office in charge once, two working days before a deadline', async () => {
+    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
+    const calendar = holidayCalendar();
+    // Triage is due Friday 2026-12-04: on Tuesday nothing yet, on Wednesday the street office is reminded.
+    await remindDueDeadlines(t.ctx.db, calendar, new Date('2026-12-01T01:00:00Z'));
+    const remindedFor = async () =>
+      (await get(xujing, '/api/cases/notifications'))
+        .json()
+        .items.filter(
+          (n: { caseId: string; kind: string }) => n.caseId === id && n.kind === 'deadline_due_soon',
+        );
+    expect(await remindedFor()).toHaveLength(0);
+    await remindDueDeadlines(t.ctx.db, calendar, new Date('2026-12-02T01:00:00Z'));
+    await remindDueDeadlines(t.ctx.db, calendar, new Date('2026-12-03T01:00:00Z'));
+    expect(await remindedFor()).toHaveLength(1);
   });
 
   it('escalates an overdue deadline once to the office one level up', async () => {

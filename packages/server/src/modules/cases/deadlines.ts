@@ -1,6 +1,6 @@
 import type { DeadlineKind } from '@gigpact/contracts';
 import { formatArea, parseArea } from '@gigpact/contracts';
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import { cityDate } from '../../platform/clock';
 import type { Actor } from '../../platform/security/actor';
@@ -14,6 +14,8 @@ export const periods = {
   triage: 5,
   opinionAnswer: 15,
   recommendationCaseOpening: 5,
+  /** How many working days ahead the office in charge is reminded of a deadline. */
+  reminderAhead: 2,
 } as const;
 
 export interface NewDeadline {
@@ -68,6 +70,51 @@ export function nextLevelUp(office: string): string {
   if (!area || area.level === 'city') return 'city:310000';
   if (area.level === 'street') return formatArea({ level: 'district', code: area.code.slice(0, 6) });
   return 'city:310000';
+}
+
+/**
+ * Reminds the office in charge, once, of each open deadline due within the next two working days (today
+ * included). Returns how many it reminded.
+ */
+export async function remindDueDeadlines(
+  db: Database,
+  calendar: HolidayCalendar,
+  now: Date,
+): Promise<number> {
+  const today = cityDate(now);
+  const horizon = addWorkingDays(calendar, today, periods.reminderAhead).dueOn;
+  const due = await db
+    .select({ deadline: caseDeadlines, number: cases.number, office: cases.office })
+    .from(caseDeadlines)
+    .innerJoin(cases, eq(cases.id, caseDeadlines.caseId))
+    .where(
+      and(
+        eq(caseDeadlines.status, 'open'),
+        isNull(caseDeadlines.remindedAt),
+        gte(caseDeadlines.dueOn, today),
+        lte(caseDeadlines.dueOn, horizon),
+      ),
+    );
+  for (const { deadline, number, office } of due) {
+    await db.transaction(async (tx) => {
+      const t = tx as unknown as Database;
+      const marked = await t
+        .update(caseDeadlines)
+        .set({ remindedAt: now })
+        .where(and(eq(caseDeadlines.id, deadline.id), isNull(caseDeadlines.remindedAt)))
+        .returning({ id: caseDeadlines.id });
+      if (marked.length === 0) return;
+      await t.insert(caseNotifications).values({
+        recipient: office,
+        caseId: deadline.caseId,
+        kind: 'deadline_due_soon',
+        messageZh: `案件 ${number} 的期限将于 ${deadline.dueOn} 届满，请及时跟进`,
+        messageEn: `Case ${number}: a deadline falls due on ${deadline.dueOn}; please follow up`,
+        createdAt: now,
+      });
+    });
+  }
+  return due.length;
 }
 
 /**

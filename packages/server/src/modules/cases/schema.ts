@@ -111,6 +111,8 @@ export const caseDeadlines = pgTable(
     calendarKnownUntil: integer('calendar_known_until'),
     status: text('status', { enum: deadlineStatuses }).notNull().default('open'),
     metOn: date('met_on'),
+    /** When the office in charge was reminded that the day is near. */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     escalatedTo: text('escalated_to'),
   },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app-context';
 import { calendarOf } from '../context';
-import { sweepOverdueDeadlines } from '../deadlines';
+import { remindDueDeadlines, sweepOverdueDeadlines } from '../deadlines';
 import { attachmentRoutes } from './attachments.routes';
 import { caseRoutes } from './cases.routes';
 import { deadlineRoutes } from './deadlines.routes';
@@ -11,8 +11,8 @@ const sweepEveryMs = 10 * 60_000;
 const firstSweepAfterMs = 5_000;
 
 /**
- * Registers the case routes and the sweep that marks overdue deadlines and escalates them (once, shortly after
- * start, then every ten minutes). It starts with the application and stops when it closes; it reads the injected
+ * Registers the case routes and the sweep that reminds offices of deadlines two working days ahead and marks
+ * overdue deadlines and escalates them (once, shortly after start, then every ten minutes). It starts with the application and stops when it closes; it reads the injected
  * clock, and escalating is idempotent.
  */
 export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -27,7 +27,12 @@ export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext):
   // The sweep in flight, so closing waits for it rather than pulling the database from under it.
   let running: Promise<unknown> = Promise.resolve();
   const sweep = () => {
-    running = running.then(() => sweepOverdueDeadlines(ctx.db, ctx.now())).catch(() => undefined);
+    running = running
+      .then(async () => {
+        await remindDueDeadlines(ctx.db, calendarOf(ctx), ctx.now());
+        await sweepOverdueDeadlines(ctx.db, ctx.now());
+      })
+      .catch(() => undefined);
   };
   // The first sweep waits until migrations are applied and the server reports ready.
   const sweepOnceReady = () => {

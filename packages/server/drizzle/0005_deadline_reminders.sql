@@ -1,0 +1,1 @@
+ALTER TABLE "case_deadlines" ADD COLUMN "reminded_at" timestamp with time zone;
