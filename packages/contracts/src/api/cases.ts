@@ -11,6 +11,7 @@ import {
   outcomeKinds,
   partyKinds,
 } from '../cases';
+import { industries } from '../canonical';
 import { enterpriseKinds } from '../registry';
 import { pageQuery } from './admin';
 
@@ -266,6 +267,8 @@ export const notificationView = z.object({
 export const campaignInput = z.object({
   title: z.string().trim().min(2).max(120),
   district: districtCode.nullable().default(null),
+  /** All platforms of one industry, e.g. every express brand; narrowed further by `platformCodes` if given. */
+  industry: z.enum(industries).nullable().default(null),
   platformCodes: z.array(z.string()).max(50).default([]),
   enterpriseKinds: z.array(z.enum(enterpriseKinds)).min(1).default(['franchisee']),
   checklist: z.array(z.string().trim().min(2).max(200)).min(1).max(50),
@@ -324,7 +327,18 @@ export const mediationCentreView = z.object({
   districtName: bilingual,
   address: z.string(),
   phone: z.string(),
+  mediators: z.array(z.object({ id: z.string(), displayName: z.string() })),
 });
+
+export const mediationCentreInput = z.object({
+  name: z.string().trim().min(4).max(80),
+  district: districtCode,
+  street: streetCode.nullable().default(null),
+  address: z.string().trim().min(4).max(200),
+  phone,
+});
+
+export const centreMediatorInput = z.object({ username: z.string().trim().min(1).max(64) });
 
 export const mediationRequestInput = z.object({
   centreId: z.uuid(),

@@ -106,6 +106,36 @@ describe.each(testEngines)('mediation on %s', (engine) => {
     expect(detail.timeline.map((e: { kind: string }) => e.kind)).toContain('mediation_outcome');
   });
 
+  it('opens centres and seats mediators of the centre’s district only', async () => {
+    const centres = (await get(qingpu, '/api/mediation/centres')).json().items;
+    expect(centres.find((c: { id: string }) => c.id === centreId).mediators).toEqual([
+      expect.objectContaining({ displayName: '青浦区一站式调解中心 陈调解员' }),
+    ]);
+    const opened = await post(qingpu, '/api/mediation/centres', {
+      name: '徐泾镇新就业形态劳动者调解室',
+      district: '310118',
+      street: '310118106',
+      address: '上海市青浦区徐泾镇某路 1 号',
+      phone: '021-59760000',
+    });
+    expect(opened.statusCode).toBe(201);
+    const seated = await post(qingpu, `/api/mediation/centres/${opened.json().id}/mediators`, {
+      username: 'mediator',
+    });
+    expect(seated.json().mediators).toHaveLength(1);
+    const notMediator = await post(qingpu, `/api/mediation/centres/${opened.json().id}/mediators`, {
+      username: 'xujing',
+    });
+    expect(notMediator.statusCode).toBe(400);
+    const elsewhere = await post(huangpu, '/api/mediation/centres', {
+      name: '黄浦区在青浦的调解室',
+      district: '310118',
+      address: '上海市青浦区某路 2 号',
+      phone: '021-59760001',
+    });
+    expect(elsewhere.statusCode).toBe(403);
+  });
+
   it('hands a failed mediation to arbitration and keeps other districts and roles out', async () => {
     const opened = (
       await post(mediator, '/api/mediation/requests', {

@@ -3,7 +3,9 @@ import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import type { Actor } from '../../platform/security/actor';
 import { withinArea } from '../registry/scope';
+import { users } from '../accounts/schema';
 import {
+  mediationCentreMediators,
   mediationCentres,
   mediationRequests,
   mediationSessions,
@@ -28,6 +30,17 @@ export async function listCentres(db: Database, actor: Actor): Promise<Mediation
         : inArea(actor),
     )
     .orderBy(asc(mediationCentres.district), asc(mediationCentres.name));
+}
+
+/** The mediators seated at each of the given centres. */
+export async function mediatorsOf(db: Database, centreIds: string[]) {
+  if (centreIds.length === 0) return [];
+  return db
+    .select({ centreId: mediationCentreMediators.centreId, id: users.id, displayName: users.displayName })
+    .from(mediationCentreMediators)
+    .innerJoin(users, eq(users.id, mediationCentreMediators.userId))
+    .where(inArray(mediationCentreMediators.centreId, centreIds))
+    .orderBy(asc(users.displayName));
 }
 
 export async function findCentre(db: Database, id: string): Promise<MediationCentreRow | undefined> {

@@ -45,6 +45,10 @@ describe('mediation policies', () => {
         mediationPolicies.mediateIn(a, qingpuCentre),
         mediationPolicies.mediateIn(a, putuoCentre),
       ]).toEqual(matrix[role]);
+      expect(mediationPolicies.manageCentresIn(a, qingpuCentre)).toBe(
+        role === 'city_admin' || role === 'district_officer',
+      );
+      expect(mediationPolicies.manageCentresIn(a, putuoCentre)).toBe(role === 'city_admin');
     });
   }
 });

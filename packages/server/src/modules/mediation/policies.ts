@@ -10,6 +10,10 @@ export const mediationPolicies = {
   viewMediation: ((actor) =>
     may.useModule(actor, 'mediation') &&
     ['city_admin', 'district_officer', 'street_officer', 'mediator'].includes(actor.role)) satisfies Policy,
+  manageCentresIn: ((actor, area: Area) =>
+    may.useModule(actor, 'mediation') &&
+    (actor.role === 'city_admin' || actor.role === 'district_officer') &&
+    may.seeArea(actor, area)) satisfies Policy<Area>,
   mediateIn: ((actor, centreArea: Area) =>
     may.useModule(actor, 'mediation') &&
     ['city_admin', 'district_officer', 'street_officer', 'mediator'].includes(actor.role) &&

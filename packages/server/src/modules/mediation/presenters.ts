@@ -4,7 +4,10 @@ import { maskName, maskPhone } from '../cases/masking';
 import type { RequestListed } from './mediation.repository';
 import type { MediationCentreRow, MediationSessionRow } from './schema';
 
-export function presentCentre(c: MediationCentreRow) {
+export function presentCentre(
+  c: MediationCentreRow,
+  mediators: { centreId: string; id: string; displayName: string }[],
+) {
   return {
     id: c.id,
     name: c.name,
@@ -12,6 +15,9 @@ export function presentCentre(c: MediationCentreRow) {
     districtName: districtName(c.district),
     address: c.address,
     phone: c.phone,
+    mediators: mediators
+      .filter((m) => m.centreId === c.id)
+      .map(({ id, displayName }) => ({ id, displayName })),
   };
 }
 

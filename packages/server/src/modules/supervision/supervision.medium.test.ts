@@ -154,6 +154,7 @@ describe.each(testEngines)('supervision on %s', (engine) => {
     const started = await send(qingpu, 'POST', '/api/supervision/campaigns', {
       title: '青浦区快递加盟商欠薪专项排查（测试）',
       district: '310118',
+      industry: 'express',
       enterpriseKinds: ['franchisee', 'outlet'],
       checklist: ['派费按时足额发放', '派费直达快递员', '签订劳动或劳务协议'],
       startedOn: '2026-11-02',
@@ -197,6 +198,15 @@ describe.each(testEngines)('supervision on %s', (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].path).toEqual(['checks', '不在清单']);
+    const rideHailing = await send(qingpu, 'POST', '/api/supervision/campaigns', {
+      title: '网约车（测试）',
+      district: '310118',
+      industry: 'ride_hailing',
+      platformCodes: ['zto'],
+      checklist: ['抽成公开'],
+      startedOn: '2026-11-02',
+    });
+    expect(rideHailing.statusCode).toBe(400);
     expect((await get(huangpu, `/api/supervision/campaigns/${campaign.id}`)).statusCode).toBe(404);
     const report = await get(qingpu, `/api/supervision/campaigns/${campaign.id}/report?format=docx`);
     expect(detectAttachmentType(report.rawPayload)).toBe('docx');

@@ -1,5 +1,7 @@
 import {
+  centreMediatorInput,
   documentFormat,
+  mediationCentreInput,
   mediationCentreView,
   mediationOutcomeInput,
   mediationQuery,
@@ -24,7 +26,15 @@ import { agreementDocument } from '../agreement-document';
 import { openRequest } from '../commands/open-request';
 import { recordMediationOutcome, recordSession } from '../commands/progress';
 import { settleSmallClaim } from '../commands/small-claim';
-import { findRequest, listCentres, listRequests, sessionsOf } from '../mediation.repository';
+import { openCentre, seatMediator } from '../commands/centres';
+import {
+  findCentre,
+  findRequest,
+  listCentres,
+  listRequests,
+  mediatorsOf,
+  sessionsOf,
+} from '../mediation.repository';
 import { mediationPolicies } from '../policies';
 import { presentCentre, presentRequest } from '../presenters';
 
@@ -55,7 +65,52 @@ export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         authorize(actor, mediationPolicies.viewMediation);
-        return { items: (await listCentres(ctx.db, actor)).map(presentCentre) };
+        const centres = await listCentres(ctx.db, actor);
+        const mediators = await mediatorsOf(
+          ctx.db,
+          centres.map((c) => c.id),
+        );
+        return { items: centres.map((c) => presentCentre(c, mediators)) };
+      },
+    );
+
+    app.post(
+      '/api/mediation/centres',
+      {
+        schema: {
+          tags,
+          summary: '设立调解中心 / open a mediation centre',
+          body: mediationCentreInput,
+          response: { 201: mediationCentreView },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const centre = await openCentre(ctx.db, actor, request.body);
+        await audit(ctx, request, 'mediation.centre_create', `mediation_centre:${centre.id}`);
+        return reply.status(201).send(presentCentre(centre, []));
+      },
+    );
+
+    app.post(
+      '/api/mediation/centres/:id/mediators',
+      {
+        schema: {
+          tags,
+          summary: '安排调解员 / seat a mediator at the centre',
+          params: idParams,
+          body: centreMediatorInput,
+          response: { 200: mediationCentreView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        await seatMediator(ctx.db, actor, request.params.id, request.body.username);
+        await audit(ctx, request, 'mediation.centre_mediator', `mediation_centre:${request.params.id}`, {
+          username: request.body.username,
+        });
+        const centre = (await findCentre(ctx.db, request.params.id))!;
+        return presentCentre(centre, await mediatorsOf(ctx.db, [centre.id]));
       },
     );
 

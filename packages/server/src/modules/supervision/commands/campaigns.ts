@@ -1,4 +1,4 @@
-import type { Area, EnterpriseKind, FieldIssue } from '@gigpact/contracts';
+import type { Area, EnterpriseKind, FieldIssue, Industry } from '@gigpact/contracts';
 import type { CampaignResult } from '@gigpact/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
@@ -6,6 +6,7 @@ import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { isKnownDistrict } from '../../registry/region-names';
+import { platforms } from '../../registry/schema';
 import { findCampaign, selectTargets } from '../campaigns.repository';
 import { campaignPolicies } from '../policies';
 import { campaigns, campaignTargets, type CampaignRow, type CampaignTargetRow } from '../schema';
@@ -13,6 +14,7 @@ import { campaigns, campaignTargets, type CampaignRow, type CampaignTargetRow } 
 export interface CampaignRequest {
   title: string;
   district: string | null;
+  industry: Industry | null;
   platformCodes: string[];
   enterpriseKinds: EnterpriseKind[];
   checklist: string[];
@@ -33,11 +35,28 @@ export async function startCampaign(
     ? { level: 'district', code: input.district }
     : { level: 'city', code: '310000' };
   authorize(actor, campaignPolicies.runCampaignIn, area);
+  const { industry, ...fields } = input;
+  let platformCodes = fields.platformCodes;
+  if (industry) {
+    const ofIndustry = (
+      await db.select({ code: platforms.code }).from(platforms).where(eq(platforms.industry, industry))
+    ).map((p) => p.code);
+    platformCodes = platformCodes.length ? platformCodes.filter((c) => ofIndustry.includes(c)) : ofIndustry;
+    if (platformCodes.length === 0) {
+      throw errors.validation([
+        {
+          path: ['platformCodes'],
+          zh: '所选平台不属于该行业',
+          en: 'none of these platforms is of that industry',
+        },
+      ]);
+    }
+  }
   return db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     const [campaign] = await t
       .insert(campaigns)
-      .values({ ...input, createdBy: actor.id, createdAt: now })
+      .values({ ...fields, platformCodes, createdBy: actor.id, createdAt: now })
       .returning();
     const targets = await selectTargets(t, campaign!);
     return { campaign: campaign!, targets };
