@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
 import { adapters, type Adapter } from '../adapters';
 import { DuckSession } from '../duck/session';
@@ -8,14 +7,10 @@ import { createStaging, datasetFiles, publishStaging, readManifest, readStoredEr
 import type { DatasetManifest } from '../store/manifest';
 import { formatIssueMessage, type IngestErrorCode, type IngestIssue } from '../validation/codes';
 import { keyFingerprint } from './personal-data';
+import { formatFromName, identityOf } from './identity';
 import { describeSource, openSource, type SourceFile, type SourceFormat } from './load-source';
 import { mapColumns } from './mapping';
-import {
-  ingestOptionsSchema,
-  type IngestFormat,
-  type IngestOptions,
-  type IngestOptionsInput,
-} from './options';
+import { ingestOptionsSchema, type IngestOptions, type IngestOptionsInput } from './options';
 import { stageSource, type IngestInput } from './stage-source';
 import { validateSource } from './validate';
 import { writeDataset } from './write-dataset';
@@ -195,39 +190,6 @@ export async function ingestDataset(
     db?.close();
     await rm(staging, { recursive: true, force: true });
   }
-}
-
-function formatFromName(name: string): IngestFormat {
-  const ext = extname(name).toLowerCase();
-  if (ext === '.parquet') return 'parquet';
-  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
-  if (ext === '.xlsx') return 'xlsx';
-  return 'csv';
-}
-
-/**
- * A dataset is its bytes read one way: the same bytes with the same reading options (kind, format, platform,
- * driver, zone, policy, column map, pseudonym key) are the same dataset.
- */
-function identityOf(
-  contentSha256: string,
-  kind: DatasetKind,
-  format: string,
-  options: IngestOptions,
-): string {
-  const reading = {
-    contentSha256,
-    kind,
-    format,
-    platform: options.platform ?? null,
-    driver: options.driver ?? null,
-    timeZone: options.timeZone,
-    currency: options.currency,
-    policy: options.policy,
-    columnMap: Object.entries(options.columnMap).sort(([a], [b]) => a.localeCompare(b)),
-    key: keyFingerprint(options.pseudonymKey),
-  };
-  return createHash('sha256').update(JSON.stringify(reading)).digest('hex');
 }
 
 async function reusedResult(options: IngestOptions, manifest: DatasetManifest): Promise<IngestResult> {

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, pipeline, Transform, type Readable } from 'node:stream';
+import { PassThrough, pipeline, type Readable } from 'node:stream';
 import {
   datasetDetail,
   datasetIngestResult,
@@ -23,10 +23,9 @@ import { findDatasetRow, listDatasetRows } from '../datasets.repository';
 import { platformOfRepresentative } from '../platform-of-actor';
 import { datasetPolicies, publicKinds } from '../policies';
 import { presentDataset, presentDatasetDetail, presentIngestResult } from '../presenters';
+import { limitBytes, tooLarge, UploadTooLarge, uploadLimitBytes } from './upload-limit';
 
 const tags = ['datasets'];
-/** Platform exports are large; the file streams to disk and into DuckDB and is never held in memory. */
-export const uploadLimitBytes = 2 * 1024 ** 3;
 const datasetId = z.string().regex(/^[0-9a-f]{64}$/);
 
 /**
@@ -235,28 +234,4 @@ async function visibleDataset(ctx: AppContext, actor: ReturnType<typeof requireA
     throw errors.notFound({ zh: '该数据集', en: 'The dataset' });
   }
   return found;
-}
-
-class UploadTooLarge extends Error {}
-
-function tooLarge() {
-  return errors.validation([
-    {
-      path: ['file'],
-      zh: `文件超过 ${uploadLimitBytes / 1024 ** 3} GB 上限`,
-      en: `the file is larger than the ${uploadLimitBytes / 1024 ** 3} GB limit`,
-    },
-  ]);
-}
-
-/** Passes bytes through until `limit`, then fails the stream (a body without a declared length is still capped). */
-function limitBytes(limit: number): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length;
-      if (seen > limit) callback(new UploadTooLarge('upload too large'));
-      else callback(null, chunk);
-    },
-  });
 }

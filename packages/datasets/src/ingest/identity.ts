@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import type { DatasetKind } from '@gigpact/contracts';
+import type { IngestFormat, IngestOptions } from './options';
+import { keyFingerprint } from './personal-data';
+
+export function formatFromName(name: string): IngestFormat {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.parquet') return 'parquet';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.xlsx') return 'xlsx';
+  return 'csv';
+}
+
+/**
+ * A dataset is its bytes read one way: the same bytes with the same reading options (kind, format, platform,
+ * driver, zone, policy, column map, pseudonym key) are the same dataset.
+ */
+export function identityOf(
+  contentSha256: string,
+  kind: DatasetKind,
+  format: string,
+  options: IngestOptions,
+): string {
+  const reading = {
+    contentSha256,
+    kind,
+    format,
+    platform: options.platform ?? null,
+    driver: options.driver ?? null,
+    timeZone: options.timeZone,
+    currency: options.currency,
+    policy: options.policy,
+    columnMap: Object.entries(options.columnMap).sort(([a], [b]) => a.localeCompare(b)),
+    key: keyFingerprint(options.pseudonymKey),
+  };
+  return createHash('sha256').update(JSON.stringify(reading)).digest('hex');
+}
