@@ -108,7 +108,7 @@ export function registerIngestCommand(program: Command): void {
     .option('-e, --encoding <encoding>', '文本编码 / text encoding: auto, utf-8, gb18030, gbk …', 'auto')
     .option(
       '-p, --platform <code>',
-      '平台代码（文件无 platform 列时） / platform code when the file has none',
+      '数据所属平台：补足缺失的 platform 列，并拒绝属于其他平台的行 / the platform the file is from: fills a missing platform column, refuses rows of other platforms',
     )
     .option('-d, --driver <id>', '司机编号（个人导出） / driver id for a personal export')
     .option(
