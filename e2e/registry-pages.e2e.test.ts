@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newVisitor, screenshot } from './support/browser';
@@ -60,6 +61,32 @@ describe('registry pages', () => {
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await row.getByText(String(target.workers + 5), { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('offers templates that the import accepts as they are, for enterprises and for members', async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/registry/import');
+    for (const kind of ['企业名录（加盟商、服务商、网点、站点）', '会员名单']) {
+      await page.getByRole('radio', { name: kind }).check();
+      const [template] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('import-template').click(),
+      ]);
+      // Under the name the browser would save it as: the server tells CSV from XLSX by the name's ending.
+      await page.locator('input[type=file]').setInputFiles({
+        name: template.suggestedFilename(),
+        mimeType: 'text/csv',
+        buffer: readFileSync((await template.path())!),
+      });
+      await page.getByTestId('import-file-name').getByText(template.suggestedFilename()).waitFor();
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-report').getByText('检查通过：1 行都可以导入').waitFor();
+    }
+    await page.getByText('手机号、身份证号在服务器端立即替换为匿名编号').waitFor();
+    await screenshot(page, 'registry-import-members-template');
     await context.close();
   });
 

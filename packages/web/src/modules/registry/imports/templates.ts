@@ -15,7 +15,7 @@ export const importColumns: Record<ImportKind, TemplateColumn[]> = {
   enterprises: [
     { field: 'kind', zh: '类型', en: 'kind', example: '加盟商' },
     { field: 'name', zh: '名称', en: 'name', example: '某某速递青浦赵巷加盟商' },
-    { field: 'credit_code', zh: '统一社会信用代码', en: 'credit code', example: '91310118MA1TEST001' },
+    { field: 'credit_code', zh: '统一社会信用代码', en: 'credit code', example: '91310118MA1EXAMP01' },
     { field: 'platform', zh: '平台', en: 'platform', example: '极兔速递' },
     { field: 'parent_credit_code', zh: '上级统一社会信用代码', en: 'parent credit code', example: '' },
     { field: 'district', zh: '区', en: 'district', example: '青浦区' },
@@ -26,7 +26,7 @@ export const importColumns: Record<ImportKind, TemplateColumn[]> = {
   ],
   members: [
     { field: 'worker_id', zh: '劳动者编号', en: 'worker id', example: 'R-0001' },
-    { field: 'platform', zh: '平台', en: 'platform', example: '饿了么' },
+    { field: 'platform', zh: '平台', en: 'platform', example: '美团' },
     {
       field: 'enterprise_credit_code',
       zh: '所属企业统一社会信用代码',
