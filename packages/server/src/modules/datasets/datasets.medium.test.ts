@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { desc, eq } from 'drizzle-orm';
@@ -148,6 +148,12 @@ describe.each(testEngines)('datasets on %s', (engine) => {
       subject: `dataset:${id}`,
     });
     expect(await readdir(join(dataDir, 'datasets', '.staging'))).toEqual([]);
+
+    const stored = join(dataDir, 'datasets', id);
+    await rename(stored, `${stored}.moved`);
+    const gone = await get(qingpu, `/api/datasets/${id}`);
+    await rename(`${stored}.moved`, stored);
+    expect(gone.statusCode).toBe(404);
   });
 
   it('takes any body as the file, JSON lines included, and finds datasets by the period they cover', async () => {

@@ -10,7 +10,7 @@ import {
   datasetSummary,
   datasetUploadQuery,
 } from '@gigpact/contracts';
-import { adapters, exportDatasetCsv, readStoredErrors } from '@gigpact/datasets';
+import { adapters, exportDatasetCsv, readManifest, readStoredErrors } from '@gigpact/datasets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
@@ -232,6 +232,11 @@ async function visibleDataset(ctx: AppContext, actor: ReturnType<typeof requireA
     })
   ) {
     throw errors.notFound({ zh: '该数据集', en: 'The dataset' });
+  }
+  // A row whose files are gone from the data directory (moved, or an older backup restored) answers as missing,
+  // not as a server fault.
+  if (!(await readManifest(ctx.config.dataDir, id))) {
+    throw errors.notFound({ zh: '该数据集的文件', en: 'The files of the dataset' });
   }
   return found;
 }
