@@ -134,7 +134,12 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
     FROM line_map m JOIN wanted w ON w.rid = m.rid`);
 }
 
-/** Newlines inside one record's fields (only counted when the file has quotes at all). */
+/** Newlines inside one record's fields (only counted when the file has quotes at all; most fields have none). */
 export function quotedNewlinesSql(columns: readonly string[]): string {
-  return columns.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ');
+  return columns
+    .map(
+      (c) =>
+        `CASE WHEN contains(${c}, chr(10)) THEN length(${c}) - length(replace(${c}, chr(10), '')) ELSE 0 END`,
+    )
+    .join(' + ');
 }
