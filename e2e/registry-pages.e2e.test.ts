@@ -90,6 +90,27 @@ describe('registry pages', () => {
     await context.close();
   });
 
+  it("lists the members of the officer's district by pseudonym, never by phone number", async () => {
+    const { page, context } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/registry/members');
+    const rows = page.getByTestId('members-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const ids = await rows.locator('td:nth-child(1)').allInnerTexts();
+    expect(ids.length).toBe(20);
+    expect(ids.some((id) => /1[3-9]\d{9}/.test(id))).toBe(false);
+    expect(new Set(await rows.locator('td:nth-child(4)').allInnerTexts())).toEqual(new Set(['青浦区']));
+    // Platforms by name, not by their code.
+    const platformNames = () => rows.locator('td:nth-child(2)').allInnerTexts();
+    await expect
+      .poll(async () => (await platformNames()).some((name) => /[\u4e00-\u9fff]/.test(name)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await context.close();
+  });
+
   it('opens the organisation tree level by level and shows an organisation with its contact', async () => {
     const { page, context } = await newVisitor(browser, baseUrl);
     await signIn(page, 'qingpu');

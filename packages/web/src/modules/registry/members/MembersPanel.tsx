@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Flex, Select, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { listMembers, type MemberRow } from '../../../api/registry';
+import { listMembers, listPlatforms, type MemberRow } from '../../../api/registry';
 import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
 import { useLanguage } from '../../../shell/session';
+import { platformsKey } from '../enterprises/EnterpriseFilterBar';
 import { districtOptions, useRegions, useUserArea } from '../scope';
 
 /**
@@ -24,6 +25,11 @@ export function MembersPanel() {
     queryFn: () => listMembers({ ...paging, district }),
     placeholderData: keepPreviousData,
   });
+  const platforms = useQuery({ queryKey: platformsKey, queryFn: listPlatforms });
+  const platformName = (code: string | null) => {
+    const found = platforms.data?.find((p) => p.code === code);
+    return found ? (language === 'en' ? found.nameEn : found.nameZh) : (code ?? '—');
+  };
   const districts = regions.data && area ? districtOptions(regions.data, area, language) : [];
 
   return (
@@ -61,7 +67,7 @@ export function MembersPanel() {
           {
             title: t('registry.members.platform'),
             dataIndex: 'platformCode',
-            render: (v: string | null) => v ?? '—',
+            render: platformName,
           },
           { title: t('registry.members.organisation'), dataIndex: 'organisation' },
           {
