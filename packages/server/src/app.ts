@@ -23,7 +23,7 @@ import { ruleLibraryRoutes } from './modules/agreements/routes/rules.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { registerCaseRoutes } from './modules/cases/routes';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
-import { mediationRoutes } from './modules/mediation/routes/mediation.routes';
+import { registerMediationRoutes } from './modules/mediation/routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -111,7 +111,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(dashboardRoutes(ctx));
   await registerCaseRoutes(app, ctx);
   await registerSupervisionRoutes(app, ctx);
-  await app.register(mediationRoutes(ctx));
+  await registerMediationRoutes(app, ctx);
   await app.register(datasetRoutes(ctx));
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);

@@ -11,14 +11,12 @@ import {
   transitionInput,
 } from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { caseStatusNames, caseTypeNames } from '@gigpact/contracts';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
-import { contentTypes, exportTable } from '../../../platform/files/export';
 import { requireActor } from '../../../platform/http/auth';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
-import { allCases, listCases } from '../cases.repository';
+import { listCases } from '../cases.repository';
 import { assignCase } from '../commands/assign';
 import { enterHotlineCase, fileComplaint, openCaseFromFindings } from '../commands/intake';
 import { recordOutcome } from '../commands/record-outcome';
@@ -59,50 +57,6 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         authorize(actor, casePolicies.viewCases);
         const { items, total } = await listCases(ctx.db, actor, request.query, clockOf(ctx).today);
         return { items: items.map(presentCaseSummary), total };
-      },
-    );
-
-    app.get(
-      '/api/cases/export',
-      {
-        schema: {
-          tags,
-          summary: '导出案件台账（姓名已遮蔽） / export the case list, names masked',
-          querystring: caseQuery
-            .omit({ page: true, pageSize: true, sort: true, order: true })
-            .extend({ format: z.enum(['csv', 'xlsx']).default('csv') }),
-        },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        authorize(actor, casePolicies.viewCases);
-        const { format, ...query } = request.query;
-        const rows = (await allCases(ctx.db, actor, query, clockOf(ctx).today)).map(presentCaseSummary);
-        const file = await exportTable(
-          rows,
-          [
-            { header: '案件编号 number', value: (r) => r.number },
-            { header: '类别 type', value: (r) => caseTypeNames[r.type].zh },
-            { header: '状态 status', value: (r) => caseStatusNames[r.status].zh },
-            { header: '案由 title', value: (r) => r.title },
-            { header: '区 district', value: (r) => r.districtName.zh },
-            { header: '街镇 street', value: (r) => r.streetName },
-            { header: '平台 platform', value: (r) => r.platformName },
-            { header: '投诉人 complainant', value: (r) => r.complainant },
-            { header: '涉及人数 workers', value: (r) => r.workersAffected },
-            { header: '涉及金额 amount', value: (r) => r.amountClaimed },
-            { header: '受理日期 opened_on', value: (r) => r.openedOn },
-            { header: '最近期限 next_deadline', value: (r) => r.nextDeadline },
-            { header: '逾期 overdue', value: (r) => (r.overdue ? '是' : '否') },
-          ],
-          format,
-          '案件台账',
-        );
-        await audit(ctx, request, 'case.export', 'cases', { rows: rows.length, format });
-        return reply
-          .header('content-type', contentTypes[format])
-          .header('content-disposition', `attachment; filename="cases.${format}"`)
-          .send(file);
       },
     );
 

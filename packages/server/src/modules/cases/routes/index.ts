@@ -5,6 +5,7 @@ import { remindDueDeadlines, sweepOverdueDeadlines } from '../deadlines';
 import { attachmentRoutes } from './attachments.routes';
 import { caseRoutes } from './cases.routes';
 import { deadlineRoutes } from './deadlines.routes';
+import { caseExportRoutes } from './export.routes';
 import { overviewRoutes } from './overview.routes';
 
 const sweepEveryMs = 10 * 60_000;
@@ -19,7 +20,7 @@ export async function registerCaseRoutes(app: FastifyInstance, ctx: AppContext):
   // Read the holiday calendar now, so a bad GIGPACT_HOLIDAY_CALENDAR file stops the start with its message.
   calendarOf(ctx);
   // Static paths before `/api/cases/:id`, so Fastify never reads "overdue" as an id.
-  for (const routes of [deadlineRoutes, overviewRoutes, caseRoutes, attachmentRoutes])
+  for (const routes of [deadlineRoutes, overviewRoutes, caseExportRoutes, caseRoutes, attachmentRoutes])
     await app.register(routes(ctx));
 
   let first: NodeJS.Timeout | undefined;

@@ -5,7 +5,7 @@ import { findWorkday, isWorkday } from 'chinese-days';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarFileError, holidayCalendar, readCalendarFile } from './calendar';
-import { addWorkingDays, isWorkingDay, nextDay } from './working-days';
+import { addWorkingDays, isWorkingDay, nextDay, workingDaysBefore } from './working-days';
 
 const calendar = holidayCalendar();
 
@@ -46,6 +46,12 @@ describe('Chinese working days', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('steps back over a holiday to the working day before', () => {
+    // Five working days before Thursday 2026-10-08: 9-30, 9-29, 9-28, then 9-25..27 are off, 9-24, 9-23.
+    expect(workingDaysBefore(calendar, '2026-10-08', 5)).toBe('2026-09-23');
+    expect(addWorkingDays(calendar, '2026-09-23', 5).dueOn).toBe('2026-10-08');
   });
 
   it('moves by calendar days regardless of the machine’s time zone', () => {

@@ -49,6 +49,16 @@ export function addWorkingDays(
   return { dueOn: day, beyondCalendar: Number(day.slice(0, 4)) > calendar.lastKnownYear };
 }
 
+/** The working day `workingDays` working days before `day` (for back-dating demo records). */
+export function workingDaysBefore(calendar: HolidayCalendar, day: string, workingDays: number): string {
+  let current = day;
+  for (let counted = 0; counted < workingDays;) {
+    current = nextDay(current, -1);
+    if (isWorkingDay(calendar, current)) counted += 1;
+  }
+  return current;
+}
+
 /** The bilingual warning a deadline beyond the known calendar carries. */
 export function calendarWarningFor(calendar: HolidayCalendar): { zh: string; en: string } {
   return {

@@ -1,8 +1,5 @@
 import {
-  centreMediatorInput,
   documentFormat,
-  mediationCentreInput,
-  mediationCentreView,
   mediationOutcomeInput,
   mediationQuery,
   mediationRequestInput,
@@ -26,17 +23,9 @@ import { agreementDocument } from '../agreement-document';
 import { openRequest } from '../commands/open-request';
 import { recordMediationOutcome, recordSession } from '../commands/progress';
 import { settleSmallClaim } from '../commands/small-claim';
-import { openCentre, seatMediator } from '../commands/centres';
-import {
-  findCentre,
-  findRequest,
-  listCentres,
-  listRequests,
-  mediatorsOf,
-  sessionsOf,
-} from '../mediation.repository';
+import { findRequest, listRequests, sessionsOf } from '../mediation.repository';
 import { mediationPolicies } from '../policies';
-import { presentCentre, presentRequest } from '../presenters';
+import { presentRequest } from '../presenters';
 
 const tags = ['mediation'];
 const idParams = z.object({ id: z.uuid() });
@@ -52,67 +41,6 @@ export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       await audit(ctx, request, 'mediation.view_personal', `mediation:${id}`);
       return presentRequest(found, await sessionsOf(ctx.db, [id]), true);
     };
-
-    app.get(
-      '/api/mediation/centres',
-      {
-        schema: {
-          tags,
-          summary: '调解中心 / mediation centres',
-          response: { 200: z.object({ items: z.array(mediationCentreView) }) },
-        },
-      },
-      async (request) => {
-        const actor = requireActor(request);
-        authorize(actor, mediationPolicies.viewMediation);
-        const centres = await listCentres(ctx.db, actor);
-        const mediators = await mediatorsOf(
-          ctx.db,
-          centres.map((c) => c.id),
-        );
-        return { items: centres.map((c) => presentCentre(c, mediators)) };
-      },
-    );
-
-    app.post(
-      '/api/mediation/centres',
-      {
-        schema: {
-          tags,
-          summary: '设立调解中心 / open a mediation centre',
-          body: mediationCentreInput,
-          response: { 201: mediationCentreView },
-        },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        const centre = await openCentre(ctx.db, actor, request.body);
-        await audit(ctx, request, 'mediation.centre_create', `mediation_centre:${centre.id}`);
-        return reply.status(201).send(presentCentre(centre, []));
-      },
-    );
-
-    app.post(
-      '/api/mediation/centres/:id/mediators',
-      {
-        schema: {
-          tags,
-          summary: '安排调解员 / seat a mediator at the centre',
-          params: idParams,
-          body: centreMediatorInput,
-          response: { 200: mediationCentreView },
-        },
-      },
-      async (request) => {
-        const actor = requireActor(request);
-        await seatMediator(ctx.db, actor, request.params.id, request.body.username);
-        await audit(ctx, request, 'mediation.centre_mediator', `mediation_centre:${request.params.id}`, {
-          username: request.body.username,
-        });
-        const centre = (await findCentre(ctx.db, request.params.id))!;
-        return presentCentre(centre, await mediatorsOf(ctx.db, [centre.id]));
-      },
-    );
 
     app.get(
       '/api/mediation/requests',
