@@ -31,6 +31,7 @@ export async function listOrganisationChildren(
       : actor.area.level === 'city'
         ? sql`o.parent_id is null`
         : sql`o.region_code = ${actor.area.code} and o.kind = ${actor.area.level === 'district' ? 'district_federation' : 'street_federation'}`;
+  // Members are counted once per organisation, then summed over each listed organisation's subtree.
   const rows = await queryRows<{ id: string; members: number; children: number }>(
     db,
     sql`with recursive listed as (
@@ -39,12 +40,17 @@ export async function listOrganisationChildren(
           select id, id from listed
           union all
           select subtree.root, c.id from union_organisations c join subtree on c.parent_id = subtree.id
+        ), direct as (
+          select organisation_id, count(*)::int as members from memberships where left_on is null group by organisation_id
+        ), totals as (
+          select s.root, coalesce(sum(d.members), 0)::int as members
+          from subtree s left join direct d on d.organisation_id = s.id group by s.root
+        ), child_counts as (
+          select parent_id, count(*)::int as children from union_organisations
+          where parent_id in (select id from listed) group by parent_id
         )
-        select l.id,
-          (select count(*)::int from subtree s join memberships m on m.organisation_id = s.id
-             where s.root = l.id and m.left_on is null) as members,
-          (select count(*)::int from union_organisations c where c.parent_id = l.id) as children
-        from listed l`,
+        select l.id, coalesce(t.members, 0)::int as members, coalesce(c.children, 0)::int as children
+        from listed l left join totals t on t.root = l.id left join child_counts c on c.parent_id = l.id`,
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
