@@ -29,7 +29,12 @@ export async function startServer(
   config: Config,
   logger: Logger = createLogger(config),
 ): Promise<RunningServer> {
-  const database = await openDatabase({ url: config.databaseUrl, pgliteDir: pgliteDirOf(config) });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    pgliteDir: pgliteDirOf(config),
+    onIdleConnectionError: (error) =>
+      logger.warn({ err: error }, 'database connection failed and was replaced'),
+  });
   logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
   const ctx: AppContext = {
     db: database.db,

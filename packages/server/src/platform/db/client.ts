@@ -25,10 +25,17 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** Folder of the embedded database; `undefined` keeps it in memory (tests). */
   pgliteDir?: string | undefined;
+  /**
+   * Told when an idle PostgreSQL connection fails (the server restarted, an administrator ended it). The pool
+   * replaces the connection; without a listener the error would end the process.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url) : openPglite(options.pgliteDir);
+  return options.url
+    ? openPostgres(options.url, options.onIdleConnectionError)
+    : openPglite(options.pgliteDir);
 }
 
 async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
@@ -45,8 +52,13 @@ async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
   };
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
+async function openPostgres(
+  url: string,
+  onIdleConnectionError: (error: Error) => void = (error) =>
+    console.error(`数据库连接中断，已替换 / a database connection failed and was replaced: ${error.message}`),
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', onIdleConnectionError);
   // Fail fast with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
