@@ -11,7 +11,9 @@ export function CoverageSummary({ total }: { total: CoverageRow | undefined }) {
       key: 'foundingRate',
       title: t('registry.coverage.foundingRate'),
       value: formatRate(total?.foundingRate),
-      basis: total ? `${t('registry.coverage.enterprisesWithUnion')} ${rateBasis(total, 'foundingRate')}` : '',
+      basis: total
+        ? `${t('registry.coverage.enterprisesWithUnion')} ${rateBasis(total, 'foundingRate')}`
+        : '',
     },
     {
       key: 'membershipRate',

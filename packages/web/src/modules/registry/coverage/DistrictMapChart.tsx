@@ -23,7 +23,9 @@ export function DistrictMapChart({ rows, rate }: { rows: CoverageRow[] | undefin
     return districtMapOption(map.data, rows, rate, language, {
       rateName: t(`registry.coverage.${rate}`),
       noData: t('registry.coverage.noData'),
-      basis: t(rate === 'foundingRate' ? 'registry.coverage.enterprisesWithUnion' : 'registry.coverage.members'),
+      basis: t(
+        rate === 'foundingRate' ? 'registry.coverage.enterprisesWithUnion' : 'registry.coverage.members',
+      ),
       districtNames: new Map(regions.data.districts.map((d) => [d.code, { zh: d.zh, en: d.en }])),
     });
   }, [map.data, regions.data, rows, rate, language, t]);
