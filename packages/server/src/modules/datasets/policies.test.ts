@@ -1,26 +1,11 @@
-import { roles, type Area, type Role } from '@gigpact/contracts';
+import { roles, type Role } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../platform/security/actor';
+import { actorFor } from '../../testing/actors';
 import { platformOfRepresentative } from './platform-of-actor';
 import { datasetPolicies } from './policies';
 
-const areaOf: Record<Role, Area> = {
-  city_admin: { level: 'city', code: '310000' },
-  district_officer: { level: 'district', code: '310118' },
-  street_officer: { level: 'street', code: '310118106' },
-  mediator: { level: 'district', code: '310118' },
-  procurator: { level: 'district', code: '310118' },
-  platform_rep: { level: 'city', code: '310000' },
-  worker: { level: 'city', code: '310000' },
-};
-const actor = (role: Role, username = role === 'platform_rep' ? 'eleme' : 'someone'): Actor => ({
-  id: 'a',
-  username,
-  displayName: 'a',
-  role,
-  area: areaOf[role],
-  language: 'zh',
-});
+const actor = (role: Role, username = role === 'platform_rep' ? 'eleme' : 'someone') =>
+  actorFor(role, { username });
 
 const elemeOrders = { kind: 'delivery_orders' as const, platform: 'eleme', platforms: ['eleme'] };
 const meituanOrders = { kind: 'delivery_orders' as const, platform: 'meituan', platforms: ['meituan'] };

@@ -1,25 +1,9 @@
 import { roles, type Area, type Role } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../platform/security/actor';
+import { actorFor } from '../../testing/actors';
 import { campaignPolicies } from './policies';
 
-const areaOf: Record<Role, Area> = {
-  city_admin: { level: 'city', code: '310000' },
-  district_officer: { level: 'district', code: '310118' },
-  street_officer: { level: 'street', code: '310118106' },
-  mediator: { level: 'district', code: '310118' },
-  procurator: { level: 'district', code: '310118' },
-  platform_rep: { level: 'city', code: '310000' },
-  worker: { level: 'city', code: '310000' },
-};
-const actor = (role: Role): Actor => ({
-  id: 'a',
-  username: 'a',
-  displayName: 'a',
-  role,
-  area: areaOf[role],
-  language: 'zh',
-});
+const actor = (role: Role) => actorFor(role, { id: 'a', username: 'a' });
 
 const city: Area = { level: 'city', code: '310000' };
 const qingpu: Area = { level: 'district', code: '310118' };
