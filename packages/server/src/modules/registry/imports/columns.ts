@@ -1,4 +1,6 @@
-import type { ImportIssue } from '@gigpact/contracts';
+import { areaContains, type ImportIssue } from '@gigpact/contracts';
+import type { Actor } from '../../../platform/security/actor';
+import { resolveDistrict, resolveStreet } from '../region-names';
 import type { Table } from '../../../platform/files/tabular';
 
 /** A column an import understands, with the header names people use for it in Chinese and English. */
@@ -80,4 +82,27 @@ export function parseDate(text: string): string | undefined {
 
 export function parseCount(text: string): number | undefined {
   return /^\d{1,7}$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * The district and street of a row (by code or name), reporting through `bad` a district that does not exist, a
+ * street not in it, or a place outside the actor's area.
+ */
+export function resolvePlace(
+  values: RowValues,
+  actor: Actor,
+  bad: (field: string, zh: string, en: string) => void,
+): { district: string | undefined; street: string | null } {
+  const district = resolveDistrict(values.district ?? '');
+  if (!district) bad('district', '区不存在', 'no such district');
+  let street: string | null = null;
+  if (district && values.street) {
+    street = resolveStreet(values.street, district) ?? null;
+    if (!street) bad('street', '该区没有这个街镇', 'no such street or town in that district');
+  }
+  const place = street
+    ? ({ level: 'street', code: street } as const)
+    : ({ level: 'district', code: district ?? '' } as const);
+  if (district && !areaContains(actor.area, place)) bad('district', '不在您的辖区内', 'outside your area');
+  return { district, street };
 }

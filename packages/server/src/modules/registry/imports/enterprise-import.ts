@@ -8,11 +8,10 @@ import {
 } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import type { Actor } from '../../../platform/security/actor';
-import { resolveDistrict, resolveStreet } from '../region-names';
 import type { EnterpriseRow, PlatformRow } from '../schema';
 import { findEnterprisesByCreditCode, insertEnterprise, updateEnterprise } from '../enterprises.repository';
 import { platformCodes } from '../platforms.repository';
-import { issue, mapColumns, parseCount, parseDate, type ImportColumn } from './columns';
+import { issue, mapColumns, resolvePlace, parseCount, parseDate, type ImportColumn } from './columns';
 import type { Table } from '../../../platform/files/tabular';
 import { errors } from '../../../platform/http/errors';
 
@@ -102,22 +101,7 @@ export async function validateEnterprises(
         '平台不存在（填写平台代码或中文名称）',
         'no such platform (give its code or Chinese name)',
       );
-    const district = resolveDistrict(values.district ?? '');
-    if (!district) bad('district', '区不存在', 'no such district');
-    let street: string | null = null;
-    if (district && values.street) {
-      street = resolveStreet(values.street, district) ?? null;
-      if (!street) bad('street', '该区没有这个街镇', 'no such street or town in that district');
-    }
-    if (
-      district &&
-      !areaContains(
-        actor.area,
-        street ? { level: 'street', code: street } : { level: 'district', code: district },
-      )
-    ) {
-      bad('district', '不在您的辖区内', 'outside your area');
-    }
+    const { district, street } = resolvePlace(values, actor, bad);
     const unionStatus = values.union_status ? statusWords[values.union_status] : 'none';
     if (!unionStatus)
       bad(

@@ -1,4 +1,4 @@
-import { areaContains, type ImportIssue } from '@gigpact/contracts';
+import type { ImportIssue } from '@gigpact/contracts';
 import { pseudonymOf } from '@gigpact/datasets';
 import type { Database } from '../../../platform/db/client';
 import type { Table } from '../../../platform/files/tabular';
@@ -6,9 +6,8 @@ import type { Actor } from '../../../platform/security/actor';
 import { findEnterprisesByCreditCode } from '../enterprises.repository';
 import { findFederation } from '../organisations.repository';
 import { platformCodes } from '../platforms.repository';
-import { resolveDistrict, resolveStreet } from '../region-names';
 import { memberships } from '../schema';
-import { issue, mapColumns, parseDate, type ImportColumn } from './columns';
+import { issue, mapColumns, resolvePlace, parseDate, type ImportColumn } from './columns';
 
 export const memberColumns: ImportColumn[] = [
   {
@@ -79,22 +78,7 @@ export async function validateMembers(
     const enterpriseCode = (values.enterprise_credit_code ?? '').toUpperCase();
     const enterprise = enterpriseCode ? enterprises.get(enterpriseCode) : undefined;
     if (enterpriseCode && !enterprise) bad('enterprise_credit_code', '企业不存在', 'no such enterprise');
-    const district = resolveDistrict(values.district ?? '');
-    if (!district) bad('district', '区不存在', 'no such district');
-    let street: string | null = null;
-    if (district && values.street) {
-      street = resolveStreet(values.street, district) ?? null;
-      if (!street) bad('street', '该区没有这个街镇', 'no such street or town in that district');
-    }
-    if (
-      district &&
-      !areaContains(
-        actor.area,
-        street ? { level: 'street', code: street } : { level: 'district', code: district },
-      )
-    ) {
-      bad('district', '不在您的辖区内', 'outside your area');
-    }
+    const { district, street } = resolvePlace(values, actor, bad);
     const joinedOn = parseDate(values.joined_on ?? '');
     if (!joinedOn) bad('joined_on', '入会日期格式应为 YYYY-MM-DD', 'the joining date must be YYYY-MM-DD');
     else if (joinedOn > today) bad('joined_on', '入会日期不能晚于今天', 'the joining date is in the future');
