@@ -13,3 +13,4 @@ export * from './api/dashboard';
 export * from './cases';
 export * from './api/cases';
 export * from './api/datasets';
+export * from './audits';

@@ -8,3 +8,4 @@ export * from '../../modules/cases/schema';
 export * from '../../modules/supervision/schema';
 export * from '../../modules/mediation/schema';
 export * from '../../modules/agreements/schema';
+export * from '../../modules/audits/schema';

@@ -1,0 +1,142 @@
+import {
+  auditRunStages,
+  auditRunStatuses,
+  findingStates,
+  type AuditRunStage,
+  type FindingState,
+} from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../accounts/schema';
+
+/** What an audit run keeps of its result besides the findings: per-clause figures and the metrics tables. */
+export interface AuditRunSummary {
+  agreement_title: string;
+  engine_version: string;
+  datasets: { id: string; kind: string; rows: number }[];
+  clauses: {
+    clause_id: string;
+    title: string;
+    rule: string | null;
+    status: 'applicable' | 'not_applicable' | 'text_only';
+    missing: string[];
+    checked: number;
+    unchecked: number;
+    violations: number;
+    amount: string;
+  }[];
+  metrics: Record<string, Record<string, string | number | null>[]>;
+}
+
+/**
+ * One run of an agreement over stored datasets. The findings themselves are Parquet under the data directory
+ * (`audits/<id>/findings.parquet`); this row says what was run, by whom, for which area, and how far it got.
+ */
+export const auditRuns = pgTable(
+  'audit_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: text('agreement_id').notNull(),
+    /** The stored version audited; null when the agreement came from a file on the command line. */
+    agreementVersion: integer('agreement_version'),
+    /** The agreement exactly as run, so that a resumed run runs the same thing. */
+    agreement: jsonb('agreement').$type<Agreement>().notNull(),
+    datasetIds: jsonb('dataset_ids').$type<string[]>().notNull(),
+    asOf: date('as_of').notNull(),
+    status: text('status', { enum: auditRunStatuses }).notNull().default('queued'),
+    stage: text('stage', { enum: auditRunStages }).$type<AuditRunStage>().notNull().default('queued'),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    cancelRequested: timestamp('cancel_requested', { withTimezone: true }),
+    resultHash: text('result_hash'),
+    findingsCount: bigint('findings_count', { mode: 'number' }),
+    summary: jsonb('summary').$type<AuditRunSummary>(),
+    error: text('error'),
+    /** The area the run belongs to (`city:310000`, `district:310118`): who started it and who sees it. */
+    area: text('area').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('audit_runs_status_idx').on(t.status, t.createdAt),
+    index('audit_runs_agreement_idx').on(t.agreementId, t.createdAt),
+    check('audit_runs_progress', sql`${t.progressDone} >= 0 and ${t.progressTotal} >= 0`),
+  ],
+);
+
+/**
+ * The review state of the findings someone acted on (untouched findings are `new`). `platform` and `district`
+ * are copied from the finding so that state filters and scoping need no Parquet read. `version` guards against
+ * two reviewers overwriting each other.
+ */
+export const findingReviews = pgTable(
+  'finding_reviews',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => auditRuns.id, { onDelete: 'cascade' }),
+    findingKey: text('finding_key').notNull(),
+    clauseId: text('clause_id').notNull(),
+    platform: text('platform'),
+    district: text('district'),
+    state: text('state', { enum: findingStates }).$type<FindingState>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.runId, t.findingKey] }),
+    index('finding_reviews_state_idx').on(t.runId, t.state),
+  ],
+);
+
+/** Evidence a platform attaches to its reply: a described item and, optionally, a stored file's hash. */
+export interface FindingEvidenceItem {
+  description: string;
+  fileName?: string;
+  sha256?: string;
+}
+
+/** Every change to a finding's review, attributed. Never updated or deleted. */
+export const findingEvents = pgTable(
+  'finding_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => auditRuns.id, { onDelete: 'cascade' }),
+    findingKey: text('finding_key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    fromState: text('from_state', { enum: findingStates }).$type<FindingState>().notNull(),
+    toState: text('to_state', { enum: findingStates }).$type<FindingState>().notNull(),
+    note: text('note'),
+    /** The platform's reply and its evidence, for a dispute. */
+    evidence: jsonb('evidence').$type<FindingEvidenceItem[]>(),
+  },
+  (t) => [index('finding_events_finding_idx').on(t.runId, t.findingKey, t.at)],
+);
+
+export type AuditRunRow = typeof auditRuns.$inferSelect;
+export type FindingReviewRow = typeof findingReviews.$inferSelect;
+export type FindingEventRow = typeof findingEvents.$inferSelect;
