@@ -32,6 +32,7 @@ export { evaluatePlan, type Finding, type EvaluateOptions } from './evaluate/eva
 export { evaluateRow, type RowVerdict } from './evaluate/evaluate-row';
 export { parseRow, type RawRow } from './evaluate/values';
 export { explainFinding, type Trace, type TraceParam, type TraceValue } from './explain/trace';
+export { describeClause, type ClauseDescription } from './explain/describe-clause';
 export { findingFromSqlRow } from './engines/normalize';
 export { createTableSql, insertRowsSql } from './engines/table';
 export { loadRowsIntoDuckDb, runFindingsOnDuckDb } from './engines/duckdb';

@@ -8,7 +8,9 @@ export type AgreementStatus = (typeof agreementStatuses)[number];
 export interface Clause {
   id: string;
   title: string;
+  title_en?: string;
   text: string;
+  text_en?: string;
   /** A library rule id, or absent when the clause carries a custom `check` (or is not machine-checkable). */
   rule?: string;
   params?: Record<string, ParamValue | DatedValue[]>;

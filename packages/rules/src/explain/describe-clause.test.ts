@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadAgreement } from '../agreement/load';
+import { planAgreement } from '../compile/compile-agreement';
+import { describeClause } from './describe-clause';
+
+const agreement = loadAgreement(`
+id: demo
+title: 示例
+industry: express
+effective_from: 2025-09-01
+clauses:
+  - id: fee-share
+    title: 派费分成
+    title_en: Fee share
+    text: 不低于30%。
+    text_en: At least 30 %.
+    rule: ex.direct_fee_share
+    params: { min_share: [{ from: 2025-09-01, value: 0.3 }, { from: 2026-01-01, value: 0.35 }] }
+    param_sources: { min_share: [negotiated] }
+  - id: arrears
+    title: 欠薪
+    text: 按时发放。
+    rule: ex.wage_arrears
+    sources: [S23]
+`);
+
+describe('describeClause', () => {
+  const plans = planAgreement(agreement);
+  const planOf = (id: string) => {
+    const status = plans.find((p) => p.clauseId === id);
+    if (status?.status !== 'applicable') throw new Error(`${id} is not applicable`);
+    return status.plan;
+  };
+
+  it('says which rows, what counts as a breach and the dated parameters with their sources', () => {
+    const text = describeClause(planOf('fee-share'), agreement.clauses[0]);
+    expect(text.ruleId).toBe('ex.direct_fee_share');
+    expect(text.zh).toContain('检查每一条');
+    expect(text.zh).toContain('（自 2025-09-01 起）');
+    expect(text.zh).toMatch(/courier_fee（[^）]+） < min_fee/);
+    expect(text.zh).toContain('自 2025-09-01 起为 0.3，自 2026-01-01 起为 0.35，来源 negotiated');
+    expect(text.en).toContain('checks each');
+    expect(text.en).toContain('0.3 from 2025-09-01, 0.35 from 2026-01-01, source negotiated');
+    expect(text.en).toContain('Liable: franchisee.');
+  });
+
+  it('falls back to the clause sources and the library default', () => {
+    const text = describeClause(planOf('arrears'), agreement.clauses[1]);
+    expect(text.zh).toContain('grace_days（宽限天数）= 0，来源 S23');
+    expect(text.en).toContain('The amount owed is');
+    expect(text.en).not.toContain('grace_days (grace days) = 0, source S22');
+  });
+});
