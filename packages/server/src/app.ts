@@ -20,6 +20,7 @@ import { regionRoutes } from './modules/regions/regions.routes';
 import { registerRegistryRoutes } from './modules/registry/routes';
 import { agreementRoutes } from './modules/agreements/routes/agreements.routes';
 import { ruleLibraryRoutes } from './modules/agreements/routes/rules.routes';
+import { agreementCheckRoutes } from './modules/agreements/routes/check.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { registerCaseRoutes } from './modules/cases/routes';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await registerRegistryRoutes(app, ctx);
   await app.register(agreementRoutes(ctx));
   await app.register(ruleLibraryRoutes);
+  await app.register(agreementCheckRoutes);
   await app.register(dashboardRoutes(ctx));
   await registerCaseRoutes(app, ctx);
   await registerSupervisionRoutes(app, ctx);

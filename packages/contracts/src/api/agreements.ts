@@ -84,3 +84,35 @@ export const agreementDiff = z.object({
 export type AgreementDetail = z.infer<typeof agreementDetail>;
 export type AgreementVersionSummary = z.infer<typeof agreementVersionSummary>;
 export type AgreementDiff = z.infer<typeof agreementDiff>;
+
+/** `POST /api/agreements/check`: an agreement text checked as it is being written, without saving it. */
+export const agreementCheckRequest = z.object({
+  source: z.string().min(1).max(1_000_000),
+});
+
+export const agreementCheckIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  line: z.number().nullable(),
+  column: z.number().nullable(),
+  clauseId: z.string().nullable(),
+  zh: z.string(),
+  en: z.string(),
+});
+export type AgreementCheckIssue = z.infer<typeof agreementCheckIssue>;
+
+export const agreementCheckClause = z.object({
+  clauseId: z.string(),
+  status: z.enum(['applicable', 'text_only', 'invalid']),
+  ruleId: z.string().nullable(),
+  dataset: z.string().nullable(),
+  /** What the clause checks, in words; null for text-only and invalid clauses. */
+  explanation: z.object({ zh: z.string(), en: z.string() }).nullable(),
+});
+export type AgreementCheckClause = z.infer<typeof agreementCheckClause>;
+
+export const agreementCheckResult = z.object({
+  valid: z.boolean(),
+  issues: z.array(agreementCheckIssue),
+  clauses: z.array(agreementCheckClause),
+});
+export type AgreementCheckResult = z.infer<typeof agreementCheckResult>;
