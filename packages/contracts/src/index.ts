@@ -14,3 +14,5 @@ export * from './cases';
 export * from './api/cases';
 export * from './api/datasets';
 export * from './audits';
+export * from './api/audits';
+export * from './api/negotiations';
