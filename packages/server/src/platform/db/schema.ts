@@ -9,3 +9,4 @@ export * from '../../modules/supervision/schema';
 export * from '../../modules/mediation/schema';
 export * from '../../modules/agreements/schema';
 export * from '../../modules/audits/schema';
+export * from '../../modules/negotiations/schema';
