@@ -1,0 +1,159 @@
+import type { AnalysisData } from '../data/analysis-data';
+import { optionalReader } from '../metrics/definitions';
+import { scopedUnits, type AnalysisScope } from '../metrics/scope';
+import { workingDaysSql } from '../metrics/working-days';
+import { duckRows, num } from '../stats/duck';
+import { theilSen } from '../stats/theil-sen';
+import { histogram, type Bin } from './histogram';
+import { overallStrictness, strictnessIndex } from './strictness';
+
+export interface TimeFit {
+  /** Allowed minutes at zero distance (handover, waiting). */
+  intercept: number | null;
+  /** Allowed minutes per km. */
+  slope: number | null;
+  /** The riding speed the slope implies: 60 / slope, km/h. */
+  impliedKmh: number | null;
+  n: number;
+}
+
+export interface DeliveryInference {
+  orders: number;
+  timeFit: TimeFit;
+  byMonth: (TimeFit & { month: string })[];
+  hourEffect: { hour: number; minutes: number | null; orders: number }[];
+  weatherEffect: { level: number; minutes: number | null; orders: number }[];
+  scatter: { km: number; minutes: number }[];
+  speedHistogram: Bin[];
+  strictness: {
+    bands: {
+      km: number;
+      orders: number;
+      promised: number;
+      actualP10: number;
+      actualP50: number;
+      index: number | null;
+    }[];
+    index: number | null;
+    strict: boolean;
+  };
+  payFit: { intercept: number | null; perKm: number | null; n: number };
+  hourlyPay: { histogram: Bin[]; median: number | null; shareBelow: number | null; minHourly: number };
+}
+
+const fit = (f: { slope: number | null; intercept: number | null; n: number } | undefined): TimeFit => ({
+  intercept: f?.intercept ?? null,
+  slope: f?.slope ?? null,
+  impliedKmh: f?.slope && f.slope > 0 ? 60 / f.slope : null,
+  n: f?.n ?? 0,
+});
+
+/**
+ * The platform's delivery-time function estimated from outcomes: allowed minutes = a + b × km by Theil–Sen
+ * (overall and per month), then the median residual by hour of day and by weather alert level (additive
+ * effects), the implied riding speed 60 / b, where promised times sit against actual delivery times, and the
+ * pay function (pay against distance, hourly pay per worker-day against the minimum).
+ */
+export async function inferDelivery(
+  data: AnalysisData,
+  scope: AnalysisScope,
+  options: { seed: number; minHourly: number },
+): Promise<DeliveryInference> {
+  const c = data.duck.connection;
+  const opt = optionalReader(data.columns, 'delivery_orders');
+  await c.run(
+    `CREATE OR REPLACE TEMP TABLE inf_orders AS ${scopedUnits(
+      `SELECT order_id AS id, platform, coalesce(${opt('district', 'NULL')}, '') AS district, rider_id,
+         accepted_at, delivered_at, distance_m / 1000.0 AS km,
+         epoch(promised_at - accepted_at) / 60 AS allowed,
+         epoch(delivered_at - accepted_at) / 60 AS actual,
+         strftime(accepted_at, '%Y-%m') AS month, hour(accepted_at) AS hour,
+         coalesce(${opt('weather_alert_level', '0')}, 0) AS alert,
+         CAST(pay AS DOUBLE) AS pay, CAST(pay AS DOUBLE) - coalesce(CAST(${opt('penalty', '0')} AS DOUBLE), 0) AS net
+       FROM delivery_orders WHERE status = 'delivered' AND distance_m > 0 AND promised_at > accepted_at`,
+      scope,
+    )}`,
+  );
+  const [count] = await duckRows(c, `SELECT count(*) AS n FROM inf_orders`);
+  const [overall] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, allowed AS y FROM inf_orders`, {
+    seed: options.seed,
+  });
+  const monthly = await theilSen(c, `SELECT month AS grp, id, km AS x, allowed AS y FROM inf_orders`, {
+    seed: options.seed,
+  });
+  const a = overall?.intercept ?? 0;
+  const b = overall?.slope ?? 0;
+  const residual = `allowed - (${a} + ${b} * km)`;
+  const hours = await duckRows(
+    c,
+    `SELECT hour, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_orders GROUP BY hour ORDER BY hour`,
+  );
+  const levels = await duckRows(
+    c,
+    `SELECT alert, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_orders GROUP BY alert ORDER BY alert`,
+  );
+  const scatter = await duckRows(
+    c,
+    `SELECT round(km, 3) AS km, round(allowed, 2) AS minutes FROM inf_orders
+     ORDER BY hash(${Math.trunc(options.seed)}::BIGINT, id), id LIMIT 400`,
+  );
+  const speedHistogram = await histogram(c, `SELECT km / (allowed / 60) AS value FROM inf_orders`, {
+    min: 0,
+    max: 40,
+    width: 1,
+  });
+  const bands = await duckRows(
+    c,
+    `SELECT floor(km) + 0.5 AS km, count(*) AS n, quantile_cont(allowed, 0.5) AS promised,
+       quantile_cont(actual, 0.1) AS p10, quantile_cont(actual, 0.5) AS p50
+     FROM inf_orders WHERE delivered_at IS NOT NULL GROUP BY floor(km) HAVING count(*) >= 20 ORDER BY 1`,
+  );
+  const strictBands = bands.map((r) => {
+    const promised = num(r.promised) ?? 0;
+    const actualP10 = num(r.p10) ?? 0;
+    const actualP50 = num(r.p50) ?? 0;
+    return {
+      km: num(r.km) ?? 0,
+      orders: num(r.n) ?? 0,
+      promised,
+      actualP10,
+      actualP50,
+      index: strictnessIndex(promised, actualP10, actualP50),
+    };
+  });
+  const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, pay AS y FROM inf_orders`, {
+    seed: options.seed,
+  });
+  const days = workingDaysSql(
+    `SELECT platform, district, rider_id AS worker, accepted_at AS start_at, delivered_at AS end_at, net
+     FROM inf_orders WHERE delivered_at IS NOT NULL`,
+  );
+  await c.run(
+    `CREATE OR REPLACE TEMP TABLE inf_days AS SELECT net / (minutes / 60) AS value FROM (${days}) WHERE minutes >= 60`,
+  );
+  const [hourly] = await duckRows(
+    c,
+    `SELECT quantile_cont(value, 0.5) AS m, avg((value < ${options.minHourly})::INT) AS below FROM inf_days`,
+  );
+  return {
+    orders: num(count?.n) ?? 0,
+    timeFit: fit(overall),
+    byMonth: monthly.map((m) => ({ month: m.group, ...fit(m) })),
+    hourEffect: hours.map((r) => ({ hour: num(r.hour) ?? 0, minutes: num(r.m), orders: num(r.n) ?? 0 })),
+    weatherEffect: levels.map((r) => ({
+      level: num(r.alert) ?? 0,
+      minutes: num(r.m),
+      orders: num(r.n) ?? 0,
+    })),
+    scatter: scatter.map((r) => ({ km: num(r.km) ?? 0, minutes: num(r.minutes) ?? 0 })),
+    speedHistogram,
+    strictness: { bands: strictBands, ...overallStrictness(strictBands) },
+    payFit: { intercept: pay?.intercept ?? null, perKm: pay?.slope ?? null, n: pay?.n ?? 0 },
+    hourlyPay: {
+      histogram: await histogram(c, 'SELECT value FROM inf_days', { min: 0, max: 100, width: 2.5 }),
+      median: num(hourly?.m),
+      shareBelow: num(hourly?.below),
+      minHourly: options.minHourly,
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatasetKind } from '@gigpact/contracts';
+import { simulate } from '@gigpact/datasets';
+import { loadAgreement } from '@gigpact/rules';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisData } from '../data/analysis-data';
+import { evaluateAgreement } from '../metrics/evaluate';
+import { duckRows, openDuck } from '../stats/duck';
+import { inferDelivery } from './delivery';
+import { inferRides } from './rides';
+
+let work: string;
+let data: AnalysisData;
+
+/**
+ * Two simulated weeks. The simulator's promise is known: allowed minutes = ⌈(300 + 0.24 × metres + 60) / 60⌉
+ * plus a whole 0–9 minutes, i.e. 4 minutes per km (15 km/h) on top of about 11 minutes. Ele.me fines late
+ * orders in the first week only (its agreement takes effect on the 21st); Meituan and JD never do.
+ */
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'gigpact-governance-'));
+  await simulate({
+    days: 14,
+    scale: 0.004,
+    seed: 99,
+    start: '2025-04-14',
+    outDir: join(work, 'sim'),
+    industries: ['food_delivery', 'ride_hailing'],
+    scenario: {
+      name: 'test',
+      platforms: {
+        eleme: [{ rule: 'fd.no_late_money_penalty', rate: 0.3, until: '2025-04-21' }],
+        didi: [{ rule: 'rh.commission_cap', rate: 0.2 }],
+      },
+    },
+  });
+  const duck = await openDuck();
+  const columns: Partial<Record<DatasetKind, string[]>> = {};
+  for (const kind of ['delivery_orders', 'ride_trips'] as const) {
+    await duck.connection.run(
+      `CREATE VIEW ${kind} AS SELECT * FROM read_parquet('${join(work, 'sim', `${kind}.parquet`)}')`,
+    );
+    columns[kind] = (await duckRows<{ column_name: string }>(duck.connection, `DESCRIBE ${kind}`)).map(
+      (r) => r.column_name,
+    );
+  }
+  data = { duck, columns, datasetIds: [] };
+}, 120_000);
+afterAll(async () => {
+  data?.duck.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('algorithm inference on simulated data', () => {
+  it('recovers the simulator’s 4 minutes per km (15 km/h) and its fixed part', async () => {
+    const result = await inferDelivery(
+      data,
+      { platform: 'meituan', district: null },
+      { seed: 1, minHourly: 25 },
+    );
+    expect(result.orders).toBeGreaterThan(1000);
+    expect(result.timeFit.slope!).toBeGreaterThan(3.85);
+    expect(result.timeFit.slope!).toBeLessThan(4.15);
+    expect(result.timeFit.impliedKmh!).toBeGreaterThan(14.4);
+    expect(result.timeFit.impliedKmh!).toBeLessThan(15.6);
+    expect(result.timeFit.intercept!).toBeGreaterThan(10);
+    expect(result.timeFit.intercept!).toBeLessThan(12);
+    expect(result.byMonth.map((m) => m.month)).toEqual(['2025-04']);
+    // The simulator ignores the hour: every busy hour's median residual is within a minute and a half of zero.
+    const busy = result.hourEffect.filter((h) => h.orders >= 100);
+    expect(busy.length).toBeGreaterThan(3);
+    expect(busy.every((h) => Math.abs(h.minutes ?? 0) <= 1.5)).toBe(true);
+    // Riders finish in 50–95 % of the promise, so the promise sits well above their median: not strict.
+    expect(result.strictness.strict).toBe(false);
+    expect(result.strictness.index!).toBeGreaterThan(1.5);
+    expect(result.hourlyPay.median!).toBeGreaterThan(25);
+    expect(result.scatter).toHaveLength(400);
+  });
+
+  it('flags promised times set from the fastest riders', async () => {
+    // A strict platform: promise = the delivery time of the fastest tenth at that distance.
+    const strict = await openDuck();
+    try {
+      await strict.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * REPLACE (
+           CASE WHEN delivered_at IS NULL THEN promised_at
+                ELSE accepted_at + to_seconds(CAST(epoch(delivered_at - accepted_at) * 0.7 AS BIGINT)) END AS promised_at)
+         FROM read_parquet('${join(work, 'sim', 'delivery_orders.parquet')}')`,
+      );
+      const result = await inferDelivery(
+        { ...data, duck: strict },
+        { platform: 'meituan', district: null },
+        { seed: 1, minHourly: 25 },
+      );
+      expect(result.strictness.strict).toBe(true);
+      expect(result.strictness.index!).toBeLessThan(0.5);
+    } finally {
+      strict.close();
+    }
+  });
+
+  it('reads the ride platform’s commission against the cap', async () => {
+    const didi = await inferRides(data, { platform: 'didi', district: null }, { seed: 1, cap: 0.27 });
+    const t3 = await inferRides(data, { platform: 't3', district: null }, { seed: 1, cap: 0.27 });
+    expect(didi.trips).toBeGreaterThan(100);
+    expect(didi.commission.shareAboveCap!).toBeGreaterThan(0.1);
+    expect(t3.commission.shareAboveCap).toBe(0);
+    expect(didi.commission.histogram.reduce((s, b) => s + b.count, 0)).toBe(didi.trips);
+  });
+});
+
+describe('before/after evaluation on simulated data', () => {
+  it('finds the drop in Ele.me’s late fines against Meituan and JD, with intervals that exclude zero', async () => {
+    const agreement = loadAgreement(
+      [
+        'id: eleme-test',
+        'title: 测试协议',
+        'industry: food_delivery',
+        'platform: eleme',
+        'effective_from: 2025-04-21',
+        'clauses:',
+        '  - { id: c1, title: 不罚款, text: 不罚款, rule: fd.no_late_money_penalty }',
+      ].join('\n'),
+      'eleme-test.yaml',
+    );
+    const result = await evaluateAgreement(
+      data,
+      agreement,
+      { platform: null, district: null },
+      { replicates: 200, seed: 42, metrics: ['late_money_penalty_rate', 'late_rate'], breakdowns: true },
+    );
+    expect(result.control).toBe('platforms');
+    const fines = result.metrics.find((m) => m.key === 'late_money_penalty_rate')!;
+    const cell = (arm: string, period: string) =>
+      fines.cells.find((c) => c.arm === arm && c.period === period)!;
+    expect(cell('control', 'before').estimate).toBe(0);
+    expect(cell('control', 'after').estimate).toBe(0);
+    expect(cell('treated', 'after').estimate).toBe(0);
+    expect(cell('treated', 'before').estimate!).toBeGreaterThan(0.5);
+    expect(fines.did!.estimate!).toBeCloseTo(-cell('treated', 'before').estimate!, 12);
+    expect(fines.did!.hi!).toBeLessThan(0);
+    expect(fines.byMonth!.length).toBeGreaterThan(0);
+    expect(fines.byPlatform!.map((e) => e.groups.platform)).toContain('jd');
+    // Reproducible: the same seed gives the same interval.
+    const again = await evaluateAgreement(
+      data,
+      agreement,
+      { platform: null, district: null },
+      { replicates: 200, seed: 42, metrics: ['late_money_penalty_rate'] },
+    );
+    expect(again.metrics[0]!.did).toEqual(fines.did);
+  });
+});

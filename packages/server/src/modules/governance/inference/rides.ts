@@ -1,0 +1,63 @@
+import type { AnalysisData } from '../data/analysis-data';
+import { optionalReader } from '../metrics/definitions';
+import { scopedUnits, type AnalysisScope } from '../metrics/scope';
+import { duckRows, num } from '../stats/duck';
+import { theilSen } from '../stats/theil-sen';
+import { histogram, type Bin } from './histogram';
+
+export interface RideInference {
+  trips: number;
+  commission: { histogram: Bin[]; mean: number | null; shareAboveCap: number | null; cap: number };
+  /** Driver income against billed minutes: CNY per minute and the fixed part. */
+  payPerMinute: { intercept: number | null; slope: number | null; n: number };
+  byMonth: { month: string; mean: number | null; shareAboveCap: number | null; trips: number }[];
+}
+
+/** The ride platform's take and pay function from trips: commission distribution against the cap, pay per minute. */
+export async function inferRides(
+  data: AnalysisData,
+  scope: AnalysisScope,
+  options: { seed: number; cap: number },
+): Promise<RideInference> {
+  const c = data.duck.connection;
+  const opt = optionalReader(data.columns, 'ride_trips');
+  await c.run(
+    `CREATE OR REPLACE TEMP TABLE inf_trips AS ${scopedUnits(
+      `SELECT trip_id AS id, platform, coalesce(${opt('district', 'NULL')}, '') AS district,
+         strftime(pickup_at, '%Y-%m') AS month, epoch(dropoff_at - pickup_at) / 60 AS minutes,
+         CAST(driver_income AS DOUBLE) AS income,
+         (CAST(passenger_paid AS DOUBLE) - CAST(driver_income AS DOUBLE) - coalesce(CAST(${opt('refund', '0')} AS DOUBLE), 0))
+           / CAST(passenger_paid AS DOUBLE) AS rate
+       FROM ride_trips WHERE passenger_paid > 0`,
+      scope,
+    )}`,
+  );
+  const [totals] = await duckRows(
+    c,
+    `SELECT count(*) AS n, avg(rate) AS mean, avg((rate > ${options.cap})::INT) AS above FROM inf_trips`,
+  );
+  const months = await duckRows(
+    c,
+    `SELECT month, count(*) AS n, avg(rate) AS mean, avg((rate > ${options.cap})::INT) AS above
+     FROM inf_trips GROUP BY month ORDER BY month`,
+  );
+  const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, minutes AS x, income AS y FROM inf_trips`, {
+    seed: options.seed,
+  });
+  return {
+    trips: num(totals?.n) ?? 0,
+    commission: {
+      histogram: await histogram(c, 'SELECT rate AS value FROM inf_trips', { min: 0, max: 0.5, width: 0.01 }),
+      mean: num(totals?.mean),
+      shareAboveCap: num(totals?.above),
+      cap: options.cap,
+    },
+    payPerMinute: { intercept: pay?.intercept ?? null, slope: pay?.slope ?? null, n: pay?.n ?? 0 },
+    byMonth: months.map((m) => ({
+      month: String(m.month),
+      mean: num(m.mean),
+      shareAboveCap: num(m.above),
+      trips: num(m.n) ?? 0,
+    })),
+  };
+}

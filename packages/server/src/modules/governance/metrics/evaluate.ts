@@ -1,0 +1,148 @@
+import type { DatasetKind } from '@gigpact/contracts';
+import { datasetsByIndustry } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+import type { AnalysisData } from '../data/analysis-data';
+import { bootstrap, contrast, type Contrast, type Estimate } from '../stats/bootstrap';
+import { coveredPlatforms, metricParamsOf } from './agreement-params';
+import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
+import { districtName, scopedUnits, sqlText, type AnalysisScope } from './scope';
+
+export interface EvaluationOptions {
+  replicates: number;
+  seed: number;
+  /** Only these metrics (all available when absent). */
+  metrics?: readonly string[];
+  /** Also the per-platform, per-month and per-district breakdowns (costs one bootstrap each). */
+  breakdowns?: boolean;
+}
+
+export interface Cell extends Estimate {
+  arm: 'treated' | 'control';
+  period: 'before' | 'after';
+}
+
+export interface MetricEvaluation {
+  key: string;
+  kind: DatasetKind;
+  unit: MetricUnit;
+  better: 'higher' | 'lower';
+  cells: Cell[];
+  treatedChange: Contrast;
+  controlChange: Contrast | null;
+  did: Contrast | null;
+  byPlatform?: Estimate[];
+  byMonth?: Estimate[];
+  byDistrict?: Estimate[];
+}
+
+export interface Evaluation {
+  agreementId: string;
+  effectiveFrom: string;
+  treated: { platforms: string[]; districts: string[] };
+  /** What the control arm is made of: other platforms, other districts, or none (nothing left uncovered). */
+  control: 'platforms' | 'districts' | 'none';
+  replicates: number;
+  seed: number;
+  metrics: MetricEvaluation[];
+}
+
+const diff = (arm: 'treated' | 'control') => [
+  { where: { arm, period: 'after' }, weight: 1 },
+  { where: { arm, period: 'before' }, weight: -1 },
+];
+
+/**
+ * Before/after an agreement's effective date for every metric the data supports, in the covered arm (the
+ * agreement's platforms and districts) and in the arm it did not cover, with the difference-in-differences
+ * and cluster-bootstrap intervals (workers resampled, seeded).
+ */
+export async function evaluateAgreement(
+  data: AnalysisData,
+  agreement: Agreement,
+  scope: AnalysisScope,
+  options: EvaluationOptions,
+): Promise<Evaluation> {
+  const connection = data.duck.connection;
+  const kinds = datasetsByIndustry[agreement.industry];
+  const params = metricParamsOf(agreement);
+  const platforms = coveredPlatforms(agreement);
+  const districts = (agreement.scope?.districts ?? []).map(districtName);
+  const control = platforms.length > 0 ? 'platforms' : districts.length > 0 ? 'districts' : 'none';
+  const covered = [
+    platforms.length ? `platform IN (${platforms.map(sqlText).join(', ')})` : 'TRUE',
+    districts.length ? `district IN (${districts.map(sqlText).join(', ')})` : 'TRUE',
+  ].join(' AND ');
+  const metrics = availableMetrics(data.columns).filter(
+    (m) => kinds.includes(m.kind) && (!options.metrics || options.metrics.includes(m.key)),
+  );
+  const results: MetricEvaluation[] = [];
+  for (const metric of metrics) {
+    results.push(await evaluateMetric(metric));
+  }
+  return {
+    agreementId: agreement.id,
+    effectiveFrom: agreement.effective_from,
+    treated: { platforms, districts },
+    control,
+    replicates: options.replicates,
+    seed: options.seed,
+    metrics: results,
+  };
+
+  async function evaluateMetric(metric: MetricDefinition): Promise<MetricEvaluation> {
+    const units = scopedUnits(metric.units(optionalReader(data.columns, metric.kind), params), scope);
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE gov_units AS
+       SELECT *, CASE WHEN ${covered} THEN 'treated' ELSE 'control' END AS arm,
+         CASE WHEN day < DATE ${sqlText(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
+         strftime(day, '%Y-%m') AS month
+       FROM (${units})`,
+    );
+    const run = (groups: string[], repsTable: string) =>
+      bootstrap(connection, {
+        units: 'gov_units',
+        groups,
+        estimator: metric.estimator,
+        replicates: options.replicates,
+        seed: options.seed,
+        repsTable,
+      });
+    const estimates = await run(['arm', 'period'], 'gov_cells');
+    const cells = estimates.map((e) => ({
+      ...e,
+      arm: e.groups.arm as Cell['arm'],
+      period: e.groups.period as Cell['period'],
+    }));
+    const has = (arm: string) => cells.filter((c) => c.arm === arm).length === 2;
+    const treatedChange = await contrast(connection, 'gov_cells', diff('treated'), estimates);
+    const controlChange =
+      control !== 'none' && has('control')
+        ? await contrast(connection, 'gov_cells', diff('control'), estimates)
+        : null;
+    const did =
+      controlChange && has('treated')
+        ? await contrast(
+            connection,
+            'gov_cells',
+            [...diff('treated'), ...diff('control').map((c) => ({ ...c, weight: -c.weight }))],
+            estimates,
+          )
+        : null;
+    const evaluation: MetricEvaluation = {
+      key: metric.key,
+      kind: metric.kind,
+      unit: metric.unit,
+      better: metric.better,
+      cells,
+      treatedChange,
+      controlChange,
+      did,
+    };
+    if (options.breakdowns) {
+      evaluation.byPlatform = await run(['platform', 'period'], 'gov_by_platform');
+      evaluation.byMonth = await run(['platform', 'month'], 'gov_by_month');
+      evaluation.byDistrict = await run(['district', 'period'], 'gov_by_district');
+    }
+    return evaluation;
+  }
+}

@@ -1,0 +1,164 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { duckRows, num } from './duck';
+import { poissonWeightSql, uniformSql } from './poisson-weight';
+
+/**
+ * How a statistic is made from unit rows. `ratio`: Σ num / Σ den over the group (a rate, a share or a mean).
+ * `quantile`: the weighted inverse-distribution quantile of `value` at `q` (the smallest value whose cumulative
+ * weight reaches q of the total), the same definition for the estimate and for every replicate.
+ */
+export type Estimator = { type: 'ratio' } | { type: 'quantile'; q: number };
+
+export interface BootstrapSpec {
+  /** A table with the group columns (never NULL), `cluster` (the worker), and `num`/`den` or `value`. */
+  units: string;
+  groups: readonly string[];
+  estimator: Estimator;
+  replicates: number;
+  seed: number;
+  /** Name of the table the replicate estimates are written to: the groups, `rep`, `est`. */
+  repsTable: string;
+  /** Two-sided coverage of the percentile interval. */
+  level?: number;
+}
+
+export interface Estimate {
+  groups: Record<string, string>;
+  estimate: number | null;
+  lo: number | null;
+  hi: number | null;
+  se: number | null;
+  clusters: number;
+  units: number;
+}
+
+const ident = (name: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
+  return name;
+};
+
+/**
+ * The cluster (worker) bootstrap, set-based in DuckDB: one weight per (worker, replicate) from a seeded hash,
+ * every replicate's estimate per group in one grouped query, and the percentile interval of the replicates.
+ * Resampling whole workers keeps the dependence between a worker's many orders (and across periods) in the
+ * interval; the same seed gives the same interval.
+ */
+export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpec): Promise<Estimate[]> {
+  if (spec.groups.length === 0) throw new Error('a bootstrap needs at least one group column');
+  const g = spec.groups.map(ident);
+  const gl = g.join(', ');
+  const units = ident(spec.units);
+  const reps = ident(spec.repsTable);
+  const weights = `${reps}_w`;
+  const level = spec.level ?? 0.95;
+  const replicates = Math.max(1, Math.trunc(spec.replicates));
+  const u = uniformSql(`${Math.trunc(spec.seed)}::BIGINT`, 'cluster', 'rep');
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${weights} AS
+     SELECT cluster, rep, ${poissonWeightSql('u')} AS w
+     FROM (SELECT cluster, rep, ${u} AS u
+           FROM (SELECT DISTINCT cluster FROM ${units}) c CROSS JOIN range(${replicates}) r(rep))`,
+  );
+  let point: string;
+  if (spec.estimator.type === 'ratio') {
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${reps}_cl AS
+       SELECT ${gl}, cluster, sum(num) AS num, sum(den) AS den, count(*) AS n FROM ${units} GROUP BY ALL`,
+    );
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${reps} AS
+       SELECT ${g.map((c) => `c.${c}`).join(', ')}, w.rep, sum(w.w * c.num) / nullif(sum(w.w * c.den), 0) AS est
+       FROM ${reps}_cl c JOIN ${weights} w USING (cluster) GROUP BY ALL`,
+    );
+    point = `SELECT ${gl}, sum(num) / nullif(sum(den), 0) AS estimate, count(*) AS clusters, sum(n) AS units
+             FROM ${reps}_cl GROUP BY ALL`;
+  } else {
+    const q = spec.estimator.q;
+    if (!(q > 0 && q < 1)) throw new Error(`quantile out of range: ${q}`);
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${reps} AS
+       SELECT ${gl}, rep, min(value) FILTER (WHERE cum >= ${q} * total) AS est FROM (
+         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.value,
+           sum(w.w) OVER (PARTITION BY ${g.map((c) => `x.${c}`).join(', ')}, w.rep ORDER BY x.value ROWS UNBOUNDED PRECEDING) AS cum,
+           sum(w.w) OVER (PARTITION BY ${g.map((c) => `x.${c}`).join(', ')}, w.rep) AS total
+         FROM ${units} x JOIN ${weights} w USING (cluster) WHERE w.w > 0 AND x.value IS NOT NULL)
+       GROUP BY ALL`,
+    );
+    point = `SELECT ${gl}, min(value) FILTER (WHERE cum >= ${q} * total) AS estimate,
+               count(DISTINCT cluster) AS clusters, count(*) AS units
+             FROM (SELECT *, count(*) OVER (PARTITION BY ${gl} ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+                     count(*) OVER (PARTITION BY ${gl}) AS total
+                   FROM ${units} WHERE value IS NOT NULL)
+             GROUP BY ALL`;
+  }
+  const tail = (1 - level) / 2;
+  const rows = await duckRows(
+    connection,
+    `SELECT p.*, r.lo, r.hi, r.se FROM (${point}) p LEFT JOIN (
+       SELECT ${gl}, quantile_cont(est, ${tail}) AS lo, quantile_cont(est, ${1 - tail}) AS hi,
+              stddev_samp(est) AS se
+       FROM ${reps} GROUP BY ALL) r USING (${gl})
+     ORDER BY ${gl}`,
+  );
+  return rows.map((row) => ({
+    groups: Object.fromEntries(g.map((c) => [c, String(row[c])])),
+    estimate: num(row.estimate),
+    lo: num(row.lo),
+    hi: num(row.hi),
+    se: num(row.se),
+    clusters: num(row.clusters) ?? 0,
+    units: num(row.units) ?? 0,
+  }));
+}
+
+export interface Contrast {
+  estimate: number | null;
+  lo: number | null;
+  hi: number | null;
+  /** Share of replicates on the other side of zero from the estimate, doubled: a bootstrap p-value. */
+  p: number | null;
+}
+
+/**
+ * A linear contrast of group estimates — `Σ weight × estimate(cell)` — with its interval from the same
+ * replicates (so the workers drawn together stay together). Before/after is `after − before`; the
+ * difference-in-differences is `(T_after − T_before) − (C_after − C_before)`.
+ */
+export async function contrast(
+  connection: DuckDBConnection,
+  repsTable: string,
+  cells: readonly { where: Record<string, string>; weight: number }[],
+  points: readonly Estimate[],
+  level = 0.95,
+): Promise<Contrast> {
+  const reps = ident(repsTable);
+  const match = (where: Record<string, string>) =>
+    Object.entries(where)
+      .map(([k, v]) => `${ident(k)} = '${v.replace(/'/g, "''")}'`)
+      .join(' AND ');
+  let estimate: number | null = 0;
+  for (const cell of cells) {
+    const found = points.find((p) => Object.entries(cell.where).every(([k, v]) => p.groups[k] === v));
+    if (!found || found.estimate === null) estimate = null;
+    else if (estimate !== null) estimate += cell.weight * found.estimate;
+  }
+  const terms = cells.map((c) => `${c.weight} * max(est) FILTER (WHERE ${match(c.where)})`).join(' + ');
+  const tail = (1 - level) / 2;
+  const [row] = await duckRows(
+    connection,
+    `SELECT quantile_cont(v, ${tail}) AS lo, quantile_cont(v, ${1 - tail}) AS hi,
+            avg((v > 0)::INT) AS above, avg((v < 0)::INT) AS below
+     FROM (SELECT rep, ${terms} AS v FROM ${reps} GROUP BY rep) WHERE v IS NOT NULL`,
+  );
+  const above = num(row?.above);
+  const below = num(row?.below);
+  return {
+    estimate,
+    lo: estimate === null ? null : num(row?.lo),
+    hi: estimate === null ? null : num(row?.hi),
+    p:
+      estimate === null || above === null || below === null
+        ? null
+        : Math.min(1, 2 * (estimate >= 0 ? below : above)),
+  };
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrap, contrast } from './bootstrap';
+import { duckRows, openDuck, type Duck } from './duck';
+import { theilSen } from './theil-sen';
+
+let duck: Duck;
+beforeAll(async () => {
+  duck = await openDuck();
+});
+afterAll(() => duck.close());
+const run = (sql: string) => duck.connection.run(sql);
+
+describe('cluster bootstrap in DuckDB', () => {
+  it('estimates a ratio per group exactly as counted by hand', async () => {
+    // Worker a: 1 late of 4; b: 3 of 4 (before). After: a 0 of 2, b 1 of 2. By hand: before 4/8, after 1/4.
+    await run(`CREATE OR REPLACE TABLE u1 AS SELECT * FROM (VALUES
+      ('before','a',1,4),('before','b',3,4),('after','a',0,2),('after','b',1,2)) t(period, cluster, num, den)`);
+    const rows = await bootstrap(duck.connection, {
+      units: 'u1',
+      groups: ['period'],
+      estimator: { type: 'ratio' },
+      replicates: 200,
+      seed: 7,
+      repsTable: 'r1',
+    });
+    const byPeriod = Object.fromEntries(rows.map((r) => [r.groups.period, r]));
+    expect(byPeriod.before).toMatchObject({ estimate: 0.5, clusters: 2, units: 2 });
+    expect(byPeriod.after).toMatchObject({ estimate: 0.25, clusters: 2 });
+    // With two workers the replicates can only be a's rate, b's rate or a mix: within [0.25, 0.75] before.
+    expect(byPeriod.before!.lo).toBeGreaterThanOrEqual(0.25);
+    expect(byPeriod.before!.hi).toBeLessThanOrEqual(0.75);
+    const change = await contrast(
+      duck.connection,
+      'r1',
+      [
+        { where: { period: 'after' }, weight: 1 },
+        { where: { period: 'before' }, weight: -1 },
+      ],
+      rows,
+    );
+    expect(change.estimate).toBeCloseTo(-0.25, 12);
+  });
+
+  it('gives a zero-width interval when every worker has the same rate, and the same interval for the same seed', async () => {
+    await run(`CREATE OR REPLACE TABLE u2 AS
+      SELECT 'all' AS g, 'w' || i AS cluster, 1 AS num, 5 AS den FROM range(30) r(i)`);
+    const spec = {
+      units: 'u2',
+      groups: ['g'],
+      estimator: { type: 'ratio' as const },
+      replicates: 100,
+      seed: 3,
+      repsTable: 'r2',
+    };
+    const [same] = await bootstrap(duck.connection, spec);
+    expect(same).toMatchObject({ estimate: 0.2, lo: 0.2, hi: 0.2, clusters: 30 });
+    await run(`CREATE OR REPLACE TABLE u3 AS
+      SELECT 'all' AS g, 'w' || i AS cluster, (i % 3)::DOUBLE AS num, 1 AS den FROM range(60) r(i)`);
+    const first = await bootstrap(duck.connection, { ...spec, units: 'u3', repsTable: 'r3' });
+    const again = await bootstrap(duck.connection, { ...spec, units: 'u3', repsTable: 'r3' });
+    const other = await bootstrap(duck.connection, { ...spec, units: 'u3', repsTable: 'r3', seed: 4 });
+    expect(again).toEqual(first);
+    expect(other[0]!.lo).not.toBe(first[0]!.lo);
+  });
+
+  it('has a standard error close to s/√n for the mean of independent workers', async () => {
+    // Values 0..9 repeated over 400 workers: sd (population) = √8.25 ≈ 2.872, s/√n ≈ 0.1436.
+    await run(`CREATE OR REPLACE TABLE u4 AS
+      SELECT 'all' AS g, 'w' || i AS cluster, (i % 10)::DOUBLE AS num, 1 AS den FROM range(400) r(i)`);
+    const [mean] = await bootstrap(duck.connection, {
+      units: 'u4',
+      groups: ['g'],
+      estimator: { type: 'ratio' },
+      replicates: 400,
+      seed: 11,
+      repsTable: 'r4',
+    });
+    expect(mean!.estimate).toBeCloseTo(4.5, 12);
+    expect(mean!.se!).toBeGreaterThan(0.1436 * 0.85);
+    expect(mean!.se!).toBeLessThan(0.1436 * 1.15);
+    expect(mean!.lo!).toBeLessThan(4.5);
+    expect(mean!.hi!).toBeGreaterThan(4.5);
+  });
+
+  it('draws Poisson(1) weights: mean 1, variance 1', async () => {
+    const [w] = await duckRows<{ m: number; v: number }>(
+      duck.connection,
+      `SELECT avg(w) AS m, var_pop(w) AS v FROM r4_w`,
+    );
+    expect(w!.m).toBeGreaterThan(0.97);
+    expect(w!.m).toBeLessThan(1.03);
+    expect(w!.v).toBeGreaterThan(0.94);
+    expect(w!.v).toBeLessThan(1.06);
+  });
+
+  it('takes the inverse-distribution quantile: the median of 1..10 is 5, of 1..9 is 5', async () => {
+    await run(`CREATE OR REPLACE TABLE u5 AS
+      SELECT 'ten' AS g, 'w' || i AS cluster, i::DOUBLE AS value FROM range(1, 11) r(i)
+      UNION ALL SELECT 'nine', 'v' || i, i::DOUBLE FROM range(1, 10) r(i)`);
+    const rows = await bootstrap(duck.connection, {
+      units: 'u5',
+      groups: ['g'],
+      estimator: { type: 'quantile', q: 0.5 },
+      replicates: 50,
+      seed: 1,
+      repsTable: 'r5',
+    });
+    expect(rows.map((r) => [r.groups.g, r.estimate])).toEqual([
+      ['nine', 5],
+      ['ten', 5],
+    ]);
+    const [p10] = await bootstrap(duck.connection, {
+      units: 'u5',
+      groups: ['g'],
+      estimator: { type: 'quantile', q: 0.1 },
+      replicates: 10,
+      seed: 1,
+      repsTable: 'r6',
+    });
+    expect(p10!.estimate).toBe(1);
+  });
+
+  it('computes a difference-in-differences by hand: (0.2 − 0.5) − (0.4 − 0.5) = −0.2', async () => {
+    await run(`CREATE OR REPLACE TABLE u7 AS SELECT * FROM (VALUES
+      ('treated','before','t1',5,10),('treated','after','t1',2,10),
+      ('treated','before','t2',5,10),('treated','after','t2',2,10),
+      ('control','before','c1',5,10),('control','after','c1',4,10),
+      ('control','before','c2',5,10),('control','after','c2',4,10)) t(arm, period, cluster, num, den)`);
+    const cells = await bootstrap(duck.connection, {
+      units: 'u7',
+      groups: ['arm', 'period'],
+      estimator: { type: 'ratio' },
+      replicates: 100,
+      seed: 5,
+      repsTable: 'r7',
+    });
+    const did = await contrast(
+      duck.connection,
+      'r7',
+      [
+        { where: { arm: 'treated', period: 'after' }, weight: 1 },
+        { where: { arm: 'treated', period: 'before' }, weight: -1 },
+        { where: { arm: 'control', period: 'after' }, weight: -1 },
+        { where: { arm: 'control', period: 'before' }, weight: 1 },
+      ],
+      cells,
+    );
+    expect(did.estimate).toBeCloseTo(-0.2, 12);
+    // Every worker of an arm moved alike, so every replicate that keeps both arms gives the same −0.2.
+    expect(did.lo).toBeCloseTo(-0.2, 9);
+    expect(did.hi).toBeCloseTo(-0.2, 9);
+    expect(did.p).toBe(0);
+  });
+});
+
+describe('Theil–Sen line', () => {
+  it('ignores one wild point: y = 3 + 2x with (5, 100)', async () => {
+    await run(`CREATE OR REPLACE TABLE p1 AS SELECT * FROM (VALUES
+      ('a', 1, 1.0, 5.0), ('a', 2, 2.0, 7.0), ('a', 3, 3.0, 9.0), ('a', 4, 4.0, 11.0), ('a', 5, 5.0, 100.0))
+      t(grp, id, x, y)`);
+    const [fit] = await theilSen(duck.connection, 'SELECT * FROM p1');
+    expect(fit).toMatchObject({ group: 'a', slope: 2, intercept: 3, n: 5 });
+  });
+
+  it('takes the median of pairwise slopes when they differ: points (0,0), (1,1), (2,4) give 2', async () => {
+    // Slopes: 1, 2, 3 → median 2; residuals y − 2x: 0, −1, 0 → intercept 0.
+    await run(`CREATE OR REPLACE TABLE p2 AS SELECT * FROM (VALUES
+      ('b', 1, 0.0, 0.0), ('b', 2, 1.0, 1.0), ('b', 3, 2.0, 4.0)) t(grp, id, x, y)`);
+    const [fit] = await theilSen(duck.connection, 'SELECT * FROM p2');
+    expect(fit).toMatchObject({ slope: 2, intercept: 0 });
+  });
+});

@@ -1,0 +1,46 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { duckRows, num } from './duck';
+
+export interface LineFit {
+  group: string;
+  slope: number | null;
+  intercept: number | null;
+  /** Points the fit used (a seeded sample of at most `sample` per group). */
+  n: number;
+}
+
+/**
+ * Theil–Sen line per group: the slope is the median of the slopes of every pair of points with different x,
+ * the intercept the median of y − slope·x. Half of the points can be arbitrary before the slope breaks (a
+ * late order with a long wait, a mistyped distance), and the line is the conditional median when errors are
+ * symmetric. Pairs grow with the square of the points, so each group is fitted on a seeded sample.
+ *
+ * `points` is a table or subquery with `grp`, `x`, `y` and a stable `id`.
+ */
+export async function theilSen(
+  connection: DuckDBConnection,
+  points: string,
+  options: { sample?: number; seed?: number } = {},
+): Promise<LineFit[]> {
+  const sample = Math.max(2, Math.trunc(options.sample ?? 800));
+  const seed = Math.trunc(options.seed ?? 1);
+  const rows = await duckRows(
+    connection,
+    `WITH s AS (
+       SELECT grp, x, y, row_number() OVER (PARTITION BY grp ORDER BY hash(${seed}::BIGINT, id), id) AS k
+       FROM (${points}) WHERE x IS NOT NULL AND y IS NOT NULL),
+     kept AS (SELECT * FROM s WHERE k <= ${sample}),
+     slopes AS (
+       SELECT a.grp, quantile_cont((b.y - a.y) / (b.x - a.x), 0.5) AS slope
+       FROM kept a JOIN kept b ON a.grp = b.grp AND a.k < b.k AND a.x <> b.x GROUP BY a.grp)
+     SELECT kept.grp, slopes.slope, quantile_cont(kept.y - slopes.slope * kept.x, 0.5) AS intercept,
+            count(*) AS n
+     FROM kept JOIN slopes USING (grp) GROUP BY kept.grp, slopes.slope ORDER BY kept.grp`,
+  );
+  return rows.map((r) => ({
+    group: String(r.grp),
+    slope: num(r.slope),
+    intercept: num(r.intercept),
+    n: num(r.n) ?? 0,
+  }));
+}
