@@ -10,3 +10,4 @@ export * from '../../modules/mediation/schema';
 export * from '../../modules/agreements/schema';
 export * from '../../modules/audits/schema';
 export * from '../../modules/negotiations/schema';
+export * from '../../modules/governance/schema';
