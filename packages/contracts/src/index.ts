@@ -16,3 +16,4 @@ export * from './api/datasets';
 export * from './audits';
 export * from './api/audits';
 export * from './api/negotiations';
+export * from './api/governance';

@@ -1,0 +1,329 @@
+import { z } from 'zod';
+
+/** The figures governance evaluates before and after an agreement (docs/governance.md defines each). */
+export const governanceMetricKeys = [
+  'late_rate',
+  'penalty_rate',
+  'late_money_penalty_rate',
+  'allowed_min_per_km_p50',
+  'implied_kmh_p50',
+  'speed_floor_breach_rate',
+  'hourly_pay_p50',
+  'below_min_hourly_share',
+  'rest_compliance',
+  'weather_subsidy_share',
+  'fee_shown_share',
+  'bad_review_deduction_rate',
+  'commission_mean',
+  'commission_above_cap_share',
+  'bill_shown_share',
+  'ride_hourly_pay_p50',
+  'ride_below_min_hourly_share',
+  'courier_fee_share',
+  'direct_payment_share',
+  'freight_payment_delay_days',
+  'freight_commission_rate',
+] as const;
+export type GovernanceMetricKey = (typeof governanceMetricKeys)[number];
+
+export const metricUnits = ['share', 'min_per_km', 'kmh', 'cny_per_hour', 'days', 'rate'] as const;
+
+const platformCode = z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, '平台代码 / a platform code');
+const district = z.string().regex(/^\d{6}$/, '区代码（6位）/ a district code (6 digits)');
+
+/** Query of the analyses: which part of the data (an officer of a district sees their district only). */
+export const analysisQuery = z.object({
+  platform: platformCode.optional(),
+  district: district.optional(),
+  replicates: z.coerce.number().int().min(50).max(1000).default(200),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(20250501),
+});
+export type AnalysisQuery = z.infer<typeof analysisQuery>;
+
+export const evaluationQuery = analysisQuery.extend({
+  metric: z.enum(governanceMetricKeys).optional(),
+});
+
+const estimate = z.object({
+  groups: z.record(z.string(), z.string()),
+  estimate: z.number().nullable(),
+  lo: z.number().nullable(),
+  hi: z.number().nullable(),
+  se: z.number().nullable(),
+  clusters: z.number(),
+  units: z.number(),
+});
+export type EstimateView = z.infer<typeof estimate>;
+
+const contrastView = z.object({
+  estimate: z.number().nullable(),
+  lo: z.number().nullable(),
+  hi: z.number().nullable(),
+  p: z.number().nullable(),
+});
+export type ContrastView = z.infer<typeof contrastView>;
+
+export const metricEvaluationView = z.object({
+  key: z.enum(governanceMetricKeys),
+  kind: z.string(),
+  unit: z.enum(metricUnits),
+  better: z.enum(['higher', 'lower']),
+  cells: z.array(
+    estimate.extend({ arm: z.enum(['treated', 'control']), period: z.enum(['before', 'after']) }),
+  ),
+  treatedChange: contrastView,
+  controlChange: contrastView.nullable(),
+  did: contrastView.nullable(),
+  byPlatform: z.array(estimate).optional(),
+  byMonth: z.array(estimate).optional(),
+  byDistrict: z.array(estimate).optional(),
+});
+export type MetricEvaluationView = z.infer<typeof metricEvaluationView>;
+
+export const evaluationView = z.object({
+  agreementId: z.string(),
+  agreementTitle: z.string(),
+  effectiveFrom: z.string(),
+  treated: z.object({ platforms: z.array(z.string()), districts: z.array(z.string()) }),
+  control: z.enum(['platforms', 'districts', 'none']),
+  scope: z.object({ platform: z.string().nullable(), district: z.string().nullable() }),
+  replicates: z.number(),
+  seed: z.number(),
+  datasets: z.number(),
+  metrics: z.array(metricEvaluationView),
+});
+export type EvaluationView = z.infer<typeof evaluationView>;
+
+export const governanceAgreementView = z.object({
+  id: z.string(),
+  title: z.string(),
+  titleEn: z.string().nullable(),
+  industry: z.string(),
+  platforms: z.array(z.string()),
+  effectiveFrom: z.string(),
+  status: z.string(),
+  /** Days of stored data before and after the effective date (0 when a side is missing). */
+  daysBefore: z.number(),
+  daysAfter: z.number(),
+});
+export type GovernanceAgreementView = z.infer<typeof governanceAgreementView>;
+
+const bin = z.object({ from: z.number(), count: z.number() });
+export type BinView = z.infer<typeof bin>;
+const timeFit = z.object({
+  intercept: z.number().nullable(),
+  slope: z.number().nullable(),
+  impliedKmh: z.number().nullable(),
+  n: z.number(),
+});
+
+export const inferenceQuery = analysisQuery.omit({ replicates: true }).extend({
+  industry: z.enum(['food_delivery', 'ride_hailing']).default('food_delivery'),
+});
+
+export const deliveryInferenceView = z.object({
+  orders: z.number(),
+  timeFit,
+  byMonth: z.array(timeFit.extend({ month: z.string() })),
+  hourEffect: z.array(z.object({ hour: z.number(), minutes: z.number().nullable(), orders: z.number() })),
+  weatherEffect: z.array(z.object({ level: z.number(), minutes: z.number().nullable(), orders: z.number() })),
+  scatter: z.array(z.object({ km: z.number(), minutes: z.number() })),
+  speedHistogram: z.array(bin),
+  strictness: z.object({
+    bands: z.array(
+      z.object({
+        km: z.number(),
+        orders: z.number(),
+        promised: z.number(),
+        actualP10: z.number(),
+        actualP50: z.number(),
+        index: z.number().nullable(),
+      }),
+    ),
+    index: z.number().nullable(),
+    strict: z.boolean(),
+  }),
+  payFit: z.object({ intercept: z.number().nullable(), perKm: z.number().nullable(), n: z.number() }),
+  hourlyPay: z.object({
+    histogram: z.array(bin),
+    median: z.number().nullable(),
+    shareBelow: z.number().nullable(),
+    minHourly: z.number(),
+  }),
+});
+export type DeliveryInferenceView = z.infer<typeof deliveryInferenceView>;
+
+export const rideInferenceView = z.object({
+  trips: z.number(),
+  commission: z.object({
+    histogram: z.array(bin),
+    mean: z.number().nullable(),
+    shareAboveCap: z.number().nullable(),
+    cap: z.number(),
+  }),
+  payPerMinute: z.object({ intercept: z.number().nullable(), slope: z.number().nullable(), n: z.number() }),
+  byMonth: z.array(
+    z.object({
+      month: z.string(),
+      mean: z.number().nullable(),
+      shareAboveCap: z.number().nullable(),
+      trips: z.number(),
+    }),
+  ),
+});
+export type RideInferenceView = z.infer<typeof rideInferenceView>;
+
+export const inferenceView = z.object({
+  industry: z.enum(['food_delivery', 'ride_hailing']),
+  scope: z.object({ platform: z.string().nullable(), district: z.string().nullable() }),
+  platforms: z.array(z.string()),
+  delivery: deliveryInferenceView.nullable(),
+  rides: rideInferenceView.nullable(),
+});
+export type InferenceView = z.infer<typeof inferenceView>;
+
+// ── Negotiation sandbox ─────────────────────────────────────────────────────────────────────────────────────
+
+const paramValue = z.union([z.number(), z.string().max(200), z.boolean()]);
+
+export const createScenarioInput = z.object({
+  agreementId: z.string().trim().min(2).max(82),
+  name: z.string().trim().min(1, '请填写情景名称 / give the scenario a name').max(100),
+  /** clause id → parameter → value. */
+  params: z.record(z.string().max(80), z.record(z.string().max(80), paramValue)).default({}),
+  timeFormula: z
+    .object({ baseMinutes: z.number().min(0).max(120), minutesPerKm: z.number().min(0).max(30) })
+    .optional(),
+  payFormula: z
+    .object({ baseCny: z.number().min(0).max(500), perKmCny: z.number().min(0).max(100) })
+    .optional(),
+});
+export type CreateScenarioInput = z.infer<typeof createScenarioInput>;
+
+export const scenarioStatusValues = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+
+const outcome = z.object({
+  clauses: z.array(
+    z.object({
+      clauseId: z.string(),
+      title: z.string(),
+      rule: z.string().nullable(),
+      status: z.string(),
+      checked: z.number(),
+      violations: z.number(),
+      amount: z.string(),
+    }),
+  ),
+  income: z.object({
+    workerDays: z.number(),
+    medianHourly: z.number().nullable(),
+    shareBelowMinimum: z.number().nullable(),
+    minHourly: z.number(),
+  }),
+  cost: z.object({
+    /** Pay the platform would add so that no worker-day falls below the hourly minimum (CNY). */
+    topUpToMinimum: z.string(),
+    /** Money the findings say is owed back (fines refunded, commission above a cap, unpaid fees). */
+    findingsAmount: z.string(),
+    /** Pay added by a proposed pay formula (orders paid below it raised to it). */
+    formulaPay: z.string(),
+  }),
+  time: z
+    .object({
+      ordersBelowFormula: z.number(),
+      extraMinutesMedian: z.number().nullable(),
+      lateOrdersOnTimeUnderFormula: z.number(),
+      finesOnThoseOrders: z.string(),
+    })
+    .nullable(),
+});
+export type ScenarioOutcome = z.infer<typeof outcome>;
+
+export const scenarioView = z.object({
+  id: z.string(),
+  agreementId: z.string(),
+  agreementVersion: z.number(),
+  name: z.string(),
+  changes: z.object({
+    params: z.record(z.string(), z.record(z.string(), paramValue)),
+    timeFormula: z.object({ baseMinutes: z.number(), minutesPerKm: z.number() }).optional(),
+    payFormula: z.object({ baseCny: z.number(), perKmCny: z.number() }).optional(),
+  }),
+  status: z.enum(scenarioStatusValues),
+  progress: z.object({ done: z.number(), total: z.number() }),
+  cancelRequested: z.boolean(),
+  result: z.object({ baseline: outcome, scenario: outcome, datasets: z.number() }).nullable(),
+  error: z.string().nullable(),
+  createdByName: z.string(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ScenarioView = z.infer<typeof scenarioView>;
+
+export const scenarioListQuery = z.object({ agreementId: z.string().max(82).optional() });
+
+// ── Scorecards ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export const fairworkPrinciples = ['pay', 'conditions', 'contracts', 'management', 'representation'] as const;
+export type FairworkPrinciple = (typeof fairworkPrinciples)[number];
+
+export const scorecardPointView = z.object({
+  /** `pay.1`, `pay.2`, …: the second point of a principle counts only when the first is met. */
+  id: z.string(),
+  principle: z.enum(fairworkPrinciples),
+  level: z.union([z.literal(1), z.literal(2)]),
+  awarded: z.boolean(),
+  /** Whether the evidence decided it; false when the data lacks what the point needs. */
+  assessed: z.boolean(),
+  metric: z.string(),
+  value: z.number().nullable(),
+  comparator: z.enum(['>=', '<=', '=']),
+  threshold: z.number(),
+  unit: z.string(),
+  evidence: z.object({ kind: z.enum(['governance', 'audit_run', 'agreement', 'workers']), link: z.string() }),
+});
+export type ScorecardPointView = z.infer<typeof scorecardPointView>;
+
+export const scorecardReplyView = z.object({
+  id: z.string(),
+  principle: z.enum(fairworkPrinciples).nullable(),
+  body: z.string(),
+  /** The representative's account for signed-in readers; the platform's representative for the public. */
+  authorName: z.string(),
+  createdAt: z.string(),
+});
+export type ScorecardReplyView = z.infer<typeof scorecardReplyView>;
+
+export const scorecardView = z.object({
+  platform: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  industry: z.string(),
+  score: z.number(),
+  points: z.array(scorecardPointView),
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  auditRunId: z.string().nullable(),
+  replies: z.array(scorecardReplyView),
+});
+export type ScorecardView = z.infer<typeof scorecardView>;
+
+export const scorecardListView = z.object({
+  computedAt: z.string(),
+  items: z.array(scorecardView),
+});
+export type ScorecardListView = z.infer<typeof scorecardListView>;
+
+export const scorecardReplyInput = z.object({
+  principle: z.enum(fairworkPrinciples).nullable().default(null),
+  body: z
+    .string()
+    .trim()
+    .min(1, '请填写答复 / write the reply')
+    .max(2000, '答复最长2000字 / at most 2000 characters'),
+});
+export type ScorecardReplyInput = z.infer<typeof scorecardReplyInput>;
