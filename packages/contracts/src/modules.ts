@@ -70,7 +70,7 @@ export const modulesByRole: Record<Role, readonly ProductModule[]> = {
   ],
   mediator: ['dashboard', 'cases', 'mediation'],
   procurator: ['dashboard', 'cases'],
-  platform_rep: ['dashboard', 'agreements', 'data', 'audits'],
+  platform_rep: ['dashboard', 'agreements', 'data', 'audits', 'governance'],
   worker: ['me'],
 };
 
