@@ -21,10 +21,13 @@ import { registerRegistryRoutes } from './modules/registry/routes';
 import { agreementRoutes } from './modules/agreements/routes/agreements.routes';
 import { ruleLibraryRoutes } from './modules/agreements/routes/rules.routes';
 import { agreementCheckRoutes } from './modules/agreements/routes/check.routes';
+import { negotiationRoutes } from './modules/negotiations/routes/negotiations.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { registerCaseRoutes } from './modules/cases/routes';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { registerMediationRoutes } from './modules/mediation/routes';
+import { registerGovernanceRoutes } from './modules/governance/routes';
+import { registerAuditRoutes } from './modules/audits/routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -110,11 +113,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(agreementRoutes(ctx));
   await app.register(ruleLibraryRoutes);
   await app.register(agreementCheckRoutes);
+  await app.register(negotiationRoutes(ctx));
   await app.register(dashboardRoutes(ctx));
   await registerCaseRoutes(app, ctx);
   await registerSupervisionRoutes(app, ctx);
   await registerMediationRoutes(app, ctx);
   await app.register(datasetRoutes(ctx));
+  await registerGovernanceRoutes(app, ctx);
+  await registerAuditRoutes(app, ctx);
 
   if (options.serveWeb) await serveWebClient(app, ctx.config.webDist);
   return app;

@@ -7,6 +7,7 @@ import { seedCasesDemo } from './seed-cases';
 import { seedRegistryDemo } from './seed-registry';
 import { seedDemoDatasets, type DemoDatasetsOptions } from './seed-datasets';
 import { seedAgreementsDemo } from './seed-agreements';
+import { seedNegotiationsDemo } from './seed-negotiations';
 import { findUserByUsername } from '../modules/accounts/users.repository';
 import type { Actor } from '../platform/security/actor';
 import { parseArea } from '@gigpact/contracts';
@@ -68,6 +69,11 @@ async function seedDemoRecords(db: Database, today: string): Promise<void> {
     await seedRegistryDemo(tx as unknown as Database, today);
     await seedCasesDemo(tx as unknown as Database, today);
     await seedAgreementsDemo(tx as unknown as Database, await demoAuthor(tx as unknown as Database));
+    await seedNegotiationsDemo(
+      tx as unknown as Database,
+      await demoAuthor(tx as unknown as Database),
+      new Date(),
+    );
     await writeSetting(tx as unknown as Database, seededKey, new Date().toISOString());
   });
 }

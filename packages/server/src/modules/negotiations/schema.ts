@@ -1,4 +1,5 @@
-import { proposalOutcomes, type MeetingParticipant } from '@gigpact/contracts';
+import type { proposalOutcomes } from '@gigpact/contracts';
+import { type MeetingParticipant } from '@gigpact/contracts';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agreements } from '../agreements/schema';
 
