@@ -10,6 +10,7 @@ import { openDatabase, type DatabaseHandle } from './platform/db/client';
 import { applyMigrations } from './platform/db/migrate';
 import path from 'node:path';
 import { cityDate } from './platform/clock';
+import { resumeAuditRuns } from './modules/audits/routes';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -63,6 +64,8 @@ export async function startServer(
     throw error;
   }
   ctx.readiness.ready = true;
+  const resumed = await resumeAuditRuns(ctx);
+  if (resumed) logger.info({ runs: resumed }, 'unfinished audit runs resumed');
   logger.info({ url }, `Gigpact 已启动 / is running at ${url}`);
 
   const sweep = setInterval(

@@ -29,10 +29,27 @@ export interface AuditResult {
   metrics: Record<string, MetricRow[]>;
 }
 
+/** A stage of a run and how far it got: `done` of `total` statements, datasets or steps. */
+export interface AuditProgress {
+  stage: 'loading' | 'evaluating' | 'summarising';
+  done: number;
+  total: number;
+}
+
+export class AuditCancelled extends Error {
+  constructor() {
+    super('审计已取消 / the audit was cancelled');
+  }
+}
+
 export interface AuditRun {
   result: AuditResult;
   /** The connection holding the `findings` table (clause_id, finding_key, evidence, amount, computed). */
   connection: DuckDBConnection;
+  /** Each clause's status and, when it applies, its plan (for explaining and enriching findings). */
+  compiled: ClauseStatus[];
+  /** The columns each dataset kind offers. */
+  datasetColumns: Partial<Record<DatasetKind, string[]>>;
   close(): void;
 }
 
@@ -45,14 +62,25 @@ export async function runAudit(input: {
   agreement: Agreement;
   datasets: readonly AuditDataset[];
   asOf: string;
+  /** Aborting interrupts the statement running and ends the run with AuditCancelled. */
+  signal?: AbortSignal;
+  onProgress?: (progress: AuditProgress) => void;
 }): Promise<AuditRun> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const close = () => {
+    input.signal?.removeEventListener('abort', interrupt);
     connection.closeSync();
     instance.closeSync();
   };
+  const interrupt = () => connection.interrupt();
+  input.signal?.addEventListener('abort', interrupt);
+  const checkpoint = (progress: AuditProgress) => {
+    if (input.signal?.aborted) throw new AuditCancelled();
+    input.onProgress?.(progress);
+  };
   try {
+    checkpoint({ stage: 'loading', done: 0, total: input.datasets.length });
     const datasetColumns = await createDatasetViews(connection, input.datasets);
     const compiled = compileAgreement(input.agreement, {
       dialect: 'duckdb',
@@ -63,7 +91,9 @@ export async function runAudit(input: {
       `CREATE TABLE findings (clause_id VARCHAR, finding_key VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR)`,
     );
     const scope = new Map<string, { inScope: number; unchecked: number }>();
-    for (const query of compiled.queries) {
+    const total = compiled.queries.length;
+    for (const [done, query] of compiled.queries.entries()) {
+      checkpoint({ stage: 'evaluating', done, total });
       await connection.run(
         `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM (${query.sql})`,
         query.params as never,
@@ -76,6 +106,7 @@ export async function runAudit(input: {
         });
       }
     }
+    checkpoint({ stage: 'summarising', done: 0, total: 1 });
     const clauses = await summarise(connection, input.agreement, compiled.clauses, scope);
     const datasets = input.datasets.map((d) => ({
       id: d.manifest.datasetId,
@@ -95,9 +126,11 @@ export async function runAudit(input: {
       clauses,
       metrics: await computeMetrics(connection, datasetColumns),
     };
-    return { result, connection, close };
+    checkpoint({ stage: 'summarising', done: 1, total: 1 });
+    return { result, connection, close, compiled: compiled.clauses, datasetColumns };
   } catch (error) {
     close();
+    if (input.signal?.aborted) throw new AuditCancelled();
     throw error;
   }
 }

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { auditRunStages, auditRunStatuses, findingActions, findingStates } from '../audits';
+import { caseTypes } from '../cases';
+import { pageQuery } from './admin';
+
+const datasetId = z.string().regex(/^[0-9a-f]{64}$/, '数据集编号 / a dataset id');
+const isoDate = z.iso.date();
+const code = z.string().trim().min(1).max(80);
+
+/** `POST /api/audits/runs`: an agreement (its current version unless one is named) over stored datasets. */
+export const startAuditRunInput = z.object({
+  agreementId: z.string().trim().min(2).max(82),
+  version: z.number().int().min(1).optional(),
+  datasetIds: z.array(datasetId).min(1).max(50),
+  asOf: isoDate.optional(),
+});
+export type StartAuditRunInput = z.infer<typeof startAuditRunInput>;
+
+export const auditRunQuery = pageQuery.extend({
+  status: z.enum(auditRunStatuses).optional(),
+  agreementId: z.string().max(82).optional(),
+});
+
+export const auditRunView = z.object({
+  id: z.string(),
+  agreementId: z.string(),
+  agreementVersion: z.number().nullable(),
+  agreementTitle: z.string(),
+  datasetIds: z.array(z.string()),
+  asOf: z.string(),
+  status: z.enum(auditRunStatuses),
+  stage: z.enum(auditRunStages),
+  progress: z.object({ done: z.number(), total: z.number() }),
+  cancelRequested: z.boolean(),
+  resultHash: z.string().nullable(),
+  findingsCount: z.number().nullable(),
+  error: z.string().nullable(),
+  area: z.string(),
+  createdByName: z.string(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type AuditRunView = z.infer<typeof auditRunView>;
+
+/** A clause's figures for the run, with its findings and amount inside the reader's own scope. */
+export const auditClauseView = z.object({
+  clauseId: z.string(),
+  title: z.string(),
+  rule: z.string().nullable(),
+  status: z.enum(['applicable', 'not_applicable', 'text_only']),
+  missing: z.array(z.string()),
+  checked: z.number(),
+  unchecked: z.number(),
+  violations: z.number(),
+  amount: z.string(),
+  violationsInScope: z.number(),
+  amountInScope: z.string(),
+});
+export type AuditClauseView = z.infer<typeof auditClauseView>;
+
+export const findingSorts = ['clause', 'amount', 'day', 'platform', 'district', 'worker'] as const;
+
+export const findingQuery = pageQuery.extend({
+  clause: code.optional(),
+  platform: code.optional(),
+  district: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  franchisee: code.optional(),
+  worker: code.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  state: z.enum(findingStates).optional(),
+  sort: z.enum(findingSorts).default('clause'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type FindingQuery = z.infer<typeof findingQuery>;
+
+export const findingView = z.object({
+  key: z.string(),
+  clauseId: z.string(),
+  findingKey: z.string(),
+  rule: z.string(),
+  liable: z.string(),
+  dataset: z.string(),
+  evidence: z.array(z.string()),
+  amount: z.string().nullable(),
+  platform: z.string().nullable(),
+  district: z.string().nullable(),
+  franchisee: z.string().nullable(),
+  worker: z.string().nullable(),
+  day: z.string().nullable(),
+  month: z.string().nullable(),
+  state: z.enum(findingStates),
+  version: z.number(),
+});
+export type FindingView = z.infer<typeof findingView>;
+
+export const findingEvidenceItem = z.object({
+  description: z.string().trim().min(1).max(2000),
+  fileName: z.string().trim().max(200).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
+
+export const findingEventView = z.object({
+  at: z.string(),
+  actorName: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  fromState: z.enum(findingStates),
+  toState: z.enum(findingStates),
+  note: z.string().nullable(),
+  evidence: z.array(findingEvidenceItem),
+});
+export type FindingEventView = z.infer<typeof findingEventView>;
+
+export const findingDetail = z.object({
+  runId: z.string(),
+  resultHash: z.string().nullable(),
+  agreementId: z.string(),
+  agreementVersion: z.number().nullable(),
+  clauseTitle: z.string(),
+  finding: findingView,
+  trace: z.object({ zh: z.string(), en: z.string() }),
+  params: z.array(
+    z.object({ name: z.string(), value: z.string().nullable(), zh: z.string(), en: z.string() }),
+  ),
+  evidenceRows: z.array(z.record(z.string(), z.string().nullable())),
+  history: z.array(findingEventView),
+});
+export type FindingDetail = z.infer<typeof findingDetail>;
+
+/** A change of a finding's review state; `version` is the one the reviewer saw. */
+export const findingTransitionInput = z.object({
+  action: z.enum(findingActions),
+  version: z.number().int().min(1),
+  note: z.string().trim().max(5000).optional(),
+  evidence: z.array(findingEvidenceItem).max(20).default([]),
+});
+export type FindingTransitionInput = z.infer<typeof findingTransitionInput>;
+
+export const findingExportQuery = findingQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'xlsx', 'parquet']).default('csv'),
+});
+
+export const auditMetricsView = z.object({
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))),
+});
+
+/** `POST /api/audits/runs/:id/cases`: a case carrying the chosen findings as its evidence bundle. */
+export const caseFromFindingsInput = z.object({
+  keys: z.array(z.string().min(1).max(400)).min(1).max(1000),
+  type: z.enum(caseTypes).default('other'),
+  title: z.string().trim().min(2).max(120),
+  description: z.string().trim().min(5).max(5000),
+  district: z.string().regex(/^\d{6}$/),
+});
+export type CaseFromFindingsInput = z.infer<typeof caseFromFindingsInput>;

@@ -1,0 +1,318 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AuditClauseView, AuditRunView, FindingDetail, FindingView } from '@gigpact/contracts';
+import { developmentPseudonymKey, simulate } from '@gigpact/datasets';
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../platform/db/testing';
+import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { auditLog } from '../audit-log/schema';
+import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
+import { executeAuditRun } from './runs/execute-run';
+import { AuditExecutor, auditExecutorOf } from './runs/executor';
+import { findRun, markRunning, recordProgress } from './runs/runs.repository';
+import { auditRuns } from './schema';
+
+const agreementSource = [
+  'id: delivery-audit-test',
+  'title: 外卖配送审计测试协议',
+  'industry: food_delivery',
+  'effective_from: 2025-01-01',
+  'clauses:',
+  '  - { id: late, title: 超时不罚款, text: 不因超时扣款, rule: fd.no_late_money_penalty }',
+  '  - { id: fee, title: 接单前展示费用, text: 接单前展示费用构成, rule: fd.fee_shown_before_accept }',
+  '  - { id: eta, title: 时限不低于速度下限, text: 配送时限合理, rule: fd.eta_speed_floor }',
+  '  - { id: review, title: 差评不扣款, text: 差评不扣款, rule: fd.bad_review_no_deduction }',
+].join('\n');
+
+describe.each(testEngines)('audit runs and findings on %s', (engine) => {
+  let t: TestApp;
+  let dataDir: string;
+  let asOf: string;
+  let datasetIds: string[];
+  let admin: Signed;
+  let qingpu: Signed;
+  let eleme: Signed;
+  let rider: Signed;
+  let run: AuditRunView;
+
+  const get = (who: Signed, url: string) => t.app.inject({ method: 'GET', url, headers: who.headers });
+  const post = (who: Signed, url: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, headers: who.headers, payload: payload as object });
+  const findings = async (who: Signed, query: string) =>
+    (await get(who, `/api/audits/runs/${run.id}/findings?${query}`)).json() as {
+      items: FindingView[];
+      total: number;
+    };
+  const findingUrl = (key: string) => `/api/audits/findings/${run.id}/${encodeURIComponent(key)}`;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
+    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-audits-'));
+    t.ctx.config = { ...t.ctx.config, dataDir };
+    const simulated = await simulate({
+      days: 7,
+      scale: 0.01,
+      seed: 11,
+      outDir: join(dataDir, 'simulated'),
+      industries: ['food_delivery'],
+    });
+    asOf = simulated.asOf;
+    datasetIds = [];
+    for (const kind of ['delivery_orders', 'weather_alerts'] as const) {
+      const ingested = await ingestAndRecord(
+        t.ctx.db,
+        { path: join(dataDir, 'simulated', `${kind}.parquet`) },
+        {
+          dataDir,
+          pseudonymKey: developmentPseudonymKey,
+          kind,
+          format: 'parquet',
+          createdBy: 'admin',
+          createdById: null,
+        },
+      );
+      datasetIds.push(ingested.datasetId!);
+    }
+    admin = await signInAs(t.app, 'admin');
+    qingpu = await signInAs(t.app, 'qingpu');
+    eleme = await signInAs(t.app, 'eleme');
+    rider = await signInAs(t.app, 'rider');
+    const saved = await post(admin, '/api/agreements', { source: agreementSource });
+    expect(saved.statusCode).toBe(200);
+  }, 120_000);
+  afterAll(async () => {
+    await t.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('queues a run, runs it to the end and stores its findings with the result hash', async () => {
+    const started = await post(admin, '/api/audits/runs', {
+      agreementId: 'delivery-audit-test',
+      datasetIds,
+      asOf,
+    });
+    expect(started.statusCode).toBe(201);
+    run = started.json();
+    expect(run.status).toBe('queued');
+    const outcome = await auditExecutorOf(t.ctx).waitFor(run.id);
+    expect(outcome.status).toBe('succeeded');
+    run = (await get(qingpu, `/api/audits/runs/${run.id}`)).json();
+    expect(run).toMatchObject({ status: 'succeeded', stage: 'done', agreementVersion: 1 });
+    expect(run.resultHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.findingsCount).toBeGreaterThan(0);
+
+    const listed = (await get(eleme, '/api/audits/runs')).json() as { items: AuditRunView[] };
+    expect(listed.items.map((r) => r.id)).toContain(run.id);
+    expect((await get(rider, '/api/audits/runs')).statusCode).toBe(403);
+    const bad = await post(admin, '/api/audits/runs', {
+      agreementId: 'delivery-audit-test',
+      datasetIds: ['f'.repeat(64)],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('ffffffffffff');
+  });
+
+  it('sums the stored findings per clause, and per clause inside a district officer’s district', async () => {
+    const all = (await get(admin, `/api/audits/runs/${run.id}/clauses`)).json() as {
+      items: AuditClauseView[];
+    };
+    const total = all.items.reduce((n, c) => n + c.violations, 0);
+    expect(total).toBe(run.findingsCount);
+    for (const c of all.items) expect(c.violationsInScope).toBe(c.violations);
+    const district = (await get(qingpu, `/api/audits/runs/${run.id}/clauses`)).json() as {
+      items: AuditClauseView[];
+    };
+    const inQingpu = await findings(admin, 'district=310118&pageSize=1');
+    expect(district.items.reduce((n, c) => n + c.violationsInScope, 0)).toBe(inQingpu.total);
+    expect(inQingpu.total).toBeGreaterThan(0);
+    expect(inQingpu.total).toBeLessThan(total);
+  });
+
+  it('filters, sorts and pages findings in DuckDB, each reader inside their own scope', async () => {
+    const first = await findings(admin, 'pageSize=5&page=1');
+    const second = await findings(admin, 'pageSize=5&page=2');
+    expect(first.total).toBe(run.findingsCount);
+    const keys = [...first.items, ...second.items].map((f) => f.key);
+    expect(new Set(keys).size).toBe(10);
+
+    const late = await findings(admin, 'clause=late&sort=amount&order=desc&pageSize=50');
+    expect(late.items.every((f) => f.clauseId === 'late' && f.rule === 'fd.no_late_money_penalty')).toBe(
+      true,
+    );
+    const amounts = late.items.map((f) => Number(f.amount));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    expect(late.items[0]).toMatchObject({ liable: 'platform', dataset: 'delivery_orders', state: 'new' });
+    expect(late.items[0]!.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const qingpuOwn = await findings(qingpu, 'pageSize=200');
+    expect(qingpuOwn.items.every((f) => f.district === '310118')).toBe(true);
+    const elemeOwn = await findings(eleme, 'pageSize=200');
+    const elemeByFilter = await findings(admin, 'platform=eleme&pageSize=1');
+    expect(elemeOwn.total).toBe(elemeByFilter.total);
+    expect(elemeOwn.items.every((f) => f.platform === 'eleme')).toBe(true);
+    expect(elemeOwn.total).toBeLessThan(first.total);
+
+    const worker = late.items[0]!.worker!;
+    const ofWorker = await findings(admin, `worker=${encodeURIComponent(worker)}&pageSize=200`);
+    expect(ofWorker.items.every((f) => f.worker === worker)).toBe(true);
+    const [read] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'audit.findings.read'))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
+    expect(read?.subject).toBe(`audit_run:${run.id}`);
+  });
+
+  it('shows a finding with its evidence rows and trace, and moves it through its lifecycle with concurrency checks', async () => {
+    const [target] = (await findings(admin, 'platform=eleme&clause=fee&pageSize=1')).items;
+    const detail = (await get(admin, findingUrl(target!.key))).json() as FindingDetail;
+    expect(detail.evidenceRows).toHaveLength(1);
+    expect(detail.evidenceRows[0]).toMatchObject({ order_id: target!.findingKey, platform: 'eleme' });
+    expect(detail.trace.zh).toContain('条款 fee');
+    expect(detail.trace.en).toContain('Clause fee');
+    expect(detail.resultHash).toBe(run.resultHash);
+
+    const confirmed = await post(admin, `${findingUrl(target!.key)}/transitions`, {
+      action: 'confirm',
+      version: 1,
+      note: '核实无误',
+    });
+    expect(confirmed.json()).toMatchObject({ state: 'confirmed', version: 2 });
+    const stale = await post(admin, `${findingUrl(target!.key)}/transitions`, {
+      action: 'dismiss',
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    const officerCannotDispute = await post(admin, `${findingUrl(target!.key)}/transitions`, {
+      action: 'dispute',
+      version: 2,
+      note: '不是平台',
+    });
+    expect(officerCannotDispute.statusCode).toBe(403);
+    const disputed = await post(eleme, `${findingUrl(target!.key)}/transitions`, {
+      action: 'dispute',
+      version: 2,
+      note: '该订单的费用已在接单前展示',
+      evidence: [{ description: '接单页面截图', fileName: 'screen.png' }],
+    });
+    expect(disputed.json()).toMatchObject({ state: 'disputed', version: 3 });
+    const history = ((await get(eleme, findingUrl(target!.key))).json() as FindingDetail).history;
+    expect(history.map((h) => [h.fromState, h.toState, h.actorRole])).toEqual([
+      ['new', 'confirmed', 'city_admin'],
+      ['confirmed', 'disputed', 'platform_rep'],
+    ]);
+    expect(history[1]!.evidence[0]!.description).toBe('接单页面截图');
+    expect((await findings(admin, 'state=disputed')).items.map((f) => f.key)).toEqual([target!.key]);
+    expect((await findings(admin, 'state=new&pageSize=1')).total).toBe(run.findingsCount! - 1);
+
+    const other = (await findings(admin, 'platform=meituan&pageSize=1')).items[0]!;
+    expect((await get(eleme, findingUrl(other.key))).statusCode).toBe(404);
+    const foreign = await post(eleme, `${findingUrl(other.key)}/transitions`, {
+      action: 'dispute',
+      version: 1,
+      note: '不是我们的',
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+
+  it('exports findings with worker pseudonyms masked, and opens a case from chosen findings', async () => {
+    const csv = await get(admin, `/api/audits/runs/${run.id}/findings/export?format=csv&clause=late`);
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toContain('worker');
+    const late = await findings(admin, 'clause=late&pageSize=1');
+    expect(lines).toHaveLength(late.total + 1);
+    expect(csv.body).not.toContain(late.items[0]!.worker!);
+    expect(csv.body).toContain(`${late.items[0]!.worker!.slice(0, 4)}****`);
+    const xlsx = await get(eleme, `/api/audits/runs/${run.id}/findings/export?format=xlsx`);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+
+    const chosen = (await findings(qingpu, 'pageSize=2')).items.map((f) => f.key);
+    const opened = await post(qingpu, `/api/audits/runs/${run.id}/cases`, {
+      keys: chosen,
+      title: '审计发现：超时罚款',
+      description: '审计发现平台因超时扣款，依据协议立案',
+      district: '310118',
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const caseDetail = (await get(qingpu, `/api/cases/${opened.json().caseId}`)).json() as {
+      source: string;
+      evidence: { resultHash: string; findingIds: string[]; trace: unknown[] };
+    };
+    expect(caseDetail.source).toBe('finding');
+    expect(caseDetail.evidence).toMatchObject({ resultHash: run.resultHash, findingIds: chosen });
+    expect(caseDetail.evidence.trace).toHaveLength(2);
+  });
+
+  it('cancels a queued run at once and interrupts a running one', async () => {
+    const executor = new AuditExecutor(t.ctx);
+    const queued = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+    // The application's executor may already have taken it: either way it ends cancelled.
+    const cancelled = await post(admin, `/api/audits/runs/${queued.id}/cancel`, {});
+    expect(cancelled.statusCode).toBe(200);
+    await auditExecutorOf(t.ctx).idle();
+    expect((await findRun(t.ctx.db, queued.id))?.status).toBe('cancelled');
+    expect((await post(admin, `/api/audits/runs/${queued.id}/cancel`, {})).statusCode).toBe(409);
+    expect((await post(eleme, `/api/audits/runs/${run.id}/cancel`, {})).statusCode).toBe(403);
+
+    const running = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+    await auditExecutorOf(t.ctx).waitFor(running.id);
+    await executor.stop();
+    // Re-run it by hand and abort it as soon as it evaluates.
+    const { db } = t.ctx;
+    await db.update(auditRuns).set({ status: 'queued' }).where(eq(auditRuns.id, running.id));
+    const controller = new AbortController();
+    const outcome = await executeAuditRun(running.id, {
+      db,
+      dataDir,
+      signal: controller.signal,
+      onProgress: (p) => p.stage === 'evaluating' && controller.abort('cancel'),
+    });
+    expect(outcome.status).toBe('cancelled');
+    expect((await findRun(db, running.id))?.status).toBe('cancelled');
+  });
+
+  it('resumes a run left running by a crash and gets the same hash and findings', async () => {
+    const crashed = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+    await auditExecutorOf(t.ctx).waitFor(crashed.id);
+    // As a crash leaves it: running, part-way through evaluating, no result.
+    await t.ctx.db
+      .update(auditRuns)
+      .set({ status: 'queued', resultHash: null, findingsCount: null, summary: null })
+      .where(eq(auditRuns.id, crashed.id));
+    await markRunning(t.ctx.db, crashed.id, new Date());
+    await recordProgress(t.ctx.db, crashed.id, { stage: 'evaluating', done: 1, total: 2 }, new Date());
+
+    const restarted = new AuditExecutor(t.ctx);
+    expect(await restarted.resume()).toBe(1);
+    const outcome = await restarted.waitFor(crashed.id);
+    expect(outcome.status).toBe('succeeded');
+    const resumed = await findRun(t.ctx.db, crashed.id);
+    expect(resumed).toMatchObject({
+      status: 'succeeded',
+      resultHash: run.resultHash,
+      findingsCount: run.findingsCount,
+    });
+    const a = await findings(admin, 'pageSize=200&sort=amount');
+    const b = (
+      await get(admin, `/api/audits/runs/${crashed.id}/findings?pageSize=200&sort=amount`)
+    ).json() as {
+      items: FindingView[];
+    };
+    expect(b.items.map((f) => [f.key, f.amount, f.district])).toEqual(
+      a.items.map((f) => [f.key, f.amount, f.district]),
+    );
+  });
+});

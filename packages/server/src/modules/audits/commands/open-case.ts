@@ -1,0 +1,88 @@
+import type { CaseFromFindingsInput, DatasetKind } from '@gigpact/contracts';
+import type { AppContext } from '../../../app-context';
+import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
+import { authorize } from '../../../platform/security/policy';
+import { openCaseFromFindings } from '../../cases/commands/intake';
+import { calendarOf, clockOf } from '../../cases/context';
+import type { CaseRow } from '../../cases/schema';
+import { traceOf } from '../findings/explain';
+import { withFindings, rows, type ListedFinding, selectFinding } from '../findings/findings-store';
+import { visibleRun } from '../findings/load-finding';
+import { reviewStates } from '../findings/reviews.repository';
+import { auditPolicies, findingScopeOf } from '../policies';
+
+/**
+ * Opens a case from chosen findings of one run: the case carries them as its evidence bundle (findings, rule,
+ * clause, agreement version, result hash, evidence rows and the trace of each in words), so it can be reproduced.
+ */
+export async function openCaseFromRunFindings(
+  ctx: AppContext,
+  actor: Actor,
+  runId: string,
+  input: CaseFromFindingsInput,
+): Promise<CaseRow> {
+  authorize(actor, auditPolicies.openCase);
+  const run = await visibleRun(ctx.db, actor, runId);
+  if (run.status !== 'succeeded' || !run.resultHash)
+    throw errors.notFound({ zh: '审计结果', en: 'audit result' });
+  const scope = findingScopeOf(actor);
+  const keys = [...new Set(input.keys)];
+  const reviews = await reviewStates(ctx.db, run.id, scope, keys);
+  const found = await withFindings(ctx.config.dataDir, run.id, reviews, (c) =>
+    rows<ListedFinding>(
+      c,
+      `SELECT ${selectFinding} FROM f WHERE list_contains(from_json($1::JSON, '["VARCHAR"]'), key) ORDER BY key`,
+      [JSON.stringify(keys)],
+    ),
+  );
+  const visible = found.filter((f) => auditPolicies.viewFinding(actor, f));
+  if (visible.length !== keys.length)
+    throw errors.validation([
+      {
+        path: ['keys'],
+        zh: `有 ${keys.length - visible.length} 条发现不存在或不在您的辖区`,
+        en: `${keys.length - visible.length} of the findings do not exist or lie outside your area`,
+      },
+    ]);
+  const traces = await Promise.all(visible.slice(0, 200).map((f) => traceOf(ctx.config.dataDir, run, f)));
+  const clauses = [...new Set(visible.map((f) => f.clause_id))];
+  const rules = [...new Set(visible.map((f) => f.rule))];
+  const platforms = [...new Set(visible.map((f) => f.platform).filter((p): p is string => p !== null))];
+  const { today, now } = clockOf(ctx);
+  return openCaseFromFindings(
+    ctx.db,
+    calendarOf(ctx),
+    actor,
+    {
+      type: input.type,
+      title: input.title,
+      description: input.description,
+      district: input.district,
+      street: null,
+      platformCode: platforms.length === 1 ? platforms[0]! : null,
+      workersAffected: Math.max(1, new Set(visible.map((f) => f.worker).filter(Boolean)).size),
+      amountClaimed: null,
+      parties: [],
+      evidence: {
+        findingIds: visible.map((f) => f.key.slice(0, 80)),
+        ruleId: rules.join(', ').slice(0, 120),
+        clause: clauses
+          .map((id) => `${id} ${run.agreement.clauses.find((c) => c.id === id)?.title ?? ''}`.trim())
+          .join('; ')
+          .slice(0, 200),
+        agreementVersion: `${run.agreementId}@${run.agreementVersion ?? 'file'}`.slice(0, 80),
+        resultHash: run.resultHash,
+        evidenceRowIds: [...new Set(visible.flatMap((f) => f.evidence))]
+          .slice(0, 10_000)
+          .map((id) => id.slice(0, 80)),
+        trace: traces.flatMap((t, i) =>
+          t ? [{ step: visible[i]!.key.slice(0, 200), zh: t.text.zh, en: t.text.en }] : [],
+        ),
+        dataset: (visible[0]?.dataset as DatasetKind | undefined) ?? null,
+      },
+    },
+    today,
+    now,
+  );
+}

@@ -1,0 +1,52 @@
+import { formatArea, type StartAuditRunInput } from '@gigpact/contracts';
+import { inArray } from 'drizzle-orm';
+import type { Database } from '../../../platform/db/client';
+import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
+import { authorize } from '../../../platform/security/policy';
+import { findAgreement, findVersion } from '../../agreements/agreements.repository';
+import { datasets } from '../../datasets/schema';
+import { auditPolicies } from '../policies';
+import { insertRun } from '../runs/runs.repository';
+import type { AuditRunRow } from '../schema';
+
+/**
+ * Queues a run of a stored agreement (its current version unless one is named) over catalogued datasets. The
+ * run belongs to the officer's area. Nothing is evaluated here: the executor takes the run from the queue.
+ */
+export async function startAuditRun(
+  db: Database,
+  actor: Actor,
+  input: StartAuditRunInput,
+  today: string,
+): Promise<AuditRunRow> {
+  authorize(actor, auditPolicies.startRun);
+  const agreement = await findAgreement(db, input.agreementId);
+  if (!agreement)
+    throw errors.notFound({ zh: `协议 ${input.agreementId}`, en: `agreement ${input.agreementId}` });
+  const number = input.version ?? agreement.currentVersion;
+  const version = await findVersion(db, agreement.id, number);
+  if (!version) throw errors.notFound({ zh: `协议版本 ${number}`, en: `agreement version ${number}` });
+  const ids = [...new Set(input.datasetIds)];
+  const found = await db.select({ id: datasets.id }).from(datasets).where(inArray(datasets.id, ids));
+  const known = new Set(found.map((d) => d.id));
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length)
+    throw errors.validation(
+      missing.map((id) => ({
+        path: ['datasetIds', input.datasetIds.indexOf(id)],
+        zh: `第 ${input.datasetIds.indexOf(id) + 1} 个数据集 ${id.slice(0, 12)} 不存在`,
+        en: `dataset ${input.datasetIds.indexOf(id) + 1}, ${id.slice(0, 12)}, does not exist`,
+      })),
+    );
+  return insertRun(db, {
+    agreementId: agreement.id,
+    agreementVersion: number,
+    agreement: version.document,
+    datasetIds: ids.sort(),
+    asOf: input.asOf ?? today,
+    area: formatArea(actor.area),
+    createdBy: actor.id,
+    createdByName: actor.displayName,
+  });
+}

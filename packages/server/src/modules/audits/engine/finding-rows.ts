@@ -1,0 +1,151 @@
+import { rename, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
+import type { ClauseStatus } from '@gigpact/rules';
+
+const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Where each kind keeps the finding's dimensions; a column the data lacks reads as NULL. */
+const dimensionColumns: Record<
+  DatasetKind,
+  { platform?: string; franchisee?: string; worker?: string; time?: string; month?: string }
+> = {
+  delivery_orders: {
+    platform: 'platform',
+    franchisee: 'partner_id',
+    worker: 'rider_id',
+    time: 'accepted_at',
+  },
+  parcel_deliveries: {
+    platform: 'company',
+    franchisee: 'franchisee_id',
+    worker: 'courier_id',
+    time: 'delivered_at',
+  },
+  courier_payroll: { franchisee: 'franchisee_id', worker: 'courier_id', time: 'due_date', month: 'period' },
+  ride_trips: { platform: 'platform', worker: 'driver_id', time: 'pickup_at' },
+  freight_orders: { platform: 'platform', worker: 'driver_id', time: 'completed_at' },
+  weather_alerts: { time: 'starts_at' },
+  workers: { platform: 'platform', worker: 'worker_id' },
+};
+
+/** The columns whose values, joined with `|`, are a row's id in findings' evidence (as the compiler names rows). */
+export function rowIdColumns(kind: DatasetKind): string[] {
+  const key = canonicalDatasets[kind].columns.find((c) => c.key);
+  if (key) return [key.name];
+  if (kind === 'courier_payroll') return ['franchisee_id', 'courier_id', 'period'];
+  return [canonicalDatasets[kind].columns[0]!.name];
+}
+
+export function rowIdSql(kind: DatasetKind): string {
+  return rowIdColumns(kind)
+    .map((c) => `CAST(${quoteName(c)} AS VARCHAR)`)
+    .join(` || '|' || `);
+}
+
+/** District names as platforms write them (青浦区, 青浦, Qingpu, 310118) → the district's code. */
+function districtNamesSql(): string {
+  const rows = regionTree.districts.flatMap((d) =>
+    [d.code, d.zh, d.zh.replace(/区$/, ''), d.en.toLowerCase()].map(
+      (name) => `(${quoteText(name)}, ${quoteText(d.code)})`,
+    ),
+  );
+  return `CREATE OR REPLACE TABLE district_names AS SELECT DISTINCT * FROM (VALUES ${rows.join(', ')}) t(name, code)`;
+}
+
+/** The columns of a run's findings as stored (Parquet) and queried. */
+export const findingColumns = [
+  'key',
+  'clause_id',
+  'finding_key',
+  'rule',
+  'liable',
+  'dataset',
+  'evidence',
+  'amount',
+  'computed',
+  'platform',
+  'district',
+  'franchisee',
+  'worker',
+  'day',
+  'month',
+] as const;
+
+/**
+ * Builds `finding_rows`: every finding with its rule, liable party and dimensions (platform, district code,
+ * franchisee or partner, worker pseudonym, day and month), read from the finding's first evidence row in the
+ * dataset. A group finding (a worker's day, a franchisee's month) takes them from its first row.
+ */
+export async function buildFindingRows(
+  connection: DuckDBConnection,
+  clauses: readonly ClauseStatus[],
+  datasetColumns: Partial<Record<DatasetKind, readonly string[]>>,
+): Promise<void> {
+  await connection.run(districtNamesSql());
+  await connection.run(`CREATE OR REPLACE TABLE finding_rows (key VARCHAR, clause_id VARCHAR, finding_key VARCHAR,
+    rule VARCHAR, liable VARCHAR, dataset VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR,
+    platform VARCHAR, district VARCHAR, franchisee VARCHAR, worker VARCHAR, day DATE, month VARCHAR)`);
+  for (const kind of Object.keys(datasetColumns) as DatasetKind[]) {
+    const applicable = clauses.filter(
+      (c): c is Extract<ClauseStatus, { status: 'applicable' }> =>
+        c.status === 'applicable' && c.dataset === kind,
+    );
+    if (applicable.length === 0) continue;
+    const available = new Set(datasetColumns[kind]);
+    const dims = dimensionColumns[kind];
+    const column = (name: string | undefined) =>
+      name && available.has(name) ? `CAST(${quoteName(name)} AS VARCHAR)` : 'NULL';
+    const time = dims.time && available.has(dims.time) ? quoteName(dims.time) : 'NULL';
+    const month =
+      dims.month && available.has(dims.month)
+        ? quoteName(dims.month)
+        : `strftime(CAST(${time} AS DATE), '%Y-%m')`;
+    const district = available.has('district') ? 'district' : 'NULL';
+    const meta = applicable
+      .map((c) => `(${quoteText(c.clauseId)}, ${quoteText(c.ruleId)}, ${quoteText(c.plan.rule.liable)})`)
+      .join(', ');
+    await connection.run(`INSERT INTO finding_rows
+      WITH meta(clause_id, rule, liable) AS (VALUES ${meta}),
+      wanted AS (SELECT DISTINCT evidence[1] AS rid FROM findings WHERE clause_id IN (SELECT clause_id FROM meta)),
+      dims AS (
+        SELECT rid, any_value(platform) AS platform, any_value(district) AS district,
+          any_value(franchisee) AS franchisee, any_value(worker) AS worker, any_value(day) AS day,
+          any_value(month) AS month
+        FROM (SELECT ${rowIdSql(kind)} AS rid, ${column(dims.platform)} AS platform,
+                CAST(${district} AS VARCHAR) AS district, ${column(dims.franchisee)} AS franchisee,
+                ${column(dims.worker)} AS worker, CAST(${time} AS DATE) AS day, CAST(${month} AS VARCHAR) AS month
+              FROM ${kind}) s
+        WHERE rid IN (SELECT rid FROM wanted)
+        GROUP BY rid)
+      SELECT f.clause_id || ':' || f.finding_key, f.clause_id, f.finding_key, meta.rule, meta.liable,
+        ${quoteText(kind)}, f.evidence, f.amount, f.computed, d.platform,
+        coalesce(n.code, d.district), d.franchisee, d.worker, d.day, d.month
+      FROM findings f JOIN meta USING (clause_id)
+        LEFT JOIN dims d ON d.rid = f.evidence[1]
+        LEFT JOIN district_names n ON n.name = lower(trim(d.district)) OR n.name = trim(d.district)`);
+  }
+}
+
+/**
+ * Writes `finding_rows` as the run's Parquet file, atomically: a reader sees the old file or the whole new one,
+ * never a part.
+ */
+export async function writeFindingsParquet(connection: DuckDBConnection, file: string): Promise<number> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial-${process.pid}`;
+  try {
+    await connection.run(
+      `COPY (SELECT * FROM finding_rows ORDER BY clause_id, finding_key) TO ${quoteText(partial)} (FORMAT parquet, COMPRESSION zstd)`,
+    );
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  const reader = await connection.run(`SELECT count(*)::BIGINT AS n FROM finding_rows`);
+  const [row] = (await reader.getRowObjectsJson()) as { n: string | number }[];
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,82 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { neutraliseSql } from '@gigpact/datasets';
+import { exportTable } from '../../../platform/files/export';
+import { findingWhere, rows, type FindingFilter } from './findings-store';
+import type { FindingScope } from './findings-scope';
+
+/** Largest export as XLSX, which is built in memory; CSV and Parquet are written by DuckDB and have no limit. */
+export const xlsxRowLimit = 100_000;
+
+const maskedWorker = `CASE WHEN worker IS NULL THEN NULL WHEN length(worker) <= 4 THEN '****' ELSE left(worker, 4) || '****' END`;
+
+const exported: [string, string][] = [
+  ['key', 'key'],
+  ['clause_id', 'clause_id'],
+  ['finding_key', 'finding_key'],
+  ['rule', 'rule'],
+  ['liable', 'liable'],
+  ['state', 'state'],
+  ['platform', 'platform'],
+  ['district', 'district'],
+  ['franchisee', 'franchisee'],
+  ['worker', maskedWorker],
+  ['day', 'CAST(day AS VARCHAR)'],
+  ['month', 'month'],
+  ['amount', 'CAST(amount AS VARCHAR)'],
+  ['evidence', `array_to_string(evidence, ';')`],
+];
+
+/**
+ * The findings in scope matching a filter, as CSV (UTF-8 with BOM), XLSX or Parquet: worker pseudonyms masked,
+ * text a spreadsheet would run as a formula neutralised.
+ */
+export async function exportFindingsFile(
+  connection: DuckDBConnection,
+  scope: FindingScope,
+  filter: FindingFilter,
+  format: 'csv' | 'xlsx' | 'parquet',
+): Promise<Buffer> {
+  const where = findingWhere(scope, filter);
+  if (format === 'xlsx') {
+    const items = await rows<Record<string, string | null>>(
+      connection,
+      `SELECT ${exported.map(([name, expr]) => `${expr} AS ${name}`).join(', ')} FROM f ${where.sql}
+       ORDER BY clause_id, finding_key LIMIT ${xlsxRowLimit}`,
+      where.params,
+    );
+    return exportTable(
+      items,
+      exported.map(([name]) => ({
+        header: name,
+        value: (r: Record<string, string | null>) => r[name] ?? null,
+      })),
+      'xlsx',
+      'findings',
+    );
+  }
+  const work = await mkdtemp(path.join(tmpdir(), 'gigpact-findings-'));
+  try {
+    const file = path.join(work, `findings.${format}`);
+    const columns = exported
+      .map(([name, expr]) =>
+        format === 'csv' && !['day', 'amount'].includes(name)
+          ? `${neutraliseSql(`CAST(${expr} AS VARCHAR)`)} AS ${name}`
+          : `${expr} AS ${name}`,
+      )
+      .join(', ');
+    const options = format === 'csv' ? "(HEADER, DELIMITER ',')" : '(FORMAT parquet)';
+    // COPY takes no bound values: the rows are chosen first, then written.
+    await connection.run(
+      `CREATE TEMP TABLE export_rows AS SELECT ${columns} FROM f ${where.sql} ORDER BY clause_id, finding_key`,
+      where.params,
+    );
+    await connection.run(`COPY export_rows TO '${file.replace(/'/g, "''")}' ${options}`);
+    const bytes = await readFile(file);
+    return format === 'csv' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

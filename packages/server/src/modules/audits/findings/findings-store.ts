@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { FindingQuery, FindingState } from '@gigpact/contracts';
+import { errors } from '../../../platform/http/errors';
+import { findingsFile } from '../runs/run-files';
+import type { FindingScope } from './findings-scope';
+
+const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** A finding as stored in the run's Parquet. */
+export interface StoredFinding {
+  key: string;
+  clause_id: string;
+  finding_key: string;
+  rule: string;
+  liable: string;
+  dataset: string;
+  evidence: string[];
+  amount: string | null;
+  computed: string;
+  platform: string | null;
+  district: string | null;
+  franchisee: string | null;
+  worker: string | null;
+  day: string | null;
+  month: string | null;
+}
+
+/** The review states of the touched findings of a run (the rest are `new`). */
+export type ReviewStates = ReadonlyMap<string, { state: FindingState; version: number }>;
+
+export type FindingFilter = Omit<FindingQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
+
+/**
+ * Opens the run's findings in a fresh in-memory DuckDB as the view `f` (findings joined to their review
+ * state), runs `work`, and closes it. A run without stored findings is a 404.
+ */
+export async function withFindings<T>(
+  dataDir: string,
+  runId: string,
+  reviews: ReviewStates,
+  work: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const file = findingsFile(dataDir, runId);
+  if (!existsSync(file)) throw errors.notFound();
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const keys = [...reviews.keys()];
+    await connection.run(
+      `CREATE TABLE reviews AS SELECT unnest(from_json($1::JSON, '["VARCHAR"]')) AS key,
+         unnest(from_json($2::JSON, '["VARCHAR"]')) AS state, unnest(from_json($3::JSON, '["INTEGER"]')) AS version`,
+      [
+        JSON.stringify(keys),
+        JSON.stringify(keys.map((k) => reviews.get(k)!.state)),
+        JSON.stringify(keys.map((k) => reviews.get(k)!.version)),
+      ],
+    );
+    await connection.run(
+      `CREATE VIEW f AS SELECT p.*, coalesce(r.state, 'new') AS state, coalesce(r.version, 1) AS version
+       FROM read_parquet(${quoteText(file)}) p LEFT JOIN reviews r USING (key)`,
+    );
+    return await work(connection);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** The WHERE clause (with its bound values) of a scope and a filter. */
+export function findingWhere(
+  scope: FindingScope,
+  filter: Partial<FindingFilter>,
+): { sql: string; params: DuckDBValue[] } {
+  const parts: string[] = [];
+  const params: DuckDBValue[] = [];
+  const add = (sql: string, value: DuckDBValue) => {
+    params.push(value);
+    parts.push(sql.replace('?', `$${params.length}`));
+  };
+  if (scope.kind === 'none') parts.push('FALSE');
+  if (scope.kind === 'district') add('district = ?', scope.district);
+  if (scope.kind === 'platform') add('platform = ?', scope.platform);
+  if (filter.clause) add('clause_id = ?', filter.clause);
+  if (filter.platform) add('platform = ?', filter.platform);
+  if (filter.district) add('district = ?', filter.district);
+  if (filter.franchisee) add('franchisee = ?', filter.franchisee);
+  if (filter.worker) add('worker = ?', filter.worker);
+  if (filter.from) add('day >= CAST(? AS DATE)', filter.from);
+  if (filter.to) add('day <= CAST(? AS DATE)', filter.to);
+  if (filter.state) add('state = ?', filter.state);
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+const sortColumns: Record<FindingQuery['sort'], string> = {
+  clause: 'clause_id',
+  amount: 'amount',
+  day: 'day',
+  platform: 'platform',
+  district: 'district',
+  worker: 'worker',
+};
+
+export const selectFinding = `key, clause_id, finding_key, rule, liable, dataset, evidence,
+  CAST(amount AS VARCHAR) AS amount, computed, platform, district, franchisee, worker,
+  CAST(day AS VARCHAR) AS day, month, state, version`;
+
+export type ListedFinding = StoredFinding & { state: FindingState; version: number };
+
+export async function rows<T>(
+  connection: DuckDBConnection,
+  sql: string,
+  params: DuckDBValue[],
+): Promise<T[]> {
+  const reader = await connection.run(sql, params);
+  return (await reader.getRowObjectsJson()) as T[];
+}
+
+/** A page of findings, filtered and sorted in DuckDB; ties broken by clause and key so pages never overlap. */
+export async function pageOfFindings(
+  connection: DuckDBConnection,
+  scope: FindingScope,
+  query: FindingQuery,
+): Promise<{ items: ListedFinding[]; total: number }> {
+  const where = findingWhere(scope, query);
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const [counted] = await rows<{ n: string | number }>(
+    connection,
+    `SELECT count(*)::BIGINT AS n FROM f ${where.sql}`,
+    where.params,
+  );
+  const items = await rows<ListedFinding>(
+    connection,
+    `SELECT ${selectFinding} FROM f ${where.sql}
+     ORDER BY ${sortColumns[query.sort]} ${direction} NULLS LAST, clause_id, finding_key
+     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    where.params,
+  );
+  return { items, total: Number(counted?.n ?? 0) };
+}
+
+export async function oneFinding(
+  connection: DuckDBConnection,
+  key: string,
+): Promise<ListedFinding | undefined> {
+  const [found] = await rows<ListedFinding>(connection, `SELECT ${selectFinding} FROM f WHERE key = $1`, [
+    key,
+  ]);
+  return found;
+}
+
+/** Findings and their amount per clause inside a scope. */
+export async function clauseTotals(
+  connection: DuckDBConnection,
+  scope: FindingScope,
+): Promise<Map<string, { violations: number; amount: string }>> {
+  const where = findingWhere(scope, {});
+  const totals = await rows<{ clause_id: string; n: string | number; amount: string }>(
+    connection,
+    `SELECT clause_id, count(*)::BIGINT AS n, CAST(coalesce(sum(amount), 0) AS VARCHAR) AS amount
+     FROM f ${where.sql} GROUP BY clause_id`,
+    where.params,
+  );
+  return new Map(
+    totals.map((t) => [t.clause_id, { violations: Number(t.n), amount: trimDecimal(t.amount) }]),
+  );
+}
+
+export function trimDecimal(text: string): string {
+  if (!text.includes('.')) return text;
+  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}

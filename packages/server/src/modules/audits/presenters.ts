@@ -1,0 +1,75 @@
+import type { AuditRunView, FindingEventView, FindingView } from '@gigpact/contracts';
+import type { ListedFinding } from './findings/findings-store';
+import type { AuditRunRow, FindingEventRow } from './schema';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function presentRun(run: AuditRunRow): AuditRunView {
+  return {
+    id: run.id,
+    agreementId: run.agreementId,
+    agreementVersion: run.agreementVersion,
+    agreementTitle: run.summary?.agreement_title ?? run.agreement.title,
+    datasetIds: run.datasetIds,
+    asOf: run.asOf,
+    status: run.status,
+    stage: run.stage,
+    progress: { done: run.progressDone, total: run.progressTotal },
+    cancelRequested: run.cancelRequested !== null,
+    resultHash: run.resultHash,
+    findingsCount: run.findingsCount,
+    error: run.error,
+    area: run.area,
+    createdByName: run.createdByName,
+    createdAt: run.createdAt.toISOString(),
+    startedAt: iso(run.startedAt),
+    finishedAt: iso(run.finishedAt),
+  };
+}
+
+export function presentFinding(f: ListedFinding): FindingView {
+  return {
+    key: f.key,
+    clauseId: f.clause_id,
+    findingKey: f.finding_key,
+    rule: f.rule,
+    liable: f.liable,
+    dataset: f.dataset,
+    evidence: f.evidence,
+    amount: f.amount === null ? null : trimAmount(f.amount),
+    platform: f.platform,
+    district: f.district,
+    franchisee: f.franchisee,
+    worker: f.worker,
+    day: f.day,
+    month: f.month,
+    state: f.state,
+    version: Number(f.version),
+  };
+}
+
+export function presentEvent(e: FindingEventRow): FindingEventView {
+  return {
+    at: e.at.toISOString(),
+    actorName: e.actorName,
+    actorRole: e.actorRole,
+    action: e.action,
+    fromState: e.fromState,
+    toState: e.toState,
+    note: e.note,
+    evidence: e.evidence ?? [],
+  };
+}
+
+/** Exact decimal text without trailing zeros (DuckDB writes DECIMAL(38,10) with all ten places). */
+export function trimAmount(text: string): string {
+  if (!text.includes('.')) return text;
+  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** A worker pseudonym as exports show it: enough to tell workers apart, not to look one up elsewhere. */
+export function maskWorker(worker: string | null): string | null {
+  if (!worker) return worker;
+  return worker.length <= 4 ? '****' : `${worker.slice(0, 4)}****`;
+}

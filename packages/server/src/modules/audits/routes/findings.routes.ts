@@ -1,0 +1,218 @@
+import {
+  caseFromFindingsInput,
+  findingDetail,
+  findingExportQuery,
+  findingQuery,
+  findingTransitionInput,
+  findingView,
+  type DatasetKind,
+} from '@gigpact/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../../app-context';
+import { requireActor } from '../../../platform/http/auth';
+import { authorize } from '../../../platform/security/policy';
+import { audit } from '../../audit-log/audit';
+import { openCaseFromRunFindings } from '../commands/open-case';
+import { transitionFinding } from '../commands/transition-finding';
+import { readEvidenceRows } from '../findings/evidence-rows';
+import { traceOf } from '../findings/explain';
+import { exportFindingsFile } from '../findings/export-findings';
+import { pageOfFindings, withFindings } from '../findings/findings-store';
+import { loadFinding, visibleRun } from '../findings/load-finding';
+import { findingHistory, reviewStates } from '../findings/reviews.repository';
+import { auditPolicies, findingScopeOf } from '../policies';
+import { presentEvent, presentFinding } from '../presenters';
+
+const tags = ['audits'];
+const runParams = z.object({ id: z.uuid() });
+const findingParams = z.object({ runId: z.uuid(), key: z.string().min(1).max(400) });
+const contentTypes = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  parquet: 'application/vnd.apache.parquet',
+} as const;
+
+/**
+ * A run's findings: filtered, sorted and paged by DuckDB over the run's Parquet; one finding with its evidence
+ * rows, trace in words and review history; review transitions; exports; a case from chosen findings. Every read
+ * of worker-level findings is written to the audit log.
+ */
+export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/audits/runs/:id/findings',
+      {
+        schema: {
+          tags,
+          summary: '审计发现（筛选、排序、分页） / findings, filtered, sorted and paged',
+          params: runParams,
+          querystring: findingQuery,
+          response: { 200: z.object({ items: z.array(findingView), total: z.number() }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const run = await visibleRun(ctx.db, actor, request.params.id);
+        if (run.status !== 'succeeded') return { items: [], total: 0 };
+        const scope = findingScopeOf(actor);
+        const reviews = await reviewStates(ctx.db, run.id, scope);
+        const page = await withFindings(ctx.config.dataDir, run.id, reviews, (c) =>
+          pageOfFindings(c, scope, request.query),
+        );
+        await audit(ctx, request, 'audit.findings.read', `audit_run:${run.id}`, {
+          filter: request.query,
+          rows: page.items.length,
+        });
+        return { items: page.items.map(presentFinding), total: page.total };
+      },
+    );
+
+    app.get(
+      '/api/audits/runs/:id/findings/export',
+      {
+        schema: {
+          tags,
+          summary: '导出审计发现（劳动者编号已遮蔽） / export findings, worker ids masked',
+          params: runParams,
+          querystring: findingExportQuery,
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        authorize(actor, auditPolicies.export);
+        const run = await visibleRun(ctx.db, actor, request.params.id);
+        const { format, sort: _sort, order: _order, ...filter } = request.query;
+        const scope = findingScopeOf(actor);
+        const reviews = await reviewStates(ctx.db, run.id, scope);
+        const file = await withFindings(ctx.config.dataDir, run.id, reviews, (c) =>
+          exportFindingsFile(c, scope, filter, format),
+        );
+        await audit(ctx, request, 'audit.findings.export', `audit_run:${run.id}`, { filter, format });
+        return reply
+          .header('content-type', contentTypes[format])
+          .header('content-disposition', `attachment; filename="findings-${run.id.slice(0, 8)}.${format}"`)
+          .send(file);
+      },
+    );
+
+    app.get(
+      '/api/audits/findings/:runId/:key',
+      {
+        schema: {
+          tags,
+          summary: '一条发现：证据、说明与处理记录 / one finding with evidence, trace and history',
+          params: findingParams,
+          response: { 200: findingDetail },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const { run, finding } = await loadFinding(
+          ctx.db,
+          ctx.config.dataDir,
+          actor,
+          request.params.runId,
+          request.params.key,
+        );
+        const [trace, evidenceRows, history] = await Promise.all([
+          traceOf(ctx.config.dataDir, run, finding),
+          readEvidenceRows(
+            ctx.config.dataDir,
+            run.datasetIds,
+            finding.dataset as DatasetKind,
+            finding.evidence,
+          ),
+          findingHistory(ctx.db, run.id, finding.key),
+        ]);
+        await audit(ctx, request, 'audit.finding.read', `audit_finding:${run.id}/${finding.key}`, {
+          evidenceRows: evidenceRows.length,
+        });
+        return {
+          runId: run.id,
+          resultHash: run.resultHash,
+          agreementId: run.agreementId,
+          agreementVersion: run.agreementVersion,
+          clauseTitle:
+            run.agreement.clauses.find((c) => c.id === finding.clause_id)?.title ?? finding.clause_id,
+          finding: presentFinding(finding),
+          trace: trace?.text ?? { zh: '', en: '' },
+          params: (trace?.params ?? []).map((p) => ({ name: p.name, value: p.value, zh: p.zh, en: p.en })),
+          evidenceRows,
+          history: history.map(presentEvent),
+        };
+      },
+    );
+
+    app.post(
+      '/api/audits/findings/:runId/:key/transitions',
+      {
+        schema: {
+          tags,
+          summary: '确认、异议、整改或撤销一条发现 / confirm, dispute, rectify or dismiss a finding',
+          params: findingParams,
+          body: findingTransitionInput,
+          response: { 200: findingView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const { run, finding } = await loadFinding(
+          ctx.db,
+          ctx.config.dataDir,
+          actor,
+          request.params.runId,
+          request.params.key,
+        );
+        const next = await transitionFinding(
+          ctx.db,
+          actor,
+          {
+            runId: run.id,
+            key: finding.key,
+            clauseId: finding.clause_id,
+            platform: finding.platform,
+            district: finding.district,
+            state: finding.state,
+            version: finding.version,
+          },
+          request.body,
+          ctx.now(),
+        );
+        await audit(
+          ctx,
+          request,
+          `audit.finding.${request.body.action}`,
+          `audit_finding:${run.id}/${finding.key}`,
+          {
+            from: finding.state,
+            to: next.state,
+          },
+        );
+        return presentFinding({ ...finding, ...next });
+      },
+    );
+
+    app.post(
+      '/api/audits/runs/:id/cases',
+      {
+        schema: {
+          tags,
+          summary: '依据所选发现立案 / open a case from chosen findings',
+          params: runParams,
+          body: caseFromFindingsInput,
+          response: { 201: z.object({ caseId: z.string(), number: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const opened = await openCaseFromRunFindings(ctx, actor, request.params.id, request.body);
+        await audit(ctx, request, 'audit.findings.open_case', `case:${opened.id}`, {
+          run: request.params.id,
+          findings: request.body.keys.length,
+        });
+        return reply.status(201).send({ caseId: opened.id, number: opened.number });
+      },
+    );
+  };
+}

@@ -1,0 +1,174 @@
+import {
+  auditClauseView,
+  auditMetricsView,
+  auditRunQuery,
+  auditRunView,
+  startAuditRunInput,
+} from '@gigpact/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../../app-context';
+import { cityDate } from '../../../platform/clock';
+import { requireActor } from '../../../platform/http/auth';
+import { errors } from '../../../platform/http/errors';
+import { authorize } from '../../../platform/security/policy';
+import { audit } from '../../audit-log/audit';
+import { resolveDistrict } from '../../registry/region-names';
+import { startAuditRun } from '../commands/start-run';
+import { clauseTotals, withFindings } from '../findings/findings-store';
+import { visibleRun } from '../findings/load-finding';
+import { reviewStates } from '../findings/reviews.repository';
+import { auditPolicies, findingScopeOf } from '../policies';
+import { presentRun } from '../presenters';
+import { auditExecutorOf } from '../runs/executor';
+import { findRun, listRuns, requestCancel } from '../runs/runs.repository';
+
+const tags = ['audits'];
+const runParams = z.object({ id: z.uuid() });
+
+/** Audit runs: start (queued for the executor), list, follow progress, cancel; per-clause figures; metrics. */
+export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/audits/runs',
+      {
+        schema: {
+          tags,
+          summary: '发起审计 / start an audit run',
+          body: startAuditRunInput,
+          response: { 201: auditRunView },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const run = await startAuditRun(ctx.db, actor, request.body, cityDate(ctx.now()));
+        await audit(ctx, request, 'audit.run.start', `audit_run:${run.id}`, {
+          agreementId: run.agreementId,
+          version: run.agreementVersion,
+          datasets: run.datasetIds.length,
+        });
+        auditExecutorOf(ctx).enqueue(run.id);
+        return reply.status(201).send(presentRun(run));
+      },
+    );
+
+    app.get(
+      '/api/audits/runs',
+      {
+        schema: {
+          tags,
+          summary: '审计任务列表 / audit runs',
+          querystring: auditRunQuery,
+          response: { 200: z.object({ items: z.array(auditRunView), total: z.number() }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, auditPolicies.viewRuns);
+        const { items, total } = await listRuns(ctx.db, request.query);
+        return { items: items.map(presentRun), total };
+      },
+    );
+
+    app.get(
+      '/api/audits/runs/:id',
+      {
+        schema: {
+          tags,
+          summary: '审计任务及进度 / one run with its progress',
+          params: runParams,
+          response: { 200: auditRunView },
+        },
+      },
+      async (request) => presentRun(await visibleRun(ctx.db, requireActor(request), request.params.id)),
+    );
+
+    app.post(
+      '/api/audits/runs/:id/cancel',
+      {
+        schema: {
+          tags,
+          summary: '取消审计 / cancel a run',
+          params: runParams,
+          response: { 200: auditRunView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const run = await visibleRun(ctx.db, actor, request.params.id);
+        authorize(actor, auditPolicies.cancelRun, run);
+        const asked = await requestCancel(ctx.db, run.id, ctx.now());
+        if (!asked)
+          throw errors.conflict({
+            zh: '该审计已结束，不能取消',
+            en: 'This run has finished: it cannot be cancelled',
+          });
+        auditExecutorOf(ctx).cancel(run.id);
+        await audit(ctx, request, 'audit.run.cancel', `audit_run:${run.id}`);
+        return presentRun((await findRun(ctx.db, run.id)) ?? asked);
+      },
+    );
+
+    app.get(
+      '/api/audits/runs/:id/clauses',
+      {
+        schema: {
+          tags,
+          summary: '逐条款结果 / per-clause results',
+          params: runParams,
+          response: { 200: z.object({ items: z.array(auditClauseView) }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const run = await visibleRun(ctx.db, actor, request.params.id);
+        if (run.status !== 'succeeded' || !run.summary) return { items: [] };
+        const scope = findingScopeOf(actor);
+        const reviews = await reviewStates(ctx.db, run.id, scope);
+        const totals = await withFindings(ctx.config.dataDir, run.id, reviews, (c) => clauseTotals(c, scope));
+        return {
+          items: run.summary.clauses.map((c) => ({
+            clauseId: c.clause_id,
+            title: c.title,
+            rule: c.rule,
+            status: c.status,
+            missing: c.missing,
+            checked: c.checked,
+            unchecked: c.unchecked,
+            violations: c.violations,
+            amount: c.amount,
+            violationsInScope: totals.get(c.clause_id)?.violations ?? 0,
+            amountInScope: totals.get(c.clause_id)?.amount ?? '0',
+          })),
+        };
+      },
+    );
+
+    app.get(
+      '/api/audits/runs/:id/metrics',
+      {
+        schema: {
+          tags,
+          summary: '指标：平台 × 月份 × 区 / metrics per platform, month and district',
+          params: runParams,
+          response: { 200: auditMetricsView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const run = await visibleRun(ctx.db, actor, request.params.id);
+        const scope = findingScopeOf(actor);
+        const keep = (row: Record<string, string | number | null>) =>
+          scope.kind === 'all' ||
+          (scope.kind === 'platform' && row.platform === scope.platform) ||
+          (scope.kind === 'district' &&
+            typeof row.district === 'string' &&
+            resolveDistrict(row.district) === scope.district);
+        const tables = Object.fromEntries(
+          Object.entries(run.summary?.metrics ?? {}).map(([name, rows]) => [name, rows.filter(keep)]),
+        );
+        return { tables };
+      },
+    );
+  };
+}
