@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readShape, removeClause, scopeOf, writeClause, writeScope } from './agreement-yaml';
+
+const source = `# 协议说明：保留这条注释
+id: demo
+title: 示例
+industry: express
+effective_from: 2025-09-01
+clauses:
+  - id: fee-share
+    title: 派费分成
+    text: 不低于30%。
+    rule: ex.direct_fee_share
+    params: { min_share: 0.3 } # 二次协商
+  - id: arrears
+    title: 欠薪
+    text: 按时发放。
+`;
+
+describe('agreement text edited clause by clause', () => {
+  it('changes only what the form changed and keeps the comments', () => {
+    const clause = { ...readShape(source)!.clauses[0]!, title: '派费分成（修订）' };
+    const next = writeClause(source, 0, clause);
+    expect(next).toContain('# 协议说明：保留这条注释');
+    expect(next).toContain('# 二次协商');
+    expect(readShape(next)!.clauses[0]).toEqual(clause);
+    expect(readShape(next)!.clauses[1]).toEqual(readShape(source)!.clauses[1]);
+  });
+
+  it('appends and removes clauses', () => {
+    const added = writeClause(source, undefined, { id: 'notice', title: '公示', text: '公示算法。' });
+    expect(readShape(added)!.clauses.map((c) => c.id)).toEqual(['fee-share', 'arrears', 'notice']);
+    expect(readShape(removeClause(added, 0))!.clauses.map((c) => c.id)).toEqual(['arrears', 'notice']);
+  });
+
+  it('sets the platforms and scope as the format allows', () => {
+    const next = writeScope(source, { platforms: ['jt'], districts: ['310118'], riderTypes: [] });
+    expect(readShape(next)).toMatchObject({ platform: 'jt', scope: { districts: ['310118'] } });
+    expect(scopeOf(readShape(next)!)).toEqual({ platforms: ['jt'], districts: ['310118'], riderTypes: [] });
+    const cleared = writeScope(next, { platforms: [], districts: [], riderTypes: [] });
+    expect(readShape(cleared)).not.toHaveProperty('scope');
+    expect(readShape(cleared)).not.toHaveProperty('platform');
+  });
+
+  it('reads nothing from a text that is not an agreement', () => {
+    expect(readShape('id: [')).toBeUndefined();
+    expect(readShape('id: x')).toBeUndefined();
+  });
+});
