@@ -89,7 +89,8 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, payload: unknown): ApiError {
+/** The server's error body (or anything else) as an `ApiError`; also for answers read outside `ApiClient`. */
+export function toApiError(status: number, payload: unknown): ApiError {
   const parsed = errorBodySchema.safeParse(payload);
   if (!parsed.success) return ApiError.client('UNEXPECTED_RESPONSE', status);
   const { code, message, requestId, issues } = parsed.data.error;

@@ -149,7 +149,7 @@ export const en: Resources = {
   },
   me: {
     title: 'My rights',
-    intro: 'Your identity in Gigpact. Order checks, complaints and mutual-aid claims open here soon.',
+    intro: 'Your identity in Gigpact, and your complaints and where they stand. Order checks and mutual-aid claims open here soon.',
     pseudonymousId: 'Pseudonymous id',
     pseudonymousHelp: 'Platforms and others see only this id, never who you are.',
     role: 'Role',

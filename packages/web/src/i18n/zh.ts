@@ -149,7 +149,7 @@ export const zh = {
   },
   me: {
     title: '我的权益',
-    intro: '在这里查看您的身份信息。订单核查、投诉与互助申请将陆续开放。',
+    intro: '在这里查看您的身份信息，投诉并查看办理进度。订单核查与互助申请将陆续开放。',
     pseudonymousId: '匿名编号',
     pseudonymousHelp: '平台与他人只看到这个编号，看不到您的真实身份。',
     role: '身份',

@@ -15,6 +15,10 @@ export const modulePages: Partial<Record<ProductModule, Page>> = {
   agreements: lazy(() =>
     import('../modules/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })),
   ),
+  cases: lazy(() => import('../modules/cases/CasesPage').then((m) => ({ default: m.CasesPage }))),
+  mediation: lazy(() =>
+    import('../modules/mediation/MediationPage').then((m) => ({ default: m.MediationPage })),
+  ),
   admin: lazy(() => import('../modules/admin/AdminPage').then((m) => ({ default: m.AdminPage }))),
   me: lazy(() => import('../modules/me/MePage').then((m) => ({ default: m.MePage }))),
 };

@@ -1,18 +1,33 @@
 import { Card, Descriptions, List, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { roleNames } from '@gigpact/contracts';
 import { localized } from '../../i18n/localized';
 import { useLanguage, useSession } from '../../shell/session';
+import { ComplaintDetail } from './complaints/ComplaintDetail';
+import { ComplaintForm } from './complaints/ComplaintForm';
+import { MyComplaints } from './complaints/MyComplaints';
+import { registerComplaintMessages } from './complaints/register-messages';
 
-/** A worker's own page: who they are in Gigpact (a pseudonym), and what opens here next. */
+registerComplaintMessages();
+
+/** The worker's pages: `/me`, a new complaint at `/me/complaints/new`, one complaint at `/me/complaints/<id>`. */
 export function MePage() {
+  const [section, id] = (useParams()['*'] ?? '').split('/');
+  if (section === 'complaints' && id === 'new') return <ComplaintForm />;
+  if (section === 'complaints' && id) return <ComplaintDetail id={id} />;
+  return <MeOverview />;
+}
+
+/** A worker's own page: who they are in Gigpact (a pseudonym), their complaints, and what opens here next. */
+function MeOverview() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { data } = useSession();
   if (!data) return null;
   const { user } = data;
-  const coming = [t('me.orderCheck'), t('me.complaints'), t('me.aidClaims')];
+  const coming = [t('me.orderCheck'), t('me.aidClaims')];
 
   return (
     <div style={{ maxWidth: 720 }}>
@@ -43,6 +58,7 @@ export function MePage() {
           <Descriptions.Item label={t('me.language')}>{t(`language.${language}`)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <MyComplaints />
       <Card title={t('me.comingTitle')} variant="borderless">
         <List
           dataSource={coming}

@@ -1,0 +1,56 @@
+import { caseSources, caseStatuses, caseTypes } from '@gigpact/contracts';
+import type { CaseFilters, CaseListQuery } from '../api';
+
+const sorts = ['openedOn', 'updatedAt', 'number'] as const;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((item) => item === value);
+}
+
+const code = (pattern: RegExp, value: string | null) => (value && pattern.test(value) ? value : undefined);
+
+/**
+ * The case list's filters, sort and page as they stand in the address (`/cases?status=triage&overdue=true`), so
+ * an overdue list can be bookmarked and returned to. Anything unknown in the address is ignored.
+ */
+export function readCaseListState(params: URLSearchParams): CaseListQuery {
+  const page = Number(params.get('page'));
+  const pageSize = Number(params.get('pageSize'));
+  const q = params.get('q')?.trim();
+  return {
+    q: q ? q.slice(0, 80) : undefined,
+    status: oneOf(caseStatuses, params.get('status')),
+    type: oneOf(caseTypes, params.get('type')),
+    source: oneOf(caseSources, params.get('source')),
+    district: code(/^\d{6}$/, params.get('district')),
+    street: code(/^\d{9}$/, params.get('street')),
+    overdue: params.get('overdue') === 'true' ? 'true' : undefined,
+    sort: oneOf(sorts, params.get('sort')),
+    order: oneOf(['asc', 'desc'] as const, params.get('order')),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: [10, 20, 50, 100].includes(pageSize) ? pageSize : 20,
+  };
+}
+
+export function writeCaseListState(state: CaseListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state)) {
+    if (value === undefined || value === '') continue;
+    if ((key === 'page' && value === 1) || (key === 'pageSize' && value === 20)) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
+
+/** A change of filter starts again at page 1; a street belongs to its district, so it goes when that changes. */
+export function withCaseFilter(state: CaseListQuery, change: CaseFilters): CaseListQuery {
+  const next = { ...state, ...change, page: 1 };
+  if ('district' in change && change.district !== state.district) next.street = undefined;
+  return next;
+}
+
+/** The filters alone, for the export that must match the list on screen. */
+export function exportQuery(state: CaseListQuery): Omit<CaseFilters, 'sort' | 'order'> {
+  const { page: _p, pageSize: _s, sort: _sort, order: _order, ...filters } = state;
+  return filters;
+}

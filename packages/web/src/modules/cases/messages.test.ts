@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../i18n';
+import { emptyTexts, keyPaths } from '../../i18n/keys';
+import { eventKinds } from './labels';
+import { en, zh } from './messages';
+import { registerCaseMessages } from './register-messages';
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const textAt = (resources: object, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
+
+describe('case texts', () => {
+  it('has the same keys and variables in Chinese and English, none empty', () => {
+    expect(keyPaths(en).sort()).toEqual(keyPaths(zh).sort());
+    expect(emptyTexts(zh)).toEqual([]);
+    expect(emptyTexts(en)).toEqual([]);
+    for (const path of keyPaths(zh))
+      expect(variables(textAt(en, path)), path).toEqual(variables(textAt(zh, path)));
+  });
+
+  it('names every kind of timeline step', () => {
+    expect(Object.keys(zh.timeline.kinds).sort()).toEqual([...eventKinds].sort());
+  });
+
+  it('is found under cases. once registered', () => {
+    registerCaseMessages();
+    expect(i18n.getFixedT('en')('cases.deadlines.workingDays', { count: 15 })).toBe('15 working days');
+    expect(i18n.getFixedT('zh')('cases.letters.statuses.overdue')).toBe('逾期未答复');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n';
+import { emptyTexts, keyPaths } from '../../../i18n/keys';
+import { en, zh } from './messages';
+import { registerComplaintMessages } from './register-messages';
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const textAt = (resources: object, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
+
+describe('complaint texts', () => {
+  it('has the same keys and variables in Chinese and English, none empty', () => {
+    expect(keyPaths(en).sort()).toEqual(keyPaths(zh).sort());
+    expect(emptyTexts(zh)).toEqual([]);
+    expect(emptyTexts(en)).toEqual([]);
+    for (const path of keyPaths(zh))
+      expect(variables(textAt(en, path)), path).toEqual(variables(textAt(zh, path)));
+  });
+
+  it('is found under complaints. once registered', () => {
+    registerComplaintMessages();
+    expect(i18n.getFixedT('en')('complaints.form.submitted', { number: 'N-1' })).toBe(
+      'Complaint sent, number N-1',
+    );
+    expect(i18n.getFixedT('zh')('complaints.rules.district')).toBe('请选择所在区');
+  });
+});

@@ -1,0 +1,150 @@
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  List,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
+import { ArrowLeftOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError, errorMessage } from '../../api/api-error';
+import { downloadFile } from '../../api/files';
+import { useLanguage } from '../../shell/session';
+import { formatTime } from '../admin/format';
+import { formatYuan, typeLabel } from '../cases/labels';
+import { agreementPath, getRequest, mediationKeys } from './api';
+import { isOpen, mediationColours, mediationStatusLabel } from './labels';
+import { OutcomeForm } from './OutcomeForm';
+import { SessionForm } from './SessionForm';
+
+/** One mediation request: the claim, its sittings, its outcome and, once agreed, the agreement document. */
+export function RequestDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { message } = App.useApp();
+  const query = useQuery({ queryKey: mediationKeys.detail(id), queryFn: () => getRequest(id) });
+  const back = (
+    <Link to="/mediation">
+      <ArrowLeftOutlined /> {t('mediation.detail.back')}
+    </Link>
+  );
+  if (query.isLoading) return <Spin />;
+  if (!query.data) {
+    const missing = query.error instanceof ApiError && query.error.status === 404;
+    return (
+      <Result
+        status={missing ? '404' : 'error'}
+        title={missing ? t('mediation.detail.notFound') : errorMessage(query.error, language)}
+        extra={back}
+      />
+    );
+  }
+  const m = query.data;
+  const agreement = (format: 'pdf' | 'docx') =>
+    downloadFile(agreementPath(id), `${m.number}.${format}`, { format }).catch((error: unknown) => {
+      void message.error(errorMessage(error, language));
+    });
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="mediation-detail">
+      {back}
+      <Flex wrap gap={8} align="center">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {m.number}
+        </Typography.Title>
+        <Tag color={mediationColours[m.status]} data-testid="mediation-status">
+          {mediationStatusLabel(m.status, language)}
+        </Tag>
+      </Flex>
+      {m.status === 'agreed' && (
+        <Card size="small" title={t('mediation.detail.agreement')} data-testid="mediation-agreement">
+          <Space wrap>
+            <Button type="primary" icon={<FilePdfOutlined />} onClick={() => void agreement('pdf')}>
+              PDF
+            </Button>
+            <Button icon={<FileWordOutlined />} onClick={() => void agreement('docx')}>
+              DOCX
+            </Button>
+          </Space>
+        </Card>
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Descriptions bordered size="small" column={1} title={t('mediation.detail.facts')}>
+            <Descriptions.Item label={t('mediation.detail.centre')}>{m.centreName}</Descriptions.Item>
+            {m.caseId && (
+              <Descriptions.Item label={t('mediation.detail.case')}>
+                <Link to={`/cases/${m.caseId}`}>{t('mediation.detail.case')}</Link>
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('mediation.detail.applicant')}>
+              {m.applicant} · {m.applicantPhone}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('mediation.detail.respondent')}>{m.respondentName}</Descriptions.Item>
+            <Descriptions.Item label={t('mediation.detail.claimType')}>
+              {typeLabel(m.claimType, language)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('mediation.detail.amountClaimed')}>
+              {formatYuan(m.amountClaimed)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('mediation.detail.amountRecovered')}>
+              <span data-testid="amount-recovered">{formatYuan(m.amountRecovered)}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('mediation.detail.description')}>
+              <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                {m.description}
+              </Typography.Paragraph>
+            </Descriptions.Item>
+            {m.agreedOn && (
+              <Descriptions.Item label={t('mediation.detail.agreedOn')}>{m.agreedOn}</Descriptions.Item>
+            )}
+            {m.terms && <Descriptions.Item label={t('mediation.detail.terms')}>{m.terms}</Descriptions.Item>}
+            {m.arbitrationBody && (
+              <Descriptions.Item label={t('mediation.detail.arbitrationBody')}>
+                {m.arbitrationBody}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Card size="small" title={t('mediation.sessions.title')} data-testid="mediation-sessions">
+              <List
+                size="small"
+                dataSource={m.sessions}
+                locale={{ emptyText: t('mediation.sessions.none') }}
+                renderItem={(s) => (
+                  <List.Item>
+                    <Space orientation="vertical" size={0}>
+                      <Typography.Text strong>{formatTime(s.heldAt, '')}</Typography.Text>
+                      <Typography.Text>{s.place}</Typography.Text>
+                      {s.notes && <Typography.Text type="secondary">{s.notes}</Typography.Text>}
+                    </Space>
+                  </List.Item>
+                )}
+              />
+              {isOpen(m.status) && <SessionForm request={m} />}
+            </Card>
+            {isOpen(m.status) ? (
+              <OutcomeForm request={m} />
+            ) : (
+              <Card size="small" title={t('mediation.outcome.title')}>
+                {t('mediation.outcome.done')}
+              </Card>
+            )}
+          </Space>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { mediationStatuses, type MediationStatus, type MediationView } from '@gigpact/contracts';
+import { errorMessage } from '../../api/api-error';
+import { useLanguage } from '../../shell/session';
+import { formatTime } from '../admin/format';
+import { formatYuan, typeLabel } from '../cases/labels';
+import { listCentres, listRequests, mediationKeys, type RequestQuery } from './api';
+import { mediationColours, mediationStatusLabel } from './labels';
+
+/** The requests of the user's area's centres, newest first, filtered by state and centre. */
+export function RequestList() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState<RequestQuery>({ page: 1, pageSize: 20 });
+  const centres = useQuery({ queryKey: mediationKeys.centres, queryFn: listCentres });
+  const requests = useQuery({
+    queryKey: mediationKeys.list(query),
+    queryFn: () => listRequests(query),
+    placeholderData: keepPreviousData,
+  });
+  const all = t('mediation.list.all');
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex justify="space-between" align="start" wrap gap={8}>
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('mediation.list.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('mediation.list.intro')}</Typography.Text>
+        </div>
+        <Space wrap>
+          <Button icon={<ThunderboltOutlined />} onClick={() => void navigate('/mediation/small-claim')}>
+            {t('mediation.tabs.smallClaim')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/mediation/new')}>
+            {t('mediation.list.new')}
+          </Button>
+        </Space>
+      </Flex>
+      <Flex gap={8} wrap>
+        <Select
+          aria-label={t('mediation.list.status')}
+          style={{ width: 170 }}
+          value={query.status ?? ''}
+          onChange={(v) =>
+            setQuery({ ...query, status: (v || undefined) as MediationStatus | undefined, page: 1 })
+          }
+          options={[
+            { value: '', label: `${t('mediation.list.status')}：${all}` },
+            ...mediationStatuses.map((s) => ({ value: s, label: mediationStatusLabel(s, language) })),
+          ]}
+        />
+        <Select
+          aria-label={t('mediation.list.centre')}
+          style={{ width: 260 }}
+          value={query.centreId ?? ''}
+          onChange={(v) => setQuery({ ...query, centreId: v || undefined, page: 1 })}
+          options={[
+            { value: '', label: `${t('mediation.list.centre')}：${all}` },
+            ...(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
+          ]}
+        />
+      </Flex>
+      {requests.error && (
+        <Typography.Text type="danger">{errorMessage(requests.error, language)}</Typography.Text>
+      )}
+      <Table<MediationView>
+        rowKey="id"
+        size="middle"
+        data-testid="mediation-table"
+        loading={requests.isFetching}
+        dataSource={requests.data?.items ?? []}
+        locale={{ emptyText: t('mediation.list.empty') }}
+        scroll={{ x: 900 }}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: requests.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { count: total }),
+          onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
+        }}
+        columns={[
+          {
+            title: t('mediation.list.columns.number'),
+            dataIndex: 'number',
+            width: 200,
+            render: (n: string, row) => (
+              <Space size={4}>
+                <Link to={`/mediation/${row.id}`}>{n}</Link>
+                {row.smallClaim && <Tag color="gold">{t('mediation.list.smallClaim')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('mediation.list.columns.applicant'), dataIndex: 'applicant', width: 90 },
+          { title: t('mediation.list.columns.respondent'), dataIndex: 'respondentName', ellipsis: true },
+          {
+            title: t('mediation.list.columns.claimType'),
+            dataIndex: 'claimType',
+            width: 120,
+            render: (c: MediationView['claimType']) => typeLabel(c, language),
+          },
+          {
+            title: t('mediation.list.columns.amountClaimed'),
+            dataIndex: 'amountClaimed',
+            width: 120,
+            render: (a: string | null) => formatYuan(a),
+          },
+          {
+            title: t('mediation.list.columns.amountRecovered'),
+            dataIndex: 'amountRecovered',
+            width: 120,
+            render: (a: string | null) => formatYuan(a),
+          },
+          {
+            title: t('mediation.list.columns.status'),
+            dataIndex: 'status',
+            width: 130,
+            render: (s: MediationStatus) => (
+              <Tag color={mediationColours[s]}>{mediationStatusLabel(s, language)}</Tag>
+            ),
+          },
+          {
+            title: t('mediation.list.columns.createdAt'),
+            dataIndex: 'createdAt',
+            width: 170,
+            render: (at: string) => formatTime(at, ''),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
