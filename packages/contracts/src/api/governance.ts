@@ -19,6 +19,7 @@ export const governanceMetricKeys = [
   'bill_shown_share',
   'ride_hourly_pay_p50',
   'ride_below_min_hourly_share',
+  'ride_rest_compliance',
   'courier_fee_share',
   'direct_payment_share',
   'freight_payment_delay_days',

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetKind } from '@gigpact/contracts';
-import { simulate, splitByPlatform } from '@gigpact/datasets';
+import { defaultScenario, simulate, splitByPlatform, type Scenario } from '@gigpact/datasets';
 import type { Database } from '../platform/db/client';
 import { findUserByUsername } from '../modules/accounts/users.repository';
 import { ingestAndRecord } from '../modules/datasets/commands/ingest-and-record';
@@ -12,8 +12,27 @@ export interface DemoDatasetsOptions {
   pseudonymKey: string;
 }
 
-/** A small simulated September 2025 (the default scenario's agreement takes effect on the 15th). */
-const demoSimulation = { days: 30, scale: 0.005, seed: 2026, start: '2025-09-01' };
+/**
+ * Five small simulated weeks around 2025-05-01, when the shipped Ele.me agreement takes effect: before it
+ * Ele.me fines late orders, withholds weather subsidies, hides fee breakdowns and promises times below the
+ * 15 km/h floor; from that day it stops. Meituan and JD, which the agreement does not cover, carry on as in
+ * the default scenario, so a before/after comparison has a control.
+ */
+const demoScenario: Scenario = {
+  name: 'demo: Ele.me agreement effective 2025-05-01',
+  platforms: {
+    ...defaultScenario.platforms,
+    eleme: [
+      { rule: 'fd.no_late_money_penalty', rate: 0.05, until: '2025-05-01' },
+      { rule: 'fd.weather_subsidy', rate: 0.3, until: '2025-05-01' },
+      { rule: 'fd.fee_shown_before_accept', rate: 0.05, until: '2025-05-01' },
+      { rule: 'fd.eta_speed_floor', rate: 0.08, until: '2025-05-01' },
+      { rule: 'fd.eta_speed_floor', rate: 0.005, from: '2025-05-01' },
+      { rule: 'fd.bad_review_no_deduction', rate: 0.01 },
+    ],
+  },
+};
+const demoSimulation = { days: 35, scale: 0.005, seed: 2026, start: '2025-04-14', scenario: demoScenario };
 
 /** Datasets each platform (or express company) sends on its own; the rest come as one file each. */
 const perPlatform: Partial<Record<DatasetKind, 'platform' | 'company'>> = {

@@ -255,6 +255,17 @@ export const metricDefinitions: readonly MetricDefinition[] = [
       perDay(rideDays(opt, params), `(net / (minutes / 60) < ${params.minHourly})::INT AS num, 1 AS den`),
   },
   {
+    key: 'ride_rest_compliance',
+    kind: 'ride_trips',
+    needs: ['pickup_at', 'dropoff_at'],
+    estimator: ratio,
+    unit: 'share',
+    better: 'higher',
+    units: (opt, params) =>
+      `SELECT platform, district, day, worker AS cluster,
+         (longest_block < ${params.maxContinuousMinutes})::INT AS num, 1 AS den FROM (${rideDays(opt, params)})`,
+  },
+  {
     key: 'courier_fee_share',
     kind: 'parcel_deliveries',
     needs: ['hq_fee', 'courier_fee'],

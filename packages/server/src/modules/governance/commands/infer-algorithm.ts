@@ -1,0 +1,62 @@
+import { datasetsByIndustry, type InferenceView } from '@gigpact/contracts';
+import type { Database } from '../../../platform/db/client';
+import { catalogueDatasetIds, openAnalysisData } from '../data/analysis-data';
+import { inferDelivery } from '../inference/delivery';
+import { inferRides } from '../inference/rides';
+import { defaultMetricParams } from '../metrics/definitions';
+import type { AnalysisScope } from '../metrics/scope';
+import { scopedUnits } from '../metrics/scope';
+import { duckRows } from '../stats/duck';
+import { AnalysisCache } from './analysis-cache';
+
+const cache = new AnalysisCache<InferenceView>();
+
+/** The platform's time and pay functions (delivery) or its take (ride-hailing), inferred from stored outcomes. */
+export async function inferStoredAlgorithm(
+  db: Database,
+  dataDir: string,
+  input: { industry: 'food_delivery' | 'ride_hailing'; scope: AnalysisScope; seed: number },
+): Promise<InferenceView> {
+  const kinds = datasetsByIndustry[input.industry];
+  const ids = await catalogueDatasetIds(db, kinds);
+  const key = JSON.stringify([input.industry, ids, input.scope, input.seed]);
+  return cache.get(key, async () => {
+    const data = await openAnalysisData(db, dataDir, kinds);
+    try {
+      const view = input.industry === 'food_delivery' ? 'delivery_orders' : 'ride_trips';
+      const loaded = data.columns[view] !== undefined;
+      const platforms = loaded
+        ? (
+            await duckRows<{ platform: string }>(
+              data.duck.connection,
+              `SELECT DISTINCT platform FROM (${scopedUnits(`SELECT platform, '' AS district FROM ${view}`, {
+                platform: input.scope.platform,
+                district: null,
+              })}) ORDER BY 1`,
+            )
+          ).map((r) => r.platform)
+        : [];
+      return {
+        industry: input.industry,
+        scope: input.scope,
+        platforms,
+        delivery:
+          loaded && input.industry === 'food_delivery'
+            ? await inferDelivery(data, input.scope, {
+                seed: input.seed,
+                minHourly: defaultMetricParams.minHourly,
+              })
+            : null,
+        rides:
+          loaded && input.industry === 'ride_hailing'
+            ? await inferRides(data, input.scope, {
+                seed: input.seed,
+                cap: defaultMetricParams.commissionCap,
+              })
+            : null,
+      };
+    } finally {
+      data.duck.close();
+    }
+  });
+}

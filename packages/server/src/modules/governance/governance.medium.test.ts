@@ -1,0 +1,214 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EvaluationView, InferenceView, ScenarioView, ScorecardListView } from '@gigpact/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoDatasets } from '../../demo/seed-datasets';
+import { testEngines } from '../../platform/db/testing';
+import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { settleScenarioRuns } from './sandbox/run-scenario';
+
+describe.each(testEngines)('governance on %s', (engine) => {
+  let t: TestApp;
+  let dataDir: string;
+  let admin: Signed;
+  let qingpu: Signed;
+  let xujing: Signed;
+  let eleme: Signed;
+  let rider: Signed;
+
+  const get = (who: Signed | null, url: string) =>
+    t.app.inject({ method: 'GET', url, headers: who?.headers ?? {} });
+  const post = (who: Signed, url: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, headers: who.headers, payload: payload as object });
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
+    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-governance-api-'));
+    t.ctx.config = { ...t.ctx.config, dataDir };
+    await seedDemoDatasets(t.ctx.db, { dataDir, pseudonymKey: t.ctx.config.pseudonymKey! });
+    admin = await signInAs(t.app, 'admin');
+    qingpu = await signInAs(t.app, 'qingpu');
+    xujing = await signInAs(t.app, 'xujing');
+    eleme = await signInAs(t.app, 'eleme');
+    rider = await signInAs(t.app, 'rider');
+  });
+  afterAll(async () => {
+    await settleScenarioRuns();
+    await t.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('lists the demo agreement with stored data on both sides of its effective date', async () => {
+    const response = await get(admin, '/api/governance/agreements');
+    expect(response.statusCode).toBe(200);
+    const eleme = response.json().items.find((a: { id: string }) => a.id === 'eleme-shanghai-2025');
+    expect(eleme).toMatchObject({ effectiveFrom: '2025-05-01', daysBefore: 17, daysAfter: 18 });
+  });
+
+  it('evaluates the Ele.me agreement before and after, against Meituan and JD, with intervals', async () => {
+    const response = await get(
+      admin,
+      '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=100&seed=7',
+    );
+    expect(response.statusCode).toBe(200);
+    const view = response.json() as EvaluationView;
+    expect(view).toMatchObject({ control: 'platforms', treated: { platforms: ['eleme'] }, replicates: 100 });
+    const fines = view.metrics.find((m) => m.key === 'late_money_penalty_rate')!;
+    const before = fines.cells.find((c) => c.arm === 'treated' && c.period === 'before')!;
+    const after = fines.cells.find((c) => c.arm === 'treated' && c.period === 'after')!;
+    expect(before.estimate!).toBeGreaterThan(0.2);
+    expect(after.estimate).toBe(0);
+    expect(before.lo!).toBeLessThanOrEqual(before.estimate!);
+    expect(before.hi!).toBeGreaterThanOrEqual(before.estimate!);
+    expect(fines.did!.estimate!).toBeLessThan(0);
+    expect(fines.did!.hi!).toBeLessThan(0);
+    const again = (
+      await get(admin, '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=100&seed=7')
+    ).json() as EvaluationView;
+    expect(again.metrics.find((m) => m.key === 'late_money_penalty_rate')!.did).toEqual(fines.did);
+
+    const detail = (
+      await get(
+        admin,
+        '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50&metric=weather_subsidy_share',
+      )
+    ).json() as EvaluationView;
+    expect(detail.metrics).toHaveLength(1);
+    expect(detail.metrics[0]!.byMonth!.map((e) => e.groups.month)).toContain('2025-05');
+    expect(new Set(detail.metrics[0]!.byPlatform!.map((e) => e.groups.platform))).toEqual(
+      new Set(['eleme', 'meituan', 'jd']),
+    );
+  });
+
+  it('keeps a district officer to their district and a representative to their platform', async () => {
+    const own = (
+      await get(qingpu, '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50')
+    ).json() as EvaluationView;
+    expect(own.scope).toEqual({ platform: null, district: '青浦区' });
+    expect((await get(qingpu, '/api/governance/inference?district=310101')).statusCode).toBe(403);
+    const rep = (
+      await get(eleme, '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50')
+    ).json() as EvaluationView;
+    expect(rep.scope.platform).toBe('eleme');
+    expect(rep.metrics.every((m) => m.cells.every((c) => c.arm === 'treated'))).toBe(true);
+    expect(rep.metrics.every((m) => m.did === null)).toBe(true);
+    expect((await get(eleme, '/api/governance/inference?platform=meituan')).statusCode).toBe(403);
+    expect(
+      (await get(eleme, '/api/governance/agreements/ride-hailing-shanghai-2025/evaluation')).statusCode,
+    ).toBe(403);
+    expect((await get(xujing, '/api/governance/agreements')).statusCode).toBe(403);
+    expect((await get(rider, '/api/governance/scorecards')).statusCode).toBe(403);
+    expect((await get(null, '/api/governance/agreements')).statusCode).toBe(401);
+  });
+
+  it('infers the delivery-time function: about 4 minutes per km before and after', async () => {
+    const view = (await get(admin, '/api/governance/inference?platform=meituan')).json() as InferenceView;
+    expect(view.platforms).toEqual(['meituan']);
+    expect(view.delivery!.timeFit.impliedKmh!).toBeGreaterThan(13);
+    expect(view.delivery!.timeFit.impliedKmh!).toBeLessThan(17);
+    expect(view.delivery!.byMonth.map((m) => m.month)).toEqual(['2025-04', '2025-05']);
+    const rides = (
+      await get(admin, '/api/governance/inference?industry=ride_hailing')
+    ).json() as InferenceView;
+    expect(rides.rides!.commission.cap).toBe(0.27);
+    expect(rides.rides!.trips).toBeGreaterThan(0);
+  });
+
+  it('runs a sandbox scenario beside the agreement as it stands, saved with who and when', async () => {
+    const bad = await post(admin, '/api/governance/scenarios', {
+      agreementId: 'eleme-shanghai-2025',
+      name: '错误',
+      params: { nope: { min_hourly: 30 } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].path).toEqual(['params', 'nope']);
+    expect(
+      (await post(eleme, '/api/governance/scenarios', { agreementId: 'eleme-shanghai-2025', name: 'x' }))
+        .statusCode,
+    ).toBe(403);
+
+    const hourly = (await get(admin, '/api/agreements/eleme-shanghai-2025')).json();
+    const clause = hourly.document.clauses.find((c: { rule?: string }) => c.rule === 'fd.min_hourly_pay');
+    const created = await post(admin, '/api/governance/scenarios', {
+      agreementId: 'eleme-shanghai-2025',
+      name: '小时最低收入30元',
+      params: { [clause.id]: { min_hourly: 30 } },
+      timeFormula: { baseMinutes: 12, minutesPerKm: 5 },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = (created.json() as ScenarioView).id;
+    await settleScenarioRuns();
+    const done = (await get(admin, `/api/governance/scenarios/${id}`)).json() as ScenarioView;
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      progress: { done: 4, total: 4 },
+      createdByName: 'admin',
+    });
+    const { baseline, scenario } = done.result!;
+    expect(baseline.income.minHourly).toBe(25);
+    expect(scenario.income.minHourly).toBe(30);
+    expect(scenario.income.shareBelowMinimum!).toBeGreaterThanOrEqual(baseline.income.shareBelowMinimum!);
+    expect(Number(scenario.cost.topUpToMinimum)).toBeGreaterThanOrEqual(Number(baseline.cost.topUpToMinimum));
+    expect(scenario.time!.ordersBelowFormula).toBeGreaterThan(0);
+    const byClause = (o: typeof baseline) =>
+      Object.fromEntries(o.clauses.map((c) => [c.clauseId, c.violations]));
+    expect(byClause(scenario)[clause.id]).toBeGreaterThanOrEqual(byClause(baseline)[clause.id]!);
+    expect(byClause(baseline)['c02']).toBeGreaterThan(0);
+
+    const list = (await get(admin, '/api/governance/scenarios?agreementId=eleme-shanghai-2025')).json();
+    expect(list.items.map((s: ScenarioView) => s.id)).toContain(id);
+    // A district officer does not see the city's scenarios.
+    expect((await get(qingpu, `/api/governance/scenarios/${id}`)).statusCode).toBe(404);
+  });
+
+  it('cancels a scenario at its next step', async () => {
+    const created = await post(admin, '/api/governance/scenarios', {
+      agreementId: 'eleme-shanghai-2025',
+      name: '取消',
+      params: {},
+    });
+    const id = (created.json() as ScenarioView).id;
+    const cancelled = await post(admin, `/api/governance/scenarios/${id}/cancel`, {});
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json().cancelRequested).toBe(true);
+    await settleScenarioRuns();
+    expect(((await get(admin, `/api/governance/scenarios/${id}`)).json() as ScenarioView).status).toBe(
+      'cancelled',
+    );
+  });
+
+  it('publishes scorecards with thresholds and evidence, and no personal data', async () => {
+    const reply = await post(eleme, '/api/governance/scorecards/eleme/replies', {
+      principle: 'pay',
+      body: '我们已于5月起取消超时罚款。',
+    });
+    expect(reply.statusCode).toBe(201);
+    expect(reply.json().authorName).toBe('eleme');
+    expect((await post(eleme, '/api/governance/scorecards/meituan/replies', { body: 'x' })).statusCode).toBe(
+      403,
+    );
+    expect((await post(admin, '/api/governance/scorecards/eleme/replies', { body: 'x' })).statusCode).toBe(
+      403,
+    );
+
+    const response = await get(null, '/api/public/scorecards');
+    expect(response.statusCode).toBe(200);
+    const view = response.json() as ScorecardListView;
+    const card = view.items.find((c) => c.platform === 'eleme')!;
+    expect(card.points).toHaveLength(10);
+    expect(card.score).toBe(card.points.filter((p) => p.awarded).length);
+    expect(card.points.find((p) => p.id === 'representation.1')).toMatchObject({ awarded: true, value: 1 });
+    expect(card.points.find((p) => p.id === 'pay.1')).toMatchObject({ threshold: 25, comparator: '>=' });
+    expect(card.replies).toEqual([
+      expect.objectContaining({ principle: 'pay', authorName: 'eleme 平台代表 / representative' }),
+    ]);
+    expect(view.items.map((c) => c.platform)).toEqual(expect.arrayContaining(['meituan', 'didi', 'jt']));
+    // No worker ids (pseudonyms), no user names of anyone.
+    expect(response.body).not.toMatch(/_rd_|_dr_|"eleme"\s*,\s*"createdBy/);
+    expect(response.body).not.toMatch(/rider_id|worker_id|driver_id|courier_id/);
+
+    const own = (await get(eleme, '/api/governance/scorecards')).json() as ScorecardListView;
+    expect(own.items.map((c) => c.platform)).toEqual(['eleme']);
+  });
+});

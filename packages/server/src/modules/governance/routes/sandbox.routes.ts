@@ -1,0 +1,130 @@
+import {
+  createScenarioInput,
+  formatArea,
+  scenarioListQuery,
+  scenarioView,
+  parseArea,
+} from '@gigpact/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../../app-context';
+import { cityDate } from '../../../platform/clock';
+import { requireActor } from '../../../platform/http/auth';
+import { errors } from '../../../platform/http/errors';
+import { authorize } from '../../../platform/security/policy';
+import { audit } from '../../audit-log/audit';
+import { loadCurrentAgreement } from '../commands/load-agreement';
+import { governancePolicies } from '../policies';
+import { presentScenario } from '../presenters';
+import { applyScenarioChanges } from '../sandbox/apply-changes';
+import { startScenarioRun } from '../sandbox/run-scenario';
+import { findScenario, insertScenario, listScenarios, requestCancel } from '../scenarios.repository';
+
+const idParams = z.object({ id: z.uuid() });
+
+/** The negotiation sandbox: scenarios saved with who and when, run in the background, compared side by side. */
+export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const visible = (actor: Parameters<typeof governancePolicies.viewScenario>[0], area: string) => {
+      const parsed = parseArea(area);
+      return parsed !== undefined && governancePolicies.viewScenario(actor, { area: parsed });
+    };
+
+    app.post(
+      '/api/governance/scenarios',
+      {
+        schema: {
+          tags: ['governance'],
+          summary: '新建并运行协商情景 / save and run a negotiation scenario',
+          body: createScenarioInput,
+          response: { 201: scenarioView },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        authorize(actor, governancePolicies.useSandbox);
+        const input = request.body;
+        const { row, document, version } = await loadCurrentAgreement(ctx.db, input.agreementId);
+        const changes = {
+          params: input.params,
+          ...(input.timeFormula ? { timeFormula: input.timeFormula } : {}),
+          ...(input.payFormula ? { payFormula: input.payFormula } : {}),
+        };
+        const checked = applyScenarioChanges(document, changes);
+        if ('issues' in checked) throw errors.validation(checked.issues);
+        const scenario = await insertScenario(ctx.db, {
+          agreementId: row.id,
+          agreementVersion: version,
+          name: input.name,
+          changes,
+          area: formatArea(actor.area),
+          createdBy: actor.id,
+          createdByName: actor.username,
+        });
+        await audit(ctx, request, 'governance.scenario.create', `governance_scenario:${scenario.id}`, {
+          agreementId: row.id,
+        });
+        startScenarioRun(ctx.db, ctx.config.dataDir, scenario.id, cityDate(ctx.now()));
+        return reply.code(201).send(presentScenario(scenario));
+      },
+    );
+
+    app.get(
+      '/api/governance/scenarios',
+      {
+        schema: {
+          tags: ['governance'],
+          summary: '协商情景 / negotiation scenarios',
+          querystring: scenarioListQuery,
+          response: { 200: z.object({ items: z.array(scenarioView) }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, governancePolicies.useSandbox);
+        const rows = await listScenarios(ctx.db, request.query.agreementId);
+        return { items: rows.filter((r) => visible(actor, r.area)).map(presentScenario) };
+      },
+    );
+
+    app.get(
+      '/api/governance/scenarios/:id',
+      {
+        schema: {
+          tags: ['governance'],
+          summary: '一个协商情景及其进度 / a scenario and its progress',
+          params: idParams,
+          response: { 200: scenarioView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, governancePolicies.useSandbox);
+        const row = await findScenario(ctx.db, request.params.id);
+        if (!row || !visible(actor, row.area)) throw errors.notFound({ zh: '该情景', en: 'The scenario' });
+        return presentScenario(row);
+      },
+    );
+
+    app.post(
+      '/api/governance/scenarios/:id/cancel',
+      {
+        schema: {
+          tags: ['governance'],
+          summary: '取消运行中的情景 / cancel a running scenario',
+          params: idParams,
+          response: { 200: scenarioView },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, governancePolicies.useSandbox);
+        const row = await findScenario(ctx.db, request.params.id);
+        if (!row || !visible(actor, row.area)) throw errors.notFound({ zh: '该情景', en: 'The scenario' });
+        await requestCancel(ctx.db, row.id, ctx.now());
+        await audit(ctx, request, 'governance.scenario.cancel', `governance_scenario:${row.id}`);
+        return presentScenario((await findScenario(ctx.db, row.id))!);
+      },
+    );
+  };
+}

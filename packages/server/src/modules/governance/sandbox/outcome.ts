@@ -1,0 +1,123 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ScenarioOutcome } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+import type { ClauseSummary } from '../../audits/engine/run-audit';
+import { sumDecimals } from '../../audits/engine/decimal-sum';
+import { metricParamsOf } from '../metrics/agreement-params';
+import { workingDaysSql } from '../metrics/working-days';
+import type { ScenarioChanges } from '../schema';
+import { duckRows, num } from '../stats/duck';
+
+const money = (value: unknown) => (num(value) ?? 0).toFixed(2);
+
+async function columnsOf(connection: DuckDBConnection, view: string): Promise<string[]> {
+  const rows = await duckRows<{ column_name: string }>(
+    connection,
+    `SELECT column_name FROM information_schema.columns WHERE table_name = '${view}'`,
+  );
+  return rows.map((r) => r.column_name);
+}
+
+/**
+ * What a version of the agreement means for workers and the platform, over the audit run's views: violations
+ * per clause, hourly pay per worker-day against the minimum the version sets, the pay a platform would add
+ * to lift every worker-day to that minimum, what the findings say is owed back, and — for a proposed time
+ * or pay formula — the orders it would change.
+ */
+export async function scenarioOutcome(
+  connection: DuckDBConnection,
+  agreement: Agreement,
+  clauses: readonly ClauseSummary[],
+  changes: ScenarioChanges | null,
+): Promise<ScenarioOutcome> {
+  const minHourly = metricParamsOf(agreement).minHourly;
+  const pay = changes?.payFormula;
+  const delivery = await columnsOf(connection, 'delivery_orders');
+  const rides = await columnsOf(connection, 'ride_trips');
+  const opt = (have: string[], c: string, f: string) => (have.includes(c) ? c : f);
+  let orders: string | null = null;
+  if (delivery.length && agreement.industry === 'food_delivery') {
+    const raised = pay
+      ? `greatest(CAST(pay AS DOUBLE), ${pay.baseCny} + ${pay.perKmCny} * distance_m / 1000.0)`
+      : 'CAST(pay AS DOUBLE)';
+    orders = `SELECT platform, '' AS district, rider_id AS worker, accepted_at AS start_at, delivered_at AS end_at,
+        ${raised} - coalesce(CAST(${opt(delivery, 'penalty', '0')} AS DOUBLE), 0) AS net
+      FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL`;
+  } else if (rides.length && agreement.industry === 'ride_hailing') {
+    orders = `SELECT platform, '' AS district, driver_id AS worker, pickup_at AS start_at, dropoff_at AS end_at,
+        CAST(driver_income AS DOUBLE) + coalesce(CAST(${opt(rides, 'refund', '0')} AS DOUBLE), 0) AS net
+      FROM ride_trips`;
+  }
+  let income: ScenarioOutcome['income'] = {
+    workerDays: 0,
+    medianHourly: null,
+    shareBelowMinimum: null,
+    minHourly,
+  };
+  let topUp = '0.00';
+  if (orders) {
+    const [row] = await duckRows(
+      connection,
+      `SELECT count(*) AS n, quantile_cont(net / (minutes / 60), 0.5) AS median,
+         avg((net / (minutes / 60) < ${minHourly})::INT) AS below,
+         sum(greatest(0, ${minHourly} * minutes / 60 - net)) AS top_up
+       FROM (${workingDaysSql(orders)}) WHERE minutes >= 60`,
+    );
+    income = {
+      workerDays: num(row?.n) ?? 0,
+      medianHourly: num(row?.median),
+      shareBelowMinimum: num(row?.below),
+      minHourly,
+    };
+    topUp = money(row?.top_up);
+  }
+  let formulaPay = '0.00';
+  if (pay && delivery.length && agreement.industry === 'food_delivery') {
+    const [row] = await duckRows(
+      connection,
+      `SELECT sum(greatest(0, ${pay.baseCny} + ${pay.perKmCny} * distance_m / 1000.0 - CAST(pay AS DOUBLE))) AS extra
+       FROM delivery_orders WHERE status = 'delivered'`,
+    );
+    formulaPay = money(row?.extra);
+  }
+  let time: ScenarioOutcome['time'] = null;
+  const formula = changes?.timeFormula;
+  if (formula && delivery.length && agreement.industry === 'food_delivery') {
+    const promised = `(${formula.baseMinutes} + ${formula.minutesPerKm} * distance_m / 1000.0)`;
+    const allowed = 'epoch(promised_at - accepted_at) / 60';
+    const [row] = await duckRows(
+      connection,
+      `SELECT count(*) FILTER (WHERE ${allowed} < ${promised}) AS below,
+         quantile_cont(${promised} - ${allowed}, 0.5) FILTER (WHERE ${allowed} < ${promised}) AS extra,
+         count(*) FILTER (WHERE delivered_at > promised_at AND epoch(delivered_at - accepted_at) / 60 <= ${promised}) AS rescued,
+         sum(CASE WHEN delivered_at > promised_at AND epoch(delivered_at - accepted_at) / 60 <= ${promised}
+                   AND ${opt(delivery, 'penalty_reason', 'NULL')} = 'late'
+              THEN coalesce(CAST(${opt(delivery, 'penalty', '0')} AS DOUBLE), 0) ELSE 0 END) AS fines
+       FROM delivery_orders WHERE status = 'delivered'`,
+    );
+    time = {
+      ordersBelowFormula: num(row?.below) ?? 0,
+      extraMinutesMedian: num(row?.extra),
+      lateOrdersOnTimeUnderFormula: num(row?.rescued) ?? 0,
+      finesOnThoseOrders: money(row?.fines),
+    };
+  }
+  return {
+    clauses: clauses.map((c) => ({
+      clauseId: c.clause_id,
+      title: agreement.clauses.find((x) => x.id === c.clause_id)?.title ?? c.clause_id,
+      rule: c.rule,
+      status: c.status,
+      checked: c.checked,
+      violations: c.violations,
+      amount: c.amount,
+    })),
+    income,
+    cost: {
+      topUpToMinimum: topUp,
+      findingsAmount: sumDecimals(clauses.map((c) => c.amount)),
+      formulaPay,
+    },
+    time,
+  };
+}

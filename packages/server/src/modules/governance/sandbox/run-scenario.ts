@@ -1,0 +1,81 @@
+import { datasetsByIndustry } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+import type { Database } from '../../../platform/db/client';
+import { findVersion } from '../../agreements/agreements.repository';
+import { loadAuditDatasets } from '../../audits/engine/load-datasets';
+import { runAudit } from '../../audits/engine/run-audit';
+import { catalogueDatasetIds } from '../data/analysis-data';
+import { findScenario, updateScenario } from '../scenarios.repository';
+import type { ScenarioChanges } from '../schema';
+import { applyScenarioChanges } from './apply-changes';
+import { scenarioOutcome } from './outcome';
+
+class Cancelled extends Error {}
+
+const active = new Set<Promise<void>>();
+
+/** Scenario runs still going in this process (tests and shutdown wait for them). */
+export function settleScenarioRuns(): Promise<unknown> {
+  return Promise.allSettled([...active]);
+}
+
+/**
+ * Runs a saved scenario in the background: the agreement as it stands and as the scenario changes it, each
+ * audited over every stored dataset of its industry and then measured (four steps, recorded as progress).
+ * A cancellation request stops it at the next step.
+ */
+export function startScenarioRun(db: Database, dataDir: string, id: string, asOf: string): void {
+  const run = executeScenario(db, dataDir, id, asOf).finally(() => active.delete(run));
+  active.add(run);
+}
+
+async function executeScenario(db: Database, dataDir: string, id: string, asOf: string): Promise<void> {
+  let done = 0;
+  const step = async () => {
+    const current = await findScenario(db, id);
+    if (!current || current.cancelRequested) throw new Cancelled();
+  };
+  try {
+    const row = await findScenario(db, id);
+    if (!row) return;
+    await updateScenario(db, id, { status: 'running', progressDone: 0, progressTotal: 4 });
+    const version = await findVersion(db, row.agreementId, row.agreementVersion);
+    if (!version) throw new Error(`agreement ${row.agreementId} v${row.agreementVersion} is gone`);
+    const baseline = version.document;
+    const changed = applyScenarioChanges(baseline, row.changes);
+    if ('issues' in changed) throw new Error(changed.issues.map((i) => `${i.zh} / ${i.en}`).join('; '));
+    const ids = await catalogueDatasetIds(db, datasetsByIndustry[baseline.industry]);
+    const datasets = await loadAuditDatasets(dataDir, ids);
+    const outcomes = [];
+    for (const [agreement, changes] of [
+      [baseline, null],
+      [changed.agreement, row.changes],
+    ] as [Agreement, ScenarioChanges | null][]) {
+      await step();
+      const audit = await runAudit({ agreement, datasets, asOf });
+      try {
+        await updateScenario(db, id, { progressDone: ++done });
+        await step();
+        outcomes.push(await scenarioOutcome(audit.connection, agreement, audit.result.clauses, changes));
+      } finally {
+        audit.close();
+      }
+      await updateScenario(db, id, { progressDone: ++done });
+    }
+    await updateScenario(db, id, {
+      status: 'succeeded',
+      result: { baseline: outcomes[0], scenario: outcomes[1], datasets: ids.length },
+      finishedAt: new Date(),
+    });
+  } catch (error) {
+    if (error instanceof Cancelled) {
+      await updateScenario(db, id, { status: 'cancelled', finishedAt: new Date() });
+      return;
+    }
+    await updateScenario(db, id, {
+      status: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+      finishedAt: new Date(),
+    }).catch(() => undefined);
+  }
+}

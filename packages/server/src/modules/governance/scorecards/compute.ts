@@ -1,0 +1,149 @@
+import { datasetKinds, type DatasetKind, type Industry } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+import { desc, eq } from 'drizzle-orm';
+import type { Database } from '../../../platform/db/client';
+import { listAgreements } from '../../agreements/agreements.repository';
+import { auditRuns } from '../../audits/schema';
+import { platforms as registryPlatforms } from '../../registry/schema';
+import { AnalysisCache } from '../commands/analysis-cache';
+import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
+import { coveredPlatforms } from '../metrics/agreement-params';
+import { availableMetrics, defaultMetricParams, optionalReader } from '../metrics/definitions';
+import { duckRows, num } from '../stats/duck';
+import { pointSpecs, scorePoints, type ScoredPoint } from './points';
+
+const kindIndustry: Partial<Record<DatasetKind, Industry>> = {
+  delivery_orders: 'food_delivery',
+  ride_trips: 'ride_hailing',
+  parcel_deliveries: 'express',
+  freight_orders: 'freight',
+};
+const timeColumn: Partial<Record<DatasetKind, string>> = {
+  delivery_orders: 'accepted_at',
+  ride_trips: 'pickup_at',
+  parcel_deliveries: 'delivered_at',
+  freight_orders: 'completed_at',
+};
+const platformColumn = (kind: DatasetKind) => (kind === 'parcel_deliveries' ? 'company' : 'platform');
+
+export interface ComputedCard {
+  platform: string;
+  nameZh: string;
+  nameEn: string;
+  industry: Industry;
+  points: (ScoredPoint & { link: string })[];
+  period: { from: string | null; to: string | null };
+  auditRunId: string | null;
+}
+
+interface DataFigures {
+  platform: string;
+  industry: Industry;
+  values: Map<string, number | null>;
+  period: { from: string | null; to: string | null };
+}
+
+const figuresCache = new AnalysisCache<DataFigures[]>(8);
+
+/** Every metric of every platform over all stored data: point estimates, one grouped query per metric. */
+async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
+  const c = data.duck.connection;
+  const out = new Map<string, DataFigures>();
+  for (const [kind, industry] of Object.entries(kindIndustry) as [DatasetKind, Industry][]) {
+    if (!data.columns[kind]) continue;
+    const periods = await duckRows(
+      c,
+      `SELECT ${platformColumn(kind)} AS platform, CAST(min(${timeColumn[kind]}) AS DATE)::VARCHAR AS f,
+         CAST(max(${timeColumn[kind]}) AS DATE)::VARCHAR AS t FROM ${kind} GROUP BY 1`,
+    );
+    for (const p of periods)
+      out.set(String(p.platform), {
+        platform: String(p.platform),
+        industry,
+        values: new Map(),
+        period: { from: (p.f as string) ?? null, to: (p.t as string) ?? null },
+      });
+    for (const metric of availableMetrics(data.columns).filter((m) => m.kind === kind)) {
+      const units = metric.units(optionalReader(data.columns, kind), defaultMetricParams);
+      const sql =
+        metric.estimator.type === 'ratio'
+          ? `SELECT platform, sum(num) / nullif(sum(den), 0) AS v FROM (${units}) GROUP BY platform`
+          : `SELECT platform, min(value) FILTER (WHERE cum >= ${metric.estimator.q} * total) AS v FROM (
+               SELECT platform, value, count(*) OVER (PARTITION BY platform ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+                 count(*) OVER (PARTITION BY platform) AS total FROM (${units}) WHERE value IS NOT NULL)
+             GROUP BY platform`;
+      for (const row of await duckRows(c, sql))
+        out.get(String(row.platform))?.values.set(metric.key, num(row.v));
+    }
+  }
+  if (data.columns.workers?.includes('union_member')) {
+    for (const row of await duckRows(
+      c,
+      `SELECT platform, avg(union_member::INT) AS v FROM workers WHERE union_member IS NOT NULL GROUP BY platform`,
+    ))
+      out.get(String(row.platform))?.values.set('union_member_share', num(row.v));
+  }
+  return [...out.values()].sort((a, b) => a.platform.localeCompare(b.platform));
+}
+
+const covers = (agreement: Pick<Agreement, 'industry'> & { platforms: string[] }, card: DataFigures) =>
+  agreement.industry === card.industry &&
+  (agreement.platforms.length === 0 || agreement.platforms.includes(card.platform));
+
+/**
+ * Scorecards of every platform with stored data: metrics over its data, whether an agreement covering it is
+ * in force, the union membership of its workers and the latest succeeded audit run of an agreement covering
+ * it (violations per 1,000 rows checked). Each point carries the link to its evidence.
+ */
+export async function computeScorecards(db: Database, dataDir: string): Promise<ComputedCard[]> {
+  const kinds = datasetKinds.filter((k) => k in kindIndustry || k === 'workers');
+  const ids = await catalogueDatasetIds(db, kinds);
+  const figures = await figuresCache.get(JSON.stringify(ids), async () => {
+    const data = await openAnalysisData(db, dataDir, kinds);
+    try {
+      return await dataFigures(data);
+    } finally {
+      data.duck.close();
+    }
+  });
+  const agreements = (await listAgreements(db, { status: ['in_force'] })).map((r) => r.agreement);
+  const runs = await db
+    .select({ id: auditRuns.id, agreement: auditRuns.agreement, summary: auditRuns.summary })
+    .from(auditRuns)
+    .where(eq(auditRuns.status, 'succeeded'))
+    .orderBy(desc(auditRuns.finishedAt))
+    .limit(200);
+  const names = new Map(
+    (await db.select().from(registryPlatforms)).map((p) => [p.code, { zh: p.nameZh, en: p.nameEn }]),
+  );
+  return figures.map((card) => {
+    const values = new Map(card.values);
+    values.set('agreement_in_force', agreements.some((a) => covers(a, card)) ? 1 : 0);
+    const run = runs.find(
+      (r) =>
+        r.summary &&
+        covers({ industry: r.agreement.industry, platforms: coveredPlatforms(r.agreement) }, card),
+    );
+    if (run?.summary) {
+      const checked = run.summary.clauses.reduce((s, c) => s + c.checked, 0);
+      const violations = run.summary.clauses.reduce((s, c) => s + c.violations, 0);
+      values.set('audit_violations_per_1000', checked > 0 ? (violations / checked) * 1000 : null);
+    }
+    const link = (point: ScoredPoint) =>
+      point.evidence === 'audit_run' && run
+        ? `/audits/runs/${run.id}`
+        : point.evidence === 'agreement'
+          ? `/public/agreements`
+          : `/governance/inference?platform=${card.platform}`;
+    const name = names.get(card.platform);
+    return {
+      platform: card.platform,
+      nameZh: name?.zh ?? card.platform,
+      nameEn: name?.en ?? card.platform,
+      industry: card.industry,
+      points: scorePoints(pointSpecs[card.industry], values).map((p) => ({ ...p, link: link(p) })),
+      period: card.period,
+      auditRunId: run?.id ?? null,
+    };
+  });
+}
