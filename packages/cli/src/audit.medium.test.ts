@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,13 +58,18 @@ describe('gigpact audit', () => {
     expect(result.clauses[1]).toMatchObject({ clause_id: 'bill', status: 'not_applicable' });
     expect(existsSync(path.join(out, 'findings.parquet'))).toBe(true);
     expect(existsSync(path.join(out, 'findings.csv'))).toBe(true);
+    // The run is recorded like a server run: its findings are stored under the data directory.
+    const runs = readdirSync(path.join(dataDir, 'audits'));
+    expect(runs).toHaveLength(1);
+    expect(existsSync(path.join(dataDir, 'audits', runs[0]!, 'findings.parquet'))).toBe(true);
 
     const datasetId = result.datasets[0].id as string;
     const second = audit('--data', datasetId, '--as-of', '2026-11-28', '--json');
     expect(JSON.parse(second.stdout).result_hash).toBe(result.result_hash);
     const later = audit('--data', datasetId, '--as-of', '2026-11-29', '--json');
     expect(JSON.parse(later.stdout).result_hash).not.toBe(result.result_hash);
-  });
+    // Three runs of the command, each opening and migrating the embedded database.
+  }, 180_000);
 
   it('names what is wrong with a bad agreement or an unknown dataset', () => {
     const unknown = audit('--data', 'f'.repeat(64));

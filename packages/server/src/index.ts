@@ -12,5 +12,7 @@ export { openMigratedDatabase } from './store';
 export { runAudit, type AuditResult, type ClauseSummary } from './modules/audits/engine/run-audit';
 export { loadAuditDatasets } from './modules/audits/engine/load-datasets';
 export { exportFindings } from './modules/audits/engine/export-findings';
+export { executeAuditRun } from './modules/audits/runs/execute-run';
+export { insertRun } from './modules/audits/runs/runs.repository';
 export { checkAgreementSource } from './modules/agreements/commands/saveAgreement';
 export { findAgreement, findVersion } from './modules/agreements/agreements.repository';

@@ -1,23 +1,25 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { datasetKinds, regionTree, type AuditRunStage, type DatasetKind } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import {
   AppError,
   checkAgreementSource,
+  executeAuditRun,
   exportFindings,
   findAgreement,
   findVersion,
   ingestAndRecord,
+  insertRun,
   loadAuditDatasets,
   loadConfig,
   openMigratedDatabase,
-  runAudit,
   type AuditResult,
   type Database,
 } from '@gigpact/server';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 
 interface AuditCliOptions {
@@ -36,13 +38,52 @@ const say = (quiet: boolean, text: string) => {
   if (!quiet) console.error(text);
 };
 
-async function readAgreementArgument(db: Database, value: string): Promise<Agreement> {
-  if (existsSync(value)) return checkAgreementSource(await readFile(value, 'utf8'), path.basename(value));
+async function readAgreementArgument(
+  db: Database,
+  value: string,
+): Promise<{ agreement: Agreement; version: number | null }> {
+  if (existsSync(value))
+    return {
+      agreement: checkAgreementSource(await readFile(value, 'utf8'), path.basename(value)),
+      version: null,
+    };
   const stored = await findAgreement(db, value);
   if (!stored)
     throw new Error(`找不到协议文件或协议 ${value} / no agreement file or stored agreement ${value}`);
   const version = await findVersion(db, value, stored.currentVersion);
-  return version!.document;
+  return { agreement: version!.document, version: stored.currentVersion };
+}
+
+const stageLabel: Record<AuditRunStage, string> = {
+  queued: '排队 / queued',
+  loading: '读取数据 / loading',
+  evaluating: '逐条核查 / evaluating',
+  storing: '保存发现 / storing',
+  summarising: '汇总 / summarising',
+  done: '完成 / done',
+};
+
+/** A progress bar on the terminal, per stage of the run. */
+function progressBar(): {
+  update(p: { stage: AuditRunStage; done: number; total: number }): void;
+  stop(): void;
+} {
+  const bar = new cliProgress.SingleBar(
+    { format: '审计 / audit {stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (p) => {
+      if (!started) {
+        bar.start(Math.max(p.total, 1), p.done, { stage: stageLabel[p.stage] });
+        started = true;
+      }
+      bar.setTotal(Math.max(p.total, 1));
+      bar.update(p.done, { stage: stageLabel[p.stage] });
+    },
+    stop: () => started && bar.stop(),
+  };
 }
 
 function printHuman(result: AuditResult): void {
@@ -93,7 +134,7 @@ export function registerAuditCommand(program: Command): void {
       const config = loadConfig();
       const database = await openMigratedDatabase(config);
       try {
-        const agreement = await readAgreementArgument(database.db, options.agreement);
+        const { agreement, version } = await readAgreementArgument(database.db, options.agreement);
         const ids: string[] = [];
         for (const item of options.data) {
           if (/^[0-9a-f]{64}$/.test(item)) {
@@ -123,22 +164,43 @@ export function registerAuditCommand(program: Command): void {
           }
           ids.push(ingested.datasetId);
         }
-        say(quiet, '审计 / auditing …');
         const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-        const run = await runAudit({
+        // Unknown datasets are named before anything is recorded.
+        await loadAuditDatasets(config.dataDir, ids);
+        const recorded = await insertRun(database.db, {
+          agreementId: agreement.id,
+          agreementVersion: version,
           agreement,
-          datasets: await loadAuditDatasets(config.dataDir, ids),
+          datasetIds: [...new Set(ids)].sort(),
           asOf,
+          area: `city:${regionTree.city.code}`,
+          createdBy: null,
+          createdByName: process.env.USER ?? 'cli',
         });
-        try {
-          if (options.out) {
+        say(quiet, `审计任务 / audit run ${recorded.id}`);
+        const bar = quiet ? undefined : progressBar();
+        const controller = new AbortController();
+        const interrupt = () => controller.abort('cancel');
+        process.once('SIGINT', interrupt);
+        const outcome = await executeAuditRun(recorded.id, {
+          db: database.db,
+          dataDir: config.dataDir,
+          signal: controller.signal,
+          onProgress: (p) => bar?.update(p),
+          beforeClose: async (run) => {
+            if (!options.out) return;
             const files = await exportFindings(run.connection, options.out);
             await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(run.result, null, 2));
             say(quiet, `明细 / findings: ${files.join(', ')}`);
-          }
-        } finally {
-          run.close();
-        }
+          },
+        }).finally(() => {
+          process.off('SIGINT', interrupt);
+          bar?.stop();
+        });
+        if (outcome.status === 'cancelled') throw new Error('审计已取消 / the audit was cancelled');
+        if (outcome.status === 'failed') throw new Error(outcome.error);
+        if (outcome.status !== 'succeeded') throw new Error(`审计未完成 / the audit did not finish`);
+        const run = outcome;
         if (options.json) console.log(JSON.stringify(run.result));
         else printHuman(run.result);
       } catch (error) {
