@@ -11,11 +11,23 @@ import { AgreementEditor } from './AgreementEditor';
 import { industryLabel, statusColours, statusLabel } from './labels';
 import { StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
+import { ClauseFormEditor } from './form/ClauseFormEditor';
+import { MeetingForm } from './meetings/MeetingForm';
+import { MeetingsTab } from './meetings/MeetingsTab';
+import { MeetingView } from './meetings/MeetingView';
 import type { Clause } from './clause';
 
-const tabs = ['clauses', 'source', 'history', 'edit'] as const;
+const tabs = ['clauses', 'meetings', 'source', 'history', 'form', 'edit'] as const;
 
-export function AgreementDetailView({ id, tab }: { id: string; tab: string | undefined }) {
+export function AgreementDetailView({
+  id,
+  tab,
+  rest = [],
+}: {
+  id: string;
+  tab: string | undefined;
+  rest?: string[];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
@@ -106,6 +118,11 @@ export function AgreementDetailView({ id, tab }: { id: string; tab: string | und
             children: <ClausesTable clauses={document.clauses} />,
           },
           {
+            key: 'meetings',
+            label: t('agreements.meetings.tab'),
+            children: meetingPage(id, rest, document.clauses),
+          },
+          {
             key: 'source',
             label: t('agreements.detail.sourceTab'),
             children: (
@@ -123,6 +140,11 @@ export function AgreementDetailView({ id, tab }: { id: string; tab: string | und
             children: <VersionHistory id={id} current={agreement.currentVersion} />,
           },
           {
+            key: 'form',
+            label: t('agreements.form.tab'),
+            children: <ClauseFormEditor existing={agreement} />,
+          },
+          {
             key: 'edit',
             label: t('agreements.detail.editTab'),
             children: <AgreementEditor existing={agreement} />,
@@ -131,4 +153,14 @@ export function AgreementDetailView({ id, tab }: { id: string; tab: string | und
       />
     </Space>
   );
+}
+
+/** The meetings tab: the list, one meeting, its edit form or the form for a new one. */
+function meetingPage(agreementId: string, rest: string[], clauses: Clause[]) {
+  const [meetingId, action] = rest;
+  if (meetingId === 'new') return <MeetingForm agreementId={agreementId} clauses={clauses} />;
+  if (meetingId && action === 'edit')
+    return <MeetingForm agreementId={agreementId} clauses={clauses} meetingId={meetingId} />;
+  if (meetingId) return <MeetingView agreementId={agreementId} meetingId={meetingId} />;
+  return <MeetingsTab agreementId={agreementId} />;
 }

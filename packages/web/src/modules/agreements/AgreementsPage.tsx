@@ -6,12 +6,13 @@ import { registerAgreementMessages } from './register-messages';
 
 registerAgreementMessages();
 
-/** Agreements: the list at `/agreements`, one agreement at `/agreements/<id>` (its tabs below that). */
+/** Agreements: the list at `/agreements`, one agreement at `/agreements/<id>` (its tabs below that;
+ * a meeting at `/agreements/<id>/meetings/<meeting id>[/edit]`). */
 export function AgreementsPage() {
-  const [id, tab] = (useParams()['*'] ?? '').split('/');
+  const [id, tab, ...rest] = (useParams()['*'] ?? '').split('/');
   return (
     <Card variant="borderless">
-      {id ? <AgreementDetailView id={decodeURIComponent(id)} tab={tab} /> : <AgreementList />}
+      {id ? <AgreementDetailView id={decodeURIComponent(id)} tab={tab} rest={rest} /> : <AgreementList />}
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type {
+  AgreementCheckResult,
   AgreementDetail,
   AgreementDiff,
   AgreementStatusName,
@@ -71,4 +72,8 @@ export function getPublicAgreement(id: string): Promise<AgreementDetail> {
 
 export function listRules(): Promise<{ items: LibraryRule[] }> {
   return api.request('/api/public/rules');
+}
+
+export function checkAgreement(source: string): Promise<AgreementCheckResult> {
+  return api.request('/api/agreements/check', { method: 'POST', body: { source } });
 }

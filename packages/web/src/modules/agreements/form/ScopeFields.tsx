@@ -1,0 +1,45 @@
+import { Form, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { regionTree } from '@gigpact/contracts';
+import { useLanguage } from '../../../shell/session';
+import type { ScopeForm } from './agreement-yaml';
+
+/** The agreement's platforms and scope (districts, worker types), as the agreement format allows them. */
+export function ScopeFields({ value, onChange }: { value: ScopeForm; onChange: (next: ScopeForm) => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return (
+    <Form layout="vertical" component="div">
+      <Form.Item label={t('agreements.form.platforms')} extra={t('agreements.form.platformsHelp')}>
+        <Select
+          mode="tags"
+          data-testid="scope-platforms"
+          value={value.platforms}
+          onChange={(platforms: string[]) => onChange({ ...value, platforms })}
+          tokenSeparators={[',', ' ']}
+        />
+      </Form.Item>
+      <Form.Item label={t('agreements.form.districts')}>
+        <Select
+          mode="multiple"
+          allowClear
+          data-testid="scope-districts"
+          value={value.districts}
+          onChange={(districts: string[]) => onChange({ ...value, districts })}
+          optionFilterProp="label"
+          options={regionTree.districts.map((d) => ({
+            value: d.zh,
+            label: language === 'en' ? d.en : d.zh,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('agreements.form.riderTypes')} extra={t('agreements.form.riderTypesHelp')}>
+        <Select
+          mode="tags"
+          value={value.riderTypes}
+          onChange={(riderTypes: string[]) => onChange({ ...value, riderTypes })}
+        />
+      </Form.Item>
+    </Form>
+  );
+}

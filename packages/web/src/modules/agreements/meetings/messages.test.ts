@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n';
+import { emptyTexts, keyPaths } from '../../../i18n/keys';
+import * as form from '../form/messages';
+import { registerAgreementMessages } from '../register-messages';
+import * as meetings from './messages';
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const textAt = (resources: object, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
+
+describe('clause form and meeting texts', () => {
+  for (const [name, { zh, en }] of Object.entries({ form, meetings })) {
+    it(`${name}: the same keys and variables in Chinese and English, none empty`, () => {
+      expect(keyPaths(en).sort()).toEqual(keyPaths(zh).sort());
+      expect(emptyTexts(zh)).toEqual([]);
+      expect(emptyTexts(en)).toEqual([]);
+      for (const path of keyPaths(zh))
+        expect(variables(textAt(en, path)), path).toEqual(variables(textAt(zh, path)));
+    });
+  }
+
+  it('is found under agreements.form and agreements.meetings beside the other agreement texts', () => {
+    registerAgreementMessages();
+    expect(i18n.getFixedT('en')('agreements.form.removeConfirm', { id: 'c04' })).toBe('Remove clause c04?');
+    expect(i18n.getFixedT('zh')('agreements.meetings.tab')).toBe('恳谈会');
+    expect(i18n.getFixedT('zh')('agreements.detail.clausesTab')).toBe('条款');
+  });
+});
