@@ -154,9 +154,10 @@ export async function simulate(options: SimulateOptions): Promise<SimulationSumm
 function rosterSql(chosen: Industry[]): string {
   const sources: Record<Industry, string> = {
     food_delivery: `SELECT rider_id AS worker_id, platform, 'rider' AS kind, rider_type AS employment, district, rid AS wid FROM riders`,
-    express: `SELECT worker_id, platform, 'courier', 'franchise', district, wid FROM couriers`,
-    ride_hailing: `SELECT worker_id, platform, 'ride_driver', 'contractor', district, wid FROM ride_drivers`,
-    freight: `SELECT worker_id, platform, 'freight_driver', 'contractor', district, wid FROM freight_drivers`,
+    // Every branch names its columns: the first one chosen names the union's, whichever industry it is.
+    express: `SELECT worker_id, platform, 'courier' AS kind, 'franchise' AS employment, district, wid FROM couriers`,
+    ride_hailing: `SELECT worker_id, platform, 'ride_driver' AS kind, 'contractor' AS employment, district, wid FROM ride_drivers`,
+    freight: `SELECT worker_id, platform, 'freight_driver' AS kind, 'contractor' AS employment, district, wid FROM freight_drivers`,
   };
   return `SELECT worker_id, platform, kind, employment, district,
       rnd(15, wid, 0) < 0.45 AS union_member,
