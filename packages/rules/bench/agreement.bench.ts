@@ -1,76 +1,195 @@
-// A whole food-delivery agreement (Ele.me Shanghai 2025, all 11 checkable clauses in one query) on generated
-// orders in DuckDB, against the floor of reading the same rows sorted by rider and time. Printed as a ratio
-// measured in one run. Usage: npx tsx packages/rules/bench/agreement.bench.ts [rows=1000000]
+/**
+ * A whole food-delivery agreement (Ele.me Shanghai 2025: the ten fd library rules and a custom clause, and the
+ * audit metrics) on simulated orders in DuckDB, as the audit engine runs it (findings inserted into a table, the
+ * clause summary statement, the metrics), against
+ *   floor   one pass that sorts the columns the rules read by rider and time and reads them,
+ *   analyst a hand-written DuckDB query of the same rules, one CTE per rule (its counts must equal ours),
+ *   json-rules-engine on the row clauses, over a sample, per row.
+ * Printed as ratios measured in one run (CPU time is the steadier figure on a shared machine), with rows/s and
+ * peak memory. Usage: npx tsx packages/rules/bench/agreement.bench.ts [--rows N] [--sample N] [--skip-analyst]
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { compileAgreement, createTableSql, loadAgreement } from '../src/index';
-import { dialects } from '../src/sql/dialects';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { computeMetrics } from '../../server/src/modules/audits/engine/metrics';
+import { compileAgreement, loadAgreement, type Agreement, type CompiledQuery } from '../src/index';
+import { analystQuery } from './support/analyst-query';
+import { jsonRulesEngine, runJsonRules, type OrderFacts } from './support/json-rules';
+import { measure, ratio, say, seconds, sum } from './support/measure';
+import { simulatedOrders } from './support/simulated-orders';
 
-const say = (line: string) => process.stdout.write(line + '\n');
-const rows = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const argument = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const targetRows = argument('rows', 10_000_000);
+const sampleRows = argument('sample', 50_000);
+const skipAnalyst = process.argv.includes('--skip-analyst');
+
 const agreement = loadAgreement(
   readFileSync(path.resolve(import.meta.dirname, '../agreements/eleme-shanghai-2025.yaml'), 'utf8'),
   'eleme-shanghai-2025.yaml',
 );
+const { file, asOf } = await simulatedOrders(targetRows, say);
 const instance = await DuckDBInstance.create(':memory:');
 const db = await instance.connect();
-await db.run(createTableSql(dialects.duckdb, 'delivery_orders'));
-// Each rider takes 25 orders a day, 24 minutes apart, with a 30-minute break after the tenth; a few values in
-// every hundred break a clause (late fines, missing subsidies, short delivery times).
-await db.run(`
-  INSERT INTO delivery_orders
-  SELECT 'o' || i, 'eleme', 'r' || (i % ${Math.max(1, Math.floor(rows / 600))}), 'crowd', NULL, NULL,
-    t, t, t + INTERVAL 3 MINUTE, t + INTERVAL 8 MINUTE, t + INTERVAL 9 MINUTE,
-    CASE WHEN i % 20 = 0 THEN NULL ELSE t + to_minutes(10 + (i * 7) % 14) END,
-    t + to_minutes(30 + (i * 3) % 15), (i * 37) % 4000,
-    CASE WHEN i % 20 = 0 THEN 'cancelled' ELSE 'delivered' END,
-    (9 + (i % 900) / 100.0)::DECIMAL(18,4), CASE WHEN i % 97 = 0 THEN 3 END, CASE WHEN i % 11 = 0 THEN 2 ELSE 0 END,
-    CASE WHEN i % 11 = 0 THEN 'late' END, CASE WHEN i % 13 = 0 THEN 'weather' END, i % 50 <> 0,
-    CASE WHEN i % 97 = 0 THEN 3 ELSE 0 END
-  FROM (SELECT i, TIMESTAMP '2025-07-01 08:00' + to_days(CAST((j // 25) % 28 AS INTEGER))
-                 + to_minutes(CAST((j % 25) * 24 + CASE WHEN j % 25 >= 10 THEN 30 ELSE 0 END AS BIGINT)) AS t
-        FROM (SELECT i, i // ${Math.max(1, Math.floor(rows / 600))} AS j FROM range(${rows}) r(i)))`);
-
-/** Elapsed and CPU milliseconds of a second run (the first warms caches); CPU time is steadier on a busy machine. */
-async function time(label: string, run: () => Promise<unknown>): Promise<{ ms: number; cpu: number }> {
-  await run();
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  await run();
-  const ms = performance.now() - start;
-  const used = process.cpuUsage(cpuStart);
-  const cpu = (used.user + used.system) / 1000;
-  say(`${label.padEnd(48)} ${ms.toFixed(0).padStart(7)} ms  cpu ${cpu.toFixed(0).padStart(7)} ms`);
-  return { ms, cpu };
-}
-
-const compiled = compileAgreement(agreement, { dialect: 'duckdb', asOf: '2025-08-31' });
+// As the audit engine does: a view over the dataset's Parquet file.
+await db.run(`CREATE VIEW delivery_orders AS SELECT * FROM read_parquet('${file}')`);
+const columns = (await (await db.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()).map((r) =>
+  String(r.column_name),
+);
+const rows = Number(await scalar(db, `SELECT count(*) FROM delivery_orders`));
+const compile = (a: Agreement, table = 'delivery_orders') =>
+  compileAgreement(a, {
+    dialect: 'duckdb',
+    asOf,
+    datasetColumns: { delivery_orders: columns },
+    tables: { delivery_orders: table },
+  });
+const compiled = compile(agreement);
 const query = compiled.queries[0]!;
-const floor = await time(`floor: sort ${rows.toLocaleString()} rows by rider, time`, () =>
-  db.run(
-    `SELECT count(*), max(x) FROM (SELECT *, row_number() OVER (PARTITION BY rider_id ORDER BY accepted_at) AS x FROM delivery_orders)`,
+const read = [
+  ...new Set(
+    compiled.clauses.flatMap((c) =>
+      c.status === 'applicable' ? [...c.plan.rowKeyColumns, ...c.plan.columnsRead] : [],
+    ),
+  ),
+].sort();
+say(
+  `${rows.toLocaleString()} simulated delivery orders (${path.dirname(file)}), ${query.clauseIds.length} clauses reading ${read.length} columns, as of ${asOf}`,
+);
+
+// Warm the page cache so that the first timed pass does not pay for the disk.
+await scalar(db, `SELECT ${read.map((c) => `count("${c}")`).join(' + ')} FROM delivery_orders`);
+const floor = await measure(`floor: sort ${read.length} columns by rider and time, read them`, () =>
+  scalar(
+    db,
+    `SELECT count(*) + max(__n) + ${read.map((c) => `count("${c}")`).join(' + ')}
+     FROM (SELECT ${read.map((c) => `"${c}"`).join(', ')}, row_number() OVER (PARTITION BY rider_id ORDER BY accepted_at) AS __n
+           FROM delivery_orders)`,
   ),
 );
-let findings = 0;
-const audit = await time(`agreement: ${query.clauseIds.length} clauses, one query`, async () => {
-  const result = await db.run(query.sql, query.params as never);
-  findings = (await result.getRows()).length;
-});
-say(`findings: ${findings.toLocaleString()}`);
-if (process.argv.includes('--per-clause'))
-  for (const clause of compiled.clauses) {
-    if (clause.status !== 'applicable') continue;
-    const one = compileAgreement(
-      { ...agreement, clauses: agreement.clauses.filter((c) => c.id === clause.clauseId) },
-      { dialect: 'duckdb', asOf: '2025-08-31' },
-    ).queries[0]!;
-    await time(`  ${clause.clauseId} ${clause.ruleId}`, () =>
-      db.run(`SELECT count(*) FROM (${one.sql})`, one.params as never),
-    );
-  }
+
+const ours = new Map<string, number>();
+const audit = await runAudit(db, query, 'agreement');
+for (const [clause, n] of audit.counts) ours.set(clause, n);
+const metrics = await measure('metrics (audit engine, per platform, month, district)', () =>
+  computeMetrics(db, { delivery_orders: columns }),
+);
+const whole = sum('whole agreement', [audit.findings, audit.summary, metrics]);
+
+let analyst: Awaited<ReturnType<typeof measure>> | undefined;
+const theirs = new Map<string, number>();
+if (!skipAnalyst) {
+  analyst = await measure('analyst query, one CTE per rule', async () => {
+    const result = await (await db.run(analystQuery('delivery_orders'))).getRowsJson();
+    for (const [clause, n] of result) theirs.set(String(clause), Number(n));
+  });
+}
+
+// Row clauses only, for the per-row comparison with json-rules-engine.
+const rowClauses = compiled.clauses
+  .filter((c) => c.status === 'applicable' && c.plan.shape === 'row')
+  .map((c) => c.clauseId);
+const rowOnly = { ...agreement, clauses: agreement.clauses.filter((c) => rowClauses.includes(c.id)) };
+const rowAudit = await runAudit(db, compile(rowOnly).queries[0]!, 'row clauses only');
+const jre = await jsonRulesComparison(rowOnly);
+
+say('');
+say('clause  compiled  analyst');
+for (const clause of query.clauseIds) {
+  const a = ours.get(clause) ?? 0;
+  const b = analyst ? (theirs.get(clause) ?? 0) : '—';
+  say(
+    `${clause.padEnd(7)} ${String(a).padStart(8)} ${String(b).padStart(8)}${analyst && a !== b ? '  DIFFERENT' : ''}`,
+  );
+}
+if (analyst && query.clauseIds.some((c) => (ours.get(c) ?? 0) !== (theirs.get(c) ?? 0)))
+  throw new Error('the analyst query and the compiled agreement disagree');
+
+const rules = sum('rules', [audit.findings, audit.summary]);
+const perSecond = (ms: number, n = rows) => `${Math.round(n / (ms / 1000)).toLocaleString()} rows/s`;
+say('');
 say(
-  `ratio agreement / floor: ${(audit.ms / floor.ms).toFixed(2)}× elapsed, ${(audit.cpu / floor.cpu).toFixed(2)}× cpu`,
+  `rules (findings + summary):        ${seconds(rules.wallMs)} (${perSecond(rules.wallMs)}), cpu ${seconds(rules.cpuMs)}`,
+);
+say(
+  `whole agreement (+ metrics):       ${seconds(whole.wallMs)} (${perSecond(whole.wallMs)}), cpu ${seconds(whole.cpuMs)}`,
+);
+say(`ratio rules / floor:               ${ratio(rules, floor)}`);
+say(`ratio whole agreement / floor:     ${ratio(whole, floor)}   (goal ≤ 2×)`);
+if (analyst) say(`ratio analyst query / rules:       ${ratio(analyst, rules)}   (goal ≥ 5×)`);
+const oursPerRow = (rowAudit.findings.cpuMs + rowAudit.summary.cpuMs) / rows;
+say(
+  `json-rules-engine per row:         ${(jre.cpuMs / sampleRows / oursPerRow).toFixed(0)}× our row clauses' cpu per row (goal ≥ 100×; ${(
+    (jre.cpuMs * 1000) /
+    sampleRows
+  ).toFixed(1)} µs vs ${(oursPerRow * 1000).toFixed(3)} µs)`,
+);
+say(
+  `peak memory: RSS high-water ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (agreement ≤ ${Math.max(audit.findings.peakRssMiB, audit.summary.peakRssMiB).toFixed(0)} MiB), DuckDB after the audit ${audit.duckdbMiB.toFixed(0)} MiB`,
 );
 db.closeSync();
 instance.closeSync();
+
+/** What the audit engine runs per dataset: the findings into a table, then the clause summary statement. */
+async function runAudit(connection: DuckDBConnection, q: CompiledQuery, label: string) {
+  await connection.run(`DROP TABLE IF EXISTS findings`);
+  await connection.run(
+    `CREATE TABLE findings (clause_id VARCHAR, finding_key VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR)`,
+  );
+  const findings = await measure(`${label}: findings`, () =>
+    connection.run(
+      `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM (${q.sql})`,
+      q.params as never,
+    ),
+  );
+  const summary = await measure(`${label}: clause summary`, () =>
+    connection.run(q.summary.sql, q.summary.params as never).then((r) => r.getRowsJson()),
+  );
+  const counts = new Map(
+    (await (await connection.run(`SELECT clause_id, count(*) FROM findings GROUP BY ALL`)).getRowsJson()).map(
+      ([c, n]) => [String(c), Number(n)] as const,
+    ),
+  );
+  const duckdbMiB =
+    Number(await scalar(connection, `SELECT sum(memory_usage_bytes) FROM duckdb_memory()`)) / 2 ** 20;
+  return { findings, summary, counts, duckdbMiB };
+}
+
+/** json-rules-engine over the first rows of the data; the compiled row clauses over the same rows must agree. */
+async function jsonRulesComparison(rowAgreement: Agreement) {
+  await db.run(`CREATE OR REPLACE TABLE bench_sample AS SELECT * FROM delivery_orders LIMIT ${sampleRows}`);
+  const sample = (await (
+    await db.run(
+      `SELECT * REPLACE (epoch_ms(accepted_at) AS accepted_at, epoch_ms(promised_at) AS promised_at,
+         epoch_ms(arrived_merchant_at) AS arrived_merchant_at, epoch_ms(merchant_ready_at) AS merchant_ready_at,
+         CAST(pay AS DOUBLE) AS pay, CAST(subsidy AS DOUBLE) AS subsidy, CAST(penalty AS DOUBLE) AS penalty)
+       FROM bench_sample`,
+    )
+  ).getRowObjectsJson()) as OrderFacts[];
+  const engine = jsonRulesEngine();
+  let counts = new Map<string, number>();
+  const timed = await measure(
+    `json-rules-engine: row clauses over ${sampleRows.toLocaleString()} rows`,
+    async () => {
+      counts = await runJsonRules(engine, sample);
+    },
+  );
+  const q = compile(rowAgreement, 'bench_sample').queries[0]!;
+  const result = await (
+    await db.run(`SELECT clause_id, count(*) FROM (${q.sql}) GROUP BY ALL`, q.params as never)
+  ).getRowsJson();
+  const compiledCounts = new Map(result.map(([clause, n]) => [String(clause), Number(n)] as const));
+  for (const clause of new Set([...counts.keys(), ...compiledCounts.keys()]))
+    if ((counts.get(clause) ?? 0) !== (compiledCounts.get(clause) ?? 0))
+      throw new Error(
+        `json-rules-engine finds ${counts.get(clause) ?? 0} in ${clause}, the compiled rules ${compiledCounts.get(clause) ?? 0}`,
+      );
+  say(`  (both find ${[...compiledCounts].map(([c, n]) => `${c} ${n}`).join(', ')} in the sample)`);
+  return timed;
+}
+
+async function scalar(connection: DuckDBConnection, sql: string): Promise<unknown> {
+  return (await (await connection.run(sql)).getRowsJson())[0]?.[0];
+}
