@@ -21,6 +21,7 @@ describe('navigation from the modules the server lists', () => {
       'dashboard',
       'registry',
       'agreements',
+      'data',
       'cases',
       'mediation',
       'admin',

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { Alert, Flex, Input, Select, Table, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { canonicalDatasets, datasetKinds, type DatasetSummary } from '@gigpact/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/api-error';
+import { localized } from '../../i18n/localized';
+import { useLanguage } from '../../shell/session';
+import { datasetKeys, listDatasets, type CatalogueFilter } from './api';
+import { formatPeriod } from './format';
+
+/** The datasets the user may see: kind, source, platform, period, rows, refused rows, who and when. */
+export function CatalogueList() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [filter, setFilter] = useState<CatalogueFilter>({ page: 1, pageSize: 20 });
+  const query = useQuery({
+    queryKey: datasetKeys.list(filter),
+    queryFn: () => listDatasets(filter),
+    placeholderData: keepPreviousData,
+  });
+  const set = (patch: Partial<CatalogueFilter>) => setFilter({ ...filter, ...patch, page: 1 });
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex gap={8} wrap>
+        <Select
+          allowClear
+          style={{ minWidth: 220 }}
+          placeholder={t('data.catalogue.allKinds')}
+          value={filter.kind}
+          onChange={(kind) => set({ kind })}
+          options={datasetKinds.map((k) => ({ value: k, label: localized(canonicalDatasets[k], language) }))}
+        />
+        <Input
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('data.catalogue.platform')}
+          onChange={(e) =>
+            set({ platform: /^[a-z0-9_]+$/.test(e.target.value) ? e.target.value : undefined })
+          }
+        />
+        <Input
+          type="date"
+          style={{ width: 170 }}
+          aria-label={t('data.catalogue.from')}
+          onChange={(e) => set({ from: e.target.value || undefined })}
+        />
+        <Input
+          type="date"
+          style={{ width: 170 }}
+          aria-label={t('data.catalogue.to')}
+          onChange={(e) => set({ to: e.target.value || undefined })}
+        />
+      </Flex>
+      {query.error && <Alert type="error" showIcon title={errorMessage(query.error, language)} />}
+      <Table<DatasetSummary>
+        rowKey="id"
+        size="middle"
+        data-testid="dataset-catalogue"
+        loading={query.isFetching}
+        dataSource={query.data?.items ?? []}
+        locale={{ emptyText: t('data.catalogue.empty') }}
+        scroll={{ x: 1100 }}
+        pagination={{
+          current: filter.page,
+          pageSize: filter.pageSize,
+          total: query.data?.total ?? 0,
+          showTotal: (count) => t('data.catalogue.total', { count }),
+          onChange: (page, pageSize) => setFilter({ ...filter, page, pageSize }),
+        }}
+        columns={[
+          {
+            title: t('data.catalogue.kind'),
+            width: 170,
+            render: (_, d) => <Link to={`/data/datasets/${d.id}`}>{localized(d.kindName, language)}</Link>,
+          },
+          {
+            title: t('data.catalogue.source'),
+            render: (_, d) => (
+              <Typography.Text ellipsis style={{ maxWidth: 240 }}>
+                {d.sourceFileName}
+              </Typography.Text>
+            ),
+          },
+          {
+            title: t('data.catalogue.platform'),
+            width: 120,
+            render: (_, d) => d.platform ?? (d.platforms.join(', ') || '—'),
+          },
+          {
+            title: t('data.catalogue.period'),
+            width: 210,
+            render: (_, d) => formatPeriod(d.periodStart, d.periodEnd),
+          },
+          { title: t('data.catalogue.rows'), dataIndex: 'rowsAccepted', width: 110, align: 'right' },
+          {
+            title: t('data.catalogue.rejected'),
+            width: 110,
+            align: 'right',
+            render: (_, d) =>
+              d.rowsRejected ? <Typography.Text type="danger">{d.rowsRejected}</Typography.Text> : 0,
+          },
+          { title: t('data.catalogue.by'), dataIndex: 'createdBy', width: 150 },
+          {
+            title: t('data.catalogue.at'),
+            width: 170,
+            render: (_, d) => new Date(d.createdAt).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN'),
+          },
+        ]}
+      />
+    </Flex>
+  );
+}
