@@ -15,6 +15,7 @@ export const modulePages: Partial<Record<ProductModule, Page>> = {
   agreements: lazy(() =>
     import('../modules/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })),
   ),
+  audits: lazy(() => import('../modules/audits/AuditsPage').then((m) => ({ default: m.AuditsPage }))),
   cases: lazy(() => import('../modules/cases/CasesPage').then((m) => ({ default: m.CasesPage }))),
   mediation: lazy(() =>
     import('../modules/mediation/MediationPage').then((m) => ({ default: m.MediationPage })),

@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { App, Button, DatePicker, Dropdown, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { findingStates, regionTree, type FindingState, type FindingView } from '@gigpact/contracts';
+import { errorMessage } from '../../api/api-error';
+import { useLanguage } from '../../shell/session';
+import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
+import { CaseFromFindingsModal } from './CaseFromFindingsModal';
+import { districtLabel, stateColours } from './labels';
+
+const sortOf: Record<string, FindingFilters['sort']> = {
+  clauseId: 'clause',
+  amount: 'amount',
+  day: 'day',
+  platform: 'platform',
+  district: 'district',
+  worker: 'worker',
+};
+
+/** The run's findings, filtered, sorted and paged by the server; officers pick findings to open a case. */
+export function FindingsPanel({ runId, officer }: { runId: string; officer: boolean }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<FindingFilters>({ page: 1, pageSize: 20 });
+  const [selected, setSelected] = useState<string[]>([]);
+  const [opening, setOpening] = useState(false);
+  const clauses = useQuery({ queryKey: auditKeys.clauses(runId), queryFn: () => getClauses(runId) });
+  const findings = useQuery({
+    queryKey: auditKeys.findings(runId, filters),
+    queryFn: () => listFindings(runId, filters),
+    placeholderData: keepPreviousData,
+  });
+  const set = (change: Partial<FindingFilters>) => setFilters({ ...filters, ...change, page: 1 });
+  const all = t('audits.findings.all');
+  const text = (name: 'platform' | 'franchisee' | 'worker') => (
+    <Input.Search
+      aria-label={t(`audits.findings.${name}`)}
+      placeholder={t(`audits.findings.${name}`)}
+      allowClear
+      style={{ width: 180 }}
+      onSearch={(v) => set({ [name]: v.trim() || undefined })}
+    />
+  );
+  const download = (format: 'csv' | 'xlsx' | 'parquet') =>
+    exportFindings(runId, filters, format).catch((error: unknown) =>
+      message.error(errorMessage(error, language)),
+    );
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex gap={8} wrap>
+        <Select
+          aria-label={t('audits.findings.clause')}
+          style={{ width: 220 }}
+          value={filters.clause ?? ''}
+          onChange={(v) => set({ clause: v || undefined })}
+          options={[
+            { value: '', label: `${t('audits.findings.clause')}：${all}` },
+            ...(clauses.data?.items ?? [])
+              .filter((c) => c.status === 'applicable')
+              .map((c) => ({ value: c.clauseId, label: `${c.clauseId} ${c.title}` })),
+          ]}
+        />
+        <Select
+          aria-label={t('audits.findings.state')}
+          data-testid="finding-state-filter"
+          style={{ width: 160 }}
+          value={filters.state ?? ''}
+          onChange={(v) => set({ state: (v || undefined) as FindingState | undefined })}
+          options={[
+            { value: '', label: `${t('audits.findings.state')}：${all}` },
+            ...findingStates.map((s) => ({ value: s, label: t(`audits.states.${s}`) })),
+          ]}
+        />
+        <Select
+          aria-label={t('audits.findings.district')}
+          style={{ width: 160 }}
+          value={filters.district ?? ''}
+          onChange={(v) => set({ district: v || undefined })}
+          options={[
+            { value: '', label: `${t('audits.findings.district')}：${all}` },
+            ...regionTree.districts.map((d) => ({ value: d.code, label: d[language] })),
+          ]}
+        />
+        {text('platform')}
+        {text('franchisee')}
+        {text('worker')}
+        <DatePicker.RangePicker
+          aria-label={t('audits.findings.day')}
+          onChange={(range) =>
+            set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
+          }
+        />
+        <Dropdown
+          menu={{
+            items: (['csv', 'xlsx', 'parquet'] as const).map((f) => ({ key: f, label: f.toUpperCase() })),
+            onClick: ({ key }) => void download(key as 'csv' | 'xlsx' | 'parquet'),
+          }}
+        >
+          <Button icon={<DownloadOutlined />}>{t('audits.findings.export')}</Button>
+        </Dropdown>
+        {officer && (
+          <Button
+            icon={<FileAddOutlined />}
+            disabled={selected.length === 0}
+            onClick={() => setOpening(true)}
+          >
+            {t('audits.findings.openCase')}
+            {selected.length > 0 && ` (${t('audits.findings.selected', { count: selected.length })})`}
+          </Button>
+        )}
+      </Flex>
+      {findings.error && (
+        <Typography.Text type="danger">{errorMessage(findings.error, language)}</Typography.Text>
+      )}
+      <Table<FindingView>
+        rowKey="key"
+        size="small"
+        data-testid="audit-findings"
+        loading={findings.isFetching}
+        dataSource={findings.data?.items ?? []}
+        locale={{ emptyText: t('audits.findings.empty') }}
+        scroll={{ x: 1100 }}
+        rowSelection={
+          officer
+            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }
+            : undefined
+        }
+        onChange={(pagination, _filters, sorter) => {
+          const one = Array.isArray(sorter) ? sorter[0] : sorter;
+          const field = typeof one?.field === 'string' ? sortOf[one.field] : undefined;
+          setFilters({
+            ...filters,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? 20,
+            sort: one?.order ? field : undefined,
+            order: one?.order === 'descend' ? 'desc' : one?.order ? 'asc' : undefined,
+          });
+        }}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.pageSize,
+          total: findings.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { count: total }),
+        }}
+        columns={[
+          {
+            title: t('audits.findings.clause'),
+            dataIndex: 'clauseId',
+            width: 120,
+            sorter: true,
+            render: (clause: string, f) => (
+              <Link to={`/audits/runs/${runId}/findings/${encodeURIComponent(f.key)}`}>{clause}</Link>
+            ),
+          },
+          { title: t('audits.findings.key'), dataIndex: 'findingKey', ellipsis: true },
+          { title: t('audits.findings.platform'), dataIndex: 'platform', width: 100, sorter: true },
+          {
+            title: t('audits.findings.district'),
+            dataIndex: 'district',
+            width: 110,
+            sorter: true,
+            render: (d: string | null) => districtLabel(d, language),
+          },
+          {
+            title: t('audits.findings.worker'),
+            dataIndex: 'worker',
+            width: 150,
+            sorter: true,
+            ellipsis: true,
+          },
+          { title: t('audits.findings.day'), dataIndex: 'day', width: 110, sorter: true },
+          {
+            title: t('audits.findings.amount'),
+            dataIndex: 'amount',
+            width: 100,
+            align: 'right',
+            sorter: true,
+            render: (a: string | null) => a ?? '—',
+          },
+          {
+            title: t('audits.findings.state'),
+            dataIndex: 'state',
+            width: 110,
+            render: (s: FindingState) => <Tag color={stateColours[s]}>{t(`audits.states.${s}`)}</Tag>,
+          },
+        ]}
+      />
+      <CaseFromFindingsModal runId={runId} keys={selected} open={opening} onClose={() => setOpening(false)} />
+    </Space>
+  );
+}

@@ -1,0 +1,81 @@
+import { App, DatePicker, Form, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { errorMessage } from '../../api/api-error';
+import { useLanguage } from '../../shell/session';
+import { auditKeys, runChoices, startRun } from './api';
+
+interface Values {
+  agreementId: string;
+  datasetIds: string[];
+  asOf?: Dayjs;
+}
+
+/** Starts a run: an agreement over chosen datasets, as of a date. The run is queued and its page opened. */
+export function StartRunModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const choices = useQuery({ queryKey: auditKeys.choices, queryFn: runChoices, enabled: open });
+  const start = useMutation({
+    mutationFn: (v: Values) =>
+      startRun({
+        agreementId: v.agreementId,
+        datasetIds: v.datasetIds,
+        asOf: v.asOf ? v.asOf.format('YYYY-MM-DD') : undefined,
+      }),
+    onSuccess: (run) => {
+      void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+      void message.success(t('audits.start.started'));
+      onClose();
+      void navigate(`/audits/runs/${run.id}`);
+    },
+    onError: (error) => void message.error(errorMessage(error, language)),
+  });
+  const required = [{ required: true, message: t('audits.start.required') }];
+  return (
+    <Modal
+      open={open}
+      title={t('audits.start.title')}
+      okText={t('audits.start.submit')}
+      onOk={() => form.submit()}
+      confirmLoading={start.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+      width={720}
+    >
+      <Form<Values> form={form} layout="vertical" onFinish={(v) => start.mutate(v)}>
+        <Form.Item name="agreementId" label={t('audits.start.agreement')} rules={required}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={choices.isLoading}
+            options={(choices.data?.agreements ?? []).map((a) => ({
+              value: a.id,
+              label: language === 'en' && a.titleEn ? a.titleEn : a.title,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="datasetIds" label={t('audits.start.datasets')} rules={required}>
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            loading={choices.isLoading}
+            options={(choices.data?.datasets ?? []).map((d) => ({
+              value: d.id,
+              label: `${d.kindName[language]} · ${d.platform ?? d.platforms.join('/')} · ${d.periodStart ?? ''}–${d.periodEnd ?? ''} · ${d.rowsAccepted} · ${d.id.slice(0, 8)}`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="asOf" label={t('audits.start.asOf')} extra={t('audits.start.asOfHelp')}>
+          <DatePicker />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
