@@ -14,6 +14,10 @@ const PublicAgreementsPage = lazy(() =>
   import('../modules/public/PublicAgreementsPage').then((m) => ({ default: m.PublicAgreementsPage })),
 );
 
+const PublicScorecardsPage = lazy(() =>
+  import('../modules/public/PublicScorecardsPage').then((m) => ({ default: m.PublicScorecardsPage })),
+);
+
 function suspended(element: ReactNode) {
   return <Suspense fallback={<PageSpinner />}>{element}</Suspense>;
 }
@@ -33,6 +37,7 @@ export const routes: RouteObject[] = [
   { path: '/login', element: suspended(<LoginPage />), errorElement: <RouteError /> },
   // The public's pages: no account needed.
   { path: '/public/agreements', element: suspended(<PublicAgreementsPage />), errorElement: <RouteError /> },
+  { path: '/public/scorecards', element: suspended(<PublicScorecardsPage />), errorElement: <RouteError /> },
   {
     path: '/public/agreements/:id',
     element: suspended(<PublicAgreementsPage />),

@@ -20,6 +20,9 @@ export const modulePages: Partial<Record<ProductModule, Page>> = {
   mediation: lazy(() =>
     import('../modules/mediation/MediationPage').then((m) => ({ default: m.MediationPage })),
   ),
+  governance: lazy(() =>
+    import('../modules/governance/GovernancePage').then((m) => ({ default: m.GovernancePage })),
+  ),
   data: lazy(() => import('../modules/data/DataPage').then((m) => ({ default: m.DataPage }))),
   admin: lazy(() => import('../modules/admin/AdminPage').then((m) => ({ default: m.AdminPage }))),
   me: lazy(() => import('../modules/me/MePage').then((m) => ({ default: m.MePage }))),

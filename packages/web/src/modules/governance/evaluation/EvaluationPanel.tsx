@@ -1,0 +1,104 @@
+import type { GovernanceAgreementView } from '@gigpact/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Select, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../api/api-error';
+import { useLanguage } from '../../../shell/session';
+import { getEvaluation, governanceKeys, listGovernanceAgreements } from '../api';
+import { MetricCharts } from './MetricCharts';
+import { MetricTable } from './MetricTable';
+
+const title = (a: GovernanceAgreementView, language: string) =>
+  language === 'en' && a.titleEn ? a.titleEn : a.title;
+
+/** Before/after an agreement: every metric with intervals and the difference-in-differences; charts of one. */
+export function EvaluationPanel() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const agreements = useQuery({ queryKey: governanceKeys.agreements, queryFn: listGovernanceAgreements });
+  const [agreementId, setAgreementId] = useState<string>();
+  const [metric, setMetric] = useState<string>();
+  useEffect(() => {
+    if (agreementId || !agreements.data) return;
+    // Start with an agreement whose effective date lies inside the stored data.
+    const inside = agreements.data.items.find((a) => a.daysBefore > 0 && a.daysAfter > 0);
+    setAgreementId((inside ?? agreements.data.items[0])?.id);
+  }, [agreements.data, agreementId]);
+  const evaluation = useQuery({
+    queryKey: governanceKeys.evaluation(agreementId ?? ''),
+    queryFn: () => getEvaluation(agreementId!),
+    enabled: agreementId !== undefined,
+    staleTime: 5 * 60_000,
+  });
+  const chosen = agreements.data?.items.find((a) => a.id === agreementId);
+  const view = evaluation.data;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {agreements.error && <Alert type="error" title={errorMessage(agreements.error, language)} />}
+      <Space wrap>
+        <Typography.Text strong>{t('governance.evaluation.agreement')}</Typography.Text>
+        <Select
+          data-testid="evaluation-agreement"
+          style={{ minWidth: 420, maxWidth: '100%' }}
+          placeholder={t('governance.evaluation.pick')}
+          value={agreementId}
+          loading={agreements.isLoading}
+          onChange={(id) => {
+            setAgreementId(id);
+            setMetric(undefined);
+          }}
+          options={(agreements.data?.items ?? []).map((a) => ({
+            value: a.id,
+            label: `${title(a, language)} · ${a.effectiveFrom}`,
+          }))}
+        />
+      </Space>
+      {chosen && (
+        <Typography.Text type="secondary">
+          {t('governance.evaluation.effective', {
+            date: chosen.effectiveFrom,
+            before: chosen.daysBefore,
+            after: chosen.daysAfter,
+          })}
+        </Typography.Text>
+      )}
+      {evaluation.isFetching && (
+        <Spin tip={t('governance.evaluation.computing')}>{<div style={{ height: 48 }} />}</Spin>
+      )}
+      {evaluation.error && <Alert type="error" title={errorMessage(evaluation.error, language)} />}
+      {view && !evaluation.isFetching && (
+        <>
+          <Alert
+            type="info"
+            showIcon
+            title={`${t('governance.evaluation.treated', {
+              platforms: view.treated.platforms.join('、') || t('governance.evaluation.allPlatforms'),
+            })} · ${t(`governance.evaluation.control.${view.control}`)}`}
+            description={
+              <>
+                {t('governance.evaluation.method', { replicates: view.replicates, seed: view.seed })}
+                {view.scope.district && (
+                  <div>{t('governance.scope.district', { district: view.scope.district })}</div>
+                )}
+                {view.scope.platform && (
+                  <div>{t('governance.scope.platform', { platform: view.scope.platform })}</div>
+                )}
+              </>
+            }
+          />
+          {view.metrics.length === 0 ? (
+            <Alert type="warning" title={t('governance.evaluation.noData')} />
+          ) : (
+            <MetricTable metrics={view.metrics} selected={metric} onSelect={setMetric} />
+          )}
+          {metric ? (
+            <MetricCharts agreementId={view.agreementId} metric={metric} summary={view} />
+          ) : (
+            <Typography.Text type="secondary">{t('governance.evaluation.choose')}</Typography.Text>
+          )}
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,104 @@
+import type { EstimateView, EvaluationView } from '@gigpact/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Col, Row, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../api/api-error';
+import { useLanguage } from '../../../shell/session';
+import { getEvaluation, governanceKeys } from '../api';
+import { GovChart } from '../charts/GovChart';
+import { intervalOption } from '../charts/options';
+
+const find = (items: EstimateView[] | undefined, where: Record<string, string>) =>
+  items?.find((e) => Object.entries(where).every(([k, v]) => e.groups[k] === v)) ?? null;
+
+/** One metric: covered and control arms before and after, the trend by month per platform, and by district. */
+export function MetricCharts({
+  agreementId,
+  metric,
+  summary,
+}: {
+  agreementId: string;
+  metric: string;
+  summary: EvaluationView;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const detail = useQuery({
+    queryKey: governanceKeys.evaluation(agreementId, metric),
+    queryFn: () => getEvaluation(agreementId, metric),
+    staleTime: 5 * 60_000,
+  });
+  const fromSummary = summary.metrics.find((m) => m.key === metric);
+  const m = detail.data?.metrics[0];
+  const name = t(`governance.metrics.${metric}`);
+  const periods = [t('governance.evaluation.before'), t('governance.evaluation.after')];
+  const armsOption = useMemo(() => {
+    if (!fromSummary) return null;
+    const arms = (['treated', 'control'] as const).filter((arm) =>
+      fromSummary.cells.some((c) => c.arm === arm),
+    );
+    return intervalOption(
+      periods,
+      arms.map((arm) => ({
+        name: t(`governance.evaluation.${arm}Arm`),
+        estimates: (['before', 'after'] as const).map((period) => find(fromSummary.cells, { arm, period })),
+      })),
+      fromSummary.unit,
+      true,
+    );
+  }, [fromSummary, language]);
+  const trendOption = useMemo(() => {
+    if (!m?.byMonth) return null;
+    const months = [...new Set(m.byMonth.map((e) => e.groups.month!))].sort();
+    const platforms = [...new Set(m.byMonth.map((e) => e.groups.platform!))].sort();
+    return intervalOption(
+      months,
+      platforms.map((platform) => ({
+        name: platform,
+        estimates: months.map((month) => find(m.byMonth, { platform, month })),
+      })),
+      m.unit,
+      true,
+    );
+  }, [m]);
+  const districtOption = useMemo(() => {
+    if (!m?.byDistrict) return null;
+    const districts = [...new Set(m.byDistrict.map((e) => e.groups.district!))].filter(Boolean).sort();
+    return intervalOption(
+      districts,
+      (['before', 'after'] as const).map((period, i) => ({
+        name: periods[i]!,
+        estimates: districts.map((district) => find(m.byDistrict, { district, period })),
+      })),
+      m.unit,
+      false,
+    );
+  }, [m, language]);
+  return (
+    <Row gutter={[16, 16]} data-testid="metric-charts">
+      <Col xs={24} lg={12}>
+        <Typography.Title level={5}>
+          {t('governance.evaluation.chartTitle', { metric: name })}
+        </Typography.Title>
+        {armsOption && <GovChart option={armsOption} height={280} label={name} testId="before-after-chart" />}
+      </Col>
+      <Col xs={24} lg={12}>
+        <Typography.Title level={5}>
+          {t('governance.evaluation.trendTitle', { metric: name })}
+        </Typography.Title>
+        {detail.isFetching && <Spin />}
+        {detail.error && <Alert type="error" title={errorMessage(detail.error, language)} />}
+        {trendOption && <GovChart option={trendOption} height={280} label={name} testId="trend-chart" />}
+      </Col>
+      {districtOption && (
+        <Col span={24}>
+          <Typography.Title level={5}>
+            {t('governance.evaluation.districtTitle', { metric: name })}
+          </Typography.Title>
+          <GovChart option={districtOption} height={260} label={name} testId="district-chart" />
+        </Col>
+      )}
+    </Row>
+  );
+}

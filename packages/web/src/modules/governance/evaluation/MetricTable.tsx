@@ -1,0 +1,112 @@
+import type { ContrastView, MetricEvaluationView } from '@gigpact/contracts';
+import { Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatValue } from '../format';
+
+const cellOf = (m: MetricEvaluationView, arm: string, period: string) =>
+  m.cells.find((c) => c.arm === arm && c.period === period);
+
+/** A value with its interval, e.g. `12.3% [10.1%, 14.2%]`. */
+export function WithInterval({
+  value,
+  unit,
+  signed = false,
+}: {
+  value: { estimate: number | null; lo: number | null; hi: number | null } | undefined | null;
+  unit: string;
+  signed?: boolean;
+}) {
+  if (!value) return <>—</>;
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      {formatValue(value.estimate, unit, signed)}{' '}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        [{formatValue(value.lo, unit, signed)}, {formatValue(value.hi, unit, signed)}]
+      </Typography.Text>
+    </span>
+  );
+}
+
+function Change({ value, unit, better }: { value: ContrastView | null; unit: string; better: string }) {
+  const { t } = useTranslation();
+  if (!value) return <>—</>;
+  const excludesZero = value.lo !== null && value.hi !== null && (value.lo > 0 || value.hi < 0);
+  const good = value.estimate !== null && (better === 'higher' ? value.estimate > 0 : value.estimate < 0);
+  return (
+    <span>
+      <WithInterval value={value} unit={unit} signed />
+      {excludesZero && (
+        <Tag
+          color={good ? 'green' : 'red'}
+          style={{ marginLeft: 4 }}
+          title={t('governance.evaluation.significant')}
+        >
+          ★
+        </Tag>
+      )}
+    </span>
+  );
+}
+
+/** Every metric: the covered arm before and after, the change in each arm and the difference-in-differences. */
+export function MetricTable({
+  metrics,
+  selected,
+  onSelect,
+}: {
+  metrics: MetricEvaluationView[];
+  selected: string | undefined;
+  onSelect: (key: string) => void;
+}) {
+  const { t } = useTranslation();
+  const unit = (m: MetricEvaluationView) =>
+    m.unit === 'share' || m.unit === 'rate' ? '' : ` (${t(`governance.units.${m.unit}`)})`;
+  return (
+    <Table<MetricEvaluationView>
+      data-testid="evaluation-table"
+      size="small"
+      rowKey="key"
+      pagination={false}
+      scroll={{ x: 1000 }}
+      dataSource={metrics}
+      rowClassName={(m) => (m.key === selected ? 'ant-table-row-selected' : '')}
+      onRow={(m) => ({ onClick: () => onSelect(m.key), style: { cursor: 'pointer' } })}
+      columns={[
+        {
+          title: t('governance.evaluation.columns.metric'),
+          key: 'metric',
+          fixed: 'left',
+          width: 260,
+          render: (_, m) => (
+            <a data-testid={`metric-${m.key}`}>{`${t(`governance.metrics.${m.key}`)}${unit(m)}`}</a>
+          ),
+        },
+        {
+          title: t('governance.evaluation.columns.treatedBefore'),
+          key: 'tb',
+          render: (_, m) => <WithInterval value={cellOf(m, 'treated', 'before')} unit={m.unit} />,
+        },
+        {
+          title: t('governance.evaluation.columns.treatedAfter'),
+          key: 'ta',
+          render: (_, m) => <WithInterval value={cellOf(m, 'treated', 'after')} unit={m.unit} />,
+        },
+        {
+          title: t('governance.evaluation.columns.change'),
+          key: 'change',
+          render: (_, m) => <Change value={m.treatedChange} unit={m.unit} better={m.better} />,
+        },
+        {
+          title: t('governance.evaluation.columns.controlChange'),
+          key: 'control',
+          render: (_, m) => <Change value={m.controlChange} unit={m.unit} better={m.better} />,
+        },
+        {
+          title: t('governance.evaluation.columns.did'),
+          key: 'did',
+          render: (_, m) => <Change value={m.did} unit={m.unit} better={m.better} />,
+        },
+      ]}
+    />
+  );
+}

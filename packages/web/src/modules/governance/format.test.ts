@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { axisValue, formatValue } from './format';
+
+describe('metric formatting', () => {
+  it('shows shares as percentages and keeps the sign of a change', () => {
+    expect(formatValue(0.1234, 'share')).toBe('12.3%');
+    expect(formatValue(-0.05, 'share', true)).toBe('-5.0%');
+    expect(formatValue(0.05, 'share', true)).toBe('+5.0%');
+    expect(formatValue(25.456, 'cny_per_hour')).toBe('25.46');
+    expect(formatValue(null, 'share')).toBe('—');
+    expect(formatValue(1, 'flag')).toBe('✓');
+    expect(axisValue(0.12345, 'share')).toBe(12.35);
+    expect(axisValue(15.678, 'kmh')).toBe(15.68);
+  });
+});

@@ -1,0 +1,120 @@
+import type { DeliveryInferenceView as View } from '@gigpact/contracts';
+import { Alert, Col, Row, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GovChart } from '../charts/GovChart';
+import { histogramOption, scatterOption } from '../charts/options';
+import { formatValue } from '../format';
+
+const n2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+
+/** The delivery-time function: scatter with the fitted and 15 km/h lines, speeds, pay, and by month. */
+export function DeliveryInferenceView({ view }: { view: View }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const scatter = useMemo(
+    () =>
+      scatterOption(view.scatter, view.timeFit, {
+        orders: t('governance.inference.orders', { orders: view.orders }),
+        fitted: t('governance.inference.fitted'),
+        floor: t('governance.inference.floor'),
+      }),
+    [view, language],
+  );
+  const speeds = useMemo(
+    () => histogramOption(view.speedHistogram, { at: 15, label: '15 km/h' }, (f) => String(f)),
+    [view],
+  );
+  const pay = useMemo(
+    () =>
+      histogramOption(
+        view.hourlyPay.histogram,
+        {
+          at: view.hourlyPay.minHourly,
+          label: t('governance.inference.minimum', { value: view.hourlyPay.minHourly }),
+        },
+        (f) => String(f),
+      ),
+    [view, language],
+  );
+  const index = view.strictness.index === null ? '—' : view.strictness.index.toFixed(2);
+  return (
+    <Row gutter={[16, 16]} data-testid="delivery-inference">
+      <Col span={24}>
+        <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="time-fit">
+          <Typography.Text strong>
+            {t('governance.inference.fit', {
+              intercept: n2(view.timeFit.intercept),
+              slope: n2(view.timeFit.slope),
+            })}
+          </Typography.Text>
+          {' · '}
+          {t('governance.inference.speed', { kmh: n2(view.timeFit.impliedKmh) })}
+          {' · '}
+          {t('governance.inference.orders', { orders: view.orders })}
+        </Typography.Paragraph>
+        <Alert
+          type={view.strictness.strict ? 'error' : 'success'}
+          showIcon
+          title={t(
+            view.strictness.strict ? 'governance.inference.strict' : 'governance.inference.notStrict',
+            { index },
+          )}
+        />
+      </Col>
+      <Col xs={24} lg={14}>
+        <Typography.Title level={5}>{t('governance.inference.scatterTitle')}</Typography.Title>
+        <GovChart
+          option={scatter}
+          height={300}
+          label={t('governance.inference.scatterTitle')}
+          testId="scatter-chart"
+        />
+      </Col>
+      <Col xs={24} lg={10}>
+        <Typography.Title level={5}>{t('governance.inference.byMonth')}</Typography.Title>
+        <Table
+          size="small"
+          rowKey="month"
+          pagination={false}
+          dataSource={view.byMonth}
+          columns={[
+            { title: t('governance.inference.month'), dataIndex: 'month' },
+            { title: t('governance.inference.intercept'), render: (_, m) => n2(m.intercept) },
+            { title: t('governance.inference.slope'), render: (_, m) => n2(m.slope) },
+            { title: t('governance.inference.kmh'), render: (_, m) => n2(m.impliedKmh) },
+          ]}
+        />
+        <Typography.Paragraph style={{ marginTop: 12 }}>
+          {t('governance.inference.pay', {
+            intercept: n2(view.payFit.intercept),
+            perKm: n2(view.payFit.perKm),
+          })}
+        </Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('governance.inference.weatherEffect')}:{' '}
+          {view.weatherEffect.map((w) => `${w.level}: ${n2(w.minutes)}`).join(' · ')}
+        </Typography.Paragraph>
+      </Col>
+      <Col xs={24} lg={12}>
+        <Typography.Title level={5}>{t('governance.inference.speedTitle')}</Typography.Title>
+        <GovChart
+          option={speeds}
+          height={240}
+          label={t('governance.inference.speedTitle')}
+          testId="speed-chart"
+        />
+      </Col>
+      <Col xs={24} lg={12}>
+        <Typography.Title level={5}>{t('governance.inference.payTitle')}</Typography.Title>
+        <Typography.Text type="secondary">
+          {t('governance.inference.medianHourly', {
+            value: n2(view.hourlyPay.median),
+            share: formatValue(view.hourlyPay.shareBelow, 'share'),
+          })}
+        </Typography.Text>
+        <GovChart option={pay} height={240} label={t('governance.inference.payTitle')} testId="pay-chart" />
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,31 @@
+import { fairworkPrinciples, governanceMetricKeys } from '@gigpact/contracts';
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../i18n';
+import { emptyTexts, keyPaths } from '../../i18n/keys';
+import { en, zh } from './messages';
+import { registerGovernanceMessages } from './register-messages';
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const textAt = (resources: object, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
+
+describe('governance texts', () => {
+  it('has the same keys and variables in Chinese and English, none empty but the unitless units', () => {
+    expect(keyPaths(en).sort()).toEqual(keyPaths(zh).sort());
+    expect(emptyTexts(zh)).toEqual(['units.flag', 'units.none']);
+    expect(emptyTexts(en)).toEqual(['units.flag', 'units.none']);
+    for (const path of keyPaths(zh))
+      expect(variables(textAt(en, path)), path).toEqual(variables(textAt(zh, path)));
+  });
+
+  it('names every metric and principle the API returns', () => {
+    for (const key of governanceMetricKeys) expect(zh.metrics[key], key).toBeTruthy();
+    for (const p of fairworkPrinciples) expect(en.scorecards.principles[p], p).toBeTruthy();
+  });
+
+  it('is found under governance. once registered', () => {
+    registerGovernanceMessages();
+    expect(i18n.getFixedT('en')('governance.scorecards.score', { score: 7 })).toBe('7 / 10 points');
+    expect(i18n.getFixedT('zh')('governance.tabs.sandbox')).toBe('协商沙盘');
+  });
+});

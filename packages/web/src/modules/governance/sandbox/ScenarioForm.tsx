@@ -1,0 +1,162 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../api/api-error';
+import { useLanguage } from '../../../shell/session';
+import { agreementKeys, getAgreement, listRules } from '../../agreements/api';
+import { createScenario, governanceKeys } from '../api';
+import { changedParams, paramRows, type ParamRow } from './param-rows';
+
+type Value = string | number | boolean | null;
+
+/** A new scenario: a name, parameter values beside the current ones, optional time and pay formulas. */
+export function ScenarioForm({
+  agreementId,
+  onStarted,
+}: {
+  agreementId: string;
+  onStarted: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const client = useQueryClient();
+  const agreement = useQuery({
+    queryKey: agreementKeys.detail(agreementId),
+    queryFn: () => getAgreement(agreementId),
+  });
+  const rules = useQuery({ queryKey: agreementKeys.rules, queryFn: listRules, staleTime: Infinity });
+  const rows = useMemo(
+    () =>
+      paramRows(
+        ((agreement.data?.document as { clauses?: [] } | undefined)?.clauses ?? []) as Parameters<
+          typeof paramRows
+        >[0],
+        rules.data?.items ?? [],
+      ),
+    [agreement.data, rules.data],
+  );
+  const [name, setName] = useState('');
+  const [edits, setEdits] = useState<Record<string, Value>>({});
+  const [time, setTime] = useState({ use: false, baseMinutes: 12, minutesPerKm: 5 });
+  const [pay, setPay] = useState({ use: false, baseCny: 5, perKmCny: 2 });
+  const create = useMutation({
+    mutationFn: () =>
+      createScenario({
+        agreementId,
+        name,
+        params: changedParams(rows, edits),
+        ...(time.use
+          ? { timeFormula: { baseMinutes: time.baseMinutes, minutesPerKm: time.minutesPerKm } }
+          : {}),
+        ...(pay.use ? { payFormula: { baseCny: pay.baseCny, perKmCny: pay.perKmCny } } : {}),
+      }),
+    onSuccess: (scenario) => {
+      onStarted(scenario.id);
+      void client.invalidateQueries({ queryKey: governanceKeys.scenarios(agreementId) });
+    },
+  });
+  const editor = (row: ParamRow) => {
+    const value = edits[row.key] ?? row.current;
+    if (row.type === 'bool')
+      return (
+        <Checkbox
+          checked={value === true}
+          onChange={(e) => setEdits({ ...edits, [row.key]: e.target.checked })}
+        />
+      );
+    return (
+      <InputNumber
+        data-testid={`param-${row.key}`}
+        value={typeof value === 'number' ? value : Number(value)}
+        step={row.type === 'int' ? 1 : 0.01}
+        onChange={(v) => setEdits({ ...edits, [row.key]: v ?? null })}
+      />
+    );
+  };
+  return (
+    <Card size="small" title={t('governance.sandbox.params')}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Input
+          data-testid="scenario-name"
+          addonBefore={t('governance.sandbox.name')}
+          placeholder={t('governance.sandbox.namePlaceholder')}
+          value={name}
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <Table<ParamRow>
+          size="small"
+          rowKey="key"
+          pagination={false}
+          scroll={{ y: 260 }}
+          loading={agreement.isLoading || rules.isLoading}
+          dataSource={rows}
+          columns={[
+            { title: t('governance.sandbox.clause'), render: (_, r) => `${r.clauseId} ${r.clauseTitle}` },
+            { title: t('governance.sandbox.param'), dataIndex: 'param' },
+            { title: t('governance.sandbox.current'), render: (_, r) => String(r.current ?? '—') },
+            { title: t('governance.sandbox.proposed'), render: (_, r) => editor(r) },
+          ]}
+        />
+        <Space wrap>
+          <Checkbox checked={time.use} onChange={(e) => setTime({ ...time, use: e.target.checked })}>
+            {t('governance.sandbox.timeFormula')}
+          </Checkbox>
+          <InputNumber
+            addonBefore={t('governance.sandbox.baseMinutes')}
+            min={0}
+            max={120}
+            value={time.baseMinutes}
+            disabled={!time.use}
+            onChange={(v) => setTime({ ...time, baseMinutes: v ?? 0 })}
+          />
+          <InputNumber
+            addonBefore={t('governance.sandbox.minutesPerKm')}
+            min={0}
+            max={30}
+            step={0.5}
+            value={time.minutesPerKm}
+            disabled={!time.use}
+            onChange={(v) => setTime({ ...time, minutesPerKm: v ?? 0 })}
+          />
+        </Space>
+        <Space wrap>
+          <Checkbox checked={pay.use} onChange={(e) => setPay({ ...pay, use: e.target.checked })}>
+            {t('governance.sandbox.payFormula')}
+          </Checkbox>
+          <InputNumber
+            addonBefore={t('governance.sandbox.baseCny')}
+            min={0}
+            max={500}
+            step={0.5}
+            value={pay.baseCny}
+            disabled={!pay.use}
+            onChange={(v) => setPay({ ...pay, baseCny: v ?? 0 })}
+          />
+          <InputNumber
+            addonBefore={t('governance.sandbox.perKmCny')}
+            min={0}
+            max={100}
+            step={0.1}
+            value={pay.perKmCny}
+            disabled={!pay.use}
+            onChange={(v) => setPay({ ...pay, perKmCny: v ?? 0 })}
+          />
+        </Space>
+        {create.error && <Alert type="error" title={errorMessage(create.error, language)} />}
+        <Typography.Text>
+          <Button
+            type="primary"
+            data-testid="run-scenario"
+            loading={create.isPending}
+            disabled={!name.trim()}
+            onClick={() => create.mutate()}
+          >
+            {t('governance.sandbox.run')}
+          </Button>
+        </Typography.Text>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { changedParams, paramRows } from './param-rows';
+
+type Rule = { id: string; params: Record<string, { type: string; default?: unknown }> };
+
+const rules: Rule[] = [
+  {
+    id: 'fd.min_hourly_pay',
+    params: {
+      min_hourly: { type: 'decimal', default: 25 },
+      include_subsidies: { type: 'bool', default: true },
+    },
+  },
+  {
+    id: 'fd.late_penalty_exemption',
+    params: { exempt_reasons: { type: 'list<string>' }, min_alert_level: { type: 'int', default: 3 } },
+  },
+];
+
+describe('sandbox parameters', () => {
+  it('lists what each clause sets, else the default, and the latest of dated values', () => {
+    const rows = paramRows(
+      [
+        {
+          id: 'c05',
+          title: '最低收入',
+          rule: 'fd.min_hourly_pay',
+          params: {
+            min_hourly: [
+              { from: '2025-01-01', value: 24 },
+              { from: '2025-07-01', value: 25 },
+            ],
+          },
+        },
+        { id: 'c01', title: '免罚', rule: 'fd.late_penalty_exemption' },
+        { id: 'c99', title: '文本' },
+      ],
+      rules,
+    );
+    expect(rows.map((r) => [r.key, r.current])).toEqual([
+      ['c05.min_hourly', 25],
+      ['c05.include_subsidies', true],
+      ['c01.min_alert_level', 3],
+    ]);
+  });
+
+  it('sends only the values that differ', () => {
+    const rows = paramRows([{ id: 'c05', title: 'x', rule: 'fd.min_hourly_pay' }], rules);
+    expect(changedParams(rows, { 'c05.min_hourly': 30, 'c05.include_subsidies': true })).toEqual({
+      c05: { min_hourly: 30 },
+    });
+    expect(changedParams(rows, {})).toEqual({});
+  });
+});

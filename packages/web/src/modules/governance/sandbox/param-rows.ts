@@ -1,0 +1,61 @@
+/** A clause parameter the sandbox can change: its current value as the agreement sets it (or the rule's default). */
+export interface ParamRow {
+  key: string;
+  clauseId: string;
+  clauseTitle: string;
+  param: string;
+  type: string;
+  current: string | number | boolean | null;
+}
+
+interface ClauseDoc {
+  id: string;
+  title: string;
+  rule?: string;
+  params?: Record<string, unknown>;
+}
+
+interface RuleDoc {
+  id: string;
+  params: Record<string, { type: string; default?: unknown }>;
+}
+
+const plain = (value: unknown): string | number | boolean | null => {
+  if (Array.isArray(value)) {
+    const last = (value as { from: string; value: unknown }[]).at(-1);
+    return plain(last?.value);
+  }
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+};
+
+/** Every parameter of every library-rule clause: what the clause sets, else the rule's default. */
+export function paramRows(clauses: readonly ClauseDoc[], rules: readonly RuleDoc[]): ParamRow[] {
+  return clauses.flatMap((clause) => {
+    const rule = rules.find((r) => r.id === clause.rule);
+    if (!rule) return [];
+    return Object.entries(rule.params)
+      .filter(([, spec]) => ['decimal', 'int', 'bool'].includes(spec.type))
+      .map(([param, spec]) => ({
+        key: `${clause.id}.${param}`,
+        clauseId: clause.id,
+        clauseTitle: clause.title,
+        param,
+        type: spec.type,
+        current: plain(clause.params?.[param] ?? spec.default),
+      }));
+  });
+}
+
+/** The scenario's parameter changes: only values that differ from the current ones, by clause. */
+export function changedParams(
+  rows: readonly ParamRow[],
+  edits: Readonly<Record<string, string | number | boolean | null>>,
+): Record<string, Record<string, string | number | boolean>> {
+  const out: Record<string, Record<string, string | number | boolean>> = {};
+  for (const row of rows) {
+    const value = edits[row.key];
+    if (value === undefined || value === null || value === row.current) continue;
+    (out[row.clauseId] ??= {})[row.param] = value;
+  }
+  return out;
+}

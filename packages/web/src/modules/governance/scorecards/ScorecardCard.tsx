@@ -1,0 +1,110 @@
+import type { ScorecardPointView, ScorecardView } from '@gigpact/contracts';
+import { fairworkPrinciples } from '@gigpact/contracts';
+import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatValue } from '../format';
+
+function Point({ point, withLinks }: { point: ScorecardPointView; withLinks: boolean }) {
+  const { t } = useTranslation();
+  const colour = !point.assessed ? 'default' : point.awarded ? 'green' : 'red';
+  const status = !point.assessed
+    ? t('governance.scorecards.notAssessed')
+    : point.awarded
+      ? t('governance.scorecards.awarded')
+      : t('governance.scorecards.missed');
+  const unit =
+    point.unit === 'share' || point.unit === 'flag' ? '' : ` ${t(`governance.units.${point.unit}`)}`;
+  return (
+    <div style={{ marginBottom: 6 }} data-testid={`point-${point.id}`}>
+      <Tag color={colour}>
+        {point.level} · {status}
+      </Tag>
+      {point.metric !== 'none' && (
+        <Typography.Text style={{ fontSize: 13 }}>
+          {t(`governance.metrics.${point.metric}`)}: {formatValue(point.value, point.unit)}
+          {unit} ({t('governance.scorecards.threshold')} {point.comparator}{' '}
+          {formatValue(point.threshold, point.unit)}
+          {unit})
+          {withLinks && point.assessed && (
+            <>
+              {' '}
+              <Link to={point.evidence.link}>{t('governance.scorecards.evidence')}</Link>
+            </>
+          )}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}
+
+/** One platform's card: five principles of two points, each with its value, threshold and evidence; replies. */
+export function ScorecardCard({
+  card,
+  withLinks,
+  extra,
+}: {
+  card: ScorecardView;
+  withLinks: boolean;
+  extra?: React.ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const name = i18n.language.startsWith('en') ? card.nameEn : card.nameZh;
+  return (
+    <Card
+      data-testid={`scorecard-${card.platform}`}
+      title={
+        <Space wrap>
+          <span>{name}</span>
+          <Tag color="blue">{t('governance.scorecards.score', { score: card.score })}</Tag>
+        </Space>
+      }
+      size="small"
+    >
+      {card.period.from && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('governance.scorecards.period', { from: card.period.from, to: card.period.to })}
+        </Typography.Paragraph>
+      )}
+      <Descriptions
+        column={1}
+        size="small"
+        bordered
+        items={fairworkPrinciples.map((principle) => ({
+          key: principle,
+          label: t(`governance.scorecards.principles.${principle}`),
+          children: card.points
+            .filter((p) => p.principle === principle)
+            .map((p) => <Point key={p.id} point={p} withLinks={withLinks} />),
+        }))}
+      />
+      <Typography.Title level={5} style={{ marginTop: 12 }}>
+        {t('governance.scorecards.replies')}
+      </Typography.Title>
+      <List
+        size="small"
+        locale={{ emptyText: t('governance.scorecards.noReplies') }}
+        dataSource={card.replies}
+        renderItem={(reply) => (
+          <List.Item>
+            <List.Item.Meta
+              title={
+                <Space wrap>
+                  <span>{reply.authorName}</span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {reply.createdAt.slice(0, 10)} ·{' '}
+                    {reply.principle
+                      ? t(`governance.scorecards.principles.${reply.principle}`)
+                      : t('governance.scorecards.wholeCard')}
+                  </Typography.Text>
+                </Space>
+              }
+              description={<span style={{ whiteSpace: 'pre-wrap' }}>{reply.body}</span>}
+            />
+          </List.Item>
+        )}
+      />
+      {extra}
+    </Card>
+  );
+}

@@ -1,0 +1,3 @@
+import type { metricUnits } from '@gigpact/contracts';
+
+export type MetricUnit = (typeof metricUnits)[number];
