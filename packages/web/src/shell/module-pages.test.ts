@@ -22,6 +22,8 @@ describe('navigation from the modules the server lists', () => {
       'registry',
       'agreements',
       'data',
+      'audits',
+      'governance',
       'cases',
       'mediation',
       'admin',
