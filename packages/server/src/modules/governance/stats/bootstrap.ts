@@ -4,8 +4,8 @@ import { poissonWeightSql, uniformSql } from './poisson-weight';
 
 /**
  * How a statistic is made from unit rows. `ratio`: Σ num / Σ den over the group (a rate, a share or a mean).
- * `quantile`: the weighted inverse-distribution quantile of `value` at `q` (the smallest value whose cumulative
- * weight reaches q of the total), the same definition for the estimate and for every replicate.
+ * `quantile`: the weighted inverse-distribution quantile of `value` (to 0.1) at `q` — the smallest value whose
+ * cumulative weight reaches q of the total — the same definition for the estimate and for every replicate.
  */
 export type Estimator = { type: 'ratio' } | { type: 'quantile'; q: number };
 
@@ -38,6 +38,9 @@ const ident = (name: string) => {
 };
 
 /**
+ * Estimates are rounded to 10 decimals: a parallel sum adds in varying order, and the same seed must give the
+ * same digits.
+ *
  * The cluster (worker) bootstrap, set-based in DuckDB: one weight per (worker, replicate) from a seeded hash,
  * every replicate's estimate per group in one grouped query, and the percentile interval of the replicates.
  * Resampling whole workers keeps the dependence between a worker's many orders (and across periods) in the
@@ -67,28 +70,39 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
     );
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${reps} AS
-       SELECT ${g.map((c) => `c.${c}`).join(', ')}, w.rep, sum(w.w * c.num) / nullif(sum(w.w * c.den), 0) AS est
+       SELECT ${g.map((c) => `c.${c}`).join(', ')}, w.rep,
+         round(sum(w.w * c.num) / nullif(sum(w.w * c.den), 0), 10) AS est
        FROM ${reps}_cl c JOIN ${weights} w USING (cluster) GROUP BY ALL`,
     );
-    point = `SELECT ${gl}, sum(num) / nullif(sum(den), 0) AS estimate, count(*) AS clusters, sum(n) AS units
+    point = `SELECT ${gl}, round(sum(num) / nullif(sum(den), 0), 10) AS estimate, count(*) AS clusters, sum(n) AS units
              FROM ${reps}_cl GROUP BY ALL`;
   } else {
     const q = spec.estimator.q;
     if (!(q > 0 && q < 1)) throw new Error(`quantile out of range: ${q}`);
+    // Values are taken to 0.1 (of a minute per km, a km/h, a yuan per hour): the weights of equal values are
+    // summed first, so each replicate sorts the distinct values rather than every row.
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${reps} AS
-       SELECT ${gl}, rep, min(value) FILTER (WHERE cum >= ${q} * total) AS est FROM (
-         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.value,
-           sum(w.w) OVER (PARTITION BY ${g.map((c) => `x.${c}`).join(', ')}, w.rep ORDER BY x.value ROWS UNBOUNDED PRECEDING) AS cum,
-           sum(w.w) OVER (PARTITION BY ${g.map((c) => `x.${c}`).join(', ')}, w.rep) AS total
-         FROM ${units} x JOIN ${weights} w USING (cluster) WHERE w.w > 0 AND x.value IS NOT NULL)
-       GROUP BY ALL`,
+       WITH counted AS (
+         SELECT ${gl}, cluster, round(value, 1) AS value, count(*) AS n
+         FROM ${units} WHERE value IS NOT NULL GROUP BY ALL),
+       agg AS (
+         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.value, sum(w.w * x.n) AS w
+         FROM counted x JOIN ${weights} w USING (cluster) WHERE w.w > 0 GROUP BY ALL),
+       cum AS (
+         SELECT *, sum(w) OVER (PARTITION BY ${gl}, rep ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+           sum(w) OVER (PARTITION BY ${gl}, rep) AS total FROM agg)
+       SELECT ${gl}, rep, min(value) FILTER (WHERE cum >= ${q} * total) AS est FROM cum GROUP BY ALL`,
     );
     point = `SELECT ${gl}, min(value) FILTER (WHERE cum >= ${q} * total) AS estimate,
-               count(DISTINCT cluster) AS clusters, count(*) AS units
-             FROM (SELECT *, count(*) OVER (PARTITION BY ${gl} ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
-                     count(*) OVER (PARTITION BY ${gl}) AS total
-                   FROM ${units} WHERE value IS NOT NULL)
+               any_value(clusters) AS clusters, any_value(total) AS units
+             FROM (SELECT *, sum(n) OVER (PARTITION BY ${gl} ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+                     sum(n) OVER (PARTITION BY ${gl}) AS total
+                   FROM (SELECT ${gl}, round(value, 1) AS value, count(*) AS n,
+                           any_value(c) AS clusters
+                         FROM (SELECT *, count(DISTINCT cluster) OVER (PARTITION BY ${gl}) AS c
+                               FROM ${units} WHERE value IS NOT NULL)
+                         GROUP BY ALL))
              GROUP BY ALL`;
   }
   const tail = (1 - level) / 2;
@@ -96,7 +110,7 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
     connection,
     `SELECT p.*, r.lo, r.hi, r.se FROM (${point}) p LEFT JOIN (
        SELECT ${gl}, quantile_cont(est, ${tail}) AS lo, quantile_cont(est, ${1 - tail}) AS hi,
-              stddev_samp(est) AS se
+              round(stddev_samp(est), 10) AS se
        FROM ${reps} GROUP BY ALL) r USING (${gl})
      ORDER BY ${gl}`,
   );
