@@ -14,6 +14,7 @@ export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModul
   'registry',
   'agreements',
   'data',
+  'audits',
   'cases',
   'mediation',
   'admin',
