@@ -15,6 +15,7 @@ export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModul
   'agreements',
   'data',
   'audits',
+  'governance',
   'cases',
   'mediation',
   'admin',
