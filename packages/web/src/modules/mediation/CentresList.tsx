@@ -29,7 +29,7 @@ export function CentresList() {
         loading={centres.isLoading}
         dataSource={centres.data?.items ?? []}
         pagination={false}
-        scroll={{ x: 800 }}
+        scroll={{ x: 1000 }}
         columns={[
           { title: t('mediation.centres.name'), dataIndex: 'name' },
           {
@@ -38,7 +38,7 @@ export function CentresList() {
             width: 100,
             render: (name: Centre['districtName']) => localized(name, language),
           },
-          { title: t('mediation.centres.address'), dataIndex: 'address', ellipsis: true },
+          { title: t('mediation.centres.address'), dataIndex: 'address', width: 260, ellipsis: true },
           { title: t('mediation.centres.phone'), dataIndex: 'phone', width: 140 },
           {
             title: t('mediation.centres.mediators'),

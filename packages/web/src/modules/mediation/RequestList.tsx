@@ -78,7 +78,7 @@ export function RequestList() {
         loading={requests.isFetching}
         dataSource={requests.data?.items ?? []}
         locale={{ emptyText: t('mediation.list.empty') }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1200 }}
         pagination={{
           current: query.page,
           pageSize: query.pageSize,
@@ -99,7 +99,12 @@ export function RequestList() {
             ),
           },
           { title: t('mediation.list.columns.applicant'), dataIndex: 'applicant', width: 90 },
-          { title: t('mediation.list.columns.respondent'), dataIndex: 'respondentName', ellipsis: true },
+          {
+            title: t('mediation.list.columns.respondent'),
+            dataIndex: 'respondentName',
+            width: 200,
+            ellipsis: true,
+          },
           {
             title: t('mediation.list.columns.claimType'),
             dataIndex: 'claimType',

@@ -37,7 +37,7 @@ export function LettersCard({ detail, abilities }: { detail: CaseDetail; abiliti
         size="small"
         rowKey="id"
         pagination={false}
-        scroll={{ x: 800 }}
+        scroll={{ x: 1100 }}
         dataSource={detail.letters}
         locale={{ emptyText: t('cases.letters.none') }}
         columns={letterColumns<LetterView>(t, language, abilities.handle ? setResponding : undefined)}

@@ -70,7 +70,7 @@ export function LettersList() {
         data-testid="letters-table"
         loading={letters.isFetching}
         dataSource={letters.data?.items ?? []}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1300 }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,

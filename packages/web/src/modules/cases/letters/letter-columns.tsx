@@ -18,7 +18,7 @@ export function letterColumns<Row extends LetterView>(
       render: (kind: LetterView['kind']) => letterKindLabel(kind, language),
     },
     { title: t('cases.letters.number'), dataIndex: 'number', width: 200 },
-    { title: t('cases.letters.recipient'), dataIndex: 'recipient', ellipsis: true },
+    { title: t('cases.letters.recipient'), dataIndex: 'recipient', width: 200, ellipsis: true },
     { title: t('cases.letters.issuedOn'), dataIndex: 'issuedOn', width: 110 },
     {
       title: t('cases.letters.responseDueOn'),

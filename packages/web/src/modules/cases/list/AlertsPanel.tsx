@@ -1,4 +1,4 @@
-import { Card, List, Space, Tag, Typography } from 'antd';
+import { Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import { BellOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -25,74 +25,78 @@ export function AlertsPanel() {
   const overdue = useQuery({ queryKey: caseKeys.overdue, queryFn: fetchOverdue });
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card
-        size="small"
-        title={
-          <Space>
-            <BellOutlined />
-            {t('cases.alerts.notifications')}
-          </Space>
-        }
-        data-testid="case-notifications"
-      >
-        <List
+    <Row gutter={[16, 16]}>
+      <Col xs={24} md={12} xxl={24}>
+        <Card
           size="small"
-          loading={notifications.isLoading}
-          dataSource={notifications.data?.items ?? []}
-          locale={{ emptyText: t('cases.alerts.noNotifications') }}
-          renderItem={(n) => (
-            <List.Item>
-              <Space orientation="vertical" size={0}>
-                {n.caseId ? (
-                  <Link to={`/cases/${n.caseId}`}>{localized(n.message, language)}</Link>
-                ) : (
-                  localized(n.message, language)
-                )}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatTime(n.createdAt, '')}
-                </Typography.Text>
-              </Space>
-            </List.Item>
-          )}
-        />
-      </Card>
-      <Card
-        size="small"
-        title={
-          <Space>
-            <ClockCircleOutlined />
-            {t('cases.alerts.overdue')}
-          </Space>
-        }
-        data-testid="case-overdue"
-      >
-        <List
-          size="small"
-          loading={overdue.isLoading}
-          dataSource={overdue.data?.items ?? []}
-          locale={{ emptyText: t('cases.alerts.noOverdue') }}
-          renderItem={(d) => (
-            <List.Item>
-              <Space orientation="vertical" size={0}>
-                <Link to={`/cases/${d.caseId}`}>{d.caseNumber}</Link>
-                <Typography.Text>{d.caseTitle}</Typography.Text>
-                <Space size={4} wrap>
-                  <Tag color="error">{deadlineKindLabel(d.kind, language)}</Tag>
-                  <Typography.Text type="danger">
-                    {t('cases.alerts.dueOn', { date: d.dueOn })}
-                  </Typography.Text>
-                  {d.escalatedTo && (
-                    <Typography.Text type="secondary">
-                      {t('cases.alerts.escalatedTo', { office: officeName(d.escalatedTo, language) })}
-                    </Typography.Text>
+          title={
+            <Space>
+              <BellOutlined />
+              {t('cases.alerts.notifications')}
+            </Space>
+          }
+          data-testid="case-notifications"
+        >
+          <List
+            size="small"
+            loading={notifications.isLoading}
+            dataSource={notifications.data?.items ?? []}
+            locale={{ emptyText: t('cases.alerts.noNotifications') }}
+            renderItem={(n) => (
+              <List.Item>
+                <Space orientation="vertical" size={0}>
+                  {n.caseId ? (
+                    <Link to={`/cases/${n.caseId}`}>{localized(n.message, language)}</Link>
+                  ) : (
+                    localized(n.message, language)
                   )}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatTime(n.createdAt, '')}
+                  </Typography.Text>
                 </Space>
-              </Space>
-            </List.Item>
-          )}
-        />
-      </Card>
-    </Space>
+              </List.Item>
+            )}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} md={12} xxl={24}>
+        <Card
+          size="small"
+          title={
+            <Space>
+              <ClockCircleOutlined />
+              {t('cases.alerts.overdue')}
+            </Space>
+          }
+          data-testid="case-overdue"
+        >
+          <List
+            size="small"
+            loading={overdue.isLoading}
+            dataSource={overdue.data?.items ?? []}
+            locale={{ emptyText: t('cases.alerts.noOverdue') }}
+            renderItem={(d) => (
+              <List.Item>
+                <Space orientation="vertical" size={0}>
+                  <Link to={`/cases/${d.caseId}`}>{d.caseNumber}</Link>
+                  <Typography.Text>{d.caseTitle}</Typography.Text>
+                  <Space size={4} wrap>
+                    <Tag color="error">{deadlineKindLabel(d.kind, language)}</Tag>
+                    <Typography.Text type="danger">
+                      {t('cases.alerts.dueOn', { date: d.dueOn })}
+                    </Typography.Text>
+                    {d.escalatedTo && (
+                      <Typography.Text type="secondary">
+                        {t('cases.alerts.escalatedTo', { office: officeName(d.escalatedTo, language) })}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                </Space>
+              </List.Item>
+            )}
+          />
+        </Card>
+      </Col>
+    </Row>
   );
 }

@@ -43,7 +43,10 @@ export function CaseList() {
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={17}>
+      <Col xs={24} xxl={{ span: 7, order: 2 }}>
+        <AlertsPanel />
+      </Col>
+      <Col xs={24} xxl={{ span: 17, order: 1 }}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Flex justify="space-between" align="start" wrap gap={8}>
             <div>
@@ -80,7 +83,7 @@ export function CaseList() {
             loading={query.isFetching}
             dataSource={query.data?.items ?? []}
             locale={{ emptyText: t('cases.list.empty') }}
-            scroll={{ x: 900 }}
+            scroll={{ x: 1300 }}
             onChange={(pagination, _filters, sorter) => {
               const one = Array.isArray(sorter) ? sorter[0] : sorter;
               const field = one?.order ? (one.field as 'openedOn' | 'number' | 'updatedAt') : undefined;
@@ -111,7 +114,7 @@ export function CaseList() {
                 sortOrder: sortOrder(state, 'number'),
                 render: (number: string, row) => <Link to={`/cases/${row.id}`}>{number}</Link>,
               },
-              { title: t('cases.list.columns.title'), dataIndex: 'title', ellipsis: true },
+              { title: t('cases.list.columns.title'), dataIndex: 'title', width: 260, ellipsis: true },
               {
                 title: t('cases.list.columns.type'),
                 dataIndex: 'type',
@@ -158,9 +161,6 @@ export function CaseList() {
             ]}
           />
         </Space>
-      </Col>
-      <Col xs={24} xl={7}>
-        <AlertsPanel />
       </Col>
     </Row>
   );

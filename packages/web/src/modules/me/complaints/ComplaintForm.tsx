@@ -146,7 +146,6 @@ export function ComplaintForm() {
         name="complaint"
         size="large"
         requiredMark
-        initialValues={{ workerName: session.data?.user.displayName }}
         onFinish={(v) => void submit(v)}
         scrollToFirstError
       >

@@ -1,0 +1,241 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newVisitor, phone, screenshot } from './support/browser';
+import { chooseOption, csrfOf, tinyPng } from './support/forms';
+import { signIn } from './support/people';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// A two-character antd button reads "确 认"; its name may also carry the icon of a loading state just ended.
+const button = (text: string) => new RegExp([...text].join('\\s?'));
+
+async function signedIn(username: string, viewport?: { width: number; height: number }) {
+  const visitor = await newVisitor(browser, baseUrl, viewport);
+  await signIn(visitor.page, username);
+  await visitor.page.waitForURL(username === 'rider' ? '**/me' : '**/dashboard');
+  return visitor;
+}
+
+/** Takes a workflow step from the case page: the button, then the confirmation with an optional note. */
+async function step(page: Page, label: string, note?: string) {
+  await page.getByTestId('case-actions').getByRole('button', { name: label }).click();
+  const dialog = page.getByRole('dialog');
+  if (note) await dialog.getByLabel(/办理说明|移送说明/).fill(note);
+  await dialog.getByRole('button', { name: button('确认') }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+let complaintId = '';
+let complaintNumber = '';
+
+describe('cases, from a worker’s phone to the procuratorate', () => {
+  it('lets a worker complain from a phone, with a photo, after telling them what is missing', async () => {
+    const { page, context, outsideRequests } = await signedIn('rider', phone);
+    await page.getByTestId('new-complaint').click();
+    await page.waitForURL('**/me/complaints/new');
+    await page.getByTestId('complaint-submit').click();
+    await page.getByText('请选择问题类型').waitFor();
+    await page.getByText('请选择所在区').waitFor();
+    await page.getByText('请至少写 5 个字说明发生了什么').waitFor();
+    await screenshot(page, 'cases-complaint-validation-phone');
+
+    await page.getByRole('radio', { name: '欠薪' }).check();
+    await page.getByLabel('站点或加盟商名称').fill('青浦徐泾某快递站点');
+    await page.getByLabel('发生了什么').fill('十月份的派送报酬 2400 元至今未发，站点负责人一直推脱。');
+    await page.getByLabel('涉及金额（元）').fill('2400');
+    await chooseOption(page, page, '所在区', '青浦区', { search: true });
+    await chooseOption(page, page, '所在街镇', '徐泾镇', { search: true });
+    await page.getByLabel('您的姓名').fill('赵小川');
+    await page.getByLabel('手机号').fill('13912345678');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '工资单.png', mimeType: 'image/png', buffer: tinyPng });
+    await page.getByTestId('complaint-files').getByText('工资单.png').waitFor();
+    await page.getByTestId('complaint-submit').click();
+
+    await page.waitForURL(/\/me\/complaints\/[0-9a-f-]{36}$/);
+    complaintId = page.url().split('/').pop()!;
+    const detail = page.getByTestId('complaint-detail');
+    await detail.getByTestId('complaint-status').getByText('待受理').waitFor();
+    await detail.getByText('工资单.png').waitFor();
+    complaintNumber = (await detail.locator('.ant-descriptions-item-content').first().innerText()).trim();
+    expect(complaintNumber).toMatch(/维权/);
+    // Nothing wider than the phone: the form and its result fit 390 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'cases-complaint-filed-phone');
+    await page.goto('/me');
+    await page.getByTestId('my-complaints').getByText(complaintNumber, { exact: false }).waitFor();
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the street officer triage it, put it under supervision and issue a 意见书 with its deadline', async () => {
+    const { page, context } = await signedIn('xujing');
+    await page.goto(`/cases/${complaintId}`);
+    await page.getByTestId('case-parties').getByText('赵小川').waitFor();
+    await step(page, '转为"审查分流"', '材料齐全，受理');
+    await page.getByTestId('case-status').getByText('审查分流').waitFor();
+    await step(page, '转为"劳动法律监督"');
+    await page.getByTestId('case-status').getByText('劳动法律监督').waitFor();
+
+    await page.getByTestId('case-letters').getByRole('button', { name: '制发函书' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('法定期限：15 个工作日').waitFor();
+    // A street union issues reminders and opinions, never a recommendation.
+    await dialog.getByLabel('种类').click();
+    const kinds = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    expect(await kinds.allInnerTexts()).toEqual(['提示函', '意见书']);
+    await kinds.getByText('意见书', { exact: true }).click();
+    await dialog.getByLabel('送达单位').fill('青浦徐泾某快递站点');
+    await dialog.getByLabel('认定事实').fill('该站点拖欠快递员赵某十月份派送报酬 2400 元。');
+    await dialog
+      .getByLabel('监督意见与要求')
+      .fill('请于收到本意见书之日起十五个工作日内足额支付并书面答复。');
+    await dialog.getByRole('button', { name: '制发函书' }).click();
+    await page.getByText(/已制发 .*劳监意.*，应于 \d{4}-\d{2}-\d{2} 前答复/).waitFor();
+    const row = page.getByTestId('case-letters').getByRole('row', { name: /意见书/ });
+    await row.getByText('待答复').waitFor();
+    const due = (await row.locator('td').nth(4).innerText()).trim();
+    expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page
+      .getByTestId('case-deadlines')
+      .getByText(/15 个工作日 · .* → /)
+      .waitFor();
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'DOCX' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/劳监意.*\.docx$/);
+    await page.getByTestId('case-timeline').getByText('制发函书').waitFor();
+    await screenshot(page, 'cases-opinion-letter');
+
+    await page.goto('/cases/letters');
+    await page
+      .getByTestId('letters-table')
+      .getByRole('row', { name: new RegExp(complaintNumber) })
+      .getByText(due)
+      .waitFor();
+    await context.close();
+  });
+
+  it('lets the district refer it; the procurator sees it, another district does not', async () => {
+    const district = await signedIn('qingpu');
+    await district.page.goto(`/cases/${complaintId}`);
+    await district.page.getByTestId('case-actions').getByRole('button', { name: '移送检察院' }).click();
+    const dialog = district.page.getByRole('dialog');
+    await dialog.getByLabel('移送说明').fill('用人单位逾期未答复意见书，移送检察院依法监督。');
+    await dialog.getByRole('button', { name: button('确认') }).click();
+    await district.page.getByTestId('case-status').getByText('移送检察院').waitFor();
+    await district.context.close();
+
+    const procurator = await signedIn('procurator');
+    await procurator.page.goto('/cases');
+    await procurator.page.getByTestId('case-notifications').getByText(new RegExp(complaintNumber)).waitFor();
+    await procurator.page.getByTestId('cases-table').getByText(complaintNumber).click();
+    await procurator.page.getByTestId('case-detail').getByText('青浦区').first().waitFor();
+    // The procurator records outcomes but takes no workflow step.
+    await procurator.page.getByTestId('case-outcomes').getByRole('button', { name: '记录结果' }).waitFor();
+    expect(await procurator.page.getByTestId('case-actions').count()).toBe(0);
+    await screenshot(procurator.page, 'cases-referral-procurator');
+    await procurator.context.close();
+
+    const other = await signedIn('huangpu');
+    await other.page.goto('/cases');
+    await other.page.getByTestId('cases-table').locator('tbody tr').first().waitFor();
+    expect(await other.page.getByTestId('cases-table').getByText(complaintNumber).count()).toBe(0);
+    await other.page.goto(`/cases/${complaintId}`);
+    await other.page.getByText('案件不存在或不在您的辖区').waitFor();
+    await other.context.close();
+  });
+
+  it('shows the district its overdue deadlines and escalations, and reloads a case someone else changed', async () => {
+    const { page, context } = await signedIn('qingpu');
+    await page.goto('/cases?overdue=true');
+    const table = page.getByTestId('cases-table');
+    await table.getByText('暴雨红色预警期间超时被扣款').waitFor();
+    await table.getByTestId('overdue-badge').first().waitFor();
+    await page
+      .getByTestId('case-notifications')
+      .getByText(/请督办/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('case-overdue')
+      .getByText(/已上报 青浦区/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'cases-overdue-escalation');
+
+    await table.getByRole('link').first().click();
+    await page.getByTestId('case-timeline').getByText('逾期督办').waitFor();
+    const id = page.url().split('/').pop()!;
+    const current = (await (await page.request.get(`/api/cases/${id}`)).json()) as { version: number };
+    const moved = await page.request.post(`/api/cases/${id}/transitions`, {
+      headers: { 'x-csrf-token': await csrfOf(page) },
+      data: { to: 'triage', version: current.version, note: '另一位干部已受理' },
+    });
+    expect(moved.status()).toBe(200);
+    // Still showing the case as it was: closing it now crosses the other officer's step.
+    await step(page, '转为"已结案"');
+    await page.getByText('案件已被他人更新，已重新载入，请确认后再操作。').waitFor();
+    await page.getByTestId('case-status').getByText('审查分流').waitFor();
+    await context.close();
+  });
+
+  it("runs a campaign over the district's express franchisees and rolls up its figures", async () => {
+    const { page, context } = await signedIn('qingpu');
+    await page.goto('/cases/campaigns/new');
+    await page.getByLabel('名称').fill('青浦区快递加盟商派费专项排查');
+    await chooseOption(page, page, '行业', '快递');
+    await page.getByLabel('检查清单（每行一项）').fill('派费是否直达快递员\n是否签订用工协议');
+    await page.getByRole('button', { name: '开展专项排查' }).click();
+    await page.waitForURL(/\/cases\/campaigns\/[0-9a-f-]{36}$/);
+    const figures = page.getByTestId('campaign-figures');
+    const figure = async (key: string) =>
+      Number(
+        (
+          await figures.getByTestId(`figure-${key}`).locator('.ant-statistic-content-value').innerText()
+        ).replace(/,/g, ''),
+      );
+    await page.getByTestId('campaign-targets').locator('tbody tr.ant-table-row').first().waitFor();
+    const targets = await figure('targets');
+    expect(targets).toBeGreaterThan(0);
+    expect(await figure('checked')).toBe(0);
+
+    await page
+      .getByTestId('campaign-targets')
+      .locator('tbody tr.ant-table-row')
+      .first()
+      .getByRole('button', { name: '登记检查' })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: '发现问题' }).check();
+    await dialog.getByRole('checkbox', { name: '是否签订用工协议' }).check();
+    await dialog.getByLabel('覆盖劳动者').fill('37');
+    await dialog.getByRole('checkbox', { name: '已立案' }).check();
+    await dialog.getByRole('checkbox', { name: '已作行政处罚' }).check();
+    await dialog.getByRole('button', { name: button('保存') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => figure('checked'), { timeout: 15_000 }).toBe(1);
+    expect(await figure('issuesFound')).toBe(1);
+    expect(await figure('casesFiled')).toBe(1);
+    expect(await figure('administrativePenalties')).toBe(1);
+    expect(await figure('workersCovered')).toBeGreaterThanOrEqual(37);
+    expect(await figure('targets')).toBe(targets);
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PDF' }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe('青浦区快递加盟商派费专项排查.pdf');
+    await screenshot(page, 'cases-campaign-figures');
+    await context.close();
+  });
+});

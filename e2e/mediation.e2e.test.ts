@@ -1,0 +1,106 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { signIn } from './support/people';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// A two-character antd button reads "确 认"; its name may also carry the icon of a loading state just ended.
+const button = (text: string) => new RegExp([...text].join('\\s?'));
+
+async function signedIn(username: string) {
+  const visitor = await newVisitor(browser, baseUrl);
+  await signIn(visitor.page, username);
+  await visitor.page.waitForURL('**/dashboard');
+  return visitor;
+}
+
+describe('mediation', () => {
+  it('settles a small wage claim at the counter in one form and hands over the agreement', async () => {
+    const { page, context, outsideRequests } = await signedIn('mediator');
+    await page.goto('/mediation');
+    await page.getByRole('button', { name: '小额欠薪快调' }).click();
+    await page.waitForURL('**/mediation/small-claim');
+    await page.getByLabel('调解中心').waitFor();
+    await page.getByLabel('申请人姓名').fill('王小五');
+    await page.getByLabel('申请人电话').fill('13700001111');
+    await page.getByLabel('被申请人（平台、加盟商或合作商）').fill('青浦某外卖配送站');
+    await page.getByLabel('申请金额（元）').fill('12000');
+    await page.getByLabel('当场追回金额（元）').fill('3200');
+    await page.getByTestId('small-claim-submit').click();
+    await page.getByText('小额快调限 1 万元以内，请走普通调解').waitFor();
+    await page.getByLabel('申请金额（元）').fill('3200');
+    await page.getByTestId('small-claim-submit').click();
+
+    await page.waitForURL(/\/mediation\/[0-9a-f-]{36}$/);
+    await page.getByTestId('mediation-status').getByText('达成协议').waitFor();
+    await page.getByTestId('amount-recovered').getByText('¥3,200.00').waitFor();
+    await page.getByText('于本协议签订当日一次性支付王小五劳动报酬人民币 3200 元').waitFor();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('mediation-agreement').getByRole('button', { name: 'PDF' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/调.*\.pdf$/);
+    await screenshot(page, 'mediation-small-claim-agreement');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a case to mediation, records a sitting and ends in an agreement document', async () => {
+    const officer = await signedIn('qingpu');
+    await officer.page.goto('/cases?status=supervision');
+    await officer.page.getByTestId('cases-table').getByRole('link').first().click();
+    await officer.page.getByTestId('case-detail').waitFor();
+    const caseNumber = (await officer.page.getByTestId('case-number').innerText()).trim();
+    await officer.page.getByTestId('case-actions').getByRole('button', { name: '转为"调解"' }).click();
+    await officer.page
+      .getByRole('dialog')
+      .getByRole('button', { name: button('确认') })
+      .click();
+    await officer.page.getByTestId('case-status').getByText('调解').waitFor();
+    await officer.page.getByRole('button', { name: '申请调解' }).click();
+    await officer.page.waitForURL(/\/mediation\/new\?caseId=/);
+    await officer.page.getByText(`来自案件 ${caseNumber}`).waitFor();
+    // Prefilled from the case: the worker, the franchisee and the amount.
+    await expect.poll(() => officer.page.getByLabel('申请人姓名').inputValue()).not.toBe('');
+    await officer.page.getByText('青浦区新就业形态劳动者一站式调解中心').waitFor();
+    await officer.page.getByRole('button', { name: '提交申请' }).click();
+    await officer.page.waitForURL(/\/mediation\/[0-9a-f-]{36}$/);
+    const requestUrl = new URL(officer.page.url()).pathname;
+    await officer.page.getByTestId('mediation-status').getByText('已申请').waitFor();
+    await officer.context.close();
+
+    const { page, context } = await signedIn('mediator');
+    await page.goto('/cases');
+    await page.getByTestId('cases-table').getByText(caseNumber).waitFor();
+    await page.goto(requestUrl);
+    const sessions = page.getByTestId('mediation-sessions');
+    await sessions.getByLabel('地点').fill('青浦区一站式调解中心第二调解室');
+    await sessions.getByLabel('记录').fill('双方同意分两期支付。');
+    await sessions.getByRole('button', { name: '登记调解会' }).click();
+    await sessions.getByText('青浦区一站式调解中心第二调解室').waitFor();
+    await page.getByTestId('mediation-status').getByText('调解中').waitFor();
+
+    const outcome = page.getByTestId('mediation-outcome');
+    await outcome.getByLabel('已追回金额（元）').fill('60000');
+    await outcome.getByLabel('协议内容').fill('被申请人于本月底前支付派费 60000 元，余款下月底前付清。');
+    await outcome.getByRole('button', { name: '记录结果' }).click();
+    await page.getByTestId('mediation-status').getByText('达成协议').waitFor();
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('mediation-agreement').getByRole('button', { name: 'DOCX' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    expect((await docx.path()) !== null).toBe(true);
+    await screenshot(page, 'mediation-case-agreement');
+    await context.close();
+  });
+});

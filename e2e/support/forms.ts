@@ -1,0 +1,32 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Opens a select field (by its label, within `scope`) and picks an option, typing it first when searchable. */
+export async function chooseOption(
+  page: Page,
+  scope: Page | Locator,
+  field: string | RegExp,
+  option: string,
+  { search = false } = {},
+): Promise<void> {
+  const input = scope.getByLabel(field, { exact: typeof field === 'string' });
+  await input.click();
+  if (search) await input.fill(option);
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .locator('.ant-select-item-option, .ant-select-tree-treenode')
+    .getByText(option, { exact: true })
+    .first()
+    .click();
+}
+
+/** A one-pixel PNG: a real image as far as the server's check of the first bytes goes. */
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** The CSRF token of the page's session, for a change made "elsewhere" straight through the API. */
+export async function csrfOf(page: Page): Promise<string> {
+  const { csrfToken } = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  return csrfToken;
+}
