@@ -1,4 +1,5 @@
 import type { ValueType } from '../ir/types';
+import { canonicalDecimal, decimalScale } from '../decimal';
 import type { SqlDialect } from './dialect';
 
 /** Collects the values a query binds; every value the user wrote reaches the engine as a parameter. */
@@ -10,6 +11,16 @@ export class Bindings {
 
   bind(value: string | boolean | number | bigint, type: ValueType): string {
     this.values.push(typeof value === 'boolean' ? value : String(value));
-    return this.dialect.cast(this.dialect.placeholder(this.values.length, type), type);
+    const placeholder = this.dialect.placeholder(this.values.length, type);
+    return type === 'decimal'
+      ? this.dialect.castBoundDecimal(placeholder, placesOf(String(value)))
+      : this.dialect.cast(placeholder, type);
   }
+}
+
+/** Decimal places of a value once trailing zeros are dropped, at most the 12 every decimal is held to. */
+function placesOf(text: string): number {
+  const canonical = canonicalDecimal(text);
+  const point = canonical.indexOf('.');
+  return point < 0 ? 0 : Math.min(decimalScale, canonical.length - point - 1);
 }

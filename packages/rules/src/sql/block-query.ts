@@ -1,5 +1,7 @@
 import { rowFactNodes } from '../compile/facts';
 import type { RulePlan } from '../compile/plan';
+import type { Node } from '../ir/node';
+import { walk } from '../ir/visitor';
 import type { QueryContext } from './query-context';
 
 const perMinute = '60000000';
@@ -8,6 +10,12 @@ const perMinute = '60000000';
  * A block clause: a worker's rows in start order; the running latest end decides where a block begins
  * (a new one when the gap since it reaches the rest), and each row sees the time since its block began and
  * the union of the earlier rows' intervals in the block, cut at its start.
+ *
+ * Two passes over one ordering: the latest earlier end (`__prev_end`), then, with the block starts known,
+ * the block number, the block's start (the latest start of a block so far) and `__c`, the running union of
+ * the worker's earlier intervals. The service before a row is `__c` less its value at the block's start,
+ * a third (per-block) pass: over every row when the verdict needs it, else only over the block starts and
+ * the findings, for their traces.
  */
 export function buildBlockCtes(
   ctx: QueryContext,
@@ -24,23 +32,46 @@ export function buildBlockCtes(
   const gapLayers = ctx.layers('c');
   const ge = ctx.emitter(plan, gapLayers);
   const gapSoFar = ge.minutes(`(${d.epochMicros('__bs')} - ${d.epochMicros('__prev_end')})`);
-  const gap = b.gap.type === 'int' ? d.cast(ge.emit(b.gap), 'decimal') : ge.emit(b.gap);
+  const gap = b.gap.type === 'int' ? d.intAsDecimal(ge.emit(b.gap)) : ge.emit(b.gap);
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
+  const upTo = (frameEnd: string) => `OVER (${ordered} ROWS BETWEEN UNBOUNDED PRECEDING AND ${frameEnd})`;
   const ctes = [
     `b${i}_0 AS (SELECT *, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL)`,
-    `b${i}_1 AS (SELECT *, MAX(__be) OVER (${ordered} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __prev_end FROM b${i}_0)`,
-    `b${i}_2 AS (SELECT *, SUM(CASE WHEN __prev_end IS NULL OR ${gapSoFar} >= ${gap} THEN 1 ELSE 0 END) OVER (${ordered} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS __block, CASE WHEN __be > ${from} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(`b${i}_1`)} __c)`,
-    `b${i} AS (SELECT *, MIN(__bs) OVER (PARTITION BY __bp, __block) AS __block_start, COALESCE(SUM(__contrib) OVER (PARTITION BY __bp, __block ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS __service_before FROM b${i}_2)`,
+    `b${i}_1 AS (SELECT *, MAX(__be) ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
+    `b${i}_2 AS (SELECT *, (__prev_end IS NULL OR ${gapSoFar} >= ${gap}) AS __new, CASE WHEN __be > ${from} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(`b${i}_1`)} __c)`,
+    `b${i}_3 AS (SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
   ];
-  const layers = ctx.layers('f');
-  const minutes = (micros: string) => d.minutesFromMicros(micros) ?? layers.divide(micros, perMinute);
+  const minutesOf = (layers: ReturnType<QueryContext['layers']>) => (micros: string) =>
+    d.minutesFromMicros(micros) ?? layers.divide(micros, perMinute);
   const overlap = `(CASE WHEN __prev_end > __bs THEN ${d.epochMicros('__prev_end')} - ${d.epochMicros('__bs')} ELSE 0 END)`;
-  const refs = new Map([
-    ['elapsed_minutes', minutes(`(${d.epochMicros('__bs')} - ${d.epochMicros('__block_start')})`)],
-    ['service_minutes', minutes(`(__service_before - ${overlap})`)],
-  ]);
+  const refsWith = (layers: ReturnType<QueryContext['layers']>) => {
+    const minutes = minutesOf(layers);
+    return new Map([
+      ['elapsed_minutes', minutes(`(${d.epochMicros('__bs')} - ${d.epochMicros('__block_start')})`)],
+      ['service_minutes', minutes(`(__service_before - ${overlap})`)],
+    ]);
+  };
+  const service = `__c - MIN(__c) OVER (PARTITION BY __bp, __block) AS __service_before`;
+  const verdictNeedsService = [plan.violation, ...(plan.amount ? [plan.amount] : [])].some((n) =>
+    reads(n, 'service_minutes'),
+  );
+  let base: string;
+  if (verdictNeedsService) {
+    ctes.push(`b${i} AS (SELECT *, ${service} FROM b${i}_3)`);
+    base = `b${i}`;
+  } else if (ctx.mode === 'summary') base = `(SELECT *, NULL AS __service_before FROM b${i}_3)`;
+  else {
+    // The service before a finding needs only its block's start beside it.
+    const candidateLayers = ctx.layers('p');
+    const pe = ctx.emitter(plan, candidateLayers, { refs: refsWith(candidateLayers) });
+    const candidates = `(SELECT * FROM ${candidateLayers.wrap(`b${i}_3`)} __p WHERE __new OR ${d.isTrue(pe.emit(plan.violation))})`;
+    ctes.push(`b${i} AS (SELECT *, ${service} FROM ${candidates} __q)`);
+    base = `b${i}`;
+  }
+  const layers = ctx.layers('f');
+  const refs = refsWith(layers);
   const select = ctx.finding(plan, {
-    base: `b${i}`,
+    base,
     key: '__id',
     evidence: d.listOf(['__id']),
     values: [...rowFactNodes(plan), ...refs, ['block_start', '__block_start']],
@@ -49,4 +80,12 @@ export function buildBlockCtes(
     layers,
   });
   return { ctes, select };
+}
+
+function reads(node: Node, name: string): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.kind === 'ref' && n.name === name) found = true;
+  });
+  return found;
 }

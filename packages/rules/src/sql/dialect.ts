@@ -10,6 +10,8 @@ export class SqlDialect {
   readonly supportsIsTrue: boolean = true;
   /** Whether `name AS MATERIALIZED (...)` computes a CTE once for all its readers. */
   readonly supportsMaterializedCte: boolean = true;
+  /** Whether the readers' filters of a materialised CTE are applied while it is computed. */
+  readonly pushesFiltersIntoCtes: boolean = false;
 
   quote(identifier: string): string {
     return `"${identifier.replaceAll('"', '""')}"`;
@@ -39,6 +41,25 @@ export class SqlDialect {
 
   cast(sql: string, type: ValueType): string {
     return `CAST(${sql} AS ${this.typeName(type)})`;
+  }
+
+  /**
+   * A bound decimal value, given the places it has (at most 12): the decimal type by default; a dialect whose
+   * products are exact at the sum of their operands' scales may keep the value's own scale, so that multiplying
+   * by it needs no rounding back to 12 places.
+   */
+  castBoundDecimal(placeholder: string, _places: number): string {
+    return this.cast(placeholder, 'decimal');
+  }
+
+  /** An integer where a decimal is wanted. */
+  intAsDecimal(sql: string): string {
+    return this.cast(sql, 'decimal');
+  }
+
+  /** A row's verdict as a status: 0 when it is empty (unchecked), 1 when false, 2 when true (a finding). */
+  status(verdict: string): string {
+    return `CASE WHEN (${verdict}) IS NULL THEN 0 WHEN ${this.isTrue(verdict)} THEN 2 ELSE 1 END`;
   }
 
   isTrue(sql: string): string {

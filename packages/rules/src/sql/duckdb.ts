@@ -1,6 +1,11 @@
 import { SqlDialect } from './dialect';
 
 const decimal = 'DECIMAL(38,12)';
+/**
+ * Whole digits of every decimal (38 − 12). Values of a smaller scale keep this many, so that DuckDB's common
+ * type of two decimals (e.g. in COALESCE or a comparison) is always DECIMAL(38,12) and never drops places.
+ */
+const wholeDigits = 26;
 
 /**
  * DuckDB, the audit engine. Its decimal division answers in DOUBLE and HUGEINT division is slow, so a
@@ -10,6 +15,22 @@ const decimal = 'DECIMAL(38,12)';
  */
 export class DuckDbDialect extends SqlDialect {
   override readonly name = 'duckdb';
+  override readonly pushesFiltersIntoCtes = true;
+
+  /** A bound value keeps its own scale: `x * 60` stays at x's scale instead of a slow rounding from 24 places. */
+  override castBoundDecimal(placeholder: string, places: number): string {
+    return `CAST(${placeholder} AS DECIMAL(${wholeDigits + places},${places}))`;
+  }
+
+  /** Scale 0, so that products with it need no rounding. */
+  override intAsDecimal(sql: string): string {
+    return `CAST(${sql} AS DECIMAL(${wholeDigits},0))`;
+  }
+
+  /** The verdict is evaluated once: true → 2, false → 1, empty → 0. */
+  override status(verdict: string): string {
+    return `COALESCE(CAST(${verdict} AS INTEGER) + 1, 0)`;
+  }
 
   /** micros × 10^12 / (6 × 10^7) = micros × 10^5 / 6 in 64-bit integers: exact for spans under 1,000 days. */
   override minutesFromMicros(micros: string): string {

@@ -130,12 +130,12 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const comparison =
       ['<', '<=', '>', '>=', '==', '!='].includes(parent.op) &&
       (other.type === 'decimal' || child.type === 'decimal');
-    return child.type === 'int' && (arithmetic || comparison) ? this.dialect.cast(sql, 'decimal') : sql;
+    return child.type === 'int' && (arithmetic || comparison) ? this.dialect.intAsDecimal(sql) : sql;
   }
 
   conditional(node: ConditionalNode): string {
     const branch = (n: Node) =>
-      n.type === 'int' && node.type === 'decimal' ? this.dialect.cast(this.emit(n), 'decimal') : this.emit(n);
+      n.type === 'int' && node.type === 'decimal' ? this.dialect.intAsDecimal(this.emit(n)) : this.emit(n);
     return `(CASE WHEN ${this.dialect.isTrue(this.emit(node.test))} THEN ${branch(node.then)} ELSE ${branch(node.otherwise)} END)`;
   }
 
@@ -157,7 +157,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
 
   call(node: CallNode): string {
     const args = node.args.map((a) =>
-      a.type === 'int' && node.type === 'decimal' ? this.dialect.cast(this.emit(a), 'decimal') : this.emit(a),
+      a.type === 'int' && node.type === 'decimal' ? this.dialect.intAsDecimal(this.emit(a)) : this.emit(a),
     );
     const [a = '', b = ''] = args;
     const d = this.dialect;

@@ -47,7 +47,8 @@ describe('golden SQL per library rule and dialect', () => {
       buildFindingsQuery([plan], dialects[d], 'freight_orders', '2025-08-01').sql;
     expect(sqlOf('clickhouse')).toMatch(/\{p1:Decimal\(38,12\)\}/);
     expect(sqlOf('clickhouse')).not.toContain('$1');
-    expect(sqlOf('duckdb')).toContain('CAST($1 AS DECIMAL(38,12))');
+    // DuckDB keeps a value's own scale (the cap is whole), so that products with it need no rounding.
+    expect(sqlOf('duckdb')).toContain('CAST($1 AS DECIMAL(26,0))');
     expect(sqlOf('postgres')).toContain('CAST($1 AS NUMERIC(38,12))');
   });
 });

@@ -38,7 +38,7 @@ export function buildGroupCtes(
     const j = shared.size;
     const pe = ctx.emitter(plan, rowLayers);
     const [a = '', b = ''] = node.args.map((arg: Node) => pe.emit(arg));
-    const decimalArg = node.args[0]?.type === 'int' ? d.cast(a, 'decimal') : a;
+    const decimalArg = node.args[0]?.type === 'int' ? d.intAsDecimal(a) : a;
     let ref: string;
     if (node.fn === 'working_minutes') {
       rowColumns.push(`${a} AS __ws${j}`, `${b} AS __we${j}`);

@@ -17,8 +17,6 @@ export interface FindingSpec {
   refs?: ReadonlyMap<string, string>;
   day?: string;
   layers?: Layers;
-  /** Row clauses: the column of `row_eval` holding the row's status (0 unchecked, 1 fine, 2 finding). */
-  status?: string;
 }
 
 /** A query either lists findings or counts, per clause, what it looked at, left unchecked and found. */
@@ -71,8 +69,6 @@ export class QueryContext {
   private summary(plan: RulePlan, spec: FindingSpec): string {
     const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
     const clause = this.bindings.bind(plan.clauseId, 'string');
-    if (spec.status)
-      return `SELECT ${clause} AS clause_id, COUNT(${spec.status}) AS in_scope, ${count(`${spec.status} = 0`)} AS unchecked, ${count(`${spec.status} = 2`)} AS findings FROM row_eval`;
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
     const verdict = e.emit(spec.where ?? plan.violation);
@@ -83,13 +79,15 @@ export class QueryContext {
     const d = this.dialect;
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
+    // Decimal values are shown at the full 12 places whatever scale their SQL has.
+    const shown = (node: Node) => (node.type === 'decimal' ? d.cast(e.emit(node), 'decimal') : e.emit(node));
     const values: [string, string][] = spec.values.map(([name, v]) => [
       name,
-      typeof v === 'string' ? v : e.emit(v),
+      typeof v === 'string' ? v : shown(v),
     ]);
     for (const [name, p] of plan.params)
       if (!p.type.startsWith('list<'))
-        values.push([`param.${name}`, e.emit({ kind: 'param', name, type: p.type })]);
+        values.push([`param.${name}`, shown({ kind: 'param', name, type: p.type })]);
     const amount = plan.amount ? d.cast(e.emit(plan.amount), 'decimal') : d.cast('NULL', 'decimal');
     const where = spec.where ? ` WHERE ${d.isTrue(e.emit(spec.where))}` : '';
     const clause = this.bindings.bind(plan.clauseId, 'string');

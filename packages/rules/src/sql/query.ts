@@ -1,6 +1,6 @@
-import { rowFactNodes } from '../compile/facts';
 import type { RulePlan } from '../compile/plan';
 import { buildBlockCtes } from './block-query';
+import { buildRowCtes } from './row-query';
 import type { SqlDialect } from './dialect';
 import { buildGroupCtes, groupClusterKey } from './group-query';
 import { QueryContext } from './query-context';
@@ -65,26 +65,9 @@ function buildQuery(
 
   const rowPlans = plans.filter((p) => p.shape === 'row');
   if (rowPlans.length > 0) {
-    const layers = ctx.layers('r');
-    const statuses = rowPlans.map((plan, i) => {
-      const e = ctx.emitter(plan, layers);
-      const v = e.emit(plan.violation);
-      return `CASE WHEN ${ctx.scope(plan, e)} THEN CASE WHEN (${v}) IS NULL THEN 0 WHEN ${dialect.isTrue(v)} THEN 2 ELSE 1 END END AS __s${i}`;
-    });
-    // Every row clause's findings read this one scan, so it is computed once.
-    const materialized = dialect.supportsMaterializedCte ? 'MATERIALIZED ' : '';
-    ctes.push(`row_eval AS ${materialized}(SELECT *, ${statuses.join(', ')} FROM ${layers.wrap('src')} __r)`);
-    rowPlans.forEach((plan, i) =>
-      selects.push(
-        ctx.finding(plan, {
-          base: `(SELECT * FROM row_eval WHERE __s${i} = 2)`,
-          status: `__s${i}`,
-          key: '__id',
-          evidence: dialect.listOf(['__id']),
-          values: rowFactNodes(plan),
-        }),
-      ),
-    );
+    const built = buildRowCtes(ctx, rowPlans);
+    ctes.push(...built.ctes);
+    selects.push(...built.selects);
   }
 
   if (plans.some((p) => p.group?.completeWeeks)) {

@@ -1,0 +1,51 @@
+import { rowFactNodes } from '../compile/facts';
+import type { RulePlan } from '../compile/plan';
+import type { QueryContext } from './query-context';
+
+/**
+ * Row clauses share one scan of the source: each row gets one status per clause (empty when out of the
+ * clause's scope, else 0 unchecked, 1 fine, 2 finding), every verdict evaluated once.
+ *  - findings: only the rows some clause flags are kept (`row_hits`, computed once), and each clause's
+ *    findings are read from them;
+ *  - summary: one aggregate row counts every clause's statuses (`row_counts`), read once per clause.
+ */
+export function buildRowCtes(
+  ctx: QueryContext,
+  plans: readonly RulePlan[],
+): { ctes: string[]; selects: string[] } {
+  const d = ctx.dialect;
+  const layers = ctx.layers('r');
+  const statuses = plans.map((plan, i) => {
+    const e = ctx.emitter(plan, layers);
+    return `CASE WHEN ${ctx.scope(plan, e)} THEN ${d.status(e.emit(plan.violation))} END AS __s${i}`;
+  });
+  const materialized = d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
+  const evaluated = `(SELECT *, ${statuses.join(', ')} FROM ${layers.wrap('src')} __r)`;
+  if (ctx.mode === 'summary') {
+    const counts = plans.flatMap((_, i) => [
+      `COUNT(__s${i}) AS __n${i}`,
+      `SUM(CASE WHEN __s${i} = 0 THEN 1 ELSE 0 END) AS __u${i}`,
+      `SUM(CASE WHEN __s${i} = 2 THEN 1 ELSE 0 END) AS __f${i}`,
+    ]);
+    return {
+      ctes: [`row_counts AS ${materialized}(SELECT ${counts.join(', ')} FROM ${evaluated} __e)`],
+      selects: plans.map(
+        (plan, i) =>
+          `SELECT ${ctx.bindings.bind(plan.clauseId, 'string')} AS clause_id, __n${i} AS in_scope, __u${i} AS unchecked, __f${i} AS findings FROM row_counts`,
+      ),
+    };
+  }
+  // An engine that pushes its readers' filters into the CTE gets them once; a second copy would run twice.
+  const flagged = d.pushesFiltersIntoCtes ? '' : ` WHERE ${plans.map((_, i) => `__s${i} = 2`).join(' OR ')}`;
+  return {
+    ctes: [`row_hits AS ${materialized}(SELECT * FROM ${evaluated} __e${flagged})`],
+    selects: plans.map((plan, i) =>
+      ctx.finding(plan, {
+        base: `(SELECT * FROM row_hits WHERE __s${i} = 2)`,
+        key: '__id',
+        evidence: d.listOf(['__id']),
+        values: rowFactNodes(plan),
+      }),
+    ),
+  };
+}
