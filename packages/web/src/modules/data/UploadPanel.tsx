@@ -92,6 +92,8 @@ export function UploadPanel() {
             >
               <Select
                 allowClear
+                showSearch
+                optionFilterProp="label"
                 data-testid="dataset-kind"
                 options={datasetKinds.map((k) => ({
                   value: k,

@@ -201,6 +201,8 @@ function MeetingFormFields({
                     >
                       <Select
                         data-testid={`participant-role-${field.name}`}
+                        showSearch
+                        optionFilterProp="label"
                         placeholder={t('agreements.meetings.role')}
                         options={participantRoles.map((r) => ({
                           value: r,
@@ -240,6 +242,8 @@ function MeetingFormFields({
                     <Form.Item name={[field.name, 'clauseId']} style={{ width: 200 }}>
                       <Select
                         data-testid={`proposal-clause-${field.name}`}
+                        showSearch
+                        optionFilterProp="label"
                         placeholder={t('agreements.meetings.clause')}
                         options={[
                           { value: null, label: t('agreements.meetings.noClause') },

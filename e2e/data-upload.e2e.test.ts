@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { signIn } from './support/people';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const rows = 20_000;
+const badEvery = 400;
+
+/**
+ * A month of courier payroll from a franchisee, as its export would look: every 400th row broken in one of three
+ * ways (a month 13, a negative amount, a date that is not one), 50 bad rows in all.
+ */
+function payrollCsv(): string {
+  const lines = ['franchisee_id,courier_id,period,amount_due,amount_paid,due_date,paid_at'];
+  for (let i = 1; i <= rows; i++) {
+    const courier = `C${String(i).padStart(6, '0')}`;
+    const due = (5200 + (i % 37) * 13.5).toFixed(2);
+    const kind = i % badEvery === 0 ? (i / badEvery) % 3 : -1;
+    lines.push(
+      [
+        `F${(i % 12) + 1}`,
+        courier,
+        kind === 0 ? '2025-13' : '2025-09',
+        kind === 1 ? '-5.00' : due,
+        due,
+        kind === 2 ? 'not-a-date' : '2025-10-15',
+        '2025-10-15T10:00:00+08:00',
+      ].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function throttleUploads(page: Page, bytesPerSecond: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
+  return cdp;
+}
+
+describe('platform data upload', () => {
+  it('an officer uploads payroll with bad rows, watches it go, reads the report and downloads the refused rows', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.getByTestId('module-nav').getByText('平台数据').click();
+    await page.waitForURL('**/data');
+    await page.getByRole('tab', { name: '上传数据' }).click();
+
+    const csv = Buffer.from(payrollCsv());
+    const fileName = `payroll-qingpu-${Date.now()}.csv`;
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: csv });
+    await page.getByTestId('dataset-kind').click();
+    await page.keyboard.type('快递员工资');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '快递员工资发放' })
+      .click();
+
+    // A slow line: the upload shows its progress and can be cancelled; nothing is stored then.
+    const cdp = await throttleUploads(page, 200 * 1024);
+    await page.getByTestId('dataset-upload').click();
+    const progress = page.getByTestId('upload-progress-text');
+    await expect
+      .poll(() => progress.textContent(), { timeout: 10_000 })
+      .toMatch(/正在上传 \d+(\.\d)? (KB|MB) \/ /);
+    await screenshot(page, 'data-upload-progress');
+    await page.getByTestId('upload-cancel').click();
+    await page.getByTestId('upload-cancelled').waitFor();
+
+    // Again, at a pace where progress is still seen, to the end.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 600 * 1024,
+    });
+    await page.getByTestId('dataset-upload').click();
+    await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toMatch(/正在上传|正在校验/);
+    const report = page.getByTestId('validation-report');
+    await report.waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => page.getByTestId('rows-accepted').textContent())
+      .toContain((rows - rows / badEvery).toLocaleString('en-US'));
+    expect(await page.getByTestId('rows-rejected').textContent()).toContain(String(rows / badEvery));
+    const issues = page.getByTestId('dataset-issues');
+    await issues.getByText('2025-13').first().waitFor();
+    await issues.getByText('not-a-date').first().waitFor();
+    expect(await issues.locator('tbody tr.ant-table-row').count()).toBe(20);
+    await issues.locator('.ant-pagination').getByText('共 50 条').waitFor();
+    await issues.locator('.ant-pagination-item').filter({ hasText: '3' }).click();
+    expect(await issues.locator('tbody tr.ant-table-row').count()).toBe(10);
+    await screenshot(page, 'data-upload-report');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-rejected').click(),
+    ]);
+    const refused = await readFile((await download.path())!, 'utf8');
+    expect(refused.split('\n').filter((l) => l.trim()).length).toBeGreaterThanOrEqual(rows / badEvery + 1);
+    expect(refused).toContain('not-a-date');
+    expect(refused).toContain('C000400');
+
+    // The catalogue lists it with its rows, who and when; its detail repeats the errors.
+    await page.getByRole('tab', { name: '数据集目录' }).click();
+    const catalogue = page.getByTestId('dataset-catalogue');
+    const row = catalogue.locator('tr', { hasText: fileName });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('qingpu');
+    await screenshot(page, 'data-catalogue');
+    await row.getByRole('link').click();
+    await page.getByTestId('dataset-detail').waitFor();
+    await page.getByText('错误 50 条').waitFor();
+    await screenshot(page, 'data-dataset-detail');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+});
