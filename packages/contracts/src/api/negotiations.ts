@@ -96,7 +96,7 @@ export const meetingSummary = z.object({
   regionCode: z.string(),
   parties: z.array(z.string()),
   participantCount: z.number(),
-  proposals: z.record(z.enum(proposalOutcomes), z.number()),
+  proposalCounts: z.record(z.enum(proposalOutcomes), z.number()),
   openFollowUps: z.number(),
   recordedBy: z.string().nullable(),
   updatedAt: z.string(),
@@ -118,7 +118,6 @@ export const meetingDetail = meetingSummary.extend({
       note: z.string(),
     }),
   ),
-  proposalCounts: z.record(z.enum(proposalOutcomes), z.number()),
   followUps: z.array(
     z.object({ id: z.string(), text: z.string(), owner: z.string(), dueOn: z.string(), done: z.boolean() }),
   ),
