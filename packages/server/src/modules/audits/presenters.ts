@@ -1,4 +1,5 @@
 import type { AuditRunView, FindingEventView, FindingView } from '@gigpact/contracts';
+import { canonicalDecimal } from '@gigpact/rules';
 import type { ListedFinding } from './findings/findings-store';
 import type { AuditRunRow, FindingEventRow } from './schema';
 
@@ -36,7 +37,7 @@ export function presentFinding(f: ListedFinding): FindingView {
     liable: f.liable,
     dataset: f.dataset,
     evidence: f.evidence,
-    amount: f.amount === null ? null : trimAmount(f.amount),
+    amount: f.amount === null ? null : canonicalDecimal(f.amount),
     platform: f.platform,
     district: f.district,
     franchisee: f.franchisee,
@@ -59,17 +60,4 @@ export function presentEvent(e: FindingEventRow): FindingEventView {
     note: e.note,
     evidence: e.evidence ?? [],
   };
-}
-
-/** Exact decimal text without trailing zeros (DuckDB writes DECIMAL(38,10) with all ten places). */
-export function trimAmount(text: string): string {
-  if (!text.includes('.')) return text;
-  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
-  return trimmed === '-0' ? '0' : trimmed;
-}
-
-/** A worker pseudonym as exports show it: enough to tell workers apart, not to look one up elsewhere. */
-export function maskWorker(worker: string | null): string | null {
-  if (!worker) return worker;
-  return worker.length <= 4 ? '****' : `${worker.slice(0, 4)}****`;
 }

@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
-import { FindingActions } from './FindingActions';
+import { actionsFor, FindingActions } from './FindingActions';
 import { districtLabel, stateColours } from './labels';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */
@@ -75,9 +75,11 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
           columns={columns.map((c) => ({ title: c, dataIndex: c, render: (v: string | null) => v ?? '—' }))}
         />
       </Card>
-      <Card size="small" title={t('audits.finding.actions')}>
-        <FindingActions runId={runId} finding={f} role={session.data?.user.role} />
-      </Card>
+      {actionsFor(session.data?.user.role, f).length > 0 && (
+        <Card size="small" title={t('audits.finding.actions')}>
+          <FindingActions runId={runId} finding={f} role={session.data?.user.role} />
+        </Card>
+      )}
       <Card size="small" title={t('audits.finding.history')}>
         {d.history.length === 0 ? (
           <Empty description={t('audits.finding.noHistory')} />

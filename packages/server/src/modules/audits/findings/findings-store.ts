@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { FindingQuery, FindingState } from '@gigpact/contracts';
+import { canonicalDecimal } from '@gigpact/rules';
 import { errors } from '../../../platform/http/errors';
 import { findingsFile } from '../runs/run-files';
 import type { FindingScope } from './findings-scope';
@@ -162,12 +163,6 @@ export async function clauseTotals(
     where.params,
   );
   return new Map(
-    totals.map((t) => [t.clause_id, { violations: Number(t.n), amount: trimDecimal(t.amount) }]),
+    totals.map((t) => [t.clause_id, { violations: Number(t.n), amount: canonicalDecimal(t.amount) }]),
   );
-}
-
-export function trimDecimal(text: string): string {
-  if (!text.includes('.')) return text;
-  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
-  return trimmed === '-0' ? '0' : trimmed;
 }
