@@ -9,6 +9,7 @@ export class ClickHouseDialect extends SqlDialect {
   override readonly name = 'clickhouse';
   override readonly supportsIsTrue = false;
   override readonly supportsMaterializedCte = false;
+  override readonly supportsCorrelatedSubqueries = false;
 
   override placeholder(index: number, type: ValueType): string {
     return `{p${index}:${this.typeName(type === 'null' ? 'string' : type)}}`;

@@ -10,6 +10,13 @@ export class SqlDialect {
   readonly supportsIsTrue: boolean = true;
   /** Whether `name AS MATERIALIZED (...)` computes a CTE once for all its readers. */
   readonly supportsMaterializedCte: boolean = true;
+  /**
+   * Written before a CTE that every reader should compute for itself (a scan is cheaper than storing all
+   * rows); empty where the engine decides alone.
+   */
+  readonly inlinedCte: string = '';
+  /** Whether a SELECT list may hold a subquery that reads the outer row. */
+  readonly supportsCorrelatedSubqueries: boolean = true;
   /** Whether the readers' filters of a materialised CTE are applied while it is computed. */
   readonly pushesFiltersIntoCtes: boolean = false;
 
@@ -117,6 +124,11 @@ export class SqlDialect {
 
   listOf(items: string[]): string {
     return `[${items.join(', ')}]`;
+  }
+
+  /** Equality that holds between two empty values too. */
+  sameValue(a: string, b: string): string {
+    return `${a} IS NOT DISTINCT FROM ${b}`;
   }
 
   listAgg(item: string): string {

@@ -16,6 +16,8 @@ const wholeDigits = 26;
 export class DuckDbDialect extends SqlDialect {
   override readonly name = 'duckdb';
   override readonly pushesFiltersIntoCtes = true;
+  // DuckDB stores a CTE read twice; the source and a group's rows are cheaper to scan again.
+  override readonly inlinedCte = 'NOT MATERIALIZED ';
 
   /** A bound value keeps its own scale: `x * 60` stays at x's scale instead of a slow rounding from 24 places. */
   override castBoundDecimal(placeholder: string, places: number): string {

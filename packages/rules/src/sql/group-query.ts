@@ -70,19 +70,25 @@ export function buildGroupCtes(
     : '';
   const scope = ctx.scope(first, e);
   const ctes = [
-    `g${i}_rows AS (SELECT *, ${rowColumns.join(', ')} FROM ${rowLayers.wrap('src')} __g WHERE ${scope}${completeWeeks})`,
+    `g${i}_rows AS ${d.inlinedCte}(SELECT *, ${rowColumns.join(', ')} FROM ${rowLayers.wrap('src')} __g WHERE ${scope}${completeWeeks})`,
   ];
   let rows = `g${i}_rows`;
   if (windows.length > 0) {
     ctes.push(`g${i}_win AS (SELECT *, ${windows.join(', ')} FROM g${i}_rows)`);
     rows = `g${i}_win`;
   }
+  // A group's evidence (its rows' ids) is listed for the findings only, when the engine can look them up.
+  const lazyEvidence = d.supportsCorrelatedSubqueries;
   const columns = [
     ...keys.map(([n]) => n),
     'MIN(__day) AS __gday',
     ...aggregates,
-    `${d.listAgg('__id')} AS __evidence`,
+    ...(lazyEvidence || ctx.mode === 'summary' ? [] : [`${d.listAgg('__id')} AS __evidence`]),
   ];
+  const sameGroup = keys.map(([n]) => d.sameValue(`__r.${n}`, `__f.${n}`)).join(' AND ');
+  const evidence = lazyEvidence
+    ? `(SELECT ${d.listAgg('__r.__id')} FROM g${i}_rows __r${sameGroup ? ` WHERE ${sameGroup}` : ''})`
+    : '__evidence';
   const materialized = plans.length > 1 && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
   ctes.push(
     `g${i} AS ${materialized}(SELECT ${columns.join(', ')} FROM ${rows}${keyList ? ` GROUP BY ${keyList}` : ''})`,
@@ -93,7 +99,7 @@ export function buildGroupCtes(
     return ctx.finding(plan, {
       base: `g${i}`,
       key: d.concat(keys.map(([n]) => n)),
-      evidence: '__evidence',
+      evidence,
       values: [
         ...[...refs]
           .filter(([n]) => measureNames.has(n) || plan.group!.keys.some((k) => k.name === n))

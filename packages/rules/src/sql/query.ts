@@ -59,7 +59,7 @@ function buildQuery(
     ? `, ${alertLevelSql(q, inputs.weatherAlertsTable)} AS ${q(derivedAlertColumn)}`
     : '';
   const ctes = [
-    `src AS (SELECT *, ${dialect.concat(first.rowKeyColumns.map(q))} AS __id, ${dialect.truncate('day', q(first.dayColumn))} AS __day${alertLevel} FROM ${q(table)} o)`,
+    `src AS ${dialect.inlinedCte}(SELECT *, ${dialect.concat(first.rowKeyColumns.map(q))} AS __id, ${dialect.truncate('day', q(first.dayColumn))} AS __day${alertLevel} FROM ${q(table)} o)`,
   ];
   const selects: string[] = [];
 
