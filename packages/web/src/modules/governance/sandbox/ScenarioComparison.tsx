@@ -19,7 +19,17 @@ interface Row {
 export function ScenarioComparison({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
   const results = useQueries({
-    queries: ids.map((id) => ({ queryKey: governanceKeys.scenario(id), queryFn: () => getScenario(id) })),
+    queries: ids.map((id) => ({
+      queryKey: governanceKeys.scenario(id),
+      queryFn: () => getScenario(id),
+      // A scenario still running is asked again each second until it has its result.
+      refetchInterval: (query: { state: { data?: ScenarioView } }) =>
+        query.state.data &&
+        !query.state.data.result &&
+        ['queued', 'running'].includes(query.state.data.status)
+          ? 1000
+          : false,
+    })),
   });
   const scenarios = results.map((r) => r.data).filter((s): s is ScenarioView => !!s?.result);
   if (scenarios.length === 0) return null;
