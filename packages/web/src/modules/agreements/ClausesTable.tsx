@@ -26,8 +26,12 @@ export function ClausesTable({ clauses }: { clauses: Clause[] }) {
           width: 320,
           render: (_, clause) => (
             <Space direction="vertical" size={2}>
-              <Typography.Text strong>{clause.title}</Typography.Text>
-              <Typography.Text type="secondary">{clause.text}</Typography.Text>
+              <Typography.Text strong>
+                {language === 'en' && clause.title_en ? clause.title_en : clause.title}
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {language === 'en' && clause.text_en ? clause.text_en : clause.text}
+              </Typography.Text>
             </Space>
           ),
         },

@@ -2,7 +2,9 @@
 export interface Clause {
   id: string;
   title: string;
+  title_en?: string;
   text: string;
+  text_en?: string;
   rule?: string;
   check?: unknown;
   params?: Record<string, unknown>;

@@ -34,9 +34,9 @@ export function clauseToForm(clause: Clause): ClauseForm {
   return {
     id: clause.id,
     title: clause.title,
-    titleEn: (clause as { title_en?: string }).title_en ?? '',
+    titleEn: clause.title_en ?? '',
     text: clause.text,
-    textEn: (clause as { text_en?: string }).text_en ?? '',
+    textEn: clause.text_en ?? '',
     rule: clause.rule ?? '',
     params: Object.entries(clause.params ?? {}).map(([name, value]) => ({
       name,
@@ -76,7 +76,7 @@ export function parseParamValue(type: string | undefined, text: string): unknown
  * `check` — is kept. Empty optional texts and parameters without a value are left out.
  */
 export function formToClause(form: ClauseForm, rule: LibraryRule | undefined, base?: Clause): Clause {
-  const clause: Clause & { title_en?: string; text_en?: string } = {
+  const clause: Clause = {
     id: form.id.trim(),
     title: form.title,
     ...(form.titleEn.trim() ? { title_en: form.titleEn } : {}),
