@@ -35,6 +35,9 @@ describe('governance', () => {
     await page.getByTestId('trend-chart').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(300);
     await screenshot(page, 'governance-before-after');
+    await page.getByTestId('metric-charts').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'governance-before-after-charts');
 
     // Inference: the fitted delivery-time function and the 15 km/h line.
     await page.getByRole('tab', { name: '算法推断' }).click();
@@ -47,19 +50,24 @@ describe('governance', () => {
     await page.waitForTimeout(300);
     await screenshot(page, 'governance-inference');
 
-    // Sandbox: raise the hourly minimum to 30 CNY, run, and compare beside the agreement as it stands.
+    // Sandbox: raise the hourly minimum to 30 CNY, propose a time formula, run, and compare beside the agreement
+    // as it stands.
     await page.getByRole('tab', { name: '协商沙盘' }).click();
     await page.waitForURL('**/governance/sandbox');
     await page.getByTestId('scenario-name').fill('小时最低收入30元');
     const minimum = page.getByTestId('param-c05.min_hourly');
     await minimum.waitFor();
     await minimum.fill('30');
+    // And a proposed promise of 12 minutes + 5 minutes per km.
+    await page.getByText('提议的时间公式').click();
     await page.getByTestId('run-scenario').click();
     const comparison = page.getByTestId('scenario-comparison');
     await comparison.waitFor({ timeout: 90_000 });
     const minimumRow = comparison.locator('tr', { hasText: '小时最低标准（元）' });
     expect((await minimumRow.textContent())?.replace(/\s+/g, '')).toContain('小时最低标准（元）2530');
     await comparison.getByText('现行协议').first().waitFor();
+    const below = comparison.locator('tr', { hasText: '给予时间低于提议公式的订单' });
+    expect((await below.textContent())?.replace(/\s+/g, '')).toMatch(/给予时间低于提议公式的订单—\d+/);
     await page.getByTestId('scenario-list').getByText('已完成').first().waitFor();
     await comparison.scrollIntoViewIfNeeded();
     await screenshot(page, 'governance-sandbox-compare');
