@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Opens a select field (by its label, within `scope`) and picks an option, typing it first when searchable. */
+/** Opens a select field (by its label, within `scope`) and picks an option; a searchable one by typing it. */
 export async function chooseOption(
   page: Page,
   scope: Page | Locator,
@@ -10,7 +10,13 @@ export async function chooseOption(
 ): Promise<void> {
   const input = scope.getByLabel(field, { exact: typeof field === 'string' });
   await input.click();
-  if (search) await input.fill(option);
+  if (search) {
+    // As a keyboard user does: type, and Enter takes the first match.
+    await input.fill(option);
+    await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).first().waitFor();
+    await input.press('Enter');
+    return;
+  }
   await page
     .locator('.ant-select-dropdown:visible')
     .locator('.ant-select-item-option, .ant-select-tree-treenode')
