@@ -7,6 +7,7 @@ import { seedDemoDatasets } from '../../demo/seed-datasets';
 import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
 import { settleScenarioRuns } from './sandbox/run-scenario';
+import { governanceScenarios } from './schema';
 
 describe.each(testEngines)('governance on %s', (engine) => {
   let t: TestApp;
@@ -176,6 +177,24 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(((await get(admin, `/api/governance/scenarios/${id}`)).json() as ScenarioView).status).toBe(
       'cancelled',
     );
+  });
+
+  it('marks a scenario cut short by a restart as failed instead of running for ever', async () => {
+    const [row] = await t.ctx.db
+      .insert(governanceScenarios)
+      .values({
+        agreementId: 'eleme-shanghai-2025',
+        agreementVersion: 1,
+        name: '重启前',
+        changes: { params: {} },
+        status: 'running',
+        area: 'city:310000',
+        createdByName: 'admin',
+      })
+      .returning();
+    const view = (await get(admin, `/api/governance/scenarios/${row!.id}`)).json() as ScenarioView;
+    expect(view.status).toBe('failed');
+    expect(view.error).toContain('interrupted by a restart');
   });
 
   it('publishes scorecards with thresholds and evidence, and no personal data', async () => {

@@ -17,7 +17,7 @@ import { loadCurrentAgreement } from '../commands/load-agreement';
 import { governancePolicies } from '../policies';
 import { presentScenario } from '../presenters';
 import { applyScenarioChanges } from '../sandbox/apply-changes';
-import { startScenarioRun } from '../sandbox/run-scenario';
+import { settleInterrupted, startScenarioRun } from '../sandbox/run-scenario';
 import { findScenario, insertScenario, listScenarios, requestCancel } from '../scenarios.repository';
 
 const idParams = z.object({ id: z.uuid() });
@@ -83,7 +83,10 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, governancePolicies.useSandbox);
         const rows = await listScenarios(ctx.db, request.query.agreementId);
-        return { items: rows.filter((r) => visible(actor, r.area)).map(presentScenario) };
+        const mine = rows.filter((r) => visible(actor, r.area));
+        return {
+          items: (await Promise.all(mine.map((r) => settleInterrupted(ctx.db, r)))).map(presentScenario),
+        };
       },
     );
 
@@ -102,7 +105,7 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         authorize(actor, governancePolicies.useSandbox);
         const row = await findScenario(ctx.db, request.params.id);
         if (!row || !visible(actor, row.area)) throw errors.notFound({ zh: '该情景', en: 'The scenario' });
-        return presentScenario(row);
+        return presentScenario(await settleInterrupted(ctx.db, row));
       },
     );
 

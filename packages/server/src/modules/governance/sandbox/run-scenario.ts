@@ -6,13 +6,14 @@ import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { runAudit } from '../../audits/engine/run-audit';
 import { catalogueDatasetIds } from '../data/analysis-data';
 import { findScenario, updateScenario } from '../scenarios.repository';
-import type { ScenarioChanges } from '../schema';
+import type { ScenarioChanges, ScenarioRow } from '../schema';
 import { applyScenarioChanges } from './apply-changes';
 import { scenarioOutcome } from './outcome';
 
 class Cancelled extends Error {}
 
 const active = new Set<Promise<void>>();
+const runningHere = new Set<string>();
 
 /** Scenario runs still going in this process (tests and shutdown wait for them). */
 export function settleScenarioRuns(): Promise<unknown> {
@@ -25,8 +26,27 @@ export function settleScenarioRuns(): Promise<unknown> {
  * A cancellation request stops it at the next step.
  */
 export function startScenarioRun(db: Database, dataDir: string, id: string, asOf: string): void {
-  const run = executeScenario(db, dataDir, id, asOf).finally(() => active.delete(run));
+  runningHere.add(id);
+  const run = executeScenario(db, dataDir, id, asOf).finally(() => {
+    active.delete(run);
+    runningHere.delete(id);
+  });
   active.add(run);
+}
+
+/**
+ * A scenario recorded as queued or running that no run in this process is working on was cut short by a
+ * restart: it is marked failed so that nobody waits for it. Returns the row as it now stands.
+ */
+export async function settleInterrupted(db: Database, row: ScenarioRow): Promise<ScenarioRow> {
+  if ((row.status !== 'queued' && row.status !== 'running') || runningHere.has(row.id)) return row;
+  const patch = {
+    status: 'failed' as const,
+    error: '服务重启，运行中断，请重新运行 / interrupted by a restart: run it again',
+    finishedAt: new Date(),
+  };
+  await updateScenario(db, row.id, patch);
+  return { ...row, ...patch };
 }
 
 async function executeScenario(db: Database, dataDir: string, id: string, asOf: string): Promise<void> {
