@@ -86,13 +86,19 @@ export function CatalogueList() {
           },
           {
             title: t('data.catalogue.platform'),
-            width: 120,
-            render: (_, d) => d.platform ?? (d.platforms.join(', ') || '—'),
+            width: 160,
+            render: (_, d) =>
+              d.platform ??
+              (d.platforms.length > 3
+                ? `${d.platforms.slice(0, 3).join(', ')} +${d.platforms.length - 3}`
+                : d.platforms.join(', ') || '—'),
           },
           {
             title: t('data.catalogue.period'),
-            width: 210,
-            render: (_, d) => formatPeriod(d.periodStart, d.periodEnd),
+            width: 230,
+            render: (_, d) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{formatPeriod(d.periodStart, d.periodEnd)}</span>
+            ),
           },
           { title: t('data.catalogue.rows'), dataIndex: 'rowsAccepted', width: 110, align: 'right' },
           {
