@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
-import { useLanguage } from '../../shell/session';
+import { useLanguage, useSession } from '../../shell/session';
 import { agreementKeys, getAgreement } from './api';
 import { ClausesTable } from './ClausesTable';
 import { AgreementEditor } from './AgreementEditor';
 import { industryLabel, statusColours, statusLabel } from './labels';
-import { StatusActions } from './StatusActions';
+import { mayMoveTo, StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 import { ClauseFormEditor } from './form/ClauseFormEditor';
 import { MeetingForm } from './meetings/MeetingForm';
@@ -30,6 +30,7 @@ export function AgreementDetailView({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const session = useSession();
   const navigate = useNavigate();
   const isNew = id === 'new';
   const query = useQuery({
@@ -142,6 +143,7 @@ export function AgreementDetailView({
           {
             key: 'form',
             label: t('agreements.form.tab'),
+            disabled: !mayMoveTo(session.data?.user.role, 'negotiating'),
             children: <ClauseFormEditor existing={agreement} />,
           },
           {
