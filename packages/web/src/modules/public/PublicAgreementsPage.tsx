@@ -12,8 +12,10 @@ import type { Clause } from '../agreements/clause';
 import { ClausesTable } from '../agreements/ClausesTable';
 import { industryLabel, statusColours, statusLabel } from '../agreements/labels';
 import { registerAgreementMessages } from '../agreements/register-messages';
+import { registerGovernanceMessages } from '../governance/register-messages';
 
 registerAgreementMessages();
+registerGovernanceMessages();
 
 /**
  * The public's view, for anyone without an account: the agreements in force and the rules that check them.
@@ -52,6 +54,9 @@ function PublicList() {
     <Card variant="borderless">
       <Typography.Title level={3}>{t('agreements.public.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('agreements.public.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        <Link to="/public/scorecards">{t('governance.scorecards.publicTitle')}</Link>
+      </Typography.Paragraph>
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
       <List
         loading={query.isLoading}
