@@ -1,11 +1,13 @@
 // The TypeScript row evaluator (what a worker's phone runs) against json-rules-engine, the engine one would
 // otherwise pick, on the same rule and rows: fd.no_late_money_penalty (late reason and a penalty above zero).
-// Printed as a ratio measured in one run. Usage: npx tsx packages/rules/bench/row-evaluator.bench.ts [rows=50000]
+// Printed as a ratio measured in one run. Usage: npx tsx packages/rules/bench/row-evaluator.bench.ts
+// [--evaluator-rows N] (50,000 by default; `npm run bench -- --rows N` sizes the other benchmarks only).
 import { Engine } from 'json-rules-engine';
 import { evaluatePlan, libraryRule, parseRow, planRule } from '../src/index';
 
 const say = (line: string) => process.stdout.write(line + '\n');
-const count = Number(process.argv[2] ?? 50_000);
+const flag = process.argv.indexOf('--evaluator-rows');
+const count = flag > 0 ? Number(process.argv[flag + 1]) : 50_000;
 const rows = Array.from({ length: count }, (_, i) => ({
   order_id: `o${i}`,
   platform: 'eleme',
