@@ -86,6 +86,12 @@ describe('governance', () => {
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await screenshot(page, 'governance-public-scorecards-phone');
+    // The same card in English.
+    await page.getByRole('button', { name: /English/ }).click();
+    await card.getByText('Fair pay').waitFor();
+    expect(await card.textContent()).toMatch(/\d+ \/ 10 points/);
+    await screenshot(page, 'governance-public-scorecards-phone-en');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     expect(outsideRequests).toEqual([]);
     await context.close();
   });

@@ -23,10 +23,15 @@ export function PublicScorecardsPage() {
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 12 }}
       >
-        <Link to="/public/scorecards" aria-label="Gigpact">
+        {/* The brand gives way (its subtitle ends in an ellipsis) so that the header fits a phone in either language. */}
+        <Link
+          to="/public/scorecards"
+          aria-label="Gigpact"
+          style={{ display: 'flex', minWidth: 0, flex: '1 1 auto', overflow: 'hidden' }}
+        >
           <Brand onDark />
         </Link>
-        <Space size="small">
+        <Space size="small" style={{ flexShrink: 0 }}>
           <LanguageSwitch onDark />
           <Link to="/login" style={{ color: '#fff' }}>
             {t('governance.scorecards.signIn')}
