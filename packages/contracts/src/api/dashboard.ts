@@ -7,6 +7,7 @@ export const dashboardFigureKeys = [
   'enterprisesWithUnion',
   'members',
   'agreementsInForce',
+  'openFindings',
   'openCases',
 ] as const;
 export type DashboardFigureKey = (typeof dashboardFigureKeys)[number];

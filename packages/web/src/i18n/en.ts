@@ -70,6 +70,7 @@ export const en: Resources = {
       enterprisesWithUnion: 'Enterprises with a union',
       members: 'Members / workers',
       agreementsInForce: 'Agreements in force',
+      openFindings: 'Open audit findings',
       openCases: 'Open cases',
     },
     welcome: 'Welcome, {{name}}',
@@ -149,7 +150,8 @@ export const en: Resources = {
   },
   me: {
     title: 'My rights',
-    intro: 'Your identity in Gigpact, and your complaints and where they stand. Order checks and mutual-aid claims open here soon.',
+    intro:
+      'Your identity in Gigpact, and your complaints and where they stand. Order checks and mutual-aid claims open here soon.',
     pseudonymousId: 'Pseudonymous id',
     pseudonymousHelp: 'Platforms and others see only this id, never who you are.',
     role: 'Role',

@@ -70,6 +70,7 @@ export const zh = {
       enterprisesWithUnion: '已建会企业',
       members: '会员 / 从业人数',
       agreementsInForce: '生效中的协议',
+      openFindings: '待处理审计发现',
       openCases: '在办案件',
     },
     welcome: '您好，{{name}}',

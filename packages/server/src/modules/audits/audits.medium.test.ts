@@ -218,6 +218,28 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(foreign.statusCode).toBe(404);
   });
 
+  it('counts the open findings on the dashboard, each reader inside their scope, without the dismissed', async () => {
+    const openOf = async (who: Signed) => {
+      const figures = (await get(who, '/api/dashboard')).json() as {
+        figures: { key: string; value: number; link: string }[];
+      };
+      return figures.figures.find((f) => f.key === 'openFindings');
+    };
+    expect(await openOf(admin)).toMatchObject({ value: run.findingsCount, link: '/audits' });
+    const [target] = (await findings(admin, 'platform=eleme&state=new&pageSize=1')).items;
+    const dismissed = await post(admin, `${findingUrl(target!.key)}/transitions`, {
+      action: 'dismiss',
+      version: target!.version,
+      note: '数据有误',
+    });
+    expect(dismissed.json()).toMatchObject({ state: 'dismissed' });
+    expect((await openOf(admin))!.value).toBe(run.findingsCount! - 1);
+    const elemeOpen = (await findings(eleme, 'pageSize=1')).total - 1;
+    expect((await openOf(eleme))!.value).toBe(elemeOpen);
+    expect(elemeOpen).toBeLessThan(run.findingsCount! - 1);
+    expect(await openOf(rider)).toBeUndefined();
+  });
+
   it('exports findings with worker pseudonyms masked, and opens a case from chosen findings', async () => {
     const csv = await get(admin, `/api/audits/runs/${run.id}/findings/export?format=csv&clause=late`);
     expect(csv.statusCode).toBe(200);

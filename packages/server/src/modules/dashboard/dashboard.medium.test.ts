@@ -32,7 +32,8 @@ describe.each(testEngines)('dashboard on %s', (engine) => {
 
   it('leaves out what a role may not open', async () => {
     const platform = await figuresOf('eleme');
-    expect(Object.keys(platform)).toEqual(['agreementsInForce']);
+    expect(Object.keys(platform)).toEqual(['agreementsInForce', 'openFindings']);
+    expect(platform.openFindings!.value).toBe(0);
     const worker = await figuresOf('rider');
     expect(worker).toEqual({});
   });

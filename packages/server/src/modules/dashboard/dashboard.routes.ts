@@ -7,6 +7,8 @@ import { queryRows } from '../../platform/db/query-rows';
 import { requireActor } from '../../platform/http/auth';
 import { may } from '../../platform/security/policy';
 import { coverageAt } from '../registry/coverage.queries';
+import { countOpenFindings } from '../audits/findings/open-findings';
+import { findingScopeOf } from '../audits/policies';
 import { withinArea } from '../registry/scope';
 
 /**
@@ -72,6 +74,15 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             of: null,
             module: 'agreements',
             link: '/agreements',
+          });
+        }
+        if (may.useModule(actor, 'audits') && findingScopeOf(actor).kind !== 'none') {
+          figures.push({
+            key: 'openFindings',
+            value: await countOpenFindings(ctx.db, ctx.config.dataDir, actor),
+            of: null,
+            module: 'audits',
+            link: '/audits',
           });
         }
         if (
