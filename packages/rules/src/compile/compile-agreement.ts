@@ -3,7 +3,7 @@ import type { Locate } from '../agreement/load';
 import type { Agreement } from '../agreement/types';
 import { RuleError } from '../errors';
 import { dialects, type DialectName } from '../sql/dialects';
-import { buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from '../sql/query';
+import { buildAuditQuery, buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from '../sql/query';
 import { planRule, type RulePlan } from './plan';
 import { ruleOfClause } from './rule-of-clause';
 import { canDeriveAlertLevel, derivedAlertColumn } from '../weather/alerts';
@@ -39,6 +39,12 @@ export interface CompiledQuery {
   params: readonly (string | boolean | null)[];
   /** Per clause: (clause_id, in_scope, unchecked, findings). */
   summary: FindingsQuery;
+  /**
+   * The findings and the per-clause summary from one evaluation of the verdicts, as the DuckDB audit engine runs
+   * them: (clause_id, finding_key, evidence, amount, computed, in_scope, unchecked, findings); a summary row has
+   * in_scope and no finding columns, a finding the reverse.
+   */
+  audit: FindingsQuery;
 }
 
 export interface CompiledAgreement {
@@ -123,6 +129,7 @@ export function compileAgreement(agreement: Agreement, options: CompileOptions):
       clauseIds: plans.map((p) => p.clauseId),
       ...buildFindingsQuery(plans, dialect, table, asOf, inputs),
       summary: buildSummaryQuery(plans, dialect, table, asOf, inputs),
+      audit: buildAuditQuery(plans, dialect, table, asOf, inputs),
     };
   });
   return { agreementId: agreement.id, dialect: options.dialect, asOf, clauses, queries };
@@ -142,5 +149,6 @@ export function compileRule(
     clauseIds: [rule.id],
     ...buildFindingsQuery([plan], dialects[options.dialect], table, asOf),
     summary: buildSummaryQuery([plan], dialects[options.dialect], table, asOf),
+    audit: buildAuditQuery([plan], dialects[options.dialect], table, asOf),
   };
 }

@@ -66,4 +66,77 @@ describe('clause summaries', () => {
       ['fatigue', 3, 0, 0],
     ]);
   });
+
+  it('come out the same, with the same findings, when computed in one statement with them', async () => {
+    const { agreement } = readAgreement(
+      text.replace(
+        '  - id: note',
+        `  - id: daily
+    title: 每日时长
+    text: 每日在线不超过12小时。
+    rule: rh.fatigue_daily
+  - id: hourly
+    title: 小时收入
+    text: 每小时收入不低于最低工资。
+    rule: rh.min_hourly_pay
+  - id: note`,
+      ),
+      'a.yaml',
+    );
+    const query = compileAgreement(agreement, { dialect: 'duckdb', asOf: '2025-12-31' }).queries[0]!;
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    // One driver without a rest for 13 hours (25-minute trips, 5 minutes apart), another paid 12 yuan an hour.
+    const trips = Array.from({ length: 26 }, (_, n) => {
+      const start = new Date(Date.UTC(2025, 8, 1, 6, 30 * n));
+      const at = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
+      return {
+        platform: 'didi',
+        driver_id: 'd1',
+        trip_id: `t${n}`,
+        pickup_at: at(start),
+        dropoff_at: at(new Date(start.getTime() + 25 * 60_000)),
+        passenger_paid: 100,
+        driver_income: n % 3 === 0 ? 60 : 80,
+      };
+    });
+    await loadRowsIntoDuckDb(db, 'ride_trips', [
+      ...trips,
+      ...['10', '11'].map((hour) => ({
+        platform: 'didi',
+        driver_id: 'd2',
+        trip_id: `u${hour}`,
+        pickup_at: `2025-09-02 ${hour}:00`,
+        dropoff_at: `2025-09-02 ${hour}:50`,
+        driver_income: 10,
+      })),
+    ]);
+    const rowsOf = async (sql: string, params: readonly unknown[]) =>
+      (await (await db.run(sql, params as never)).getRowObjectsJson()).map((r) => JSON.stringify(r));
+    const findings = await rowsOf(
+      `SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) AS computed FROM (${query.sql})`,
+      query.params,
+    );
+    const summary = await rowsOf(
+      `SELECT clause_id, in_scope, unchecked, findings FROM (${query.summary.sql})`,
+      query.summary.params,
+    );
+    const combined = `(${query.audit.sql})`;
+    const together = {
+      findings: await rowsOf(
+        `SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) AS computed FROM ${combined} WHERE in_scope IS NULL`,
+        query.audit.params,
+      ),
+      summary: await rowsOf(
+        `SELECT clause_id, in_scope, unchecked, findings FROM ${combined} WHERE in_scope IS NOT NULL ORDER BY clause_id`,
+        query.audit.params,
+      ),
+    };
+    db.closeSync();
+    instance.closeSync();
+    const found = new Set(findings.map((f) => (JSON.parse(f) as { clause_id: string }).clause_id));
+    expect([...found].sort()).toEqual(['cap', 'daily', 'fatigue', 'hourly']);
+    expect(summary).toHaveLength(5);
+    expect(together).toEqual({ findings, summary });
+  });
 });

@@ -35,11 +35,17 @@ export function buildBlockCtes(
   const gap = b.gap.type === 'int' ? d.intAsDecimal(ge.emit(b.gap)) : ge.emit(b.gap);
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
   const upTo = (frameEnd: string) => `OVER (${ordered} ROWS BETWEEN UNBOUNDED PRECEDING AND ${frameEnd})`;
+  const verdictNeedsService = [plan.violation, ...(plan.amount ? [plan.amount] : [])].some((n) =>
+    reads(n, 'service_minutes'),
+  );
+  // Findings and summary from one evaluation: the relation both read is computed once and stored.
+  const stored = (readTwice: boolean) =>
+    readTwice && ctx.mode === 'both' && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
   const ctes = [
     `b${i}_0 AS (SELECT *, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL)`,
     `b${i}_1 AS (SELECT *, MAX(__be) ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
     `b${i}_2 AS (SELECT *, (__prev_end IS NULL OR ${gapSoFar} >= ${gap}) AS __new, CASE WHEN __be > ${from} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(`b${i}_1`)} __c)`,
-    `b${i}_3 AS (SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
+    `b${i}_3 AS ${stored(!verdictNeedsService)}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
   ];
   const minutesOf = (layers: ReturnType<QueryContext['layers']>) => (micros: string) =>
     d.minutesFromMicros(micros) ?? layers.divide(micros, perMinute);
@@ -52,15 +58,14 @@ export function buildBlockCtes(
     ]);
   };
   const service = `__c - MIN(__c) OVER (PARTITION BY __bp, __block) AS __service_before`;
-  const verdictNeedsService = [plan.violation, ...(plan.amount ? [plan.amount] : [])].some((n) =>
-    reads(n, 'service_minutes'),
-  );
   let base: string;
+  let summaryBase: string | undefined;
   if (verdictNeedsService) {
-    ctes.push(`b${i} AS (SELECT *, ${service} FROM b${i}_3)`);
+    ctes.push(`b${i} AS ${stored(true)}(SELECT *, ${service} FROM b${i}_3)`);
     base = `b${i}`;
   } else if (ctx.mode === 'summary') base = `(SELECT *, NULL AS __service_before FROM b${i}_3)`;
   else {
+    summaryBase = `(SELECT *, NULL AS __service_before FROM b${i}_3)`;
     // The service before a finding needs only its block's start beside it.
     const candidateLayers = ctx.layers('p');
     const pe = ctx.emitter(plan, candidateLayers, { refs: refsWith(candidateLayers) });
@@ -78,6 +83,7 @@ export function buildBlockCtes(
     where: plan.violation,
     refs,
     layers,
+    summaryBase,
   });
   return { ctes, select };
 }

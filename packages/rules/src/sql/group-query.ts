@@ -89,7 +89,9 @@ export function buildGroupCtes(
   const evidence = lazyEvidence
     ? `(SELECT ${d.listAgg('__r.__id')} FROM g${i}_rows __r${sameGroup ? ` WHERE ${sameGroup}` : ''})`
     : '__evidence';
-  const materialized = plans.length > 1 && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
+  // Stored when several selects read it: clauses sharing the pass, or a clause's findings and its summary.
+  const materialized =
+    (plans.length > 1 || ctx.mode === 'both') && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
   ctes.push(
     `g${i} AS ${materialized}(SELECT ${columns.join(', ')} FROM ${rows}${keyList ? ` GROUP BY ${keyList}` : ''})`,
   );

@@ -17,10 +17,16 @@ export interface FindingSpec {
   refs?: ReadonlyMap<string, string>;
   day?: string;
   layers?: Layers;
+  /** Where the summary counts, when not `base` (e.g. every row of a block clause, not only its candidates). */
+  summaryBase?: string;
 }
 
-/** A query either lists findings or counts, per clause, what it looked at, left unchecked and found. */
-export type QueryMode = 'findings' | 'summary';
+/**
+ * A query either lists findings, or counts, per clause, what it looked at, left unchecked and found, or does
+ * both from one evaluation of the verdicts (`both`: every row has the findings' columns, then in_scope,
+ * unchecked and findings; a finding's counts are empty, a summary row's finding columns are).
+ */
+export type QueryMode = 'findings' | 'summary' | 'both';
 
 /** What every part of one findings query shares: the dialect, the bound values, the as-of date. */
 export class QueryContext {
@@ -62,7 +68,16 @@ export class QueryContext {
   }
 
   finding(plan: RulePlan, spec: FindingSpec): string {
-    return this.mode === 'summary' ? this.summary(plan, spec) : this.findingRows(plan, spec);
+    if (this.mode === 'summary') return this.summary(plan, spec);
+    if (this.mode === 'findings') return this.findingRows(plan, spec);
+    return `${this.findingRows(plan, spec)}\nUNION ALL\n${this.summary(plan, { ...spec, base: spec.summaryBase ?? spec.base })}`;
+  }
+
+  /** A summary row's columns (after clause_id): in the combined form, empty finding columns come first. */
+  summaryColumns(inScope: string, unchecked: string, findings: string): string {
+    const empty =
+      this.mode === 'both' ? 'NULL AS finding_key, NULL AS evidence, NULL AS amount, NULL AS computed, ' : '';
+    return `${empty}${inScope} AS in_scope, ${unchecked} AS unchecked, ${findings} AS findings`;
   }
 
   /** in_scope: rows (groups for group clauses) looked at; unchecked: their verdict was empty; findings. */
@@ -72,10 +87,10 @@ export class QueryContext {
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
     const verdict = e.emit(spec.where ?? plan.violation);
-    return `SELECT ${clause} AS clause_id, COUNT(*) AS in_scope, ${count(`(${verdict}) IS NULL`)} AS unchecked, ${count(this.dialect.isTrue(verdict))} AS findings FROM ${layers.wrap(spec.base)} __f`;
+    return `SELECT ${clause} AS clause_id, ${this.summaryColumns('COUNT(*)', count(`(${verdict}) IS NULL`), count(this.dialect.isTrue(verdict)))} FROM ${layers.wrap(spec.base)} __f`;
   }
 
-  private findingRows(plan: RulePlan, spec: FindingSpec): string {
+  findingRows(plan: RulePlan, spec: FindingSpec): string {
     const d = this.dialect;
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
@@ -91,6 +106,7 @@ export class QueryContext {
     const amount = plan.amount ? d.cast(e.emit(plan.amount), 'decimal') : d.cast('NULL', 'decimal');
     const where = spec.where ? ` WHERE ${d.isTrue(e.emit(spec.where))}` : '';
     const clause = this.bindings.bind(plan.clauseId, 'string');
-    return `SELECT ${clause} AS clause_id, ${spec.key} AS finding_key, ${spec.evidence} AS evidence, ${amount} AS amount, ${d.jsonObject(values)} AS computed FROM ${layers.wrap(spec.base)} __f${where}`;
+    const noCounts = this.mode === 'both' ? ', NULL AS in_scope, NULL AS unchecked, NULL AS findings' : '';
+    return `SELECT ${clause} AS clause_id, ${spec.key} AS finding_key, ${spec.evidence} AS evidence, ${amount} AS amount, ${d.jsonObject(values)} AS computed${noCounts} FROM ${layers.wrap(spec.base)} __f${where}`;
   }
 }

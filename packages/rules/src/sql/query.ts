@@ -45,6 +45,22 @@ export function buildSummaryQuery(
   return buildQuery(plans, new QueryContext(dialect, asOf, 'summary'), table, inputs);
 }
 
+/**
+ * Both at once, for an engine that stores a CTE read twice (DuckDB): every verdict is evaluated once, and each
+ * clause's findings and its summary are read from the same stored rows or groups. Rows have the findings'
+ * columns, then in_scope, unchecked and findings; a finding's counts are empty, a summary row's finding
+ * columns are (its in_scope never is).
+ */
+export function buildAuditQuery(
+  plans: readonly RulePlan[],
+  dialect: SqlDialect,
+  table: string,
+  asOf: string,
+  inputs: QueryInputs = {},
+): FindingsQuery {
+  return buildQuery(plans, new QueryContext(dialect, asOf, 'both'), table, inputs);
+}
+
 function buildQuery(
   plans: readonly RulePlan[],
   ctx: QueryContext,

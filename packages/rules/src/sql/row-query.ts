@@ -21,7 +21,7 @@ export function buildRowCtes(
   });
   const materialized = d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
   const evaluated = `(SELECT *, ${statuses.join(', ')} FROM ${layers.wrap('src')} __r)`;
-  if (ctx.mode === 'summary') {
+  const summary = () => {
     const counts = plans.flatMap((_, i) => [
       `COUNT(__s${i}) AS __n${i}`,
       `SUM(CASE WHEN __s${i} = 0 THEN 1 ELSE 0 END) AS __u${i}`,
@@ -31,21 +31,25 @@ export function buildRowCtes(
       ctes: [`row_counts AS ${materialized}(SELECT ${counts.join(', ')} FROM ${evaluated} __e)`],
       selects: plans.map(
         (plan, i) =>
-          `SELECT ${ctx.bindings.bind(plan.clauseId, 'string')} AS clause_id, __n${i} AS in_scope, __u${i} AS unchecked, __f${i} AS findings FROM row_counts`,
+          `SELECT ${ctx.bindings.bind(plan.clauseId, 'string')} AS clause_id, ${ctx.summaryColumns(`__n${i}`, `__u${i}`, `__f${i}`)} FROM row_counts`,
       ),
     };
-  }
+  };
+  if (ctx.mode === 'summary') return summary();
   // An engine that pushes its readers' filters into the CTE gets them once; a second copy would run twice.
   const flagged = d.pushesFiltersIntoCtes ? '' : ` WHERE ${plans.map((_, i) => `__s${i} = 2`).join(' OR ')}`;
-  return {
-    ctes: [`row_hits AS ${materialized}(SELECT * FROM ${evaluated} __e${flagged})`],
-    selects: plans.map((plan, i) =>
-      ctx.finding(plan, {
-        base: `(SELECT * FROM row_hits WHERE __s${i} = 2)`,
-        key: '__id',
-        evidence: d.listOf(['__id']),
-        values: rowFactNodes(plan),
-      }),
-    ),
-  };
+  const findings = plans.map((plan, i) =>
+    ctx.findingRows(plan, {
+      base: `(SELECT * FROM row_hits WHERE __s${i} = 2)`,
+      key: '__id',
+      evidence: d.listOf(['__id']),
+      values: rowFactNodes(plan),
+    }),
+  );
+  const ctes = [`row_hits AS ${materialized}(SELECT * FROM ${evaluated} __e${flagged})`];
+  if (ctx.mode === 'findings') return { ctes, selects: findings };
+  // Both: the flagged rows and the counts are two scans of the source (storing every row's statuses to count
+  // them later costs more than evaluating the row verdicts again).
+  const counted = summary();
+  return { ctes: [...ctes, ...counted.ctes], selects: [...findings, ...counted.selects] };
 }

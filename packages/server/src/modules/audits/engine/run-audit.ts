@@ -94,17 +94,24 @@ export async function runAudit(input: {
     const total = compiled.queries.length;
     for (const [done, query] of compiled.queries.entries()) {
       checkpoint({ stage: 'evaluating', done, total });
+      // Findings and clause summary from one evaluation of the verdicts, split afterwards.
       await connection.run(
-        `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM (${query.sql})`,
-        query.params as never,
+        `CREATE TEMP TABLE clause_results AS ${query.audit.sql}`,
+        query.audit.params as never,
       );
-      const reader = await connection.run(query.summary.sql, query.summary.params as never);
+      await connection.run(
+        `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM clause_results WHERE in_scope IS NULL`,
+      );
+      const reader = await connection.run(
+        `SELECT clause_id, in_scope, unchecked FROM clause_results WHERE in_scope IS NOT NULL`,
+      );
       for (const row of (await reader.getRowObjectsJson()) as Record<string, unknown>[]) {
         scope.set(String(row.clause_id), {
           inScope: Number(row.in_scope ?? 0),
           unchecked: Number(row.unchecked ?? 0),
         });
       }
+      await connection.run(`DROP TABLE clause_results`);
     }
     checkpoint({ stage: 'summarising', done: 0, total: 1 });
     const clauses = await summarise(connection, input.agreement, compiled.clauses, scope);
