@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../platform/db/testing';
 import { createTestApp, signInAs, type TestApp } from '../testing/test-app';
+import { parseArea } from '@gigpact/contracts';
+import { cityDate } from '../platform/clock';
+import { findUserByUsername } from '../modules/accounts/users.repository';
+import { resumeAuditRuns } from '../modules/audits/routes';
+import { auditExecutorOf } from '../modules/audits/runs/executor';
+import { auditRuns } from '../modules/audits/schema';
+import { queueDemoAuditRun } from './seed-audit-run';
 import { seedDemoDatasets } from './seed-datasets';
 
 describe.each(testEngines)('demo platform datasets on %s', (engine) => {
@@ -70,5 +77,28 @@ describe.each(testEngines)('demo platform datasets on %s', (engine) => {
     expect((await readdir(join(dataDir, 'datasets'))).filter((n) => /^[0-9a-f]{64}$/.test(n))).toHaveLength(
       stored,
     );
+  });
+
+  it('queues an audit of the Ele.me agreement over the demo orders, which finds Ele.me’s breaches', async () => {
+    const admin = await signInAs(t.app, 'admin');
+    const author = (await findUserByUsername(t.ctx.db, 'admin'))!;
+    await queueDemoAuditRun(t.ctx.db, { ...author, area: parseArea(author.area)! }, cityDate(t.ctx.now()));
+    const [queued] = await t.ctx.db.select().from(auditRuns);
+    expect(queued).toMatchObject({
+      agreementId: 'eleme-shanghai-2025',
+      status: 'queued',
+      asOf: '2025-05-18',
+    });
+    // As at start-up: the executor takes up the queued run.
+    const outcome = auditExecutorOf(t.ctx).waitFor(queued!.id);
+    expect(await resumeAuditRuns(t.ctx)).toBe(1);
+    expect((await outcome).status).toBe('succeeded');
+    const elemeFindings = await t.app.inject({
+      method: 'GET',
+      url: `/api/audits/runs/${queued!.id}/findings?platform=eleme&pageSize=1`,
+      headers: admin.headers,
+    });
+    const page = elemeFindings.json() as { total: number };
+    expect(page.total).toBeGreaterThan(0);
   });
 });

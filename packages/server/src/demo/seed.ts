@@ -7,6 +7,7 @@ import { seedCasesDemo } from './seed-cases';
 import { seedRegistryDemo } from './seed-registry';
 import { seedDemoDatasets, type DemoDatasetsOptions } from './seed-datasets';
 import { seedAgreementsDemo } from './seed-agreements';
+import { queueDemoAuditRun } from './seed-audit-run';
 import { seedNegotiationsDemo } from './seed-negotiations';
 import { findUserByUsername } from '../modules/accounts/users.repository';
 import type { Actor } from '../platform/security/actor';
@@ -51,6 +52,7 @@ export async function seedDemoData(
   }
   if (datasets && (await readSetting<string>(db, datasetsSeededKey)) === undefined) {
     await seedDemoDatasets(db, datasets);
+    await queueDemoAuditRun(db, await demoAuthor(db), today);
     await writeSetting(db, datasetsSeededKey, new Date().toISOString());
   }
   return fresh;
