@@ -14,3 +14,15 @@ export function emptyTexts(resources: object, prefix = ''): string[] {
     return typeof value === 'string' && value.trim() !== '' ? [] : [path];
   });
 }
+
+/** The text at a key path of a nested resource object. */
+export function textAt(resources: object, path: string): string {
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
+}
+
+/** The interpolation variables (`{{name}}`) a text uses, sorted: both languages must use the same. */
+export function textVariables(text: string): (string | undefined)[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+}

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
-import { emptyTexts, keyPaths } from '../../i18n/keys';
+import { emptyTexts, keyPaths, textAt, textVariables } from '../../i18n/keys';
 import { en, zh } from './messages';
 import { registerAgreementMessages } from './register-messages';
-
-const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const textAt = (resources: object, path: string) =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
 
 describe('agreement texts', () => {
   it('has the same keys and variables in Chinese and English, none empty', () => {
@@ -14,7 +10,7 @@ describe('agreement texts', () => {
     expect(emptyTexts(zh)).toEqual([]);
     expect(emptyTexts(en)).toEqual([]);
     for (const path of keyPaths(zh))
-      expect(variables(textAt(en, path)), path).toEqual(variables(textAt(zh, path)));
+      expect(textVariables(textAt(en, path)), path).toEqual(textVariables(textAt(zh, path)));
   });
 
   it('is found under agreements. once registered', () => {

@@ -1,13 +1,9 @@
 import { fairworkPrinciples, governanceMetricKeys } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
-import { emptyTexts, keyPaths } from '../../i18n/keys';
+import { emptyTexts, keyPaths, textAt, textVariables } from '../../i18n/keys';
 import { en, zh } from './messages';
 import { registerGovernanceMessages } from './register-messages';
-
-const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const textAt = (resources: object, path: string) =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
 
 describe('governance texts', () => {
   it('has the same keys and variables in Chinese and English, none empty but the unitless units', () => {
@@ -15,7 +11,7 @@ describe('governance texts', () => {
     expect(emptyTexts(zh)).toEqual(['units.flag', 'units.none']);
     expect(emptyTexts(en)).toEqual(['units.flag', 'units.none']);
     for (const path of keyPaths(zh))
-      expect(variables(textAt(en, path)), path).toEqual(variables(textAt(zh, path)));
+      expect(textVariables(textAt(en, path)), path).toEqual(textVariables(textAt(zh, path)));
   });
 
   it('names every metric and principle the API returns', () => {

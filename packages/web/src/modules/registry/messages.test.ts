@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTexts, keyPaths } from '../../i18n/keys';
+import { emptyTexts, keyPaths, textAt, textVariables } from '../../i18n/keys';
 import { i18n } from '../../i18n';
 import { en, zh } from './messages';
 import { registerRegistryMessages } from './register-messages';
-
-const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const textAt = (resources: object, path: string) =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
 
 describe('registry texts', () => {
   it('has the same keys in Chinese and English, none empty', () => {
@@ -18,9 +14,9 @@ describe('registry texts', () => {
 
   it('uses the same interpolation variables in both languages', () => {
     for (const path of keyPaths(zh)) {
-      expect({ path, variables: variables(textAt(en, path)) }).toEqual({
+      expect({ path, variables: textVariables(textAt(en, path)) }).toEqual({
         path,
-        variables: variables(textAt(zh, path)),
+        variables: textVariables(textAt(zh, path)),
       });
     }
   });

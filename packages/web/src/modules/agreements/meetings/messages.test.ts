@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n';
-import { emptyTexts, keyPaths } from '../../../i18n/keys';
+import { emptyTexts, keyPaths, textAt, textVariables } from '../../../i18n/keys';
 import * as form from '../form/messages';
 import { registerAgreementMessages } from '../register-messages';
 import * as meetings from './messages';
-
-const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const textAt = (resources: object, path: string) =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources) as string;
 
 describe('clause form and meeting texts', () => {
   for (const [name, { zh, en }] of Object.entries({ form, meetings })) {
@@ -16,7 +12,7 @@ describe('clause form and meeting texts', () => {
       expect(emptyTexts(zh)).toEqual([]);
       expect(emptyTexts(en)).toEqual([]);
       for (const path of keyPaths(zh))
-        expect(variables(textAt(en, path)), path).toEqual(variables(textAt(zh, path)));
+        expect(textVariables(textAt(en, path)), path).toEqual(textVariables(textAt(zh, path)));
     });
   }
 
