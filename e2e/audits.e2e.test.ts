@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
-import { signIn } from './support/people';
+import { launchBrowser, screenshot } from './support/browser';
+import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -13,12 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(username: string) {
-  const visitor = await newVisitor(browser, baseUrl);
-  await signIn(visitor.page, username);
-  await visitor.page.waitForURL('**/dashboard');
-  return visitor;
-}
+const signedIn = (username: string) => signedInVisitor(browser, baseUrl, username);
 
 /** Picks, in a searchable select, the first option whose text matches after typing `typed`. */
 async function pick(page: Page, label: string, typed: string, option: RegExp) {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, phone, screenshot } from './support/browser';
+import { launchBrowser, phone, screenshot } from './support/browser';
 import { chooseOption, csrfOf, tinyPng } from './support/forms';
-import { signIn } from './support/people';
+import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,12 +17,8 @@ afterAll(async () => {
 // A two-character antd button reads "确 认"; its name may also carry the icon of a loading state just ended.
 const button = (text: string) => new RegExp([...text].join('\\s?'));
 
-async function signedIn(username: string, viewport?: { width: number; height: number }) {
-  const visitor = await newVisitor(browser, baseUrl, viewport);
-  await signIn(visitor.page, username);
-  await visitor.page.waitForURL(username === 'rider' ? '**/me' : '**/dashboard');
-  return visitor;
-}
+const signedIn = (username: string, viewport?: { width: number; height: number }) =>
+  signedInVisitor(browser, baseUrl, username, viewport);
 
 /** Takes a workflow step from the case page: the button, then the confirmation with an optional note. */
 async function step(page: Page, label: string, note?: string) {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
-import { signIn } from './support/people';
+import { launchBrowser, screenshot } from './support/browser';
+import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -16,12 +16,7 @@ afterAll(async () => {
 // A two-character antd button reads "确 认"; its name may also carry the icon of a loading state just ended.
 const button = (text: string) => new RegExp([...text].join('\\s?'));
 
-async function signedIn(username: string) {
-  const visitor = await newVisitor(browser, baseUrl);
-  await signIn(visitor.page, username);
-  await visitor.page.waitForURL('**/dashboard');
-  return visitor;
-}
+const signedIn = (username: string) => signedInVisitor(browser, baseUrl, username);
 
 describe('mediation', () => {
   it('settles a small wage claim at the counter in one form and hands over the agreement', async () => {

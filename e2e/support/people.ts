@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { newVisitor, type Visitor } from './browser';
 
 /** The password of every demo account the product seeds. */
 export const demoPassword = 'Gigpact-2026!';
@@ -15,4 +16,20 @@ export async function signIn(page: Page, username: string, password = demoPasswo
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('sign-out').click();
   await page.waitForURL('**/login');
+}
+
+/**
+ * A new visitor signed in as `username`, on the page the product lands them on (workers: their rights page,
+ * everyone else: the dashboard).
+ */
+export async function signedInVisitor(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  viewport?: { width: number; height: number },
+): Promise<Visitor> {
+  const visitor = await newVisitor(browser, baseUrl, viewport);
+  await signIn(visitor.page, username);
+  await visitor.page.waitForURL(username === 'rider' ? '**/me' : '**/dashboard');
+  return visitor;
 }
