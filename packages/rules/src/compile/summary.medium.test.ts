@@ -139,4 +139,51 @@ describe('clause summaries', () => {
     expect(summary).toHaveLength(5);
     expect(together).toEqual({ findings, summary });
   });
+
+  it('list a row that occurs twice twice, in one statement as in two', async () => {
+    const { agreement } = readAgreement(text, 'a.yaml');
+    const query = compileAgreement(agreement, { dialect: 'duckdb', asOf: '2025-12-31' }).queries[0]!;
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    // The same over-commissioned trip twice (an export that repeats a row), and one fine trip.
+    const trip = {
+      platform: 'didi',
+      driver_id: 'd1',
+      trip_id: 'a',
+      pickup_at: '2025-09-01 10:00',
+      dropoff_at: '2025-09-01 10:30',
+      passenger_paid: 100,
+      driver_income: 60,
+    };
+    await loadRowsIntoDuckDb(db, 'ride_trips', [
+      trip,
+      trip,
+      {
+        ...trip,
+        trip_id: 'b',
+        pickup_at: '2025-09-01 11:00',
+        dropoff_at: '2025-09-01 11:20',
+        driver_income: 80,
+      },
+    ]);
+    const rowsOf = async (sql: string, params: readonly unknown[]) =>
+      (await (await db.run(sql, params as never)).getRowObjectsJson()).map((r) => JSON.stringify(r));
+    const findings = await rowsOf(
+      `SELECT clause_id, finding_key, amount FROM (${query.sql}) WHERE clause_id = 'cap'`,
+      query.params,
+    );
+    const together = await rowsOf(
+      `SELECT clause_id, finding_key, amount FROM (${query.audit.sql}) WHERE clause_id = 'cap' AND in_scope IS NULL`,
+      query.audit.params,
+    );
+    const counts = await rowsOf(
+      `SELECT in_scope, findings FROM (${query.audit.sql}) WHERE clause_id = 'cap' AND in_scope IS NOT NULL`,
+      query.audit.params,
+    );
+    db.closeSync();
+    instance.closeSync();
+    expect(findings).toHaveLength(2);
+    expect(together).toEqual(findings);
+    expect(counts.map((c) => JSON.parse(c) as object)).toEqual([{ in_scope: '3', findings: '2' }]);
+  });
 });

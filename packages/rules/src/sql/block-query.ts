@@ -11,7 +11,7 @@ const perMinute = '60000000';
  * (a new one when the gap since it reaches the rest), and each row sees the time since its block began and
  * the union of the earlier rows' intervals in the block, cut at its start.
  *
- * Two passes over one ordering: the latest earlier end (`__prev_end`), then, with the block starts known,
+ * Only the row's id, its day and the columns the clause reads are carried. Two passes over one ordering: the latest earlier end (`__prev_end`), then, with the block starts known,
  * the block number, the block's start (the latest start of a block so far) and `__c`, the running union of
  * the worker's earlier intervals. The service before a row is `__c` less its value at the block's start,
  * a third (per-block) pass: over every row when the verdict needs it, else only over the block starts and
@@ -41,8 +41,10 @@ export function buildBlockCtes(
   // Findings and summary from one evaluation: the relation both read is computed once and stored.
   const stored = (readTwice: boolean) =>
     readTwice && ctx.mode === 'both' && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
+  // Only what the clause reads travels through the sorts and the stored relation.
+  const carried = ['__id', '__day', ...plan.columnsRead.map((c) => d.quote(c))].join(', ');
   const ctes = [
-    `b${i}_0 AS (SELECT *, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL)`,
+    `b${i}_0 AS (SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL)`,
     `b${i}_1 AS (SELECT *, MAX(__be) ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
     `b${i}_2 AS (SELECT *, (__prev_end IS NULL OR ${gapSoFar} >= ${gap}) AS __new, CASE WHEN __be > ${from} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(`b${i}_1`)} __c)`,
     `b${i}_3 AS ${stored(!verdictNeedsService)}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,

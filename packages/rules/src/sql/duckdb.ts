@@ -16,6 +16,7 @@ const wholeDigits = 26;
 export class DuckDbDialect extends SqlDialect {
   override readonly name = 'duckdb';
   override readonly pushesFiltersIntoCtes = true;
+  override readonly supportsRowStructs = true;
   // DuckDB stores a CTE read twice; the source and a group's rows are cheaper to scan again.
   override readonly inlinedCte = 'NOT MATERIALIZED ';
 

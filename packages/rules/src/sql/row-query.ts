@@ -7,7 +7,11 @@ import type { QueryContext } from './query-context';
  * clause's scope, else 0 unchecked, 1 fine, 2 finding), every verdict evaluated once.
  *  - findings: only the rows some clause flags are kept (`row_hits`, computed once), and each clause's
  *    findings are read from them;
- *  - summary: one aggregate row counts every clause's statuses (`row_counts`), read once per clause.
+ *  - summary: one aggregate row counts every clause's statuses (`row_counts`), read once per clause;
+ *  - both, where rows are structs (DuckDB): one pass groups the rows by their statuses and, for a flagged
+ *    row, by the row itself (`row_pass`): the few flagged rows each form a group and are spread back into
+ *    columns for the findings (`row_hits`), and the counts add up the groups' sizes. The verdicts are
+ *    evaluated once over one scan; elsewhere the flagged rows and the counts are two scans.
  */
 export function buildRowCtes(
   ctx: QueryContext,
@@ -46,10 +50,48 @@ export function buildRowCtes(
       values: rowFactNodes(plan),
     }),
   );
+  if (ctx.mode === 'both' && d.supportsRowStructs) {
+    // Only what the findings read is kept with a flagged row.
+    const read = [...new Set(plans.flatMap((p) => p.columnsRead))].sort().map((c) => d.quote(c));
+    const kept = `(SELECT ${['__id', '__day', ...read].join(', ')}, ${statuses.join(', ')} FROM ${layers.wrap('src')} __r)`;
+    return onePass(ctx, plans, kept, findings);
+  }
   const ctes = [`row_hits AS ${materialized}(SELECT * FROM ${evaluated} __e${flagged})`];
   if (ctx.mode === 'findings') return { ctes, selects: findings };
   // Both: the flagged rows and the counts are two scans of the source (storing every row's statuses to count
   // them later costs more than evaluating the row verdicts again).
   const counted = summary();
   return { ctes: [...ctes, ...counted.ctes], selects: [...findings, ...counted.selects] };
+}
+
+/** Findings and counts from one scan: rows grouped by their statuses, a flagged row also by itself. */
+function onePass(
+  ctx: QueryContext,
+  plans: readonly RulePlan[],
+  evaluated: string,
+  findings: string[],
+): { ctes: string[]; selects: string[] } {
+  const statuses = plans.map((_, i) => `__s${i}`).join(', ');
+  const flagged = plans.map((_, i) => `__s${i} = 2`).join(' OR ');
+  const sizes = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN __rows ELSE 0 END) AS BIGINT)`;
+  const counts = plans.flatMap((_, i) => [
+    `${sizes(`__s${i} IS NOT NULL`)} AS __n${i}`,
+    `${sizes(`__s${i} = 0`)} AS __u${i}`,
+    `${sizes(`__s${i} = 2`)} AS __f${i}`,
+  ]);
+  return {
+    ctes: [
+      `row_pass AS MATERIALIZED (SELECT ${statuses}, __row, COUNT(*) AS __rows FROM (SELECT ${statuses}, CASE WHEN ${flagged} THEN __e END AS __row FROM ${evaluated} __e) __p GROUP BY ALL)`,
+      // Identical rows form one group: each is listed as often as it occurs.
+      `row_hits AS (SELECT unnest(__row) FROM row_pass, range(row_pass.__rows) __copy WHERE __row IS NOT NULL)`,
+      `row_counts AS MATERIALIZED (SELECT ${counts.join(', ')} FROM row_pass)`,
+    ],
+    selects: [
+      ...findings,
+      ...plans.map(
+        (plan, i) =>
+          `SELECT ${ctx.bindings.bind(plan.clauseId, 'string')} AS clause_id, ${ctx.summaryColumns(`__n${i}`, `__u${i}`, `__f${i}`)} FROM row_counts`,
+      ),
+    ],
+  };
 }

@@ -1,7 +1,7 @@
 -- rh.fatigue_short (duckdb)
 -- params: ["2025-05-01","20","240","20","240","rh.fatigue_short"]
 WITH src AS NOT MATERIALIZED (SELECT *, CAST("trip_id" AS VARCHAR) AS __id, CAST("pickup_at" AS DATE) AS __day FROM "ride_trips" o),
-b0_0 AS (SELECT *, "driver_id" AS __bp, "pickup_at" AS __bs, "dropoff_at" AS __be FROM src __b WHERE (TRUE AND __day >= CAST($1 AS DATE)) IS TRUE AND "pickup_at" IS NOT NULL AND "dropoff_at" IS NOT NULL),
+b0_0 AS (SELECT __id, __day, "driver_id", "dropoff_at", "pickup_at", "driver_id" AS __bp, "pickup_at" AS __bs, "dropoff_at" AS __be FROM src __b WHERE (TRUE AND __day >= CAST($1 AS DATE)) IS TRUE AND "pickup_at" IS NOT NULL AND "dropoff_at" IS NOT NULL),
 b0_1 AS (SELECT *, MAX(__be) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __prev_end FROM b0_0),
 b0_2 AS (SELECT *, (__prev_end IS NULL OR (CAST(CAST((epoch_us(__bs) - epoch_us(__prev_end)) AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS DECIMAL(38,12))) >= CAST($2 AS DECIMAL(26,0))) AS __new, CASE WHEN __be > (CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END) THEN epoch_us(__be) - epoch_us((CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)) ELSE 0 END AS __contrib FROM b0_1 __c),
 b0_3 AS (SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS __block, MAX(CASE WHEN __new THEN __bs END) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS __block_start, COALESCE(SUM(__contrib) OVER (PARTITION BY __bp ORDER BY __bs, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS __c FROM b0_2),
