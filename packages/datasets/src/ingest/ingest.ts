@@ -10,6 +10,7 @@ import { keyFingerprint } from './personal-data';
 import { formatFromName, identityOf } from './identity';
 import { describeSource, openSource, type SourceFile, type SourceFormat } from './load-source';
 import { mapColumns } from './mapping';
+import { writeCleanDataset } from './clean-path';
 import { ingestOptionsSchema, type IngestOptions, type IngestOptionsInput } from './options';
 import { stageSource, type IngestInput } from './stage-source';
 import { validateSource } from './validate';
@@ -106,13 +107,25 @@ export async function ingestDataset(
       /\b_(recno|line)\b/.test(e ?? ''),
     );
     const source = await openSource(db, file, columns, usesRecno);
-    const validation = await validateSource(db, source, spec, mapping, {
-      timeZone,
-      now: options.now,
-      maxErrors: options.maxErrors,
-      platform: options.platform,
-      onProgress: (fraction) => onProgress?.({ phase: 'validating', fraction }),
-    });
+    const scan = { timeZone, now: options.now, platform: options.platform };
+    const validating = (fraction: number) => onProgress?.({ phase: 'validating', fraction });
+    // A file without bad rows is checked and written in one pass; any other goes the exact way.
+    const clean =
+      mapping.skip || usesRecno
+        ? null
+        : await writeCleanDataset(db, source, spec, mapping, {
+            ...scan,
+            pseudonymKey: options.pseudonymKey,
+            outDir: out,
+            onProgress: validating,
+          });
+    const validation =
+      clean?.validation ??
+      (await validateSource(db, source, spec, mapping, {
+        ...scan,
+        maxErrors: options.maxErrors,
+        onProgress: validating,
+      }));
     const errors = validation.firstErrors.map((e) => ({
       ...e,
       message: formatIssueMessage(e.code as IngestErrorCode, {
@@ -141,16 +154,11 @@ export async function ingestDataset(
       return { ...base, datasetId: null, manifest: null };
 
     onProgress?.({ phase: 'writing', fraction: 0 });
-    const written = await writeDataset(
-      db,
-      source,
-      spec,
-      mapping,
-      validation,
-      out,
-      options.pseudonymKey,
-      (fraction) => onProgress?.({ phase: 'writing', fraction }),
-    );
+    const written =
+      clean?.written ??
+      (await writeDataset(db, source, spec, mapping, validation, out, options.pseudonymKey, (fraction) =>
+        onProgress?.({ phase: 'writing', fraction }),
+      ));
     const manifest: DatasetManifest = {
       manifestVersion: 1,
       dataModelVersion: 1,

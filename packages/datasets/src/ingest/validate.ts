@@ -1,10 +1,10 @@
 import type { DatasetSpec } from '@gigpact/contracts';
 import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
-import { rowIsBadSql, rowIssuesSql, typedName, type CheckContext } from '../validation/checks';
+import { rowIsBadSql, rowIssuesSql, typedName } from '../validation/checks';
 import { uniqueKeyOf } from '../validation/relations';
-import { typedExpr } from '../validation/typed-sql';
 import { locateRows, quotedNewlinesSql, type Source } from './load-source';
 import type { Mapping } from './mapping';
+import { scanSql } from './scan-sql';
 
 export interface Validation {
   accepted: number;
@@ -47,31 +47,13 @@ export async function validateSource(
     onProgress?: (fraction: number) => void;
   },
 ): Promise<Validation> {
-  const present = spec.columns.filter((c) => mapping.exprs.has(c.name));
-  const nowSql = options.now
-    ? `TIMESTAMP ${sqlString(options.now)}`
-    : `timezone(${sqlString(options.timeZone)}, now())::TIMESTAMP`;
-  const ctx: CheckContext = {
-    spec,
-    present: new Set(present.map((c) => c.name)),
-    nowSql,
-    platform: options.platform,
-  };
+  const { present, ctx, canonical, typed } = scanSql(spec, mapping, options);
   const skip = mapping.skip ? `coalesce(${mapping.skip.when}, false)` : 'false';
   const fileCols = source.columns.map((c, i) => `${sqlIdent(c)} AS ${fileCol(i)}`);
   const raw = `[${source.columns.map((_, i) => fileCol(i)).join(', ')}]`;
   const nl = source.mayHaveQuotedNewlines
     ? `, ${quotedNewlinesSql(source.columns.map((c) => sqlIdent(c)))} AS _nl`
     : '';
-  const canonical = (from: string, extra: string) =>
-    `SELECT ${present.map((c) => `${mapping.exprs.get(c.name)} AS ${sqlIdent(c.name)}`).join(', ')}${extra} FROM ${from}`;
-  const typed = (extra: string) =>
-    `SELECT ${present
-      .map(
-        (c) =>
-          `${sqlIdent(c.name)}, ${typedExpr(c, sqlIdent(c.name), options.timeZone)} AS ${sqlIdent(typedName(c.name))}`,
-      )
-      .join(', ')}${extra}`;
   const carried = source.columns.map((_, i) => fileCol(i)).join(', ');
   // Why the adapter leaves a row out, kept only when there is an adapter that does.
   const why = mapping.skip ? `, CASE WHEN ${skip} THEN ${mapping.skip.reason} END AS _why` : '';

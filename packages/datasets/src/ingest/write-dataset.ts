@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { DatasetSpec } from '@gigpact/contracts';
+import type { ColumnSpec, DatasetSpec } from '@gigpact/contracts';
 import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
 import { datasetFiles } from '../store/layout';
 import { ingestErrorCatalogue } from '../validation/codes';
@@ -28,11 +28,7 @@ export async function writeDataset(
   onProgress?: (fraction: number) => void,
 ): Promise<Written> {
   const present = spec.columns.filter((c) => mapping.exprs.has(c.name));
-  const select = present.map((c) => {
-    const typed = sqlIdent(c.name);
-    if (c.name === spec.workerColumn) return `${pseudonymiseSql(pseudonymKey, typed)} AS ${sqlIdent(c.name)}`;
-    return `CAST(${typed} AS ${storageType[c.type]}) AS ${sqlIdent(c.name)}`;
-  });
+  const select = storedColumnsSql(spec, present, pseudonymKey);
   // A clean file (the usual case) is written straight from the validated table, without a filter.
   const filter = validation.anyHeld
     ? 'WHERE NOT _bad AND NOT _skip AND rowid NOT IN (SELECT rid FROM dups)'
@@ -44,8 +40,50 @@ export async function writeDataset(
   );
   await writeRejected(db, source, mapping, outDir);
 
-  const worker =
-    spec.workerColumn && mapping.exprs.has(spec.workerColumn) ? sqlIdent(spec.workerColumn) : null;
+  const worker = workerColumnOf(spec, mapping);
+  return {
+    columns: storedColumnsOf(present),
+    ...(await datasetFacts(db, spec, mapping, 'accepted', worker ? looksLikeIdentifierSql(worker) : null)),
+  };
+}
+
+/** The stored form of every column (`expr AS name`): typed as the manifest says, the worker id pseudonymised. */
+export function storedColumnsSql(spec: DatasetSpec, present: ColumnSpec[], pseudonymKey: string): string[] {
+  return present.map(
+    (c) => `${storedValueSql(spec, c, pseudonymKey, sqlIdent(c.name))} AS ${sqlIdent(c.name)}`,
+  );
+}
+
+/** The stored value of one column from its typed value `typed`. */
+export function storedValueSql(
+  spec: DatasetSpec,
+  column: ColumnSpec,
+  pseudonymKey: string,
+  typed: string,
+): string {
+  if (column.name === spec.workerColumn) return pseudonymiseSql(pseudonymKey, typed);
+  return `CAST(${typed} AS ${storageType[column.type]})`;
+}
+
+export function storedColumnsOf(present: ColumnSpec[]): Written['columns'] {
+  return present.map((c) => ({ name: c.name, type: c.type, storage: storageType[c.type] }));
+}
+
+export function workerColumnOf(spec: DatasetSpec, mapping: Mapping): string | null {
+  return spec.workerColumn && mapping.exprs.has(spec.workerColumn) ? sqlIdent(spec.workerColumn) : null;
+}
+
+/**
+ * Platforms, period and the number of pseudonymised worker ids of the accepted rows in `from`;
+ * `pseudonymised` is the SQL condition telling a row whose worker id was replaced.
+ */
+export async function datasetFacts(
+  db: DuckSession,
+  spec: DatasetSpec,
+  mapping: Mapping,
+  from: string,
+  pseudonymised: string | null,
+): Promise<Omit<Written, 'columns'>> {
   const scope = ['platform', 'company'].find((c) => mapping.exprs.has(c));
   const time = spec.timeColumn && mapping.exprs.has(spec.timeColumn) ? sqlIdent(spec.timeColumn) : null;
   const [facts] = await db.rows<{
@@ -57,11 +95,10 @@ export async function writeDataset(
     `SELECT ${scope ? `list(DISTINCT ${sqlIdent(scope)} ORDER BY ${sqlIdent(scope)})` : 'NULL'} AS platforms,
        ${time ? `strftime(min(${time}), '%Y-%m-%dT%H:%M:%S')` : 'NULL'} AS start,
        ${time ? `strftime(max(${time}), '%Y-%m-%dT%H:%M:%S')` : 'NULL'} AS "end",
-       ${worker ? `count(*) FILTER (WHERE ${looksLikeIdentifierSql(worker)})` : '0'} AS pseudonymised
-     FROM accepted`,
+       ${pseudonymised ? `count(*) FILTER (WHERE ${pseudonymised})` : '0'} AS pseudonymised
+     FROM ${from}`,
   );
   return {
-    columns: present.map((c) => ({ name: c.name, type: c.type, storage: storageType[c.type] })),
     platforms: facts?.platforms ?? [],
     period: { start: facts?.start ?? null, end: facts?.end ?? null },
     pseudonymised: Number(facts?.pseudonymised ?? 0),
@@ -69,7 +106,7 @@ export async function writeDataset(
 }
 
 /** Rejected and skipped rows exactly as the file had them, each with all its reasons in both languages. */
-async function writeRejected(
+export async function writeRejected(
   db: DuckSession,
   source: Source,
   mapping: Mapping,
@@ -86,9 +123,13 @@ async function writeRejected(
     SELECT i.id, any_value(i._line) AS _line, bool_or(i.code = 'skipped_by_adapter') AS skipped,
       list({'column': i.col, 'value': i.val, 'code': i.code, 'message_zh': ${fill('zh')}, 'message_en': ${fill('en')}}) AS _issues
     FROM (SELECT i._rid AS id, p._line, col, val, code, detail FROM issues i JOIN positions p ON p.rid = i._rid
-          UNION ALL SELECT -_recno, _line, NULL, raw, 'malformed_row', reason FROM malformed
-          UNION ALL SELECT v.rowid, p._line, NULL, NULL, 'skipped_by_adapter', ${mapping.skip ? 'v._why' : 'NULL'}
-            FROM vt v JOIN positions p ON p.rid = v.rowid WHERE v._skip) i
+          UNION ALL SELECT -_recno, _line, NULL, raw, 'malformed_row', reason FROM malformed${
+            mapping.skip
+              ? `
+          UNION ALL SELECT v.rowid, p._line, NULL, NULL, 'skipped_by_adapter', v._why
+            FROM vt v JOIN positions p ON p.rid = v.rowid WHERE v._skip`
+              : ''
+          }) i
     JOIN templates t ON t.code = i.code GROUP BY i.id`);
   const columns = source.columns.map((c, i) => `h._raw[${i + 1}] AS ${sqlIdent(c)}`).join(', ');
   await db.run(`COPY (
