@@ -98,6 +98,15 @@ export class SqlDialect {
     return undefined;
   }
 
+  /**
+   * Exact division by a divisor known to be a whole number from 1 to 1,000,000 (a literal or a parameter: the
+   * rider's speed, minutes per hour), when the dialect has a faster form than `divisionSteps`; undefined
+   * otherwise. Truncated at 12 places as every quotient.
+   */
+  divideByWholeNumber(_dividend: string, _divisor: string): string | undefined {
+    return undefined;
+  }
+
   /** Exact decimal division truncated at 12 places; null when the divisor is zero. */
   divide(dividend: string, divisor: string): string {
     const scaled = (x: string) => `CAST(${this.cast(x, 'decimal')} * 1000000000000 AS HUGEINT)`;

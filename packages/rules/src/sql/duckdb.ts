@@ -40,6 +40,18 @@ export class DuckDbDialect extends SqlDialect {
     return `(CAST(CAST(${micros} AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
   }
 
+  /**
+   * Below 1,000 the dividend's 12-place integer X = x·10^12 (under 2^53) comes back exactly from floating
+   * point (round(double(x)·10^12) is within 0.22 of X), and X // k truncates like every quotient, in 64-bit
+   * integers: one expression instead of four projections. Larger dividends take the general HUGEINT division
+   * (only they evaluate that branch).
+   */
+  override divideByWholeNumber(dividend: string, divisor: string): string {
+    const x = `CAST(${dividend} AS ${decimal})`;
+    const small = `CAST(CAST(round(CAST(${x} AS DOUBLE) * 1e12) AS BIGINT) // CAST(${divisor} AS BIGINT) AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal})`;
+    return `(CASE WHEN abs(${x}) < 1000 THEN ${small} ELSE ${this.divide(x, divisor)} END)`;
+  }
+
   override divisionSteps(
     dividend: string,
     divisor: string,

@@ -108,7 +108,10 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       case '||':
         return `(${left} OR ${right})`;
       case '/':
-        return this.divide(left, right);
+        return (
+          (wholeNumberIn(node.right, this.context.params) && this.dialect.divideByWholeNumber(left, right)) ||
+          this.divide(left, right)
+        );
       case '*':
         return node.type === 'decimal'
           ? this.dialect.cast(`${left} * ${right}`, 'decimal')
@@ -211,4 +214,18 @@ function exactReciprocal(node: BinaryNode): string | undefined {
   const unit = 10n ** 12n;
   if (unit % divisor.value !== 0n) return undefined;
   return `0.${(unit / divisor.value).toString().padStart(12, '0')}`;
+}
+
+/** Whether a divisor is a literal or a parameter whose every value is a whole number from 1 to 1,000,000. */
+function wholeNumberIn(node: Node, params: ReadonlyMap<string, ResolvedParam>): boolean {
+  const whole = (value: unknown) =>
+    (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string') &&
+    /^\d+(\.0*)?$/.test(String(value)) &&
+    Number(value) >= 1 &&
+    Number(value) <= 1_000_000;
+  if (node.kind === 'literal') return whole(node.value);
+  if (node.kind !== 'param') return false;
+  const param = params.get(node.name);
+  if (!param) return false;
+  return param.kind === 'plain' ? whole(param.value) : param.values.every((v) => whole(v.value));
 }
