@@ -10,11 +10,12 @@ import { sqlString } from '../duck/session';
 export const rawIdentifierPattern = String.raw`(\+?86[- ]?)?1[3-9]\d{9}|\d{17}[\dXx]`;
 
 /**
- * SQL: does text `v` look like a raw identifier? The length test (11–18 characters covers every form above)
- * settles almost every value before the regular expression runs.
+ * SQL: does text `v` look like a raw identifier? The length test (11–18 characters covers every form above) and
+ * the first character (`+` or an ASCII digit, code points 43–57, a superset) settle almost every value before the
+ * regular expression runs.
  */
 export function looksLikeIdentifierSql(v: string): string {
-  return `(length(${v}) BETWEEN 11 AND 18 AND regexp_full_match(${v}, '${rawIdentifierPattern}'))`;
+  return `(length(${v}) BETWEEN 11 AND 18 AND ascii(${v}) BETWEEN 43 AND 57 AND regexp_full_match(${v}, '${rawIdentifierPattern}'))`;
 }
 
 /** Header names that announce raw personal identifiers; such a column is refused unless the user maps it. */
