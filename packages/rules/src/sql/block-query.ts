@@ -2,6 +2,7 @@ import { rowFactNodes } from '../compile/facts';
 import type { RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import { walk } from '../ir/visitor';
+import type { TimelineShare } from './group-query';
 import type { QueryContext } from './query-context';
 
 const perMinute = '60000000';
@@ -21,6 +22,7 @@ export function buildBlockCtes(
   ctx: QueryContext,
   plan: RulePlan,
   i: number,
+  share?: TimelineShare,
 ): { ctes: string[]; select: string } {
   const d = ctx.dialect;
   const b = plan.blocks!;
@@ -41,14 +43,30 @@ export function buildBlockCtes(
   // Findings and summary from one evaluation: the relation both read is computed once and stored.
   const stored = (readTwice: boolean) =>
     readTwice && ctx.mode === 'both' && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
-  // Only what the clause reads travels through the sorts and the stored relation.
-  const carried = ['__id', '__day', ...plan.columnsRead.map((c) => d.quote(c))].join(', ');
+  const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
+  // Only what the clause reads travels through the sorts and the stored relation; a group clause sharing
+  // the pass adds its flagged rows, their columns and its running windows, and block values skip its rows.
+  const carried = [
+    ...new Set([
+      '__id',
+      '__day',
+      ...plan.columnsRead.map((c) => d.quote(c)),
+      ...(share
+        ? [...share.read, ...share.columns, `(${inBlock}) AS __in_b`, `${share.scope} AS ${share.flag}`]
+        : []),
+    ]),
+  ].join(', ');
+  const own = (sql: string) => (share ? `(__in_b AND ${sql})` : sql);
+  const latestEnd = share ? 'MAX(CASE WHEN __in_b THEN __be END)' : 'MAX(__be)';
+  const sharedWindows = share ? share.windows.map((w) => `, ${w}`).join('') : '';
   const ctes = [
-    `b${i}_0 AS (SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL)`,
-    `b${i}_1 AS (SELECT *, MAX(__be) ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
-    `b${i}_2 AS (SELECT *, (__prev_end IS NULL OR ${gapSoFar} >= ${gap}) AS __new, CASE WHEN __be > ${from} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(`b${i}_1`)} __c)`,
-    `b${i}_3 AS ${stored(!verdictNeedsService)}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
+    `b${i}_0 AS (SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock})`,
+    `b${i}_1 AS (SELECT *, ${latestEnd} ${upTo('1 PRECEDING')} AS __prev_end${sharedWindows} FROM b${i}_0)`,
+    `b${i}_2 AS (SELECT *, ${own(`(__prev_end IS NULL OR ${gapSoFar} >= ${gap})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(`b${i}_1`)} __c)`,
+    `b${i}_3 AS ${share && d.supportsMaterializedCte ? 'MATERIALIZED ' : stored(!verdictNeedsService)}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
   ];
+  const blockRows = share ? `(SELECT * FROM b${i}_3 WHERE __in_b)` : `b${i}_3`;
+  const fromBlockRows = share ? `${blockRows} __r` : blockRows;
   const minutesOf = (layers: ReturnType<QueryContext['layers']>) => (micros: string) =>
     d.minutesFromMicros(micros) ?? layers.divide(micros, perMinute);
   const overlap = `(CASE WHEN __prev_end > __bs THEN ${d.epochMicros('__prev_end')} - ${d.epochMicros('__bs')} ELSE 0 END)`;
@@ -63,15 +81,15 @@ export function buildBlockCtes(
   let base: string;
   let summaryBase: string | undefined;
   if (verdictNeedsService) {
-    ctes.push(`b${i} AS ${stored(true)}(SELECT *, ${service} FROM b${i}_3)`);
+    ctes.push(`b${i} AS ${stored(true)}(SELECT *, ${service} FROM ${fromBlockRows})`);
     base = `b${i}`;
-  } else if (ctx.mode === 'summary') base = `(SELECT *, NULL AS __service_before FROM b${i}_3)`;
+  } else if (ctx.mode === 'summary') base = `(SELECT *, NULL AS __service_before FROM ${fromBlockRows})`;
   else {
-    summaryBase = `(SELECT *, NULL AS __service_before FROM b${i}_3)`;
+    summaryBase = `(SELECT *, NULL AS __service_before FROM ${fromBlockRows})`;
     // The service before a finding needs only its block's start beside it.
     const candidateLayers = ctx.layers('p');
     const pe = ctx.emitter(plan, candidateLayers, { refs: refsWith(candidateLayers) });
-    const candidates = `(SELECT * FROM ${candidateLayers.wrap(`b${i}_3`)} __p WHERE __new OR ${d.isTrue(pe.emit(plan.violation))})`;
+    const candidates = `(SELECT * FROM ${candidateLayers.wrap(blockRows)} __p WHERE __new OR ${d.isTrue(pe.emit(plan.violation))})`;
     ctes.push(`b${i} AS (SELECT *, ${service} FROM ${candidates} __q)`);
     base = `b${i}`;
   }

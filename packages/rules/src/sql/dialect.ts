@@ -24,6 +24,11 @@ export class SqlDialect {
    * spreads back into columns (DuckDB): one pass can then both count rows and keep the few it flags.
    */
   readonly supportsRowStructs: boolean = false;
+  /**
+   * Whether a group clause per worker and day can take its working time from a block clause's sorted pass
+   * over the same worker and start (see `sameDayEndKey`): one sort fewer.
+   */
+  readonly sharesWorkerTimeline: boolean = false;
 
   quote(identifier: string): string {
     return `"${identifier.replaceAll('"', '""')}"`;
@@ -105,6 +110,20 @@ export class SqlDialect {
    */
   divideByWholeNumber(_dividend: string, _divisor: string): string | undefined {
     return undefined;
+  }
+
+  /**
+   * A row's end as a key whose running maximum over a worker's rows in start order is the latest end of the
+   * same day (rows without a start sort last and form a day of their own), or null when the row is not
+   * `included` or has no end. Only where `sharesWorkerTimeline`.
+   */
+  sameDayEndKey(_included: string, _day: string, _start: string, _end: string): string {
+    throw new Error(`${this.name} does not share a worker timeline`);
+  }
+
+  /** From the running maximum of `sameDayEndKey` over the earlier rows: the latest earlier end of the row's day. */
+  sameDayEnd(_key: string, _day: string, _start: string): string {
+    throw new Error(`${this.name} does not share a worker timeline`);
   }
 
   /** Exact decimal division truncated at 12 places; null when the divisor is zero. */

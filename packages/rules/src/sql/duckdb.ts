@@ -17,6 +17,7 @@ export class DuckDbDialect extends SqlDialect {
   override readonly name = 'duckdb';
   override readonly pushesFiltersIntoCtes = true;
   override readonly supportsRowStructs = true;
+  override readonly sharesWorkerTimeline = true;
   // DuckDB stores a CTE read twice; the source and a group's rows are cheaper to scan again.
   override readonly inlinedCte = 'NOT MATERIALIZED ';
 
@@ -38,6 +39,21 @@ export class DuckDbDialect extends SqlDialect {
   /** micros × 10^12 / (6 × 10^7) = micros × 10^5 / 6 in 64-bit integers: exact for spans under 1,000 days. */
   override minutesFromMicros(micros: string): string {
     return `(CAST(CAST(${micros} AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
+  }
+
+  /**
+   * (day, end) as one HUGEINT: the day (days since 1970, offset to be positive; rows without a start above
+   * every day) in the high 64 bits, the end's microseconds (offset by 2^63) in the low ones. A worker's days
+   * only grow in start order, so the running maximum is of the current day exactly when it is at least the
+   * current day's base.
+   */
+  override sameDayEndKey(included: string, day: string, start: string, end: string): string {
+    return `CASE WHEN ${included} AND ${end} IS NOT NULL THEN ${dayBase(day, start)} + (CAST(epoch_us(${end}) AS HUGEINT) + ${twoTo63}) END`;
+  }
+
+  override sameDayEnd(key: string, day: string, start: string): string {
+    const base = dayBase(day, start);
+    return `CASE WHEN ${key} >= ${base} THEN make_timestamp(CAST(${key} - ${base} - ${twoTo63} AS BIGINT)) END`;
   }
 
   /**
@@ -80,4 +96,11 @@ export class DuckDbDialect extends SqlDialect {
       result: q,
     };
   }
+}
+
+const twoTo63 = `CAST('9223372036854775808' AS HUGEINT)`;
+
+/** The high half of a same-day end key: a day's number, or one above every day for rows without a start. */
+function dayBase(day: string, start: string): string {
+  return `CAST((CASE WHEN ${start} IS NULL THEN 1099511627776 ELSE COALESCE(CAST(${day} - DATE '1970-01-01' AS BIGINT), 0) + 2147483648 END) AS HUGEINT) * CAST('18446744073709551616' AS HUGEINT)`;
 }

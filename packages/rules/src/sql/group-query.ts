@@ -1,7 +1,8 @@
-import type { RulePlan } from '../compile/plan';
+import type { GroupKey, RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { walk } from '../ir/visitor';
+import type { SqlDialect } from './dialect';
 import type { QueryContext } from './query-context';
 
 /**
@@ -14,7 +15,8 @@ export function buildGroupCtes(
   ctx: QueryContext,
   plans: readonly RulePlan[],
   i: number,
-): { ctes: string[]; selects: string[] } {
+  timeline?: WorkerTimeline,
+): { ctes: string[]; selects: string[]; share?: TimelineShare } {
   const d = ctx.dialect;
   const first = plans[0]!;
   const group = first.group!;
@@ -25,6 +27,8 @@ export function buildGroupCtes(
   const keyList = keys.map(([n]) => n).join(', ');
   const rowColumns = keys.map(([n, s]) => `${s} AS ${n}`);
   const windows: string[] = [];
+  const sharedWindows: string[] = [];
+  const earlier = 'ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING';
   const aggregates: string[] = [];
   const shared = new Map<string, string>();
   const quotient = (j: number, numerator: string, denominator: string) => {
@@ -43,9 +47,11 @@ export function buildGroupCtes(
     if (node.fn === 'working_minutes') {
       rowColumns.push(`${a} AS __ws${j}`, `${b} AS __we${j}`);
       const partition = keys.length > 0 ? `PARTITION BY ${keyList} ` : '';
-      windows.push(
-        `MAX(__we${j}) OVER (${partition}ORDER BY __ws${j}, __id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS __wp${j}`,
-      );
+      if (timeline) {
+        const key = d.sameDayEndKey(timeline.flag, '__k1', `__ws${j}`, `__we${j}`);
+        sharedWindows.push(`MAX(${key}) OVER (${timeline.window} ${earlier}) AS __wq${j}`);
+        windows.push(`${d.sameDayEnd(`__wq${j}`, '__k1', `__ws${j}`)} AS __wp${j}`);
+      } else windows.push(`MAX(__we${j}) OVER (${partition}ORDER BY __ws${j}, __id ${earlier}) AS __wp${j}`);
       const from = `(CASE WHEN __wp${j} IS NULL OR __wp${j} < __ws${j} THEN __ws${j} ELSE __wp${j} END)`;
       const contribution = `CASE WHEN __we${j} > ${from} THEN ${d.epochMicros(`__we${j}`)} - ${d.epochMicros(from)} ELSE 0 END`;
       aggregates.push(`COALESCE(SUM(${contribution}), 0) AS __m${j}`);
@@ -73,7 +79,13 @@ export function buildGroupCtes(
     `g${i}_rows AS ${d.inlinedCte}(SELECT *, ${rowColumns.join(', ')} FROM ${rowLayers.wrap('src')} __g WHERE ${scope}${completeWeeks})`,
   ];
   let rows = `g${i}_rows`;
-  if (windows.length > 0) {
+  if (timeline) {
+    // The rows, their columns and the running latest ends come from the block clause's sorted pass.
+    ctes.push(
+      `g${i}_win AS (SELECT *, ${windows.join(', ')} FROM ${timeline.relation} WHERE ${timeline.flag})`,
+    );
+    rows = `g${i}_win`;
+  } else if (windows.length > 0) {
     ctes.push(`g${i}_win AS (SELECT *, ${windows.join(', ')} FROM g${i}_rows)`);
     rows = `g${i}_win`;
   }
@@ -114,7 +126,75 @@ export function buildGroupCtes(
       layers: groupLayers,
     });
   });
-  return { ctes, selects };
+  const share: TimelineShare | undefined = timeline && {
+    flag: timeline.flag,
+    scope: `(${scope}${completeWeeks})`,
+    columns: rowColumns,
+    read: [...new Set(plans.flatMap((p) => p.columnsRead))].sort().map((c) => d.quote(c)),
+    windows: sharedWindows,
+  };
+  return { ctes, selects, share };
+}
+
+/**
+ * A block clause's sorted pass that a group clause per worker and day reads instead of sorting its own rows
+ * (see `sharesTimeline`): the pass's relation, its window (worker, then start and id) and the flag of the
+ * group's rows in it.
+ */
+export interface WorkerTimeline {
+  readonly relation: string;
+  readonly window: string;
+  readonly flag: string;
+}
+
+/** What the group adds to the shared pass: its rows (flagged), their columns and its running windows. */
+export interface TimelineShare {
+  readonly flag: string;
+  readonly scope: string;
+  readonly columns: readonly string[];
+  readonly read: readonly string[];
+  readonly windows: readonly string[];
+}
+
+/**
+ * Whether group clauses can take their working time from a block clause's pass: keyed by the block's worker
+ * and the day of its start, every working time measured from that start, and no division at row level (its
+ * columns would not travel through the pass).
+ */
+export function sharesTimeline(cluster: readonly RulePlan[], block: RulePlan, dialect: SqlDialect): boolean {
+  const b = block.blocks;
+  const keys = cluster[0]?.group?.keys ?? [];
+  if (!dialect.sharesWorkerTimeline || !b || keys.length !== 2) return false;
+  const same = (x: Node, y: Node) => nodeText(x) === nodeText(y);
+  const [worker, day] = keys as [GroupKey, GroupKey];
+  const measures = cluster.flatMap((p) => p.group!.measures.map(([, m]) => m));
+  const filter = cluster[0]?.filter;
+  const rowNodes = [
+    ...keys.map((k) => k.node),
+    ...measures.flatMap((m) => m.args),
+    ...(filter ? [filter] : []),
+  ];
+  return (
+    same(worker.node, b.partition) &&
+    day.node.kind === 'call' &&
+    day.node.fn === 'day' &&
+    same(day.node.args[0]!, b.start) &&
+    measures.some((m) => m.fn === 'working_minutes') &&
+    measures.every((m) => m.fn !== 'working_minutes' || same(m.args[0]!, b.start)) &&
+    !rowNodes.some((n) => divides(n))
+  );
+}
+
+function nodeText(node: Node): string {
+  return JSON.stringify(node, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+}
+
+function divides(node: Node): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.kind === 'binary' && n.op === '/') found = true;
+  });
+  return found;
 }
 
 /** Group clauses that read the same rows with the same keys can share one pass. */

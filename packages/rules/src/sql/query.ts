@@ -2,7 +2,7 @@ import type { RulePlan } from '../compile/plan';
 import { buildBlockCtes } from './block-query';
 import { buildRowCtes } from './row-query';
 import type { SqlDialect } from './dialect';
-import { buildGroupCtes, groupClusterKey } from './group-query';
+import { buildGroupCtes, groupClusterKey, sharesTimeline, type TimelineShare } from './group-query';
 import { QueryContext } from './query-context';
 import { alertLevelSql, derivedAlertColumn } from '../weather/alerts';
 
@@ -95,18 +95,28 @@ function buildQuery(
   const clusters = new Map<string, RulePlan[]>();
   for (const plan of plans.filter((p) => p.shape === 'group'))
     clusters.set(groupClusterKey(plan), [...(clusters.get(groupClusterKey(plan)) ?? []), plan]);
+  const blockPlans = plans.filter((p) => p.shape === 'blocks');
+  // A group per worker and day reads its working time from a block clause's pass over the same worker and
+  // start, instead of sorting its rows again (one group per block clause); it comes after that pass.
+  const shares = new Map<number, TimelineShare>();
+  const groupsAfterBlocks: string[] = [];
   [...clusters.values()].forEach((cluster, i) => {
-    const built = buildGroupCtes(ctx, cluster, i);
-    ctes.push(...built.ctes);
+    const b = blockPlans.findIndex((block, k) => !shares.has(k) && sharesTimeline(cluster, block, dialect));
+    const timeline =
+      b < 0
+        ? undefined
+        : { relation: `b${b}_3`, window: 'PARTITION BY __bp ORDER BY __bs, __id', flag: '__in_g' };
+    const built = buildGroupCtes(ctx, cluster, i, timeline);
+    if (built.share) shares.set(b, built.share);
+    (timeline ? groupsAfterBlocks : ctes).push(...built.ctes);
     selects.push(...built.selects);
   });
-  plans
-    .filter((p) => p.shape === 'blocks')
-    .forEach((plan, i) => {
-      const built = buildBlockCtes(ctx, plan, i);
-      ctes.push(...built.ctes);
-      selects.push(built.select);
-    });
+  blockPlans.forEach((plan, i) => {
+    const built = buildBlockCtes(ctx, plan, i, shares.get(i));
+    ctes.push(...built.ctes);
+    selects.push(built.select);
+  });
+  ctes.push(...groupsAfterBlocks);
 
   const order = ctx.mode === 'summary' ? 'clause_id' : 'clause_id, finding_key';
   // The union is ordered as a whole (ClickHouse would otherwise order only its last SELECT).

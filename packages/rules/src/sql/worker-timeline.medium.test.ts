@@ -1,0 +1,98 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { readAgreement } from '../agreement/load';
+import { compileAgreement } from '../compile/compile-agreement';
+import { loadRowsIntoDuckDb } from '../engines/duckdb';
+
+// Real DuckDB: hourly pay and the daily cap read their working time from the continuous-work clause's sorted
+// pass when the agreement has one; their findings and counts are those of the same clauses on their own.
+const clauses = {
+  hourly: `  - id: hourly
+    title: 小时收入
+    text: 每小时收入不低于最低工资。
+    rule: fd.min_hourly_pay
+    params: { min_hourly: 40, min_working_minutes: 30 }`,
+  cap: `  - id: cap
+    title: 每日时长
+    text: 每日接单不超过3小时。
+    rule: fd.daily_time_cap
+    params: { hard_cap_minutes: 180 }`,
+  rest: `  - id: rest
+    title: 连续工作休息
+    text: 连续接单2小时须休息20分钟。
+    rule: fd.continuous_work_rest
+    params: { max_continuous_minutes: 120, rest_minutes: 20 }`,
+};
+const agreementOf = (ids: (keyof typeof clauses)[]) =>
+  readAgreement(
+    `id: timeline
+title: 测试协议
+industry: food_delivery
+effective_from: 2025-05-02
+clauses:
+${ids.map((id) => clauses[id]).join('\n')}
+`,
+    'a.yaml',
+  ).agreement;
+
+/** Seeded orders of a few riders over four days: overlaps, midnight, no end, cancelled, before the start. */
+function orders(): Record<string, unknown>[] {
+  let seed = 7n;
+  const next = (n: number) => {
+    seed = (seed * 6364136223846793005n + 1442695040888963407n) % 2n ** 64n;
+    return Number((seed >> 33n) % BigInt(n));
+  };
+  const at = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  const rows: Record<string, unknown>[] = [];
+  for (let rider = 0; rider < 12; rider++) {
+    let t = Date.UTC(2025, 4, 1, 6 + next(10), next(60));
+    for (let n = 0; n < 60; n++) {
+      t += (next(5) === 0 ? 20 + next(400) : next(25)) * 60_000 - (next(4) === 0 ? 15 * 60_000 : 0);
+      const end = t + (5 + next(50)) * 60_000;
+      const kind = next(20);
+      rows.push({
+        order_id: `o${rider}-${n}`,
+        platform: 'eleme',
+        rider_id: `r${rider}`,
+        accepted_at: at(t),
+        delivered_at: kind === 0 ? null : at(end),
+        promised_at: at(end),
+        distance_m: 2000,
+        status: kind === 1 ? 'cancelled' : 'delivered',
+        pay: `${3 + next(9)}.50`,
+        penalty: next(6) === 0 ? '2' : null,
+        subsidy: next(5) === 0 ? '1.25' : null,
+      });
+    }
+  }
+  return rows;
+}
+
+async function audit(db: DuckDBConnection, ids: (keyof typeof clauses)[]) {
+  const query = compileAgreement(agreementOf(ids), { dialect: 'duckdb', asOf: '2025-06-30' }).queries[0]!;
+  const rows = await (await db.run(query.audit.sql, query.audit.params as never)).getRowObjectsJson();
+  const of = (clause: string) =>
+    rows.filter((r) => (clause === 'rest') === (r.clause_id === 'rest')).map((r) => JSON.stringify(r));
+  return { sql: query.audit.sql, groups: of('groups'), blocks: of('rest') };
+}
+
+describe('a worker timeline shared by group and block clauses', () => {
+  it('gives group and block clauses the findings and counts they have on their own', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    await loadRowsIntoDuckDb(db, 'delivery_orders', orders());
+    const shared = await audit(db, ['hourly', 'cap', 'rest']);
+    const alone = await audit(db, ['hourly', 'cap']);
+    const restAlone = await audit(db, ['rest']);
+    db.closeSync();
+    instance.closeSync();
+    expect(shared.sql).toContain('__in_g');
+    expect(alone.sql).not.toContain('__in_g');
+    const findings = (rows: string[]) =>
+      rows.filter((r) => (JSON.parse(r) as { in_scope: unknown }).in_scope === null);
+    expect(findings(shared.groups).length).toBeGreaterThan(3);
+    expect(findings(shared.blocks).length).toBeGreaterThan(3);
+    expect(shared.groups).toEqual(alone.groups);
+    expect(shared.blocks).toEqual(restAlone.blocks);
+  });
+});
