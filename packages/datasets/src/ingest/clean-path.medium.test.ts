@@ -155,7 +155,24 @@ describe('the one-pass path for files without bad rows', () => {
       const path = join(dir, `${name}.csv`);
       await writeFile(path, text);
       expect(await runPath(path, dir, 'clean'), name).toBeNull();
-      expect((await runPath(path, dir, 'exact'))!.validation.accepted, name).toBeGreaterThan(0);
+      const exact = (await runPath(path, dir, 'exact'))!;
+      expect(exact.validation.accepted, name).toBeGreaterThan(0);
+      // Through `ingestDataset` the exact path runs in the session the one pass gave up: same outcome.
+      const result = await ingestDataset(
+        { path },
+        { dataDir: join(dir, 'data'), kind: 'delivery_orders', pseudonymKey: testKey, now },
+      );
+      expect([result.rowsAccepted, result.rowsRejected, result.manifest?.pseudonymised], name).toEqual([
+        exact.validation.accepted,
+        exact.validation.rejected,
+        exact.written.pseudonymised,
+      ]);
+      expect(result.errors.map((e) => [e.line, e.column, e.value, e.code])).toEqual(
+        exact.validation.firstErrors.map((e) => [e.line, e.column, e.value, e.code]),
+      );
+      const stored = datasetDir(join(dir, 'data'), result.datasetId!);
+      expect(await readParquet(join(stored, 'data.parquet'), dir), name).toEqual(exact.data);
+      expect(await readParquet(join(stored, 'rejected.parquet'), dir), name).toEqual(exact.rejected);
     }
   });
 
