@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalDatasets } from '@gigpact/contracts';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DuckSession } from '../duck/session';
 import { datasetDir } from '../store/layout';
@@ -195,6 +196,35 @@ describe('the one-pass path for files without bad rows', () => {
     expect(await readParquet(join(stored, 'data.parquet'), dir)).toEqual(exact.data);
     expect(await readParquet(join(stored, 'rejected.parquet'), dir)).toEqual(exact.rejected);
     expect(result.manifest).toMatchObject(exact.written);
+  });
+
+  it('stores a clean GB18030 file with CRLF line ends as its UTF-8 twin', async () => {
+    const rows = [
+      deliveryRow({ partner_id: '浦东新区站' }),
+      deliveryRow({ order_id: '甲2', district: '徐汇区' }),
+    ];
+    const text = csvOf(rows, [...header, 'district'], '\r\n');
+    const dir = await tempDir();
+    const stored = [];
+    for (const [name, bytes] of [
+      ['gb.csv', iconv.encode(text, 'gb18030')],
+      ['utf8.csv', Buffer.from(text)],
+    ] as const) {
+      await writeFile(join(dir, name), bytes);
+      const result = await ingestDataset(
+        { path: join(dir, name) },
+        { dataDir: join(dir, 'data'), kind: 'delivery_orders', pseudonymKey: testKey, now },
+      );
+      expect(result.rowsAccepted).toBe(2);
+      stored.push(
+        await readParquet(join(datasetDir(join(dir, 'data'), result.datasetId!), 'data.parquet'), dir),
+      );
+    }
+    expect(stored[0]).toEqual(stored[1]);
+    expect(stored[0]!.map((r) => [r.order_id, r.partner_id, r.district])).toEqual([
+      ['O1', '浦东新区站', null],
+      ['甲2', '徐汇站', '徐汇区'],
+    ]);
   });
 
   it('stops, leaving nothing behind, when cancelled while checking', async () => {
