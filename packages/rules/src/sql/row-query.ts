@@ -8,10 +8,10 @@ import type { QueryContext } from './query-context';
  *  - findings: only the rows some clause flags are kept (`row_hits`, computed once), and each clause's
  *    findings are read from them;
  *  - summary: one aggregate row counts every clause's statuses (`row_counts`), read once per clause;
- *  - both, where rows are structs (DuckDB): one pass groups the rows by their statuses and, for a flagged
- *    row, by the row itself (`row_pass`): the few flagged rows each form a group and are spread back into
- *    columns for the findings (`row_hits`), and the counts add up the groups' sizes. The verdicts are
- *    evaluated once over one scan; elsewhere the flagged rows and the counts are two scans.
+ *  - both, where rows are structs (DuckDB): one pass groups the rows by their statuses (`row_pass`), each
+ *    group with its size and the list of its flagged rows; the findings spread those lists back into rows
+ *    and columns (`row_hits`), and the counts add up the groups' sizes. The verdicts are evaluated once over
+ *    one scan; elsewhere the flagged rows and the counts are two scans.
  */
 export function buildRowCtes(
   ctx: QueryContext,
@@ -64,7 +64,7 @@ export function buildRowCtes(
   return { ctes: [...ctes, ...counted.ctes], selects: [...findings, ...counted.selects] };
 }
 
-/** Findings and counts from one scan: rows grouped by their statuses, a flagged row also by itself. */
+/** Findings and counts from one scan: rows grouped by their statuses, each group listing its flagged rows. */
 function onePass(
   ctx: QueryContext,
   plans: readonly RulePlan[],
@@ -81,9 +81,8 @@ function onePass(
   ]);
   return {
     ctes: [
-      `row_pass AS MATERIALIZED (SELECT ${statuses}, __row, COUNT(*) AS __rows FROM (SELECT ${statuses}, CASE WHEN ${flagged} THEN __e END AS __row FROM ${evaluated} __e) __p GROUP BY ALL)`,
-      // Identical rows form one group: each is listed as often as it occurs.
-      `row_hits AS (SELECT unnest(__row) FROM row_pass, range(row_pass.__rows) __copy WHERE __row IS NOT NULL)`,
+      `row_pass AS MATERIALIZED (SELECT ${statuses}, COUNT(*) AS __rows, list(__e) FILTER (WHERE ${flagged}) AS __hits FROM ${evaluated} __e GROUP BY ${statuses})`,
+      `row_hits AS (SELECT unnest(__hit) FROM (SELECT unnest(__hits) AS __hit FROM row_pass) __h)`,
       `row_counts AS MATERIALIZED (SELECT ${counts.join(', ')} FROM row_pass)`,
     ],
     selects: [
