@@ -2,21 +2,28 @@ import { rowFactNodes } from '../compile/facts';
 import type { RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import { walk } from '../ir/visitor';
-import type { TimelineShare } from './group-query';
+import type { TimelineShare, WorkerTimeline } from './group-query';
 import type { QueryContext } from './query-context';
 
 const perMinute = '60000000';
+/** A worker's rows in start order: the ordering of both passes. */
+const ordered = 'PARTITION BY __bp ORDER BY __bs, __id';
+
+/** The i-th block clause's passes as a group clause per worker and day can share them (see `sharesTimeline`). */
+export function blockTimeline(i: number): WorkerTimeline {
+  return { relation: `b${i}_3`, window: ordered, flag: '__in_g' };
+}
 
 /**
  * A block clause: a worker's rows in start order; the running latest end decides where a block begins
  * (a new one when the gap since it reaches the rest), and each row sees the time since its block began and
  * the union of the earlier rows' intervals in the block, cut at its start.
  *
- * Only the row's id, its day and the columns the clause reads are carried. Two passes over one ordering: the latest earlier end (`__prev_end`), then, with the block starts known,
- * the block number, the block's start (the latest start of a block so far) and `__c`, the running union of
- * the worker's earlier intervals. The service before a row is `__c` less its value at the block's start,
- * a third (per-block) pass: over every row when the verdict needs it, else only over the block starts and
- * the findings, for their traces.
+ * Only the row's id, its day and the columns the clause reads are carried. Two passes over one ordering: the latest
+ * earlier end (`__prev_end`), then, with the block starts known, the block number, the block's start (the latest
+ * start of a block so far) and `__c`, the running union of the worker's earlier intervals. The service before a row
+ * is `__c` less its value at the block's start, a third (per-block) pass: over every row when the verdict needs it,
+ * else only over the block starts and the findings, for their traces.
  */
 export function buildBlockCtes(
   ctx: QueryContext,
@@ -30,7 +37,6 @@ export function buildBlockCtes(
   const e = ctx.emitter(plan, rowLayers);
   const [partition, start, end] = [e.emit(b.partition), e.emit(b.start), e.emit(b.end)];
   const scope = ctx.scope(plan, e);
-  const ordered = 'PARTITION BY __bp ORDER BY __bs, __id';
   const gapLayers = ctx.layers('c');
   const ge = ctx.emitter(plan, gapLayers);
   const gapSoFar = ge.minutes(`(${d.epochMicros('__bs')} - ${d.epochMicros('__prev_end')})`);

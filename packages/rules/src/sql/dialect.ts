@@ -20,7 +20,7 @@ export class SqlDialect {
   /** Whether the readers' filters of a materialised CTE are applied while it is computed. */
   readonly pushesFiltersIntoCtes: boolean = false;
   /**
-   * Whether a relation's alias used as a value is its row as a struct, which GROUP BY keys on and `unnest`
+   * Whether a relation's alias used as a value is its row as a struct, which `list()` collects and `unnest`
    * spreads back into columns (DuckDB): one pass can then both count rows and keep the few it flags.
    */
   readonly supportsRowStructs: boolean = false;

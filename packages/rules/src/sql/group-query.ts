@@ -185,8 +185,9 @@ export function sharesTimeline(cluster: readonly RulePlan[], block: RulePlan, di
   );
 }
 
-function nodeText(node: Node): string {
-  return JSON.stringify(node, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+/** A value of IR nodes as comparable text (big integers written with an `n`). */
+function nodeText(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
 }
 
 function divides(node: Node): boolean {
@@ -214,7 +215,7 @@ function signatureOf(plan: RulePlan, nodes: readonly Node[], extra: unknown = nu
     walk(node, (n) => {
       if (n.kind === 'param') params[n.name] = plan.params.get(n.name) ?? null;
     });
-  return JSON.stringify({ nodes, params, extra }, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+  return nodeText({ nodes, params, extra });
 }
 
 function plainAggregate(ctx: QueryContext, node: AggregateNode, a: string, b: string): string {

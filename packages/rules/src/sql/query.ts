@@ -1,9 +1,9 @@
 import type { RulePlan } from '../compile/plan';
-import { buildBlockCtes } from './block-query';
+import { blockTimeline, buildBlockCtes } from './block-query';
 import { buildRowCtes } from './row-query';
 import type { SqlDialect } from './dialect';
 import { buildGroupCtes, groupClusterKey, sharesTimeline, type TimelineShare } from './group-query';
-import { QueryContext } from './query-context';
+import { QueryContext, type QueryMode } from './query-context';
 import { alertLevelSql, derivedAlertColumn } from '../weather/alerts';
 
 export interface FindingsQuery {
@@ -11,39 +11,36 @@ export interface FindingsQuery {
   readonly params: readonly (string | boolean | null)[];
 }
 
-/**
- * One statement that checks every applicable clause over one dataset and returns their findings as rows of
- * (clause_id, finding_key, evidence, amount, computed). Row clauses share one scan (`row_eval`); each group
- * and block clause adds its CTEs over the same source.
- */
 /** Extra inputs of a query: the weather-alerts table when orders take their alert level from it. */
 export interface QueryInputs {
   weatherAlertsTable?: string;
 }
 
-export function buildFindingsQuery(
+type QueryBuilder = (
   plans: readonly RulePlan[],
   dialect: SqlDialect,
   table: string,
   asOf: string,
-  inputs: QueryInputs = {},
-): FindingsQuery {
-  return buildQuery(plans, new QueryContext(dialect, asOf, 'findings'), table, inputs);
-}
+  inputs?: QueryInputs,
+) => FindingsQuery;
+
+const builderFor =
+  (mode: QueryMode): QueryBuilder =>
+  (plans, dialect, table, asOf, inputs = {}) =>
+    buildQuery(plans, new QueryContext(dialect, asOf, mode), table, inputs);
+
+/**
+ * One statement that checks every applicable clause over one dataset and returns their findings as rows of
+ * (clause_id, finding_key, evidence, amount, computed). Row clauses share one scan (`row_hits`); each group
+ * and block clause adds its CTEs over the same source.
+ */
+export const buildFindingsQuery = builderFor('findings');
 
 /**
  * The companion statement: per clause, how many rows (groups, for group clauses) were in scope, how many were
  * unchecked because a needed value was empty, and how many were findings — the clause summary of an audit.
  */
-export function buildSummaryQuery(
-  plans: readonly RulePlan[],
-  dialect: SqlDialect,
-  table: string,
-  asOf: string,
-  inputs: QueryInputs = {},
-): FindingsQuery {
-  return buildQuery(plans, new QueryContext(dialect, asOf, 'summary'), table, inputs);
-}
+export const buildSummaryQuery = builderFor('summary');
 
 /**
  * Both at once, for an engine that stores a CTE read twice (DuckDB): every verdict is evaluated once, and each
@@ -51,15 +48,7 @@ export function buildSummaryQuery(
  * columns, then in_scope, unchecked and findings; a finding's counts are empty, a summary row's finding
  * columns are (its in_scope never is).
  */
-export function buildAuditQuery(
-  plans: readonly RulePlan[],
-  dialect: SqlDialect,
-  table: string,
-  asOf: string,
-  inputs: QueryInputs = {},
-): FindingsQuery {
-  return buildQuery(plans, new QueryContext(dialect, asOf, 'both'), table, inputs);
-}
+export const buildAuditQuery = builderFor('both');
 
 function buildQuery(
   plans: readonly RulePlan[],
@@ -102,10 +91,7 @@ function buildQuery(
   const groupsAfterBlocks: string[] = [];
   [...clusters.values()].forEach((cluster, i) => {
     const b = blockPlans.findIndex((block, k) => !shares.has(k) && sharesTimeline(cluster, block, dialect));
-    const timeline =
-      b < 0
-        ? undefined
-        : { relation: `b${b}_3`, window: 'PARTITION BY __bp ORDER BY __bs, __id', flag: '__in_g' };
+    const timeline = b < 0 ? undefined : blockTimeline(b);
     const built = buildGroupCtes(ctx, cluster, i, timeline);
     if (built.share) shares.set(b, built.share);
     (timeline ? groupsAfterBlocks : ctes).push(...built.ctes);

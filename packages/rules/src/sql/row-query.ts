@@ -33,15 +33,12 @@ export function buildRowCtes(
     ]);
     return {
       ctes: [`row_counts AS ${materialized}(SELECT ${counts.join(', ')} FROM ${evaluated} __e)`],
-      selects: plans.map(
-        (plan, i) =>
-          `SELECT ${ctx.bindings.bind(plan.clauseId, 'string')} AS clause_id, ${ctx.summaryColumns(`__n${i}`, `__u${i}`, `__f${i}`)} FROM row_counts`,
-      ),
+      selects: countSelects(ctx, plans),
     };
   };
   if (ctx.mode === 'summary') return summary();
   // An engine that pushes its readers' filters into the CTE gets them once; a second copy would run twice.
-  const flagged = d.pushesFiltersIntoCtes ? '' : ` WHERE ${plans.map((_, i) => `__s${i} = 2`).join(' OR ')}`;
+  const flagged = d.pushesFiltersIntoCtes ? '' : ` WHERE ${anyFlagged(plans)}`;
   const findings = plans.map((plan, i) =>
     ctx.findingRows(plan, {
       base: `(SELECT * FROM row_hits WHERE __s${i} = 2)`,
@@ -72,7 +69,6 @@ function onePass(
   findings: string[],
 ): { ctes: string[]; selects: string[] } {
   const statuses = plans.map((_, i) => `__s${i}`).join(', ');
-  const flagged = plans.map((_, i) => `__s${i} = 2`).join(' OR ');
   const sizes = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN __rows ELSE 0 END) AS BIGINT)`;
   const counts = plans.flatMap((_, i) => [
     `${sizes(`__s${i} IS NOT NULL`)} AS __n${i}`,
@@ -81,16 +77,23 @@ function onePass(
   ]);
   return {
     ctes: [
-      `row_pass AS MATERIALIZED (SELECT ${statuses}, COUNT(*) AS __rows, list(__e) FILTER (WHERE ${flagged}) AS __hits FROM ${evaluated} __e GROUP BY ${statuses})`,
+      `row_pass AS MATERIALIZED (SELECT ${statuses}, COUNT(*) AS __rows, list(__e) FILTER (WHERE ${anyFlagged(plans)}) AS __hits FROM ${evaluated} __e GROUP BY ${statuses})`,
       `row_hits AS (SELECT unnest(__hit) FROM (SELECT unnest(__hits) AS __hit FROM row_pass) __h)`,
       `row_counts AS MATERIALIZED (SELECT ${counts.join(', ')} FROM row_pass)`,
     ],
-    selects: [
-      ...findings,
-      ...plans.map(
-        (plan, i) =>
-          `SELECT ${ctx.bindings.bind(plan.clauseId, 'string')} AS clause_id, ${ctx.summaryColumns(`__n${i}`, `__u${i}`, `__f${i}`)} FROM row_counts`,
-      ),
-    ],
+    selects: [...findings, ...countSelects(ctx, plans)],
   };
+}
+
+/** Some clause flags the row. */
+function anyFlagged(plans: readonly RulePlan[]): string {
+  return plans.map((_, i) => `__s${i} = 2`).join(' OR ');
+}
+
+/** Each clause's summary row, read from `row_counts`. */
+function countSelects(ctx: QueryContext, plans: readonly RulePlan[]): string[] {
+  return plans.map(
+    (plan, i) =>
+      `SELECT ${ctx.bindings.bind(plan.clauseId, 'string')} AS clause_id, ${ctx.summaryColumns(`__n${i}`, `__u${i}`, `__f${i}`)} FROM row_counts`,
+  );
 }
