@@ -14,11 +14,25 @@ interface MetricTable {
   measures: (optional: (column: string, fallback: string) => string) => string;
 }
 
+const allowedMinutesPerKm = 'epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0)';
+const impliedKmh = 'distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0)';
+const commissionRate = (opt: (column: string, fallback: string) => string) =>
+  `CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END`;
+
+/**
+ * Quantiles of one value as columns, asked for as one list (`quantile_cont(x, [0.1, 0.5, 0.9])[i]`): DuckDB
+ * computes the identical aggregate once, ordering the values once instead of once per quantile.
+ */
+function quantileColumns(value: string, places: number, columns: Record<string, number>): string {
+  const fractions = Object.values(columns).join(', ');
+  return Object.keys(columns)
+    .map((name, i) => `round(quantile_cont(${value}, [${fractions}])[${i + 1}], ${places}) AS ${name}`)
+    .join(', ');
+}
+
 /**
  * The descriptive figures of rules.md that evaluation compares before and after an agreement, per platform, month
  * and (where the data has it) district. Money totals are exact decimals (text); rates and quantiles are numbers.
- * Quantiles of one value are asked for as one list (`quantile_cont(x, [0.1, 0.5, 0.9])[i]`): DuckDB computes the
- * identical aggregate once, ordering the values once instead of once per quantile.
  */
 const tables: Record<string, MetricTable> = {
   delivery: {
@@ -31,12 +45,9 @@ const tables: Record<string, MetricTable> = {
       round(avg(CASE WHEN ${opt('delivered_at', 'NULL')} IS NOT NULL THEN (${opt('delivered_at', 'NULL')} > promised_at)::INT END), 4) AS late_rate,
       round(avg((coalesce(${opt('penalty', '0')}, 0) > 0)::INT), 4) AS penalty_rate,
       CAST(sum(coalesce(${opt('penalty', '0')}, 0)) AS VARCHAR) AS penalty_total,
-      round(quantile_cont(epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0), [0.1, 0.5, 0.9])[1], 2) AS allowed_min_per_km_p10,
-      round(quantile_cont(epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0), [0.1, 0.5, 0.9])[2], 2) AS allowed_min_per_km_p50,
-      round(quantile_cont(epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0), [0.1, 0.5, 0.9])[3], 2) AS allowed_min_per_km_p90,
-      round(quantile_cont(distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0), [0.5, 0.9])[1], 2) AS implied_kmh_p50,
-      round(quantile_cont(distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0), [0.5, 0.9])[2], 2) AS implied_kmh_p90,
-      round(max(distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0)), 2) AS implied_kmh_max`,
+      ${quantileColumns(allowedMinutesPerKm, 2, { allowed_min_per_km_p10: 0.1, allowed_min_per_km_p50: 0.5, allowed_min_per_km_p90: 0.9 })},
+      ${quantileColumns(impliedKmh, 2, { implied_kmh_p50: 0.5, implied_kmh_p90: 0.9 })},
+      round(max(${impliedKmh}), 2) AS implied_kmh_max`,
   },
   rides: {
     kind: 'ride_trips',
@@ -45,10 +56,9 @@ const tables: Record<string, MetricTable> = {
     time: 'pickup_at',
     measures: (opt) => `count(*) AS trips,
       count(DISTINCT ${opt('driver_id', 'NULL')}) AS drivers,
-      round(avg(CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END), 4) AS commission_mean,
-      round(quantile_cont(CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END, [0.5, 0.9])[1], 4) AS commission_p50,
-      round(quantile_cont(CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END, [0.5, 0.9])[2], 4) AS commission_p90,
-      round(avg(CASE WHEN passenger_paid > 0 THEN ((passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid > 0.27)::INT END), 4) AS share_above_27pct`,
+      round(avg(${commissionRate(opt)}), 4) AS commission_mean,
+      ${quantileColumns(commissionRate(opt), 4, { commission_p50: 0.5, commission_p90: 0.9 })},
+      round(avg((${commissionRate(opt)} > 0.27)::INT), 4) AS share_above_27pct`,
   },
   parcels: {
     kind: 'parcel_deliveries',
