@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, screenshot, testBrowser } from './support/browser';
 import { signIn, signOut } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 async function openCreateForm(page: Page) {
   await page.getByTestId('create-user').click();
@@ -34,7 +27,7 @@ async function chooseOption(page: Page, field: string, option: string, { search 
 
 describe('administration', () => {
   it('creates a user who then appears in the list and can sign in; disabling them stops that', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.getByTestId('module-nav').getByText('系统管理').click();
     await page.waitForURL('**/admin');
@@ -61,7 +54,7 @@ describe('administration', () => {
     await row.getByText('启用').first().waitFor();
     await screenshot(page, 'admin-users');
 
-    const officer = await newVisitor(browser, baseUrl);
+    const officer = await newVisitor(browser(), baseUrl);
     await signIn(officer.page, 'songjiang-officer', 'Songjiang-2026!');
     await officer.page.getByText('松江区').first().waitFor();
     await signOut(officer.page);
@@ -79,7 +72,7 @@ describe('administration', () => {
   });
 
   it("shows the server's objections under the fields they concern", async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.waitForURL('**/dashboard');
     await page.goto('/admin/users');
@@ -109,12 +102,12 @@ describe('administration', () => {
   });
 
   it('shows sign-ins and failed sign-ins in the audit log, filtered by action', async () => {
-    const stranger = await newVisitor(browser, baseUrl);
+    const stranger = await newVisitor(browser(), baseUrl);
     await signIn(stranger.page, 'huangpu', 'wrong-password-1');
     await stranger.page.getByTestId('login-error').waitFor();
     await stranger.context.close();
 
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.waitForURL('**/dashboard');
     await page.goto('/admin/audit');

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 /** Picks an option of an antd select by typing part of its label. */
 async function choose(page: Page, testId: string, text: string, option: string | RegExp = text) {
@@ -26,7 +19,7 @@ async function choose(page: Page, testId: string, text: string, option: string |
 
 describe('agreement clause editor and negotiation meetings', () => {
   it('a district officer adds a clause with the form, checked live, saves a new version and records a meeting', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     await page.goto('/agreements/jt-express-2025/form');

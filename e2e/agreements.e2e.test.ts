@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, phone, screenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 describe('agreements', () => {
   it('a district officer reads an agreement clause by clause, records an amendment and compares the versions', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.getByTestId('module-nav').getByText('算法协议').click();
     await page.waitForURL('**/agreements');
@@ -54,7 +46,7 @@ describe('agreements', () => {
   });
 
   it('shows a platform representative the brand agreement with the franchisee agreement under it, read-only', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'eleme');
     await page.getByTestId('module-nav').getByText('算法协议').click();
     await page.waitForURL('**/agreements');
@@ -65,7 +57,7 @@ describe('agreements', () => {
   });
 
   it('lets anyone read the agreements in force on a phone, without an account', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl, phone);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl, phone);
     await page.goto('/login');
     await page.getByRole('link', { name: '公众可查看已公开的算法与劳动规则协议' }).click();
     await page.waitForURL('**/public/agreements');

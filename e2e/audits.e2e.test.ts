@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, testBrowser } from './support/browser';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = testBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const signedIn = (username: string) => signedInVisitor(browser, baseUrl, username);
+const signedIn = (username: string) => signedInVisitor(browser(), baseUrl, username);
 
 /** Picks, in a searchable select, the first option whose text matches after typing `typed`. */
 async function pick(page: Page, label: string, typed: string, option: RegExp) {

@@ -1,24 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, phone, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { phone, screenshot, testBrowser } from './support/browser';
 import { chooseOption, csrfOf, tinyPng } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 // A two-character antd button reads "确 认"; its name may also carry the icon of a loading state just ended.
 const button = (text: string) => new RegExp([...text].join('\\s?'));
 
 const signedIn = (username: string, viewport?: { width: number; height: number }) =>
-  signedInVisitor(browser, baseUrl, username, viewport);
+  signedInVisitor(browser(), baseUrl, username, viewport);
 
 /** Takes a workflow step from the case page: the button, then the confirmation with an optional note. */
 async function step(page: Page, label: string, note?: string) {

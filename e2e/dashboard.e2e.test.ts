@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 describe('dashboard figures', () => {
   it('shows the city the union’s figures, each opening the list behind it', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.waitForURL('**/dashboard');
     const figures = page.getByTestId('dashboard-figures');
@@ -28,7 +20,7 @@ describe('dashboard figures', () => {
   });
 
   it('shows a platform representative only what they may open', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'eleme');
     await page.waitForURL('**/dashboard');
     const figures = page.getByTestId('dashboard-figures');

@@ -1,18 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 const rows = 20_000;
 const badEvery = 400;
@@ -56,7 +49,7 @@ async function throttleUploads(page: Page, bytesPerSecond: number) {
 
 describe('platform data upload', () => {
   it('an officer uploads payroll with bad rows, watches it go, reads the report and downloads the refused rows', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     await page.getByTestId('module-nav').getByText('平台数据').click();

@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, phone, screenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 describe('governance', () => {
   it('an officer evaluates the Ele.me agreement with intervals, reads the inferred algorithm and compares a sandbox scenario', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.getByTestId('module-nav').getByText('治理评估').click();
     await page.waitForURL('**/governance**');
@@ -76,7 +68,7 @@ describe('governance', () => {
   });
 
   it('an anonymous visitor reads the public scorecards on a phone', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl, phone);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl, phone);
     await page.goto('/public/scorecards');
     const card = page.getByTestId('scorecard-eleme');
     await card.waitFor({ timeout: 60_000 });

@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, screenshot, testBrowser } from './support/browser';
 import { signIn, signOut } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 describe('the language switch', () => {
   it('turns the page English, and the choice follows the user across reloads and sign-ins', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.getByTestId('welcome').getByText('您好').waitFor();
 
@@ -34,7 +26,7 @@ describe('the language switch', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
     // A new browser knows nothing yet (Chinese); signing in brings the user's stored preference.
-    const fresh = await newVisitor(browser, baseUrl);
+    const fresh = await newVisitor(browser(), baseUrl);
     await fresh.page.goto('/login');
     await fresh.page.getByRole('heading', { name: '登录' }).waitFor();
     await signIn(fresh.page, 'admin');
@@ -53,7 +45,7 @@ describe('the language switch', () => {
   });
 
   it('switches the login page before anyone signs in', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await page.goto('/login');
     await page.getByRole('heading', { name: '登录' }).waitFor();
     await page.getByTestId('language-switch').click();

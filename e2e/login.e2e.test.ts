@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktop, launchBrowser, newVisitor, phone, repoRoot, screenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { desktop, newVisitor, phone, repoRoot, screenshot, testBrowser } from './support/browser';
 import { demoPassword, signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
 // Runs in the page: which kind of field has the keyboard focus.
 const focusedAutocomplete = "document.activeElement?.getAttribute('autocomplete') ?? null";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 describe('signing in', () => {
   it('shows the Chinese login page and brings the administrator to the dashboard', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await page.goto('/');
     await page.waitForURL('**/login');
     await page.getByRole('heading', { name: '登录' }).waitFor();
@@ -41,7 +33,7 @@ describe('signing in', () => {
   });
 
   it('shows a wrong password as an error in both languages and stays on the login page', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'mediator', 'not-the-password');
     const error = page.getByTestId('login-error');
     await error.getByText('用户名或密码错误').waitFor();
@@ -57,7 +49,7 @@ describe('signing in', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await page.goto('/login');
     await page.getByLabel('用户名').waitFor();
     // The user name field has the focus on arrival; Tab moves on to the password.
@@ -72,7 +64,7 @@ describe('signing in', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl, phone);
+    const { page, context } = await newVisitor(browser(), baseUrl, phone);
     await page.goto('/login');
     await page.getByRole('heading', { name: '登录' }).waitFor();
     const widths = await page.evaluate<{ page: number; screen: number }>(
@@ -86,7 +78,7 @@ describe('signing in', () => {
   });
 
   it('keeps the first load of the login page under 500 KB compressed', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl, desktop);
+    const { page, context } = await newVisitor(browser(), baseUrl, desktop);
     const assets: string[] = [];
     page.on('response', (response) => {
       const url = new URL(response.url());

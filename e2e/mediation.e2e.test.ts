@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, testBrowser } from './support/browser';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 // A two-character antd button reads "确 认"; its name may also carry the icon of a loading state just ended.
 const button = (text: string) => new RegExp([...text].join('\\s?'));
 
-const signedIn = (username: string) => signedInVisitor(browser, baseUrl, username);
+const signedIn = (username: string) => signedInVisitor(browser(), baseUrl, username);
 
 describe('mediation', () => {
   it('settles a small wage claim at the counter in one form and hands over the agreement', async () => {

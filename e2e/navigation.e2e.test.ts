@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { moduleNames, type ProductModule } from '@gigpact/contracts';
-import { launchBrowser, newVisitor, phone, screenshot } from './support/browser';
+import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 describe('navigation by role', () => {
   it('shows a district officer only the modules the server lists for them', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     await page.getByTestId('module-nav').getByText('工作台').waitFor();
@@ -39,7 +31,7 @@ describe('navigation by role', () => {
   });
 
   it('brings a worker straight to their own page, also on a phone', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl, phone);
+    const { page, context } = await newVisitor(browser(), baseUrl, phone);
     await signIn(page, 'rider');
     await page.waitForURL('**/me');
     await page.getByTestId('me-title').getByText('我的权益').waitFor();
@@ -52,7 +44,7 @@ describe('navigation by role', () => {
   });
 
   it('answers an unknown address with the not-found page', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'mediator');
     await page.waitForURL('**/dashboard');
     await page.goto('/no-such-page');
@@ -63,7 +55,7 @@ describe('navigation by role', () => {
   });
 
   it('sends a visitor who is not signed in to the login page and back to where they were going', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await page.goto('/admin/audit');
     await page.waitForURL('**/login');
     await signIn(page, 'admin');
@@ -72,7 +64,7 @@ describe('navigation by role', () => {
   });
 
   it('sends the user to the login page when the session ends elsewhere', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.getByTestId('module-nav').getByText('系统管理').click();
     await page.getByTestId('users-table').getByText('qingpu').waitFor();

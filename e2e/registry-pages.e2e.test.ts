@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 interface Enterprise {
   id: string;
@@ -39,7 +32,7 @@ async function changeElsewhere(page: Page, enterprise: Enterprise, workers: numb
 
 describe('registry pages', () => {
   it('tells an officer whose edit crossed someone else’s, reloads the record, and saves on the second try', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     const target = await firstEnterprise(page);
@@ -65,7 +58,7 @@ describe('registry pages', () => {
   });
 
   it('offers templates that the import accepts as they are, for enterprises and for members', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     await page.goto('/registry/import');
@@ -91,7 +84,7 @@ describe('registry pages', () => {
   });
 
   it("lists the members of the officer's district by pseudonym, never by phone number", async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     await page.goto('/registry/members');
@@ -112,7 +105,7 @@ describe('registry pages', () => {
   });
 
   it('opens the organisation tree level by level and shows an organisation with its contact', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     await page.goto('/registry/organisations');
@@ -132,7 +125,7 @@ describe('registry pages', () => {
   });
 
   it('lists the platforms with and without a union and opens one, also in English', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.waitForURL('**/dashboard');
     await page.goto('/registry/platforms');

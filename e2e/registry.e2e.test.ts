@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newVisitor, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newVisitor, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = testBrowser();
 
 const header = '类型,名称,统一社会信用代码,平台,区,街镇,建会状态,建会日期,从业人数';
 const goodRows = [
@@ -52,7 +45,7 @@ async function qingpuFoundingRate(page: Page): Promise<string> {
 
 describe('organisations and coverage', () => {
   it('lets the Qingpu officer find enterprises without a union, import a list, fix it and see coverage change', async () => {
-    const { page, context, outsideRequests } = await newVisitor(browser, baseUrl);
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'qingpu');
     await page.waitForURL('**/dashboard');
     await page.getByTestId('module-nav').getByText('组织与覆盖').click();
@@ -141,7 +134,7 @@ describe('organisations and coverage', () => {
   });
 
   it('shows the city admin all 16 districts on the map, for either rate', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
     await page.waitForURL('**/dashboard');
     await page.goto('/registry/coverage');
@@ -173,7 +166,7 @@ describe('organisations and coverage', () => {
   });
 
   it('shows a street officer only the enterprises of their street', async () => {
-    const { page, context } = await newVisitor(browser, baseUrl);
+    const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'xujing');
     await page.waitForURL('**/dashboard');
     await page.goto('/registry/enterprises?pageSize=100');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const screenshotDir = path.join(repoRoot, 'artifacts', 'screenshots');
@@ -21,12 +22,30 @@ export const desktop = { width: 1366, height: 768 };
 export const phone = { width: 390, height: 844 };
 
 /** Playwright gives each launch a fresh temporary profile (its own user-data-dir), removed on close. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: ['--headless', ...chromiumArgs],
   });
+}
+
+/**
+ * The browser of one test file: launched before its tests and closed after them. Returns the way to reach it,
+ * for use inside the tests.
+ */
+export function testBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched before the tests');
+    return browser;
+  };
 }
 
 let nextAddress = 10;
