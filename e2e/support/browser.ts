@@ -75,6 +75,8 @@ export async function newVisitor(
     isMobile: viewport.width < 600,
     hasTouch: viewport.width < 600,
   });
+  // The first test files share the machine with the server's start-up work (the demo seed and its audit run).
+  context.setDefaultTimeout(60_000);
   const outsideRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
