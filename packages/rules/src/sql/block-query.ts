@@ -6,12 +6,13 @@ import type { TimelineShare, WorkerTimeline } from './group-query';
 import type { QueryContext } from './query-context';
 
 const perMinute = '60000000';
-/** A worker's rows in start order: the ordering of both passes. */
-const ordered = 'PARTITION BY __bp ORDER BY __bs, __id';
+/** A worker's rows in start order: the ordering of every pass. */
+const order = '__bp, __bs, __id';
+const ordered = `PARTITION BY __bp ORDER BY ${order}`;
 
-/** The i-th block clause's passes as a group clause per worker and day can share them (see `sharesTimeline`). */
+/** The i-th block clause's pass as a group clause per worker and day can share it (see `sharesTimeline`). */
 export function blockTimeline(i: number): WorkerTimeline {
-  return { relation: `b${i}_3`, window: ordered, flag: '__in_g' };
+  return { relation: `b${i}_3`, flag: '__in_g' };
 }
 
 /**
@@ -19,11 +20,11 @@ export function blockTimeline(i: number): WorkerTimeline {
  * (a new one when the gap since it reaches the rest), and each row sees the time since its block began and
  * the union of the earlier rows' intervals in the block, cut at its start.
  *
- * Only the row's id, its day and the columns the clause reads are carried. Two passes over one ordering: the latest
- * earlier end (`__prev_end`), then, with the block starts known, the block number, the block's start (the latest
- * start of a block so far) and `__c`, the running union of the worker's earlier intervals. The service before a row
- * is `__c` less its value at the block's start, a third (per-block) pass: over every row when the verdict needs it,
- * else only over the block starts and the findings, for their traces.
+ * Only the row's id, its day and the columns the clause reads are carried. The latest earlier end
+ * (`__prev_end`) is known first; then, with the block starts known, the block's start and `__c`, the running
+ * union of the earlier intervals; the service before a row is `__c` less its value at the block's start.
+ * Where the dialect streams a worker timeline, the rows are sorted once and read in order (`streamedPasses`);
+ * elsewhere each step is a partitioned window (`partitionedPasses`).
  */
 export function buildBlockCtes(
   ctx: QueryContext,
@@ -42,16 +43,9 @@ export function buildBlockCtes(
   const gapSoFar = ge.minutes(`(${d.epochMicros('__bs')} - ${d.epochMicros('__prev_end')})`);
   const gap = b.gap.type === 'int' ? d.intAsDecimal(ge.emit(b.gap)) : ge.emit(b.gap);
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
-  const upTo = (frameEnd: string) => `OVER (${ordered} ROWS BETWEEN UNBOUNDED PRECEDING AND ${frameEnd})`;
-  const verdictNeedsService = [plan.violation, ...(plan.amount ? [plan.amount] : [])].some((n) =>
-    reads(n, 'service_minutes'),
-  );
-  // Findings and summary from one evaluation: the relation both read is computed once and stored.
-  const stored = (readTwice: boolean) =>
-    readTwice && ctx.mode === 'both' && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
   const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
   // Only what the clause reads travels through the sorts and the stored relation; a group clause sharing
-  // the pass adds its flagged rows, their columns and its running windows, and block values skip its rows.
+  // the pass adds its flagged rows and their columns, and block values skip its rows.
   const carried = [
     ...new Set([
       '__id',
@@ -62,17 +56,22 @@ export function buildBlockCtes(
         : []),
     ]),
   ].join(', ');
+  if (share && !d.streamsWorkerTimeline) throw new Error(`${d.name} does not stream a worker timeline`);
   const own = (sql: string) => (share ? `(__in_b AND ${sql})` : sql);
-  const latestEnd = share ? 'MAX(CASE WHEN __in_b THEN __be END)' : 'MAX(__be)';
-  const sharedWindows = share ? share.windows.map((w) => `, ${w}`).join('') : '';
-  const ctes = [
-    `b${i}_0 AS (SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock})`,
-    `b${i}_1 AS (SELECT *, ${latestEnd} ${upTo('1 PRECEDING')} AS __prev_end${sharedWindows} FROM b${i}_0)`,
-    `b${i}_2 AS (SELECT *, ${own(`(__prev_end IS NULL OR ${gapSoFar} >= ${gap})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(`b${i}_1`)} __c)`,
-    `b${i}_3 AS ${share && d.supportsMaterializedCte ? 'MATERIALIZED ' : stored(!verdictNeedsService)}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
-  ];
+  const steps: BlockSteps = {
+    source: `SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock}`,
+    blockValue: (sql: string) => (share ? `CASE WHEN __in_b THEN ${sql} END` : sql),
+    starts: (prior: string) =>
+      `SELECT *, ${own(`(__prev_end IS NULL OR ${gapSoFar} >= ${gap})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(prior)} __c`,
+    stored: (share !== undefined || ctx.mode === 'both') && d.supportsMaterializedCte ? 'MATERIALIZED ' : '',
+  };
+  const verdictNeedsService = [plan.violation, ...(plan.amount ? [plan.amount] : [])].some((n) =>
+    reads(n, 'service_minutes'),
+  );
+  const passes = d.streamsWorkerTimeline
+    ? streamedPasses(ctx, steps, i, share)
+    : partitionedPasses(ctx, steps, i, verdictNeedsService);
   const blockRows = share ? `(SELECT * FROM b${i}_3 WHERE __in_b)` : `b${i}_3`;
-  const fromBlockRows = share ? `${blockRows} __r` : blockRows;
   const minutesOf = (layers: ReturnType<QueryContext['layers']>) => (micros: string) =>
     d.minutesFromMicros(micros) ?? layers.divide(micros, perMinute);
   const overlap = `(CASE WHEN __prev_end > __bs THEN ${d.epochMicros('__prev_end')} - ${d.epochMicros('__bs')} ELSE 0 END)`;
@@ -83,20 +82,23 @@ export function buildBlockCtes(
       ['service_minutes', minutes(`(__service_before - ${overlap})`)],
     ]);
   };
-  const service = `__c - MIN(__c) OVER (PARTITION BY __bp, __block) AS __service_before`;
+  const ctes = passes.ctes;
   let base: string;
   let summaryBase: string | undefined;
-  if (verdictNeedsService) {
-    ctes.push(`b${i} AS ${stored(true)}(SELECT *, ${service} FROM ${fromBlockRows})`);
+  if (passes.service) base = blockRows;
+  else if (verdictNeedsService) {
+    ctes.push(
+      `b${i} AS ${steps.stored}(SELECT *, ${serviceWindow} FROM ${share ? `${blockRows} __r` : blockRows})`,
+    );
     base = `b${i}`;
-  } else if (ctx.mode === 'summary') base = `(SELECT *, NULL AS __service_before FROM ${fromBlockRows})`;
+  } else if (ctx.mode === 'summary') base = `(SELECT *, NULL AS __service_before FROM ${blockRows} __r)`;
   else {
-    summaryBase = `(SELECT *, NULL AS __service_before FROM ${fromBlockRows})`;
+    summaryBase = `(SELECT *, NULL AS __service_before FROM ${blockRows} __r)`;
     // The service before a finding needs only its block's start beside it.
     const candidateLayers = ctx.layers('p');
     const pe = ctx.emitter(plan, candidateLayers, { refs: refsWith(candidateLayers) });
     const candidates = `(SELECT * FROM ${candidateLayers.wrap(blockRows)} __p WHERE __new OR ${d.isTrue(pe.emit(plan.violation))})`;
-    ctes.push(`b${i} AS (SELECT *, ${service} FROM ${candidates} __q)`);
+    ctes.push(`b${i} AS (SELECT *, ${serviceWindow} FROM ${candidates} __q)`);
     base = `b${i}`;
   }
   const layers = ctx.layers('f');
@@ -112,6 +114,120 @@ export function buildBlockCtes(
     summaryBase,
   });
   return { ctes, select };
+}
+
+/** What both ways of passing over a worker's rows share: their rows, where blocks start, and storage. */
+interface BlockSteps {
+  /** The block's rows (and a sharing group's): id, day, the columns read, `__bp`, `__bs`, `__be`. */
+  readonly source: string;
+  /** A value of block rows only, null for a sharing group's rows. */
+  readonly blockValue: (sql: string) => string;
+  /** From rows with `__prev_end`: `__new` (a block starts here) and `__contrib` (time added to the union). */
+  readonly starts: (prior: string) => string;
+  /** `MATERIALIZED ` when the passes' result is read more than once. */
+  readonly stored: string;
+}
+
+/** The passes' CTEs, the last one `b{i}_3`; `service` when it already holds `__service_before`. */
+interface Passes {
+  readonly ctes: string[];
+  readonly service: boolean;
+}
+
+const serviceWindow = `__c - MIN(__c) OVER (PARTITION BY __bp, __block) AS __service_before`;
+
+/**
+ * Two partitioned window passes over one ordering: the latest earlier end; then, in one window operator, the
+ * block number, the block's start (the latest block start so far: starts only grow in this order) and the
+ * running union of earlier intervals. The service before a row is a third, per-block window, over every row
+ * when the verdict needs it, else only over the block starts and the findings, for their traces.
+ */
+function partitionedPasses(
+  ctx: QueryContext,
+  steps: BlockSteps,
+  i: number,
+  verdictNeedsService: boolean,
+): Passes {
+  const upTo = (frameEnd: string) => `OVER (${ordered} ROWS BETWEEN UNBOUNDED PRECEDING AND ${frameEnd})`;
+  const latestEnd = `MAX(${steps.blockValue('__be')})`;
+  const stored = verdictNeedsService ? '' : steps.stored;
+  return {
+    ctes: [
+      `b${i}_0 AS (${steps.source})`,
+      `b${i}_1 AS (SELECT *, ${latestEnd} ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
+      `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,
+      `b${i}_3 AS ${stored}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
+    ],
+    service: false,
+  };
+}
+
+/**
+ * One sort, then windows that read the rows in that order without sorting again (`OVER ()`): every running
+ * value is over all rows so far, and one that must restart at a worker (or, for a sharing group, a worker's
+ * day) is a maximum of `segmentKey`, the segment's number being the running count of rows that begin one.
+ * The latest earlier end is the running maximum's previous value; the block's start the latest of a block
+ * start, and the service before a row the running union less its value at that start, for every row.
+ * A row read out of order stops the audit with an error instead of a wrong answer.
+ */
+function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?: TimelineShare): Passes {
+  const d = ctx.dialect;
+  const running = 'OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)';
+  const nullsLast = order
+    .split(', ')
+    .map((c) => `${c} NULLS LAST`)
+    .join(', ');
+  const outOfOrder = `error('rows out of order in a worker timeline')`;
+  // Rows arrive by worker, start and id (nulls last): a worker begins a segment, and a new day one of a group.
+  const before = (x: string, y: string) => `(${x} < ${y} OR (${x} IS NOT NULL AND ${y} IS NULL))`;
+  const inOrder = `COALESCE(${before('__ls', '__bs')} OR (__ls IS NOT DISTINCT FROM __bs AND (__id IS NULL OR __li <= __id)), FALSE)`;
+  const sameWorker = `__lp IS NOT DISTINCT FROM __bp`;
+  const workerBegins = `CASE WHEN __first IS NULL THEN 1 WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) WHEN COALESCE(${before('__lp', '__bp')}, FALSE) THEN 1 ELSE ${outOfOrder} END`;
+  const day = share?.day;
+  const ends = share?.latestEnds ?? [];
+  const previous = (pairs: [string, string][]) =>
+    pairs.map(([c, name]) => `LAG(${c}) OVER () AS ${name}`).join(', ');
+  const lagged = previous([
+    ['__bp', '__lp'],
+    ['__bs', '__ls'],
+    ['__id', '__li'],
+    ['TRUE', '__first'],
+    ...(day ? [[day, '__ld'] as [string, string]] : []),
+  ]);
+  const segments = [
+    `SUM(${workerBegins}) ${running} AS __w`,
+    ...(day
+      ? [
+          `SUM(CASE WHEN ${sameWorker} AND __ld IS NOT DISTINCT FROM ${day} THEN 0 ELSE 1 END) ${running} AS __wd`,
+        ]
+      : []),
+  ];
+  const keys = [
+    `MAX(${steps.blockValue(d.segmentKey('__w', '__be'))}) ${running} AS __mk`,
+    ...ends.map(
+      (x, j) =>
+        `MAX(CASE WHEN ${share!.flag} THEN ${d.segmentKey('__wd', x.end)} END) ${running} AS __mg${j}`,
+    ),
+  ];
+  const earlierKeys = previous([
+    ['__mk', '__pk'],
+    ...ends.map((_, j) => [`__mg${j}`, `__pg${j}`] as [string, string]),
+  ]);
+  const decoded = [
+    `${d.fromSegmentKey('__pk', '__w')} AS __prev_end`,
+    ...ends.map((x, j) => `${d.fromSegmentKey(`__pg${j}`, '__wd')} AS ${x.name}`),
+  ];
+  return {
+    ctes: [
+      `b${i}_0 AS (${steps.source})`,
+      `b${i}_s AS (SELECT *, ${lagged} FROM (SELECT * FROM b${i}_0 ORDER BY ${nullsLast}) __s)`,
+      `b${i}_w AS (SELECT *, ${segments.join(', ')} FROM b${i}_s)`,
+      `b${i}_1 AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM b${i}_w) __m) __p)`,
+      `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,
+      `b${i}_3 AS ${steps.stored}(SELECT *, __c - MAX(CASE WHEN __new THEN __c END) ${running} AS __service_before FROM (SELECT *, __cs - __contrib AS __c, ${d.fromSegmentKey('__bk', '__w')} AS __block_start FROM (SELECT *, SUM(__contrib) ${running} AS __cs, MAX(CASE WHEN __new THEN ${d.segmentKey('__w', '__bs')} END) ${running} AS __bk FROM b${i}_2) __r) __q)`,
+    ],
+    service: true,
+  };
 }
 
 function reads(node: Node, name: string): boolean {

@@ -25,10 +25,11 @@ export class SqlDialect {
    */
   readonly supportsRowStructs: boolean = false;
   /**
-   * Whether a group clause per worker and day can take its working time from a block clause's sorted pass
-   * over the same worker and start (see `sameDayEndKey`): one sort fewer.
+   * Whether a worker's rows in start order are sorted once and read in that order by streaming windows, each
+   * running value restarting at a worker (or a worker's day) through `segmentKey` (DuckDB), instead of a
+   * partitioned window per pass. A group clause per worker and day then rides in a block clause's pass.
    */
-  readonly sharesWorkerTimeline: boolean = false;
+  readonly streamsWorkerTimeline: boolean = false;
 
   quote(identifier: string): string {
     return `"${identifier.replaceAll('"', '""')}"`;
@@ -113,17 +114,17 @@ export class SqlDialect {
   }
 
   /**
-   * A row's end as a key whose running maximum over a worker's rows in start order is the latest end of the
-   * same day (rows without a start sort last and form a day of their own), or null when the row is not
-   * `included` or has no end. Only where `sharesWorkerTimeline`.
+   * A timestamp as a key whose running maximum over rows in order restarts at each segment (a worker, a
+   * worker's day): the segment's number, which only grows in that order, above the timestamp. Only where
+   * `streamsWorkerTimeline`.
    */
-  sameDayEndKey(_included: string, _day: string, _start: string, _end: string): string {
-    throw new Error(`${this.name} does not share a worker timeline`);
+  segmentKey(_segment: string, _timestamp: string): string {
+    throw new Error(`${this.name} does not stream a worker timeline`);
   }
 
-  /** From the running maximum of `sameDayEndKey` over the earlier rows: the latest earlier end of the row's day. */
-  sameDayEnd(_key: string, _day: string, _start: string): string {
-    throw new Error(`${this.name} does not share a worker timeline`);
+  /** The timestamp in a running maximum of `segmentKey`, when that maximum is of the row's own segment. */
+  fromSegmentKey(_key: string, _segment: string): string {
+    throw new Error(`${this.name} does not stream a worker timeline`);
   }
 
   /** Exact decimal division truncated at 12 places; null when the divisor is zero. */

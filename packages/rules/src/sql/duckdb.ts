@@ -17,7 +17,7 @@ export class DuckDbDialect extends SqlDialect {
   override readonly name = 'duckdb';
   override readonly pushesFiltersIntoCtes = true;
   override readonly supportsRowStructs = true;
-  override readonly sharesWorkerTimeline = true;
+  override readonly streamsWorkerTimeline = true;
   // DuckDB stores a CTE read twice; the source and a group's rows are cheaper to scan again.
   override readonly inlinedCte = 'NOT MATERIALIZED ';
 
@@ -42,17 +42,16 @@ export class DuckDbDialect extends SqlDialect {
   }
 
   /**
-   * (day, end) as one HUGEINT: the day (days since 1970, offset to be positive; rows without a start above
-   * every day) in the high 64 bits, the end's microseconds (offset by 2^63) in the low ones. A worker's days
-   * only grow in start order, so the running maximum is of the current day exactly when it is at least the
-   * current day's base.
+   * (segment, timestamp) as one HUGEINT: the segment's number in the high 64 bits, the timestamp's
+   * microseconds (offset by 2^63) in the low ones. A running maximum is of the row's segment exactly when it
+   * is at least that segment's base, as segments only grow in row order.
    */
-  override sameDayEndKey(included: string, day: string, start: string, end: string): string {
-    return `CASE WHEN ${included} AND ${end} IS NOT NULL THEN ${dayBase(day, start)} + (CAST(epoch_us(${end}) AS HUGEINT) + ${twoTo63}) END`;
+  override segmentKey(segment: string, timestamp: string): string {
+    return `(${segmentBase(segment)} + (CAST(epoch_us(${timestamp}) AS HUGEINT) + ${twoTo63}))`;
   }
 
-  override sameDayEnd(key: string, day: string, start: string): string {
-    const base = dayBase(day, start);
+  override fromSegmentKey(key: string, segment: string): string {
+    const base = segmentBase(segment);
     return `CASE WHEN ${key} >= ${base} THEN make_timestamp(CAST(${key} - ${base} - ${twoTo63} AS BIGINT)) END`;
   }
 
@@ -100,7 +99,7 @@ export class DuckDbDialect extends SqlDialect {
 
 const twoTo63 = `CAST('9223372036854775808' AS HUGEINT)`;
 
-/** The high half of a same-day end key: a day's number, or one above every day for rows without a start. */
-function dayBase(day: string, start: string): string {
-  return `CAST((CASE WHEN ${start} IS NULL THEN 1099511627776 ELSE COALESCE(CAST(${day} - DATE '1970-01-01' AS BIGINT), 0) + 2147483648 END) AS HUGEINT) * CAST('18446744073709551616' AS HUGEINT)`;
+/** The high half of a segment key: the segment's number (a running count of rows that begin one). */
+function segmentBase(segment: string): string {
+  return `CAST(${segment} AS HUGEINT) * CAST('18446744073709551616' AS HUGEINT)`;
 }

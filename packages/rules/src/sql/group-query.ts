@@ -27,7 +27,7 @@ export function buildGroupCtes(
   const keyList = keys.map(([n]) => n).join(', ');
   const rowColumns = keys.map(([n, s]) => `${s} AS ${n}`);
   const windows: string[] = [];
-  const sharedWindows: string[] = [];
+  const latestEnds: LatestEnd[] = [];
   const earlier = 'ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING';
   const aggregates: string[] = [];
   const shared = new Map<string, string>();
@@ -47,11 +47,8 @@ export function buildGroupCtes(
     if (node.fn === 'working_minutes') {
       rowColumns.push(`${a} AS __ws${j}`, `${b} AS __we${j}`);
       const partition = keys.length > 0 ? `PARTITION BY ${keyList} ` : '';
-      if (timeline) {
-        const key = d.sameDayEndKey(timeline.flag, '__k1', `__ws${j}`, `__we${j}`);
-        sharedWindows.push(`MAX(${key}) OVER (${timeline.window} ${earlier}) AS __wq${j}`);
-        windows.push(`${d.sameDayEnd(`__wq${j}`, '__k1', `__ws${j}`)} AS __wp${j}`);
-      } else windows.push(`MAX(__we${j}) OVER (${partition}ORDER BY __ws${j}, __id ${earlier}) AS __wp${j}`);
+      if (timeline) latestEnds.push({ end: `__we${j}`, name: `__wp${j}` });
+      else windows.push(`MAX(__we${j}) OVER (${partition}ORDER BY __ws${j}, __id ${earlier}) AS __wp${j}`);
       const from = `(CASE WHEN __wp${j} IS NULL OR __wp${j} < __ws${j} THEN __ws${j} ELSE __wp${j} END)`;
       const contribution = `CASE WHEN __we${j} > ${from} THEN ${d.epochMicros(`__we${j}`)} - ${d.epochMicros(from)} ELSE 0 END`;
       aggregates.push(`COALESCE(SUM(${contribution}), 0) AS __m${j}`);
@@ -80,10 +77,8 @@ export function buildGroupCtes(
   ];
   let rows = `g${i}_rows`;
   if (timeline) {
-    // The rows, their columns and the running latest ends come from the block clause's sorted pass.
-    ctes.push(
-      `g${i}_win AS (SELECT *, ${windows.join(', ')} FROM ${timeline.relation} WHERE ${timeline.flag})`,
-    );
+    // The rows, their columns and the latest earlier ends come from the block clause's sorted pass.
+    ctes.push(`g${i}_win AS (SELECT * FROM ${timeline.relation} WHERE ${timeline.flag})`);
     rows = `g${i}_win`;
   } else if (windows.length > 0) {
     ctes.push(`g${i}_win AS (SELECT *, ${windows.join(', ')} FROM g${i}_rows)`);
@@ -131,29 +126,38 @@ export function buildGroupCtes(
     scope: `(${scope}${completeWeeks})`,
     columns: rowColumns,
     read: [...new Set(plans.flatMap((p) => p.columnsRead))].sort().map((c) => d.quote(c)),
-    windows: sharedWindows,
+    day: '__k1',
+    latestEnds,
   };
   return { ctes, selects, share };
 }
 
 /**
  * A block clause's sorted pass that a group clause per worker and day reads instead of sorting its own rows
- * (see `sharesTimeline`): the pass's relation, its window (worker, then start and id) and the flag of the
- * group's rows in it.
+ * (see `sharesTimeline`): the pass's relation and the flag of the group's rows in it.
  */
 export interface WorkerTimeline {
   readonly relation: string;
-  readonly window: string;
   readonly flag: string;
 }
 
-/** What the group adds to the shared pass: its rows (flagged), their columns and its running windows. */
+/**
+ * What the group adds to the shared pass: its rows (flagged), their columns, its day column, and the running
+ * values it needs: for each working time, the latest end among the earlier rows of the worker's day.
+ */
 export interface TimelineShare {
   readonly flag: string;
   readonly scope: string;
   readonly columns: readonly string[];
   readonly read: readonly string[];
-  readonly windows: readonly string[];
+  readonly day: string;
+  readonly latestEnds: readonly LatestEnd[];
+}
+
+/** A group row's column `end`, whose latest value among the earlier rows of the worker's day is `name`. */
+export interface LatestEnd {
+  readonly end: string;
+  readonly name: string;
 }
 
 /**
@@ -164,7 +168,7 @@ export interface TimelineShare {
 export function sharesTimeline(cluster: readonly RulePlan[], block: RulePlan, dialect: SqlDialect): boolean {
   const b = block.blocks;
   const keys = cluster[0]?.group?.keys ?? [];
-  if (!dialect.sharesWorkerTimeline || !b || keys.length !== 2) return false;
+  if (!dialect.streamsWorkerTimeline || !b || keys.length !== 2) return false;
   const same = (x: Node, y: Node) => nodeText(x) === nodeText(y);
   const [worker, day] = keys as [GroupKey, GroupKey];
   const measures = cluster.flatMap((p) => p.group!.measures.map(([, m]) => m));

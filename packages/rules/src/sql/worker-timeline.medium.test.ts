@@ -95,4 +95,31 @@ describe('a worker timeline shared by group and block clauses', () => {
     expect(shared.groups).toEqual(alone.groups);
     expect(shared.blocks).toEqual(restAlone.blocks);
   });
+
+  it('stops with an error when a pass reads a worker timeline out of order', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    // Besides the seeded orders, a second order at the same start as one of them.
+    const seeded = orders();
+    const first = seeded.find(
+      (o) => o.status === 'delivered' && o.delivered_at !== null && String(o.accepted_at) >= '2025-05-03',
+    )!;
+    await loadRowsIntoDuckDb(db, 'delivery_orders', [...seeded, { ...first, order_id: 'o0-same-start' }]);
+    const query = compileAgreement(agreementOf(['hourly', 'rest']), { dialect: 'duckdb', asOf: '2025-06-30' })
+      .queries[0]!;
+    const sorted = 'ORDER BY __bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
+    expect(query.audit.sql).toContain(sorted);
+    const params = query.audit.params as never;
+    await expect(db.run(query.audit.sql, params)).resolves.toBeDefined();
+    for (const misordered of [
+      'ORDER BY __bp DESC, __bs, __id',
+      'ORDER BY __bp, __bs DESC, __id',
+      'ORDER BY __bp, __bs, __id DESC',
+    ])
+      await expect(db.run(query.audit.sql.replace(sorted, misordered), params), misordered).rejects.toThrow(
+        'rows out of order in a worker timeline',
+      );
+    db.closeSync();
+    instance.closeSync();
+  });
 });

@@ -1,7 +1,7 @@
 -- fd.weather_subsidy (postgres)
--- params: ["delivered","2025-05-01","2","0","0","2","fd.weather_subsidy"]
+-- params: ["delivered","2025-05-01","2","0","0","fd.weather_subsidy"]
 WITH src AS (SELECT *, CAST("order_id" AS TEXT) AS __id, CAST("accepted_at" AS DATE) AS __day FROM "delivery_orders" o),
 row_hits AS MATERIALIZED (SELECT * FROM (SELECT *, CASE WHEN (("status" = CAST($1 AS TEXT)) AND __day >= CAST($2 AS DATE)) IS TRUE THEN CASE WHEN (((CAST("weather_alert_level" AS BIGINT) >= CAST($3 AS BIGINT)) AND (COALESCE(CAST("subsidy" AS NUMERIC(38,12)), CAST($4 AS NUMERIC(38,12))) = CAST(CAST($5 AS BIGINT) AS NUMERIC(38,12))))) IS NULL THEN 0 WHEN (((CAST("weather_alert_level" AS BIGINT) >= CAST($3 AS BIGINT)) AND (COALESCE(CAST("subsidy" AS NUMERIC(38,12)), CAST($4 AS NUMERIC(38,12))) = CAST(CAST($5 AS BIGINT) AS NUMERIC(38,12))))) IS TRUE THEN 2 ELSE 1 END END AS __s0 FROM src __r) __e WHERE __s0 = 2)
 SELECT * FROM (
-SELECT CAST($7 AS TEXT) AS clause_id, __id AS finding_key, ARRAY[__id] AS evidence, CAST(NULL AS NUMERIC(38,12)) AS amount, CAST(json_build_object('weather_alert_level', CAST(CAST("weather_alert_level" AS BIGINT) AS TEXT), 'subsidy', CAST(CAST(CAST("subsidy" AS NUMERIC(38,12)) AS NUMERIC(38,12)) AS TEXT), 'param.min_alert_level', CAST(CAST($6 AS BIGINT) AS TEXT)) AS TEXT) AS computed FROM (SELECT * FROM row_hits WHERE __s0 = 2) __f
+SELECT CAST($6 AS TEXT) AS clause_id, __id AS finding_key, ARRAY[__id] AS evidence, CAST(NULL AS NUMERIC(38,12)) AS amount, CAST(json_build_object('weather_alert_level', CAST(CAST("weather_alert_level" AS BIGINT) AS TEXT), 'subsidy', CAST(CAST(CAST("subsidy" AS NUMERIC(38,12)) AS NUMERIC(38,12)) AS TEXT), 'param.min_alert_level', CAST(CAST($3 AS BIGINT) AS TEXT)) AS TEXT) AS computed FROM (SELECT * FROM row_hits WHERE __s0 = 2) __f
 ) __all ORDER BY clause_id, finding_key
