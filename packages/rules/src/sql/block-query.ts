@@ -165,7 +165,8 @@ function partitionedPasses(
 /**
  * One sort, then windows that read the rows in that order without sorting again (`OVER ()`): every running
  * value is over all rows so far, and one that must restart at a worker (or, for a sharing group, a worker's
- * day) is a maximum of `segmentKey`, the segment's number being the running count of rows that begin one.
+ * day) is a maximum of `segmentKey`, the segment's base being the running sum of `segmentUnit` over the rows
+ * that begin one.
  * The latest earlier end is the running maximum's previous value; the block's start the latest of a block
  * start, and the service before a row the running union less its value at that start, for every row.
  * A row read out of order stops the audit with an error instead of a wrong answer.
@@ -182,7 +183,8 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   const before = (x: string, y: string) => `(${x} < ${y} OR (${x} IS NOT NULL AND ${y} IS NULL))`;
   const inOrder = `COALESCE(${before('__ls', '__bs')} OR (__ls IS NOT DISTINCT FROM __bs AND (__id IS NULL OR __li <= __id)), FALSE)`;
   const sameWorker = `__lp IS NOT DISTINCT FROM __bp`;
-  const workerBegins = `CASE WHEN __first IS NULL THEN 1 WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) WHEN COALESCE(${before('__lp', '__bp')}, FALSE) THEN 1 ELSE ${outOfOrder} END`;
+  const begins = d.segmentUnit;
+  const workerBegins = `CASE WHEN __first IS NULL THEN ${begins} WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) WHEN COALESCE(${before('__lp', '__bp')}, FALSE) THEN ${begins} ELSE ${outOfOrder} END`;
   const day = share?.day;
   const ends = share?.latestEnds ?? [];
   const previous = (pairs: [string, string][]) =>
@@ -198,7 +200,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     `SUM(${workerBegins}) ${running} AS __w`,
     ...(day
       ? [
-          `SUM(CASE WHEN ${sameWorker} AND __ld IS NOT DISTINCT FROM ${day} THEN 0 ELSE 1 END) ${running} AS __wd`,
+          `SUM(CASE WHEN ${sameWorker} AND __ld IS NOT DISTINCT FROM ${day} THEN 0 ELSE ${begins} END) ${running} AS __wd`,
         ]
       : []),
   ];

@@ -114,16 +114,21 @@ export class SqlDialect {
   }
 
   /**
-   * A timestamp as a key whose running maximum over rows in order restarts at each segment (a worker, a
-   * worker's day): the segment's number, which only grows in that order, above the timestamp. Only where
-   * `streamsWorkerTimeline`.
+   * What a row that begins a segment (a worker, a worker's day) adds to the running sum that is its segment's
+   * base in `segmentKey`. Only where `streamsWorkerTimeline`.
    */
-  segmentKey(_segment: string, _timestamp: string): string {
+  readonly segmentUnit: string = '';
+
+  /**
+   * A timestamp as a key whose running maximum over rows in order restarts at each segment: the segment's
+   * base, which only grows in that order, above the timestamp.
+   */
+  segmentKey(_base: string, _timestamp: string): string {
     throw new Error(`${this.name} does not stream a worker timeline`);
   }
 
   /** The timestamp in a running maximum of `segmentKey`, when that maximum is of the row's own segment. */
-  fromSegmentKey(_key: string, _segment: string): string {
+  fromSegmentKey(_key: string, _base: string): string {
     throw new Error(`${this.name} does not stream a worker timeline`);
   }
 

@@ -41,17 +41,19 @@ export class DuckDbDialect extends SqlDialect {
     return `(CAST(CAST(${micros} AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
   }
 
+  /** 2^64: a running sum of it over the rows that begin a segment is the segment's number in the high half. */
+  override readonly segmentUnit = `CAST('18446744073709551616' AS HUGEINT)`;
+
   /**
-   * (segment, timestamp) as one HUGEINT: the segment's number in the high 64 bits, the timestamp's
-   * microseconds (offset by 2^63) in the low ones. A running maximum is of the row's segment exactly when it
-   * is at least that segment's base, as segments only grow in row order.
+   * (segment, timestamp) as one HUGEINT: the segment's base (its number in the high 64 bits), plus the
+   * timestamp's microseconds offset by 2^63 in the low ones. A running maximum is of the row's segment exactly
+   * when it is at least that segment's base, as segments only grow in row order.
    */
-  override segmentKey(segment: string, timestamp: string): string {
-    return `(${segmentBase(segment)} + (CAST(epoch_us(${timestamp}) AS HUGEINT) + ${twoTo63}))`;
+  override segmentKey(base: string, timestamp: string): string {
+    return `(${base} + (CAST(epoch_us(${timestamp}) AS HUGEINT) + ${twoTo63}))`;
   }
 
-  override fromSegmentKey(key: string, segment: string): string {
-    const base = segmentBase(segment);
+  override fromSegmentKey(key: string, base: string): string {
     return `CASE WHEN ${key} >= ${base} THEN make_timestamp(CAST(${key} - ${base} - ${twoTo63} AS BIGINT)) END`;
   }
 
@@ -98,8 +100,3 @@ export class DuckDbDialect extends SqlDialect {
 }
 
 const twoTo63 = `CAST('9223372036854775808' AS HUGEINT)`;
-
-/** The high half of a segment key: the segment's number (a running count of rows that begin one). */
-function segmentBase(segment: string): string {
-  return `CAST(${segment} AS HUGEINT) * CAST('18446744073709551616' AS HUGEINT)`;
-}
