@@ -52,7 +52,7 @@ export function buildBlockCtes(
       '__day',
       ...plan.columnsRead.map((c) => d.quote(c)),
       ...(share
-        ? [...share.read, ...share.columns, `(${inBlock}) AS __in_b`, `${share.scope} AS ${share.flag}`]
+        ? [...share.read, share.day.column, `(${inBlock}) AS __in_b`, `${share.scope} AS ${share.flag}`]
         : []),
     ]),
   ].join(', ');
@@ -185,7 +185,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   const sameWorker = `__lp IS NOT DISTINCT FROM __bp`;
   const begins = d.segmentUnit;
   const workerBegins = `CASE WHEN __first IS NULL THEN ${begins} WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) WHEN COALESCE(${before('__lp', '__bp')}, FALSE) THEN ${begins} ELSE ${outOfOrder} END`;
-  const day = share?.day;
+  const day = share?.day.name;
   const ends = share?.latestEnds ?? [];
   const previous = (pairs: [string, string][]) =>
     pairs.map(([c, name]) => `LAG(${c}) OVER () AS ${name}`).join(', ');

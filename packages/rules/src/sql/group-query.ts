@@ -26,6 +26,8 @@ export function buildGroupCtes(
   const keys = group.keys.map((k, j) => [`__k${j}`, e.emit(k.node)] as const);
   const keyList = keys.map(([n]) => n).join(', ');
   const rowColumns = keys.map(([n, s]) => `${s} AS ${n}`);
+  // A group sharing a worker timeline is keyed by worker and day (see `sharesTimeline`).
+  const dayColumn = rowColumns[1] ?? '';
   const windows: string[] = [];
   const latestEnds: LatestEnd[] = [];
   const earlier = 'ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING';
@@ -47,7 +49,7 @@ export function buildGroupCtes(
     if (node.fn === 'working_minutes') {
       rowColumns.push(`${a} AS __ws${j}`, `${b} AS __we${j}`);
       const partition = keys.length > 0 ? `PARTITION BY ${keyList} ` : '';
-      if (timeline) latestEnds.push({ end: `__we${j}`, name: `__wp${j}` });
+      if (timeline) latestEnds.push({ end: b, name: `__wp${j}` });
       else windows.push(`MAX(__we${j}) OVER (${partition}ORDER BY __ws${j}, __id ${earlier}) AS __wp${j}`);
       const from = `(CASE WHEN __wp${j} IS NULL OR __wp${j} < __ws${j} THEN __ws${j} ELSE __wp${j} END)`;
       const contribution = `CASE WHEN __we${j} > ${from} THEN ${d.epochMicros(`__we${j}`)} - ${d.epochMicros(from)} ELSE 0 END`;
@@ -77,8 +79,12 @@ export function buildGroupCtes(
   ];
   let rows = `g${i}_rows`;
   if (timeline) {
-    // The rows, their columns and the latest earlier ends come from the block clause's sorted pass.
-    ctes.push(`g${i}_win AS (SELECT * FROM ${timeline.relation} WHERE ${timeline.flag})`);
+    // The rows, their day and the latest earlier ends come from the block clause's sorted pass; the other
+    // columns are computed after it, so that they do not travel through its sort.
+    const after = rowColumns.filter((c) => c !== dayColumn);
+    ctes.push(
+      `g${i}_win AS (SELECT *, ${after.join(', ')} FROM ${timeline.relation} WHERE ${timeline.flag})`,
+    );
     rows = `g${i}_win`;
   } else if (windows.length > 0) {
     ctes.push(`g${i}_win AS (SELECT *, ${windows.join(', ')} FROM g${i}_rows)`);
@@ -124,9 +130,8 @@ export function buildGroupCtes(
   const share: TimelineShare | undefined = timeline && {
     flag: timeline.flag,
     scope: `(${scope}${completeWeeks})`,
-    columns: rowColumns,
+    day: { name: keys[1]![0], column: dayColumn },
     read: [...new Set(plans.flatMap((p) => p.columnsRead))].sort().map((c) => d.quote(c)),
-    day: '__k1',
     latestEnds,
   };
   return { ctes, selects, share };
@@ -142,19 +147,19 @@ export interface WorkerTimeline {
 }
 
 /**
- * What the group adds to the shared pass: its rows (flagged), their columns, its day column, and the running
- * values it needs: for each working time, the latest end among the earlier rows of the worker's day.
+ * What the group adds to the shared pass: its rows (flagged), the columns it reads, its day (the second key:
+ * its name and its column as `expression AS name`), and the running values it needs: for each working time,
+ * the latest end among the earlier rows of the worker's day. Its other columns are computed after the pass.
  */
 export interface TimelineShare {
   readonly flag: string;
   readonly scope: string;
-  readonly columns: readonly string[];
   readonly read: readonly string[];
-  readonly day: string;
+  readonly day: { readonly name: string; readonly column: string };
   readonly latestEnds: readonly LatestEnd[];
 }
 
-/** A group row's column `end`, whose latest value among the earlier rows of the worker's day is `name`. */
+/** A group row's end (SQL over the columns read), whose latest value among the earlier rows of the worker's day is `name`. */
 export interface LatestEnd {
   readonly end: string;
   readonly name: string;
