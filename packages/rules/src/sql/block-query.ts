@@ -45,8 +45,15 @@ export function buildBlockCtes(
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
   const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
   // Only what the clause reads travels through the sorts and the stored relation; a group clause sharing
-  // the pass adds its flagged rows and their columns, and block values skip its rows.
-  const carried = [
+  // the pass adds its flagged rows and their columns, and block values skip its rows. A column that is the
+  // worker, start or end itself travels once, as `__bp`, `__bs` or `__be`, and takes its name back after the
+  // first sort.
+  const ordering = new Map([
+    [partition, '__bp'],
+    [start, '__bs'],
+    [end, '__be'],
+  ]);
+  const read = [
     ...new Set([
       '__id',
       '__day',
@@ -55,11 +62,14 @@ export function buildBlockCtes(
         ? [...share.read, share.day.column, `(${inBlock}) AS __in_b`, `${share.scope} AS ${share.flag}`]
         : []),
     ]),
-  ].join(', ');
+  ];
+  const carried = read.filter((c) => !ordering.has(c)).join(', ');
+  const renamed = read.filter((c) => ordering.has(c)).map((c) => `, ${ordering.get(c)} AS ${c}`);
   if (share && !d.streamsWorkerTimeline) throw new Error(`${d.name} does not stream a worker timeline`);
   const own = (sql: string) => (share ? `(__in_b AND ${sql})` : sql);
   const steps: BlockSteps = {
     source: `SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock}`,
+    named: renamed.join(''),
     blockValue: (sql: string) => (share ? `CASE WHEN __in_b THEN ${sql} END` : sql),
     starts: (prior: string) =>
       `SELECT *, ${own(`(__prev_end IS NULL OR ${gapSoFar} >= ${gap})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(prior)} __c`,
@@ -120,6 +130,8 @@ export function buildBlockCtes(
 interface BlockSteps {
   /** The block's rows (and a sharing group's): id, day, the columns read, `__bp`, `__bs`, `__be`. */
   readonly source: string;
+  /** `, __bp AS "rider_id"` and the like: the columns read that travel as the ordering's own. */
+  readonly named: string;
   /** A value of block rows only, null for a sharing group's rows. */
   readonly blockValue: (sql: string) => string;
   /** From rows with `__prev_end`: `__new` (a block starts here) and `__contrib` (time added to the union). */
@@ -154,7 +166,7 @@ function partitionedPasses(
   return {
     ctes: [
       `b${i}_0 AS (${steps.source})`,
-      `b${i}_1 AS (SELECT *, ${latestEnd} ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
+      `b${i}_1 AS (SELECT *${steps.named}, ${latestEnd} ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
       `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,
       `b${i}_3 AS ${stored}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
     ],
@@ -219,14 +231,33 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     `${d.fromSegmentKey('__pk', '__w')} AS __prev_end`,
     ...ends.map((x, j) => `${d.fromSegmentKey(`__pg${j}`, '__wd')} AS ${x.name}`),
   ];
+  // Only the rows and their results are kept (and stored): none of the working columns of the passes.
+  const working = [
+    ...[
+      '__lp',
+      '__ls',
+      '__li',
+      '__first',
+      '__w',
+      '__mk',
+      '__pk',
+      '__new',
+      '__contrib',
+      '__cs',
+      '__bk',
+      '__c',
+    ],
+    ...(day ? ['__ld', '__wd'] : []),
+    ...ends.flatMap((_, j) => [`__mg${j}`, `__pg${j}`]),
+  ];
   return {
     ctes: [
       `b${i}_0 AS (${steps.source})`,
-      `b${i}_s AS (SELECT *, ${lagged} FROM (SELECT * FROM b${i}_0 ORDER BY ${nullsLast}) __s)`,
+      `b${i}_s AS (SELECT *${steps.named}, ${lagged} FROM (SELECT * FROM b${i}_0 ORDER BY ${nullsLast}) __s)`,
       `b${i}_w AS (SELECT *, ${segments.join(', ')} FROM b${i}_s)`,
       `b${i}_1 AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM b${i}_w) __m) __p)`,
       `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,
-      `b${i}_3 AS ${steps.stored}(SELECT *, __c - MAX(CASE WHEN __new THEN __c END) ${running} AS __service_before FROM (SELECT *, __cs - __contrib AS __c, ${d.fromSegmentKey('__bk', '__w')} AS __block_start FROM (SELECT *, SUM(__contrib) ${running} AS __cs, MAX(CASE WHEN __new THEN ${d.segmentKey('__w', '__bs')} END) ${running} AS __bk FROM b${i}_2) __r) __q)`,
+      `b${i}_3 AS ${steps.stored}(SELECT * EXCLUDE (${working.join(', ')}) FROM (SELECT *, __c - MAX(CASE WHEN __new THEN __c END) ${running} AS __service_before FROM (SELECT *, __cs - __contrib AS __c, ${d.fromSegmentKey('__bk', '__w')} AS __block_start FROM (SELECT *, SUM(__contrib) ${running} AS __cs, MAX(CASE WHEN __new THEN ${d.segmentKey('__w', '__bs')} END) ${running} AS __bk FROM b${i}_2) __r) __q) __x)`,
     ],
     service: true,
   };
