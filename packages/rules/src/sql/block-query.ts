@@ -40,8 +40,10 @@ export function buildBlockCtes(
   const scope = ctx.scope(plan, e);
   const gapLayers = ctx.layers('c');
   const ge = ctx.emitter(plan, gapLayers);
-  const gapSoFar = ge.minutes(`(${d.epochMicros('__bs')} - ${d.epochMicros('__prev_end')})`);
-  const gap = b.gap.type === 'int' ? d.intAsDecimal(ge.emit(b.gap)) : ge.emit(b.gap);
+  const gapMicros = `(${d.epochMicros('__bs')} - ${d.epochMicros('__prev_end')})`;
+  const restTaken =
+    d.compareMinutes(gapMicros, '>=', ge.emit(b.gap), b.gap.type) ??
+    `${ge.minutes(gapMicros)} >= ${b.gap.type === 'int' ? d.intAsDecimal(ge.emit(b.gap)) : ge.emit(b.gap)}`;
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
   const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
   // Only what the clause reads travels through the sorts and the stored relation; a group clause sharing
@@ -72,7 +74,7 @@ export function buildBlockCtes(
     named: renamed.join(''),
     blockValue: (sql: string) => (share ? `CASE WHEN __in_b THEN ${sql} END` : sql),
     starts: (prior: string) =>
-      `SELECT *, ${own(`(__prev_end IS NULL OR ${gapSoFar} >= ${gap})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(prior)} __c`,
+      `SELECT *, ${own(`(__prev_end IS NULL OR ${restTaken})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(prior)} __c`,
     stored: (share !== undefined || ctx.mode === 'both') && d.supportsMaterializedCte ? 'MATERIALIZED ' : '',
   };
   const verdictNeedsService = [plan.violation, ...(plan.amount ? [plan.amount] : [])].some((n) =>

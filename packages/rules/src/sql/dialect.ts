@@ -132,6 +132,14 @@ export class SqlDialect {
     throw new Error(`${this.name} does not stream a worker timeline`);
   }
 
+  /**
+   * `minutes(micros) op constant` (`op` one of < <= > >= == !=, the constant an int or decimal), where the
+   * dialect can compare without building the minutes' decimal; undefined to compare the decimals.
+   */
+  compareMinutes(_micros: string, _op: string, _constant: string, _type: ValueType): string | undefined {
+    return undefined;
+  }
+
   /** Exact decimal division truncated at 12 places; null when the divisor is zero. */
   divide(dividend: string, divisor: string): string {
     const scaled = (x: string) => `CAST(${this.cast(x, 'decimal')} * 1000000000000 AS HUGEINT)`;

@@ -1,3 +1,4 @@
+import type { ValueType } from '../ir/types';
 import { SqlDialect } from './dialect';
 
 const decimal = 'DECIMAL(38,12)';
@@ -39,6 +40,21 @@ export class DuckDbDialect extends SqlDialect {
   /** micros × 10^12 / (6 × 10^7) = micros × 10^5 / 6 in 64-bit integers: exact for spans under 1,000 days. */
   override minutesFromMicros(micros: string): string {
     return `(CAST(CAST(${micros} AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
+  }
+
+  /**
+   * Minutes are whole multiples of 10^-12 (`minutesFromMicros`), and so is a constant of at most 12 places:
+   * the two compare exactly as 64-bit counts of 10^-12 minutes against the constant times 10^12 (a 128-bit
+   * integer, taken once per vector as the constant does not change).
+   */
+  override compareMinutes(micros: string, op: string, constant: string, type: ValueType): string {
+    const picoMinutes = `(CAST(${micros} AS BIGINT) * 100000 // 6)`;
+    const scaled =
+      type === 'int'
+        ? `(CAST(${constant} AS HUGEINT) * 1000000000000)`
+        : `(CAST(trunc(${constant}) AS HUGEINT) * 1000000000000 + CAST((${constant} - trunc(${constant})) * 1000000000000 AS HUGEINT))`;
+    const sqlOp = op === '==' ? '=' : op === '!=' ? '<>' : op;
+    return `(${picoMinutes} ${sqlOp} ${scaled})`;
   }
 
   /** 2^64: a running sum of it over the rows that begin a segment is the segment's number in the high half. */

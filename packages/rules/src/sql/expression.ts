@@ -29,6 +29,16 @@ export interface EmitContext {
 }
 
 const microsPerMinute = '60000000';
+const comparisons = new Set(['<', '<=', '>', '>=', '==', '!=']);
+/** The comparison with its sides swapped: `k < x` is `x > k`. */
+const flipped: Record<string, string> = {
+  '<': '>',
+  '<=': '>=',
+  '>': '<',
+  '>=': '<=',
+  '==': '==',
+  '!=': '!=',
+};
 
 /** Emits one IR expression as SQL of one dialect. */
 export class ExpressionEmitter implements NodeVisitor<string> {
@@ -94,6 +104,8 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   }
 
   binary(node: BinaryNode): string {
+    const minutesCompared = this.minutesComparedWithConstant(node);
+    if (minutesCompared) return minutesCompared;
     const reciprocal = node.op === '/' ? exactReciprocal(node) : undefined;
     if (reciprocal)
       return this.dialect.cast(
@@ -123,6 +135,29 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       default:
         return `(${left} ${node.op} ${right})`;
     }
+  }
+
+  /**
+   * `minutes_between(a, b) > 20` and the like, where the dialect compares a number of minutes with a constant
+   * without building the minutes' decimal (see `SqlDialect.compareMinutes`).
+   */
+  private minutesComparedWithConstant(node: BinaryNode): string | undefined {
+    if (!comparisons.has(node.op)) return undefined;
+    const minutesOf = (n: Node) => (n.kind === 'call' && n.fn === 'minutes_between' ? n : undefined);
+    const call = minutesOf(node.left) ?? minutesOf(node.right);
+    const constant = call === node.left ? node.right : node.left;
+    if (!call || !this.isConstant(constant)) return undefined;
+    const [a = '', b = ''] = call.args.map((arg) => this.emit(arg));
+    const micros = `(${this.dialect.epochMicros(b)} - ${this.dialect.epochMicros(a)})`;
+    const op = call === node.left ? node.op : flipped[node.op]!;
+    return this.dialect.compareMinutes(micros, op, this.emit(constant), constant.type);
+  }
+
+  /** A literal, or a parameter with one value whatever the day. */
+  private isConstant(node: Node): boolean {
+    if (node.type !== 'int' && node.type !== 'decimal') return false;
+    if (node.kind === 'literal') return node.value !== null;
+    return node.kind === 'param' && this.context.params.get(node.name)?.kind === 'plain';
   }
 
   /** Numbers meet as decimals when either side is one, so the engine never guesses a scale. */
@@ -165,8 +200,13 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const [a = '', b = ''] = args;
     const d = this.dialect;
     switch (node.fn) {
-      case 'has':
+      case 'has': {
+        // Minutes between two times are known exactly when both times are.
+        const [arg] = node.args;
+        if (arg?.kind === 'call' && arg.fn === 'minutes_between')
+          return `(${arg.args.map((t) => `${this.emit(t)} IS NOT NULL`).join(' AND ')})`;
         return `(${a} IS NOT NULL)`;
+      }
       case 'coalesce':
         return `COALESCE(${args.join(', ')})`;
       case 'abs':
