@@ -13,16 +13,29 @@ async function openCreateForm(page: Page) {
   return dialog;
 }
 
-/** Opens a select field and picks an option; fields with search get the option's name typed first. */
+/**
+ * Opens a select field and picks an option; fields with search get the option's name typed first. The list
+ * closes once the choice is taken; when it is still open (a click that landed while it was moving, on a
+ * loaded machine), the option is clicked again.
+ */
 async function chooseOption(page: Page, field: string, option: string, { search = false } = {}) {
   const input = page.getByRole('dialog').getByLabel(field);
   await input.click();
   if (search) await input.fill(option);
-  await page
+  const choice = page
     .locator('.ant-select-item-option, .ant-select-tree-treenode')
     .getByText(option, { exact: true })
-    .first()
-    .click();
+    .first();
+  const openList = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await choice.click();
+    const closed = await openList.waitFor({ state: 'hidden', timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed) return;
+  }
+  throw new Error(`the list of ${field} stayed open after choosing ${option}`);
 }
 
 describe('administration', () => {
