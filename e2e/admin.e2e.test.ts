@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, screenshot, testBrowser } from './support/browser';
+import { chooseOption } from './support/forms';
 import { signIn, signOut } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -13,29 +14,9 @@ async function openCreateForm(page: Page) {
   return dialog;
 }
 
-/**
- * Opens a select field and picks an option; fields with search get the option's name typed first. The list
- * closes once the choice is taken; when it is still open (a click that landed while it was moving, on a
- * loaded machine), the option is clicked again.
- */
-async function chooseOption(page: Page, field: string, option: string, { search = false } = {}) {
-  const input = page.getByRole('dialog').getByLabel(field);
-  await input.click();
-  if (search) await input.fill(option);
-  const choice = page
-    .locator('.ant-select-item-option, .ant-select-tree-treenode')
-    .getByText(option, { exact: true })
-    .first();
-  const openList = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await choice.click();
-    const closed = await openList.waitFor({ state: 'hidden', timeout: 10_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (closed) return;
-  }
-  throw new Error(`the list of ${field} stayed open after choosing ${option}`);
+/** Picks an option of a select field of the open dialog (see `chooseOption`). */
+function chooseInDialog(page: Page, field: string, option: string, options?: { search?: boolean }) {
+  return chooseOption(page, page.getByRole('dialog'), field, option, options);
 }
 
 describe('administration', () => {
@@ -53,8 +34,8 @@ describe('administration', () => {
 
     await dialog.getByLabel('用户名').fill('songjiang-officer');
     await dialog.getByLabel('姓名').fill('松江区工会干部');
-    await chooseOption(page, '角色', '区总工会干部');
-    await chooseOption(page, '辖区', '松江区', { search: true });
+    await chooseInDialog(page, '角色', '区总工会干部');
+    await chooseInDialog(page, '辖区', '松江区', { search: true });
     await dialog.getByLabel('初始密码').fill('Songjiang-2026!');
     await screenshot(page, 'admin-create-user');
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
@@ -94,15 +75,15 @@ describe('administration', () => {
     // A street officer needs a street, not a district: the server says so under the area.
     await dialog.getByLabel('用户名').fill('minhang-street');
     await dialog.getByLabel('姓名').fill('闵行街镇干部');
-    await chooseOption(page, '角色', '街镇工会干部');
-    await chooseOption(page, '辖区', '闵行区', { search: true });
+    await chooseInDialog(page, '角色', '街镇工会干部');
+    await chooseInDialog(page, '辖区', '闵行区', { search: true });
     await dialog.getByLabel('初始密码').fill('Minhang-2026!');
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
     await dialog.locator('#create-user_area_help').getByText('该角色的辖区必须是以下层级之一').waitFor();
 
     // A user name that exists already: the conflict shows under the user name.
     await dialog.getByLabel('用户名').fill('qingpu');
-    await chooseOption(page, '角色', '区总工会干部');
+    await chooseInDialog(page, '角色', '区总工会干部');
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
     await dialog
       .locator('#create-user_username_help')

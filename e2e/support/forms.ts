@@ -1,6 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Opens a select field (by its label, within `scope`) and picks an option; a searchable one by typing it. */
+/**
+ * Opens a select field (by its label, within `scope`) and picks an option; a searchable one by typing it. A
+ * clicked option's list closes once the choice is taken; when it is still open (a click that landed while it
+ * was moving, on a loaded machine), the option is clicked again.
+ */
 export async function chooseOption(
   page: Page,
   scope: Page | Locator,
@@ -17,12 +21,20 @@ export async function chooseOption(
     await input.press('Enter');
     return;
   }
-  await page
-    .locator('.ant-select-dropdown:visible')
+  const openList = page.locator('.ant-select-dropdown:visible');
+  const choice = openList
     .locator('.ant-select-item-option, .ant-select-tree-treenode')
     .getByText(option, { exact: true })
-    .first()
-    .click();
+    .first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await choice.click();
+    const closed = await openList.waitFor({ state: 'hidden', timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed) return;
+  }
+  throw new Error(`the list of ${String(field)} stayed open after choosing ${option}`);
 }
 
 /** A one-pixel PNG: a real image as far as the server's check of the first bytes goes. */

@@ -9,6 +9,8 @@ const perMinute = '60000000';
 /** A worker's rows in start order: the ordering of every pass. */
 const order = '__bp, __bs, __id';
 const ordered = `PARTITION BY __bp ORDER BY ${order}`;
+/** The same order for one sort, rows without a worker or start last (as the partitioned windows have them). */
+const orderNullsLast = '__bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
 
 /** The i-th block clause's pass as a group clause per worker and day can share it (see `sharesTimeline`). */
 export function blockTimeline(i: number): WorkerTimeline {
@@ -41,9 +43,10 @@ export function buildBlockCtes(
   const gapLayers = ctx.layers('c');
   const ge = ctx.emitter(plan, gapLayers);
   const gapMicros = `(${d.epochMicros('__bs')} - ${d.epochMicros('__prev_end')})`;
+  const gap = ge.emit(b.gap);
   const restTaken =
-    d.compareMinutes(gapMicros, '>=', ge.emit(b.gap), b.gap.type) ??
-    `${ge.minutes(gapMicros)} >= ${b.gap.type === 'int' ? d.intAsDecimal(ge.emit(b.gap)) : ge.emit(b.gap)}`;
+    ge.compareMinutes(gapMicros, '>=', b.gap) ??
+    `${ge.minutes(gapMicros)} >= ${b.gap.type === 'int' ? d.intAsDecimal(gap) : gap}`;
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
   const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
   // Only what the clause reads travels through the sorts and the stored relation; a group clause sharing
@@ -188,10 +191,6 @@ function partitionedPasses(
 function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?: TimelineShare): Passes {
   const d = ctx.dialect;
   const running = 'OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)';
-  const nullsLast = order
-    .split(', ')
-    .map((c) => `${c} NULLS LAST`)
-    .join(', ');
   const outOfOrder = `error('rows out of order in a worker timeline')`;
   // Rows arrive by worker, start and id (nulls last): a worker begins a segment, and a new day one of a group.
   const before = (x: string, y: string) => `(${x} < ${y} OR (${x} IS NOT NULL AND ${y} IS NULL))`;
@@ -255,7 +254,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   return {
     ctes: [
       `b${i}_0 AS (${steps.source})`,
-      `b${i}_s AS (SELECT *${steps.named}, ${lagged} FROM (SELECT * FROM b${i}_0 ORDER BY ${nullsLast}) __s)`,
+      `b${i}_s AS (SELECT *${steps.named}, ${lagged} FROM (SELECT * FROM b${i}_0 ORDER BY ${orderNullsLast}) __s)`,
       `b${i}_w AS (SELECT *, ${segments.join(', ')} FROM b${i}_s)`,
       `b${i}_1 AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM b${i}_w) __m) __p)`,
       `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,

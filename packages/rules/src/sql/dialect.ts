@@ -133,7 +133,7 @@ export class SqlDialect {
   }
 
   /**
-   * `minutes(micros) op constant` (`op` one of < <= > >= == !=, the constant an int or decimal), where the
+   * `minutes(micros) op constant` (`op` a SQL comparison: < <= > >= = <>, the constant an int or decimal), where the
    * dialect can compare without building the minutes' decimal; undefined to compare the decimals.
    */
   compareMinutes(_micros: string, _op: string, _constant: string, _type: ValueType): string | undefined {

@@ -46,7 +46,7 @@ describe('DuckDB minutes compared with a constant', () => {
       const decimal = type === 'int' ? dialect.intAsDecimal(constant) : constant;
       const columns = ops.map(
         (op) =>
-          `${dialect.compareMinutes('m', op, constant, type)} IS NOT DISTINCT FROM (${dialect.minutesFromMicros('m')} ${sqlOp(op)} ${decimal}) AS "${op}"`,
+          `${dialect.compareMinutes('m', sqlOp(op), constant, type)} IS NOT DISTINCT FROM (${dialect.minutesFromMicros('m')} ${sqlOp(op)} ${decimal}) AS "${op}"`,
       );
       const sql = `SELECT count(*) FILTER (WHERE NOT (${ops.map((op) => `"${op}"`).join(' AND ')})) AS differ, count(*) AS n FROM (SELECT ${columns.join(', ')} FROM (VALUES ${rows}) v(m))`;
       const [[differ, n]] = (await (await db.run(sql)).getRowsJson()) as [[string, string]];

@@ -39,7 +39,7 @@ export class DuckDbDialect extends SqlDialect {
 
   /** micros × 10^12 / (6 × 10^7) = micros × 10^5 / 6 in 64-bit integers: exact for spans under 1,000 days. */
   override minutesFromMicros(micros: string): string {
-    return `(CAST(CAST(${micros} AS BIGINT) * 100000 // 6 AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
+    return `(CAST(${picoMinutes(micros)} AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
   }
 
   /**
@@ -48,13 +48,11 @@ export class DuckDbDialect extends SqlDialect {
    * integer, taken once per vector as the constant does not change).
    */
   override compareMinutes(micros: string, op: string, constant: string, type: ValueType): string {
-    const picoMinutes = `(CAST(${micros} AS BIGINT) * 100000 // 6)`;
     const scaled =
       type === 'int'
         ? `(CAST(${constant} AS HUGEINT) * 1000000000000)`
         : `(CAST(trunc(${constant}) AS HUGEINT) * 1000000000000 + CAST((${constant} - trunc(${constant})) * 1000000000000 AS HUGEINT))`;
-    const sqlOp = op === '==' ? '=' : op === '!=' ? '<>' : op;
-    return `(${picoMinutes} ${sqlOp} ${scaled})`;
+    return `(${picoMinutes(micros)} ${op} ${scaled})`;
   }
 
   /** 2^64: a running sum of it over the rows that begin a segment is the segment's number in the high half. */
@@ -116,3 +114,8 @@ export class DuckDbDialect extends SqlDialect {
 }
 
 const twoTo63 = `CAST('9223372036854775808' AS HUGEINT)`;
+
+/** Minutes in a number of microseconds as a 64-bit count of 10^-12 minutes (µs × 10^5 / 6, truncated). */
+function picoMinutes(micros: string): string {
+  return `(CAST(${micros} AS BIGINT) * 100000 // 6)`;
+}

@@ -30,6 +30,7 @@ export interface EmitContext {
 
 const microsPerMinute = '60000000';
 const comparisons = new Set(['<', '<=', '>', '>=', '==', '!=']);
+const sqlComparison = (op: string) => (op === '==' ? '=' : op === '!=' ? '<>' : op);
 /** The comparison with its sides swapped: `k < x` is `x > k`. */
 const flipped: Record<string, string> = {
   '<': '>',
@@ -149,8 +150,16 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     if (!call || !this.isConstant(constant)) return undefined;
     const [a = '', b = ''] = call.args.map((arg) => this.emit(arg));
     const micros = `(${this.dialect.epochMicros(b)} - ${this.dialect.epochMicros(a)})`;
-    const op = call === node.left ? node.op : flipped[node.op]!;
-    return this.dialect.compareMinutes(micros, op, this.emit(constant), constant.type);
+    return this.compareMinutes(micros, call === node.left ? node.op : flipped[node.op]!, constant);
+  }
+
+  /**
+   * `minutes(micros) op other` (`op` an IR comparison) where `other` is constant and the dialect compares
+   * minutes with a constant without building their decimal; undefined otherwise.
+   */
+  compareMinutes(micros: string, op: string, other: Node): string | undefined {
+    if (!this.isConstant(other)) return undefined;
+    return this.dialect.compareMinutes(micros, sqlComparison(op), this.emit(other), other.type);
   }
 
   /** A literal, or a parameter with one value whatever the day. */

@@ -159,7 +159,10 @@ export interface TimelineShare {
   readonly latestEnds: readonly LatestEnd[];
 }
 
-/** A group row's end (SQL over the columns read), whose latest value among the earlier rows of the worker's day is `name`. */
+/**
+ * A group row's end (SQL over the columns read), whose latest value among the earlier rows of the worker's day
+ * is `name`.
+ */
 export interface LatestEnd {
   readonly end: string;
   readonly name: string;
