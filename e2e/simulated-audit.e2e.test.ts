@@ -1,0 +1,113 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { simulate, type SimulationSummary } from '@gigpact/datasets';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { screenshot, testBrowser } from './support/browser';
+import { chooseOption } from './support/forms';
+import { signedInVisitor } from './support/people';
+
+const baseUrl = inject('baseUrl');
+const browser = testBrowser();
+
+let work: string;
+let summary: SimulationSummary;
+/** Violations per clause of the shipped ride-hailing agreement, counted from the simulator's ground truth. */
+const expected = { cap: 0, bill: 0 };
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'gigpact-e2e-sim-'));
+  summary = await simulate({
+    days: 7,
+    scale: 0.004,
+    seed: 20261129,
+    outDir: path.join(work, 'sim'),
+    industries: ['ride_hailing'],
+  });
+  // The agreement covers Didi and T3 (not Cao Cao) from 2025-09-01, the simulation's first day.
+  const duck = await DuckDBInstance.create(':memory:');
+  const connection = await duck.connect();
+  const dir = summary.outDir;
+  const reader = await connection.runAndReadAll(
+    `SELECT rule, count(*)::INTEGER AS n FROM read_parquet('${path.join(dir, 'ground_truth.parquet')}')
+     WHERE dataset = 'ride_trips' AND platform IN ('didi', 't3') GROUP BY rule`,
+  );
+  for (const [rule, n] of reader.getRows() as [string, number][]) {
+    if (rule === 'rh.commission_cap') expected.cap = n;
+    if (rule === 'rh.bill_transparency') expected.bill = n;
+  }
+  connection.closeSync();
+  duck.closeSync();
+}, 120_000);
+afterAll(() => work && rm(work, { recursive: true, force: true }));
+
+describe('simulated platform data, uploaded and audited', () => {
+  it('an officer uploads a simulated week of ride-hailing trips and the audit finds exactly the injected breaches', async () => {
+    expect(expected.cap).toBeGreaterThan(0);
+    expect(expected.bill).toBeGreaterThan(0);
+    const { page, context, outsideRequests } = await signedInVisitor(browser(), baseUrl, 'admin');
+
+    await page.goto('/data');
+    await page.getByRole('tab', { name: '上传数据' }).click();
+    const fileName = `ride-trips-simulated-${Date.now()}.parquet`;
+    await page.locator('input[type=file]').setInputFiles({
+      name: fileName,
+      mimeType: 'application/vnd.apache.parquet',
+      buffer: await readFile(path.join(summary.outDir, 'ride_trips.parquet')),
+    });
+    await page.getByTestId('dataset-kind').click();
+    await page.keyboard.type('网约车');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '网约车订单' })
+      .click();
+    await page.getByTestId('dataset-upload').click();
+    await page.getByTestId('validation-report').waitFor({ timeout: 120_000 });
+    await expect
+      .poll(() => page.getByTestId('rows-accepted').textContent())
+      .toContain(summary.rows.ride_trips!.toLocaleString('en-US'));
+    await screenshot(page, 'simulated-upload-report');
+
+    await page.getByRole('tab', { name: '数据集目录' }).click();
+    await page
+      .getByTestId('dataset-catalogue')
+      .locator('tr', { hasText: fileName })
+      .getByRole('link')
+      .click();
+    await page.waitForURL(/\/data\/datasets\/[^/?#]+$/);
+    const datasetId = /\/data\/datasets\/([^/?#]+)$/.exec(page.url())![1]!;
+
+    await page.goto('/audits');
+    await page.getByRole('button', { name: '发起审计' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog, '协议', '2025年网约车平台抽成与算法规则协议（示例）', { search: true });
+    const datasets = dialog.getByLabel('数据集', { exact: true });
+    await datasets.click();
+    await datasets.fill(datasetId.slice(0, 8));
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: datasetId.slice(0, 8) })
+      .click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('截止日期').fill(summary.asOf);
+    await dialog.getByLabel('截止日期').press('Enter');
+    await dialog.getByRole('button', { name: /开\s?始/ }).click();
+
+    await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}$/);
+    await page.getByTestId('run-status').getByText('已完成').waitFor({ timeout: 180_000 });
+    const clauses = page.getByTestId('audit-clauses');
+    const violationsOf = async (rule: string) => {
+      const row = clauses.locator('tbody tr', { hasText: rule });
+      const header = await clauses.locator('thead th').allInnerTexts();
+      const column = header.findIndex((h) => h.trim() === '违规（全部）');
+      return Number((await row.locator('td').nth(column).innerText()).replace(/,/g, ''));
+    };
+    await clauses.getByText('rh.commission_cap').waitFor();
+    expect(await violationsOf('rh.commission_cap')).toBe(expected.cap);
+    expect(await violationsOf('rh.bill_transparency')).toBe(expected.bill);
+    await screenshot(page, 'simulated-audit-clauses');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  }, 400_000);
+});
