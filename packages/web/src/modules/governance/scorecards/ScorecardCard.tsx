@@ -15,30 +15,43 @@ function Point({ point, withLinks }: { point: ScorecardPointView; withLinks: boo
       : t('governance.scorecards.missed');
   const unit =
     point.unit === 'share' || point.unit === 'flag' ? '' : ` ${t(`governance.units.${point.unit}`)}`;
+  // Signed-in readers follow every link; the public view shows links to public pages only.
+  const link =
+    point.evidence.link && (withLinks || point.evidence.link.startsWith('/public/'))
+      ? point.evidence.link
+      : null;
+  const evidence = link && (
+    <>
+      {' '}
+      <Link to={link} data-testid={`evidence-${point.id}`}>
+        {t(`governance.scorecards.evidenceOf.${point.evidence.target}`)}
+      </Link>
+    </>
+  );
   return (
     <div style={{ marginBottom: 6 }} data-testid={`point-${point.id}`}>
       <Tag color={colour}>
         {point.level} · {status}
       </Tag>
-      {point.metric !== 'none' && (
-        <Typography.Text style={{ fontSize: 13 }}>
-          {t(`governance.metrics.${point.metric}`)}: {formatValue(point.value, point.unit)}
-          {unit} ({t('governance.scorecards.threshold')} {point.comparator}{' '}
-          {formatValue(point.threshold, point.unit)}
-          {unit})
-          {withLinks && point.assessed && (
-            <>
-              {' '}
-              <Link to={point.evidence.link}>{t('governance.scorecards.evidence')}</Link>
-            </>
-          )}
-        </Typography.Text>
-      )}
+      <Typography.Text style={{ fontSize: 13 }}>
+        {point.metric !== 'none' && (
+          <>
+            {t(`governance.metrics.${point.metric}`)}: {formatValue(point.value, point.unit)}
+            {unit} ({t('governance.scorecards.threshold')} {point.comparator}{' '}
+            {formatValue(point.threshold, point.unit)}
+            {unit})
+          </>
+        )}
+        {evidence}
+      </Typography.Text>
     </div>
   );
 }
 
-/** One platform's card: five principles of two points, each with its value, threshold and evidence; replies. */
+/**
+ * One platform's card: five principles of two points, each with its value, threshold and a link to its
+ * evidence; replies. `withLinks` false (the public view) keeps only links to public pages.
+ */
 export function ScorecardCard({
   card,
   withLinks,
