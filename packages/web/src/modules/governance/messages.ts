@@ -185,8 +185,7 @@ export const zh = {
     awarded: '得分',
     missed: '未得分',
     notAssessed: '数据不足，未评',
-    value: '实际值',
-    threshold: '门槛',
+    measure: '{{metric}}：{{value}}（门槛 {{comparator}} {{threshold}}）',
     evidenceOf: {
       findings: '证据：该条款的审计发现',
       audit_run: '证据：审计各条款结果',
@@ -410,8 +409,7 @@ export const en: typeof zh = {
     awarded: 'Awarded',
     missed: 'Not awarded',
     notAssessed: 'Not assessed: data lacking',
-    value: 'Measured',
-    threshold: 'Threshold',
+    measure: '{{metric}}: {{value}} (threshold {{comparator}} {{threshold}})',
     evidenceOf: {
       findings: 'Evidence: the clause’s audit findings',
       audit_run: 'Evidence: the audit’s results per clause',
