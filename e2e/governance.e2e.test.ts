@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
-import { signIn } from './support/people';
+import { chooseOption } from './support/forms';
+import { signIn, signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
 const browser = testBrowser();
@@ -22,12 +23,23 @@ describe('governance', () => {
     // Each estimate carries its interval: “12.3% [10.1%, 14.2%]”.
     expect(await row.textContent()).toMatch(/\d+\.\d%\s*\[-?\d+\.\d%, -?\d+\.\d%\]/);
     await page.getByText('对照组：协议未覆盖的同行业平台').waitFor();
-    await fines.click();
+    // The metric's name is a button: chosen from the keyboard like any other.
+    await fines.focus();
+    await page.keyboard.press('Enter');
     await page.getByTestId('before-after-chart').waitFor();
+    // Beside it, each arm's change and the difference-in-differences with their intervals.
+    const did = page.getByTestId('did-chart');
+    await did.waitFor();
+    expect(await did.getAttribute('aria-label')).toBe(
+      '超时订单被罚款的比例：变化与双重差分（含95%置信区间）',
+    );
+    expect(await did.locator('canvas').count()).toBe(1);
+    expect((await did.boundingBox())!.height).toBeGreaterThan(200);
     await page.getByTestId('trend-chart').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(300);
     await screenshot(page, 'governance-before-after');
-    await page.getByTestId('metric-charts').scrollIntoViewIfNeeded();
+    // The before/after chart and the difference-in-differences beside it, titles included.
+    await page.getByTestId('metric-charts').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await screenshot(page, 'governance-before-after-charts');
 
@@ -37,6 +49,10 @@ describe('governance', () => {
     const fit = page.getByTestId('time-fit');
     await fit.waitFor({ timeout: 60_000 });
     expect(await fit.textContent()).toMatch(/隐含骑行速度 \d+\.\d\d 公里\/小时/);
+    // Weather alert levels are named, not bare numbers.
+    const weather = await page.getByTestId('weather-effect').textContent();
+    expect(weather).toMatch(/^各预警等级的额外时间（分钟）：(无|蓝色|黄色|橙色|红色)预警 -?\d+\.\d\d/);
+    expect(weather).not.toMatch(/(^|· )\d: /);
     await page.getByTestId('scatter-chart').waitFor();
     await page.getByTestId('pay-chart').waitFor();
     await page.waitForTimeout(300);
@@ -65,6 +81,62 @@ describe('governance', () => {
     await screenshot(page, 'governance-sandbox-compare');
     expect(outsideRequests).toEqual([]);
     await context.close();
+  });
+
+  it('the Ele.me representative replies to a point of its scorecard; the officer and the public read it', async () => {
+    const body = `条件分：5月起已按15公里/小时标准调整配送时间（${Date.now()}）`;
+    const rep = await signedInVisitor(browser(), baseUrl, 'eleme');
+    await rep.page.goto('/governance/scorecards');
+    const own = rep.page.getByTestId('scorecard-eleme');
+    await own.waitFor({ timeout: 90_000 });
+    // Only its own platform's card, each point with a link to its evidence.
+    expect(await rep.page.locator('[data-testid^="scorecard-"]').count()).toBe(1);
+    expect(await own.locator('[data-testid^="evidence-"]').count()).toBe(10);
+    const form = rep.page.getByTestId('reply-form-eleme');
+    await chooseOption(rep.page, form, '针对', '公平条件');
+    await form.getByLabel('答复内容').fill(body);
+    await form.getByRole('button', { name: '提交答复' }).click();
+    await form.getByText('答复已提交').waitFor();
+    const reply = own.locator('.ant-list-item', { hasText: body });
+    await reply.waitFor();
+    expect(await reply.textContent()).toContain('公平条件');
+    await reply.scrollIntoViewIfNeeded();
+    await screenshot(rep.page, 'governance-scorecard-reply');
+    expect(rep.outsideRequests).toEqual([]);
+    await rep.context.close();
+
+    // The officer sees the reply under the representative's account, and follows a point to its evidence.
+    const officer = await signedInVisitor(browser(), baseUrl, 'admin');
+    await officer.page.goto('/governance/scorecards');
+    const card = officer.page.getByTestId('scorecard-eleme');
+    const seen = card.locator('.ant-list-item', { hasText: body });
+    await seen.waitFor({ timeout: 90_000 });
+    expect(await seen.textContent()).toContain('eleme');
+    await seen.scrollIntoViewIfNeeded();
+    await screenshot(officer.page, 'governance-scorecard-reply-officer');
+    await card.getByTestId('evidence-representation.1').click();
+    await officer.page.waitForURL('**/agreements/eleme-shanghai-2025');
+    expect(officer.outsideRequests).toEqual([]);
+    await officer.context.close();
+
+    // The public card carries the reply, signed by the platform's representative, and links to public pages only.
+    const visitor = await newVisitor(browser(), baseUrl);
+    await visitor.page.goto('/public/scorecards');
+    const publicCard = visitor.page.getByTestId('scorecard-eleme');
+    const published = publicCard.locator('.ant-list-item', { hasText: body });
+    await published.waitFor({ timeout: 60_000 });
+    expect(await published.textContent()).toContain('eleme 平台代表 / representative');
+    const links = publicCard.locator('[data-testid^="evidence-"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\/public\//);
+    expect(await publicCard.getByTestId('evidence-representation.1').getAttribute('href')).toBe(
+      '/public/agreements/eleme-shanghai-2025',
+    );
+    await published.scrollIntoViewIfNeeded();
+    await screenshot(visitor.page, 'governance-scorecard-reply-public');
+    expect(visitor.outsideRequests).toEqual([]);
+    await visitor.context.close();
   });
 
   it('an anonymous visitor reads the public scorecards on a phone', async () => {

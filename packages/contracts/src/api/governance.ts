@@ -273,6 +273,9 @@ export const scenarioListQuery = z.object({ agreementId: z.string().max(82).opti
 export const fairworkPrinciples = ['pay', 'conditions', 'contracts', 'management', 'representation'] as const;
 export type FairworkPrinciple = (typeof fairworkPrinciples)[number];
 
+export const scorecardEvidenceTargets = ['findings', 'audit_run', 'agreement', 'inference', 'data'] as const;
+export type ScorecardEvidenceTarget = (typeof scorecardEvidenceTargets)[number];
+
 export const scorecardPointView = z.object({
   /** `pay.1`, `pay.2`, …: the second point of a principle counts only when the first is met. */
   id: z.string(),
@@ -286,7 +289,12 @@ export const scorecardPointView = z.object({
   comparator: z.enum(['>=', '<=', '=']),
   threshold: z.number(),
   unit: z.string(),
-  evidence: z.object({ kind: z.enum(['governance', 'audit_run', 'agreement', 'workers']), link: z.string() }),
+  /**
+   * Where the evidence is: `target` says what the link opens (a run's findings of one clause, the run's
+   * per-clause results, the agreement, the inference view, the platform's datasets). `link` is null when the
+   * reader may not open it: the public gets links to public pages only.
+   */
+  evidence: z.object({ target: z.enum(scorecardEvidenceTargets), link: z.string().nullable() }),
 });
 export type ScorecardPointView = z.infer<typeof scorecardPointView>;
 

@@ -2,10 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EvaluationView, InferenceView, ScenarioView, ScorecardListView } from '@gigpact/contracts';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoDatasets } from '../../demo/seed-datasets';
 import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { auditRuns } from '../audits/schema';
+import { loadCurrentAgreement } from './commands/load-agreement';
 import { settleScenarioRuns } from './sandbox/run-scenario';
 import { governanceScenarios } from './schema';
 
@@ -229,5 +232,75 @@ describe.each(testEngines)('governance on %s', (engine) => {
 
     const own = (await get(eleme, '/api/governance/scorecards')).json() as ScorecardListView;
     expect(own.items.map((c) => c.platform)).toEqual(['eleme']);
+  });
+
+  it('links every point to its evidence, the public only to public pages', async () => {
+    // An audit of the Ele.me agreement that checked its hourly-minimum clause.
+    const { document } = await loadCurrentAgreement(t.ctx.db, 'eleme-shanghai-2025');
+    const hourly = document.clauses.find((c) => c.rule === 'fd.min_hourly_pay')!;
+    const [run] = await t.ctx.db
+      .insert(auditRuns)
+      .values({
+        agreementId: 'eleme-shanghai-2025',
+        agreementVersion: 1,
+        agreement: document,
+        datasetIds: [],
+        asOf: '2025-05-18',
+        status: 'succeeded',
+        stage: 'done',
+        area: 'city:310000',
+        createdByName: 'admin',
+        finishedAt: new Date('2026-11-28T03:00:00Z'),
+        summary: {
+          agreement_title: document.title,
+          engine_version: 'test',
+          datasets: [],
+          clauses: [
+            {
+              clause_id: hourly.id,
+              title: hourly.title,
+              rule: 'fd.min_hourly_pay',
+              status: 'applicable',
+              missing: [],
+              checked: 1000,
+              unchecked: 0,
+              violations: 12,
+              amount: '300',
+            },
+          ],
+          metrics: {},
+        },
+      })
+      .returning();
+
+    const signedIn = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
+    const card = signedIn.items.find((c) => c.platform === 'eleme')!;
+    const point = (id: string) => card.points.find((p) => p.id === id)!;
+    expect(card.auditRunId).toBe(run!.id);
+    expect(card.points.every((p) => p.evidence.link?.startsWith('/'))).toBe(true);
+    expect(point('pay.1').evidence).toEqual({
+      target: 'findings',
+      link: `/audits/runs/${run!.id}?tab=findings&clause=${hourly.id}`,
+    });
+    expect(point('management.1').evidence.link).toBe(`/audits/runs/${run!.id}?tab=clauses`);
+    expect(point('conditions.1').evidence).toEqual({
+      target: 'inference',
+      link: '/governance/inference?industry=food_delivery&platform=eleme',
+    });
+    expect(point('representation.1').evidence.link).toBe('/agreements/eleme-shanghai-2025');
+    // A principle the express data cannot decide still leads to the platform's datasets.
+    const jt = signedIn.items.find((c) => c.platform === 'jt')!;
+    expect(jt.points.find((p) => p.id === 'conditions.1')!.evidence.link).toBe('/data/catalogue?platform=jt');
+
+    const publicView = (await get(null, '/api/public/scorecards')).json() as ScorecardListView;
+    const links = publicView.items.flatMap((c) => c.points.map((p) => p.evidence.link)).filter(Boolean);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^\/public\//);
+    const publicCard = publicView.items.find((c) => c.platform === 'eleme')!;
+    expect(publicCard.points.find((p) => p.id === 'representation.1')!.evidence.link).toBe(
+      '/public/agreements/eleme-shanghai-2025',
+    );
+    expect(publicCard.points.find((p) => p.id === 'pay.1')!.evidence.link).toBeNull();
+    await t.ctx.db.delete(auditRuns).where(eq(auditRuns.id, run!.id));
   });
 });

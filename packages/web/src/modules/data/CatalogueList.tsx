@@ -1,45 +1,83 @@
 import { useState } from 'react';
 import { Alert, Flex, Input, Select, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { canonicalDatasets, datasetKinds, type DatasetSummary } from '@gigpact/contracts';
+import { canonicalDatasets, datasetKinds, type DatasetKind, type DatasetSummary } from '@gigpact/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
 import { useLanguage } from '../../shell/session';
 import { datasetKeys, listDatasets, type CatalogueFilter } from './api';
 import { formatPeriod } from './format';
 
-/** The datasets the user may see: kind, source, platform, period, rows, refused rows, who and when. */
+const platformCode = /^[a-z0-9_]+$/;
+
+/** The kind and platform a link asks for (`?kind=workers&platform=eleme`), when they are ones the API takes. */
+export function filterFromSearch(search: URLSearchParams): Pick<CatalogueFilter, 'kind' | 'platform'> {
+  const kind = search.get('kind');
+  const platform = search.get('platform');
+  return {
+    ...(kind && (datasetKinds as readonly string[]).includes(kind) ? { kind: kind as DatasetKind } : {}),
+    ...(platform && platformCode.test(platform) ? { platform } : {}),
+  };
+}
+
+/**
+ * The datasets the user may see: kind, source, platform, period, rows, refused rows, who and when. The kind and
+ * platform filters are read from and kept in the address, so that a link can open the catalogue filtered.
+ */
 export function CatalogueList() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [filter, setFilter] = useState<CatalogueFilter>({ page: 1, pageSize: 20 });
+  const [search, setSearch] = useSearchParams();
+  const [filter, setFilter] = useState<CatalogueFilter>(() => ({
+    page: 1,
+    pageSize: 20,
+    ...filterFromSearch(search),
+  }));
+  const [platformText, setPlatformText] = useState(filter.platform ?? '');
   const query = useQuery({
     queryKey: datasetKeys.list(filter),
     queryFn: () => listDatasets(filter),
     placeholderData: keepPreviousData,
   });
   const set = (patch: Partial<CatalogueFilter>) => setFilter({ ...filter, ...patch, page: 1 });
+  const setInAddress = (name: 'kind' | 'platform', value: string | undefined) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setSearch(next, { replace: true });
+  };
 
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap>
         <Select
           allowClear
+          data-testid="catalogue-kind"
+          aria-label={t('data.catalogue.kind')}
           style={{ minWidth: 220 }}
           placeholder={t('data.catalogue.allKinds')}
           value={filter.kind}
-          onChange={(kind) => set({ kind })}
+          onChange={(kind) => {
+            set({ kind });
+            setInAddress('kind', kind);
+          }}
           options={datasetKinds.map((k) => ({ value: k, label: localized(canonicalDatasets[k], language) }))}
         />
         <Input
           allowClear
+          data-testid="catalogue-platform"
+          aria-label={t('data.catalogue.platform')}
           style={{ width: 160 }}
           placeholder={t('data.catalogue.platform')}
-          onChange={(e) =>
-            set({ platform: /^[a-z0-9_]+$/.test(e.target.value) ? e.target.value : undefined })
-          }
+          value={platformText}
+          onChange={(e) => {
+            setPlatformText(e.target.value);
+            const platform = platformCode.test(e.target.value) ? e.target.value : undefined;
+            set({ platform });
+            setInAddress('platform', platform);
+          }}
         />
         <Input
           type="date"

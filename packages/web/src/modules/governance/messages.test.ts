@@ -1,4 +1,4 @@
-import { fairworkPrinciples, governanceMetricKeys } from '@gigpact/contracts';
+import { fairworkPrinciples, governanceMetricKeys, scorecardEvidenceTargets } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
 import { emptyTexts, keyPaths, textAt, textVariables } from '../../i18n/keys';
@@ -17,6 +17,8 @@ describe('governance texts', () => {
   it('names every metric and principle the API returns', () => {
     for (const key of governanceMetricKeys) expect(zh.metrics[key], key).toBeTruthy();
     for (const p of fairworkPrinciples) expect(en.scorecards.principles[p], p).toBeTruthy();
+    for (const target of scorecardEvidenceTargets)
+      expect(zh.scorecards.evidenceOf[target], target).toBeTruthy();
   });
 
   it('is found under governance. once registered', () => {

@@ -51,7 +51,10 @@ export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               comparator: p.comparator,
               threshold: p.threshold,
               unit: p.unit,
-              evidence: { kind: p.evidence, link: p.link },
+              evidence: {
+                target: p.links.target,
+                link: audience === 'public' ? p.links.publicLink : p.links.link,
+              },
             })),
             period: card.period,
             auditRunId: card.auditRunId,

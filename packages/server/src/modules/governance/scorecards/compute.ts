@@ -10,6 +10,7 @@ import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../dat
 import { coveredPlatforms } from '../metrics/agreement-params';
 import { availableMetrics, defaultMetricParams, optionalReader } from '../metrics/definitions';
 import { duckRows, num } from '../stats/duck';
+import { evidenceLinks, type EvidenceContext, type EvidenceLinks } from './evidence';
 import { pointSpecs, scorePoints, type ScoredPoint } from './points';
 
 const kindIndustry: Partial<Record<DatasetKind, Industry>> = {
@@ -31,7 +32,7 @@ export interface ComputedCard {
   nameZh: string;
   nameEn: string;
   industry: Industry;
-  points: (ScoredPoint & { link: string })[];
+  points: (ScoredPoint & { links: EvidenceLinks })[];
   period: { from: string | null; to: string | null };
   auditRunId: string | null;
 }
@@ -118,7 +119,8 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
   );
   return figures.map((card) => {
     const values = new Map(card.values);
-    values.set('agreement_in_force', agreements.some((a) => covers(a, card)) ? 1 : 0);
+    const agreement = agreements.find((a) => covers(a, card));
+    values.set('agreement_in_force', agreement ? 1 : 0);
     const run = runs.find(
       (r) =>
         r.summary &&
@@ -129,19 +131,22 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
       const violations = run.summary.clauses.reduce((s, c) => s + c.violations, 0);
       values.set('audit_violations_per_1000', checked > 0 ? (violations / checked) * 1000 : null);
     }
-    const link = (point: ScoredPoint) =>
-      point.evidence === 'audit_run' && run
-        ? `/audits/runs/${run.id}`
-        : point.evidence === 'agreement'
-          ? `/public/agreements`
-          : `/governance/inference?platform=${card.platform}`;
+    const context: EvidenceContext = {
+      platform: card.platform,
+      industry: card.industry,
+      run: run?.summary ? { id: run.id, clauses: run.summary.clauses } : null,
+      agreementId: agreement?.id ?? null,
+    };
     const name = names.get(card.platform);
     return {
       platform: card.platform,
       nameZh: name?.zh ?? card.platform,
       nameEn: name?.en ?? card.platform,
       industry: card.industry,
-      points: scorePoints(pointSpecs[card.industry], values).map((p) => ({ ...p, link: link(p) })),
+      points: scorePoints(pointSpecs[card.industry], values).map((p) => ({
+        ...p,
+        links: evidenceLinks(p, context),
+      })),
       period: card.period,
       auditRunId: run?.id ?? null,
     };

@@ -1,3 +1,4 @@
+import { libraryRules } from '@gigpact/rules';
 import { describe, expect, it } from 'vitest';
 import { meets, pointSpecs, scorePoints } from './points';
 
@@ -43,5 +44,13 @@ describe('scorecard points', () => {
     const points = scorePoints(pointSpecs.freight, new Map([['freight_payment_delay_days', 3]]));
     expect(points.find((p) => p.id === 'pay.1')).toMatchObject({ awarded: true });
     expect(points.find((p) => p.id === 'conditions.1')).toMatchObject({ assessed: false, awarded: false });
+  });
+
+  it('names, for every point measured from the platform’s data, a library rule of its industry', () => {
+    for (const [industry, specs] of Object.entries(pointSpecs))
+      for (const spec of specs.filter((s) => s.evidence === 'governance')) {
+        const rule = libraryRules.find((r) => r.id === spec.rule);
+        expect(rule?.industry, `${industry} ${spec.metric}`).toBe(industry);
+      }
   });
 });

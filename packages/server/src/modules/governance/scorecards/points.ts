@@ -12,6 +12,8 @@ export interface PointSpec {
   threshold: number;
   unit: string;
   evidence: EvidenceKind;
+  /** The library rule whose clause findings, in an audit run, are this point's evidence. */
+  rule?: string;
 }
 
 const shared: PointSpec[] = [
@@ -60,6 +62,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 25,
       unit: 'cny_per_hour',
       evidence: 'governance',
+      rule: 'fd.min_hourly_pay',
     },
     {
       principle: 'pay',
@@ -69,6 +72,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.05,
       unit: 'share',
       evidence: 'governance',
+      rule: 'fd.min_hourly_pay',
     },
     {
       principle: 'conditions',
@@ -78,6 +82,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.01,
       unit: 'share',
       evidence: 'governance',
+      rule: 'fd.eta_speed_floor',
     },
     {
       principle: 'conditions',
@@ -87,6 +92,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.99,
       unit: 'share',
       evidence: 'governance',
+      rule: 'fd.continuous_work_rest',
     },
     {
       principle: 'contracts',
@@ -96,6 +102,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.99,
       unit: 'share',
       evidence: 'governance',
+      rule: 'fd.fee_shown_before_accept',
     },
     {
       principle: 'contracts',
@@ -105,6 +112,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0,
       unit: 'share',
       evidence: 'governance',
+      rule: 'fd.bad_review_no_deduction',
     },
     {
       principle: 'management',
@@ -114,6 +122,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0,
       unit: 'share',
       evidence: 'governance',
+      rule: 'fd.no_late_money_penalty',
     },
     ...shared,
   ],
@@ -126,6 +135,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 25,
       unit: 'cny_per_hour',
       evidence: 'governance',
+      rule: 'rh.min_hourly_pay',
     },
     {
       principle: 'pay',
@@ -135,6 +145,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.05,
       unit: 'share',
       evidence: 'governance',
+      rule: 'rh.min_hourly_pay',
     },
     {
       principle: 'conditions',
@@ -144,6 +155,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.99,
       unit: 'share',
       evidence: 'governance',
+      rule: 'rh.fatigue_short',
     },
     {
       principle: 'contracts',
@@ -153,6 +165,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.99,
       unit: 'share',
       evidence: 'governance',
+      rule: 'rh.bill_transparency',
     },
     {
       principle: 'contracts',
@@ -162,6 +175,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.01,
       unit: 'share',
       evidence: 'governance',
+      rule: 'rh.commission_cap',
     },
     ...shared,
   ],
@@ -174,6 +188,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.25,
       unit: 'share',
       evidence: 'governance',
+      rule: 'ex.direct_fee_share',
     },
     {
       principle: 'pay',
@@ -183,6 +198,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 0.99,
       unit: 'share',
       evidence: 'governance',
+      rule: 'ex.direct_payment',
     },
     ...shared,
   ],
@@ -195,6 +211,7 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       threshold: 7,
       unit: 'days',
       evidence: 'governance',
+      rule: 'fr.freight_advance',
     },
     ...shared,
   ],

@@ -1,4 +1,4 @@
-import type { BinView, EstimateView } from '@gigpact/contracts';
+import type { BinView, ContrastView, EstimateView } from '@gigpact/contracts';
 import { axisValue } from '../format';
 
 const palette = ['#b3261e', '#1f6feb', '#2e7d32', '#8e24aa', '#ef6c00', '#00838f'];
@@ -82,6 +82,56 @@ export function intervalOption(
           s.estimates.map((e, index) => [index, axisValue(e?.lo, unit), axisValue(e?.hi, unit)]),
           offset,
         ),
+      ];
+    }),
+  };
+}
+
+export interface ContrastBar {
+  name: string;
+  value: ContrastView | null;
+}
+
+/**
+ * Changes with their 95 % intervals side by side (the covered arm's change, the control's, and the
+ * difference-in-differences), one coloured point per change, against a dashed line at zero: an interval that
+ * does not cross the line excludes no change.
+ */
+export function contrastOption(bars: ContrastBar[], unit: string): Record<string, unknown> {
+  const percent = unit === 'share' || unit === 'rate';
+  return {
+    animation: false,
+    tooltip: { trigger: 'item' },
+    grid: { left: 56, right: 16, top: 24, bottom: 28 },
+    xAxis: { type: 'category', data: bars.map((b) => b.name) },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { formatter: percent ? '{value}%' : '{value}' },
+    },
+    series: bars.flatMap((b, i) => {
+      const color = palette[i % palette.length]!;
+      const estimate = axisValue(b.value?.estimate, unit);
+      return [
+        {
+          name: b.name,
+          type: 'scatter',
+          color,
+          symbolSize: 11,
+          data: bars.map((_, j) => (j === i ? estimate : null)),
+          ...(i === 0
+            ? {
+                markLine: {
+                  symbol: 'none',
+                  silent: true,
+                  label: { show: false },
+                  lineStyle: { color: '#8c8c8c', type: 'dashed' },
+                  data: [{ yAxis: 0 }],
+                },
+              }
+            : {}),
+        },
+        errorBars(b.name, color, [[i, axisValue(b.value?.lo, unit), axisValue(b.value?.hi, unit)]], 0),
       ];
     }),
   };

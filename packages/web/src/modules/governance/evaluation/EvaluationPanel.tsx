@@ -40,6 +40,7 @@ export function EvaluationPanel() {
         <Typography.Text strong>{t('governance.evaluation.agreement')}</Typography.Text>
         <Select
           data-testid="evaluation-agreement"
+          aria-label={t('governance.evaluation.agreement')}
           style={{ minWidth: 420, maxWidth: '100%' }}
           placeholder={t('governance.evaluation.pick')}
           value={agreementId}
@@ -73,7 +74,9 @@ export function EvaluationPanel() {
             type="info"
             showIcon
             title={`${t('governance.evaluation.treated', {
-              platforms: view.treated.platforms.join('、') || t('governance.evaluation.allPlatforms'),
+              platforms:
+                view.treated.platforms.join(t('governance.evaluation.platformSeparator')) ||
+                t('governance.evaluation.allPlatforms'),
             })} · ${t(`governance.evaluation.control.${view.control}`)}`}
             description={
               <>

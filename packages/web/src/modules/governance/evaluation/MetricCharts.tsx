@@ -7,12 +7,15 @@ import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
 import { getEvaluation, governanceKeys } from '../api';
 import { GovChart } from '../charts/GovChart';
-import { intervalOption } from '../charts/options';
+import { contrastOption, intervalOption } from '../charts/options';
 
 const find = (items: EstimateView[] | undefined, where: Record<string, string>) =>
   items?.find((e) => Object.entries(where).every(([k, v]) => e.groups[k] === v)) ?? null;
 
-/** One metric: covered and control arms before and after, the trend by month per platform, and by district. */
+/**
+ * One metric: covered and control arms before and after, beside each arm's change and the
+ * difference-in-differences with their intervals; the trend by month per platform, and by district.
+ */
 export function MetricCharts({
   agreementId,
   metric,
@@ -47,6 +50,15 @@ export function MetricCharts({
       fromSummary.unit,
       true,
     );
+  }, [fromSummary, language]);
+  const didOption = useMemo(() => {
+    if (!fromSummary) return null;
+    const bars = [
+      { name: t('governance.evaluation.columns.change'), value: fromSummary.treatedChange },
+      { name: t('governance.evaluation.columns.controlChange'), value: fromSummary.controlChange },
+      { name: t('governance.evaluation.columns.did'), value: fromSummary.did },
+    ].filter((b) => b.value !== null);
+    return contrastOption(bars, fromSummary.unit);
   }, [fromSummary, language]);
   const trendOption = useMemo(() => {
     if (!m?.byMonth) return null;
@@ -84,6 +96,17 @@ export function MetricCharts({
         {armsOption && <GovChart option={armsOption} height={280} label={name} testId="before-after-chart" />}
       </Col>
       <Col xs={24} lg={12}>
+        <Typography.Title level={5}>{t('governance.evaluation.didTitle', { metric: name })}</Typography.Title>
+        {didOption && (
+          <GovChart
+            option={didOption}
+            height={280}
+            label={t('governance.evaluation.didTitle', { metric: name })}
+            testId="did-chart"
+          />
+        )}
+      </Col>
+      <Col span={24}>
         <Typography.Title level={5}>
           {t('governance.evaluation.trendTitle', { metric: name })}
         </Typography.Title>

@@ -1,5 +1,5 @@
 import type { ContrastView, MetricEvaluationView } from '@gigpact/contracts';
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatValue } from '../format';
 
@@ -48,7 +48,10 @@ function Change({ value, unit, better }: { value: ContrastView | null; unit: str
   );
 }
 
-/** Every metric: the covered arm before and after, the change in each arm and the difference-in-differences. */
+/**
+ * Every metric: the covered arm before and after, the change in each arm and the difference-in-differences.
+ * Each metric's name is a button that shows its charts.
+ */
 export function MetricTable({
   metrics,
   selected,
@@ -70,7 +73,6 @@ export function MetricTable({
       scroll={{ x: 1000 }}
       dataSource={metrics}
       rowClassName={(m) => (m.key === selected ? 'ant-table-row-selected' : '')}
-      onRow={(m) => ({ onClick: () => onSelect(m.key), style: { cursor: 'pointer' } })}
       columns={[
         {
           title: t('governance.evaluation.columns.metric'),
@@ -78,7 +80,16 @@ export function MetricTable({
           fixed: 'left',
           width: 260,
           render: (_, m) => (
-            <a data-testid={`metric-${m.key}`}>{`${t(`governance.metrics.${m.key}`)}${unit(m)}`}</a>
+            <Button
+              type="link"
+              data-testid={`metric-${m.key}`}
+              aria-pressed={m.key === selected}
+              title={t('governance.evaluation.showCharts', { metric: t(`governance.metrics.${m.key}`) })}
+              style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+              onClick={() => onSelect(m.key)}
+            >
+              {`${t(`governance.metrics.${m.key}`)}${unit(m)}`}
+            </Button>
           ),
         },
         {

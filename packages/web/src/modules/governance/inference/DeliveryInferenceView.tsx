@@ -91,9 +91,19 @@ export function DeliveryInferenceView({ view }: { view: View }) {
             perKm: n2(view.payFit.perKm),
           })}
         </Typography.Paragraph>
-        <Typography.Paragraph>
-          {t('governance.inference.weatherEffect')}:{' '}
-          {view.weatherEffect.map((w) => `${w.level}: ${n2(w.minutes)}`).join(' · ')}
+        <Typography.Paragraph data-testid="weather-effect">
+          {t('governance.inference.weatherEffect', {
+            items: view.weatherEffect
+              .map((w) =>
+                t('governance.inference.weatherItem', {
+                  level: t(`governance.inference.alertLevels.${w.level}`, {
+                    defaultValue: t('governance.inference.alertLevel', { level: w.level }),
+                  }),
+                  minutes: n2(w.minutes),
+                }),
+              )
+              .join(' · '),
+          })}
         </Typography.Paragraph>
       </Col>
       <Col xs={24} lg={12}>

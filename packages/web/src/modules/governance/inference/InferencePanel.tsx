@@ -42,6 +42,8 @@ export function InferencePanel() {
       <Space wrap>
         <Typography.Text strong>{t('governance.inference.industry')}</Typography.Text>
         <Select<Industry>
+          data-testid="inference-industry"
+          aria-label={t('governance.inference.industry')}
           value={industry}
           style={{ width: 160 }}
           onChange={(value) => {
@@ -56,6 +58,7 @@ export function InferencePanel() {
         <Typography.Text strong>{t('governance.inference.platform')}</Typography.Text>
         <Select<string>
           data-testid="inference-platform"
+          aria-label={t('governance.inference.platform')}
           allowClear
           value={platform}
           style={{ width: 180 }}

@@ -26,6 +26,7 @@ export function SandboxPanel() {
         <Typography.Text strong>{t('governance.sandbox.agreement')}</Typography.Text>
         <Select
           data-testid="sandbox-agreement"
+          aria-label={t('governance.sandbox.agreement')}
           style={{ minWidth: 420, maxWidth: '100%' }}
           value={agreementId}
           onChange={(id) => {

@@ -58,9 +58,12 @@ export function ScenarioForm({
   });
   const editor = (row: ParamRow) => {
     const value = edits[row.key] ?? row.current;
+    const label = t('governance.sandbox.proposedFor', { clause: row.clauseId, param: row.param });
     if (row.type === 'bool')
       return (
         <Checkbox
+          data-testid={`param-${row.key}`}
+          aria-label={label}
           checked={value === true}
           onChange={(e) => setEdits({ ...edits, [row.key]: e.target.checked })}
         />
@@ -68,6 +71,7 @@ export function ScenarioForm({
     return (
       <InputNumber
         data-testid={`param-${row.key}`}
+        aria-label={label}
         value={typeof value === 'number' ? value : Number(value)}
         step={row.type === 'int' ? 1 : 0.01}
         onChange={(v) => setEdits({ ...edits, [row.key]: v ?? null })}
@@ -79,6 +83,7 @@ export function ScenarioForm({
       <Space direction="vertical" style={{ width: '100%' }}>
         <Input
           data-testid="scenario-name"
+          aria-label={t('governance.sandbox.name')}
           addonBefore={t('governance.sandbox.name')}
           placeholder={t('governance.sandbox.namePlaceholder')}
           value={name}
@@ -105,6 +110,7 @@ export function ScenarioForm({
           </Checkbox>
           <InputNumber
             addonBefore={t('governance.sandbox.baseMinutes')}
+            aria-label={t('governance.sandbox.baseMinutes')}
             min={0}
             max={120}
             value={time.baseMinutes}
@@ -113,6 +119,7 @@ export function ScenarioForm({
           />
           <InputNumber
             addonBefore={t('governance.sandbox.minutesPerKm')}
+            aria-label={t('governance.sandbox.minutesPerKm')}
             min={0}
             max={30}
             step={0.5}
@@ -127,6 +134,7 @@ export function ScenarioForm({
           </Checkbox>
           <InputNumber
             addonBefore={t('governance.sandbox.baseCny')}
+            aria-label={t('governance.sandbox.baseCny')}
             min={0}
             max={500}
             step={0.5}
@@ -136,6 +144,7 @@ export function ScenarioForm({
           />
           <InputNumber
             addonBefore={t('governance.sandbox.perKmCny')}
+            aria-label={t('governance.sandbox.perKmCny')}
             min={0}
             max={100}
             step={0.1}

@@ -46,7 +46,7 @@ export function ScenarioList({
       rowSelection={{
         selectedRowKeys: selected,
         onChange: (keys) => onSelect(keys as string[]),
-        getCheckboxProps: (s) => ({ disabled: s.status !== 'succeeded' }),
+        getCheckboxProps: (s) => ({ disabled: s.status !== 'succeeded', 'aria-label': s.name }),
       }}
       columns={[
         { title: t('governance.sandbox.name'), dataIndex: 'name' },

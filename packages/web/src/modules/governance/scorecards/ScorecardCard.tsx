@@ -13,32 +13,50 @@ function Point({ point, withLinks }: { point: ScorecardPointView; withLinks: boo
     : point.awarded
       ? t('governance.scorecards.awarded')
       : t('governance.scorecards.missed');
-  const unit =
-    point.unit === 'share' || point.unit === 'flag' ? '' : ` ${t(`governance.units.${point.unit}`)}`;
+  // Shares, flags and per-thousand figures carry their sign in the number; a missing value has no unit.
+  const suffix = ['share', 'rate', 'flag', 'per_1000', 'none'].includes(point.unit)
+    ? ''
+    : ` ${t(`governance.units.${point.unit}`)}`;
+  const withUnit = (value: number | null) => {
+    const text = formatValue(value, point.unit);
+    return text === '—' ? text : `${text}${suffix}`;
+  };
+  // Signed-in readers follow every link; the public view shows links to public pages only.
+  const link =
+    point.evidence.link && (withLinks || point.evidence.link.startsWith('/public/'))
+      ? point.evidence.link
+      : null;
+  const evidence = link && (
+    <>
+      {' '}
+      <Link to={link} data-testid={`evidence-${point.id}`}>
+        {t(`governance.scorecards.evidenceOf.${point.evidence.target}`)}
+      </Link>
+    </>
+  );
   return (
     <div style={{ marginBottom: 6 }} data-testid={`point-${point.id}`}>
       <Tag color={colour}>
         {point.level} · {status}
       </Tag>
-      {point.metric !== 'none' && (
-        <Typography.Text style={{ fontSize: 13 }}>
-          {t(`governance.metrics.${point.metric}`)}: {formatValue(point.value, point.unit)}
-          {unit} ({t('governance.scorecards.threshold')} {point.comparator}{' '}
-          {formatValue(point.threshold, point.unit)}
-          {unit})
-          {withLinks && point.assessed && (
-            <>
-              {' '}
-              <Link to={point.evidence.link}>{t('governance.scorecards.evidence')}</Link>
-            </>
-          )}
-        </Typography.Text>
-      )}
+      <Typography.Text style={{ fontSize: 13 }}>
+        {point.metric !== 'none' &&
+          t('governance.scorecards.measure', {
+            metric: t(`governance.metrics.${point.metric}`),
+            value: withUnit(point.value),
+            comparator: point.comparator,
+            threshold: withUnit(point.threshold),
+          })}
+        {evidence}
+      </Typography.Text>
     </div>
   );
 }
 
-/** One platform's card: five principles of two points, each with its value, threshold and evidence; replies. */
+/**
+ * One platform's card: five principles of two points, each with its value, threshold and a link to its
+ * evidence; replies. `withLinks` false (the public view) keeps only links to public pages.
+ */
 export function ScorecardCard({
   card,
   withLinks,

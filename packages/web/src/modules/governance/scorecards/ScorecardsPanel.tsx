@@ -1,6 +1,6 @@
 import { fairworkPrinciples, type FairworkPrinciple } from '@gigpact/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Col, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/api-error';
@@ -21,32 +21,56 @@ function ReplyForm({ platform }: { platform: string }) {
       void client.invalidateQueries({ queryKey: governanceKeys.scorecards });
     },
   });
+  const id = (field: string) => `scorecard-${platform}-${field}`;
   return (
-    <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
-      <Typography.Text strong>{t('governance.scorecards.reply')}</Typography.Text>
-      <Select<FairworkPrinciple | 'all'>
-        value={principle ?? 'all'}
-        style={{ width: 220 }}
-        onChange={(v) => setPrinciple(v === 'all' ? null : v)}
-        options={[
-          { value: 'all', label: t('governance.scorecards.wholeCard') },
-          ...fairworkPrinciples.map((p) => ({ value: p, label: t(`governance.scorecards.principles.${p}`) })),
-        ]}
-      />
-      <Input.TextArea
-        data-testid="reply-body"
-        rows={3}
-        maxLength={2000}
-        placeholder={t('governance.scorecards.replyPlaceholder')}
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
-      />
-      {send.error && <Alert type="error" title={errorMessage(send.error, language)} />}
-      {send.isSuccess && <Alert type="success" title={t('governance.scorecards.sent')} />}
-      <Button type="primary" disabled={!body.trim()} loading={send.isPending} onClick={() => send.mutate()}>
-        {t('governance.scorecards.send')}
-      </Button>
-    </Space>
+    <Form
+      layout="vertical"
+      style={{ marginTop: 8 }}
+      data-testid={`reply-form-${platform}`}
+      onFinish={() => send.mutate()}
+    >
+      <Typography.Title level={5}>{t('governance.scorecards.reply')}</Typography.Title>
+      <Form.Item label={t('governance.scorecards.replyTo')} htmlFor={id('principle')}>
+        <Select<FairworkPrinciple | 'all'>
+          id={id('principle')}
+          data-testid="reply-principle"
+          value={principle ?? 'all'}
+          style={{ width: 220 }}
+          onChange={(v) => setPrinciple(v === 'all' ? null : v)}
+          options={[
+            { value: 'all', label: t('governance.scorecards.wholeCard') },
+            ...fairworkPrinciples.map((p) => ({
+              value: p,
+              label: t(`governance.scorecards.principles.${p}`),
+            })),
+          ]}
+        />
+      </Form.Item>
+      <Form.Item label={t('governance.scorecards.body')} htmlFor={id('body')}>
+        <Input.TextArea
+          id={id('body')}
+          data-testid="reply-body"
+          rows={3}
+          maxLength={2000}
+          placeholder={t('governance.scorecards.replyPlaceholder')}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+      </Form.Item>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {send.error && <Alert type="error" title={errorMessage(send.error, language)} />}
+        {send.isSuccess && <Alert type="success" title={t('governance.scorecards.sent')} />}
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="reply-send"
+          disabled={!body.trim()}
+          loading={send.isPending}
+        >
+          {t('governance.scorecards.send')}
+        </Button>
+      </Space>
+    </Form>
   );
 }
 
