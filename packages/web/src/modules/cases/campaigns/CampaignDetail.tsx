@@ -93,7 +93,7 @@ export function CampaignDetail({ id }: { id: string }) {
         data-testid="campaign-targets"
         loading={targets.isFetching}
         dataSource={targets.data?.items ?? []}
-        scroll={{ x: 800 }}
+        scroll={{ x: 1100 }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,
@@ -125,11 +125,24 @@ export function CampaignDetail({ id }: { id: string }) {
             render: (d: string | null) => d ?? '—',
           },
           {
+            title: t('cases.campaigns.inspectedBy'),
+            dataIndex: 'inspectedBy',
+            width: 160,
+            ellipsis: true,
+            render: (name: string | null) => name ?? '—',
+          },
+          {
             key: 'flags',
-            width: 200,
+            width: 260,
             render: (_, row) => (
               <Space size={2} wrap>
-                {row.caseFiled && <Tag>{t('cases.campaigns.caseFiled')}</Tag>}
+                {row.caseId && (
+                  <Link to={`/cases/${row.caseId}`} data-testid="target-case">
+                    <Tag color="processing">
+                      {t('cases.campaigns.caseFiled')} {row.caseNumber}
+                    </Tag>
+                  </Link>
+                )}
                 {row.administrativePenalty && <Tag>{t('cases.campaigns.penalty')}</Tag>}
                 {row.guidanceSent && <Tag>{t('cases.campaigns.guidance')}</Tag>}
               </Space>
