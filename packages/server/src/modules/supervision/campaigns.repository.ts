@@ -34,8 +34,8 @@ export async function selectTargets(db: Database, campaign: CampaignRow): Promis
 }
 
 /**
- * The roll-up the reply reports: targets checked, workers covered, cases filed (inspections linked to a case),
- * penalties, guidance sent.
+ * The roll-up the reply reports: targets checked, workers covered, cases filed (inspections linked to a case, and
+ * those imported as filed from before inspections were linked), penalties, guidance sent.
  */
 export async function figuresOf(db: Database, campaignId: string, where?: SQL): Promise<CampaignFigures> {
   const [row] = await db
@@ -44,7 +44,7 @@ export async function figuresOf(db: Database, campaignId: string, where?: SQL): 
       checked: sql<number>`count(${campaignTargets.checkedOn})::int`,
       workersCovered: sql<number>`coalesce(sum(${campaignTargets.workersCovered}) filter (where ${campaignTargets.checkedOn} is not null), 0)::int`,
       issuesFound: sql<number>`count(*) filter (where ${campaignTargets.result} = 'issues_found')::int`,
-      casesFiled: sql<number>`count(${campaignTargets.caseId})::int`,
+      casesFiled: sql<number>`count(*) filter (where ${campaignTargets.caseId} is not null or ${campaignTargets.caseFiled})::int`,
       administrativePenalties: sql<number>`count(*) filter (where ${campaignTargets.administrativePenalty})::int`,
       guidanceSent: sql<number>`count(*) filter (where ${campaignTargets.guidanceSent})::int`,
     })
@@ -67,7 +67,7 @@ export async function figuresByDistrict(db: Database, campaignId: string) {
     db,
     sql`select district, count(*)::int as targets, count(checked_on)::int as checked,
           coalesce(sum(workers_covered) filter (where checked_on is not null), 0)::int as workers,
-          count(case_id)::int as cases
+          count(*) filter (where case_id is not null or case_filed)::int as cases
         from campaign_targets where campaign_id = ${campaignId} group by district order by district`,
   );
 }

@@ -77,6 +77,7 @@ export const campaignTargets = pgTable(
     result: text('result', { enum: campaignResults }).notNull().default('pending'),
     checkedOn: date('checked_on'),
     checks: jsonb('checks').$type<Record<string, boolean>>().notNull().default({}),
+    /** Set with `caseId`; alone on inspections imported from before they were linked to cases. */
     caseFiled: boolean('case_filed').notNull().default(false),
     /** The case the inspection led to, one of the target's own cases; the roll-up counts these. */
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),

@@ -48,7 +48,7 @@ function presentTarget({ target: t, caseNumber, inspectorName }: TargetListed): 
     result: t.result,
     checkedOn: t.checkedOn,
     checks: t.checks,
-    caseFiled: t.caseId !== null,
+    caseFiled: t.caseFiled || t.caseId !== null,
     caseId: t.caseId,
     caseNumber,
     administrativePenalty: t.administrativePenalty,

@@ -136,6 +136,7 @@ export function CampaignDetail({ id }: { id: string }) {
             width: 260,
             render: (_, row) => (
               <Space size={2} wrap>
+                {row.caseFiled && !row.caseId && <Tag>{t('cases.campaigns.caseFiled')}</Tag>}
                 {row.caseId && (
                   <Link to={`/cases/${row.caseId}`} data-testid="target-case">
                     <Tag color="processing">
