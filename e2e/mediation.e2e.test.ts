@@ -120,6 +120,7 @@ describe('mediation', () => {
     await seat.getByRole('button', { name: '安排调解员' }).click();
     await seat.getByText('须为该区的调解员账户').waitFor();
     await seat.getByLabel('调解员账户').fill('mediator');
+    await seat.getByText('须为该区的调解员账户').waitFor({ state: 'hidden' });
     await seat.getByRole('button', { name: '安排调解员' }).click();
     await seat.waitFor({ state: 'hidden' });
     await row.getByText('陈调解员').waitFor();
@@ -148,7 +149,7 @@ describe('mediation', () => {
     await page.getByTestId('mediation-status').getByText('已申请').waitFor();
 
     const outcome = page.getByTestId('mediation-outcome');
-    await outcome.getByRole('radio', { name: '调解不成' }).check();
+    await outcome.getByText('调解不成', { exact: true }).click();
     await outcome.getByLabel('原因').fill('被申请人拒绝承担赔偿责任。');
     await outcome.getByLabel('仲裁机构').fill('上海市青浦区劳动人事争议仲裁委员会');
     await outcome.getByRole('button', { name: '记录结果' }).click();
