@@ -66,6 +66,7 @@ describe('campaigns', () => {
     expect(await figure('guidanceSent')).toBe(1);
     await row.getByTestId('target-case').getByText(number).waitFor();
     await row.getByText('青浦区总工会').waitFor();
+    await row.scrollIntoViewIfNeeded();
     await screenshot(page, 'campaign-inspection-linked-case');
 
     // Another officer records an inspection while this one has the form open: saving it is refused.
@@ -84,11 +85,12 @@ describe('campaigns', () => {
     expect(elsewhere.status()).toBe(200);
     await dialog.getByRole('radio', { name: '合规' }).check();
     await dialog.getByRole('button', { name: button('保存') }).click();
-    await page.getByText('该对象的检查结果已由他人更新，已重新载入，请核对后再登记。').waitFor();
+    await page.getByText('已重新载入最新的检查结果，请核对后再登记。').waitFor();
     await dialog.waitFor({ state: 'hidden' });
     // The other officer's inspection, without a case, is what the roll-up now counts.
     await expect.poll(() => figure('casesFiled'), { timeout: 15_000 }).toBe(0);
     expect(await figure('issuesFound')).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'campaign-inspection-crossed');
 
     await context.close();

@@ -93,7 +93,7 @@ export function CampaignDetail({ id }: { id: string }) {
         data-testid="campaign-targets"
         loading={targets.isFetching}
         dataSource={targets.data?.items ?? []}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1000 }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,
@@ -106,14 +106,14 @@ export function CampaignDetail({ id }: { id: string }) {
           {
             title: t('cases.campaigns.district'),
             dataIndex: 'district',
-            width: 100,
+            width: 90,
             render: (d: string) => officeName(`district:${d}`, language),
           },
-          { title: t('cases.campaigns.workers'), dataIndex: 'workersCovered', width: 110 },
+          { title: t('cases.campaigns.workers'), dataIndex: 'workersCovered', width: 100 },
           {
             title: t('cases.campaigns.result'),
             dataIndex: 'result',
-            width: 110,
+            width: 90,
             render: (r: CampaignResult) => (
               <Tag color={resultColours[r]}>{t(`cases.campaigns.results.${r}`)}</Tag>
             ),
@@ -127,13 +127,13 @@ export function CampaignDetail({ id }: { id: string }) {
           {
             title: t('cases.campaigns.inspectedBy'),
             dataIndex: 'inspectedBy',
-            width: 160,
+            width: 150,
             ellipsis: true,
             render: (name: string | null) => name ?? '—',
           },
           {
             key: 'flags',
-            width: 260,
+            width: 220,
             render: (_, row) => (
               <Space size={2} wrap>
                 {row.caseFiled && !row.caseId && <Tag>{t('cases.campaigns.caseFiled')}</Tag>}
