@@ -27,6 +27,7 @@ export function handoffDocument(
   sessions: MediationSessionRow[],
 ): OfficialDocument {
   const tribunal = request.arbitrationBody ?? '劳动人事争议仲裁委员会';
+  const reason = request.outcomeNote?.trim().replace(/[。.；;，,]+$/, '');
   return {
     issuer: centre.name,
     number: request.number,
@@ -57,7 +58,7 @@ export function handoffDocument(
             sessions.length ? `，先后主持调解 ${sessions.length} 次：` : '。'
           }`,
           ...sessions.map(sittingLine),
-          `经调解，双方未能达成协议${request.outcomeNote ? `：${request.outcomeNote}` : ''}。`,
+          `经调解，双方未能达成协议${reason ? `：${reason}` : ''}。`,
         ],
       },
       {
