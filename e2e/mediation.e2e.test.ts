@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
+import { chooseOption } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -89,5 +90,93 @@ describe('mediation', () => {
     expect((await docx.path()) !== null).toBe(true);
     await screenshot(page, 'mediation-case-agreement');
     await context.close();
+  });
+
+  it('lets the district officer open a centre and seat a mediator there', async () => {
+    const { page, context } = await signedIn('qingpu');
+    await page.goto('/mediation/centres');
+    const table = page.getByTestId('centres-table');
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByRole('button', { name: '设立调解中心' }).click();
+    const dialog = page.getByRole('dialog', { name: '设立调解中心' });
+    await dialog.getByRole('button', { name: '设立调解中心' }).click();
+    await dialog.getByText('请填写此项').first().waitFor();
+    const name = `赵巷镇新就业形态劳动者调解室 ${Date.now() % 100_000}`;
+    await dialog.getByLabel('名称').fill(name);
+    await chooseOption(page, dialog, '街镇', '赵巷镇', { search: true });
+    await dialog.getByLabel('地址').fill('上海市青浦区赵巷镇某路 8 号');
+    await dialog.getByLabel('电话').fill('电话');
+    await dialog.getByRole('button', { name: '设立调解中心' }).click();
+    await dialog.getByText('电话号码格式不对').waitFor();
+    await dialog.getByLabel('电话').fill('021-59750000');
+    await dialog.getByRole('button', { name: '设立调解中心' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = table.locator('tbody tr.ant-table-row', { hasText: name });
+    await row.getByText('暂无调解员').waitFor();
+
+    await row.getByRole('button', { name: '安排调解员' }).click();
+    const seat = page.getByRole('dialog', { name: `为 ${name} 安排调解员` });
+    await seat.getByLabel('调解员账户').fill('xujing');
+    await seat.getByRole('button', { name: '安排调解员' }).click();
+    await seat.getByText('须为该区的调解员账户').waitFor();
+    await seat.getByLabel('调解员账户').fill('mediator');
+    await seat.getByText('须为该区的调解员账户').waitFor({ state: 'hidden' });
+    await seat.getByRole('button', { name: '安排调解员' }).click();
+    await seat.waitFor({ state: 'hidden' });
+    await row.getByText('陈调解员').waitFor();
+    await screenshot(page, 'mediation-centre-opened');
+    await context.close();
+
+    // A mediator works at the centres but does not open them.
+    const mediator = await signedIn('mediator');
+    await mediator.page.goto('/mediation/centres');
+    await mediator.page.getByTestId('centres-table').getByText(name).waitFor();
+    expect(await mediator.page.getByRole('button', { name: '设立调解中心' }).count()).toBe(0);
+    await mediator.context.close();
+  });
+
+  it('hands a failed walk-in mediation to arbitration and downloads the hand-off', async () => {
+    const { page, context } = await signedIn('mediator');
+    await page.goto('/mediation/new');
+    await page.getByText('来访申请').waitFor();
+    await page.getByLabel('申请人姓名').fill('孙小六');
+    await page.getByLabel('申请人电话').fill('13800006666');
+    await page.getByLabel('被申请人（平台、加盟商或合作商）').fill('青浦某即时配送站');
+    await page.getByLabel('申请金额（元）').fill('15800');
+    await page.getByLabel('请求事项与事实理由').fill('配送途中摔伤，要求支付医疗费和误工费。');
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.waitForURL(/\/mediation\/[0-9a-f-]{36}$/);
+    await page.getByTestId('mediation-status').getByText('已申请').waitFor();
+
+    const outcome = page.getByTestId('mediation-outcome');
+    await outcome.getByText('调解不成', { exact: true }).click();
+    await outcome.getByLabel('原因').fill('被申请人拒绝承担赔偿责任。');
+    await outcome.getByLabel('仲裁机构').fill('上海市青浦区劳动人事争议仲裁委员会');
+    await outcome.getByRole('button', { name: '记录结果' }).click();
+    await page.getByTestId('mediation-status').getByText('已转劳动仲裁').waitFor();
+    await page.getByText('上海市青浦区劳动人事争议仲裁委员会').waitFor();
+    await page.getByText('被申请人拒绝承担赔偿责任。').waitFor();
+    const handoff = page.getByTestId('mediation-handoff');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      handoff.getByRole('button', { name: 'PDF' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/移交仲裁\.pdf$/);
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      handoff.getByRole('button', { name: 'DOCX' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/移交仲裁\.docx$/);
+    expect(await docx.path()).toBeTruthy();
+    await screenshot(page, 'mediation-arbitration-handoff');
+    const requestUrl = new URL(page.url()).pathname;
+    await context.close();
+
+    // The city federation sees the request, the applicant masked.
+    const admin = await signedIn('admin');
+    await admin.page.goto(requestUrl);
+    await admin.page.getByText('申请人姓名和电话已遮蔽：您的角色不查看个人信息。').waitFor();
+    await admin.page.getByText('孙** · 138****6666').waitFor();
+    await admin.context.close();
   });
 });

@@ -280,10 +280,13 @@ export const inspectionInput = z.object({
   result: z.enum(campaignResults),
   checks: z.record(z.string(), z.boolean()).default({}),
   workersCovered: z.number().int().min(0).max(1_000_000).nullable().default(null),
-  caseFiled: z.boolean().default(false),
+  /** The case the inspection led to: one of the target's cases (see the target's `cases`), or none. */
+  caseId: z.uuid().nullable().default(null),
   administrativePenalty: z.boolean().default(false),
   guidanceSent: z.boolean().default(false),
   note: z.string().trim().max(2000).nullable().default(null),
+  /** The target's version as the inspector last saw it; a newer inspection meanwhile is refused (409). */
+  version: z.number().int().min(1),
 });
 
 export const campaignFigures = z.object({
@@ -315,9 +318,26 @@ export const campaignTargetView = z.object({
   result: z.enum(campaignResults),
   checkedOn: z.string().nullable(),
   checks: z.record(z.string(), z.boolean()),
+  /** True when the inspection is linked to a case. */
   caseFiled: z.boolean(),
+  caseId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
   administrativePenalty: z.boolean(),
   guidanceSent: z.boolean(),
+  note: z.string().nullable(),
+  inspectedBy: z.string().nullable(),
+  inspectedAt: z.string().nullable(),
+  version: z.number(),
+});
+export type CampaignTargetView = z.infer<typeof campaignTargetView>;
+
+/** A case a campaign target is a party to, offered when linking an inspection to the case it led to. */
+export const campaignTargetCase = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  status: z.enum(caseStatuses),
+  openedOn: z.string(),
 });
 
 export const mediationCentreView = z.object({
@@ -372,6 +392,8 @@ export const mediationOutcomeInput = z.discriminatedUnion('outcome', [
     reason: z.string().trim().min(2).max(2000),
     handToArbitration: z.boolean().default(true),
     arbitrationBody: z.string().trim().min(2).max(120).nullable().default(null),
+    /** The day of the hand-off to arbitration; today when not given. */
+    handedOffOn: isoDate.nullable().default(null),
   }),
   z.object({
     outcome: z.literal('withdrawn'),
@@ -415,6 +437,11 @@ export const mediationView = z.object({
   terms: z.string().nullable(),
   agreedOn: z.string().nullable(),
   arbitrationBody: z.string().nullable(),
+  outcomeNote: z.string().nullable(),
+  /** The day a failed mediation was handed to labour arbitration. */
+  handedOffOn: z.string().nullable(),
+  /** Whether names and phones are shown in full (else masked: 张*, 138****5678). */
+  personalData: z.boolean(),
   sessions: z.array(
     z.object({ id: z.string(), heldAt: z.string(), place: z.string(), notes: z.string().nullable() }),
   ),

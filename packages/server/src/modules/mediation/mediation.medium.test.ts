@@ -9,6 +9,7 @@ describe.each(testEngines)('mediation on %s', (engine) => {
   let qingpu: Signed;
   let huangpu: Signed;
   let procurator: Signed;
+  let admin: Signed;
   let centreId: string;
   beforeAll(async () => {
     t = await createTestApp(engine, () => new Date('2026-11-27T02:00:00Z'));
@@ -16,6 +17,7 @@ describe.each(testEngines)('mediation on %s', (engine) => {
     qingpu = await signInAs(t.app, 'qingpu');
     huangpu = await signInAs(t.app, 'huangpu');
     procurator = await signInAs(t.app, 'procurator');
+    admin = await signInAs(t.app, 'admin');
     const centres = (await get(mediator, '/api/mediation/centres')).json().items;
     centreId = centres.find((c: { district: string }) => c.district === '310118').id;
   });
@@ -159,5 +161,113 @@ describe.each(testEngines)('mediation on %s', (engine) => {
     expect((await get(procurator, '/api/mediation/requests')).statusCode).toBe(403);
     const list = (await get(mediator, '/api/mediation/requests?status=arbitration')).json();
     expect(list.items.every((r: { applicant: string }) => r.applicant.includes('*'))).toBe(true);
+  });
+
+  it('hands a case’s failed mediation to arbitration: a document, the case’s timeline, the case in resolution', async () => {
+    const list = (await get(qingpu, '/api/cases?status=supervision&district=310118&pageSize=50')).json();
+    const fromCase = list.items[list.items.length - 1];
+    const opened = (
+      await post(qingpu, '/api/mediation/requests', {
+        centreId,
+        caseId: fromCase.id,
+        applicantName: '吴晓明',
+        applicantPhone: '13700008888',
+        respondentName: '某外卖配送站',
+        amountClaimed: '8600.00',
+        description: '拖欠 10 月配送费',
+      })
+    ).json();
+    const sat = (
+      await post(mediator, `/api/mediation/requests/${opened.id}/sessions`, {
+        heldAt: '2026-11-26T14:00:00+08:00',
+        place: '青浦区调解中心第二调解室',
+        notes: '被申请人未到场',
+      })
+    ).json();
+    const tooLate = await post(mediator, `/api/mediation/requests/${opened.id}/outcome`, {
+      outcome: 'failed',
+      version: sat.version,
+      reason: '被申请人拒绝调解',
+      handToArbitration: true,
+      handedOffOn: '2026-12-01',
+    });
+    expect(tooLate.statusCode).toBe(400);
+    expect(tooLate.json().error.issues[0].path).toEqual(['handedOffOn']);
+    expect((await get(mediator, `/api/mediation/requests/${opened.id}/handoff?format=pdf`)).statusCode).toBe(
+      409,
+    );
+    const failed = await post(mediator, `/api/mediation/requests/${opened.id}/outcome`, {
+      outcome: 'failed',
+      version: sat.version,
+      reason: '被申请人拒绝调解',
+      handToArbitration: true,
+      arbitrationBody: '上海市青浦区劳动人事争议仲裁委员会',
+    });
+    expect(failed.json()).toMatchObject({
+      status: 'arbitration',
+      arbitrationBody: '上海市青浦区劳动人事争议仲裁委员会',
+      handedOffOn: '2026-11-27',
+      outcomeNote: '被申请人拒绝调解',
+    });
+    const docx = await get(mediator, `/api/mediation/requests/${opened.id}/handoff?format=docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(detectAttachmentType(docx.rawPayload)).toBe('docx');
+    expect(docx.headers['content-disposition']).toContain(encodeURIComponent('移交仲裁'));
+    const pdf = await get(mediator, `/api/mediation/requests/${opened.id}/handoff?format=pdf`);
+    expect(detectAttachmentType(pdf.rawPayload)).toBe('pdf');
+    expect(
+      (await get(mediator, `/api/mediation/requests/${opened.id}/agreement?format=pdf`)).statusCode,
+    ).toBe(409);
+
+    const moved = (await get(qingpu, `/api/cases/${fromCase.id}`)).json();
+    expect(moved.status).toBe('resolution');
+    const handoff = moved.timeline.find((e: { kind: string }) => e.kind === 'arbitration_handoff');
+    expect(handoff).toMatchObject({
+      details: {
+        requestId: opened.id,
+        number: opened.number,
+        centreId,
+        status: 'arbitration',
+        arbitrationBody: '上海市青浦区劳动人事争议仲裁委员会',
+        handedOffOn: '2026-11-27',
+        amountClaimed: '8600.00',
+        reason: '被申请人拒绝调解',
+      },
+    });
+    expect(moved.timeline).toContainEqual(
+      expect.objectContaining({ kind: 'transition', fromStatus: 'supervision', toStatus: 'resolution' }),
+    );
+  });
+
+  it('shows applicants in full to the district and its mediators, masked to the city, and logs full views', async () => {
+    const opened = (
+      await post(mediator, '/api/mediation/requests', {
+        centreId,
+        applicantName: '郑小红',
+        applicantPhone: '13800004321',
+        respondentName: '某跑腿平台站点',
+        description: '拖欠跑腿费',
+      })
+    ).json();
+    expect(opened).toMatchObject({ applicant: '郑小红', personalData: true });
+    const byDistrict = (await get(qingpu, `/api/mediation/requests/${opened.id}`)).json();
+    expect(byDistrict).toMatchObject({
+      applicant: '郑小红',
+      applicantPhone: '13800004321',
+      personalData: true,
+    });
+    const byCity = await get(admin, `/api/mediation/requests/${opened.id}`);
+    expect(byCity.statusCode).toBe(200);
+    expect(byCity.json()).toMatchObject({
+      applicant: '郑**',
+      applicantPhone: '138****4321',
+      personalData: false,
+    });
+    const log = (await get(admin, `/api/admin/audit-log?action=mediation.view_personal&pageSize=200`)).json();
+    const views = log.items.filter((e: { subject: string }) => e.subject === `mediation:${opened.id}`);
+    expect(views.map((e: { actorUsername: string }) => e.actorUsername).sort()).toEqual([
+      'mediator',
+      'qingpu',
+    ]);
   });
 });

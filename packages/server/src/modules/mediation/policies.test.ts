@@ -36,3 +36,24 @@ describe('mediation policies', () => {
     });
   }
 });
+
+describe('who sees the applicant in full', () => {
+  const fromQingpuCase = (mediatedIn: string | null) => ({
+    area: qingpuCentre,
+    referredTo: null,
+    mediatedIn,
+    complainantId: null,
+  });
+  it('the city sees walk-ins and cases masked; the district and its mediators in full', () => {
+    expect(mediationPolicies.seeApplicant(actor('city_admin'), null)).toBe(false);
+    expect(mediationPolicies.seeApplicant(actor('city_admin'), fromQingpuCase('310118'))).toBe(false);
+    expect(mediationPolicies.seeApplicant(actor('district_officer'), null)).toBe(true);
+    expect(mediationPolicies.seeApplicant(actor('district_officer'), fromQingpuCase('310118'))).toBe(true);
+    expect(mediationPolicies.seeApplicant(actor('mediator'), null)).toBe(true);
+    expect(mediationPolicies.seeApplicant(actor('mediator'), fromQingpuCase('310118'))).toBe(true);
+  });
+  it('a mediator does not see a case’s people once it is no longer mediated in the district', () => {
+    expect(mediationPolicies.seeApplicant(actor('mediator'), fromQingpuCase(null))).toBe(false);
+    expect(mediationPolicies.seeApplicant(actor('mediator'), fromQingpuCase('310107'))).toBe(false);
+  });
+});

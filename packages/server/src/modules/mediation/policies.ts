@@ -1,6 +1,7 @@
 import type { Area } from '@gigpact/contracts';
 import type { Policy } from '../../platform/security/policy';
 import { may } from '../../platform/security/policy';
+import { casePolicies, type CaseScope } from '../cases/policies';
 
 /**
  * Mediation policies. Mediators work the requests of the centres in their area; union officers of the area open
@@ -18,4 +19,11 @@ export const mediationPolicies = {
     may.useModule(actor, 'mediation') &&
     ['city_admin', 'district_officer', 'street_officer', 'mediator'].includes(actor.role) &&
     may.seeArea(actor, centreArea)) satisfies Policy<Area>,
+  /**
+   * Applicants' names and phones in full: the cases module's rule for the case the request came from (those who
+   * work the case; the city's overview sees them masked), and for a walk-in everyone who may view it but the city.
+   */
+  seeApplicant: ((actor, fromCase: CaseScope | null) =>
+    actor.role !== 'city_admin' &&
+    (fromCase === null || casePolicies.seePersonalData(actor, fromCase))) satisfies Policy<CaseScope | null>,
 };

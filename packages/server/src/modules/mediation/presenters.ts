@@ -21,7 +21,10 @@ export function presentCentre(
   };
 }
 
-/** A request; lists show applicants masked, the request page in full (and that view is logged). */
+/**
+ * A request; lists show applicants masked, the request page in full to those who may see personal data (and
+ * that view is logged).
+ */
 export function presentRequest(
   { request: r, centre }: RequestListed,
   sessions: MediationSessionRow[],
@@ -45,6 +48,9 @@ export function presentRequest(
     terms: r.terms,
     agreedOn: r.agreedOn,
     arbitrationBody: r.arbitrationBody,
+    outcomeNote: r.outcomeNote,
+    handedOffOn: r.handedOffOn,
+    personalData: showPersonalData,
     sessions: sessions
       .filter((s) => s.requestId === r.id)
       .map((s) => ({ id: s.id, heldAt: s.heldAt.toISOString(), place: s.place, notes: s.notes })),

@@ -63,6 +63,8 @@ export const mediationRequests = pgTable(
     agreedOn: date('agreed_on'),
     outcomeNote: text('outcome_note'),
     arbitrationBody: text('arbitration_body'),
+    /** The day the failed mediation was handed to labour arbitration. */
+    handedOffOn: date('handed_off_on'),
     mediatorId: uuid('mediator_id').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -1,10 +1,12 @@
 import type { CampaignFigures, CampaignResult } from '@gigpact/contracts';
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query-rows';
 import type { Actor } from '../../platform/security/actor';
 import { withinArea } from '../registry/scope';
-import { campaigns, campaignTargets, type CampaignRow } from './schema';
+import { users } from '../accounts/schema';
+import { cases } from '../cases/schema';
+import { campaigns, campaignTargets, type CampaignRow, type CampaignTargetRow } from './schema';
 
 /** Copies the registry's matching enterprises into the campaign as its targets, in one statement. */
 export async function selectTargets(db: Database, campaign: CampaignRow): Promise<number> {
@@ -31,7 +33,10 @@ export async function selectTargets(db: Database, campaign: CampaignRow): Promis
   return rows.length;
 }
 
-/** The roll-up the reply reports: targets checked, workers covered, cases filed, penalties, guidance sent. */
+/**
+ * The roll-up the reply reports: targets checked, workers covered, cases filed (inspections linked to a case, and
+ * those imported as filed from before inspections were linked), penalties, guidance sent.
+ */
 export async function figuresOf(db: Database, campaignId: string, where?: SQL): Promise<CampaignFigures> {
   const [row] = await db
     .select({
@@ -39,7 +44,7 @@ export async function figuresOf(db: Database, campaignId: string, where?: SQL): 
       checked: sql<number>`count(${campaignTargets.checkedOn})::int`,
       workersCovered: sql<number>`coalesce(sum(${campaignTargets.workersCovered}) filter (where ${campaignTargets.checkedOn} is not null), 0)::int`,
       issuesFound: sql<number>`count(*) filter (where ${campaignTargets.result} = 'issues_found')::int`,
-      casesFiled: sql<number>`count(*) filter (where ${campaignTargets.caseFiled})::int`,
+      casesFiled: sql<number>`count(*) filter (where ${campaignTargets.caseId} is not null or ${campaignTargets.caseFiled})::int`,
       administrativePenalties: sql<number>`count(*) filter (where ${campaignTargets.administrativePenalty})::int`,
       guidanceSent: sql<number>`count(*) filter (where ${campaignTargets.guidanceSent})::int`,
     })
@@ -62,7 +67,7 @@ export async function figuresByDistrict(db: Database, campaignId: string) {
     db,
     sql`select district, count(*)::int as targets, count(checked_on)::int as checked,
           coalesce(sum(workers_covered) filter (where checked_on is not null), 0)::int as workers,
-          count(*) filter (where case_filed)::int as cases
+          count(*) filter (where case_id is not null or case_filed)::int as cases
         from campaign_targets where campaign_id = ${campaignId} group by district order by district`,
   );
 }
@@ -90,12 +95,25 @@ export async function findCampaign(db: Database, actor: Actor, id: string): Prom
   return row;
 }
 
+/** A target as listed: with the number of the case its inspection led to and the inspector's name. */
+export interface TargetListed {
+  target: CampaignTargetRow;
+  caseNumber: string | null;
+  inspectorName: string | null;
+}
+
+const targetColumns = {
+  target: campaignTargets,
+  caseNumber: cases.number,
+  inspectorName: users.displayName,
+};
+
 export async function listTargets(
   db: Database,
   actor: Actor,
   campaignId: string,
   query: { page: number; pageSize: number; result?: CampaignResult | undefined },
-) {
+): Promise<{ items: TargetListed[]; total: number }> {
   const where = and(
     eq(campaignTargets.campaignId, campaignId),
     withinArea(actor, campaignTargets.district, campaignTargets.street),
@@ -103,8 +121,10 @@ export async function listTargets(
   );
   const [items, [totals]] = await Promise.all([
     db
-      .select()
+      .select(targetColumns)
       .from(campaignTargets)
+      .leftJoin(cases, eq(cases.id, campaignTargets.caseId))
+      .leftJoin(users, eq(users.id, campaignTargets.inspectedBy))
       .where(where)
       .orderBy(asc(campaignTargets.district), asc(campaignTargets.name), asc(campaignTargets.id))
       .limit(query.pageSize)
@@ -112,4 +132,42 @@ export async function listTargets(
     db.select({ total: count() }).from(campaignTargets).where(where),
   ]);
   return { items, total: totals?.total ?? 0 };
+}
+
+export async function findTarget(
+  db: Database,
+  campaignId: string,
+  targetId: string,
+): Promise<TargetListed | undefined> {
+  const [row] = await db
+    .select(targetColumns)
+    .from(campaignTargets)
+    .leftJoin(cases, eq(cases.id, campaignTargets.caseId))
+    .leftJoin(users, eq(users.id, campaignTargets.inspectedBy))
+    .where(and(eq(campaignTargets.id, targetId), eq(campaignTargets.campaignId, campaignId)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The cases a target is a party to (by its registry entry, or by name when the case names it without one), among
+ * those the actor's office handles: the choices for "case filed".
+ */
+export async function casesOfTarget(db: Database, actor: Actor, target: CampaignTargetRow) {
+  const byEnterprise = target.enterpriseId
+    ? sql`${cases.parties} @> ${JSON.stringify([{ enterpriseId: target.enterpriseId }])}::jsonb`
+    : sql`false`;
+  const byName = sql`${cases.parties} @> ${JSON.stringify([{ name: target.name }])}::jsonb`;
+  return db
+    .select({
+      id: cases.id,
+      number: cases.number,
+      title: cases.title,
+      status: cases.status,
+      openedOn: cases.openedOn,
+    })
+    .from(cases)
+    .where(and(or(byEnterprise, byName), withinArea(actor, cases.district, cases.street)))
+    .orderBy(desc(cases.openedOn), asc(cases.number))
+    .limit(50);
 }

@@ -11,6 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from '../accounts/schema';
 import { cases } from '../cases/schema';
 import { enterprises } from '../registry/schema';
 
@@ -76,10 +77,17 @@ export const campaignTargets = pgTable(
     result: text('result', { enum: campaignResults }).notNull().default('pending'),
     checkedOn: date('checked_on'),
     checks: jsonb('checks').$type<Record<string, boolean>>().notNull().default({}),
+    /** Set with `caseId`; alone on inspections imported from before they were linked to cases. */
     caseFiled: boolean('case_filed').notNull().default(false),
+    /** The case the inspection led to, one of the target's own cases; the roll-up counts these. */
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
     administrativePenalty: boolean('administrative_penalty').notNull().default(false),
     guidanceSent: boolean('guidance_sent').notNull().default(false),
     note: text('note'),
+    inspectedBy: uuid('inspected_by').references(() => users.id, { onDelete: 'set null' }),
+    inspectedAt: timestamp('inspected_at', { withTimezone: true }),
+    /** Bumped by each inspection, so a second inspector cannot overwrite unseen. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('campaign_targets_campaign_idx').on(t.campaignId, t.district)],
 );

@@ -167,20 +167,74 @@ describe.each(testEngines)('supervision on %s', (engine) => {
       await get(qingpu, `/api/supervision/campaigns/${campaign.id}/targets?pageSize=2`)
     ).json();
     const [a, b] = targets.items;
-    await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`, {
+    expect(a).toMatchObject({ version: 1, caseId: null, inspectedBy: null, inspectedAt: null });
+    const ofTarget = await send(qingpu, 'POST', '/api/cases/hotline', {
+      type: 'wage_arrears',
+      title: '排查发现加盟网点拖欠派费',
+      description: '专项排查中发现该网点拖欠派费。',
+      district: '310118',
+      parties: [{ kind: 'franchisee', name: a.name, enterpriseId: a.enterpriseId }],
+      workersAffected: 30,
+    });
+    expect(ofTarget.statusCode).toBe(201);
+    const other = (
+      await send(qingpu, 'POST', '/api/cases/hotline', {
+        ...complaint,
+        parties: [{ kind: 'worker', name: '钱七' }],
+      })
+    ).json();
+    const choices = (
+      await get(qingpu, `/api/supervision/campaigns/${campaign.id}/targets/${a.id}/cases`)
+    ).json().items;
+    expect(choices.map((c: { id: string }) => c.id)).toEqual([ofTarget.json().id]);
+    const inspection = {
       checkedOn: '2026-11-20',
       result: 'issues_found',
       checks: { 派费按时足额发放: false, 派费直达快递员: true },
       workersCovered: 30,
-      caseFiled: true,
       administrativePenalty: true,
       guidanceSent: true,
+      version: a.version,
+    };
+    const notItsCase = await send(
+      qingpu,
+      'PUT',
+      `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`,
+      {
+        ...inspection,
+        caseId: other.id,
+      },
+    );
+    expect(notItsCase.statusCode).toBe(400);
+    expect(notItsCase.json().error.issues[0].path).toEqual(['caseId']);
+    const recorded = await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`, {
+      ...inspection,
+      caseId: ofTarget.json().id,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(recorded.json()).toMatchObject({
+      caseFiled: true,
+      caseId: ofTarget.json().id,
+      caseNumber: ofTarget.json().number,
+      inspectedBy: expect.stringContaining('青浦'),
+      inspectedAt: '2026-11-27T02:00:00.000Z',
+      version: 2,
+    });
+    const stale = await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`, {
+      ...inspection,
+      result: 'compliant',
+    });
+    expect(stale.statusCode).toBe(409);
+    const timeline = (await get(qingpu, `/api/cases/${ofTarget.json().id}`)).json().timeline;
+    expect(timeline.find((e: { kind: string }) => e.kind === 'campaign_inspection')).toMatchObject({
+      details: { campaignId: campaign.id, targetId: a.id, result: 'issues_found', checkedOn: '2026-11-20' },
     });
     await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${b.id}`, {
       checkedOn: '2026-11-21',
       result: 'compliant',
       workersCovered: 12,
       guidanceSent: true,
+      version: b.version,
     });
     const figures = (await get(qingpu, `/api/supervision/campaigns/${campaign.id}`)).json().figures;
     expect(figures).toMatchObject({
@@ -191,10 +245,19 @@ describe.each(testEngines)('supervision on %s', (engine) => {
       administrativePenalties: 1,
       guidanceSent: 2,
     });
+    const unlinked = await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`, {
+      ...inspection,
+      version: 2,
+    });
+    expect(unlinked.json()).toMatchObject({ caseFiled: false, caseId: null, version: 3 });
+    expect((await get(qingpu, `/api/supervision/campaigns/${campaign.id}`)).json().figures.casesFiled).toBe(
+      0,
+    );
     const bad = await send(qingpu, 'PUT', `/api/supervision/campaigns/${campaign.id}/targets/${a.id}`, {
       checkedOn: '2026-11-20',
       result: 'compliant',
       checks: { 不在清单: true },
+      version: 3,
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].path).toEqual(['checks', '不在清单']);

@@ -19,6 +19,7 @@ interface Values {
   reason?: string;
   handToArbitration?: boolean;
   arbitrationBody?: string;
+  handedOffOn?: Dayjs;
 }
 
 function outcomeBody(v: Values, version: number): OutcomeInput {
@@ -38,6 +39,7 @@ function outcomeBody(v: Values, version: number): OutcomeInput {
       reason: (v.reason ?? '').trim(),
       handToArbitration: v.handToArbitration ?? true,
       arbitrationBody: v.arbitrationBody?.trim() || null,
+      handedOffOn: v.handToArbitration === false ? null : (v.handedOffOn ?? dayjs()).format('YYYY-MM-DD'),
     };
   return { outcome: 'withdrawn', version, reason: (v.reason ?? '').trim() };
 }
@@ -53,6 +55,7 @@ export function OutcomeForm({ request }: { request: MediationView }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const outcome = Form.useWatch('outcome', form);
+  const handToArbitration = Form.useWatch('handToArbitration', form);
   const save = useMutation({
     mutationFn: (v: Values) => recordOutcome(request.id, outcomeBody(v, request.version)),
     onSuccess: (updated) => {
@@ -89,6 +92,7 @@ export function OutcomeForm({ request }: { request: MediationView }) {
           agreedOn: dayjs(),
           amountAgreed: request.amountClaimed ?? undefined,
           handToArbitration: true,
+          handedOffOn: dayjs(),
         }}
         onFinish={(v) => save.mutate(v)}
       >
@@ -147,9 +151,25 @@ export function OutcomeForm({ request }: { request: MediationView }) {
             <Form.Item name="handToArbitration" valuePropName="checked">
               <Checkbox>{t('mediation.outcome.handToArbitration')}</Checkbox>
             </Form.Item>
-            <Form.Item label={t('mediation.outcome.arbitrationBody')} name="arbitrationBody">
-              <Input maxLength={120} />
-            </Form.Item>
+            {handToArbitration !== false && (
+              <>
+                <Form.Item label={t('mediation.outcome.arbitrationBody')} name="arbitrationBody">
+                  <Input maxLength={120} placeholder={t('mediation.outcome.arbitrationBodyPlaceholder')} />
+                </Form.Item>
+                <Form.Item
+                  label={t('mediation.outcome.handedOffOn')}
+                  name="handedOffOn"
+                  rules={[{ required: true, message: t('mediation.common.required') }]}
+                >
+                  <DatePicker
+                    disabledDate={(d) =>
+                      d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(request.createdAt), 'day')
+                    }
+                    style={{ width: '100%' }}
+                  />
+                </Form.Item>
+              </>
+            )}
           </>
         )}
         <Button type="primary" htmlType="submit" loading={save.isPending}>

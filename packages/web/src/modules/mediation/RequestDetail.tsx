@@ -1,4 +1,5 @@
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -22,12 +23,15 @@ import { downloadFile } from '../../api/files';
 import { useLanguage } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { formatYuan, typeLabel } from '../cases/labels';
-import { agreementPath, getRequest, mediationKeys } from './api';
+import { agreementPath, getRequest, handoffPath, mediationKeys } from './api';
 import { isOpen, mediationColours, mediationStatusLabel } from './labels';
 import { OutcomeForm } from './OutcomeForm';
 import { SessionForm } from './SessionForm';
 
-/** One mediation request: the claim, its sittings, its outcome and, once agreed, the agreement document. */
+/**
+ * One mediation request: the claim, its sittings, its outcome and its document: the agreement once agreed, the
+ * hand-off once handed to labour arbitration.
+ */
 export function RequestDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -54,6 +58,10 @@ export function RequestDetail({ id }: { id: string }) {
     downloadFile(agreementPath(id), `${m.number}.${format}`, { format }).catch((error: unknown) => {
       void message.error(errorMessage(error, language));
     });
+  const handoff = (format: 'pdf' | 'docx') =>
+    downloadFile(handoffPath(id), `${m.number}-移交仲裁.${format}`, { format }).catch((error: unknown) => {
+      void message.error(errorMessage(error, language));
+    });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="mediation-detail">
@@ -78,6 +86,19 @@ export function RequestDetail({ id }: { id: string }) {
           </Space>
         </Card>
       )}
+      {m.status === 'arbitration' && (
+        <Card size="small" title={t('mediation.detail.handoff')} data-testid="mediation-handoff">
+          <Space wrap>
+            <Button type="primary" icon={<FilePdfOutlined />} onClick={() => void handoff('pdf')}>
+              PDF
+            </Button>
+            <Button icon={<FileWordOutlined />} onClick={() => void handoff('docx')}>
+              DOCX
+            </Button>
+          </Space>
+        </Card>
+      )}
+      {!m.personalData && <Alert type="info" showIcon title={t('mediation.detail.masked')} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Descriptions bordered size="small" column={1} title={t('mediation.detail.facts')}>
@@ -113,6 +134,12 @@ export function RequestDetail({ id }: { id: string }) {
               <Descriptions.Item label={t('mediation.detail.arbitrationBody')}>
                 {m.arbitrationBody}
               </Descriptions.Item>
+            )}
+            {m.handedOffOn && (
+              <Descriptions.Item label={t('mediation.detail.handedOffOn')}>{m.handedOffOn}</Descriptions.Item>
+            )}
+            {m.outcomeNote && m.status !== 'withdrawn' && (
+              <Descriptions.Item label={t('mediation.detail.outcomeNote')}>{m.outcomeNote}</Descriptions.Item>
             )}
           </Descriptions>
         </Col>

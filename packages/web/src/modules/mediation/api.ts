@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type {
   MediationStatus,
   MediationView,
+  centreMediatorInput,
+  mediationCentreInput,
   mediationCentreView,
   mediationOutcomeInput,
   mediationRequestInput,
@@ -11,6 +13,8 @@ import type {
 import { api } from '../../api/client';
 
 export type Centre = z.infer<typeof mediationCentreView>;
+export type CentreInput = z.input<typeof mediationCentreInput>;
+export type MediatorInput = z.input<typeof centreMediatorInput>;
 export type RequestInput = z.input<typeof mediationRequestInput>;
 export type SessionInput = z.input<typeof sessionInput>;
 export type OutcomeInput = z.input<typeof mediationOutcomeInput>;
@@ -33,6 +37,17 @@ const requestPath = (id: string) => `/api/mediation/requests/${encodeURIComponen
 
 export function listCentres(): Promise<{ items: Centre[] }> {
   return api.request('/api/mediation/centres');
+}
+
+export function openCentre(body: CentreInput): Promise<Centre> {
+  return api.request('/api/mediation/centres', { method: 'POST', body });
+}
+
+export function seatMediator(centreId: string, body: MediatorInput): Promise<Centre> {
+  return api.request(`/api/mediation/centres/${encodeURIComponent(centreId)}/mediators`, {
+    method: 'POST',
+    body,
+  });
 }
 
 export function listRequests(query: RequestQuery): Promise<{ items: MediationView[]; total: number }> {
@@ -60,3 +75,5 @@ export function settleSmallClaim(body: SmallClaimInput): Promise<MediationView> 
 }
 
 export const agreementPath = (id: string) => `${requestPath(id)}/agreement`;
+
+export const handoffPath = (id: string) => `${requestPath(id)}/handoff`;

@@ -1,10 +1,14 @@
+import { caseTransitions, mediationStatusNames } from '@gigpact/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { recordEvent } from '../../cases/cases.repository';
-import { caseOutcomes } from '../../cases/schema';
+import { cityDate } from '../../../platform/clock';
+import { moveCase } from '../../cases/commands/transition';
+import { caseOutcomes, cases } from '../../cases/schema';
+import type { HolidayCalendar } from '../../cases/working-days/calendar';
 import { findRequest } from '../mediation.repository';
 import { toFen } from '../money';
 import { mediationPolicies } from '../policies';
@@ -26,6 +30,7 @@ export type OutcomeInput =
       reason: string;
       handToArbitration: boolean;
       arbitrationBody: string | null;
+      handedOffOn: string | null;
     }
   | { outcome: 'withdrawn'; version: number; reason: string };
 
@@ -74,22 +79,42 @@ function amountsIssue(input: Extract<OutcomeInput, { outcome: 'agreed' }>, claim
   return undefined;
 }
 
+/** The name used when the applicant does not name a tribunal. */
+export const defaultArbitrationBody = '劳动人事争议仲裁委员会';
+
 /**
  * Ends a mediation: in an agreement (with the amounts agreed and already paid), in failure (handed to labour
- * arbitration unless the applicant declines), or withdrawn. The case it came from, if any, hears of it.
+ * arbitration unless the applicant declines), or withdrawn. The case it came from, if any, hears of it; a case
+ * handed to arbitration moves on to resolution, where another body now decides it.
  */
 export async function recordMediationOutcome(
   db: Database,
+  calendar: HolidayCalendar,
   actor: Actor,
   id: string,
   input: OutcomeInput,
+  today: string,
   now: Date,
 ): Promise<MediationRequestRow> {
-  const { request } = await requestFor(db, actor, id);
+  const { request, centre } = await requestFor(db, actor, id);
   if (!open(request)) throw errors.conflict({ zh: '该调解已结束', en: 'this mediation has ended' });
   if (input.outcome === 'agreed') {
     const issue = amountsIssue(input, request.amountClaimed);
     if (issue) throw errors.validation([issue]);
+  }
+  const handedOff = input.outcome === 'failed' && input.handToArbitration;
+  if (
+    handedOff &&
+    input.handedOffOn &&
+    (input.handedOffOn > today || input.handedOffOn < cityDate(request.createdAt))
+  ) {
+    throw errors.validation([
+      {
+        path: ['handedOffOn'],
+        zh: '移交日期须在申请之后、今天之前',
+        en: 'the hand-off is dated between the request and today',
+      },
+    ]);
   }
   const patch =
     input.outcome === 'agreed'
@@ -105,8 +130,9 @@ export async function recordMediationOutcome(
             status: input.handToArbitration ? ('arbitration' as const) : ('failed' as const),
             outcomeNote: input.reason,
             arbitrationBody: input.handToArbitration
-              ? (input.arbitrationBody ?? '劳动人事争议仲裁委员会')
+              ? (input.arbitrationBody ?? defaultArbitrationBody)
               : null,
+            handedOffOn: input.handToArbitration ? (input.handedOffOn ?? today) : null,
           }
         : { status: 'withdrawn' as const, outcomeNote: input.reason };
   return db.transaction(async (tx) => {
@@ -135,16 +161,73 @@ export async function recordMediationOutcome(
           recordedAt: now,
         });
       }
-      await recordEvent(t, {
-        caseId: request.caseId,
-        at: now,
-        actorId: actor.id,
-        actorName: actor.displayName,
-        kind: 'mediation_outcome',
-        note: `${request.number}: ${updated.status}`,
-        details: { requestId: id, status: updated.status, amountRecovered: updated.amountRecovered },
-      });
+      const details = {
+        requestId: id,
+        number: request.number,
+        centreId: centre.id,
+        centreName: centre.name,
+        status: updated.status,
+        amountClaimed: updated.amountClaimed,
+        amountAgreed: updated.amountAgreed,
+        amountRecovered: updated.amountRecovered,
+        reason: updated.outcomeNote,
+        arbitrationBody: updated.arbitrationBody,
+        handedOffOn: updated.handedOffOn,
+      };
+      if (updated.status === 'arbitration') {
+        await handCaseToArbitration(t, calendar, actor, request.caseId, updated, details, today, now);
+      } else {
+        await recordEvent(t, {
+          caseId: request.caseId,
+          at: now,
+          actorId: actor.id,
+          actorName: actor.displayName,
+          kind: 'mediation_outcome',
+          note: `${request.number}: ${mediationStatusNames[updated.status].zh}`,
+          details,
+        });
+      }
     }
     return updated;
   });
+}
+
+/**
+ * The case of a mediation handed to arbitration: the hand-off goes on its timeline (tribunal, date, amounts), and
+ * the case moves to resolution when its workflow permits, since the tribunal now decides the dispute.
+ */
+async function handCaseToArbitration(
+  db: Database,
+  calendar: HolidayCalendar,
+  actor: Actor,
+  caseId: string,
+  request: MediationRequestRow,
+  details: Record<string, unknown>,
+  today: string,
+  now: Date,
+): Promise<void> {
+  await recordEvent(db, {
+    caseId,
+    at: now,
+    actorId: actor.id,
+    actorName: actor.displayName,
+    kind: 'arbitration_handoff',
+    note: `${request.number}: 调解不成，移交${request.arbitrationBody ?? defaultArbitrationBody}`,
+    details,
+  });
+  const [current] = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
+  if (!current || !caseTransitions[current.status].includes('resolution')) return;
+  await moveCase(
+    db,
+    calendar,
+    actor,
+    current,
+    {
+      to: 'resolution',
+      version: current.version,
+      note: `调解不成，已移交${request.arbitrationBody ?? defaultArbitrationBody}（${request.number}）`,
+    },
+    today,
+    now,
+  );
 }

@@ -8,14 +8,20 @@ import {
   smallClaimInput,
 } from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
 import { requireActor } from '../../../platform/http/auth';
+import type { Actor } from '../../../platform/security/actor';
 import { errors } from '../../../platform/http/errors';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
-import { clockOf } from '../../cases/context';
+import { scopeOf } from '../../cases/case-access';
+import { calendarOf, clockOf } from '../../cases/context';
+import type { OfficialDocument } from '../../cases/documents/official-document';
+import { maskName, maskPhone } from '../../cases/masking';
+import { cases } from '../../cases/schema';
 import { renderDocx } from '../../cases/documents/docx-renderer';
 import { renderPdf } from '../../cases/documents/pdf-renderer';
 import { documentTypes } from '../../supervision/routes/letters.routes';
@@ -23,23 +29,73 @@ import { agreementDocument } from '../agreement-document';
 import { openRequest } from '../commands/open-request';
 import { recordMediationOutcome, recordSession } from '../commands/progress';
 import { settleSmallClaim } from '../commands/small-claim';
-import { findRequest, listRequests, sessionsOf } from '../mediation.repository';
+import { handoffDocument } from '../handoff-document';
+import { findRequest, listRequests, sessionsOf, type RequestListed } from '../mediation.repository';
 import { mediationPolicies } from '../policies';
 import { presentRequest } from '../presenters';
+import type { MediationRequestRow } from '../schema';
 
 const tags = ['mediation'];
 const idParams = z.object({ id: z.uuid() });
 
 export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    /** The request page, in full: applicants' names and phones, so the view is logged. */
+    /** Whether the actor sees this request's applicant in full (see `mediationPolicies.seeApplicant`). */
+    const seesApplicant = async (actor: Actor, found: RequestListed): Promise<boolean> => {
+      const caseId = found.request.caseId;
+      if (!caseId) return mediationPolicies.seeApplicant(actor, null);
+      const [fromCase] = await ctx.db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
+      return fromCase !== undefined && mediationPolicies.seeApplicant(actor, scopeOf(fromCase));
+    };
+
+    /** The request page: applicants in full for those who may see them, and each such view is logged. */
     const detail = async (request: FastifyRequest, id: string) => {
       const actor = requireActor(request);
       authorize(actor, mediationPolicies.viewMediation);
       const found = await findRequest(ctx.db, actor, id);
       if (!found) throw errors.notFound({ zh: '该调解申请', en: 'The mediation request' });
-      await audit(ctx, request, 'mediation.view_personal', `mediation:${id}`);
-      return presentRequest(found, await sessionsOf(ctx.db, [id]), true);
+      const unmasked = await seesApplicant(actor, found);
+      if (unmasked) await audit(ctx, request, 'mediation.view_personal', `mediation:${id}`);
+      return presentRequest(found, await sessionsOf(ctx.db, [id]), unmasked);
+    };
+
+    /** A document of the request (agreement, hand-off), with the applicant masked for those who may not see them. */
+    const sendDocument = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      found: RequestListed,
+      document: (r: MediationRequestRow) => OfficialDocument,
+      action: string,
+      format: 'pdf' | 'docx',
+      suffix: string,
+    ) => {
+      const unmasked = await seesApplicant(requireActor(request), found);
+      const r = found.request;
+      const shown = unmasked
+        ? r
+        : {
+            ...r,
+            applicantName: maskName(r.applicantName) ?? '',
+            applicantPhone: maskPhone(r.applicantPhone) ?? '',
+          };
+      const doc = document(shown);
+      const bytes = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
+      await audit(ctx, request, action, `mediation:${r.id}`, { format, personalData: unmasked });
+      return reply
+        .header('content-type', documentTypes[format])
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(`${r.number}${suffix}.${format}`)}`,
+        )
+        .send(bytes);
+    };
+
+    const viewable = async (request: FastifyRequest, id: string) => {
+      const actor = requireActor(request);
+      authorize(actor, mediationPolicies.viewMediation);
+      const found = await findRequest(ctx.db, actor, id);
+      if (!found) throw errors.notFound({ zh: '该调解申请', en: 'The mediation request' });
+      return found;
     };
 
     app.get(
@@ -129,14 +185,20 @@ export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
+        const { now, today } = clockOf(ctx);
         const updated = await recordMediationOutcome(
           ctx.db,
+          calendarOf(ctx),
           actor,
           request.params.id,
           request.body,
-          ctx.now(),
+          today,
+          now,
         );
-        await audit(ctx, request, 'mediation.outcome', `mediation:${updated.id}`, { status: updated.status });
+        await audit(ctx, request, 'mediation.outcome', `mediation:${updated.id}`, {
+          status: updated.status,
+          arbitrationBody: updated.arbitrationBody,
+        });
         return detail(request, request.params.id);
       },
     );
@@ -173,24 +235,50 @@ export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = requireActor(request);
-        authorize(actor, mediationPolicies.viewMediation);
-        const found = await findRequest(ctx.db, actor, request.params.id);
-        if (!found) throw errors.notFound({ zh: '该调解申请', en: 'The mediation request' });
+        const found = await viewable(request, request.params.id);
         if (found.request.status !== 'agreed') {
           throw errors.conflict({ zh: '尚未达成调解协议', en: 'no agreement has been reached yet' });
         }
-        const document = agreementDocument(found.request, found.centre);
-        const { format } = request.query;
-        const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
-        await audit(ctx, request, 'mediation.agreement_export', `mediation:${found.request.id}`, { format });
-        return reply
-          .header('content-type', documentTypes[format])
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`${found.request.number}.${format}`)}`,
-          )
-          .send(bytes);
+        return sendDocument(
+          request,
+          reply,
+          found,
+          (r) => agreementDocument(r, found.centre),
+          'mediation.agreement_export',
+          request.query.format,
+          '',
+        );
+      },
+    );
+
+    app.get(
+      '/api/mediation/requests/:id/handoff',
+      {
+        schema: {
+          tags,
+          summary: '调解不成移交仲裁告知书（PDF 或 DOCX） / the hand-off to labour arbitration',
+          params: idParams,
+          querystring: documentFormat,
+        },
+      },
+      async (request, reply) => {
+        const found = await viewable(request, request.params.id);
+        if (found.request.status !== 'arbitration') {
+          throw errors.conflict({
+            zh: '该调解未移交仲裁',
+            en: 'this mediation was not handed to arbitration',
+          });
+        }
+        const sessions = await sessionsOf(ctx.db, [found.request.id]);
+        return sendDocument(
+          request,
+          reply,
+          found,
+          (r) => handoffDocument(r, found.centre, sessions),
+          'mediation.handoff_export',
+          request.query.format,
+          '-移交仲裁',
+        );
       },
     );
   };

@@ -1,13 +1,14 @@
 import type { Area, EnterpriseKind, FieldIssue, Industry } from '@gigpact/contracts';
 import type { CampaignResult } from '@gigpact/contracts';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { isKnownDistrict } from '../../registry/region-names';
 import { platforms } from '../../registry/schema';
-import { findCampaign, selectTargets } from '../campaigns.repository';
+import { recordEvent } from '../../cases/cases.repository';
+import { casesOfTarget, findCampaign, selectTargets } from '../campaigns.repository';
 import { campaignPolicies } from '../policies';
 import { campaigns, campaignTargets, type CampaignRow, type CampaignTargetRow } from '../schema';
 
@@ -68,13 +69,18 @@ export interface InspectionRequest {
   result: CampaignResult;
   checks: Record<string, boolean>;
   workersCovered: number | null;
-  caseFiled: boolean;
+  caseId: string | null;
   administrativePenalty: boolean;
   guidanceSent: boolean;
   note: string | null;
+  version: number;
 }
 
-/** Records what the inspection of one target found, answering each item of the checklist. */
+/**
+ * Records what the inspection of one target found, answering each item of the checklist, by whom and when. The
+ * inspector saw the target at `version`; an inspection recorded meanwhile is not overwritten (409). A case filed
+ * is one of the target's own cases, and its timeline notes the inspection that led to it.
+ */
 export async function recordInspection(
   db: Database,
   actor: Actor,
@@ -82,6 +88,7 @@ export async function recordInspection(
   targetId: string,
   input: InspectionRequest,
   today: string,
+  now: Date,
 ): Promise<CampaignTargetRow> {
   const campaign = await findCampaign(db, actor, campaignId);
   if (!campaign) throw errors.notFound({ zh: '该专项排查', en: 'The campaign' });
@@ -110,20 +117,62 @@ export async function recordInspection(
       en: 'the check is dated between the campaign’s start and today',
     });
   }
+  const linked = input.caseId
+    ? (await casesOfTarget(db, actor, target)).find((c) => c.id === input.caseId)
+    : undefined;
+  if (input.caseId && !linked) {
+    issues.push({
+      path: ['caseId'],
+      zh: '须为本辖区内涉及该排查对象的案件',
+      en: 'choose a case of this target handled in your area',
+    });
+  }
   if (issues.length) throw errors.validation(issues);
-  const [updated] = await db
-    .update(campaignTargets)
-    .set({
-      checkedOn: input.checkedOn,
-      result: input.result,
-      checks: input.checks,
-      workersCovered: input.workersCovered ?? target.workersCovered,
-      caseFiled: input.caseFiled,
-      administrativePenalty: input.administrativePenalty,
-      guidanceSent: input.guidanceSent,
-      note: input.note,
-    })
-    .where(eq(campaignTargets.id, targetId))
-    .returning();
-  return updated!;
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    const [updated] = await t
+      .update(campaignTargets)
+      .set({
+        checkedOn: input.checkedOn,
+        result: input.result,
+        checks: input.checks,
+        workersCovered: input.workersCovered ?? target.workersCovered,
+        caseId: input.caseId,
+        caseFiled: input.caseId !== null,
+        administrativePenalty: input.administrativePenalty,
+        guidanceSent: input.guidanceSent,
+        note: input.note,
+        inspectedBy: actor.id,
+        inspectedAt: now,
+        version: sql`${campaignTargets.version} + 1`,
+      })
+      .where(and(eq(campaignTargets.id, targetId), eq(campaignTargets.version, input.version)))
+      .returning();
+    if (!updated) {
+      throw errors.conflict({
+        zh: '该对象的检查结果已由他人更新，请刷新后再登记',
+        en: 'someone recorded an inspection of this target meanwhile: reload it and record again',
+      });
+    }
+    if (linked && linked.id !== target.caseId) {
+      await recordEvent(t, {
+        caseId: linked.id,
+        at: now,
+        actorId: actor.id,
+        actorName: actor.displayName,
+        kind: 'campaign_inspection',
+        note: `${campaign.title}：${target.name}`,
+        details: {
+          campaignId: campaign.id,
+          campaignTitle: campaign.title,
+          targetId: target.id,
+          targetName: target.name,
+          enterpriseId: target.enterpriseId,
+          result: input.result,
+          checkedOn: input.checkedOn,
+        },
+      });
+    }
+    return updated;
+  });
 }

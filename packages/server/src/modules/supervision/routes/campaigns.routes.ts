@@ -1,7 +1,9 @@
 import {
   campaignInput,
   campaignResults,
+  campaignTargetCase,
   campaignTargetView,
+  type CampaignTargetView,
   campaignView,
   documentFormat,
   inspectionInput,
@@ -19,21 +21,24 @@ import { renderDocx } from '../../cases/documents/docx-renderer';
 import { renderPdf } from '../../cases/documents/pdf-renderer';
 import { campaignReport } from '../campaign-report';
 import {
+  casesOfTarget,
   figuresByDistrict,
   figuresOf,
   findCampaign,
+  findTarget,
   listCampaigns,
   listTargets,
+  type TargetListed,
 } from '../campaigns.repository';
 import { recordInspection, startCampaign } from '../commands/campaigns';
 import { campaignPolicies } from '../policies';
-import type { CampaignRow, CampaignTargetRow } from '../schema';
+import type { CampaignRow } from '../schema';
 import { documentTypes } from './letters.routes';
 
 const tags = ['supervision'];
 const idParams = z.object({ id: z.uuid() });
 
-function presentTarget(t: CampaignTargetRow): z.infer<typeof campaignTargetView> {
+function presentTarget({ target: t, caseNumber, inspectorName }: TargetListed): CampaignTargetView {
   return {
     id: t.id,
     enterpriseId: t.enterpriseId,
@@ -43,9 +48,15 @@ function presentTarget(t: CampaignTargetRow): z.infer<typeof campaignTargetView>
     result: t.result,
     checkedOn: t.checkedOn,
     checks: t.checks,
-    caseFiled: t.caseFiled,
+    caseFiled: t.caseFiled || t.caseId !== null,
+    caseId: t.caseId,
+    caseNumber,
     administrativePenalty: t.administrativePenalty,
     guidanceSent: t.guidanceSent,
+    note: t.note,
+    inspectedBy: inspectorName,
+    inspectedAt: t.inspectedAt?.toISOString() ?? null,
+    version: t.version,
   };
 }
 
@@ -147,9 +158,41 @@ export function campaignRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         const { id, targetId } = request.params;
-        const updated = await recordInspection(ctx.db, actor, id, targetId, request.body, clockOf(ctx).today);
-        await audit(ctx, request, 'campaign.inspect', `campaign:${id}`, { target: targetId });
-        return presentTarget(updated);
+        const { now, today } = clockOf(ctx);
+        const updated = await recordInspection(ctx.db, actor, id, targetId, request.body, today, now);
+        await audit(ctx, request, 'campaign.inspect', `campaign:${id}`, {
+          target: targetId,
+          result: updated.result,
+          caseId: updated.caseId,
+          version: updated.version,
+        });
+        return presentTarget((await findTarget(ctx.db, id, targetId))!);
+      },
+    );
+
+    app.get(
+      '/api/supervision/campaigns/:id/targets/:targetId/cases',
+      {
+        schema: {
+          tags,
+          summary: '排查对象涉及的案件（供登记立案） / the target’s cases, to link an inspection to',
+          params: z.object({ id: z.uuid(), targetId: z.uuid() }),
+          response: { 200: z.object({ items: z.array(campaignTargetCase) }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const { id, targetId } = request.params;
+        await campaignFor(actor, id);
+        const found = await findTarget(ctx.db, id, targetId);
+        const t = found?.target;
+        if (!t) throw errors.notFound({ zh: '该排查对象', en: 'The target' });
+        authorize(
+          actor,
+          campaignPolicies.inspectIn,
+          t.street ? { level: 'street', code: t.street } : { level: 'district', code: t.district },
+        );
+        return { items: await casesOfTarget(ctx.db, actor, t) };
       },
     );
 

@@ -93,7 +93,7 @@ export function CampaignDetail({ id }: { id: string }) {
         data-testid="campaign-targets"
         loading={targets.isFetching}
         dataSource={targets.data?.items ?? []}
-        scroll={{ x: 800 }}
+        scroll={{ x: 1000 }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,
@@ -106,14 +106,14 @@ export function CampaignDetail({ id }: { id: string }) {
           {
             title: t('cases.campaigns.district'),
             dataIndex: 'district',
-            width: 100,
+            width: 90,
             render: (d: string) => officeName(`district:${d}`, language),
           },
-          { title: t('cases.campaigns.workers'), dataIndex: 'workersCovered', width: 110 },
+          { title: t('cases.campaigns.workers'), dataIndex: 'workersCovered', width: 100 },
           {
             title: t('cases.campaigns.result'),
             dataIndex: 'result',
-            width: 110,
+            width: 90,
             render: (r: CampaignResult) => (
               <Tag color={resultColours[r]}>{t(`cases.campaigns.results.${r}`)}</Tag>
             ),
@@ -125,11 +125,25 @@ export function CampaignDetail({ id }: { id: string }) {
             render: (d: string | null) => d ?? '—',
           },
           {
+            title: t('cases.campaigns.inspectedBy'),
+            dataIndex: 'inspectedBy',
+            width: 150,
+            ellipsis: true,
+            render: (name: string | null) => name ?? '—',
+          },
+          {
             key: 'flags',
-            width: 200,
+            width: 220,
             render: (_, row) => (
               <Space size={2} wrap>
-                {row.caseFiled && <Tag>{t('cases.campaigns.caseFiled')}</Tag>}
+                {row.caseFiled && !row.caseId && <Tag>{t('cases.campaigns.caseFiled')}</Tag>}
+                {row.caseId && (
+                  <Link to={`/cases/${row.caseId}`} data-testid="target-case">
+                    <Tag color="processing">
+                      {t('cases.campaigns.caseFiled')} {row.caseNumber}
+                    </Tag>
+                  </Link>
+                )}
                 {row.administrativePenalty && <Tag>{t('cases.campaigns.penalty')}</Tag>}
                 {row.guidanceSent && <Tag>{t('cases.campaigns.guidance')}</Tag>}
               </Space>
