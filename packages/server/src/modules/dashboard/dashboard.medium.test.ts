@@ -14,9 +14,9 @@ describe.each(testEngines)('dashboard on %s', (engine) => {
     const response = await t.app.inject({ method: 'GET', url: '/api/dashboard', headers: signed.headers });
     expect(response.statusCode).toBe(200);
     return Object.fromEntries(
-      (
-        response.json().figures as { key: string; value: number; of: number | null; link: string }[]
-      ).map((f) => [f.key, f]),
+      (response.json().figures as { key: string; value: number; of: number | null; link: string }[]).map(
+        (f) => [f.key, f],
+      ),
     );
   };
 

@@ -94,7 +94,13 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             sql`select count(*)::int as n from cases c
                 where c.status <> 'closed' and ${withinArea(actor, sql`c.district`, sql`c.street`)}`,
           );
-          figures.push({ key: 'openCases', value: row?.n ?? 0, of: null, module: 'cases', link: '/cases?state=open' });
+          figures.push({
+            key: 'openCases',
+            value: row?.n ?? 0,
+            of: null,
+            module: 'cases',
+            link: '/cases?state=open',
+          });
         }
         return { month, figures };
       },
