@@ -1,4 +1,5 @@
-import { Card, Col, Row, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Card, Col, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { roleNames } from '@gigpact/contracts';
 import { localized } from '../../i18n/localized';
@@ -7,7 +8,13 @@ import { FiguresCard } from './FiguresCard';
 import { ModuleLinks } from './ModuleLinks';
 import { SystemFactsCard } from './SystemFactsCard';
 
-/** The start page of officers: who they are, what they can open, and the facts of this installation. */
+// The charts bring ECharts: a chunk of their own, fetched after the dashboard itself is shown.
+const CoverageCharts = lazy(() => import('./CoverageCharts').then((m) => ({ default: m.CoverageCharts })));
+
+/**
+ * The start page of officers: who they are, the union's figures for their area (each opening its list), union
+ * coverage on the district map and over the last months, what they can open, and the facts of this installation.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -29,6 +36,11 @@ export function DashboardPage() {
         </Typography.Text>
       </Card>
       <FiguresCard />
+      {user.modules.includes('registry') && (
+        <Suspense fallback={<Skeleton active style={{ marginBottom: 16 }} />}>
+          <CoverageCharts />
+        </Suspense>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <ModuleLinks modules={user.modules} />
