@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
 import { signIn } from './support/people';
@@ -63,11 +64,70 @@ describe('agreements', () => {
     await page.waitForURL('**/public/agreements');
     await page.getByText('2025年网约车平台抽成与算法规则协议（示例）').click();
     await page.waitForURL('**/public/agreements/ride-hailing-shanghai-2025');
-    await page.getByText('rh.commission_cap').waitFor();
+    await page.getByText('rh.commission_cap').first().waitFor();
+    // Each checked clause says in words what its rule checks, with the agreement's parameters.
+    const explanations = page.getByTestId('clause-explanation');
+    await explanations.first().waitFor();
+    expect(await explanations.count()).toBeGreaterThan(0);
+    expect(await explanations.allTextContents()).toContainEqual(
+      expect.stringMatching(/规则检查什么：规则 rh\.commission_cap「.+」检查.+参数：/),
+    );
+    await expectNoSidewaysScrolling(page);
     await screenshot(page, 'public-agreement-phone');
+    await page.getByTestId('clauses-list').getByTestId('clause-explanation').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'public-agreement-phone-explanation');
+
+    // In English, the same words in English, with English punctuation.
+    await page.getByTestId('language-switch').click();
+    await page.getByText('What the rule checks: Rule rh.commission_cap', { exact: false }).first().waitFor();
+    const english = (await explanations.allTextContents()).join(' ');
+    expect(english).not.toMatch(/[：（）、，]/);
+    await expectNoSidewaysScrolling(page);
     const draft = await page.request.get('/api/public/agreements/no-such-agreement');
     expect(draft.status()).toBe(404);
     expect(outsideRequests).toEqual([]);
     await context.close();
   });
+
+  it('shows anyone the standard rule library in words on a phone, from the login page', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl, phone);
+    await page.goto('/login');
+    await page.getByRole('link', { name: '标准规则库：每条规则检查什么' }).click();
+    await page.waitForURL('**/public/rules');
+    await page.getByRole('heading', { name: '标准规则库' }).waitFor();
+    const rules = page.getByTestId('library-rule');
+    await rules.first().waitFor();
+    const count = (await page.getByTestId('rules-count').textContent())?.match(/\d+/)?.[0];
+    expect(await rules.count()).toBe(Number(count));
+    const minPay = rules.filter({ hasText: 'fd.min_hourly_pay' });
+    expect(await minPay.getByTestId('rule-explanation').textContent()).toMatch(
+      /^规则 fd\.min_hourly_pay「.+」检查.+时记为未遵守。/,
+    );
+    await page.getByRole('heading', { name: '网约配送' }).waitFor();
+    await expectNoSidewaysScrolling(page);
+    await screenshot(page, 'public-rules-phone');
+
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'The standard rule library' }).waitFor();
+    expect(await minPay.getByTestId('rule-explanation').textContent()).toMatch(
+      /^Rule fd\.min_hourly_pay ".+" checks .+It is a breach when/,
+    );
+    await expectNoSidewaysScrolling(page);
+    await screenshot(page, 'public-rules-phone-en');
+
+    // From the rules back to the agreements that use them.
+    await page.getByRole('link', { name: 'Published agreements' }).click();
+    await page.waitForURL('**/public/agreements');
+    await page.getByRole('link', { name: 'The standard rule library: what each rule checks' }).waitFor();
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
 });
+
+/** The page is no wider than the screen: nothing to scroll sideways to. */
+async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+  const widths = await page.evaluate<{ page: number; screen: number }>(
+    '({ page: document.documentElement.scrollWidth, screen: window.innerWidth })',
+  );
+  expect(widths.page).toBeLessThanOrEqual(widths.screen);
+}
