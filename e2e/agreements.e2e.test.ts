@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
+import { chooseOption } from './support/forms';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -42,6 +43,66 @@ describe('agreements', () => {
     await problems.waitFor();
     expect(await problems.textContent()).toMatch(/第 \d+ 行/);
     await screenshot(page, 'agreements-problem');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a district officer records a new agreement from forms alone: the agreement, then a clause', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/agreements');
+    await page.getByRole('button', { name: '登记新协议' }).click();
+    await page.waitForURL('**/agreements/new');
+    const header = page.getByTestId('agreement-header-form');
+    // Nothing filled in: the required fields say so.
+    await header.getByRole('button', { name: '下一步：填写条款' }).click();
+    await header.getByText('请填写').first().waitFor();
+    await header.getByLabel('协议编号').fill('SF 2026');
+    await header.getByText('只能用小写字母、数字及 - _ .，且以字母或数字开头').waitFor();
+    await header.getByLabel('协议编号').fill('sf-express-qingpu-2026');
+    await header.getByLabel('协议名称（中文）').fill('顺丰速运青浦网点2026年派费协议');
+    await chooseOption(page, header, '行业', '快递');
+    await header.getByLabel('生效日期').fill('2026-01-01');
+    await header.getByLabel('生效日期').press('Enter');
+    await header.getByLabel('平台').fill('sf');
+    await header.getByLabel('平台').press('Enter');
+    await header.getByLabel('名称 1').fill('青浦区总工会');
+    await header.getByLabel('名称 2').fill('顺丰速运青浦网点');
+    await screenshot(page, 'agreement-new-form');
+    await header.getByRole('button', { name: '下一步：填写条款' }).click();
+
+    await page.getByTestId('clause-add').click();
+    await page.getByTestId('clause-editor').waitFor();
+    await page.getByTestId('clause-id').fill('fee-share');
+    await page.getByTestId('clause-title').fill('派费分成');
+    await page.getByTestId('clause-text').fill('快递员单件派费不低于网点单件派费收入的30%。');
+    await page.getByTestId('clause-rule').click();
+    await page.keyboard.type('ex.direct_fee_share');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'ex.direct_fee_share' })
+      .first()
+      .click();
+    await page.getByTestId('param-min_share-value-0').fill('0.3');
+    await expect
+      .poll(() => page.getByTestId('clause-explanation').textContent(), { timeout: 15_000 })
+      .toContain('min_share');
+    await page.getByTestId('clause-apply').click();
+    await page.getByTestId('clause-editor').waitFor({ state: 'detached' });
+    const save = page.getByRole('button', { name: '登记协议' });
+    await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await screenshot(page, 'agreement-new-clauses');
+    await save.click();
+    await page.waitForURL('**/agreements/sf-express-qingpu-2026/clauses');
+    await page.getByText('顺丰速运青浦网点2026年派费协议').first().waitFor();
+    await page.getByText('草案').first().waitFor();
+    await page.getByText('ex.direct_fee_share').first().waitFor();
+    await page.getByRole('tab', { name: '协议文本（YAML）' }).click();
+    const yaml = await page.locator('pre.agreement-source').textContent();
+    expect(yaml).toContain('platform: sf');
+    expect(yaml).toContain('effective_from: 2026-01-01');
+    expect(yaml).toContain('name: 青浦区总工会');
     expect(outsideRequests).toEqual([]);
     await context.close();
   });
