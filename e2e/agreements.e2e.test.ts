@@ -69,6 +69,9 @@ describe('agreements', () => {
     await header.getByLabel('平台').press('Enter');
     await header.getByLabel('名称 1').fill('青浦区总工会');
     await header.getByLabel('名称 2').fill('顺丰速运青浦网点');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => header.getByText('请填写').count()).toBe(0);
+    await header.scrollIntoViewIfNeeded();
     await screenshot(page, 'agreement-new-form');
     await header.getByRole('button', { name: '下一步：填写条款' }).click();
 
