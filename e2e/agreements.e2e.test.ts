@@ -147,6 +147,15 @@ describe('agreements', () => {
     const english = (await explanations.allTextContents()).join(' ');
     expect(english).not.toMatch(/[：（）、，]/);
     await expectNoSidewaysScrolling(page);
+
+    // On a desktop, a table with what each rule checks under its clause.
+    const desktopVisitor = await newVisitor(browser(), baseUrl);
+    await desktopVisitor.page.goto('/public/agreements/ride-hailing-shanghai-2025');
+    const table = desktopVisitor.page.getByTestId('clauses-table');
+    await table.getByTestId('clause-explanation').first().waitFor();
+    expect(await table.getByTestId('clause-explanation').count()).toBe(await explanations.count());
+    await screenshot(desktopVisitor.page, 'public-agreement-desktop');
+    await desktopVisitor.context.close();
     const draft = await page.request.get('/api/public/agreements/no-such-agreement');
     expect(draft.status()).toBe(404);
     expect(outsideRequests).toEqual([]);
