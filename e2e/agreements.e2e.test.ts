@@ -1,5 +1,7 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
+import { chooseOption } from './support/forms';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -45,6 +47,69 @@ describe('agreements', () => {
     await context.close();
   });
 
+  it('a district officer records a new agreement from forms alone: the agreement, then a clause', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/agreements');
+    await page.getByRole('button', { name: '登记新协议' }).click();
+    await page.waitForURL('**/agreements/new');
+    const header = page.getByTestId('agreement-header-form');
+    // Nothing filled in: the required fields say so.
+    await header.getByRole('button', { name: '下一步：填写条款' }).click();
+    await header.getByText('请填写').first().waitFor();
+    await header.getByLabel('协议编号').fill('SF 2026');
+    await header.getByText('只能用小写字母、数字及 - _ .，且以字母或数字开头').waitFor();
+    await header.getByLabel('协议编号').fill('sf-express-qingpu-2026');
+    await header.getByLabel('协议名称（中文）').fill('顺丰速运青浦网点2026年派费协议');
+    await chooseOption(page, header, '行业', '快递');
+    await header.getByLabel('生效日期').fill('2026-01-01');
+    await header.getByLabel('生效日期').press('Enter');
+    await header.getByLabel('平台').fill('sf');
+    await header.getByLabel('平台').press('Enter');
+    await header.getByLabel('名称 1').fill('青浦区总工会');
+    await header.getByLabel('名称 2').fill('顺丰速运青浦网点');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => header.getByText('请填写').count()).toBe(0);
+    await header.scrollIntoViewIfNeeded();
+    await screenshot(page, 'agreement-new-form');
+    await header.getByRole('button', { name: '下一步：填写条款' }).click();
+
+    await page.getByTestId('clause-add').click();
+    await page.getByTestId('clause-editor').waitFor();
+    await page.getByTestId('clause-id').fill('fee-share');
+    await page.getByTestId('clause-title').fill('派费分成');
+    await page.getByTestId('clause-text').fill('快递员单件派费不低于网点单件派费收入的30%。');
+    await page.getByTestId('clause-rule').click();
+    await page.keyboard.type('ex.direct_fee_share');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'ex.direct_fee_share' })
+      .first()
+      .click();
+    await page.getByTestId('param-min_share-value-0').fill('0.3');
+    await expect
+      .poll(() => page.getByTestId('clause-explanation').textContent(), { timeout: 15_000 })
+      .toContain('min_share');
+    await page.getByTestId('clause-apply').click();
+    await page.getByTestId('clause-editor').waitFor({ state: 'detached' });
+    const save = page.getByRole('button', { name: '登记协议' });
+    await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await screenshot(page, 'agreement-new-clauses');
+    await save.click();
+    await page.waitForURL('**/agreements/sf-express-qingpu-2026/clauses');
+    await page.getByText('顺丰速运青浦网点2026年派费协议').first().waitFor();
+    await page.getByText('草案').first().waitFor();
+    await page.getByText('ex.direct_fee_share').first().waitFor();
+    await page.getByRole('tab', { name: '协议文本（YAML）' }).click();
+    const yaml = await page.locator('pre.agreement-source').textContent();
+    expect(yaml).toContain('platform: sf');
+    expect(yaml).toContain('effective_from: 2026-01-01');
+    expect(yaml).toContain('name: 青浦区总工会');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
   it('shows a platform representative the brand agreement with the franchisee agreement under it, read-only', async () => {
     const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'eleme');
@@ -63,11 +128,79 @@ describe('agreements', () => {
     await page.waitForURL('**/public/agreements');
     await page.getByText('2025年网约车平台抽成与算法规则协议（示例）').click();
     await page.waitForURL('**/public/agreements/ride-hailing-shanghai-2025');
-    await page.getByText('rh.commission_cap').waitFor();
+    await page.getByText('rh.commission_cap').first().waitFor();
+    // Each checked clause says in words what its rule checks, with the agreement's parameters.
+    const explanations = page.getByTestId('clause-explanation');
+    await explanations.first().waitFor();
+    expect(await explanations.count()).toBeGreaterThan(0);
+    expect(await explanations.allTextContents()).toContainEqual(
+      expect.stringMatching(/规则检查什么：规则 rh\.commission_cap「.+」检查.+参数：/),
+    );
+    await expectNoSidewaysScrolling(page);
     await screenshot(page, 'public-agreement-phone');
+    await page.getByTestId('clauses-list').getByTestId('clause-explanation').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'public-agreement-phone-explanation');
+
+    // In English, the same words in English, with English punctuation.
+    await page.getByTestId('language-switch').click();
+    await page.getByText('What the rule checks: Rule rh.commission_cap', { exact: false }).first().waitFor();
+    const english = (await explanations.allTextContents()).join(' ');
+    expect(english).not.toMatch(/[：（）、，]/);
+    await expectNoSidewaysScrolling(page);
+
+    // On a desktop, a table with what each rule checks under its clause.
+    const desktopVisitor = await newVisitor(browser(), baseUrl);
+    await desktopVisitor.page.goto('/public/agreements/ride-hailing-shanghai-2025');
+    const table = desktopVisitor.page.getByTestId('clauses-table');
+    await table.getByTestId('clause-explanation').first().waitFor();
+    expect(await table.getByTestId('clause-explanation').count()).toBe(await explanations.count());
+    await screenshot(desktopVisitor.page, 'public-agreement-desktop');
+    await desktopVisitor.context.close();
     const draft = await page.request.get('/api/public/agreements/no-such-agreement');
     expect(draft.status()).toBe(404);
     expect(outsideRequests).toEqual([]);
     await context.close();
   });
+
+  it('shows anyone the standard rule library in words on a phone, from the login page', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl, phone);
+    await page.goto('/login');
+    await page.getByRole('link', { name: '标准规则库：每条规则检查什么' }).click();
+    await page.waitForURL('**/public/rules');
+    await page.getByRole('heading', { name: '标准规则库' }).waitFor();
+    const rules = page.getByTestId('library-rule');
+    await rules.first().waitFor();
+    const count = (await page.getByTestId('rules-count').textContent())?.match(/\d+/)?.[0];
+    expect(await rules.count()).toBe(Number(count));
+    const minPay = rules.filter({ hasText: 'fd.min_hourly_pay' });
+    expect(await minPay.getByTestId('rule-explanation').textContent()).toMatch(
+      /^规则 fd\.min_hourly_pay「.+」检查.+时记为未遵守。/,
+    );
+    await page.getByRole('heading', { name: '网约配送' }).waitFor();
+    await expectNoSidewaysScrolling(page);
+    await screenshot(page, 'public-rules-phone');
+
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'The standard rule library' }).waitFor();
+    expect(await minPay.getByTestId('rule-explanation').textContent()).toMatch(
+      /^Rule fd\.min_hourly_pay ".+" checks .+It is a breach when/,
+    );
+    await expectNoSidewaysScrolling(page);
+    await screenshot(page, 'public-rules-phone-en');
+
+    // From the rules back to the agreements that use them.
+    await page.getByRole('link', { name: 'Published agreements' }).click();
+    await page.waitForURL('**/public/agreements');
+    await page.getByRole('link', { name: 'The standard rule library: what each rule checks' }).waitFor();
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
 });
+
+/** The page is no wider than the screen: nothing to scroll sideways to. */
+async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+  const widths = await page.evaluate<{ page: number; screen: number }>(
+    '({ page: document.documentElement.scrollWidth, screen: window.innerWidth })',
+  );
+  expect(widths.page).toBeLessThanOrEqual(widths.screen);
+}

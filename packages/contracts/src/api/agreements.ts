@@ -116,3 +116,9 @@ export const agreementCheckResult = z.object({
   clauses: z.array(agreementCheckClause),
 });
 export type AgreementCheckResult = z.infer<typeof agreementCheckResult>;
+
+/** A published agreement with what each clause checks in words, the same explanation the clause editor shows. */
+export const publicAgreementDetail = agreementDetail.extend({
+  explanations: z.array(agreementCheckClause),
+});
+export type PublicAgreementDetail = z.infer<typeof publicAgreementDetail>;

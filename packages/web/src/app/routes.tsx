@@ -13,7 +13,9 @@ const AppLayout = lazy(() => import('../shell/AppLayout').then((m) => ({ default
 const PublicAgreementsPage = lazy(() =>
   import('../modules/public/PublicAgreementsPage').then((m) => ({ default: m.PublicAgreementsPage })),
 );
-
+const PublicRulesPage = lazy(() =>
+  import('../modules/public/PublicRulesPage').then((m) => ({ default: m.PublicRulesPage })),
+);
 const PublicScorecardsPage = lazy(() =>
   import('../modules/public/PublicScorecardsPage').then((m) => ({ default: m.PublicScorecardsPage })),
 );
@@ -38,6 +40,7 @@ export const routes: RouteObject[] = [
   // The public's pages: no account needed.
   { path: '/public/agreements', element: suspended(<PublicAgreementsPage />), errorElement: <RouteError /> },
   { path: '/public/scorecards', element: suspended(<PublicScorecardsPage />), errorElement: <RouteError /> },
+  { path: '/public/rules', element: suspended(<PublicRulesPage />), errorElement: <RouteError /> },
   {
     path: '/public/agreements/:id',
     element: suspended(<PublicAgreementsPage />),

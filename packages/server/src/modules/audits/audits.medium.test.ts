@@ -225,7 +225,10 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       };
       return figures.figures.find((f) => f.key === 'openFindings');
     };
-    expect(await openOf(admin)).toMatchObject({ value: run.findingsCount, link: '/audits' });
+    expect(await openOf(admin)).toMatchObject({
+      value: run.findingsCount,
+      link: '/audits/findings?state=open',
+    });
     const [target] = (await findings(admin, 'platform=eleme&state=new&pageSize=1')).items;
     const dismissed = await post(admin, `${findingUrl(target!.key)}/transitions`, {
       action: 'dismiss',

@@ -14,7 +14,9 @@ describe.each(testEngines)('dashboard on %s', (engine) => {
     const response = await t.app.inject({ method: 'GET', url: '/api/dashboard', headers: signed.headers });
     expect(response.statusCode).toBe(200);
     return Object.fromEntries(
-      (response.json().figures as { key: string; value: number; of: number | null }[]).map((f) => [f.key, f]),
+      (response.json().figures as { key: string; value: number; of: number | null; link: string }[]).map(
+        (f) => [f.key, f],
+      ),
     );
   };
 
@@ -28,6 +30,17 @@ describe.each(testEngines)('dashboard on %s', (engine) => {
     expect(qingpu.members!.value).toBeGreaterThan(0);
     expect(qingpu.members!.value).toBeLessThan(city.members!.value);
     expect(qingpu.enterprisesWithUnion!.of).toBeLessThan(city.enterprisesWithUnion!.of!);
+  });
+
+  it('links each figure to the list that shows the same number', async () => {
+    const city = await figuresOf('admin');
+    expect(city.agreementsInForce!.link).toBe('/agreements?status=in_force');
+    expect(city.openCases!.link).toBe('/cases?state=open');
+    expect(city.openFindings!.link).toBe('/audits/findings?state=open');
+    expect(city.platformsWithUnion!.link).toBe('/registry/platforms');
+    const platform = await figuresOf('eleme');
+    expect(platform.agreementsInForce!.link).toBe('/agreements?status=in_force');
+    expect(platform.openFindings!.link).toBe('/audits/findings?state=open');
   });
 
   it('leaves out what a role may not open', async () => {

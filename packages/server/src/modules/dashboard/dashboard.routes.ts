@@ -73,7 +73,7 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             value: row?.n ?? 0,
             of: null,
             module: 'agreements',
-            link: '/agreements',
+            link: '/agreements?status=in_force',
           });
         }
         if (may.useModule(actor, 'audits') && findingScopeOf(actor).kind !== 'none') {
@@ -82,7 +82,7 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             value: await countOpenFindings(ctx.db, ctx.config.dataDir, actor),
             of: null,
             module: 'audits',
-            link: '/audits',
+            link: '/audits/findings?state=open',
           });
         }
         if (
@@ -94,7 +94,13 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             sql`select count(*)::int as n from cases c
                 where c.status <> 'closed' and ${withinArea(actor, sql`c.district`, sql`c.street`)}`,
           );
-          figures.push({ key: 'openCases', value: row?.n ?? 0, of: null, module: 'cases', link: '/cases' });
+          figures.push({
+            key: 'openCases',
+            value: row?.n ?? 0,
+            of: null,
+            module: 'cases',
+            link: '/cases?state=open',
+          });
         }
         return { month, figures };
       },

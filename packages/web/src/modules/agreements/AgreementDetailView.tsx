@@ -1,4 +1,5 @@
-import { Alert, Descriptions, Flex, Space, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Descriptions, Flex, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +13,7 @@ import { industryLabel, statusColours, statusLabel } from './labels';
 import { mayMoveTo, StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 import { ClauseFormEditor } from './form/ClauseFormEditor';
+import { NewAgreementForm } from './form/NewAgreementForm';
 import { MeetingForm } from './meetings/MeetingForm';
 import { MeetingsTab } from './meetings/MeetingsTab';
 import { MeetingView } from './meetings/MeetingView';
@@ -49,7 +51,7 @@ export function AgreementDetailView({
       <>
         {back}
         <Typography.Title level={4}>{t('agreements.newAgreement')}</Typography.Title>
-        <AgreementEditor />
+        <NewAgreement />
       </>
     );
   }
@@ -165,4 +167,25 @@ function meetingPage(agreementId: string, rest: string[], clauses: Clause[]) {
     return <MeetingForm agreementId={agreementId} clauses={clauses} meetingId={meetingId} />;
   if (meetingId) return <MeetingView agreementId={agreementId} meetingId={meetingId} />;
   return <MeetingsTab agreementId={agreementId} />;
+}
+
+/** A new agreement: from forms (the agreement, then its clauses) or from its YAML text. */
+function NewAgreement() {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'form' | 'yaml'>('form');
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Segmented<'form' | 'yaml'>
+        aria-label={t('agreements.form.startMode')}
+        value={mode}
+        onChange={setMode}
+        options={[
+          { value: 'form', label: t('agreements.form.startForm') },
+          { value: 'yaml', label: t('agreements.form.startYaml') },
+        ]}
+        data-testid="new-agreement-mode"
+      />
+      {mode === 'form' ? <NewAgreementForm /> : <AgreementEditor />}
+    </Space>
+  );
 }

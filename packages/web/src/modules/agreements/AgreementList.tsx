@@ -2,12 +2,19 @@ import { useMemo, useState } from 'react';
 import { Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { industries, type AgreementSummary, type Industry } from '@gigpact/contracts';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import {
+  agreementStatuses,
+  industries,
+  type AgreementStatusName,
+  type AgreementSummary,
+  type Industry,
+} from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { agreementKeys, listAgreements } from './api';
 import { industryLabel, statusColours, statusLabel } from './labels';
+import { statusFromSearch, withStatus } from './list-filter';
 
 type Row = AgreementSummary & { children?: Row[] };
 
@@ -29,8 +36,21 @@ export function AgreementList() {
   const navigate = useNavigate();
   const session = useSession();
   const [industry, setIndustry] = useState<Industry | undefined>();
+  const [search, setSearch] = useSearchParams();
+  const status = statusFromSearch(search);
   const query = useQuery({ queryKey: agreementKeys.list(industry), queryFn: () => listAgreements(industry) });
-  const rows = useMemo(() => cascade(query.data?.items ?? []), [query.data]);
+  const shown = useMemo(() => withStatus(query.data?.items ?? [], status), [query.data, status]);
+  const rows = useMemo(() => cascade(shown), [shown]);
+  const chooseStatus = (value: AgreementStatusName | 'all') =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === 'all') next.delete('status');
+        else next.set('status', value);
+        return next;
+      },
+      { replace: true },
+    );
   const parents = useMemo(() => rows.filter((r) => r.children?.length).map((r) => r.id), [rows]);
   const [collapsed, setCollapsed] = useState<string[]>([]);
   const mayDraft = ['city_admin', 'district_officer'].includes(session.data?.user.role ?? '');
@@ -44,7 +64,19 @@ export function AgreementList() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('agreements.intro')}</Typography.Text>
         </div>
-        <Space>
+        <Space wrap>
+          <label htmlFor="agreement-status">{t('agreements.status')}</label>
+          <Select<AgreementStatusName | 'all'>
+            id="agreement-status"
+            style={{ width: 140 }}
+            value={status ?? 'all'}
+            onChange={chooseStatus}
+            options={[
+              { value: 'all', label: t('agreements.allStatuses') },
+              ...agreementStatuses.map((s) => ({ value: s, label: statusLabel(s, language) })),
+            ]}
+            data-testid="agreement-status-filter"
+          />
           <label htmlFor="agreement-industry">{t('agreements.industry')}</label>
           <Select
             id="agreement-industry"
@@ -74,7 +106,14 @@ export function AgreementList() {
           expandedRowKeys: parents.filter((id) => !collapsed.includes(id)),
           onExpandedRowsChange: (keys) => setCollapsed(parents.filter((id) => !keys.includes(id))),
         }}
-        footer={() => <Typography.Text type="secondary">{t('agreements.cascade')}</Typography.Text>}
+        footer={() => (
+          <Flex justify="space-between" wrap gap={8}>
+            <Typography.Text data-testid="agreement-count">
+              {t('agreements.count', { count: shown.length })}
+            </Typography.Text>
+            <Typography.Text type="secondary">{t('agreements.cascade')}</Typography.Text>
+          </Flex>
+        )}
         columns={[
           {
             title: t('agreements.columns.title'),

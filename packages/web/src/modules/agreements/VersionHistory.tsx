@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Col, Row, Select, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AgreementDiff } from '@gigpact/contracts';
+import type { AgreementDiff, Language } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { agreementKeys, diffVersions, listVersions } from './api';
@@ -10,13 +10,17 @@ import { formatValue } from './clause';
 
 type Change = AgreementDiff['changes'][number];
 
-function describe(value: unknown): string {
+/** A changed value as text; a clause as its title and text in the reader's language. */
+function describe(value: unknown, language: Language, separator: string, listSeparator: string): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'object' && value !== null && 'title' in value && 'text' in value) {
-    const clause = value as { title: string; text: string };
-    return `${clause.title}：${clause.text}`;
+  if (typeof value === 'object' && 'title' in value && 'text' in value) {
+    const clause = value as { title: string; text: string; title_en?: string; text_en?: string };
+    const english = language === 'en';
+    return `${(english && clause.title_en) || clause.title}${separator}${(english && clause.text_en) || clause.text}`;
   }
-  return typeof value === 'object' ? JSON.stringify(value, null, 1) : formatValue(value);
+  return typeof value === 'object' && !Array.isArray(value)
+    ? JSON.stringify(value, null, 1)
+    : formatValue(value, listSeparator);
 }
 
 /** The amendment history, and what changed between any two versions, side by side. */
@@ -112,6 +116,8 @@ export function VersionHistory({ id, current }: { id: string; current: number })
 }
 
 function DiffCell({ value, tone }: { value: unknown; tone: 'added' | 'removed' }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <Row>
       <Col
@@ -123,7 +129,7 @@ function DiffCell({ value, tone }: { value: unknown; tone: 'added' | 'removed' }
           padding: 4,
         }}
       >
-        {describe(value)}
+        {describe(value, language, t('agreements.clauses.separator'), t('agreements.clauses.listSeparator'))}
       </Col>
     </Row>
   );

@@ -6,6 +6,7 @@ import type {
   AgreementSummary,
   AgreementVersionSummary,
   Industry,
+  PublicAgreementDetail,
 } from '@gigpact/contracts';
 import { api } from '../../api/client';
 
@@ -16,6 +17,8 @@ export interface LibraryRule {
   title_zh?: string;
   title_en?: string;
   params: Record<string, { type: string; zh: string; en: string; default?: unknown; sources: string[] }>;
+  /** What the rule checks in words, with its default parameters; null when a parameter has no default. */
+  explanation?: { zh: string; en: string } | null;
 }
 
 export const agreementKeys = {
@@ -66,7 +69,7 @@ export function listPublicAgreements(): Promise<{ items: AgreementSummary[] }> {
   return api.request('/api/public/agreements');
 }
 
-export function getPublicAgreement(id: string): Promise<AgreementDetail> {
+export function getPublicAgreement(id: string): Promise<PublicAgreementDetail> {
   return api.request(`/api/public/agreements/${encodeURIComponent(id)}`);
 }
 

@@ -24,8 +24,9 @@ export function isDated(value: unknown): value is DatedValue[] {
   );
 }
 
-export function formatValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(formatValue).join('、');
+/** A parameter's value as text; a list joined with the reader's list separator ('、' in Chinese, ', ' in English). */
+export function formatValue(value: unknown, listSeparator = '、'): string {
+  if (Array.isArray(value)) return value.map((v) => formatValue(v, listSeparator)).join(listSeparator);
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   return String(value);
 }

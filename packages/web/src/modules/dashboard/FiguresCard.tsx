@@ -7,13 +7,15 @@ import type { DashboardResponse } from '@gigpact/contracts';
 import { api } from '../../api/client';
 import { modulePages } from '../../shell/module-pages';
 
+export const dashboardQuery = {
+  queryKey: ['dashboard'],
+  queryFn: () => api.request<DashboardResponse>('/api/dashboard'),
+};
+
 /** The numbers the union reports for the user's area; each opens the list it counts. */
 export function FiguresCard() {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: ['dashboard'],
-    queryFn: () => api.request<DashboardResponse>('/api/dashboard'),
-  });
+  const query = useQuery(dashboardQuery);
   if (query.isLoading) return <Skeleton active />;
   const figures = query.data?.figures ?? [];
   if (figures.length === 0) return null;

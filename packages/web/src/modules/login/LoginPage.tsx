@@ -8,7 +8,10 @@ import { Brand } from '../../shell/Brand';
 import { LanguageSwitch } from '../../shell/LanguageSwitch';
 import { homePath } from '../../shell/module-pages';
 import { useLanguage, useSession, useSignIn } from '../../shell/session';
+import { registerLoginMessages } from './register-messages';
 import './login.css';
+
+registerLoginMessages();
 
 function SignInError({ error }: { error: unknown }) {
   const { language } = useLanguage();
@@ -104,6 +107,9 @@ export function LoginPage() {
         <p className="login-footer">{t('login.footer')}</p>
         <p className="login-footer">
           <Link to="/public/agreements">{t('login.publicAgreements')}</Link>
+        </p>
+        <p className="login-footer">
+          <Link to="/public/rules">{t('login.publicRules')}</Link>
         </p>
       </main>
     </div>

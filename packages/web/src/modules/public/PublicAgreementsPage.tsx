@@ -1,10 +1,8 @@
-import { Alert, Card, Layout, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
-import { Brand } from '../../shell/Brand';
-import { LanguageSwitch } from '../../shell/LanguageSwitch';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
 import { getPublicAgreement, listPublicAgreements } from '../agreements/api';
@@ -13,37 +11,19 @@ import { ClausesTable } from '../agreements/ClausesTable';
 import { industryLabel, statusColours, statusLabel } from '../agreements/labels';
 import { registerAgreementMessages } from '../agreements/register-messages';
 import { registerGovernanceMessages } from '../governance/register-messages';
+import { PublicFrame } from './PublicFrame';
 
 registerAgreementMessages();
 registerGovernanceMessages();
 
 /**
  * The public's view, for anyone without an account: the agreements in force and the rules that check them.
- * `/public/agreements` lists them; `/public/agreements/<id>` shows one clause by clause.
+ * `/public/agreements` lists them; `/public/agreements/<id>` shows one clause by clause, each with what its
+ * rule checks in words.
  */
 export function PublicAgreementsPage() {
-  const { t } = useTranslation();
   const id = useParams()['id'];
-  return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 16 }}
-      >
-        <Link to="/public/agreements" aria-label="Gigpact">
-          <Brand onDark />
-        </Link>
-        <Space>
-          <LanguageSwitch onDark />
-          <Link to="/login" style={{ color: '#fff' }}>
-            {t('agreements.public.signIn')}
-          </Link>
-        </Space>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-        {id ? <PublicAgreement id={id} /> : <PublicList />}
-      </Layout.Content>
-    </Layout>
-  );
+  return <PublicFrame>{id ? <PublicAgreement id={id} /> : <PublicList />}</PublicFrame>;
 }
 
 function PublicList() {
@@ -54,9 +34,10 @@ function PublicList() {
     <Card variant="borderless">
       <Typography.Title level={3}>{t('agreements.public.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('agreements.public.intro')}</Typography.Paragraph>
-      <Typography.Paragraph>
+      <Space wrap size="middle" style={{ marginBottom: 12 }}>
+        <Link to="/public/rules">{t('agreements.public.rulesLink')}</Link>
         <Link to="/public/scorecards">{t('governance.scorecards.publicTitle')}</Link>
-      </Typography.Paragraph>
+      </Space>
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
       <List
         loading={query.isLoading}
@@ -109,7 +90,10 @@ function PublicAgreement({ id }: { id: string }) {
           {t('agreements.columns.effectiveFrom')} {a.effectiveFrom}
         </span>
       </Space>
-      <ClausesTable clauses={(a.document as { clauses: Clause[] }).clauses} />
+      <Typography.Paragraph>
+        <Link to="/public/rules">{t('agreements.public.rulesLink')}</Link>
+      </Typography.Paragraph>
+      <ClausesTable clauses={(a.document as { clauses: Clause[] }).clauses} explanations={a.explanations} />
     </Card>
   );
 }

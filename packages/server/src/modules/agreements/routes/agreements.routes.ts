@@ -7,6 +7,7 @@ import {
   agreementUpload,
   agreementVersionSummary,
   industries,
+  publicAgreementDetail,
 } from '@gigpact/contracts';
 import { diffAgreements } from '@gigpact/rules';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -23,6 +24,7 @@ import {
   listVersions,
   updateAgreement,
 } from '../agreements.repository';
+import { checkAgreementDraft } from '../commands/checkAgreement';
 import { saveAgreement } from '../commands/saveAgreement';
 import { agreementPolicies, publicStatuses } from '../policies';
 import { presentAgreement, presentDetail, presentVersion } from '../presenters';
@@ -202,16 +204,18 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['public'],
-          summary: '公开的协议全文 / a published agreement',
+          summary: '公开的协议全文及每条规则的说明 / a published agreement, with what each clause checks',
           params: idParams,
-          response: { 200: agreementDetail },
+          response: { 200: publicAgreementDetail },
         },
       },
       async (request) => {
         const { agreement, version } = await detailOf(request.params.id);
         if (!publicStatuses.includes(agreement.status))
           throw errors.notFound({ zh: '该协议', en: 'The agreement' });
-        return presentDetail(agreement, version);
+        // The same words the clause editor shows, from the stored text and its parameters.
+        const { clauses } = checkAgreementDraft(version.source);
+        return { ...presentDetail(agreement, version), explanations: clauses };
       },
     );
   };

@@ -1,4 +1,4 @@
-import { libraryRules } from '@gigpact/rules';
+import { describeClause, libraryRules, planRule, RuleError, type RuleSpec } from '@gigpact/rules';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 /**
@@ -16,7 +16,25 @@ export const ruleLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      return { items: libraryRules.map((rule) => ({ ...rule }) as Record<string, unknown>) };
+      return {
+        items: libraryRules.map(
+          (rule) => ({ ...rule, explanation: explanationOf(rule) }) as Record<string, unknown>,
+        ),
+      };
     },
   );
 };
+
+/**
+ * What a rule checks in words, with its default parameters: the words the clause editor shows for a clause that
+ * uses the rule as it stands. Null when the rule has a parameter without a default (every agreement sets it).
+ */
+function explanationOf(rule: RuleSpec): { zh: string; en: string } | null {
+  try {
+    const { zh, en } = describeClause(planRule(rule, { clauseId: rule.id }));
+    return { zh, en };
+  } catch (error) {
+    if (error instanceof RuleError) return null;
+    throw error;
+  }
+}

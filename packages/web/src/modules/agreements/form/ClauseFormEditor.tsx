@@ -41,15 +41,24 @@ const issuesOf = (issues: AgreementCheckIssue[], index: number) =>
 /**
  * The agreement edited with a form, clause by clause, for officers who do not write YAML. Every change is written
  * into the agreement text (keeping its comments), checked by the server as it is typed, and saved as a new version
- * through the same route as the YAML editor.
+ * through the same route as the YAML editor. Without `existing`, a new agreement from the text `start` (its
+ * header filled in by a form, no clauses yet) is recorded.
  */
-export function ClauseFormEditor({ existing }: { existing: AgreementDetail }) {
+export function ClauseFormEditor({
+  existing,
+  start = '',
+  onBack,
+}: {
+  existing?: AgreementDetail;
+  start?: string;
+  onBack?: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(existing.source);
+  const [draft, setDraft] = useState(existing?.source ?? start);
   const [editing, setEditing] = useState<Editing>();
   const [summary, setSummary] = useState('');
   const rules = useQuery({ queryKey: agreementKeys.rules, queryFn: listRules, staleTime: Infinity });
@@ -71,11 +80,15 @@ export function ClauseFormEditor({ existing }: { existing: AgreementDetail }) {
   const issues = check.data?.issues ?? [];
 
   const save = useMutation({
-    mutationFn: () => saveAgreement({ source: draft, summary, rowVersion: existing.rowVersion }),
+    mutationFn: () => saveAgreement({ source: draft, summary, rowVersion: existing?.rowVersion }),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: agreementKeys.all });
-      void message.success(t('agreements.edit.saved', { number: saved.currentVersion }));
-      void navigate(`/agreements/${encodeURIComponent(saved.id)}/history`);
+      void message.success(
+        existing
+          ? t('agreements.edit.saved', { number: saved.currentVersion })
+          : t('agreements.edit.created', { id: saved.id }),
+      );
+      void navigate(`/agreements/${encodeURIComponent(saved.id)}/${existing ? 'history' : 'clauses'}`);
     },
     onError: async (error) => {
       if (error instanceof ApiError && error.code === 'CONFLICT')
@@ -228,22 +241,32 @@ export function ClauseFormEditor({ existing }: { existing: AgreementDetail }) {
       />
       {save.error !== null && <Alert type="error" showIcon title={errorMessage(save.error, language)} />}
       <Flex gap={8} align="center" wrap>
-        <Input
-          data-testid="form-summary"
-          style={{ maxWidth: 480 }}
-          maxLength={500}
-          placeholder={t('agreements.form.summary')}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-        />
+        {onBack && <Button onClick={onBack}>{t('agreements.form.backToHeader')}</Button>}
+        {existing && (
+          <Input
+            data-testid="form-summary"
+            style={{ maxWidth: 480 }}
+            maxLength={500}
+            placeholder={t('agreements.form.summary')}
+            aria-label={t('agreements.form.summary')}
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+          />
+        )}
         <Button
           type="primary"
           data-testid="form-save"
           loading={save.isPending}
-          disabled={editing !== undefined || draft === existing.source || issues.length > 0 || check.pending}
+          disabled={
+            editing !== undefined ||
+            (existing !== undefined && draft === existing.source) ||
+            clauses.length === 0 ||
+            issues.length > 0 ||
+            check.pending
+          }
           onClick={() => save.mutate()}
         >
-          {t('agreements.form.save')}
+          {existing ? t('agreements.form.save') : t('agreements.form.create')}
         </Button>
         {editing && <Typography.Text type="secondary">{t('agreements.form.finishEditing')}</Typography.Text>}
       </Flex>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readShape, removeClause, scopeOf, writeClause, writeScope } from './agreement-yaml';
+import {
+  newAgreementSource,
+  readShape,
+  removeClause,
+  scopeOf,
+  writeClause,
+  writeScope,
+} from './agreement-yaml';
 
 const source = `# 协议说明：保留这条注释
 id: demo
@@ -45,5 +52,41 @@ describe('agreement text edited clause by clause', () => {
   it('reads nothing from a text that is not an agreement', () => {
     expect(readShape('id: [')).toBeUndefined();
     expect(readShape('id: x')).toBeUndefined();
+  });
+});
+
+describe('a new agreement started from the form', () => {
+  const header = {
+    id: 'sf-express-2026 ',
+    title: '顺丰速运2026年派费协议',
+    titleEn: '',
+    industry: 'express',
+    platforms: ['sf'],
+    effectiveFrom: '2026-01-01',
+    parties: [
+      { name: '上海市总工会', role: 'union' },
+      { name: '顺丰速运', role: 'platform' },
+    ],
+  };
+
+  it('writes the required fields, the parties and a draft status, and no clauses yet', () => {
+    const text = newAgreementSource(header);
+    expect(readShape(text)).toMatchObject({ industry: 'express', platform: 'sf', clauses: [] });
+    expect(text).toContain('id: sf-express-2026\n');
+    expect(text).toContain('effective_from: 2026-01-01');
+    expect(text).toContain('status: draft');
+    expect(text).toContain('role: platform');
+    expect(text).not.toContain('title_en');
+  });
+
+  it('takes clauses from the clause form as a list written out line by line', () => {
+    const text = writeClause(newAgreementSource({ ...header, platforms: ['sf', 'jd'] }), undefined, {
+      id: 'c01',
+      title: '派费',
+      text: '不低于30%。',
+    });
+    expect(readShape(text)?.clauses).toEqual([{ id: 'c01', title: '派费', text: '不低于30%。' }]);
+    expect(readShape(text)?.platform).toEqual(['sf', 'jd']);
+    expect(text).toContain('clauses:\n  - id: c01');
   });
 });

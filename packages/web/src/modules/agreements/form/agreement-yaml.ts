@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import type { Clause } from '../clause';
 
 /** The parts of an agreement the form reads: its clauses and its scope. */
@@ -52,8 +52,11 @@ export function writeClause(source: string, index: number | undefined, clause: C
   const doc = parse(source);
   const clauses = doc.get('clauses', true);
   if (index === undefined || !isSeq(clauses) || index >= clauses.items.length) {
-    if (isSeq(clauses)) clauses.items.push(doc.createNode(clause));
-    else doc.set('clauses', doc.createNode([clause]));
+    if (isSeq(clauses)) {
+      // An empty list is written `[]`; with clauses in it, one block per clause.
+      if (clauses.items.length === 0) clauses.flow = false;
+      clauses.items.push(doc.createNode(clause));
+    } else doc.set('clauses', doc.createNode([clause]));
   } else {
     setMap(doc, ['clauses', index], clause as unknown as Record<string, unknown>);
   }
@@ -88,4 +91,34 @@ export function writeScope(source: string, scope: ScopeForm): string {
   if (Object.keys(next).length === 0) doc.delete('scope');
   else setMap(doc, ['scope'], next);
   return print(doc);
+}
+
+/** What a new agreement starts from before its clauses: the agreement format's required fields and its parties. */
+export interface AgreementHeader {
+  id: string;
+  title: string;
+  titleEn?: string;
+  industry: string;
+  platforms: string[];
+  effectiveFrom: string;
+  parties: { name: string; role: string }[];
+}
+
+/** The text of a new draft agreement with the header's fields and no clauses yet (the clause form adds them). */
+export function newAgreementSource(header: AgreementHeader): string {
+  const platform = header.platforms.length === 1 ? header.platforms[0] : header.platforms;
+  const data: Record<string, unknown> = {
+    id: header.id.trim(),
+    title: header.title.trim(),
+    ...(header.titleEn?.trim() ? { title_en: header.titleEn.trim() } : {}),
+    industry: header.industry,
+    ...(header.platforms.length ? { platform } : {}),
+    effective_from: header.effectiveFrom,
+    status: 'draft',
+    ...(header.parties.length
+      ? { parties: header.parties.map((p) => ({ name: p.name.trim(), role: p.role })) }
+      : {}),
+    clauses: [],
+  };
+  return print(new Document(data));
 }

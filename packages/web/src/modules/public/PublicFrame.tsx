@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Layout, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Brand } from '../../shell/Brand';
+import { LanguageSwitch } from '../../shell/LanguageSwitch';
+
+/** The frame of the public's agreement and rule pages: brand, language and sign-in; fits a phone in either language. */
+export function PublicFrame({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 12 }}
+      >
+        {/* The brand gives way (its subtitle ends in an ellipsis) so that the header fits a phone. */}
+        <Link
+          to="/public/agreements"
+          aria-label="Gigpact"
+          style={{ display: 'flex', minWidth: 0, flex: '1 1 auto', overflow: 'hidden' }}
+        >
+          <Brand onDark />
+        </Link>
+        <Space size="small" style={{ flexShrink: 0 }}>
+          <LanguageSwitch onDark />
+          <Link to="/login" style={{ color: '#fff' }}>
+            {t('agreements.public.signIn')}
+          </Link>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 12, maxWidth: 1200, width: '100%', margin: '0 auto', minWidth: 0 }}>
+        {children}
+      </Layout.Content>
+    </Layout>
+  );
+}
