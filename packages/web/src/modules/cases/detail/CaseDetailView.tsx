@@ -9,7 +9,7 @@ import { useLanguage, useSession } from '../../../shell/session';
 import { caseKeys, getCase } from '../api';
 import { formatYuan, sourceLabel, statusColours, statusLabel, typeLabel } from '../labels';
 import { caseAbilities } from '../permissions';
-import { officeName } from '../list/AlertsPanel';
+import { officeName } from '../labels';
 import { AttachmentsCard } from './AttachmentsCard';
 import { CaseActions } from './CaseActions';
 import { DeadlinesCard } from './DeadlinesCard';

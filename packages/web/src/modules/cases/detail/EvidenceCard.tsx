@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceBundle } from '@gigpact/contracts';
 import { useLanguage } from '../../../shell/session';
 import { localized } from '../../../i18n/localized';
+import { datasetName } from './timeline-text';
 
 /** What the audit brought: the rule and clause, the result hash that proves the run, and the rows it rests on. */
 export function EvidenceCard({ evidence }: { evidence: EvidenceBundle }) {
@@ -19,7 +20,9 @@ export function EvidenceCard({ evidence }: { evidence: EvidenceBundle }) {
           {evidence.agreementVersion}
         </Descriptions.Item>
         {evidence.dataset && (
-          <Descriptions.Item label={t('cases.evidence.dataset')}>{evidence.dataset}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.evidence.dataset')}>
+            <span title={evidence.dataset}>{datasetName(evidence.dataset, language)}</span>
+          </Descriptions.Item>
         )}
         <Descriptions.Item label={t('cases.evidence.resultHash')}>
           <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
