@@ -199,4 +199,27 @@ describe.each(testEngines)('cases on %s', (engine) => {
     const exports = (await get(admin, `/api/admin/audit-log?action=case.export&pageSize=200`)).json();
     expect(JSON.stringify(exports)).toContain('case.export');
   });
+
+  it('lists as open (every state but closed) the same number of cases as the dashboard counts', async () => {
+    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
+    await post(qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
+    expect(
+      (await post(qingpu, `/api/cases/${id}/transitions`, { to: 'closed', version: 2 })).statusCode,
+    ).toBe(200);
+    const openFigure = async () => {
+      const dashboard = (await get(qingpu, '/api/dashboard')).json();
+      return dashboard.figures.find((f: { key: string }) => f.key === 'openCases').value as number;
+    };
+    const open = (await get(qingpu, '/api/cases?state=open&pageSize=100')).json();
+    const all = (await get(qingpu, '/api/cases?pageSize=100')).json();
+    const closed = (await get(qingpu, '/api/cases?state=closed&pageSize=100')).json();
+    expect(open.total).toBe(await openFigure());
+    expect(open.items.every((c: { status: string }) => c.status !== 'closed')).toBe(true);
+    expect(closed.items.map((c: { id: string }) => c.id)).toContain(id);
+    expect(open.total + closed.total).toBe(all.total);
+    expect((await get(qingpu, '/api/cases?state=shut')).statusCode).toBe(400);
+    await post(rider, '/api/cases/complaints', complaint);
+    expect((await get(qingpu, '/api/cases?state=open')).json().total).toBe(open.total + 1);
+    expect(await openFigure()).toBe(open.total + 1);
+  });
 });
