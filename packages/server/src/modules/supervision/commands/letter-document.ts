@@ -8,7 +8,7 @@ import { renderDocx } from '../../cases/documents/docx-renderer';
 import { renderPdf } from '../../cases/documents/pdf-renderer';
 import { caseDeadlines } from '../../cases/schema';
 import { letterDocument } from '../letter-templates';
-import { findLetter } from '../letters.repository';
+import { findLetter, lettersOf } from '../letters.repository';
 
 /** A letter as a DOCX or PDF file, for anyone who may see its case. */
 export async function letterFile(
@@ -27,7 +27,13 @@ export async function letterFile(
     .where(eq(caseDeadlines.letterId, letterId))
     .limit(1);
   const attachments = (await attachmentsOf(db, letter.caseId)).map((a) => a.fileName);
-  const document = letterDocument(letter, found.case, attachments, deadline?.workingDays ?? null);
+  const document = letterDocument(
+    letter,
+    found.case,
+    attachments,
+    deadline?.workingDays ?? null,
+    await lettersOf(db, letter.caseId),
+  );
   const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
   return { bytes, fileName: `${letter.number}.${format}`, caseId: letter.caseId };
 }
