@@ -263,6 +263,7 @@ export const zh = {
   },
   common: {
     required: '请填写此项',
+    filesWithheld: '该案件的个人信息对您遮蔽，附件和函书文件不能下载',
     amountRule: '金额须为最多两位小数的非负数，如 1280.50',
     phoneRule: '电话号码格式不对',
     loadError: '加载失败：{{message}}',
@@ -533,6 +534,8 @@ export const en: typeof zh = {
   },
   common: {
     required: 'Required',
+    filesWithheld:
+      "This case's personal data is masked for you, so its attachments and letters cannot be downloaded",
     amountRule: 'An amount with at most two decimals, e.g. 1280.50',
     phoneRule: 'Not a phone number',
     loadError: 'Could not load: {{message}}',
