@@ -186,6 +186,7 @@ export const en: Resources = {
     case_attachment_download: 'Attachment downloaded',
     case_attachment_download_refused: 'Attachment download refused (personal data masked)',
     case_export: 'Cases exported',
+    case_evidence_export: 'Evidence bundle exported',
     letter_issue: 'Letter issued',
     letter_response: 'Letter response recorded',
     letter_export: 'Letter downloaded',

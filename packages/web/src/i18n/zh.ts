@@ -186,6 +186,7 @@ export const zh = {
     case_attachment_download: '下载附件',
     case_attachment_download_refused: '拒绝下载附件（个人信息遮蔽）',
     case_export: '导出案件',
+    case_evidence_export: '导出证据包',
     letter_issue: '制发文书',
     letter_response: '登记文书答复',
     letter_export: '下载文书',

@@ -50,6 +50,7 @@ export const auditActionGroups = {
     'case.attachment_download',
     'case.attachment_download_refused',
     'case.export',
+    'case.evidence_export',
   ],
   supervision: [
     'letter.issue',

@@ -160,6 +160,7 @@ export const zh = {
     rows: '证据行（{{count}} 行）',
     dataset: '数据集',
     trace: '判定过程',
+    download: '下载证据包（XLSX）',
   },
   timeline: {
     title: '办理时间线',
@@ -430,6 +431,7 @@ export const en: typeof zh = {
     rows: 'Evidence rows ({{count}})',
     dataset: 'Dataset',
     trace: 'How it was decided',
+    download: 'Download the evidence bundle (XLSX)',
   },
   timeline: {
     title: 'Timeline',

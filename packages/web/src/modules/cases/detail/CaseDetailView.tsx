@@ -102,7 +102,14 @@ export function CaseDetailView({ id }: { id: string }) {
               </Descriptions.Item>
             </Descriptions>
             <PartiesCard detail={c} />
-            {c.evidence && <EvidenceCard evidence={c.evidence} />}
+            {c.evidence && (
+              <EvidenceCard
+                evidence={c.evidence}
+                caseId={c.id}
+                caseNumber={c.number}
+                referred={c.referredTo !== null}
+              />
+            )}
             <LettersCard detail={c} abilities={abilities} />
             <OutcomesCard detail={c} abilities={abilities} />
             <AttachmentsCard detail={c} abilities={abilities} />
