@@ -108,8 +108,23 @@ describe('administration', () => {
     const table = page.getByTestId('audit-table');
     await table.locator('[data-action="session.login"]').first().waitFor();
     await table.getByText('user:admin').first().waitFor();
+    // Every action is shown by its name, never its code.
+    const shown = await table
+      .locator('[data-action]')
+      .evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('data-action'), cell.textContent]));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter(([code, text]) => code === text || !/[\u4e00-\u9fff]/.test(text ?? ''))).toEqual([]);
 
     await page.getByLabel('按操作筛选').click();
+    // The filter offers every action, grouped by area of work, and finds them by name.
+    const list = page.locator('.ant-select-dropdown:visible');
+    await list.locator('.ant-select-item-group').getByText('登录与会话').waitFor();
+    await page.getByLabel('按操作筛选').fill('下载');
+    await list.locator('.ant-select-item-group').getByText('案件办理').waitFor();
+    await list.locator('.ant-select-item-group').getByText('监督文书与专项行动').waitFor();
+    await list.locator('.ant-select-item-option').getByText('下载附件', { exact: true }).waitFor();
+    await list.locator('.ant-select-item-option').getByText('下载文书', { exact: true }).waitFor();
+    await page.getByLabel('按操作筛选').fill('登录');
     await page.locator('.ant-select-item-option').getByText('登录失败', { exact: true }).click();
     await table.locator('[data-action="session.login_failed"]').first().waitFor();
     await table.locator('[data-action="session.login"]').first().waitFor({ state: 'detached' });

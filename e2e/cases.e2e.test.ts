@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { findWorkday } from 'chinese-days';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { phone, screenshot, testBrowser } from './support/browser';
@@ -24,6 +26,8 @@ async function step(page: Page, label: string, note?: string) {
 
 let complaintId = '';
 let complaintNumber = '';
+let letterNumber = '';
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('cases, from a worker’s phone to the procuratorate', () => {
   it('lets a worker complain from a phone, with a photo, after telling them what is missing', async () => {
@@ -95,8 +99,12 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     await page.getByText(/已制发 .*劳监意.*，应于 \d{4}-\d{2}-\d{2} 前答复/).waitFor();
     const row = page.getByTestId('case-letters').getByRole('row', { name: /意见书/ });
     await row.getByText('待答复').waitFor();
+    const issuedOn = (await row.locator('td').nth(3).innerText()).trim();
     const due = (await row.locator('td').nth(4).innerText()).trim();
     expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The employer answers within 15 Chinese working days, the day of issue not counted.
+    expect(due).toBe(findWorkday(15, issuedOn));
+    letterNumber = (await row.locator('td').nth(1).innerText()).trim();
     await page
       .getByTestId('case-deadlines')
       .getByText(/15 个工作日 · .* → /)
@@ -106,8 +114,30 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
       row.getByRole('button', { name: 'DOCX' }).click(),
     ]);
     expect(docx.suggestedFilename()).toMatch(/劳监意.*\.docx$/);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'PDF' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/劳监意.*\.pdf$/);
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.getByTestId('case-timeline').getByText('制发函书').waitFor();
+    await page
+      .getByTestId('case-timeline')
+      .getByText(`意见书 ${letterNumber}，应于 ${due} 前书面答复`)
+      .waitFor();
     await screenshot(page, 'cases-opinion-letter');
+
+    // The employer's written answer arrives and is recorded against the letter.
+    await row.getByRole('button', { name: '记录答复' }).click();
+    const answer = page.getByRole('dialog', { name: /记录答复/ });
+    await answer.getByLabel('答复内容').fill('站点已于当日足额支付十月派送报酬，并承诺按月结算。');
+    await answer.getByRole('button', { name: button('保存') }).click();
+    await answer.waitFor({ state: 'hidden' });
+    await row.getByText('已答复').waitFor();
+    await page
+      .getByTestId('case-timeline')
+      .getByText(new RegExp(`意见书 ${escaped(letterNumber)} 已于 .* 答复`))
+      .waitFor();
 
     await page.goto('/cases/letters');
     await page
@@ -115,6 +145,24 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
       .getByRole('row', { name: new RegExp(complaintNumber) })
       .getByText(due)
       .waitFor();
+    await context.close();
+  });
+
+  it('keeps a Qingpu case that was not referred from the procurator, in the list and by its address', async () => {
+    const { page, context } = await signedIn('procurator');
+    await page.goto('/cases');
+    const table = page.getByTestId('cases-table');
+    await table.locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
+    await expect.poll(() => table.locator('.ant-spin-spinning').count()).toBe(0);
+    expect(await table.getByText(complaintNumber).count()).toBe(0);
+    const listed = (await (await page.request.get('/api/cases?pageSize=100')).json()) as {
+      items: { id: string }[];
+    };
+    expect(listed.items.map((c) => c.id)).not.toContain(complaintId);
+    await page.goto(`/cases/${complaintId}`);
+    await page.getByText('案件不存在或不在您的辖区').waitFor();
+    expect((await page.request.get(`/api/cases/${complaintId}`)).status()).toBe(404);
+    await screenshot(page, 'cases-procurator-refused');
     await context.close();
   });
 
@@ -134,8 +182,21 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     await procurator.page.getByTestId('cases-table').getByText(complaintNumber).click();
     await procurator.page.getByTestId('case-detail').getByText('青浦区').first().waitFor();
     // The procurator records outcomes but takes no workflow step.
-    await procurator.page.getByTestId('case-outcomes').getByRole('button', { name: '记录结果' }).waitFor();
     expect(await procurator.page.getByTestId('case-actions').count()).toBe(0);
+    await procurator.page.getByTestId('case-outcomes').getByRole('button', { name: '记录结果' }).click();
+    const outcome = procurator.page.getByRole('dialog', { name: '记录结果' });
+    await outcome.getByLabel('作出机关').fill('青浦区人民检察院');
+    await outcome.getByLabel('说明').fill('向区人社局制发检察建议，督促依法查处。');
+    await outcome.getByRole('button', { name: button('保存') }).click();
+    await outcome.waitFor({ state: 'hidden' });
+    await procurator.page
+      .getByTestId('case-outcomes')
+      .getByRole('row', { name: /检察建议.*青浦区人民检察院/ })
+      .waitFor();
+    await procurator.page
+      .getByTestId('case-timeline')
+      .getByText(/^检察建议（青浦区人民检察院，/)
+      .waitFor();
     await screenshot(procurator.page, 'cases-referral-procurator');
     await procurator.context.close();
 
@@ -146,6 +207,86 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     await other.page.goto(`/cases/${complaintId}`);
     await other.page.getByText('案件不存在或不在您的辖区').waitFor();
     await other.context.close();
+  });
+
+  it('lets the district record the rectification, close the case and reopen it', async () => {
+    const { page, context } = await signedIn('qingpu');
+    await page.goto(`/cases/${complaintId}`);
+    const outcomes = page.getByTestId('case-outcomes');
+    const record = async (
+      kind: string,
+      authority: string,
+      more?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+    ) => {
+      await outcomes.getByRole('button', { name: '记录结果' }).click();
+      const dialog = page.getByRole('dialog', { name: '记录结果' });
+      await chooseOption(page, dialog, '结果', kind);
+      await dialog.getByLabel('作出机关').fill(authority);
+      if (more) await more(dialog);
+      await dialog.getByRole('button', { name: button('保存') }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await outcomes.getByRole('row', { name: new RegExp(kind) }).waitFor();
+    };
+    await record('责令整改', '青浦区人力资源和社会保障局', (dialog) =>
+      dialog.getByLabel('整改期限（工作日）').fill('10'),
+    );
+    await page.getByTestId('case-deadlines').getByText('10 个工作日', { exact: false }).waitFor();
+    await record('整改完成', '青浦区人力资源和社会保障局');
+    // Recording the rectification meets its period.
+    await page
+      .getByTestId('case-deadlines')
+      .locator('.ant-list-item', { hasText: '10 个工作日' })
+      .getByText('已完成')
+      .waitFor();
+
+    await step(page, '转为"整改与办结"', '整改到位，拟办结');
+    await page.getByTestId('case-status').getByText('整改与办结').waitFor();
+    await step(page, '转为"已结案"', '派费已足额支付，结案');
+    await page.getByTestId('case-status').getByText('已结案').waitFor();
+    await screenshot(page, 'cases-closed');
+    await step(page, '重新办理', '劳动者反映十一月派费再次拖欠');
+    await page.getByTestId('case-status').getByText('审查分流').waitFor();
+    await page.getByTestId('case-timeline').getByText('重新办理').waitFor();
+    await page.getByTestId('case-timeline').getByText('劳动者反映十一月派费再次拖欠').waitFor();
+    await screenshot(page, 'cases-reopened');
+    await context.close();
+  });
+
+  it('tells the whole timeline in English, keeping only names, numbers and what people wrote', async () => {
+    const { page, context } = await signedIn('qingpu');
+    await page.goto(`/cases/${complaintId}`);
+    await page.getByTestId('case-timeline').getByText('重新办理').waitFor();
+    await page.getByTestId('language-switch').click();
+    const timeline = page.getByTestId('case-timeline');
+    await timeline.getByText('Timeline').waitFor();
+    await timeline
+      .getByText(`Opinion letter ${letterNumber}, written answer due by`, { exact: false })
+      .waitFor();
+    const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+    // Proper names and numbers stay as they are: the letter's number, the authorities and places named.
+    const properNames = [letterNumber, '青浦区人民检察院', '青浦区人力资源和社会保障局', '徐泾镇'];
+    const withoutNames = (text: string) =>
+      properNames.reduce((rest, name) => rest.split(name).join(''), text);
+    const kinds = await timeline.locator('[data-testid=timeline-step] strong').allInnerTexts();
+    expect(kinds.length).toBeGreaterThan(6);
+    expect(kinds.filter((text) => cjk.test(text))).toEqual([]);
+    const summaries = await timeline.getByTestId('timeline-summary').allInnerTexts();
+    expect(summaries.length).toBeGreaterThan(3);
+    expect(summaries.map(withoutNames).filter((text) => cjk.test(text))).toEqual([]);
+    const moves = await timeline
+      .locator('[data-testid=timeline-step] > span:not(.ant-typography-secondary)')
+      .allInnerTexts();
+    expect(moves.filter((text) => cjk.test(text))).toEqual([]);
+    await timeline.getByText('Answer received').first().waitFor();
+    await timeline
+      .getByText(/^Procuratorial recommendation \(青浦区人民检察院, \d{4}-\d{2}-\d{2}\)$/)
+      .waitFor();
+    await timeline.scrollIntoViewIfNeeded();
+    await screenshot(page, 'cases-timeline-en');
+    // Back to Chinese, the language this user works in.
+    await page.getByTestId('language-switch').click();
+    await timeline.getByText('办理时间线').waitFor();
+    await context.close();
   });
 
   it('shows the district its overdue deadlines and escalations, and reloads a case someone else changed', async () => {

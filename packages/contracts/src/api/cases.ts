@@ -101,6 +101,8 @@ export type FindingCaseInput = z.infer<typeof findingCaseInput>;
 export const caseQuery = pageQuery.extend({
   q: z.string().trim().max(80).optional(),
   status: z.enum(caseStatuses).optional(),
+  /** `open`: every state but closed (the dashboard's open cases); `closed`: closed only. */
+  state: z.enum(['open', 'closed']).optional(),
   type: z.enum(caseTypes).optional(),
   source: z.enum(caseSources).optional(),
   district: districtCode.optional(),

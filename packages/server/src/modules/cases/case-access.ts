@@ -1,6 +1,6 @@
 import type { Area } from '@gigpact/contracts';
 import type { Database } from '../../platform/db/client';
-import { errors } from '../../platform/http/errors';
+import { AppError, errors } from '../../platform/http/errors';
 import type { Actor } from '../../platform/security/actor';
 import { authorize, type Policy } from '../../platform/security/policy';
 import { findCase, type CaseListed } from './cases.repository';
@@ -41,3 +41,17 @@ export async function caseFor<R = CaseScope>(
   if (policy) authorize(actor, policy, resource ? resource(scope) : (scope as R));
   return found;
 }
+
+/**
+ * Files on a case (attachments, letters) carry names and contacts that cannot be masked, so they go only to those
+ * who see the case unmasked: the same rule as the case page (`casePolicies.seePersonalData`).
+ */
+export function mayDownloadFilesOf(actor: Actor, c: CaseRow): boolean {
+  return casePolicies.seePersonalData(actor, scopeOf(c));
+}
+
+export const personalFilesWithheld = () =>
+  new AppError('FORBIDDEN', undefined, {
+    zh: '该案件的个人信息对您遮蔽，附件和函书文件不能下载',
+    en: "This case's personal data is masked for you, so its attachments and letters cannot be downloaded",
+  });

@@ -199,4 +199,71 @@ describe.each(testEngines)('cases on %s', (engine) => {
     const exports = (await get(admin, `/api/admin/audit-log?action=case.export&pageSize=200`)).json();
     expect(JSON.stringify(exports)).toContain('case.export');
   });
+
+  it('lists as open (every state but closed) the same number of cases as the dashboard counts', async () => {
+    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
+    await post(qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
+    expect(
+      (await post(qingpu, `/api/cases/${id}/transitions`, { to: 'closed', version: 2 })).statusCode,
+    ).toBe(200);
+    const openFigure = async () => {
+      const dashboard = (await get(qingpu, '/api/dashboard')).json();
+      return dashboard.figures.find((f: { key: string }) => f.key === 'openCases').value as number;
+    };
+    const open = (await get(qingpu, '/api/cases?state=open&pageSize=100')).json();
+    const all = (await get(qingpu, '/api/cases?pageSize=100')).json();
+    const closed = (await get(qingpu, '/api/cases?state=closed&pageSize=100')).json();
+    expect(open.total).toBe(await openFigure());
+    expect(open.items.every((c: { status: string }) => c.status !== 'closed')).toBe(true);
+    expect(closed.items.map((c: { id: string }) => c.id)).toContain(id);
+    expect(open.total + closed.total).toBe(all.total);
+    expect((await get(qingpu, '/api/cases?state=shut')).statusCode).toBe(400);
+    await post(rider, '/api/cases/complaints', complaint);
+    expect((await get(qingpu, '/api/cases?state=open')).json().total).toBe(open.total + 1);
+    expect(await openFigure()).toBe(open.total + 1);
+  });
+
+  it('gives the procuratorate the evidence bundle of a referred case as a spreadsheet, and logs it', async () => {
+    const procurator = await signInAs(t.app, 'procurator');
+    const opened = await post(qingpu, '/api/cases/from-findings', {
+      type: 'penalty_dispute',
+      title: '恶劣天气未执行超时免罚（移送）',
+      description: '审计发现 2 单在红色预警期间被扣超时款。',
+      district: '310118',
+      platformCode: 'eleme',
+      workersAffected: 2,
+      evidence: bundle,
+    });
+    const { id } = opened.json();
+    const url = `/api/cases/${id}/evidence?format=csv`;
+    expect((await get(qingpu, url)).statusCode).toBe(409);
+    await post(qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
+    const referred = await post(qingpu, `/api/cases/${id}/referral`, {
+      version: 2,
+      procuratorateDistrict: '310118',
+      note: '平台拒不执行超时免罚，移送检察院',
+    });
+    expect(referred.statusCode, referred.body).toBe(200);
+    const csv = await get(procurator, url);
+    expect(csv.statusCode).toBe(200);
+    for (const text of [
+      bundle.resultHash,
+      bundle.agreementVersion,
+      ...bundle.evidenceRowIds,
+      ...bundle.findingIds,
+    ])
+      expect(csv.body).toContain(text);
+    expect(csv.body).toContain('红色预警生效 / red alert in force');
+    const xlsx = await get(procurator, `/api/cases/${id}/evidence`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await get(huangpu, url)).statusCode).toBe(404);
+    const log = (await get(admin, '/api/admin/audit-log?action=case.evidence_export&pageSize=200')).json();
+    expect(
+      log.items
+        .filter((e: { subject: string }) => e.subject === `case:${id}`)
+        .map((e: { actorUsername: string }) => e.actorUsername),
+    ).toEqual(['procurator', 'procurator']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { CaseQuery } from '@gigpact/contracts';
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import type { Actor } from '../../platform/security/actor';
 import { platforms } from '../registry/schema';
@@ -28,6 +28,8 @@ function filters(actor: Actor, query: Partial<CaseQuery>, today: string): SQL | 
     conditions.push(or(ilike(cases.title, pattern), ilike(cases.number, pattern)));
   }
   if (query.status) conditions.push(eq(cases.status, query.status));
+  if (query.state === 'open') conditions.push(ne(cases.status, 'closed'));
+  if (query.state === 'closed') conditions.push(eq(cases.status, 'closed'));
   if (query.type) conditions.push(eq(cases.type, query.type));
   if (query.source) conditions.push(eq(cases.source, query.source));
   if (query.district) conditions.push(eq(cases.district, query.district));

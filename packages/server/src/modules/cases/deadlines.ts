@@ -152,7 +152,7 @@ export async function sweepOverdueDeadlines(db: Database, now: Date): Promise<nu
         at: now,
         kind: 'escalation',
         note: `逾期上报 ${to} / overdue, escalated to ${to}`,
-        details: { deadlineId: deadline.id, kind: deadline.kind, dueOn: deadline.dueOn },
+        details: { deadlineId: deadline.id, kind: deadline.kind, dueOn: deadline.dueOn, to },
       });
     });
   }

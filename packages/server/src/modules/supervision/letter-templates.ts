@@ -14,14 +14,47 @@ export function unionOfOffice(office: string): string {
   return `${regionName(area.code).zh}总工会`;
 }
 
-const basis: Record<LetterKind, string> = {
+/**
+ * The labour authority at the same level as an office's union: 上海市人力资源和社会保障局 for the city,
+ * 青浦区人力资源和社会保障局 for a district; a street has none of its own, so its district's.
+ */
+export function labourAuthorityOf(office: string): string {
+  const area = parseArea(office);
+  if (!area || area.level === 'city') return '上海市人力资源和社会保障局';
+  return `${districtName(area.code.slice(0, 6)).zh}人力资源和社会保障局`;
+}
+
+const basis: Record<Exclude<LetterKind, 'recommendation'>, string> = {
   reminder:
     '根据《中华人民共和国工会法》《中华人民共和国劳动法》和《工会劳动法律监督办法》的规定，现就有关情况向你单位作出提示。',
   opinion:
     '根据《中华人民共和国工会法》第二十二条和《工会劳动法律监督办法》的规定，本会对你单位的有关情况开展了劳动法律监督，现提出如下意见。',
-  recommendation:
-    '根据《中华人民共和国工会法》和《工会劳动法律监督办法》的规定，本会已向用人单位发出劳动法律监督意见书，用人单位未予整改。现提请贵单位依法处理。',
 };
+
+const lawsOfRecommendation = '根据《中华人民共和国工会法》和《工会劳动法律监督办法》的规定';
+
+/**
+ * Why a 建议书 goes to the labour authority, told from the case's own 意见书: the latest one issued before it,
+ * whether and when it was answered. Without a 意见书 it says only what supervision found.
+ */
+export function recommendationBasis(letter: LetterRow, caseLetters: readonly LetterRow[]): string {
+  const opinion = caseLetters
+    .filter((l) => l.kind === 'opinion' && l.id !== letter.id && l.issuedAt <= letter.issuedAt)
+    .at(-1);
+  if (!opinion) {
+    return `${lawsOfRecommendation}，本会在劳动法律监督中发现用人单位存在下列涉嫌违反劳动法律法规的情况，现提请贵单位依法处理。`;
+  }
+  const sent = `本会已于${writtenDate(opinion.issuedOn)}向${opinion.recipient}发出劳动法律监督意见书（${opinion.number}）`;
+  if (opinion.respondedOn && opinion.respondedOn <= letter.issuedOn) {
+    return `${lawsOfRecommendation}，${sent}，该单位已于${writtenDate(opinion.respondedOn)}书面答复，但所涉问题仍未得到纠正。现提请贵单位依法处理。`;
+  }
+  const lapsed = opinion.responseDueOn !== null && opinion.responseDueOn < letter.issuedOn;
+  return `${lawsOfRecommendation}，${sent}，${
+    lapsed
+      ? `该单位在答复期限（${writtenDate(opinion.responseDueOn!)}）届满后仍未书面答复`
+      : '该单位至今未予书面答复'
+  }，所涉问题未得到纠正。现提请贵单位依法处理。`;
+}
 
 function answerSentence(kind: LetterKind, letter: LetterRow, workingDays: number | null): string | null {
   if (!letter.responseDueOn) return null;
@@ -55,6 +88,7 @@ export function letterDocument(
   c: CaseRow,
   attachments: string[],
   workingDays: number | null,
+  caseLetters: readonly LetterRow[] = [],
 ): OfficialDocument {
   const issuer = unionOfOffice(letter.issuingOffice);
   const answer = answerSentence(letter.kind, letter, workingDays);
@@ -65,7 +99,12 @@ export function letterDocument(
     title: `关于${c.title}的劳动法律监督${letterKindNames[letter.kind].zh}`,
     recipient: `${letter.recipient}：`,
     sections: [
-      { heading: null, paragraphs: [basis[letter.kind]] },
+      {
+        heading: null,
+        paragraphs: [
+          letter.kind === 'recommendation' ? recommendationBasis(letter, caseLetters) : basis[letter.kind],
+        ],
+      },
       {
         heading: '一、基本事实',
         paragraphs: [

@@ -97,6 +97,26 @@ describe.each(testEngines)('supervision on %s', (engine) => {
     expect(after.deadlines.find((d: { letterId: string }) => d.letterId === letter.id).status).toBe('met');
   });
 
+  it('gives letter files only to those who see the case unmasked, logging each download and refusal', async () => {
+    const admin = await signInAs(t.app, 'admin');
+    const id = await caseUnderSupervision();
+    const letter = (await send(xujing, 'POST', `/api/cases/${id}/letters`, opinion)).json();
+    expect((await get(admin, `/api/cases/${id}`)).json().personalDataShown).toBe(false);
+    const refused = await get(admin, `/api/supervision/letters/${letter.id}/document?format=pdf`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message.zh).toContain('遮蔽');
+    expect(refused.body).not.toContain('%PDF');
+    const pdf = await get(qingpu, `/api/supervision/letters/${letter.id}/document?format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const logged = async (action: string) =>
+      (await get(admin, `/api/admin/audit-log?action=${action}&pageSize=200`))
+        .json()
+        .items.filter((e: { subject: string }) => e.subject === `case:${id}`)
+        .map((e: { actorUsername: string }) => e.actorUsername);
+    expect(await logged('letter.export_refused')).toEqual(['admin']);
+    expect(await logged('letter.export')).toEqual(['qingpu']);
+  });
+
   it('numbers letters of one office and year without gaps, and keeps 建议书 to county level and above', async () => {
     const id = await caseUnderSupervision();
     const first = (await send(qingpu, 'POST', `/api/cases/${id}/letters`, opinion)).json();

@@ -5,13 +5,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listAuditLog, type AuditEntry } from '../../api/admin';
 import { errorMessage } from '../../api/api-error';
-import { zh } from '../../i18n/zh';
 import { useLanguage } from '../../shell/session';
+import { auditActionGroups, auditActionKey, type AuditArea } from './audit-actions';
 import { formatTime } from './format';
 import { firstPage, pageSizes, type Paging } from './paging';
-
-// The actions the filter offers: those the client has names for. Others still show, under their raw name.
-const knownActions = Object.keys(zh.auditActions).map((key) => key.replace('_', '.'));
 
 /** The audit log, newest first, paged on the server and filtered by action. */
 export function AuditLogTable() {
@@ -26,9 +23,14 @@ export function AuditLogTable() {
   });
 
   const actionName = (value: string) => {
-    const key = `auditActions.${value.replace('.', '_')}`;
+    const key = auditActionKey(value);
     return i18n.exists(key) ? t(key) : value;
   };
+  const actionOptions = (Object.keys(auditActionGroups) as AuditArea[]).map((area) => ({
+    label: t(`auditAreas.${area}`),
+    title: t(`auditAreas.${area}`),
+    options: auditActionGroups[area].map((value) => ({ value, label: actionName(value) })),
+  }));
 
   const columns: ColumnsType<AuditEntry> = [
     { title: t('admin.at'), key: 'at', render: (_, entry) => formatTime(entry.at, '') },
@@ -66,8 +68,9 @@ export function AuditLogTable() {
           allowClear
           value={action}
           placeholder={t('admin.allActions')}
-          style={{ width: 220 }}
-          options={knownActions.map((value) => ({ value, label: actionName(value) }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 280 }}
+          options={actionOptions}
           onChange={(value: string | undefined) => {
             setAction(value);
             setPaging((current) => ({ ...current, page: 1 }));

@@ -1,4 +1,6 @@
 import {
+  areaName,
+  parseArea,
   caseSourceNames,
   caseStatusNames,
   caseTypeNames,
@@ -72,4 +74,11 @@ export function formatYuan(amount: string | null, none = '—'): string {
   if (amount === null || !/^\d+(\.\d{1,2})?$/.test(amount)) return amount ?? none;
   const [yuan = '0', fen = ''] = amount.split('.');
   return `¥${yuan.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${(fen + '00').slice(0, 2)}`;
+}
+
+/** An office's name from its area string (`district:310118` → 青浦区); the string itself if unknown. */
+export function officeName(office: string, language: Language): string {
+  const area = parseArea(office);
+  const name = area ? areaName(area) : undefined;
+  return name ? localized(name, language) : office;
 }

@@ -88,4 +88,33 @@ describe.each(testEngines)('case attachments on %s', (engine) => {
     expect(tooLarge.statusCode).toBe(400);
     expect(tooLarge.json().error.issues[0].en).toContain('10 MB');
   });
+
+  it('withholds attachments from one who sees the case masked, as the case page does, and logs both', async () => {
+    const admin = await signInAs(t.app, 'admin');
+    const { id } = (await upload(rider, '劳动合同.png', png)).json();
+    const url = `/api/cases/${caseId}/attachments/${id}`;
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/cases/${caseId}`, headers: admin.headers })).json(),
+    ).toMatchObject({ personalDataShown: false });
+    const refused = await t.app.inject({ method: 'GET', url, headers: admin.headers });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.rawPayload).not.toEqual(png);
+    expect(refused.json().error.message.en).toContain('masked');
+    const allowed = await t.app.inject({ method: 'GET', url, headers: xujing.headers });
+    expect(allowed.rawPayload).toEqual(png);
+    const logged = async (action: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/admin/audit-log?action=${action}&pageSize=200`,
+          headers: admin.headers,
+        })
+      )
+        .json()
+        .items.filter((e: { subject: string }) => e.subject === `case:${caseId}`)
+        .map((e: { actorUsername: string }) => e.actorUsername);
+    expect(await logged('case.attachment_download_refused')).toEqual(['admin']);
+    expect(await logged('case.attachment_download')).toContain('xujing');
+    expect(await logged('case.attachment_download')).not.toContain('admin');
+  });
 });

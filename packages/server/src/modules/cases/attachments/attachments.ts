@@ -6,7 +6,7 @@ import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { recordEvent, touchCase } from '../cases.repository';
-import { caseFor } from '../case-access';
+import { caseFor, mayDownloadFilesOf } from '../case-access';
 import { casePolicies } from '../policies';
 import { caseAttachments } from '../schema';
 import { attachmentTypes, detectAttachmentType, maxAttachmentBytes } from './file-type';
@@ -99,7 +99,10 @@ export function attachmentsOf(db: Database, caseId: string) {
     .orderBy(asc(caseAttachments.uploadedAt));
 }
 
-/** One attachment of a case the actor may see, with its bytes. */
+/**
+ * One attachment of a case the actor may see, with its bytes; `withheld` (and no bytes) when the actor sees the
+ * case's personal data masked.
+ */
 export async function readAttachment(
   db: Database,
   dataDir: string,
@@ -108,12 +111,13 @@ export async function readAttachment(
   attachmentId: string,
   today: string,
 ) {
-  await caseFor(db, actor, caseId, today);
+  const found = await caseFor(db, actor, caseId, today);
   const [row] = await db
     .select()
     .from(caseAttachments)
     .where(and(eq(caseAttachments.caseId, caseId), eq(caseAttachments.id, attachmentId)))
     .limit(1);
   if (!row) throw errors.notFound({ zh: '该附件', en: 'The attachment' });
-  return { row, bytes: await readFile(attachmentPath(dataDir, row.sha256)) };
+  if (!mayDownloadFilesOf(actor, found.case)) return { row, withheld: true as const };
+  return { row, withheld: false as const, bytes: await readFile(attachmentPath(dataDir, row.sha256)) };
 }

@@ -71,7 +71,12 @@ export async function recordOutcome(
       actorName: actor.displayName,
       kind: 'outcome',
       note: `${outcomeKindNames[request.kind].zh}（${request.authority}）`,
-      details: { outcome: request.kind, amount: request.amount, decidedOn: request.decidedOn },
+      details: {
+        outcome: request.kind,
+        amount: request.amount,
+        decidedOn: request.decidedOn,
+        authority: request.authority,
+      },
     });
     return row!.id;
   });

@@ -5,6 +5,7 @@ import { requireActor } from '../../../platform/http/auth';
 import { errors } from '../../../platform/http/errors';
 import { audit } from '../../audit-log/audit';
 import { attachFile, readAttachment } from '../attachments/attachments';
+import { personalFilesWithheld } from '../case-access';
 import { maxAttachmentBytes } from '../attachments/file-type';
 import { clockOf } from '../context';
 
@@ -71,7 +72,7 @@ export function attachmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        const { row, bytes } = await readAttachment(
+        const read = await readAttachment(
           ctx.db,
           ctx.config.dataDir,
           actor,
@@ -79,13 +80,20 @@ export function attachmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.params.attachmentId,
           clockOf(ctx).today,
         );
+        const { row } = read;
+        if (read.withheld) {
+          await audit(ctx, request, 'case.attachment_download_refused', `case:${request.params.id}`, {
+            attachment: row.id,
+          });
+          throw personalFilesWithheld();
+        }
         await audit(ctx, request, 'case.attachment_download', `case:${request.params.id}`, {
           attachment: row.id,
         });
         return reply
           .header('content-type', row.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
-          .send(bytes);
+          .send(read.bytes);
       },
     );
   };

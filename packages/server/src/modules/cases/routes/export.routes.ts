@@ -4,9 +4,12 @@ import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
 import { contentTypes, exportTable } from '../../../platform/files/export';
 import { requireActor } from '../../../platform/http/auth';
+import { errors } from '../../../platform/http/errors';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
+import { caseFor } from '../case-access';
 import { allCases } from '../cases.repository';
+import { evidenceLines } from '../documents/evidence-sheet';
 import { clockOf } from '../context';
 import { casePolicies } from '../policies';
 import { presentCaseSummary } from '../presenters';
@@ -56,6 +59,53 @@ export function caseExportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .header('content-type', contentTypes[format])
           .header('content-disposition', `attachment; filename="cases.${format}"`)
+          .send(file);
+      },
+    );
+
+    app.get(
+      '/api/cases/:id/evidence',
+      {
+        schema: {
+          tags,
+          summary: '移送案件的证据包（XLSX 或 CSV） / the evidence bundle of a referred case',
+          params: z.object({ id: z.uuid() }),
+          querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { format } = request.query;
+        const found = await caseFor(ctx.db, actor, request.params.id, clockOf(ctx).today);
+        const { evidence, referredTo, number } = found.case;
+        if (!referredTo || !evidence) {
+          throw errors.conflict({
+            zh: '只有附证据包并已移送检察院的案件才能导出证据包',
+            en: 'Only a case referred to the procuratorate with an evidence bundle has one to export',
+          });
+        }
+        const lines = evidenceLines(number, evidence);
+        const file = await exportTable(
+          lines,
+          [
+            { header: '部分 part', value: (l) => l.part },
+            { header: '项目 item', value: (l) => l.item },
+            { header: '内容 value', value: (l) => l.value },
+          ],
+          format,
+          '证据包',
+        );
+        await audit(ctx, request, 'case.evidence_export', `case:${found.case.id}`, {
+          format,
+          resultHash: evidence.resultHash,
+          rows: evidence.evidenceRowIds.length,
+        });
+        return reply
+          .header('content-type', contentTypes[format])
+          .header(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(`${number}-证据包.${format}`)}`,
+          )
           .send(file);
       },
     );

@@ -95,7 +95,12 @@ export async function issueLetter(
       actorName: actor.displayName,
       kind: 'letter',
       note: `${letterKindNames[input.kind].zh} ${issued.number}`,
-      details: { letterId: issued.id, kind: input.kind, responseDueOn: issued.responseDueOn },
+      details: {
+        letterId: issued.id,
+        kind: input.kind,
+        number: issued.number,
+        responseDueOn: issued.responseDueOn,
+      },
     });
     return issued;
   });

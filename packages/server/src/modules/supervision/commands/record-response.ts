@@ -50,7 +50,7 @@ export async function recordLetterResponse(
       actorName: actor.displayName,
       kind: 'letter_response',
       note: `${letterKindNames[letter.kind].zh} ${letter.number} 已答复${late ? '（逾期）' : ''}`,
-      details: { letterId, respondedOn: input.respondedOn, late },
+      details: { letterId, kind: letter.kind, number: letter.number, respondedOn: input.respondedOn, late },
     });
     return updated!;
   });

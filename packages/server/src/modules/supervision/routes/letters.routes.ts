@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
 import { requireActor } from '../../../platform/http/auth';
 import { audit } from '../../audit-log/audit';
+import { personalFilesWithheld } from '../../cases/case-access';
 import { calendarOf, clockOf } from '../../cases/context';
 import { presentLetter } from '../../cases/presenters';
 import { issueLetter } from '../commands/issue-letter';
@@ -123,6 +124,13 @@ export function letterRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         const { format } = request.query;
         const file = await letterFile(ctx.db, actor, request.params.id, format, clockOf(ctx).today);
+        if (file.withheld) {
+          await audit(ctx, request, 'letter.export_refused', `case:${file.caseId}`, {
+            letter: request.params.id,
+            format,
+          });
+          throw personalFilesWithheld();
+        }
         await audit(ctx, request, 'letter.export', `case:${file.caseId}`, {
           letter: request.params.id,
           format,

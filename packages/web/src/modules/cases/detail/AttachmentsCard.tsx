@@ -80,6 +80,8 @@ export function AttachmentsCard({ detail, abilities }: { detail: CaseDetail; abi
                 size="small"
                 icon={<DownloadOutlined />}
                 aria-label={`${t('cases.attachments.download')} ${a.fileName}`}
+                disabled={!detail.personalDataShown}
+                title={detail.personalDataShown ? undefined : t('cases.common.filesWithheld')}
                 onClick={() =>
                   void downloadFile(attachmentPath(detail.id, a.id), a.fileName).catch((error: unknown) => {
                     void message.error(errorMessage(error, language));

@@ -8,7 +8,7 @@ import { AreaSelect } from '../../admin/AreaSelect';
 import { districtOptions, useRegions } from '../../registry/scope';
 import { assignCase, moveCase, referCase } from '../api';
 import { statusLabel } from '../labels';
-import { officeName } from '../list/AlertsPanel';
+import { officeName } from '../labels';
 import { mayRefer, transitionButtons, type CaseAbilities } from '../permissions';
 import { useCaseChange } from './use-case-change';
 

@@ -9,7 +9,7 @@ import { useLanguage, useSession } from '../../../shell/session';
 import { caseKeys, getCase } from '../api';
 import { formatYuan, sourceLabel, statusColours, statusLabel, typeLabel } from '../labels';
 import { caseAbilities } from '../permissions';
-import { officeName } from '../list/AlertsPanel';
+import { officeName } from '../labels';
 import { AttachmentsCard } from './AttachmentsCard';
 import { CaseActions } from './CaseActions';
 import { DeadlinesCard } from './DeadlinesCard';
@@ -102,7 +102,14 @@ export function CaseDetailView({ id }: { id: string }) {
               </Descriptions.Item>
             </Descriptions>
             <PartiesCard detail={c} />
-            {c.evidence && <EvidenceCard evidence={c.evidence} />}
+            {c.evidence && (
+              <EvidenceCard
+                evidence={c.evidence}
+                caseId={c.id}
+                caseNumber={c.number}
+                referred={c.referredTo !== null}
+              />
+            )}
             <LettersCard detail={c} abilities={abilities} />
             <OutcomesCard detail={c} abilities={abilities} />
             <AttachmentsCard detail={c} abilities={abilities} />

@@ -4,7 +4,7 @@ import type { DeadlineView } from '@gigpact/contracts';
 import { localized } from '../../../i18n/localized';
 import { useLanguage } from '../../../shell/session';
 import { deadlineColours, deadlineKindLabel } from '../labels';
-import { officeName } from '../list/AlertsPanel';
+import { officeName } from '../labels';
 
 /** The case's periods, each counted in working days of the city's holiday calendar. */
 export function DeadlinesCard({ deadlines }: { deadlines: DeadlineView[] }) {

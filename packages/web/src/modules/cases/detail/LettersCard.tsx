@@ -40,7 +40,12 @@ export function LettersCard({ detail, abilities }: { detail: CaseDetail; abiliti
         scroll={{ x: 1100 }}
         dataSource={detail.letters}
         locale={{ emptyText: t('cases.letters.none') }}
-        columns={letterColumns<LetterView>(t, language, abilities.handle ? setResponding : undefined)}
+        columns={letterColumns<LetterView>(
+          t,
+          language,
+          abilities.handle ? setResponding : undefined,
+          !detail.personalDataShown,
+        )}
       />
       <IssueLetterModal
         detail={detail}

@@ -2,6 +2,7 @@ import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, LetterKind } from '@gigpact/contracts';
 import { useLanguage } from '../../../shell/session';
+import { useUserArea } from '../../registry/scope';
 import { issueLetter } from '../api';
 import { showFieldErrors } from '../detail/form-errors';
 import { useCaseChange } from '../detail/use-case-change';
@@ -26,6 +27,9 @@ export function IssueLetterModal({
   const { language } = useLanguage();
   const [form] = Form.useForm<LetterFormValues>();
   const kind = Form.useWatch('kind', form);
+  const area = useUserArea();
+  const initialKind = kinds.includes('opinion') ? 'opinion' : kinds[0];
+  const recipientFor = (k: LetterKind | undefined) => defaultRecipient(k, detail.parties, area);
   const issue = useCaseChange(
     detail.id,
     (values: LetterFormValues) => issueLetter(detail.id, letterRequest(values)),
@@ -63,9 +67,14 @@ export function IssueLetterModal({
         form={form}
         layout="vertical"
         name="issue-letter"
-        initialValues={{
-          kind: kinds.includes('opinion') ? 'opinion' : kinds[0],
-          recipient: defaultRecipient(detail.parties),
+        initialValues={{ kind: initialKind, recipient: recipientFor(initialKind) }}
+        onValuesChange={(changed: Partial<LetterFormValues>) => {
+          // A new kind brings its own addressee, unless the officer has written one of their own.
+          if (!changed.kind) return;
+          const recipient = form.getFieldValue('recipient') as string | undefined;
+          const others = kinds.filter((k) => k !== changed.kind).map(recipientFor);
+          if (!recipient?.trim() || others.includes(recipient))
+            form.setFieldValue('recipient', recipientFor(changed.kind));
         }}
         onFinish={(values) => issue.mutate(values)}
       >

@@ -6,8 +6,19 @@ import { downloadFile } from '../../../api/files';
 import { useLanguage } from '../../../shell/session';
 import { letterDocumentPath } from '../api';
 
-/** The letter in the official layout, as DOCX to edit and sign or PDF to send. */
-export function LetterDownloads({ id, number }: { id: string; number: string }) {
+/**
+ * The letter in the official layout, as DOCX to edit and sign or PDF to send; `withheld` when its case's personal
+ * data is masked for the user, who then may not download it.
+ */
+export function LetterDownloads({
+  id,
+  number,
+  withheld,
+}: {
+  id: string;
+  number: string;
+  withheld?: boolean;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
@@ -16,11 +27,11 @@ export function LetterDownloads({ id, number }: { id: string; number: string }) 
       void message.error(errorMessage(error, language));
     });
   return (
-    <Space size={4}>
-      <Button size="small" icon={<FileWordOutlined />} onClick={() => void get('docx')}>
+    <Space size={4} title={withheld ? t('cases.common.filesWithheld') : undefined}>
+      <Button size="small" icon={<FileWordOutlined />} disabled={withheld} onClick={() => void get('docx')}>
         {t('cases.letters.downloadDocx')}
       </Button>
-      <Button size="small" icon={<FilePdfOutlined />} onClick={() => void get('pdf')}>
+      <Button size="small" icon={<FilePdfOutlined />} disabled={withheld} onClick={() => void get('pdf')}>
         {t('cases.letters.downloadPdf')}
       </Button>
     </Space>

@@ -9,6 +9,7 @@ export function letterColumns<Row extends LetterView>(
   t: TFunction,
   language: Language,
   respond: ((letter: Row) => void) | undefined,
+  filesWithheld = false,
 ) {
   return [
     {
@@ -46,7 +47,7 @@ export function letterColumns<Row extends LetterView>(
       width: 220,
       render: (_: unknown, letter: Row) => (
         <Space wrap size={4}>
-          <LetterDownloads id={letter.id} number={letter.number} />
+          <LetterDownloads id={letter.id} number={letter.number} withheld={filesWithheld} />
           {respond && letter.status !== 'answered' && (
             <Button size="small" type="link" onClick={() => respond(letter)}>
               {t('cases.letters.recordResponse')}

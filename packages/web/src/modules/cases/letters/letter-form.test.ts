@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRecipient, letterRequest, statutoryWorkingDays } from './letter-form';
+import { defaultRecipient, labourAuthority, letterRequest, statutoryWorkingDays } from './letter-form';
+
+const qingpu = { level: 'district', code: '310118' } as const;
+const parties = [
+  { kind: 'worker', name: '周*' },
+  { kind: 'franchisee', name: '中通快递青浦加盟商' },
+];
 
 describe('the letter form', () => {
   it('sends the chosen period only for a reminder; the law sets the others', () => {
@@ -17,12 +23,15 @@ describe('the letter form', () => {
   });
 
   it('addresses the employer named among the parties', () => {
-    expect(
-      defaultRecipient([
-        { kind: 'worker', name: '周*' },
-        { kind: 'franchisee', name: '中通快递青浦加盟商' },
-      ]),
-    ).toBe('中通快递青浦加盟商');
-    expect(defaultRecipient([{ kind: 'worker', name: '周*' }])).toBeUndefined();
+    expect(defaultRecipient('opinion', parties, qingpu)).toBe('中通快递青浦加盟商');
+    expect(defaultRecipient('reminder', [{ kind: 'worker', name: '周*' }], qingpu)).toBeUndefined();
+  });
+
+  it('addresses a recommendation to the labour authority at the issuing union level, not the employer', () => {
+    expect(defaultRecipient('recommendation', parties, qingpu)).toBe('青浦区人力资源和社会保障局');
+    expect(defaultRecipient('recommendation', parties, { level: 'city', code: '310000' })).toBe(
+      '上海市人力资源和社会保障局',
+    );
+    expect(labourAuthority({ level: 'street', code: '310118106' })).toBe('青浦区人力资源和社会保障局');
   });
 });

@@ -3,19 +3,14 @@ import { BellOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { areaName, parseArea } from '@gigpact/contracts';
 import { localized } from '../../../i18n/localized';
 import { useLanguage } from '../../../shell/session';
 import { formatTime } from '../../admin/format';
 import { caseKeys, fetchNotifications, fetchOverdue } from '../api';
-import { deadlineKindLabel } from '../labels';
+import { deadlineKindLabel, officeName } from '../labels';
 
-/** An office's name from its area string (`district:310118` → 青浦区); the string itself if unknown. */
-export function officeName(office: string, language: 'zh' | 'en'): string {
-  const area = parseArea(office);
-  const name = area ? areaName(area) : undefined;
-  return name ? localized(name, language) : office;
-}
+// Kept here too for the pages that import it from the alerts.
+export { officeName };
 
 /** What needs the office's attention: escalations and referrals addressed to it, and overdue deadlines. */
 export function AlertsPanel() {

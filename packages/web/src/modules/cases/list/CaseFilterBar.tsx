@@ -41,11 +41,16 @@ export function CaseFilterBar({
       />
       <Select
         aria-label={t('cases.list.status')}
-        style={{ width: 150 }}
-        value={state.status ?? ''}
-        onChange={(v) => onChange({ status: (v || undefined) as CaseStatus | undefined })}
+        style={{ width: 170 }}
+        value={state.status ?? (state.state ? `state:${state.state}` : '')}
+        onChange={(v: string) =>
+          v.startsWith('state:')
+            ? onChange({ state: v.slice(6) as 'open' | 'closed', status: undefined })
+            : onChange({ status: (v || undefined) as CaseStatus | undefined, state: undefined })
+        }
         options={[
-          { value: '', label: `${t('cases.list.status')}：${all}` },
+          { value: '', label: `${t('cases.list.status')}${t('cases.list.colon')}${all}` },
+          { value: 'state:open', label: t('cases.list.openCases') },
           ...caseStatuses.map((s) => ({ value: s, label: statusLabel(s, language) })),
         ]}
       />
@@ -55,7 +60,7 @@ export function CaseFilterBar({
         value={state.type ?? ''}
         onChange={(v) => onChange({ type: (v || undefined) as CaseType | undefined })}
         options={[
-          { value: '', label: `${t('cases.list.type')}：${all}` },
+          { value: '', label: `${t('cases.list.type')}${t('cases.list.colon')}${all}` },
           ...caseTypes.map((s) => ({ value: s, label: typeLabel(s, language) })),
         ]}
       />
@@ -65,7 +70,7 @@ export function CaseFilterBar({
         value={state.source ?? ''}
         onChange={(v) => onChange({ source: (v || undefined) as CaseSource | undefined })}
         options={[
-          { value: '', label: `${t('cases.list.source')}：${all}` },
+          { value: '', label: `${t('cases.list.source')}${t('cases.list.colon')}${all}` },
           ...caseSources.map((s) => ({ value: s, label: sourceLabel(s, language) })),
         ]}
       />
@@ -75,7 +80,10 @@ export function CaseFilterBar({
           style={{ width: 140 }}
           value={state.district ?? ''}
           onChange={(v) => onChange({ district: v || undefined })}
-          options={[{ value: '', label: `${t('cases.list.district')}：${all}` }, ...districts]}
+          options={[
+            { value: '', label: `${t('cases.list.district')}${t('cases.list.colon')}${all}` },
+            ...districts,
+          ]}
         />
       )}
       {streets.length > 0 && (
@@ -85,7 +93,10 @@ export function CaseFilterBar({
           showSearch={{ optionFilterProp: 'label' }}
           value={state.street ?? ''}
           onChange={(v) => onChange({ street: v || undefined })}
-          options={[{ value: '', label: `${t('cases.list.street')}：${all}` }, ...streets]}
+          options={[
+            { value: '', label: `${t('cases.list.street')}${t('cases.list.colon')}${all}` },
+            ...streets,
+          ]}
         />
       )}
       <Checkbox

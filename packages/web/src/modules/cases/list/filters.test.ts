@@ -31,11 +31,26 @@ describe('case list state in the address', () => {
     expect(exportQuery(state)).toEqual({
       q: undefined,
       status: 'referral',
+      state: undefined,
       type: undefined,
       source: undefined,
       district: undefined,
       street: undefined,
       overdue: undefined,
+    });
+  });
+
+  it('reads the open cases of the dashboard link, and a single state replaces it', () => {
+    const open = readCaseListState(new URLSearchParams('state=open'));
+    expect(open).toMatchObject({ state: 'open', status: undefined, page: 1 });
+    expect(readCaseListState(new URLSearchParams('state=all')).state).toBeUndefined();
+    expect(writeCaseListState(open).toString()).toBe('state=open');
+    expect(withCaseFilter(open, { status: 'triage' })).toMatchObject({ status: 'triage', state: undefined });
+    const triage = readCaseListState(new URLSearchParams('status=triage&page=2'));
+    expect(withCaseFilter(triage, { state: 'open' })).toMatchObject({
+      state: 'open',
+      status: undefined,
+      page: 1,
     });
   });
 });

@@ -20,6 +20,7 @@ export function readCaseListState(params: URLSearchParams): CaseListQuery {
   return {
     q: q ? q.slice(0, 80) : undefined,
     status: oneOf(caseStatuses, params.get('status')),
+    state: oneOf(['open', 'closed'] as const, params.get('state')),
     type: oneOf(caseTypes, params.get('type')),
     source: oneOf(caseSources, params.get('source')),
     district: code(/^\d{6}$/, params.get('district')),
@@ -42,9 +43,14 @@ export function writeCaseListState(state: CaseListQuery): URLSearchParams {
   return params;
 }
 
-/** A change of filter starts again at page 1; a street belongs to its district, so it goes when that changes. */
+/**
+ * A change of filter starts again at page 1; a street belongs to its district, so it goes when that changes.
+ */
 export function withCaseFilter(state: CaseListQuery, change: CaseFilters): CaseListQuery {
   const next = { ...state, ...change, page: 1 };
+  // A single state and "open" or "closed" are one choice: picking one drops the other.
+  if ('status' in change && change.status) next.state = undefined;
+  if ('state' in change && change.state) next.status = undefined;
   if ('district' in change && change.district !== state.district) next.street = undefined;
   return next;
 }
