@@ -200,6 +200,7 @@ export const en: Resources = {
     mediation_outcome: 'Mediation result recorded',
     mediation_small_claim: 'Small claim settled quickly',
     mediation_agreement_export: 'Mediation agreement exported',
+    mediation_handoff_export: 'Arbitration hand-off exported',
     mediation_centre_create: 'Mediation centre created',
     mediation_centre_mediator: 'Mediator assigned to centre',
     governance_scenario_create: 'Sandbox scenario created',

@@ -200,6 +200,7 @@ export const zh = {
     mediation_outcome: '登记调解结果',
     mediation_small_claim: '小额争议快速处理',
     mediation_agreement_export: '导出调解协议',
+    mediation_handoff_export: '导出移交仲裁告知书',
     mediation_centre_create: '新建调解中心',
     mediation_centre_mediator: '配置调解员',
     governance_scenario_create: '新建沙盒推演',

@@ -23,11 +23,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The actions written by `audit(ctx, request, action, ...)` and `recordAudit(db, { action, ... })` calls. */
+/**
+ * The actions written by `audit(ctx, request, action, ...)` calls, and those named as an `action: 'area.name'`
+ * property (`recordAudit(db, { action, ... })`, or a helper that writes the action it is given).
+ */
 function actionsWritten(source: string): string[] {
   const found: string[] = [];
-  const literal =
-    /\baudit\(\s*ctx,\s*request,\s*(?:'([^']+)'|`([^`]+)`)|recordAudit\([^]*?\baction:\s*'([^']+)'/g;
+  const literal = /\baudit\(\s*ctx,\s*request,\s*(?:'([^']+)'|`([^`]+)`)|\baction:\s*'([a-z_]+\.[a-z_.]+)'/g;
   for (const match of source.matchAll(literal)) {
     const [, quoted, template, recorded] = match;
     if (quoted ?? recorded) found.push((quoted ?? recorded)!);

@@ -68,6 +68,7 @@ export const auditActionGroups = {
     'mediation.outcome',
     'mediation.small_claim',
     'mediation.agreement_export',
+    'mediation.handoff_export',
     'mediation.centre_create',
     'mediation.centre_mediator',
   ],

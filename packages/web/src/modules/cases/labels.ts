@@ -62,6 +62,8 @@ export const eventKinds = [
   'mediation_outcome',
   'escalation',
   'attachment',
+  'arbitration_handoff',
+  'campaign_inspection',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

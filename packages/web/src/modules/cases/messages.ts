@@ -178,6 +178,8 @@ export const zh = {
       mediation_outcome: '调解结果',
       escalation: '逾期督办',
       attachment: '附件',
+      arbitration_handoff: '移交劳动仲裁',
+      campaign_inspection: '专项排查',
     },
     fromTo: '{{from}} → {{to}}',
     details: {
@@ -193,6 +195,8 @@ export const zh = {
       outcomeAmount: '{{kind}}（{{authority}}，{{decidedOn}}），金额 {{amount}}',
       mediationOutcome: '{{number}}：{{status}}',
       mediationOutcomeAmount: '{{number}}：{{status}}，追回 {{amount}}',
+      arbitrationHandoff: '{{number}}：调解不成，{{handedOffOn}} 移交{{body}}',
+      campaignInspection: '{{campaign}}：检查对象 {{target}}（{{checkedOn}}）',
     },
   },
   hotline: {
@@ -457,6 +461,8 @@ export const en: typeof zh = {
       mediation_outcome: 'Mediation outcome',
       escalation: 'Overdue escalation',
       attachment: 'Attachment',
+      arbitration_handoff: 'Handed to labour arbitration',
+      campaign_inspection: 'Investigation campaign',
     },
     fromTo: '{{from}} → {{to}}',
     details: {
@@ -472,6 +478,8 @@ export const en: typeof zh = {
       outcomeAmount: '{{kind}} ({{authority}}, {{decidedOn}}), amount {{amount}}',
       mediationOutcome: '{{number}}: {{status}}',
       mediationOutcomeAmount: '{{number}}: {{status}}, {{amount}} recovered',
+      arbitrationHandoff: '{{number}}: mediation failed; handed to {{body}} on {{handedOffOn}}',
+      campaignInspection: '{{campaign}}: target {{target}} inspected ({{checkedOn}})',
     },
   },
   hotline: {

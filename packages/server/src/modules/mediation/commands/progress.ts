@@ -225,7 +225,8 @@ async function handCaseToArbitration(
     {
       to: 'resolution',
       version: current.version,
-      note: `调解不成，已移交${request.arbitrationBody ?? defaultArbitrationBody}（${request.number}）`,
+      // The hand-off step just recorded says why, in the reader's language.
+      note: null,
     },
     today,
     now,

@@ -38,6 +38,14 @@ import type { MediationRequestRow } from '../schema';
 const tags = ['mediation'];
 const idParams = z.object({ id: z.uuid() });
 
+/** A mediation document to send: how it is built, the audit-log action of its download and its file name's suffix. */
+interface DocumentRequest {
+  document: (r: MediationRequestRow) => OfficialDocument;
+  action: 'mediation.agreement_export' | 'mediation.handoff_export';
+  format: 'pdf' | 'docx';
+  suffix: string;
+}
+
 export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     /** Whether the actor sees this request's applicant in full (see `mediationPolicies.seeApplicant`). */
@@ -64,10 +72,7 @@ export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       request: FastifyRequest,
       reply: FastifyReply,
       found: RequestListed,
-      document: (r: MediationRequestRow) => OfficialDocument,
-      action: string,
-      format: 'pdf' | 'docx',
-      suffix: string,
+      { document, action, format, suffix }: DocumentRequest,
     ) => {
       const unmasked = await seesApplicant(requireActor(request), found);
       const r = found.request;
@@ -239,15 +244,12 @@ export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (found.request.status !== 'agreed') {
           throw errors.conflict({ zh: '尚未达成调解协议', en: 'no agreement has been reached yet' });
         }
-        return sendDocument(
-          request,
-          reply,
-          found,
-          (r) => agreementDocument(r, found.centre),
-          'mediation.agreement_export',
-          request.query.format,
-          '',
-        );
+        return sendDocument(request, reply, found, {
+          document: (r) => agreementDocument(r, found.centre),
+          action: 'mediation.agreement_export',
+          format: request.query.format,
+          suffix: '',
+        });
       },
     );
 
@@ -270,15 +272,12 @@ export function mediationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           });
         }
         const sessions = await sessionsOf(ctx.db, [found.request.id]);
-        return sendDocument(
-          request,
-          reply,
-          found,
-          (r) => handoffDocument(r, found.centre, sessions),
-          'mediation.handoff_export',
-          request.query.format,
-          '-移交仲裁',
-        );
+        return sendDocument(request, reply, found, {
+          document: (r) => handoffDocument(r, found.centre, sessions),
+          action: 'mediation.handoff_export',
+          format: request.query.format,
+          suffix: '-移交仲裁',
+        });
       },
     );
   };

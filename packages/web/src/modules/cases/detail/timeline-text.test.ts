@@ -118,3 +118,34 @@ describe('timeline steps in words', () => {
     expect(datasetName('something_else', 'zh')).toBe('something_else');
   });
 });
+
+describe('timeline steps written by mediation and campaigns', () => {
+  it('says which mediation was handed to which tribunal, and when', () => {
+    const e = step('arbitration_handoff', '青调〔2026〕7号: 调解不成，移交青浦区劳动人事争议仲裁委员会', {
+      number: '青调〔2026〕7号',
+      status: 'arbitration',
+      arbitrationBody: '青浦区劳动人事争议仲裁委员会',
+      handedOffOn: '2026-11-20',
+    });
+    expect(eventText(e, 'en', enT)).toEqual({
+      summary: '青调〔2026〕7号: mediation failed; handed to 青浦区劳动人事争议仲裁委员会 on 2026-11-20',
+      note: null,
+    });
+    expect(eventText(e, 'zh', zhT).summary).toBe(
+      '青调〔2026〕7号：调解不成，2026-11-20 移交青浦区劳动人事争议仲裁委员会',
+    );
+  });
+
+  it('names the campaign and the target an inspection linked to the case', () => {
+    const e = step('campaign_inspection', '快递加盟网点专项排查：青浦网点', {
+      campaignTitle: '快递加盟网点专项排查',
+      targetName: '青浦网点',
+      checkedOn: '2026-11-18',
+    });
+    expect(eventText(e, 'en', enT).summary).toBe(
+      '快递加盟网点专项排查: target 青浦网点 inspected (2026-11-18)',
+    );
+    expect(eventText(e, 'en', enT).note).toBeNull();
+    expect(eventText({ ...e, details: {} }, 'en', enT)).toEqual({ summary: null, note: e.note });
+  });
+});

@@ -120,6 +120,22 @@ export function eventText(e: Event, language: Language, t: Translate): EventText
           : t(key('mediationOutcome'), { number, status }),
       );
     }
+    case 'arbitration_handoff': {
+      const number = text(d.number);
+      const body = text(d.arbitrationBody);
+      if (!number || !body) return generated(null);
+      return generated(
+        t(key('arbitrationHandoff'), { number, body, handedOffOn: text(d.handedOffOn) ?? '—' }),
+      );
+    }
+    case 'campaign_inspection': {
+      const campaign = text(d.campaignTitle);
+      const target = text(d.targetName);
+      if (!campaign || !target) return generated(null);
+      return generated(
+        t(key('campaignInspection'), { campaign, target, checkedOn: text(d.checkedOn) ?? '—' }),
+      );
+    }
     default:
       return { summary: null, note: e.note };
   }
