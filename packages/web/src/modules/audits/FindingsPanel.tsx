@@ -35,7 +35,6 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
     placeholderData: keepPreviousData,
   });
   const set = (change: Partial<FindingFilters>) => setFilters({ ...filters, ...change, page: 1 });
-  const all = t('audits.findings.all');
   const text = (name: 'platform' | 'franchisee' | 'worker') => (
     <Input.Search
       aria-label={t(`audits.findings.${name}`)}
@@ -58,7 +57,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           value={filters.clause ?? ''}
           onChange={(v) => set({ clause: v || undefined })}
           options={[
-            { value: '', label: `${t('audits.findings.clause')}：${all}` },
+            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.clause') }) },
             ...(clauses.data?.items ?? [])
               .filter((c) => c.status === 'applicable')
               .map((c) => ({ value: c.clauseId, label: `${c.clauseId} ${c.title}` })),
@@ -71,7 +70,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           value={filters.state ?? ''}
           onChange={(v) => set({ state: (v || undefined) as FindingState | undefined })}
           options={[
-            { value: '', label: `${t('audits.findings.state')}：${all}` },
+            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.state') }) },
             ...findingStates.map((s) => ({ value: s, label: t(`audits.states.${s}`) })),
           ]}
         />
@@ -81,7 +80,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           value={filters.district ?? ''}
           onChange={(v) => set({ district: v || undefined })}
           options={[
-            { value: '', label: `${t('audits.findings.district')}：${all}` },
+            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.district') }) },
             ...regionTree.districts.map((d) => ({ value: d.code, label: d[language] })),
           ]}
         />
