@@ -295,9 +295,9 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
 
     const shown = await across(admin, 'clause=shown&pageSize=200');
     expect(shown.total).toBe(secondCount);
-    expect(shown.items.every((f) => f.runId === second.id && f.agreementTitle === '外卖费用展示测试协议')).toBe(
-      true,
-    );
+    expect(
+      shown.items.every((f) => f.runId === second.id && f.agreementTitle === '外卖费用展示测试协议'),
+    ).toBe(true);
     expect((await across(admin, 'agreementId=delivery-fee-test&pageSize=1')).total).toBe(secondCount);
     const inQingpu = await across(admin, 'state=open&district=310118&platform=eleme&pageSize=1');
     expect(inQingpu.total).toBeGreaterThan(0);

@@ -22,7 +22,11 @@ export function AuditsPage() {
   if (head === 'runs' && runId)
     return (
       <Card variant="borderless">
-        {part === 'findings' && key ? <FindingPage runId={runId} findingKey={key} /> : <RunDetail id={runId} />}
+        {part === 'findings' && key ? (
+          <FindingPage runId={runId} findingKey={key} />
+        ) : (
+          <RunDetail id={runId} />
+        )}
       </Card>
     );
   const active = head === 'findings' ? 'findings' : 'runs';

@@ -58,7 +58,10 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
         {d.params.length > 0 && (
           <Descriptions size="small" title={t('audits.finding.params')} column={1}>
             {d.params.map((p) => (
-              <Descriptions.Item key={p.name} label={t('audits.finding.param', { name: p.name, meaning: p[language] })}>
+              <Descriptions.Item
+                key={p.name}
+                label={t('audits.finding.param', { name: p.name, meaning: p[language] })}
+              >
                 {p.value ?? '—'}
               </Descriptions.Item>
             ))}

@@ -27,6 +27,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
   const { message } = App.useApp();
   const [filters, setFilters] = useState<FindingFilters>({ page: 1, pageSize: 20 });
   const [selected, setSelected] = useState<string[]>([]);
+  const [rules, setRules] = useState<ReadonlyMap<string, string>>(new Map());
   const [opening, setOpening] = useState(false);
   const clauses = useQuery({ queryKey: auditKeys.clauses(runId), queryFn: () => getClauses(runId) });
   const findings = useQuery({
@@ -125,7 +126,16 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
         scroll={{ x: 1100 }}
         rowSelection={
           officer
-            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }
+            ? {
+                selectedRowKeys: selected,
+                preserveSelectedRowKeys: true,
+                onChange: (keys, rows) => {
+                  const next = new Map(rules);
+                  for (const row of rows) if (row) next.set(row.key, row.rule);
+                  setSelected(keys as string[]);
+                  setRules(next);
+                },
+              }
             : undefined
         }
         onChange={(pagination, _filters, sorter) => {
@@ -188,7 +198,13 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           },
         ]}
       />
-      <CaseFromFindingsModal runId={runId} keys={selected} open={opening} onClose={() => setOpening(false)} />
+      <CaseFromFindingsModal
+        runId={runId}
+        keys={selected}
+        rules={selected.flatMap((key) => rules.get(key) ?? [])}
+        open={opening}
+        onClose={() => setOpening(false)}
+      />
     </Space>
   );
 }

@@ -18,7 +18,9 @@ export function MetricsPanel({ runId }: { runId: string }) {
     <Space orientation="vertical" style={{ width: '100%' }}>
       {tables.map(([name, rows]) => (
         <div key={name}>
-          <Typography.Title level={5}>{t('audits.metrics.table', { name: auditMetricTableLabels[name]?.[language] ?? name })}</Typography.Title>
+          <Typography.Title level={5}>
+            {t('audits.metrics.table', { name: auditMetricTableLabels[name]?.[language] ?? name })}
+          </Typography.Title>
           <Table
             size="small"
             rowKey={(row) => Object.values(row).slice(0, 3).join('|')}

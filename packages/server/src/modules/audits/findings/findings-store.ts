@@ -78,7 +78,9 @@ export async function withFindingsOfRuns<T>(
       (r) =>
         `SELECT p.*, ${quoteText(r.runId)} AS run_id FROM read_parquet(${quoteText(findingsFile(dataDir, r.runId))}) p`,
     );
-    const findings = sources.length ? sources.join(' UNION ALL BY NAME ') : `SELECT * FROM (${emptyFindings}) e`;
+    const findings = sources.length
+      ? sources.join(' UNION ALL BY NAME ')
+      : `SELECT * FROM (${emptyFindings}) e`;
     await connection.run(
       `CREATE VIEW f AS SELECT p.*, coalesce(r.state, 'new') AS state, coalesce(r.version, 1) AS version
        FROM (${findings}) p LEFT JOIN reviews r USING (run_id, key)`,
