@@ -3,8 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import type { findingSorts } from '@gigpact/contracts';
 import {
-  findingSorts,
   findingStates,
   findingStatesOf,
   regionTree,
