@@ -128,13 +128,15 @@ describe('audits', () => {
     else await page.goto('/audits/findings?state=open');
     await page.waitForURL(/\/audits\/findings\?state=open$/);
     const list = page.getByTestId('across-findings');
-    await list.getByText(`共 ${open} 条`).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(async () => page.locator('.ant-pagination-total-text').first().textContent(), { timeout: 30_000 })
+      .toBe(`共 ${open} 条`);
     const states = page.getByTestId('across-state-filter');
     for (const state of ['新发现', '已确认', '平台异议']) await states.getByText(state).waitFor();
     await page.getByRole('tab', { name: '审计发现', selected: true }).waitFor();
     await screenshot(page, 'audits-open-findings');
 
-    await chooseOption(page, page, '区', '青浦区');
+    await chooseOption(page, page, '区', '青浦区', { search: true });
     await page.waitForURL(/district=310118/);
     const districts = list.locator('tbody tr.ant-table-row td:nth-child(5)');
     await expect
@@ -167,7 +169,7 @@ describe('audits', () => {
     await chooseOption(page, dialog, '案件类型', '罚款与扣款争议');
     await dialog.getByLabel('案由').fill('审计发现：平台违反协议条款');
     await dialog.getByLabel('情况说明').fill('合规审计发现平台违反集体协议条款，依据所选发现立案核查。');
-    await chooseOption(page, dialog, '区', '青浦区');
+    await chooseOption(page, dialog, '区', '青浦区', { search: true });
     await chooseOption(page, dialog, '街道（镇）', '夏阳街道', { search: true });
     await screenshot(page, 'audits-case-from-findings');
     await dialog.getByRole('button', { name: /^立\s?案$/ }).click();

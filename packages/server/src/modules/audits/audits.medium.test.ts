@@ -315,6 +315,8 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
 
     expect((await get(admin, '/api/audits/findings?state=closed')).statusCode).toBe(400);
     expect((await get(rider, '/api/audits/findings')).statusCode).toBe(403);
+    const docs = (await t.app.inject('/api/docs/json')).json() as { paths: Record<string, unknown> };
+    expect(Object.keys(docs.paths)).toContain('/api/audits/findings');
     const [read] = await t.ctx.db
       .select()
       .from(auditLog)

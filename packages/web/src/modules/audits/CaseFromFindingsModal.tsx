@@ -91,6 +91,7 @@ export function CaseFromFindingsModal(props: {
         </Form.Item>
         <Form.Item name="district" label={t('audits.case.district')} rules={required}>
           <Select
+            showSearch={{ optionFilterProp: 'label' }}
             disabled={ownDistrict !== undefined}
             onChange={() => form.setFieldValue('street', null)}
             options={regionTree.districts.map((d) => ({ value: d.code, label: d[language] }))}

@@ -76,6 +76,7 @@ export function FindingsAcrossRuns() {
         </Button>
         <Select
           aria-label={t('audits.findings.district')}
+          showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 160 }}
           value={filters.district ?? ''}
           onChange={(v) => update({ district: v || undefined })}
