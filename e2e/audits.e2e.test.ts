@@ -136,7 +136,7 @@ describe('audits', () => {
     await page.getByRole('tab', { name: '审计发现', selected: true }).waitFor();
     await screenshot(page, 'audits-open-findings');
 
-    await chooseOption(page, page, '区', '青浦区', { search: true });
+    await chooseOption(page, page.getByTestId('across-filters'), '区', '青浦区', { search: true });
     await page.waitForURL(/district=310118/);
     const districts = list.locator('tbody tr.ant-table-row td:nth-child(5)');
     await expect
@@ -171,6 +171,8 @@ describe('audits', () => {
     await dialog.getByLabel('情况说明').fill('合规审计发现平台违反集体协议条款，依据所选发现立案核查。');
     await chooseOption(page, dialog, '区', '青浦区', { search: true });
     await chooseOption(page, dialog, '街道（镇）', '夏阳街道', { search: true });
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await dialog.getByTestId('case-street').getByText('夏阳街道').waitFor();
     await screenshot(page, 'audits-case-from-findings');
     await dialog.getByRole('button', { name: /^立\s?案$/ }).click();
 
@@ -182,6 +184,8 @@ describe('audits', () => {
     await page.getByTestId('case-detail').getByText('罚款与扣款争议').first().waitFor();
     await page.getByTestId('case-detail').getByText('夏阳街道').first().waitFor();
     await screenshot(page, 'audits-case-opened');
+    await evidence.scrollIntoViewIfNeeded();
+    await screenshot(page, 'audits-case-evidence');
     expect(officer.outsideRequests).toEqual([]);
     await officer.context.close();
   }, 120_000);

@@ -59,7 +59,7 @@ export function FindingsAcrossRuns() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('audits.across.intro')}</Typography.Text>
       </div>
-      <Flex gap={8} wrap>
+      <Flex gap={8} wrap data-testid="across-filters">
         <Select<FindingState[]>
           mode="multiple"
           aria-label={t('audits.findings.state')}

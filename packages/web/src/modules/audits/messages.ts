@@ -6,7 +6,8 @@ export const zh = {
   tabs: { runs: '审计任务', findings: '审计发现' },
   across: {
     title: '各协议最近一次审计的发现',
-    intro: '每项协议只看最近一次完成的审计，范围限于您的辖区或平台；工作台的“未结发现”即此处的未结数量。',
+    intro:
+      '每项协议只看最近一次完成的审计，范围限于您的辖区或平台；工作台的“待处理审计发现”即此处未结发现的数量。',
     onlyOpen: '只看未结',
     period: '日期范围',
     agreement: '协议',
@@ -149,7 +150,7 @@ export const en: typeof zh = {
   across: {
     title: 'Findings of the latest audit of each agreement',
     intro:
-      'Only the latest completed audit of each agreement counts, inside your area or platform; the dashboard figure of open findings is the open total here.',
+      'Only the latest completed audit of each agreement counts, inside your area or platform; the dashboard figure of open audit findings is the number of open ones here.',
     onlyOpen: 'Open only',
     period: 'Period',
     agreement: 'Agreement',
