@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
+import { chooseOption } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -20,25 +21,32 @@ async function pick(page: Page, label: string, typed: string, option: RegExp) {
     .click();
 }
 
+/** Starts an audit of the Ele.me agreement over its demo orders and the weather alerts; returns the run's path. */
+async function startAudit(page: Page): Promise<string> {
+  await page.goto('/audits');
+  await page.getByRole('button', { name: '发起审计' }).click();
+  await pick(page, '协议', '饿了么', /饿了么（上海）/);
+  await pick(page, '数据集', 'eleme', /外卖.*eleme/);
+  await pick(page, '数据集', '气象', /气象预警/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByLabel('截止日期').fill('2025-12-31');
+  await page.getByRole('dialog').getByLabel('截止日期').press('Enter');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /开\s?始/ })
+    .click();
+  await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
+/** The path of the run the first test completes, for the tests after it. */
+let runUrl = '';
+
 describe('audits', () => {
   it('an officer runs an agreement over the demo data, reviews a finding, and the platform disputes it', async () => {
     const officer = await signedIn('admin');
     const { page } = officer;
-    await page.goto('/audits');
-    await page.getByRole('button', { name: '发起审计' }).click();
-    await pick(page, '协议', '饿了么', /饿了么（上海）/);
-    await pick(page, '数据集', 'eleme', /外卖.*eleme/);
-    await pick(page, '数据集', '气象', /气象预警/);
-    await page.keyboard.press('Escape');
-    await page.getByRole('dialog').getByLabel('截止日期').fill('2025-12-31');
-    await page.getByRole('dialog').getByLabel('截止日期').press('Enter');
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /开\s?始/ })
-      .click();
-
-    await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}$/);
-    const runUrl = new URL(page.url()).pathname;
+    runUrl = await startAudit(page);
     await page.getByTestId('run-status').getByText('已完成').waitFor({ timeout: 120_000 });
     await page.getByTestId('audit-clauses').getByText('fd.fee_shown_before_accept').waitFor();
     await screenshot(page, 'audits-run-clauses');
@@ -106,4 +114,97 @@ describe('audits', () => {
     expect(platform.outsideRequests).toEqual([]);
     await platform.context.close();
   }, 240_000);
+
+  it('an officer follows the open findings figure to the findings of the latest audits, filters and opens one', async () => {
+    const officer = await signedIn('admin');
+    const { page } = officer;
+    await page.goto('/dashboard');
+    const figure = page.getByRole('link', { name: '待处理审计发现' });
+    const open = Number(
+      (await figure.locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''),
+    );
+    expect(open).toBeGreaterThan(0);
+    if ((await figure.getAttribute('href')) === '/audits/findings?state=open') await figure.click();
+    else await page.goto('/audits/findings?state=open');
+    await page.waitForURL(/\/audits\/findings\?state=open$/);
+    const list = page.getByTestId('across-findings');
+    await expect
+      .poll(async () => page.locator('.ant-pagination-total-text').first().textContent(), { timeout: 30_000 })
+      .toBe(`共 ${open} 条`);
+    const states = page.getByTestId('across-state-filter');
+    for (const state of ['新发现', '已确认', '平台异议']) await states.getByText(state).waitFor();
+    await page.getByRole('tab', { name: '审计发现', selected: true }).waitFor();
+    await screenshot(page, 'audits-open-findings');
+
+    await chooseOption(page, page.getByTestId('across-filters'), '区', '青浦区', { search: true });
+    await page.waitForURL(/district=310118/);
+    const districts = list.locator('tbody tr.ant-table-row td:nth-child(5)');
+    await expect
+      .poll(async () => [...new Set((await districts.allInnerTexts()).map((c) => c.trim()))], {
+        timeout: 20_000,
+      })
+      .toEqual(['青浦区']);
+    await screenshot(page, 'audits-open-findings-qingpu');
+    await list.locator('tbody tr.ant-table-row').first().getByRole('link').first().click();
+    await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}\/findings\//);
+    await page.getByTestId('finding-trace').getByText(/条款/).waitFor();
+    await page.getByTestId('finding-evidence').getByText('平台').first().waitFor();
+    await screenshot(page, 'audits-finding-labelled-columns');
+    expect(officer.outsideRequests).toEqual([]);
+    await officer.context.close();
+  }, 120_000);
+
+  it('an officer opens a case from selected findings and sees it with their evidence', async () => {
+    expect(runUrl).not.toBe('');
+    const officer = await signedIn('admin');
+    const { page } = officer;
+    await page.goto(`${runUrl}?tab=findings`);
+    const rows = page.getByTestId('audit-findings').locator('tbody tr.ant-table-row');
+    await rows.nth(1).waitFor();
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    await page.getByRole('button', { name: /依据所选发现立案.*已选 2 条/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/按所选发现的规则建议/).waitFor();
+    await chooseOption(page, dialog, '案件类型', '罚款与扣款争议');
+    await dialog.getByLabel('案由').fill('审计发现：平台违反协议条款');
+    await dialog.getByLabel('情况说明').fill('合规审计发现平台违反集体协议条款，依据所选发现立案核查。');
+    await chooseOption(page, dialog, '区', '青浦区', { search: true });
+    await chooseOption(page, dialog, '街道（镇）', '夏阳街道', { search: true });
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await dialog.getByTestId('case-street').getByText('夏阳街道').waitFor();
+    await screenshot(page, 'audits-case-from-findings');
+    await dialog.getByRole('button', { name: /^立\s?案$/ }).click();
+
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const evidence = page.getByTestId('case-evidence');
+    await evidence.getByText('发现（2 条）').waitFor();
+    await evidence.getByText(/[0-9a-f]{64}/).waitFor();
+    await page.getByTestId('case-parties').getByText('平台企业').first().waitFor();
+    await page.getByTestId('case-detail').getByText('罚款与扣款争议').first().waitFor();
+    await page.getByTestId('case-detail').getByText('夏阳街道').first().waitFor();
+    await screenshot(page, 'audits-case-opened');
+    await evidence.scrollIntoViewIfNeeded();
+    await screenshot(page, 'audits-case-evidence');
+    expect(officer.outsideRequests).toEqual([]);
+    await officer.context.close();
+  }, 120_000);
+
+  it('an officer cancels an audit while it runs', async () => {
+    const officer = await signedIn('admin');
+    const { page } = officer;
+    await startAudit(page);
+    await page.getByTestId('run-status').getByText('运行中').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: '取消审计' }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /^确\s?定$/ })
+      .click();
+    await page.getByTestId('run-status').getByText('已取消').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'audits-run-cancelled');
+    await page.goto('/audits');
+    await page.getByTestId('audit-runs').getByText('已取消').first().waitFor();
+    expect(officer.outsideRequests).toEqual([]);
+    await officer.context.close();
+  }, 180_000);
 });

@@ -1,3 +1,7 @@
+import type { CaseType } from './cases';
+
+export * from './audit-columns';
+
 /** How far an audit run has got. `queued` and `running` runs may still be cancelled. */
 export const auditRunStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type AuditRunStatus = (typeof auditRunStatuses)[number];
@@ -12,6 +16,27 @@ export type AuditRunStage = (typeof auditRunStages)[number];
  */
 export const findingStates = ['new', 'confirmed', 'disputed', 'rectified', 'dismissed'] as const;
 export type FindingState = (typeof findingStates)[number];
+
+/** States in which a finding still asks for work: not yet reviewed, confirmed but not rectified, or disputed. */
+export const openFindingStates = ['new', 'confirmed', 'disputed'] as const satisfies readonly FindingState[];
+
+/**
+ * The states named by a `state` filter: one or more states, comma-separated or repeated, where `open` stands
+ * for the open states. Undefined when none is named (every state).
+ */
+export function findingStatesOf(state: string | readonly string[] | undefined): FindingState[] | undefined {
+  const names = (typeof state === 'string' ? [state] : (state ?? []))
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (names.length === 0) return undefined;
+  const states = new Set<FindingState>();
+  for (const name of names) {
+    if (name === 'open') for (const s of openFindingStates) states.add(s);
+    else if ((findingStates as readonly string[]).includes(name)) states.add(name as FindingState);
+  }
+  return findingStates.filter((s) => states.has(s));
+}
 
 /** What may be done to a finding and the state it leads to. */
 export const findingActions = ['confirm', 'dispute', 'rectify', 'dismiss'] as const;
@@ -39,3 +64,53 @@ export const findingStateNames: Record<FindingState, { zh: string; en: string }>
   rectified: { zh: '已整改', en: 'Rectified' },
   dismissed: { zh: '已撤销', en: 'Dismissed' },
 };
+
+/** The kind of case a rule's findings make, for the standard rules; other rules are judged by their id. */
+const caseTypeByRule: Record<string, CaseType> = {
+  'fd.late_penalty_exemption': 'penalty_dispute',
+  'fd.no_late_money_penalty': 'penalty_dispute',
+  'fd.bad_review_no_deduction': 'penalty_dispute',
+  'fd.min_hourly_pay': 'wage_arrears',
+  'fd.weather_subsidy': 'wage_arrears',
+  'rh.min_hourly_pay': 'wage_arrears',
+  'ex.wage_arrears': 'wage_arrears',
+  'ex.direct_payment': 'wage_arrears',
+  'fr.freight_advance': 'wage_arrears',
+  'ex.direct_fee_share': 'commission',
+  'rh.commission_cap': 'commission',
+  'rh.bill_transparency': 'commission',
+  'rh.avg_commission_disclosed': 'commission',
+  'fr.commission_abs_cap': 'commission',
+  'fr.peak_fee_cap': 'commission',
+  'fd.fee_shown_before_accept': 'commission',
+  'fd.eta_speed_floor': 'working_time',
+  'fd.continuous_work_rest': 'working_time',
+  'fd.daily_time_cap': 'working_time',
+  'fd.weekly_rest_day': 'working_time',
+  'rh.fatigue_short': 'working_time',
+  'rh.fatigue_daily': 'working_time',
+};
+
+const caseTypeByWord: [RegExp, CaseType][] = [
+  [/penalt|deduct|fine/, 'penalty_dispute'],
+  [/hourly|wage|pay|arrear|advance|subsid/, 'wage_arrears'],
+  [/commission|fee|bill/, 'commission'],
+  [/rest|fatigue|time|continuous|hours/, 'working_time'],
+];
+
+/** The kind of case a rule's findings make: hourly pay → wage arrears, penalties → penalty dispute, and so on. */
+export function caseTypeOfRule(rule: string): CaseType {
+  return caseTypeByRule[rule] ?? caseTypeByWord.find(([word]) => word.test(rule))?.[1] ?? 'other';
+}
+
+/** The kind of case for findings of several rules: the kind of most of them (the first named on a tie). */
+export function caseTypeOfRules(rules: readonly string[]): CaseType {
+  const counts = new Map<CaseType, number>();
+  for (const rule of rules) {
+    const type = caseTypeOfRule(rule);
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  let best: CaseType = 'other';
+  for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
+  return best;
+}

@@ -78,6 +78,23 @@ export const findingQuery = pageQuery.extend({
 });
 export type FindingQuery = z.infer<typeof findingQuery>;
 
+const stateName = z
+  .string()
+  .regex(
+    new RegExp(`^(${[...findingStates, 'open'].join('|')})(,(${[...findingStates, 'open'].join('|')}))*$`),
+    '发现状态 / finding states',
+  );
+
+/**
+ * `GET /api/audits/findings`: the findings of the latest succeeded run of each agreement. `state` names one or
+ * more states (comma-separated or repeated; `open` = new, confirmed and disputed); `from`/`to` bound the day.
+ */
+export const findingsAcrossRunsQuery = findingQuery.omit({ state: true }).extend({
+  state: z.union([stateName, z.array(stateName).max(6)]).optional(),
+  agreementId: z.string().max(82).optional(),
+});
+export type FindingsAcrossRunsQuery = z.infer<typeof findingsAcrossRunsQuery>;
+
 export const findingView = z.object({
   key: z.string(),
   clauseId: z.string(),
@@ -97,6 +114,15 @@ export const findingView = z.object({
   version: z.number(),
 });
 export type FindingView = z.infer<typeof findingView>;
+
+/** A finding listed across runs, with the run and agreement it comes from. */
+export const runFindingView = findingView.extend({
+  runId: z.string(),
+  agreementId: z.string(),
+  agreementVersion: z.number().nullable(),
+  agreementTitle: z.string(),
+});
+export type RunFindingView = z.infer<typeof runFindingView>;
 
 export const findingEvidenceItem = z.object({
   description: z.string().trim().min(1).max(2000),
@@ -152,12 +178,20 @@ export const auditMetricsView = z.object({
   tables: z.record(z.string(), z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))),
 });
 
-/** `POST /api/audits/runs/:id/cases`: a case carrying the chosen findings as its evidence bundle. */
+/**
+ * `POST /api/audits/runs/:id/cases`: a case carrying the chosen findings as its evidence bundle. Without a type
+ * the case takes the one of the findings' rules (`caseTypeOfRules`); the street, when given, lies in the district.
+ */
 export const caseFromFindingsInput = z.object({
   keys: z.array(z.string().min(1).max(400)).min(1).max(1000),
-  type: z.enum(caseTypes).default('other'),
+  type: z.enum(caseTypes).optional(),
   title: z.string().trim().min(2).max(120),
   description: z.string().trim().min(5).max(5000),
   district: z.string().regex(/^\d{6}$/),
+  street: z
+    .string()
+    .regex(/^\d{9}$/)
+    .nullable()
+    .optional(),
 });
 export type CaseFromFindingsInput = z.infer<typeof caseFromFindingsInput>;

@@ -1,7 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AuditClauseView, AuditRunView, FindingDetail, FindingView } from '@gigpact/contracts';
+import {
+  caseTypeOfRule,
+  caseTypeOfRules,
+  type AuditClauseView,
+  type AuditRunView,
+  type CaseDetail,
+  type FindingDetail,
+  type FindingView,
+  type RunFindingView,
+} from '@gigpact/contracts';
 import { developmentPseudonymKey, simulate } from '@gigpact/datasets';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +252,83 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(await openOf(rider)).toBeUndefined();
   });
 
+  it('lists the findings of the latest run of each agreement, its open total equal to the dashboard figure', async () => {
+    const across = async (who: Signed, query: string) => {
+      const response = await get(who, `/api/audits/findings?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as { items: RunFindingView[]; total: number };
+    };
+    const dashboard = async (who: Signed) =>
+      (
+        (await get(who, '/api/dashboard')).json() as { figures: { key: string; value: number }[] }
+      ).figures.find((f) => f.key === 'openFindings')!.value;
+    const saved = await post(admin, '/api/agreements', {
+      source: [
+        'id: delivery-fee-test',
+        'title: 外卖费用展示测试协议',
+        'industry: food_delivery',
+        'effective_from: 2025-01-01',
+        'clauses:',
+        '  - { id: shown, title: 接单前展示费用, text: 接单前展示费用构成, rule: fd.fee_shown_before_accept }',
+      ].join('\n'),
+    });
+    expect(saved.statusCode).toBe(200);
+    const second = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-fee-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+    expect((await auditExecutorOf(t.ctx).waitFor(second.id)).status).toBe('succeeded');
+    const secondCount = (await get(admin, `/api/audits/runs/${second.id}`)).json().findingsCount as number;
+    expect(secondCount).toBeGreaterThan(0);
+
+    const open = await across(admin, 'state=open&pageSize=5');
+    expect(open.total).toBe(run.findingsCount! - 1 + secondCount);
+    expect(open.total).toBe(await dashboard(admin));
+    expect(new Set(open.items.map((f) => f.agreementId)).size).toBeGreaterThan(0);
+    for (const who of [qingpu, eleme]) {
+      const own = await across(who, 'state=open&pageSize=200');
+      expect(own.total).toBe(await dashboard(who));
+      expect(own.total).toBeLessThan(open.total);
+    }
+    expect((await across(qingpu, 'pageSize=200')).items.every((f) => f.district === '310118')).toBe(true);
+    expect((await across(eleme, 'pageSize=200')).items.every((f) => f.platform === 'eleme')).toBe(true);
+    expect((await across(admin, 'state=new,confirmed&state=disputed&pageSize=1')).total).toBe(open.total);
+    const dismissed = await across(admin, 'state=dismissed');
+    expect(dismissed.items.map((f) => [f.runId, f.state])).toEqual([[run.id, 'dismissed']]);
+    expect((await across(admin, 'pageSize=1')).total).toBe(run.findingsCount! + secondCount);
+
+    const shown = await across(admin, 'clause=shown&pageSize=200');
+    expect(shown.total).toBe(secondCount);
+    expect(
+      shown.items.every((f) => f.runId === second.id && f.agreementTitle === '外卖费用展示测试协议'),
+    ).toBe(true);
+    expect((await across(admin, 'agreementId=delivery-fee-test&pageSize=1')).total).toBe(secondCount);
+    const inQingpu = await across(admin, 'state=open&district=310118&platform=eleme&pageSize=1');
+    expect(inQingpu.total).toBeGreaterThan(0);
+    expect(inQingpu.items[0]).toMatchObject({ district: '310118', platform: 'eleme' });
+    const late = await findings(admin, 'clause=late&pageSize=1');
+    const day = late.items[0]!.day!;
+    const onDay = await across(admin, `from=${day}&to=${day}&pageSize=200`);
+    expect(onDay.items.every((f) => f.day === day)).toBe(true);
+
+    const byAmount = await across(admin, 'state=open&sort=amount&order=desc&pageSize=200');
+    const amounts = byAmount.items.filter((f) => f.amount !== null).map((f) => Number(f.amount));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    const pages = [await across(admin, 'pageSize=7&page=1'), await across(admin, 'pageSize=7&page=2')];
+    expect(new Set(pages.flatMap((p) => p.items.map((f) => `${f.runId}/${f.key}`))).size).toBe(14);
+
+    expect((await get(admin, '/api/audits/findings?state=closed')).statusCode).toBe(400);
+    expect((await get(rider, '/api/audits/findings')).statusCode).toBe(403);
+    const docs = (await t.app.inject('/api/docs/json')).json() as { paths: Record<string, unknown> };
+    expect(Object.keys(docs.paths)).toContain('/api/audits/findings');
+    const [read] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'audit.findings.read'))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
+    expect(read?.subject).toBe('audit_runs:latest');
+  });
+
   it('exports findings with worker pseudonyms masked, and opens a case from chosen findings', async () => {
     const csv = await get(admin, `/api/audits/runs/${run.id}/findings/export?format=csv&clause=late`);
     expect(csv.statusCode).toBe(200);
@@ -258,21 +344,68 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     const xlsx = await get(eleme, `/api/audits/runs/${run.id}/findings/export?format=xlsx`);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
 
-    const chosen = (await findings(qingpu, 'pageSize=2')).items.map((f) => f.key);
+    const chosenFindings = (await findings(qingpu, 'pageSize=2')).items;
+    const chosen = chosenFindings.map((f) => f.key);
     const opened = await post(qingpu, `/api/audits/runs/${run.id}/cases`, {
       keys: chosen,
       title: '审计发现：超时罚款',
       description: '审计发现平台因超时扣款，依据协议立案',
       district: '310118',
+      street: '310118002',
     });
     expect(opened.statusCode, opened.body).toBe(201);
-    const caseDetail = (await get(qingpu, `/api/cases/${opened.json().caseId}`)).json() as {
-      source: string;
-      evidence: { resultHash: string; findingIds: string[]; trace: unknown[] };
-    };
+    const caseDetail = (await get(qingpu, `/api/cases/${opened.json().caseId}`)).json() as CaseDetail;
     expect(caseDetail.source).toBe('finding');
     expect(caseDetail.evidence).toMatchObject({ resultHash: run.resultHash, findingIds: chosen });
-    expect(caseDetail.evidence.trace).toHaveLength(2);
+    expect(caseDetail.evidence!.trace).toHaveLength(2);
+    expect(caseDetail).toMatchObject({
+      type: caseTypeOfRules(chosenFindings.map((f) => f.rule)),
+      district: '310118',
+      street: '310118002',
+    });
+    const platforms = [...new Set(chosenFindings.map((f) => f.platform))].sort();
+    expect(
+      caseDetail.parties
+        .filter((p) => p.kind === 'platform')
+        .map((p) => p.platformCode)
+        .sort(),
+    ).toEqual(platforms);
+
+    const inQingpu = (await findings(qingpu, 'pageSize=200')).items;
+    const latePenalty = inQingpu.find((f) => f.clauseId === 'late') ?? inQingpu[0]!;
+    const penalty = await post(qingpu, `/api/audits/runs/${run.id}/cases`, {
+      keys: [latePenalty.key],
+      title: '审计发现：超时罚款',
+      description: '审计发现平台因超时扣款，依据协议立案',
+      district: '310118',
+    });
+    const penaltyCase = (await get(qingpu, `/api/cases/${penalty.json().caseId}`)).json() as CaseDetail;
+    expect(penaltyCase).toMatchObject({ type: caseTypeOfRule(latePenalty.rule), street: null });
+    expect(penaltyCase.type).not.toBe('other');
+    expect(penaltyCase.parties.filter((p) => p.kind === 'platform')).toEqual([
+      expect.objectContaining({ platformCode: latePenalty.platform }),
+    ]);
+    expect(penaltyCase.parties.filter((p) => p.kind === 'franchisee').map((p) => p.name)).toEqual(
+      latePenalty.franchisee ? [latePenalty.franchisee] : [],
+    );
+    const chosenType = await post(qingpu, `/api/audits/runs/${run.id}/cases`, {
+      keys: [latePenalty.key],
+      type: 'working_time',
+      title: '审计发现：超时罚款',
+      description: '审计发现平台因超时扣款，依据协议立案',
+      district: '310118',
+    });
+    expect(((await get(qingpu, `/api/cases/${chosenType.json().caseId}`)).json() as CaseDetail).type).toBe(
+      'working_time',
+    );
+    const elsewhere = await post(qingpu, `/api/audits/runs/${run.id}/cases`, {
+      keys: [latePenalty.key],
+      title: '审计发现：超时罚款',
+      description: '审计发现平台因超时扣款，依据协议立案',
+      district: '310118',
+      street: '310115005',
+    });
+    expect(elsewhere.statusCode).toBe(400);
   });
 
   it('cancels a queued run at once and interrupts a running one', async () => {

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
+import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
 import { districtLabel, stateColours } from './labels';
 
@@ -57,7 +58,10 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
         {d.params.length > 0 && (
           <Descriptions size="small" title={t('audits.finding.params')} column={1}>
             {d.params.map((p) => (
-              <Descriptions.Item key={p.name} label={`${p.name}（${p[language]}）`}>
+              <Descriptions.Item
+                key={p.name}
+                label={t('audits.finding.param', { name: p.name, meaning: p[language] })}
+              >
                 {p.value ?? '—'}
               </Descriptions.Item>
             ))}
@@ -72,7 +76,11 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
           dataSource={d.evidenceRows}
           pagination={false}
           scroll={{ x: Math.max(800, columns.length * 140) }}
-          columns={columns.map((c) => ({ title: c, dataIndex: c, render: (v: string | null) => v ?? '—' }))}
+          columns={columns.map((c) => ({
+            title: <ColumnTitle name={c} language={language} kind={f.dataset} />,
+            dataIndex: c,
+            render: (v: string | null) => v ?? '—',
+          }))}
         />
       </Card>
       {actionsFor(session.data?.user.role, f).length > 0 && (
@@ -95,14 +103,15 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
                   </Typography.Text>
                   {h.note && (
                     <Typography.Text>
-                      {h.action === 'dispute' ? `${t('audits.finding.reply')}：` : ''}
-                      {h.note}
+                      {h.action === 'dispute' ? t('audits.finding.replyNote', { note: h.note }) : h.note}
                     </Typography.Text>
                   )}
                   {h.evidence.map((e, i) => (
                     <Typography.Text type="secondary" key={i}>
-                      · {e.description}
-                      {e.fileName ? `（${e.fileName}）` : ''}
+                      ·{' '}
+                      {e.fileName
+                        ? t('audits.finding.evidenceFile', { description: e.description, file: e.fileName })
+                        : e.description}
                     </Typography.Text>
                   ))}
                 </Space>

@@ -27,6 +27,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
   const { message } = App.useApp();
   const [filters, setFilters] = useState<FindingFilters>({ page: 1, pageSize: 20 });
   const [selected, setSelected] = useState<string[]>([]);
+  const [rules, setRules] = useState<ReadonlyMap<string, string>>(new Map());
   const [opening, setOpening] = useState(false);
   const clauses = useQuery({ queryKey: auditKeys.clauses(runId), queryFn: () => getClauses(runId) });
   const findings = useQuery({
@@ -35,7 +36,6 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
     placeholderData: keepPreviousData,
   });
   const set = (change: Partial<FindingFilters>) => setFilters({ ...filters, ...change, page: 1 });
-  const all = t('audits.findings.all');
   const text = (name: 'platform' | 'franchisee' | 'worker') => (
     <Input.Search
       aria-label={t(`audits.findings.${name}`)}
@@ -58,7 +58,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           value={filters.clause ?? ''}
           onChange={(v) => set({ clause: v || undefined })}
           options={[
-            { value: '', label: `${t('audits.findings.clause')}：${all}` },
+            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.clause') }) },
             ...(clauses.data?.items ?? [])
               .filter((c) => c.status === 'applicable')
               .map((c) => ({ value: c.clauseId, label: `${c.clauseId} ${c.title}` })),
@@ -71,7 +71,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           value={filters.state ?? ''}
           onChange={(v) => set({ state: (v || undefined) as FindingState | undefined })}
           options={[
-            { value: '', label: `${t('audits.findings.state')}：${all}` },
+            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.state') }) },
             ...findingStates.map((s) => ({ value: s, label: t(`audits.states.${s}`) })),
           ]}
         />
@@ -81,7 +81,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           value={filters.district ?? ''}
           onChange={(v) => set({ district: v || undefined })}
           options={[
-            { value: '', label: `${t('audits.findings.district')}：${all}` },
+            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.district') }) },
             ...regionTree.districts.map((d) => ({ value: d.code, label: d[language] })),
           ]}
         />
@@ -126,7 +126,16 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
         scroll={{ x: 1100 }}
         rowSelection={
           officer
-            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }
+            ? {
+                selectedRowKeys: selected,
+                preserveSelectedRowKeys: true,
+                onChange: (keys, rows) => {
+                  const next = new Map(rules);
+                  for (const row of rows) if (row) next.set(row.key, row.rule);
+                  setSelected(keys as string[]);
+                  setRules(next);
+                },
+              }
             : undefined
         }
         onChange={(pagination, _filters, sorter) => {
@@ -189,7 +198,13 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           },
         ]}
       />
-      <CaseFromFindingsModal runId={runId} keys={selected} open={opening} onClose={() => setOpening(false)} />
+      <CaseFromFindingsModal
+        runId={runId}
+        keys={selected}
+        rules={selected.flatMap((key) => rules.get(key) ?? [])}
+        open={opening}
+        onClose={() => setOpening(false)}
+      />
     </Space>
   );
 }

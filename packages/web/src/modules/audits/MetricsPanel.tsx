@@ -1,11 +1,16 @@
 import { Empty, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { auditMetricTableLabels } from '@gigpact/contracts';
+import { useLanguage } from '../../shell/session';
 import { auditKeys, getMetrics } from './api';
+import { ColumnTitle } from './ColumnTitle';
+import { districtLabel } from './labels';
 
 /** The descriptive figures of the rule library per platform × month × district, one table per kind of data. */
 export function MetricsPanel({ runId }: { runId: string }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const metrics = useQuery({ queryKey: auditKeys.metrics(runId), queryFn: () => getMetrics(runId) });
   const tables = Object.entries(metrics.data?.tables ?? {});
   if (!metrics.isLoading && tables.length === 0) return <Empty description={t('audits.metrics.empty')} />;
@@ -13,7 +18,9 @@ export function MetricsPanel({ runId }: { runId: string }) {
     <Space orientation="vertical" style={{ width: '100%' }}>
       {tables.map(([name, rows]) => (
         <div key={name}>
-          <Typography.Title level={5}>{t('audits.metrics.table', { name })}</Typography.Title>
+          <Typography.Title level={5}>
+            {t('audits.metrics.table', { name: auditMetricTableLabels[name]?.[language] ?? name })}
+          </Typography.Title>
           <Table
             size="small"
             rowKey={(row) => Object.values(row).slice(0, 3).join('|')}
@@ -21,9 +28,10 @@ export function MetricsPanel({ runId }: { runId: string }) {
             scroll={{ x: 1200 }}
             pagination={{ pageSize: 20 }}
             columns={Object.keys(rows[0] ?? {}).map((column) => ({
-              title: column,
+              title: <ColumnTitle name={column} language={language} />,
               dataIndex: column,
-              render: (v: string | number | null) => v ?? '—',
+              render: (v: string | number | null) =>
+                column === 'district' && typeof v === 'string' ? districtLabel(v, language) : (v ?? '—'),
             }))}
           />
         </div>

@@ -8,12 +8,19 @@ import type {
   FindingQuery,
   FindingTransitionInput,
   FindingView,
+  RunFindingView,
   StartAuditRunInput,
 } from '@gigpact/contracts';
 import { api } from '../../api/client';
 import { downloadFile } from '../../api/files';
 
 export type FindingFilters = Partial<FindingQuery> & { page: number; pageSize: number };
+
+/** The filters of the findings across runs; `state` is comma-separated states or `open`. */
+export type AcrossRunsFilters = Omit<FindingFilters, 'state' | 'worker'> & {
+  state?: string;
+  agreementId?: string;
+};
 
 export const auditKeys = {
   all: ['audits'] as const,
@@ -23,6 +30,7 @@ export const auditKeys = {
   metrics: (id: string) => ['audits', 'run', id, 'metrics'] as const,
   findings: (id: string, filters: FindingFilters) => ['audits', 'run', id, 'findings', filters] as const,
   finding: (runId: string, key: string) => ['audits', 'finding', runId, key] as const,
+  acrossRuns: (filters: AcrossRunsFilters) => ['audits', 'findings', filters] as const,
   choices: ['audits', 'choices'] as const,
 };
 
@@ -53,6 +61,10 @@ export const listFindings = (
   filters: FindingFilters,
 ): Promise<{ items: FindingView[]; total: number }> =>
   api.request(`${runPath(id)}/findings`, { query: defined(filters) });
+export const listFindingsAcrossRuns = (
+  filters: AcrossRunsFilters,
+): Promise<{ items: RunFindingView[]; total: number }> =>
+  api.request('/api/audits/findings', { query: defined(filters) });
 export const getFinding = (runId: string, key: string): Promise<FindingDetail> =>
   api.request(findingPath(runId, key));
 export const transition = (runId: string, key: string, body: FindingTransitionInput): Promise<FindingView> =>

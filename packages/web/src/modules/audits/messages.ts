@@ -3,6 +3,15 @@
  * checks that both have the same keys and variables.
  */
 export const zh = {
+  tabs: { runs: '审计任务', findings: '审计发现' },
+  across: {
+    title: '各协议最近一次审计的发现',
+    intro:
+      '每项协议只看最近一次完成的审计，范围限于您的辖区或平台；工作台的“待处理审计发现”即此处未结发现的数量。',
+    onlyOpen: '只看未结',
+    period: '日期范围',
+    agreement: '协议',
+  },
   runs: {
     title: '审计任务',
     intro: '按协议审计已入库的平台数据；任务在服务器排队执行，可随时查看进度或取消。',
@@ -86,6 +95,7 @@ export const zh = {
     openCase: '依据所选发现立案',
     selected: '已选 {{count}} 条',
     search: '筛选',
+    filterAll: '{{name}}：全部',
   },
   states: {
     new: '新发现',
@@ -116,12 +126,19 @@ export const zh = {
     noHistory: '尚无处理记录',
     actions: '处理',
     reply: '平台答复',
+    replyNote: '平台答复：{{note}}',
+    param: '{{name}}（{{meaning}}）',
+    evidenceFile: '{{description}}（{{file}}）',
   },
   case: {
     title: '依据审计发现立案',
     caseTitle: '案由',
     description: '情况说明',
     district: '区',
+    street: '街道（镇）',
+    streetNone: '不指定街道',
+    type: '案件类型',
+    typeHelp: '按所选发现的规则建议：{{type}}',
     submit: '立案',
     opened: '已立案 {{number}}',
   },
@@ -129,6 +146,15 @@ export const zh = {
 };
 
 export const en: typeof zh = {
+  tabs: { runs: 'Audit runs', findings: 'Findings' },
+  across: {
+    title: 'Findings of the latest audit of each agreement',
+    intro:
+      'Only the latest completed audit of each agreement counts, inside your area or platform; the dashboard figure of open audit findings is the number of open ones here.',
+    onlyOpen: 'Open only',
+    period: 'Period',
+    agreement: 'Agreement',
+  },
   runs: {
     title: 'Audit runs',
     intro:
@@ -213,6 +239,7 @@ export const en: typeof zh = {
     openCase: 'Open a case from the selected findings',
     selected: '{{count}} selected',
     search: 'Filter',
+    filterAll: '{{name}}: all',
   },
   states: {
     new: 'New',
@@ -243,12 +270,19 @@ export const en: typeof zh = {
     noHistory: 'No review yet',
     actions: 'Review',
     reply: 'Platform reply',
+    replyNote: 'Platform reply: {{note}}',
+    param: '{{name}} ({{meaning}})',
+    evidenceFile: '{{description}} ({{file}})',
   },
   case: {
     title: 'Open a case from audit findings',
     caseTitle: 'Title',
     description: 'Description',
     district: 'District',
+    street: 'Street or town',
+    streetNone: 'No particular street',
+    type: 'Case type',
+    typeHelp: 'Suggested by the rules of the chosen findings: {{type}}',
     submit: 'Open the case',
     opened: 'Case {{number}} opened',
   },

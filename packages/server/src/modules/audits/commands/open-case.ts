@@ -1,10 +1,18 @@
-import type { CaseFromFindingsInput, DatasetKind } from '@gigpact/contracts';
+import {
+  caseTypeOfRules,
+  regionTree,
+  type CaseFromFindingsInput,
+  type CaseParty,
+  type DatasetKind,
+} from '@gigpact/contracts';
+import { inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../app-context';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { openCaseFromFindings } from '../../cases/commands/intake';
 import { calendarOf, clockOf } from '../../cases/context';
+import { platforms as platformRegistry } from '../../registry/schema';
 import type { CaseRow } from '../../cases/schema';
 import { traceOf } from '../findings/explain';
 import { withFindings, rows, type ListedFinding, selectFinding } from '../findings/findings-store';
@@ -15,6 +23,8 @@ import { auditPolicies, findingScopeOf } from '../policies';
 /**
  * Opens a case from chosen findings of one run: the case carries them as its evidence bundle (findings, rule,
  * clause, agreement version, result hash, evidence rows and the trace of each in words), so it can be reproduced.
+ * Its type is the officer's choice, or else the one the findings' rules make; the platforms and franchisees the
+ * findings name become its parties.
  */
 export async function openCaseFromRunFindings(
   ctx: AppContext,
@@ -23,6 +33,15 @@ export async function openCaseFromRunFindings(
   input: CaseFromFindingsInput,
 ): Promise<CaseRow> {
   authorize(actor, auditPolicies.openCase);
+  const district = regionTree.districts.find((d) => d.code === input.district);
+  if (input.street && district && !district.streets.some((s) => s.code === input.street))
+    throw errors.validation([
+      {
+        path: ['street'],
+        zh: '街道（镇）不在所选区内',
+        en: 'The street or town is not in the chosen district',
+      },
+    ]);
   const run = await visibleRun(ctx.db, actor, runId);
   if (run.status !== 'succeeded' || !run.resultHash)
     throw errors.notFound({ zh: '审计结果', en: 'audit result' });
@@ -49,21 +68,27 @@ export async function openCaseFromRunFindings(
   const clauses = [...new Set(visible.map((f) => f.clause_id))];
   const rules = [...new Set(visible.map((f) => f.rule))];
   const platforms = [...new Set(visible.map((f) => f.platform).filter((p): p is string => p !== null))];
+  const franchisees = [
+    ...new Map(
+      visible.filter((f) => f.franchisee).map((f) => [`${f.platform ?? ''}|${f.franchisee}`, f]),
+    ).values(),
+  ];
+  const parties = await partiesOf(ctx, platforms, franchisees);
   const { today, now } = clockOf(ctx);
   return openCaseFromFindings(
     ctx.db,
     calendarOf(ctx),
     actor,
     {
-      type: input.type,
+      type: input.type ?? caseTypeOfRules(visible.map((f) => f.rule)),
       title: input.title,
       description: input.description,
       district: input.district,
-      street: null,
+      street: input.street ?? null,
       platformCode: platforms.length === 1 ? platforms[0]! : null,
       workersAffected: Math.max(1, new Set(visible.map((f) => f.worker).filter(Boolean)).size),
       amountClaimed: null,
-      parties: [],
+      parties,
       evidence: {
         findingIds: visible.map((f) => f.key.slice(0, 80)),
         ruleId: rules.join(', ').slice(0, 120),
@@ -85,4 +110,35 @@ export async function openCaseFromRunFindings(
     today,
     now,
   );
+}
+
+/** The platforms (by their registered name) and franchisees the findings name, as parties of the case. */
+async function partiesOf(
+  ctx: AppContext,
+  platforms: string[],
+  franchisees: ListedFinding[],
+): Promise<CaseParty[]> {
+  const registered = platforms.length
+    ? await ctx.db
+        .select({ code: platformRegistry.code, name: platformRegistry.nameZh })
+        .from(platformRegistry)
+        .where(inArray(platformRegistry.code, platforms))
+    : [];
+  const nameOf = new Map(registered.map((p) => [p.code, p.name]));
+  return [
+    ...platforms.map((code) => ({
+      kind: 'platform' as const,
+      name: (nameOf.get(code) ?? code).slice(0, 120),
+      contact: null,
+      platformCode: code,
+      enterpriseId: null,
+    })),
+    ...franchisees.map((f) => ({
+      kind: 'franchisee' as const,
+      name: f.franchisee!.slice(0, 120),
+      contact: null,
+      platformCode: f.platform,
+      enterpriseId: null,
+    })),
+  ].slice(0, 50);
 }

@@ -42,24 +42,48 @@ export async function withFindings<T>(
   reviews: ReviewStates,
   work: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
-  const file = findingsFile(dataDir, runId);
-  if (!existsSync(file)) throw errors.notFound();
+  if (!existsSync(findingsFile(dataDir, runId))) throw errors.notFound();
+  return withFindingsOfRuns(dataDir, [{ runId, reviews }], work);
+}
+
+/**
+ * Opens the findings of several runs in one in-memory DuckDB as the view `f`, each row with its `run_id` and
+ * review state, runs `work`, and closes it. Runs without stored findings are left out; `f` is empty (with the
+ * columns of a findings file) when none has any.
+ */
+export async function withFindingsOfRuns<T>(
+  dataDir: string,
+  runs: readonly { runId: string; reviews: ReviewStates }[],
+  work: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const stored = runs.filter((r) => existsSync(findingsFile(dataDir, r.runId)));
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    const keys = [...reviews.keys()];
-    await connection.run(
-      `CREATE TABLE reviews AS SELECT unnest(from_json($1::JSON, '["VARCHAR"]')) AS key,
-         unnest(from_json($2::JSON, '["VARCHAR"]')) AS state, unnest(from_json($3::JSON, '["INTEGER"]')) AS version`,
-      [
-        JSON.stringify(keys),
-        JSON.stringify(keys.map((k) => reviews.get(k)!.state)),
-        JSON.stringify(keys.map((k) => reviews.get(k)!.version)),
-      ],
+    const reviewed = stored.flatMap((r) =>
+      [...r.reviews].map(([key, review]) => ({ run: r.runId, key, ...review })),
     );
     await connection.run(
+      `CREATE TABLE reviews AS SELECT unnest(from_json($1::JSON, '["VARCHAR"]')) AS run_id,
+         unnest(from_json($2::JSON, '["VARCHAR"]')) AS key,
+         unnest(from_json($3::JSON, '["VARCHAR"]')) AS state, unnest(from_json($4::JSON, '["INTEGER"]')) AS version`,
+      [
+        JSON.stringify(reviewed.map((r) => r.run)),
+        JSON.stringify(reviewed.map((r) => r.key)),
+        JSON.stringify(reviewed.map((r) => r.state)),
+        JSON.stringify(reviewed.map((r) => r.version)),
+      ],
+    );
+    const sources = stored.map(
+      (r) =>
+        `SELECT p.*, ${quoteText(r.runId)} AS run_id FROM read_parquet(${quoteText(findingsFile(dataDir, r.runId))}) p`,
+    );
+    const findings = sources.length
+      ? sources.join(' UNION ALL BY NAME ')
+      : `SELECT * FROM (${emptyFindings}) e`;
+    await connection.run(
       `CREATE VIEW f AS SELECT p.*, coalesce(r.state, 'new') AS state, coalesce(r.version, 1) AS version
-       FROM read_parquet(${quoteText(file)}) p LEFT JOIN reviews r USING (key)`,
+       FROM (${findings}) p LEFT JOIN reviews r USING (run_id, key)`,
     );
     return await work(connection);
   } finally {
@@ -68,10 +92,17 @@ export async function withFindings<T>(
   }
 }
 
+/** No findings, with the columns of a findings file. */
+const emptyFindings = `SELECT NULL::VARCHAR AS key, NULL::VARCHAR AS clause_id, NULL::VARCHAR AS finding_key,
+  NULL::VARCHAR AS rule, NULL::VARCHAR AS liable, NULL::VARCHAR AS dataset, NULL::VARCHAR[] AS evidence,
+  NULL::DECIMAL(18, 2) AS amount, NULL::VARCHAR AS computed, NULL::VARCHAR AS platform, NULL::VARCHAR AS district,
+  NULL::VARCHAR AS franchisee, NULL::VARCHAR AS worker, NULL::DATE AS day, NULL::VARCHAR AS month,
+  NULL::VARCHAR AS run_id WHERE FALSE`;
+
 /** The WHERE clause (with its bound values) of a scope and a filter. */
 export function findingWhere(
   scope: FindingScope,
-  filter: Partial<FindingFilter>,
+  filter: Partial<FindingFilter> & { states?: readonly FindingState[] | undefined },
 ): { sql: string; params: DuckDBValue[] } {
   const parts: string[] = [];
   const params: DuckDBValue[] = [];
@@ -90,10 +121,12 @@ export function findingWhere(
   if (filter.from) add('day >= CAST(? AS DATE)', filter.from);
   if (filter.to) add('day <= CAST(? AS DATE)', filter.to);
   if (filter.state) add('state = ?', filter.state);
+  if (filter.states)
+    add(`list_contains(from_json(?::JSON, '["VARCHAR"]'), state)`, JSON.stringify(filter.states));
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-const sortColumns: Record<FindingQuery['sort'], string> = {
+export const sortColumns: Record<FindingQuery['sort'], string> = {
   clause: 'clause_id',
   amount: 'amount',
   day: 'day',

@@ -1,42 +1,89 @@
+import { openFindingStates, type FindingQuery, type FindingState } from '@gigpact/contracts';
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import type { Actor } from '../../../platform/security/actor';
 import { findingScopeOf } from '../policies';
-import { auditRuns } from '../schema';
-import { findingWhere, rows, withFindings } from './findings-store';
+import { auditRuns, type AuditRunRow } from '../schema';
+import {
+  findingWhere,
+  rows,
+  selectFinding,
+  sortColumns,
+  withFindingsOfRuns,
+  type FindingFilter,
+  type ListedFinding,
+} from './findings-store';
 import { reviewStates } from './reviews.repository';
 
-/** States in which a finding still asks for work: not yet reviewed, confirmed but not rectified, or disputed. */
-const openStates = ['new', 'confirmed', 'disputed'] as const;
-
-/**
- * The findings still open in the reader's scope, counted over the latest succeeded run of each agreement (an
- * earlier run of the same agreement is superseded by the later one, not added to it).
- */
-export async function countOpenFindings(db: Database, dataDir: string, actor: Actor): Promise<number> {
-  const scope = findingScopeOf(actor);
-  if (scope.kind === 'none') return 0;
+/** The latest succeeded run of each agreement (an earlier run of the same agreement is superseded by it). */
+export async function latestRuns(db: Database, agreementId?: string): Promise<AuditRunRow[]> {
   const succeeded = await db
-    .select({ id: auditRuns.id, agreementId: auditRuns.agreementId })
+    .select()
     .from(auditRuns)
     .where(eq(auditRuns.status, 'succeeded'))
     .orderBy(desc(auditRuns.finishedAt), desc(auditRuns.id));
-  const latest = new Map<string, string>();
-  for (const run of succeeded) if (!latest.has(run.agreementId)) latest.set(run.agreementId, run.id);
-  let open = 0;
-  for (const runId of latest.values()) {
-    const reviews = await reviewStates(db, runId, scope);
-    const where = findingWhere(scope, {});
-    const states = openStates.map((s) => `'${s}'`).join(', ');
-    const condition = where.sql ? `${where.sql} AND state IN (${states})` : `WHERE state IN (${states})`;
-    open += await withFindings(dataDir, runId, reviews, async (connection) => {
-      const [counted] = await rows<{ n: string | number }>(
-        connection,
-        `SELECT count(*)::BIGINT AS n FROM f ${condition}`,
-        where.params,
-      );
-      return Number(counted?.n ?? 0);
-    });
-  }
-  return open;
+  const latest = new Map<string, AuditRunRow>();
+  for (const run of succeeded) if (!latest.has(run.agreementId)) latest.set(run.agreementId, run);
+  return [...latest.values()].filter((r) => agreementId === undefined || r.agreementId === agreementId);
+}
+
+export type RunFinding = ListedFinding & { run_id: string };
+
+export type AcrossRunsFilter = Omit<FindingFilter, 'state'> & {
+  states?: readonly FindingState[] | undefined;
+  agreementId?: string | undefined;
+};
+
+/**
+ * A page of the findings over the latest succeeded run of each agreement, inside the reader's scope (the same
+ * scope as a run's own findings), filtered, sorted and paged in DuckDB; ties broken by clause, key and run.
+ */
+export async function findingsAcrossRuns(
+  db: Database,
+  dataDir: string,
+  actor: Actor,
+  query: AcrossRunsFilter & Pick<FindingQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+): Promise<{ items: RunFinding[]; total: number; runs: AuditRunRow[] }> {
+  const scope = findingScopeOf(actor);
+  if (scope.kind === 'none') return { items: [], total: 0, runs: [] };
+  const runs = await latestRuns(db, query.agreementId);
+  const withReviews = await Promise.all(
+    runs.map(async (run) => ({ runId: run.id, reviews: await reviewStates(db, run.id, scope) })),
+  );
+  const where = findingWhere(scope, query);
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  return withFindingsOfRuns(dataDir, withReviews, async (connection) => {
+    const [counted] = await rows<{ n: string | number }>(
+      connection,
+      `SELECT count(*)::BIGINT AS n FROM f ${where.sql}`,
+      where.params,
+    );
+    const total = Number(counted?.n ?? 0);
+    const items =
+      query.pageSize > 0 && total > 0
+        ? await rows<RunFinding>(
+            connection,
+            `SELECT ${selectFinding}, run_id FROM f ${where.sql}
+             ORDER BY ${sortColumns[query.sort]} ${direction} NULLS LAST, clause_id, finding_key, run_id
+             LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+            where.params,
+          )
+        : [];
+    return { items, total, runs };
+  });
+}
+
+/**
+ * The findings still open in the reader's scope, counted over the latest succeeded run of each agreement: the
+ * total of `GET /api/audits/findings?state=open`.
+ */
+export async function countOpenFindings(db: Database, dataDir: string, actor: Actor): Promise<number> {
+  const counted = await findingsAcrossRuns(db, dataDir, actor, {
+    states: openFindingStates,
+    page: 1,
+    pageSize: 0,
+    sort: 'clause',
+    order: 'asc',
+  });
+  return counted.total;
 }

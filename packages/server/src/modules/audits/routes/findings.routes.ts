@@ -3,8 +3,11 @@ import {
   findingDetail,
   findingExportQuery,
   findingQuery,
+  findingStatesOf,
+  findingsAcrossRunsQuery,
   findingTransitionInput,
   findingView,
+  runFindingView,
   type DatasetKind,
 } from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -20,6 +23,7 @@ import { traceOf } from '../findings/explain';
 import { exportFindingsFile } from '../findings/export-findings';
 import { pageOfFindings, withFindings } from '../findings/findings-store';
 import { loadFinding, visibleRun } from '../findings/load-finding';
+import { findingsAcrossRuns } from '../findings/open-findings';
 import { findingHistory, reviewStates } from '../findings/reviews.repository';
 import { auditPolicies, findingScopeOf } from '../policies';
 import { presentEvent, presentFinding } from '../presenters';
@@ -40,6 +44,47 @@ const contentTypes = {
  */
 export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/audits/findings',
+      {
+        schema: {
+          tags,
+          summary:
+            '各协议最近一次审计的发现（筛选、排序、分页） / findings of the latest run of each agreement, filtered, sorted and paged',
+          querystring: findingsAcrossRunsQuery,
+          response: { 200: z.object({ items: z.array(runFindingView), total: z.number() }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, auditPolicies.viewRuns);
+        const { state, ...query } = request.query;
+        const page = await findingsAcrossRuns(ctx.db, ctx.config.dataDir, actor, {
+          ...query,
+          states: findingStatesOf(state),
+        });
+        const runs = new Map(page.runs.map((r) => [r.id, r]));
+        await audit(ctx, request, 'audit.findings.read', 'audit_runs:latest', {
+          filter: request.query,
+          runs: page.runs.map((r) => r.id),
+          rows: page.items.length,
+        });
+        return {
+          items: page.items.map((f) => {
+            const run = runs.get(f.run_id)!;
+            return {
+              ...presentFinding(f),
+              runId: run.id,
+              agreementId: run.agreementId,
+              agreementVersion: run.agreementVersion,
+              agreementTitle: run.summary?.agreement_title ?? run.agreement.title,
+            };
+          }),
+          total: page.total,
+        };
+      },
+    );
+
     app.get(
       '/api/audits/runs/:id/findings',
       {

@@ -1,0 +1,63 @@
+import { canonicalDatasets, datasetKinds, type DatasetKind } from './canonical';
+
+type Label = { zh: string; en: string };
+
+/**
+ * The columns of the metrics tables an audit reports (rules.md, "Metrics every audit reports"), besides the
+ * dataset columns they are grouped by.
+ */
+export const auditMetricLabels: Record<string, Label> = {
+  month: { zh: '月份', en: 'Month' },
+  orders: { zh: '订单数', en: 'Orders' },
+  riders: { zh: '骑手数', en: 'Riders' },
+  trips: { zh: '行程数', en: 'Trips' },
+  drivers: { zh: '司机数', en: 'Drivers' },
+  parcels: { zh: '派件数', en: 'Parcels' },
+  couriers: { zh: '快递员数', en: 'Couriers' },
+  late_rate: { zh: '超时率', en: 'Late rate' },
+  penalty_rate: { zh: '罚款率', en: 'Penalty rate' },
+  penalty_total: { zh: '罚款总额', en: 'Penalties in total' },
+  allowed_min_per_km_p10: { zh: '每公里配送时限（分钟，P10）', en: 'Allowed minutes per km (p10)' },
+  allowed_min_per_km_p50: { zh: '每公里配送时限（分钟，中位数）', en: 'Allowed minutes per km (median)' },
+  allowed_min_per_km_p90: { zh: '每公里配送时限（分钟，P90）', en: 'Allowed minutes per km (p90)' },
+  implied_kmh_p50: { zh: '隐含车速（公里/小时，中位数）', en: 'Implied speed, km/h (median)' },
+  implied_kmh_p90: { zh: '隐含车速（公里/小时，P90）', en: 'Implied speed, km/h (p90)' },
+  implied_kmh_max: { zh: '隐含车速（公里/小时，最高）', en: 'Implied speed, km/h (highest)' },
+  commission_mean: { zh: '平均抽成比例', en: 'Mean commission rate' },
+  commission_p50: { zh: '抽成比例（中位数）', en: 'Commission rate (median)' },
+  commission_p90: { zh: '抽成比例（P90）', en: 'Commission rate (p90)' },
+  share_above_27pct: { zh: '抽成超过27%的占比', en: 'Share above 27% commission' },
+  courier_share_of_hq_fee_p50: {
+    zh: '快递员所得占派费比例（中位数）',
+    en: "Courier's share of the delivery fee (median)",
+  },
+  courier_fee_total: { zh: '快递员派费总额', en: 'Courier fees in total' },
+  commission_total: { zh: '抽成总额', en: 'Commission in total' },
+  commission_rate_mean: { zh: '平均抽成比例', en: 'Mean commission rate' },
+};
+
+/** The metrics tables of a run, by their key. */
+export const auditMetricTableLabels: Record<string, Label> = {
+  delivery: { zh: '外卖配送', en: 'Food delivery' },
+  rides: { zh: '网约车', en: 'Ride-hailing' },
+  parcels: { zh: '快递派件', en: 'Parcel delivery' },
+  freight: { zh: '货运', en: 'Freight' },
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The name of a column an audit shows (a canonical dataset column or a metric) in both languages: the column of
+ * `kind` first, then of any dataset, then the metrics. Undefined for a name the data model does not know.
+ */
+export function auditColumnLabel(name: string, kind?: DatasetKind | string): Label | undefined {
+  const kinds = [
+    ...(datasetKinds.includes(kind as DatasetKind) ? [kind as DatasetKind] : []),
+    ...datasetKinds,
+  ];
+  for (const k of kinds) {
+    const column = canonicalDatasets[k].columns.find((c) => c.name === name);
+    if (column) return { zh: column.zh, en: capitalised(column.en) };
+  }
+  return auditMetricLabels[name];
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  auditColumnLabel,
+  auditMetricLabels,
+  caseTypeOfRule,
+  caseTypeOfRules,
+  findingStatesOf,
+} from './audits';
+import { canonicalDatasets, datasetKinds } from './canonical';
+
+describe('finding state filters', () => {
+  it('reads one or several states, comma-separated or repeated, with open standing for the open ones', () => {
+    expect(findingStatesOf(undefined)).toBeUndefined();
+    expect(findingStatesOf('')).toBeUndefined();
+    expect(findingStatesOf('open')).toEqual(['new', 'confirmed', 'disputed']);
+    expect(findingStatesOf('dismissed,new')).toEqual(['new', 'dismissed']);
+    expect(findingStatesOf(['open', 'rectified'])).toEqual(['new', 'confirmed', 'disputed', 'rectified']);
+    expect(findingStatesOf('confirmed, confirmed')).toEqual(['confirmed']);
+  });
+});
+
+describe('case types of rules', () => {
+  it('makes wage, penalty, commission and working-time cases of the standard rules', () => {
+    expect(caseTypeOfRule('fd.min_hourly_pay')).toBe('wage_arrears');
+    expect(caseTypeOfRule('ex.wage_arrears')).toBe('wage_arrears');
+    expect(caseTypeOfRule('fd.no_late_money_penalty')).toBe('penalty_dispute');
+    expect(caseTypeOfRule('fd.bad_review_no_deduction')).toBe('penalty_dispute');
+    expect(caseTypeOfRule('rh.commission_cap')).toBe('commission');
+    expect(caseTypeOfRule('fd.continuous_work_rest')).toBe('working_time');
+    expect(caseTypeOfRule('rh.fatigue_daily')).toBe('working_time');
+  });
+
+  it('judges other rules by their words, and several findings by most of them', () => {
+    expect(caseTypeOfRule('local.night_penalty')).toBe('penalty_dispute');
+    expect(caseTypeOfRule('local.something')).toBe('other');
+    expect(caseTypeOfRules([])).toBe('other');
+    expect(
+      caseTypeOfRules(['fd.min_hourly_pay', 'fd.no_late_money_penalty', 'fd.late_penalty_exemption']),
+    ).toBe('penalty_dispute');
+  });
+});
+
+describe('audit column labels', () => {
+  it('names every canonical column and every metric in Chinese and English (no Chinese punctuation in English)', () => {
+    const names = [
+      ...datasetKinds.flatMap((k) => canonicalDatasets[k].columns.map((c) => [c.name, k] as const)),
+      ...Object.keys(auditMetricLabels).map((name) => [name, undefined] as const),
+    ];
+    for (const [name, kind] of names) {
+      const label = auditColumnLabel(name, kind);
+      expect(label?.zh, name).toMatch(/\S/);
+      expect(label?.en, name).toMatch(/^[A-Z0-9]/);
+      expect(label?.en, name).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    }
+    expect(auditColumnLabel('penalty_reason', 'delivery_orders')).toEqual({
+      zh: expect.any(String),
+      en: expect.stringMatching(/^[A-Z]/),
+    });
+    expect(auditColumnLabel('no_such_column')).toBeUndefined();
+  });
+});
