@@ -3,7 +3,7 @@ import { App, Button, DatePicker, Dropdown, Flex, Input, Select, Space, Table, T
 import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { findingStates, regionTree, type FindingState, type FindingView } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
@@ -20,12 +20,20 @@ const sortOf: Record<string, FindingFilters['sort']> = {
   worker: 'worker',
 };
 
-/** The run's findings, filtered, sorted and paged by the server; officers pick findings to open a case. */
+/**
+ * The run's findings, filtered, sorted and paged by the server; officers pick findings to open a case. A link may
+ * open it on one clause's findings (`?tab=findings&clause=<id>`, as a scorecard point's evidence does).
+ */
 export function FindingsPanel({ runId, officer }: { runId: string; officer: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
-  const [filters, setFilters] = useState<FindingFilters>({ page: 1, pageSize: 20 });
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<FindingFilters>(() => ({
+    page: 1,
+    pageSize: 20,
+    clause: params.get('clause') || undefined,
+  }));
   const [selected, setSelected] = useState<string[]>([]);
   const [rules, setRules] = useState<ReadonlyMap<string, string>>(new Map());
   const [opening, setOpening] = useState(false);

@@ -2,7 +2,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -18,6 +20,27 @@ const titleSize = 44;
 const bodySize = 32;
 const titleFont = { eastAsia: '方正小标宋简体', ascii: 'SimSun', hAnsi: 'SimSun' };
 const bodyFont = { eastAsia: '仿宋_GB2312', ascii: 'FangSong', hAnsi: 'FangSong' };
+// 四号 14 pt, half-width Song figures between em dashes: "— 1 —".
+const pageNumberSize = 28;
+const pageNumberFont = { eastAsia: '宋体', ascii: 'SimSun', hAnsi: 'SimSun' };
+
+/** The page number under the text block on every page, as official documents carry it. */
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            size: pageNumberSize,
+            font: pageNumberFont,
+          }),
+        ],
+      }),
+    ],
+  });
+}
 const headingFont = { eastAsia: '黑体', ascii: 'SimHei', hAnsi: 'SimHei' };
 const red = 'C00000';
 
@@ -99,6 +122,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
             },
           },
         },
+        footers: { default: pageNumberFooter() },
         children,
       },
     ],

@@ -57,6 +57,11 @@ export function canRenderPdf(): boolean {
   return existsSync(chromiumPath);
 }
 
+/** "— 1 —" in 四号 (14 pt) half-width figures, centred in the bottom margin of every page. */
+export const pageNumberTemplate =
+  '<div style="width:100%;text-align:center;font-size:14pt;font-family:SimSun,serif;color:#000">' +
+  '— <span class="pageNumber"></span> —</div>';
+
 /**
  * Prints the document to PDF with the system's Chromium, headless, with every network request refused; the
  * browser is closed whatever happens.
@@ -78,7 +83,14 @@ export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent(documentHtml(doc), { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: pageNumberTemplate,
+    });
   } finally {
     await browser.close();
   }
