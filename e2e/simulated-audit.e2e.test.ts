@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { simulate, type SimulationSummary } from '@gigpact/datasets';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
 import { chooseOption } from './support/forms';
@@ -42,58 +43,72 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => work && rm(work, { recursive: true, force: true }));
 
+/** Uploads a file as a dataset of the given kind through the data page; returns the new dataset's id. */
+async function upload(
+  page: Page,
+  file: string,
+  kindName: string,
+  { rows, screenshotAs }: { rows: number; screenshotAs?: string },
+): Promise<string> {
+  await page.goto('/data');
+  await page.getByRole('tab', { name: '上传数据' }).click();
+  const fileName = `simulated-${Date.now()}-${path.basename(file)}`;
+  await page.locator('input[type=file]').setInputFiles({
+    name: fileName,
+    mimeType: 'application/vnd.apache.parquet',
+    buffer: await readFile(file),
+  });
+  await page.getByTestId('dataset-kind').click();
+  await page.keyboard.type(kindName.slice(0, 2));
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: kindName })
+    .click();
+  await page.getByTestId('dataset-upload').click();
+  await page.getByTestId('validation-report').waitFor({ timeout: 180_000 });
+  await expect
+    .poll(() => page.getByTestId('rows-accepted').textContent())
+    .toContain(rows.toLocaleString('en-US'));
+  if (screenshotAs) await screenshot(page, screenshotAs);
+
+  await page.getByRole('tab', { name: '数据集目录' }).click();
+  await page.getByTestId('dataset-catalogue').locator('tr', { hasText: fileName }).getByRole('link').click();
+  await page.waitForURL(/\/data\/datasets\/[^/?#]+$/);
+  return /\/data\/datasets\/([^/?#]+)$/.exec(page.url())![1]!;
+}
+
+/** Starts an audit of one agreement over one dataset from the audits page, and waits for the run's page. */
+async function startAudit(page: Page, agreement: string, datasetId: string, asOf: string): Promise<void> {
+  await page.goto('/audits');
+  await page.getByRole('button', { name: '发起审计' }).click();
+  const dialog = page.getByRole('dialog');
+  await chooseOption(page, dialog, '协议', agreement, { search: true });
+  const datasets = dialog.getByLabel('数据集', { exact: true });
+  await datasets.click();
+  await datasets.fill(datasetId.slice(0, 8));
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: datasetId.slice(0, 8) })
+    .click();
+  await page.keyboard.press('Escape');
+  await dialog.getByLabel('截止日期').fill(asOf);
+  await dialog.getByLabel('截止日期').press('Enter');
+  await dialog.getByRole('button', { name: /开\s?始/ }).click();
+  await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}$/);
+}
+
 describe('simulated platform data, uploaded and audited', () => {
   it('an officer uploads a simulated week of ride-hailing trips and the audit finds exactly the injected breaches', async () => {
     expect(expected.cap).toBeGreaterThan(0);
     expect(expected.bill).toBeGreaterThan(0);
     const { page, context, outsideRequests } = await signedInVisitor(browser(), baseUrl, 'admin');
 
-    await page.goto('/data');
-    await page.getByRole('tab', { name: '上传数据' }).click();
-    const fileName = `ride-trips-simulated-${Date.now()}.parquet`;
-    await page.locator('input[type=file]').setInputFiles({
-      name: fileName,
-      mimeType: 'application/vnd.apache.parquet',
-      buffer: await readFile(path.join(summary.outDir, 'ride_trips.parquet')),
+    const datasetId = await upload(page, path.join(summary.outDir, 'ride_trips.parquet'), '网约车订单', {
+      rows: summary.rows.ride_trips!,
+      screenshotAs: 'simulated-upload-report',
     });
-    await page.getByTestId('dataset-kind').click();
-    await page.keyboard.type('网约车');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '网约车订单' })
-      .click();
-    await page.getByTestId('dataset-upload').click();
-    await page.getByTestId('validation-report').waitFor({ timeout: 120_000 });
-    await expect
-      .poll(() => page.getByTestId('rows-accepted').textContent())
-      .toContain(summary.rows.ride_trips!.toLocaleString('en-US'));
-    await screenshot(page, 'simulated-upload-report');
 
-    await page.getByRole('tab', { name: '数据集目录' }).click();
-    await page
-      .getByTestId('dataset-catalogue')
-      .locator('tr', { hasText: fileName })
-      .getByRole('link')
-      .click();
-    await page.waitForURL(/\/data\/datasets\/[^/?#]+$/);
-    const datasetId = /\/data\/datasets\/([^/?#]+)$/.exec(page.url())![1]!;
-
-    await page.goto('/audits');
-    await page.getByRole('button', { name: '发起审计' }).click();
-    const dialog = page.getByRole('dialog');
-    await chooseOption(page, dialog, '协议', '2025年网约车平台抽成与算法规则协议（示例）', { search: true });
-    const datasets = dialog.getByLabel('数据集', { exact: true });
-    await datasets.click();
-    await datasets.fill(datasetId.slice(0, 8));
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: datasetId.slice(0, 8) })
-      .click();
-    await page.keyboard.press('Escape');
-    await dialog.getByLabel('截止日期').fill(summary.asOf);
-    await dialog.getByLabel('截止日期').press('Enter');
-    await dialog.getByRole('button', { name: /开\s?始/ }).click();
-
+    await startAudit(page, '2025年网约车平台抽成与算法规则协议（示例）', datasetId, summary.asOf);
     await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}$/);
     await page.getByTestId('run-status').getByText('已完成').waitFor({ timeout: 180_000 });
     const clauses = page.getByTestId('audit-clauses');
@@ -107,6 +122,38 @@ describe('simulated platform data, uploaded and audited', () => {
     expect(await violationsOf('rh.commission_cap')).toBe(expected.cap);
     expect(await violationsOf('rh.bill_transparency')).toBe(expected.bill);
     await screenshot(page, 'simulated-audit-clauses');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  }, 400_000);
+  it('an officer cancels the audit of a simulated month of delivery orders while it runs', async () => {
+    // Three weeks of 2,500 riders (about 1.5 million orders): an audit long enough to be seen running.
+    const month = await simulate({
+      days: 21,
+      scale: 0.25,
+      seed: 20261130,
+      outDir: path.join(work, 'delivery'),
+      industries: ['food_delivery'],
+    });
+    const { page, context, outsideRequests } = await signedInVisitor(browser(), baseUrl, 'admin');
+    const datasetId = await upload(
+      page,
+      path.join(month.outDir, 'delivery_orders.parquet'),
+      '外卖 / 即时配送订单',
+      {
+        rows: month.rows.delivery_orders!,
+      },
+    );
+    await startAudit(page, '2025年度饿了么（上海）网约配送算法与劳动规则协议', datasetId, month.asOf);
+    await page.getByTestId('run-status').getByText('运行中').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: '取消审计' }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /^确\s?定$/ })
+      .click();
+    await page.getByTestId('run-status').getByText('已取消').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'audits-run-cancelled');
+    await page.goto('/audits');
+    await page.getByTestId('audit-runs').getByText('已取消').first().waitFor();
     expect(outsideRequests).toEqual([]);
     await context.close();
   }, 400_000);
