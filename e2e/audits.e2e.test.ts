@@ -35,7 +35,19 @@ async function startAudit(page: Page): Promise<string> {
     .getByRole('dialog')
     .getByRole('button', { name: /开\s?始/ })
     .click();
-  await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}$/);
+  // The run's page, or else what the dialog or the server said instead.
+  const refusal = page.locator('.ant-message-error, .ant-modal .ant-form-item-explain-error').first();
+  const first = await Promise.race([
+    page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}$/).then(
+      () => 'started' as const,
+      () => 'no answer' as const,
+    ),
+    refusal.waitFor().then(
+      () => refusal.innerText(),
+      () => 'no answer' as const,
+    ),
+  ]);
+  if (first !== 'started') throw new Error(`the audit did not start: ${first}`);
   return new URL(page.url()).pathname;
 }
 
