@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
-import { chooseOption } from './support/forms';
+import { chooseOption, selectListsClosed } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -183,7 +183,7 @@ describe('audits', () => {
     await dialog.getByLabel('情况说明').fill('合规审计发现平台违反集体协议条款，依据所选发现立案核查。');
     await chooseOption(page, dialog, '区', '青浦区', { search: true });
     await chooseOption(page, dialog, '街道（镇）', '夏阳街道', { search: true });
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    expect(await selectListsClosed(page)).toBe(true);
     await dialog.getByTestId('case-street').getByText('夏阳街道').waitFor();
     await screenshot(page, 'audits-case-from-findings');
     await dialog.getByRole('button', { name: /^立\s?案$/ }).click();

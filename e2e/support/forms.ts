@@ -1,6 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
 
 /**
+ * Waits until no select list is open. Two lists may be closing at once (one field's after another's), so this
+ * counts them rather than expecting one.
+ */
+export async function selectListsClosed(page: Page, timeoutMs = 10_000): Promise<boolean> {
+  const open = page.locator('.ant-select-dropdown:visible');
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+    if ((await open.count()) === 0) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
+
+/**
  * Opens a select field (by its label, within `scope`) and picks an option; a searchable one by typing it. A
  * clicked option's list closes once the choice is taken; when it is still open (a click that landed while it
  * was moving, on a loaded machine), the option is clicked again.
@@ -28,11 +41,7 @@ export async function chooseOption(
     .first();
   for (let attempt = 0; attempt < 3; attempt++) {
     await choice.click();
-    const closed = await openList.waitFor({ state: 'hidden', timeout: 10_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (closed) return;
+    if (await selectListsClosed(page)) return;
   }
   throw new Error(`the list of ${String(field)} stayed open after choosing ${option}`);
 }
