@@ -1,10 +1,10 @@
-import { caseTypeNames } from '@gigpact/contracts';
 import type { OfficialDocument } from '../cases/documents/official-document';
 import { writtenDate } from '../cases/documents/official-document';
 import { cityDate } from '../../platform/clock';
 import type { MediationCentreRow, MediationRequestRow, MediationSessionRow } from './schema';
 
-const gap = '\u3000';
+import { claimParagraphs, gap, partiesSection } from './agreement-document';
+import { defaultArbitrationBody } from './commands/progress';
 
 /** A sitting as the hand-off lists it: 2026年11月27日 10:00，青浦区调解中心第一调解室（备注）. */
 function sittingLine(s: MediationSessionRow, i: number): string {
@@ -26,7 +26,7 @@ export function handoffDocument(
   centre: MediationCentreRow,
   sessions: MediationSessionRow[],
 ): OfficialDocument {
-  const tribunal = request.arbitrationBody ?? '劳动人事争议仲裁委员会';
+  const tribunal = request.arbitrationBody ?? defaultArbitrationBody;
   const reason = request.outcomeNote?.trim().replace(/[。.；;，,]+$/, '');
   return {
     issuer: centre.name,
@@ -34,22 +34,10 @@ export function handoffDocument(
     title: '调解不成移交劳动仲裁告知书',
     recipient: `${tribunal}：`,
     sections: [
-      {
-        heading: '一、当事人',
-        paragraphs: [],
-        rows: [
-          ['申请人', `${request.applicantName}（联系电话 ${request.applicantPhone}）`],
-          ['被申请人', request.respondentName],
-        ],
-      },
+      partiesSection(request),
       {
         heading: '二、请求事项',
-        paragraphs: [
-          `纠纷类别：${caseTypeNames[request.claimType].zh}${
-            request.amountClaimed ? `；申请金额：人民币 ${request.amountClaimed} 元` : ''
-          }。`,
-          request.description,
-        ],
+        paragraphs: claimParagraphs(request),
       },
       {
         heading: '三、调解经过',
