@@ -108,11 +108,13 @@ export function buildGroupCtes(
   ctes.push(
     `g${i} AS ${materialized}(SELECT ${columns.join(', ')} FROM ${rows}${keyList ? ` GROUP BY ${keyList}` : ''})`,
   );
+  // The measures' quotients are columns of every clause's base; each clause's own divisions are its own.
+  const measured = groupLayers.wrap(`g${i}`);
   const selects = plans.map((plan, p) => {
     const refs = refsOf[p]!;
     const measureNames = new Set(plan.group!.measures.map(([n]) => n));
     return ctx.finding(plan, {
-      base: `g${i}`,
+      base: measured,
       key: d.concat(keys.map(([n]) => n)),
       evidence,
       values: [
@@ -124,7 +126,6 @@ export function buildGroupCtes(
       where: plan.violation,
       refs,
       day: '__gday',
-      layers: groupLayers,
     });
   });
   const share: TimelineShare | undefined = timeline && {

@@ -31,6 +31,8 @@ export type QueryMode = 'findings' | 'summary' | 'both';
 /** What every part of one findings query shares: the dialect, the bound values, the as-of date. */
 export class QueryContext {
   readonly bindings: Bindings;
+  /** CTEs of the clauses' one-pass verdicts (`both` mode), placed after every CTE they read. */
+  readonly passes: string[] = [];
   private layerCount = 0;
 
   constructor(
@@ -70,7 +72,27 @@ export class QueryContext {
   finding(plan: RulePlan, spec: FindingSpec): string {
     if (this.mode === 'summary') return this.summary(plan, spec);
     if (this.mode === 'findings') return this.findingRows(plan, spec);
+    if (this.dialect.supportsRowStructs && !spec.summaryBase) return this.onePass(plan, spec);
     return `${this.findingRows(plan, spec)}\nUNION ALL\n${this.summary(plan, { ...spec, base: spec.summaryBase ?? spec.base })}`;
+  }
+
+  /**
+   * Both from one pass over the base, where rows are structs (DuckDB): the verdict is evaluated once, the
+   * counts and the list of the flagged rows are one aggregate row (`v{n}`, among `passes`), and the findings
+   * spread that list back into rows, their traces computed for them alone.
+   */
+  private onePass(plan: RulePlan, spec: FindingSpec): string {
+    const layers = spec.layers ?? this.layers('f');
+    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
+    const verdict = e.emit(spec.where ?? plan.violation);
+    const pass = `v${this.passes.length}`;
+    const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+    this.passes.push(
+      `${pass} AS MATERIALIZED (SELECT COUNT(*) AS __n, ${count('__v IS NULL')} AS __u, ${count('__v IS TRUE')} AS __k, list(__f) FILTER (WHERE __v) AS __hits FROM (SELECT *, (${verdict}) AS __v FROM ${layers.wrap(spec.base)} __l) __f)`,
+    );
+    const hits = `(SELECT unnest(__hit) FROM (SELECT unnest(__hits) AS __hit FROM ${pass}) __h)`;
+    const clause = this.bindings.bind(plan.clauseId, 'string');
+    return `${this.findingRows(plan, { ...spec, base: hits, where: undefined, layers: undefined })}\nUNION ALL\nSELECT ${clause} AS clause_id, ${this.summaryColumns('__n', '__u', '__k')} FROM ${pass}`;
   }
 
   /** A summary row's columns (after clause_id): in the combined form, empty finding columns come first. */

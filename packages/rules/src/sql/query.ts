@@ -103,6 +103,7 @@ function buildQuery(
     selects.push(built.select);
   });
   ctes.push(...groupsAfterBlocks);
+  ctes.push(...ctx.passes);
 
   const order = ctx.mode === 'summary' ? 'clause_id' : 'clause_id, finding_key';
   // The union is ordered as a whole (ClickHouse would otherwise order only its last SELECT).
