@@ -30,6 +30,12 @@ export class SqlDialect {
    * partitioned window per pass. A group clause per worker and day then rides in a block clause's pass.
    */
   readonly streamsWorkerTimeline: boolean = false;
+  /**
+   * Whether a comparison of decimals is made in 64-bit integer counts of 10^-12 for the rows whose values keep
+   * it within 64 bits (integer columns within ±1,000,000, spans of time within 366 days), and in decimals for
+   * the others (DuckDB, whose decimals of 38 digits are 128-bit and slow); see `fixedPoint`.
+   */
+  readonly comparesInFixedPoint: boolean = false;
 
   quote(identifier: string): string {
     return `"${identifier.replaceAll('"', '""')}"`;

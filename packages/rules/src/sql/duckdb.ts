@@ -19,6 +19,7 @@ export class DuckDbDialect extends SqlDialect {
   override readonly pushesFiltersIntoCtes = true;
   override readonly supportsRowStructs = true;
   override readonly streamsWorkerTimeline = true;
+  override readonly comparesInFixedPoint: boolean = true;
   // DuckDB stores a CTE read twice; the source and a group's rows are cheaper to scan again.
   override readonly inlinedCte = 'NOT MATERIALIZED ';
 

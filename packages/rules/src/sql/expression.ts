@@ -13,6 +13,7 @@ import type { ValueType } from '../ir/types';
 import { visit, type NodeVisitor } from '../ir/visitor';
 import type { ResolvedParam } from '../compile/params';
 import type { Bindings } from './bindings';
+import { fixedPoint, type FixedPointContext } from './fixed-point';
 import type { SqlDialect } from './dialect';
 
 /** Where an expression is emitted: which SQL names the day, the shape's values and the parameters. */
@@ -107,6 +108,8 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   binary(node: BinaryNode): string {
     const minutesCompared = this.minutesComparedWithConstant(node);
     if (minutesCompared) return minutesCompared;
+    const fixed = this.comparedInFixedPoint(node);
+    if (fixed) return fixed;
     const reciprocal = node.op === '/' ? exactReciprocal(node) : undefined;
     if (reciprocal)
       return this.dialect.cast(
@@ -151,6 +154,33 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const [a = '', b = ''] = call.args.map((arg) => this.emit(arg));
     const micros = `(${this.dialect.epochMicros(b)} - ${this.dialect.epochMicros(a)})`;
     return this.compareMinutes(micros, call === node.left ? node.op : flipped[node.op]!, constant);
+  }
+
+  /**
+   * A comparison of decimals that the dialect makes in 64-bit integers (see `fixedPoint`) for the rows whose
+   * values are within its bounds, and in decimals for the others; undefined when a side has no such form.
+   */
+  private comparedInFixedPoint(node: BinaryNode): string | undefined {
+    if (!this.dialect.comparesInFixedPoint || !comparisons.has(node.op)) return undefined;
+    if (node.left.type !== 'decimal' && node.right.type !== 'decimal') return undefined;
+    const context: FixedPointContext = {
+      dialect: this.dialect,
+      params: this.context.params,
+      day: this.context.day,
+      emit: (n) => this.emit(n),
+      bindInt: (value) => this.bindings.bind(value, 'int'),
+      bindDate: (day) => this.bindings.bind(day, 'date'),
+      smallestWholeNumber: (n) => smallestWholeNumberIn(n, this.context.params),
+    };
+    // Whether both sides have the form depends on the nodes alone: asked first without binding anything.
+    const dry: FixedPointContext = { ...context, emit: () => '', bindInt: () => '', bindDate: () => '' };
+    if (!fixedPoint(node.left, 12, dry) || !fixedPoint(node.right, 12, dry)) return undefined;
+    const [a, b] = [fixedPoint(node.left, 12, context)!, fixedPoint(node.right, 12, context)!];
+    const compared = `(${a.sql} ${sqlComparison(node.op)} ${b.sql})`;
+    const guards = [...new Set([...a.guards, ...b.guards])];
+    if (guards.length === 0) return compared;
+    const inDecimals = `(${this.operand(node.left, node)} ${sqlComparison(node.op)} ${this.operand(node.right, node)})`;
+    return `(CASE WHEN ${guards.join(' AND ')} THEN ${compared} ELSE ${inDecimals} END)`;
   }
 
   /**
@@ -267,14 +297,26 @@ function exactReciprocal(node: BinaryNode): string | undefined {
 
 /** Whether a divisor is a literal or a parameter whose every value is a whole number from 1 to 1,000,000. */
 function wholeNumberIn(node: Node, params: ReadonlyMap<string, ResolvedParam>): boolean {
+  return smallestWholeNumberIn(node, params) !== undefined;
+}
+
+/** The smallest value of such a divisor; undefined when it is not one. */
+function smallestWholeNumberIn(node: Node, params: ReadonlyMap<string, ResolvedParam>): bigint | undefined {
   const whole = (value: unknown) =>
     (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string') &&
     /^\d+(\.0*)?$/.test(String(value)) &&
     Number(value) >= 1 &&
-    Number(value) <= 1_000_000;
+    Number(value) <= 1_000_000
+      ? BigInt(Math.trunc(Number(value)))
+      : undefined;
+  const smallest = (values: readonly unknown[]) => {
+    const wholes = values.map(whole);
+    if (wholes.some((v) => v === undefined)) return undefined;
+    return (wholes as bigint[]).reduce((m, v) => (v < m ? v : m));
+  };
   if (node.kind === 'literal') return whole(node.value);
-  if (node.kind !== 'param') return false;
+  if (node.kind !== 'param') return undefined;
   const param = params.get(node.name);
-  if (!param) return false;
-  return param.kind === 'plain' ? whole(param.value) : param.values.every((v) => whole(v.value));
+  if (!param) return undefined;
+  return smallest(param.kind === 'plain' ? [param.value] : param.values.map((v) => v.value));
 }

@@ -1,0 +1,153 @@
+import { canonicalDecimal, decimalScale, parseDecimal } from '../decimal';
+import type { Node } from '../ir/node';
+import type { ResolvedParam } from '../compile/params';
+import type { ParamValue } from '../spec/rule-spec';
+import type { SqlDialect } from './dialect';
+
+/**
+ * A number as a 64-bit integer count of 10^-scale units (scale 12: the decimals' own unit; scale 0: an
+ * integer), with the largest absolute value it can take and the conditions under which that holds.
+ */
+export interface Fixed {
+  readonly sql: string;
+  readonly bound: bigint;
+  /** Conditions on the row (SQL) under which `sql` is exact and within `bound`; empty values make them empty. */
+  readonly guards: readonly string[];
+}
+
+/** What the fixed-point form reads from the expression emitter. */
+export interface FixedPointContext {
+  readonly dialect: SqlDialect;
+  readonly params: ReadonlyMap<string, ResolvedParam>;
+  /** SQL for the day on which effective-dated parameters are resolved. */
+  readonly day: string;
+  /** Ordinary SQL of a node (timestamps, divisors). */
+  emit(node: Node): string;
+  bindInt(value: bigint): string;
+  bindDate(day: string): string;
+  /** The smallest value of a divisor that is a whole number from 1 to 1,000,000 on every day, else undefined. */
+  smallestWholeNumber(node: Node): bigint | undefined;
+}
+
+const int64Max = 2n ** 63n - 1n;
+/** The integer columns a fixed-point comparison takes as they are (beyond, the row compares in decimals). */
+const intColumnLimit = 1_000_000n;
+/** Minutes between two times taken in fixed point: spans of up to 366 days either way. */
+const spanLimitMicros = 366n * 24n * 60n * 60n * 1_000_000n;
+const pico = 10n ** BigInt(decimalScale);
+
+/**
+ * `node` as a count of 10^-scale units in 64-bit integers, exactly as the decimal SQL computes it (sums and
+ * products by integers exact, quotients by a whole number truncated at 12 places toward zero, minutes
+ * between two times truncated at 12 places), or undefined when some part has no such form or could leave
+ * 64 bits. Scale 0 only for integer nodes.
+ */
+export function fixedPoint(node: Node, scale: 0 | 12, ctx: FixedPointContext): Fixed | undefined {
+  if (node.type !== 'int' && (node.type !== 'decimal' || scale === 0)) return undefined;
+  const unit = scale === 12 ? pico : 1n;
+  const result = (sql: string, bound: bigint, guards: readonly string[] = []) =>
+    bound <= int64Max ? { sql, bound, guards } : undefined;
+  switch (node.kind) {
+    case 'literal':
+      return constant([node.value], scale, (values) => ctx.bindInt(values[0]!));
+    case 'param': {
+      const param = ctx.params.get(node.name);
+      if (!param || node.name === 'as_of') return undefined;
+      if (param.kind === 'plain') return constant([param.value], scale, (v) => ctx.bindInt(v[0]!));
+      return constant(
+        param.values.map((v) => v.value),
+        scale,
+        (values) =>
+          `(CASE ${[...param.values]
+            .map((entry, i) => [entry.from, values[i]!] as const)
+            .reverse()
+            .map(([from, v]) => `WHEN ${ctx.day} >= ${ctx.bindDate(from)} THEN ${ctx.bindInt(v)}`)
+            .join(' ')} END)`,
+      );
+    }
+    case 'column': {
+      if (node.type !== 'int') return undefined;
+      const value = `CAST(${ctx.dialect.quote(node.name)} AS BIGINT)`;
+      return result(unit === 1n ? value : `(${value} * ${unit})`, intColumnLimit * unit, [
+        `${value} BETWEEN -${intColumnLimit} AND ${intColumnLimit}`,
+      ]);
+    }
+    case 'unary': {
+      if (node.op !== 'negate') return undefined;
+      const operand = fixedPoint(node.operand, scale, ctx);
+      return operand && result(`(- ${operand.sql})`, operand.bound, operand.guards);
+    }
+    case 'call': {
+      if (node.fn !== 'minutes_between' || scale !== 12) return undefined;
+      const [a = '', b = ''] = node.args.map((arg) => ctx.emit(arg));
+      const micros = `(${ctx.dialect.epochMicros(b)} - ${ctx.dialect.epochMicros(a)})`;
+      return result(`(CAST(${micros} AS BIGINT) * 100000 // 6)`, (spanLimitMicros * 100_000n) / 6n, [
+        `abs(${micros}) <= ${spanLimitMicros}`,
+      ]);
+    }
+    case 'binary':
+      return binaryFixed(node, scale, ctx);
+    default:
+      return undefined;
+  }
+
+  function constant(
+    values: readonly (ParamValue | bigint | string | boolean | null)[],
+    at: 0 | 12,
+    sql: (scaled: readonly bigint[]) => string,
+  ): Fixed | undefined {
+    const scaled: bigint[] = [];
+    for (const value of values) {
+      const s = scaledConstant(value, at);
+      if (s === undefined) return undefined;
+      scaled.push(s);
+    }
+    const bound = scaled.reduce((m, v) => ((v < 0n ? -v : v) > m ? (v < 0n ? -v : v) : m), 0n);
+    return bound <= int64Max ? { sql: sql(scaled), bound, guards: [] } : undefined;
+  }
+}
+
+function binaryFixed(
+  node: Extract<Node, { kind: 'binary' }>,
+  scale: 0 | 12,
+  ctx: FixedPointContext,
+): Fixed | undefined {
+  const fits = (sql: string, bound: bigint, ...parts: Fixed[]) =>
+    bound <= int64Max ? { sql, bound, guards: [...new Set(parts.flatMap((p) => p.guards))] } : undefined;
+  switch (node.op) {
+    case '+':
+    case '-': {
+      const [a, b] = [fixedPoint(node.left, scale, ctx), fixedPoint(node.right, scale, ctx)];
+      return a && b && fits(`(${a.sql} ${node.op} ${b.sql})`, a.bound + b.bound, a, b);
+    }
+    case '*': {
+      // Exact only with an integer factor: a decimal times an integer keeps the decimal's places.
+      const [value, factor] = node.right.type === 'int' ? [node.left, node.right] : [node.right, node.left];
+      if (factor.type !== 'int') return undefined;
+      const [a, k] = [fixedPoint(value, scale, ctx), fixedPoint(factor, 0, ctx)];
+      return a && k && fits(`(${a.sql} * ${k.sql})`, a.bound * k.bound, a, k);
+    }
+    case '/': {
+      // Truncated at 12 places toward zero: the 12-place count divided by a whole number, in integers.
+      const k = ctx.smallestWholeNumber(node.right);
+      if (scale !== 12 || node.type !== 'decimal' || k === undefined) return undefined;
+      const a = fixedPoint(node.left, 12, ctx);
+      return a && fits(`(${a.sql} // CAST(${ctx.emit(node.right)} AS BIGINT))`, a.bound / k, a);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A constant as a count of 10^-scale units, when it has no more places than that. */
+function scaledConstant(value: unknown, scale: 0 | 12): bigint | undefined {
+  if (typeof value !== 'bigint' && typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const text = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
+  const canonical = canonicalDecimal(text);
+  const point = canonical.indexOf('.');
+  const places = point < 0 ? 0 : canonical.length - point - 1;
+  if (places > scale) return undefined;
+  const scaled = parseDecimal(canonical);
+  return scale === 12 ? scaled : scaled / pico;
+}
