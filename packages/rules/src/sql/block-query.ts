@@ -9,8 +9,12 @@ const perMinute = '60000000';
 /** A worker's rows in start order: the ordering of every pass. */
 const order = '__bp, __bs, __id';
 const ordered = `PARTITION BY __bp ORDER BY ${order}`;
-/** The same order for one sort, rows without a worker or start last (as the partitioned windows have them). */
-const orderNullsLast = '__bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
+/**
+ * The order of the one sort: workers by the hash of their id first (`__bh`; comparing 64-bit integers is
+ * far cheaper than comparing ids), then by the id itself, so that two workers of the same hash stay apart;
+ * rows without a start or id last (as the partitioned windows have them).
+ */
+const sortOrder = '__bh, __bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
 
 /** The i-th block clause's pass as a group clause per worker and day can share it (see `sharesTimeline`). */
 export function blockTimeline(i: number): WorkerTimeline {
@@ -192,17 +196,20 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   const d = ctx.dialect;
   const running = 'OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)';
   const outOfOrder = `error('rows out of order in a worker timeline')`;
-  // Rows arrive by worker, start and id (nulls last): a worker begins a segment, and a new day one of a group.
+  // Rows arrive by worker (hash, then id), start and id (nulls last): a worker begins a segment, and a new
+  // day one of a group.
   const before = (x: string, y: string) => `(${x} < ${y} OR (${x} IS NOT NULL AND ${y} IS NULL))`;
   const inOrder = `COALESCE(${before('__ls', '__bs')} OR (__ls IS NOT DISTINCT FROM __bs AND (__id IS NULL OR __li <= __id)), FALSE)`;
   const sameWorker = `__lp IS NOT DISTINCT FROM __bp`;
+  const laterWorker = `COALESCE(__lh < __bh OR (__lh = __bh AND ${before('__lp', '__bp')}), FALSE)`;
   const begins = d.segmentUnit;
-  const workerBegins = `CASE WHEN __first IS NULL THEN ${begins} WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) WHEN COALESCE(${before('__lp', '__bp')}, FALSE) THEN ${begins} ELSE ${outOfOrder} END`;
+  const workerBegins = `CASE WHEN __first IS NULL THEN ${begins} WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) WHEN ${laterWorker} THEN ${begins} ELSE ${outOfOrder} END`;
   const day = share?.day.name;
   const ends = share?.latestEnds ?? [];
   const previous = (pairs: [string, string][]) =>
     pairs.map(([c, name]) => `LAG(${c}) OVER () AS ${name}`).join(', ');
   const lagged = previous([
+    ['__bh', '__lh'],
     ['__bp', '__lp'],
     ['__bs', '__ls'],
     ['__id', '__li'],
@@ -235,6 +242,8 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   // Only the rows and their results are kept (and stored): none of the working columns of the passes.
   const working = [
     ...[
+      '__bh',
+      '__lh',
       '__lp',
       '__ls',
       '__li',
@@ -254,7 +263,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   return {
     ctes: [
       `b${i}_0 AS (${steps.source})`,
-      `b${i}_s AS (SELECT *${steps.named}, ${lagged} FROM (SELECT * FROM b${i}_0 ORDER BY ${orderNullsLast}) __s)`,
+      `b${i}_s AS (SELECT *${steps.named}, ${lagged} FROM (SELECT *, ${d.workerHash('__bp')} AS __bh FROM b${i}_0 ORDER BY ${sortOrder}) __s)`,
       `b${i}_w AS (SELECT *, ${segments.join(', ')} FROM b${i}_s)`,
       `b${i}_1 AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM b${i}_w) __m) __p)`,
       `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,

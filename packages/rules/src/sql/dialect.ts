@@ -133,6 +133,11 @@ export class SqlDialect {
     throw new Error(`${this.name} does not stream a worker timeline`);
   }
 
+  /** A 64-bit hash of a worker's id (never empty), the first key of the worker timeline's one sort. */
+  workerHash(_worker: string): string {
+    throw new Error(`${this.name} does not stream a worker timeline`);
+  }
+
   /** The timestamp in a running maximum of `segmentKey`, when that maximum is of the row's own segment. */
   fromSegmentKey(_key: string, _base: string): string {
     throw new Error(`${this.name} does not stream a worker timeline`);

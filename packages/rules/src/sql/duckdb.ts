@@ -68,6 +68,10 @@ export class DuckDbDialect extends SqlDialect {
     return `(${base} + (CAST(epoch_us(${timestamp}) AS HUGEINT) + ${twoTo63}))`;
   }
 
+  override workerHash(worker: string): string {
+    return `hash(${worker})`;
+  }
+
   override fromSegmentKey(key: string, base: string): string {
     return `CASE WHEN ${key} >= ${base} THEN make_timestamp(CAST(${key} - ${base} - ${twoTo63} AS BIGINT)) END`;
   }

@@ -107,18 +107,31 @@ describe('a worker timeline shared by group and block clauses', () => {
     await loadRowsIntoDuckDb(db, 'delivery_orders', [...seeded, { ...first, order_id: 'o0-same-start' }]);
     const query = compileAgreement(agreementOf(['hourly', 'rest']), { dialect: 'duckdb', asOf: '2025-06-30' })
       .queries[0]!;
-    const sorted = 'ORDER BY __bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
+    const sorted = 'ORDER BY __bh, __bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
     expect(query.audit.sql).toContain(sorted);
     const params = query.audit.params as never;
     await expect(db.run(query.audit.sql, params)).resolves.toBeDefined();
     for (const misordered of [
-      'ORDER BY __bp DESC, __bs, __id',
-      'ORDER BY __bp, __bs DESC, __id',
-      'ORDER BY __bp, __bs, __id DESC',
+      'ORDER BY __bh DESC, __bp, __bs, __id',
+      'ORDER BY __bp, __bs, __id',
+      'ORDER BY __bh, __bp, __bs DESC, __id',
+      'ORDER BY __bh, __bp, __bs, __id DESC',
     ])
       await expect(db.run(query.audit.sql.replace(sorted, misordered), params), misordered).rejects.toThrow(
         'rows out of order in a worker timeline',
       );
+    // Workers whose ids hash alike (every worker here, with a constant hash) are kept apart by their ids.
+    const hashed = 'hash(__bp) AS __bh';
+    expect(query.audit.sql).toContain(hashed);
+    const alike = query.audit.sql.replace(hashed, 'CAST(7 AS UBIGINT) AS __bh');
+    const rowsOf = async (sql: string) =>
+      (await (await db.run(`SELECT * FROM (${sql}) ORDER BY ALL`, params)).getRowsJson()).map((r) =>
+        JSON.stringify(r),
+      );
+    expect(await rowsOf(alike)).toEqual(await rowsOf(query.audit.sql));
+    await expect(
+      db.run(alike.replace(sorted, 'ORDER BY __bh, __bp DESC, __bs, __id'), params),
+    ).rejects.toThrow('rows out of order in a worker timeline');
     db.closeSync();
     instance.closeSync();
   });
