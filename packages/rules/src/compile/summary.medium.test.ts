@@ -121,6 +121,8 @@ describe('clause summaries', () => {
       `SELECT clause_id, in_scope, unchecked, findings FROM (${query.summary.sql})`,
       query.summary.params,
     );
+    // The fatigue clause's pass over a driver's trips is folded into the daily groups' aggregate.
+    expect(query.audit.sql).toMatch(/g\d+_all AS MATERIALIZED/);
     const combined = `(${query.audit.sql})`;
     const together = {
       findings: await rowsOf(

@@ -76,13 +76,20 @@ export function buildBlockCtes(
   const renamed = read.filter((c) => ordering.has(c)).map((c) => `, ${ordering.get(c)} AS ${c}`);
   if (share && !d.streamsWorkerTimeline) throw new Error(`${d.name} does not stream a worker timeline`);
   const own = (sql: string) => (share ? `(__in_b AND ${sql})` : sql);
+  // The streamed passes hold the service before each row, so the clause's base is the pass's block rows.
+  const folds = share?.fold !== undefined && d.streamsWorkerTimeline;
   const steps: BlockSteps = {
     source: `SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock}`,
     named: renamed.join(''),
     blockValue: (sql: string) => (share ? `CASE WHEN __in_b THEN ${sql} END` : sql),
     starts: (prior: string) =>
       `SELECT *, ${own(`(__prev_end IS NULL OR ${restTaken})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(prior)} __c`,
-    stored: (share !== undefined || ctx.mode === 'both') && d.supportsMaterializedCte ? 'MATERIALIZED ' : '',
+    // Stored when read twice; not when the clause's one pass is folded into the sharing group's aggregate,
+    // its only reader.
+    stored:
+      (share !== undefined || ctx.mode === 'both') && !folds && d.supportsMaterializedCte
+        ? 'MATERIALIZED '
+        : '',
   };
   const verdictNeedsService = [plan.violation, ...(plan.amount ? [plan.amount] : [])].some((n) =>
     reads(n, 'service_minutes'),
@@ -131,6 +138,10 @@ export function buildBlockCtes(
     refs,
     layers,
     summaryBase,
+    fold:
+      folds && base === blockRows
+        ? (verdict, verdictLayers) => share!.fold!(verdict, verdictLayers, '__in_b')
+        : undefined,
   });
   return { ctes, select };
 }

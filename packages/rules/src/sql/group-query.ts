@@ -3,7 +3,8 @@ import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { walk } from '../ir/visitor';
 import type { SqlDialect } from './dialect';
-import type { QueryContext } from './query-context';
+import type { Layers } from './layers';
+import { onePassColumns, type QueryContext } from './query-context';
 
 /**
  * Group clauses with the same rows and keys (e.g. hourly pay and the daily cap, both per rider and day over
@@ -16,7 +17,7 @@ export function buildGroupCtes(
   plans: readonly RulePlan[],
   i: number,
   timeline?: WorkerTimeline,
-): { ctes: string[]; selects: string[]; share?: TimelineShare } {
+): { ctes: string[]; selects: string[]; share?: TimelineShare; afterTimeline: () => string[] } {
   const d = ctx.dialect;
   const first = plans[0]!;
   const group = first.group!;
@@ -77,19 +78,12 @@ export function buildGroupCtes(
   const ctes = [
     `g${i}_rows AS ${d.inlinedCte}(SELECT *, ${rowColumns.join(', ')} FROM ${rowLayers.wrap('src')} __g WHERE ${scope}${completeWeeks})`,
   ];
-  let rows = `g${i}_rows`;
-  if (timeline) {
-    // The rows, their day and the latest earlier ends come from the block clause's sorted pass; the other
-    // columns are computed after it, so that they do not travel through its sort.
-    const after = rowColumns.filter((c) => c !== dayColumn);
-    ctes.push(
-      `g${i}_win AS (SELECT *, ${after.join(', ')} FROM ${timeline.relation} WHERE ${timeline.flag})`,
-    );
-    rows = `g${i}_win`;
-  } else if (windows.length > 0) {
+  // With a worker timeline, the rows, their day and the latest earlier ends come from the block clause's
+  // sorted pass; the other columns are computed after it, so that they do not travel through its sort.
+  const after = rowColumns.filter((c) => c !== dayColumn);
+  const rows = timeline || windows.length > 0 ? `g${i}_win` : `g${i}_rows`;
+  if (!timeline && windows.length > 0)
     ctes.push(`g${i}_win AS (SELECT *, ${windows.join(', ')} FROM g${i}_rows)`);
-    rows = `g${i}_win`;
-  }
   // A group's evidence (its rows' ids) is listed for the findings only, when the engine can look them up.
   const lazyEvidence = d.supportsCorrelatedSubqueries;
   const columns = [
@@ -105,9 +99,35 @@ export function buildGroupCtes(
   // Stored when several selects read it: clauses sharing the pass, or a clause's findings and its summary.
   const materialized =
     (plans.length > 1 || ctx.mode === 'both') && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
-  ctes.push(
-    `g${i} AS ${materialized}(SELECT ${columns.join(', ')} FROM ${rows}${keyList ? ` GROUP BY ${keyList}` : ''})`,
-  );
+  const grouped = (from: string, by: string) =>
+    `g${i} AS ${materialized}(SELECT ${columns.join(', ')} FROM ${from}${by ? ` GROUP BY ${by}` : ''})`;
+  if (!timeline) ctes.push(grouped(rows, keyList));
+  // In one statement where rows are structs, the block clause's one pass is folded into this aggregate, so
+  // that the pass's rows are read once and not stored: grouped also by whether a row is the group's, each
+  // group holds the block clause's counts and findings over its block rows (see `onePass`).
+  let folded: { verdict: string; layers: Layers; blockRows: string } | undefined;
+  const fold =
+    timeline && ctx.mode === 'both' && d.supportsRowStructs
+      ? (verdict: string, layers: Layers, blockRows: string) => {
+          folded = { verdict, layers, blockRows };
+          return `g${i}_all`;
+        }
+      : undefined;
+  /** The CTEs that read the timeline, once the block clause has folded its pass into them or not. */
+  const afterTimeline = (): string[] => {
+    if (!timeline) return [];
+    if (!folded)
+      return [
+        `g${i}_win AS (SELECT *, ${after.join(', ')} FROM ${timeline.relation} WHERE ${timeline.flag})`,
+        grouped(rows, keyList),
+      ];
+    const flag = timeline.flag;
+    return [
+      `g${i}_win AS (SELECT *, ${after.join(', ')}, (${folded.verdict}) AS __v FROM ${folded.layers.wrap(timeline.relation)} __w)`,
+      `g${i}_all AS MATERIALIZED (SELECT ${flag}, ${columns.join(', ')}, ${onePassColumns(folded.blockRows)} FROM ${rows} __f GROUP BY ${keyList}, ${flag})`,
+      `g${i} AS (SELECT * EXCLUDE (${flag}, __n, __u, __k, __hits) FROM g${i}_all WHERE ${flag})`,
+    ];
+  };
   // The measures' quotients are columns of every clause's base; each clause's own divisions are its own.
   const measured = groupLayers.wrap(`g${i}`);
   const selects = plans.map((plan, p) => {
@@ -129,13 +149,14 @@ export function buildGroupCtes(
     });
   });
   const share: TimelineShare | undefined = timeline && {
+    fold,
     flag: timeline.flag,
     scope: `(${scope}${completeWeeks})`,
     day: { name: keys[1]![0], column: dayColumn },
     read: [...new Set(plans.flatMap((p) => p.columnsRead))].sort().map((c) => d.quote(c)),
     latestEnds,
   };
-  return { ctes, selects, share };
+  return { ctes, selects, share, afterTimeline };
 }
 
 /**
@@ -153,6 +174,8 @@ export interface WorkerTimeline {
  * the latest end among the earlier rows of the worker's day. Its other columns are computed after the pass.
  */
 export interface TimelineShare {
+  /** Folds the block clause's one pass over its rows (`blockRows`, a flag) into the group's aggregate. */
+  readonly fold?: (verdict: string, layers: Layers, blockRows: string) => string;
   readonly flag: string;
   readonly scope: string;
   readonly read: readonly string[];

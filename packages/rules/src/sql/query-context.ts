@@ -19,6 +19,12 @@ export interface FindingSpec {
   layers?: Layers;
   /** Where the summary counts, when not `base` (e.g. every row of a block clause, not only its candidates). */
   summaryBase?: string;
+  /**
+   * Where the clause's one pass (`both` mode, rows as structs) is folded into another aggregate over the same
+   * rows: given the verdict and the layers it reads, the relation whose rows hold `__n`, `__u`, `__k` and
+   * `__hits` (see `QueryContext.onePass`), summed over its rows.
+   */
+  fold?: (verdict: string, layers: Layers) => string;
 }
 
 /**
@@ -78,21 +84,32 @@ export class QueryContext {
 
   /**
    * Both from one pass over the base, where rows are structs (DuckDB): the verdict is evaluated once, the
-   * counts and the list of the flagged rows are one aggregate row (`v{n}`, among `passes`), and the findings
-   * spread that list back into rows, their traces computed for them alone.
+   * counts (`__n` rows, `__u` empty verdicts, `__k` findings) and the list of the flagged rows (`__hits`) are
+   * one aggregate row (`v{n}`, among `passes`) or the rows of another aggregate the pass is folded into
+   * (`fold`), and the findings spread those lists back into rows, their traces computed for them alone.
    */
   private onePass(plan: RulePlan, spec: FindingSpec): string {
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
     const verdict = e.emit(spec.where ?? plan.violation);
-    const pass = `v${this.passes.length}`;
-    const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
-    this.passes.push(
-      `${pass} AS MATERIALIZED (SELECT COUNT(*) AS __n, ${count('__v IS NULL')} AS __u, ${count('__v IS TRUE')} AS __k, list(__f) FILTER (WHERE __v) AS __hits FROM (SELECT *, (${verdict}) AS __v FROM ${layers.wrap(spec.base)} __l) __f)`,
-    );
+    let pass: string;
+    if (spec.fold) pass = spec.fold(verdict, layers);
+    else {
+      pass = `v${this.passes.length}`;
+      this.passes.push(
+        `${pass} AS MATERIALIZED (SELECT ${onePassColumns('TRUE')} FROM (SELECT *, (${verdict}) AS __v FROM ${layers.wrap(spec.base)} __l) __f)`,
+      );
+    }
     const hits = `(SELECT unnest(__hit) FROM (SELECT unnest(__hits) AS __hit FROM ${pass}) __h)`;
     const clause = this.bindings.bind(plan.clauseId, 'string');
-    return `${this.findingRows(plan, { ...spec, base: hits, where: undefined, layers: undefined })}\nUNION ALL\nSELECT ${clause} AS clause_id, ${this.summaryColumns('__n', '__u', '__k')} FROM ${pass}`;
+    // As a summary over the rows themselves: no rows in scope count 0, and leave the other two empty.
+    const whenAny = (sum: string) => `CASE WHEN SUM(__n) > 0 THEN ${sum} END`;
+    const counts = this.summaryColumns(
+      'CAST(COALESCE(SUM(__n), 0) AS BIGINT)',
+      whenAny('SUM(__u)'),
+      whenAny('SUM(__k)'),
+    );
+    return `${this.findingRows(plan, { ...spec, base: hits, where: undefined, layers: undefined })}\nUNION ALL\nSELECT ${clause} AS clause_id, ${counts} FROM ${pass}`;
   }
 
   /** A summary row's columns (after clause_id): in the combined form, empty finding columns come first. */
@@ -131,4 +148,14 @@ export class QueryContext {
     const noCounts = this.mode === 'both' ? ', NULL AS in_scope, NULL AS unchecked, NULL AS findings' : '';
     return `SELECT ${clause} AS clause_id, ${spec.key} AS finding_key, ${spec.evidence} AS evidence, ${amount} AS amount, ${d.jsonObject(values)} AS computed${noCounts} FROM ${layers.wrap(spec.base)} __f${where}`;
   }
+}
+
+/**
+ * A one-pass aggregate's columns over rows with the verdict `__v`, counting only the rows where `rows` holds:
+ * how many, how many with an empty verdict, how many findings, and the findings' rows (`__f`) as structs.
+ */
+export function onePassColumns(rows: string): string {
+  const where = rows === 'TRUE' ? '' : `${rows} AND `;
+  const count = (condition: string) => `SUM(CASE WHEN ${where}${condition} THEN 1 ELSE 0 END)`;
+  return `${rows === 'TRUE' ? 'COUNT(*)' : count('TRUE')} AS __n, ${count('__v IS NULL')} AS __u, ${count('__v IS TRUE')} AS __k, list(__f) FILTER (WHERE ${where}__v) AS __hits`;
 }

@@ -88,13 +88,15 @@ function buildQuery(
   // A group per worker and day reads its working time from a block clause's pass over the same worker and
   // start, instead of sorting its rows again (one group per block clause); it comes after that pass.
   const shares = new Map<number, TimelineShare>();
-  const groupsAfterBlocks: string[] = [];
+  const groupsAfterBlocks: (() => string[])[] = [];
   [...clusters.values()].forEach((cluster, i) => {
     const b = blockPlans.findIndex((block, k) => !shares.has(k) && sharesTimeline(cluster, block, dialect));
     const timeline = b < 0 ? undefined : blockTimeline(b);
     const built = buildGroupCtes(ctx, cluster, i, timeline);
     if (built.share) shares.set(b, built.share);
-    (timeline ? groupsAfterBlocks : ctes).push(...built.ctes);
+    const own = built.ctes;
+    if (timeline) groupsAfterBlocks.push(() => [...own, ...built.afterTimeline()]);
+    else ctes.push(...own);
     selects.push(...built.selects);
   });
   blockPlans.forEach((plan, i) => {
@@ -102,7 +104,7 @@ function buildQuery(
     ctes.push(...built.ctes);
     selects.push(built.select);
   });
-  ctes.push(...groupsAfterBlocks);
+  for (const group of groupsAfterBlocks) ctes.push(...group());
   ctes.push(...ctx.passes);
 
   const order = ctx.mode === 'summary' ? 'clause_id' : 'clause_id, finding_key';

@@ -88,6 +88,9 @@ describe('a worker timeline shared by group and block clauses', () => {
     instance.closeSync();
     expect(shared.sql).toContain('__in_g');
     expect(alone.sql).not.toContain('__in_g');
+    // The block clause's one pass is folded into the group's aggregate, the timeline's only reader.
+    expect(shared.sql).toContain('g0_all AS MATERIALIZED');
+    expect(shared.sql).not.toContain('b0_3 AS MATERIALIZED');
     const findings = (rows: string[]) =>
       rows.filter((r) => (JSON.parse(r) as { in_scope: unknown }).in_scope === null);
     expect(findings(shared.groups).length).toBeGreaterThan(3);
