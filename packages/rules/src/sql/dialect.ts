@@ -37,6 +37,16 @@ export class SqlDialect {
    */
   readonly comparesInFixedPoint: boolean = false;
 
+  /** Where `comparesInFixedPoint`: minutes in a number of microseconds as a 64-bit count of 10^-12 minutes. */
+  picoMinutes(_micros: string): string {
+    throw new Error(`${this.name} does not compare in fixed point`);
+  }
+
+  /** Where `comparesInFixedPoint`: the quotient of two 64-bit integers, truncated toward zero. */
+  integerQuotient(_dividend: string, _divisor: string): string {
+    throw new Error(`${this.name} does not compare in fixed point`);
+  }
+
   quote(identifier: string): string {
     return `"${identifier.replaceAll('"', '""')}"`;
   }

@@ -68,6 +68,14 @@ export class DuckDbDialect extends SqlDialect {
     return `(${base} + (CAST(epoch_us(${timestamp}) AS HUGEINT) + ${twoTo63}))`;
   }
 
+  override picoMinutes(micros: string): string {
+    return picoMinutes(micros);
+  }
+
+  override integerQuotient(dividend: string, divisor: string): string {
+    return `(${dividend} // ${divisor})`;
+  }
+
   override workerHash(worker: string): string {
     return `hash(${worker})`;
   }

@@ -81,7 +81,7 @@ export function fixedPoint(node: Node, scale: 0 | 12, ctx: FixedPointContext): F
       if (node.fn !== 'minutes_between' || scale !== 12) return undefined;
       const [a = '', b = ''] = node.args.map((arg) => ctx.emit(arg));
       const micros = `(${ctx.dialect.epochMicros(b)} - ${ctx.dialect.epochMicros(a)})`;
-      return result(`(CAST(${micros} AS BIGINT) * 100000 // 6)`, (spanLimitMicros * 100_000n) / 6n, [
+      return result(ctx.dialect.picoMinutes(micros), (spanLimitMicros * 100_000n) / 6n, [
         `abs(${micros}) <= ${spanLimitMicros}`,
       ]);
     }
@@ -132,7 +132,8 @@ function binaryFixed(
       const k = ctx.smallestWholeNumber(node.right);
       if (scale !== 12 || node.type !== 'decimal' || k === undefined) return undefined;
       const a = fixedPoint(node.left, 12, ctx);
-      return a && fits(`(${a.sql} // CAST(${ctx.emit(node.right)} AS BIGINT))`, a.bound / k, a);
+      const divisor = ctx.dialect.cast(ctx.emit(node.right), 'int');
+      return a && fits(ctx.dialect.integerQuotient(a.sql, divisor), a.bound / k, a);
     }
     default:
       return undefined;
