@@ -88,7 +88,7 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     // A street union issues reminders and opinions, never a recommendation.
     await dialog.getByLabel('种类').click();
     const kinds = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    expect(await kinds.allInnerTexts()).toEqual(['提示函', '意见书']);
+    await expect.poll(() => kinds.allInnerTexts()).toEqual(['提示函', '意见书']);
     await kinds.getByText('意见书', { exact: true }).click();
     await dialog.getByLabel('送达单位').fill('青浦徐泾某快递站点');
     await dialog.getByLabel('认定事实').fill('该站点拖欠快递员赵某十月份派送报酬 2400 元。');
@@ -257,36 +257,44 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     await page.goto(`/cases/${complaintId}`);
     await page.getByTestId('case-timeline').getByText('重新办理').waitFor();
     await page.getByTestId('language-switch').click();
-    const timeline = page.getByTestId('case-timeline');
-    await timeline.getByText('Timeline').waitFor();
-    await timeline
-      .getByText(`Opinion letter ${letterNumber}, written answer due by`, { exact: false })
-      .waitFor();
-    const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
-    // Proper names and numbers stay as they are: the letter's number, the authorities and places named.
-    const properNames = [letterNumber, '青浦区人民检察院', '青浦区人力资源和社会保障局', '徐泾镇'];
-    const withoutNames = (text: string) =>
-      properNames.reduce((rest, name) => rest.split(name).join(''), text);
-    const kinds = await timeline.locator('[data-testid=timeline-step] strong').allInnerTexts();
-    expect(kinds.length).toBeGreaterThan(6);
-    expect(kinds.filter((text) => cjk.test(text))).toEqual([]);
-    const summaries = await timeline.getByTestId('timeline-summary').allInnerTexts();
-    expect(summaries.length).toBeGreaterThan(3);
-    expect(summaries.map(withoutNames).filter((text) => cjk.test(text))).toEqual([]);
-    const moves = await timeline
-      .locator('[data-testid=timeline-step] > span:not(.ant-typography-secondary)')
-      .allInnerTexts();
-    expect(moves.filter((text) => cjk.test(text))).toEqual([]);
-    await timeline.getByText('Answer received').first().waitFor();
-    await timeline
-      .getByText(/^Procuratorial recommendation \(青浦区人民检察院, \d{4}-\d{2}-\d{2}\)$/)
-      .waitFor();
-    await timeline.scrollIntoViewIfNeeded();
-    await screenshot(page, 'cases-timeline-en');
-    // Back to Chinese, the language this user works in.
-    await page.getByTestId('language-switch').click();
-    await timeline.getByText('办理时间线').waitFor();
-    await context.close();
+    try {
+      const timeline = page.getByTestId('case-timeline');
+      await timeline.getByText('Timeline').waitFor();
+      await timeline
+        .getByText(`Opinion letter ${letterNumber}, written answer due by`, { exact: false })
+        .waitFor();
+      const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+      // Proper names and numbers stay as they are: the letter's number, the authorities and places named.
+      const properNames = [letterNumber, '青浦区人民检察院', '青浦区人力资源和社会保障局', '徐泾镇'];
+      const withoutNames = (text: string) =>
+        properNames.reduce((rest, name) => rest.split(name).join(''), text);
+      const kinds = await timeline.locator('[data-testid=timeline-step] strong').allInnerTexts();
+      expect(kinds.length).toBeGreaterThan(6);
+      expect(kinds.filter((text) => cjk.test(text))).toEqual([]);
+      const summaries = await timeline.getByTestId('timeline-summary').allInnerTexts();
+      expect(summaries.length).toBeGreaterThan(3);
+      expect(summaries.map(withoutNames).filter((text) => cjk.test(text))).toEqual([]);
+      const moves = await timeline
+        .locator('[data-testid=timeline-step] > span:not(.ant-typography-secondary)')
+        .allInnerTexts();
+      expect(moves.filter((text) => cjk.test(text))).toEqual([]);
+      await timeline.getByText('Answer received').first().waitFor();
+      await timeline
+        .getByText(/^Procuratorial recommendation \(青浦区人民检察院, \d{4}-\d{2}-\d{2}\)$/)
+        .waitFor();
+      await timeline.scrollIntoViewIfNeeded();
+      await screenshot(page, 'cases-timeline-en');
+      // Back to Chinese, the language this user works in.
+      await page.getByTestId('language-switch').click();
+      await timeline.getByText('办理时间线').waitFor();
+    } finally {
+      // Whatever happened above, the user's other tests see the language they work in.
+      await page.request.put('/api/session/preferences', {
+        headers: { 'x-csrf-token': await csrfOf(page) },
+        data: { language: 'zh' },
+      });
+      await context.close();
+    }
   });
 
   it('shows the district its overdue deadlines and escalations, and reloads a case someone else changed', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, screenshot, testBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { csrfOf } from './support/forms';
 import { signIn, signOut } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -9,39 +11,52 @@ describe('the language switch', () => {
   it('turns the page English, and the choice follows the user across reloads and sign-ins', async () => {
     const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'admin');
-    await page.getByTestId('welcome').getByText('您好').waitFor();
+    // The signed-in page whose user's language is restored, whatever happens (other tests sign in as admin).
+    let signedIn: Page | undefined = page;
+    try {
+      await page.getByTestId('welcome').getByText('您好').waitFor();
 
-    await page.getByTestId('language-switch').click();
-    await page.getByTestId('welcome').getByText('Welcome, ').waitFor();
-    await page.getByTestId('module-nav').getByText('Administration').waitFor();
-    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en');
-    await screenshot(page, 'dashboard-admin-en');
+      await page.getByTestId('language-switch').click();
+      await page.getByTestId('welcome').getByText('Welcome, ').waitFor();
+      await page.getByTestId('module-nav').getByText('Administration').waitFor();
+      expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en');
+      await screenshot(page, 'dashboard-admin-en');
 
-    await page.reload();
-    await page.getByTestId('welcome').getByText('Welcome, ').waitFor();
-    await page.getByTestId('module-nav').getByText('Dashboard').waitFor();
+      await page.reload();
+      await page.getByTestId('welcome').getByText('Welcome, ').waitFor();
+      await page.getByTestId('module-nav').getByText('Dashboard').waitFor();
 
-    // Signed out, the login page keeps the language this browser last used.
-    await signOut(page);
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      // Signed out, the login page keeps the language this browser last used.
+      signedIn = undefined;
+      await signOut(page);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
-    // A new browser knows nothing yet (Chinese); signing in brings the user's stored preference.
-    const fresh = await newVisitor(browser(), baseUrl);
-    await fresh.page.goto('/login');
-    await fresh.page.getByRole('heading', { name: '登录' }).waitFor();
-    await signIn(fresh.page, 'admin');
-    await fresh.page.getByTestId('welcome').getByText('Welcome, ').waitFor();
-    await fresh.page.getByTestId('system-facts').getByText('Embedded database (PGlite)').waitFor();
+      // A new browser knows nothing yet (Chinese); signing in brings the user's stored preference.
+      const fresh = await newVisitor(browser(), baseUrl);
+      await fresh.page.goto('/login');
+      await fresh.page.getByRole('heading', { name: '登录' }).waitFor();
+      await signIn(fresh.page, 'admin');
+      signedIn = fresh.page;
+      await fresh.page.getByTestId('welcome').getByText('Welcome, ').waitFor();
+      await fresh.page.getByTestId('system-facts').getByText('Embedded database (PGlite)').waitFor();
 
-    // Back to Chinese, stored for the next sign-in as well.
-    await fresh.page.getByTestId('language-switch').click();
-    await fresh.page.getByTestId('welcome').getByText('您好').waitFor();
-    const session = await fresh.page.request.get('/api/session');
-    expect(((await session.json()) as { user: { language: string } }).user.language).toBe('zh');
+      // Back to Chinese, stored for the next sign-in as well.
+      await fresh.page.getByTestId('language-switch').click();
+      await fresh.page.getByTestId('welcome').getByText('您好').waitFor();
+      const session = await fresh.page.request.get('/api/session');
+      expect(((await session.json()) as { user: { language: string } }).user.language).toBe('zh');
+      signedIn = undefined;
 
-    expect([...outsideRequests, ...fresh.outsideRequests]).toEqual([]);
-    await fresh.context.close();
-    await context.close();
+      expect([...outsideRequests, ...fresh.outsideRequests]).toEqual([]);
+      await fresh.context.close();
+      await context.close();
+    } finally {
+      if (signedIn)
+        await signedIn.request.put('/api/session/preferences', {
+          headers: { 'x-csrf-token': await csrfOf(signedIn) },
+          data: { language: 'zh' },
+        });
+    }
   });
 
   it('switches the login page before anyone signs in', async () => {
