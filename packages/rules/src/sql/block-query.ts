@@ -2,6 +2,7 @@ import { rowFactNodes } from '../compile/facts';
 import type { RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import { walk } from '../ir/visitor';
+import { minutesInFixedPoint } from './fixed-point';
 import type { TimelineShare, WorkerTimeline } from './group-query';
 import type { QueryContext } from './query-context';
 
@@ -101,13 +102,18 @@ export function buildBlockCtes(
   const minutesOf = (layers: ReturnType<QueryContext['layers']>) => (micros: string) =>
     d.minutesFromMicros(micros) ?? layers.divide(micros, perMinute);
   const overlap = `(CASE WHEN __prev_end > __bs THEN ${d.epochMicros('__prev_end')} - ${d.epochMicros('__bs')} ELSE 0 END)`;
+  const spans = new Map([
+    ['elapsed_minutes', `(${d.epochMicros('__bs')} - ${d.epochMicros('__block_start')})`],
+    ['service_minutes', `(__service_before - ${overlap})`],
+  ]);
   const refsWith = (layers: ReturnType<QueryContext['layers']>) => {
     const minutes = minutesOf(layers);
-    return new Map([
-      ['elapsed_minutes', minutes(`(${d.epochMicros('__bs')} - ${d.epochMicros('__block_start')})`)],
-      ['service_minutes', minutes(`(__service_before - ${overlap})`)],
-    ]);
+    return new Map([...spans].map(([name, micros]) => [name, minutes(micros)]));
   };
+  // Where the dialect compares in fixed point, the same minutes as 64-bit counts of 10^-12.
+  const fixedRefs = d.comparesInFixedPoint
+    ? new Map([...spans].map(([name, micros]) => [name, minutesInFixedPoint(micros, d)]))
+    : undefined;
   const ctes = passes.ctes;
   let base: string;
   let summaryBase: string | undefined;
@@ -136,6 +142,7 @@ export function buildBlockCtes(
     values: [...rowFactNodes(plan), ...refs, ['block_start', '__block_start']],
     where: plan.violation,
     refs,
+    fixedRefs,
     layers,
     summaryBase,
     fold:

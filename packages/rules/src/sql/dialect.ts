@@ -42,6 +42,11 @@ export class SqlDialect {
     throw new Error(`${this.name} does not compare in fixed point`);
   }
 
+  /** Where `comparesInFixedPoint`: a decimal from its 64-bit count of 10^-12. */
+  fromPicoUnits(_count: string): string {
+    throw new Error(`${this.name} does not compare in fixed point`);
+  }
+
   /** Where `comparesInFixedPoint`: the quotient of two 64-bit integers, truncated toward zero. */
   integerQuotient(_dividend: string, _divisor: string): string {
     throw new Error(`${this.name} does not compare in fixed point`);

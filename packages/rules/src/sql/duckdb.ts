@@ -40,7 +40,7 @@ export class DuckDbDialect extends SqlDialect {
 
   /** micros × 10^12 / (6 × 10^7) = micros × 10^5 / 6 in 64-bit integers: exact for spans under 1,000 days. */
   override minutesFromMicros(micros: string): string {
-    return `(CAST(${picoMinutes(micros)} AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
+    return this.fromPicoUnits(picoMinutes(micros));
   }
 
   /**
@@ -70,6 +70,10 @@ export class DuckDbDialect extends SqlDialect {
 
   override picoMinutes(micros: string): string {
     return picoMinutes(micros);
+  }
+
+  override fromPicoUnits(count: string): string {
+    return `(CAST(${count} AS DECIMAL(38,0)) * CAST(0.000000000001 AS ${decimal}))`;
   }
 
   override integerQuotient(dividend: string, divisor: string): string {

@@ -13,7 +13,7 @@ import type { ValueType } from '../ir/types';
 import { visit, type NodeVisitor } from '../ir/visitor';
 import type { ResolvedParam } from '../compile/params';
 import type { Bindings } from './bindings';
-import { fixedPoint, type FixedPointContext } from './fixed-point';
+import { fixedPoint, type Fixed, type FixedPointContext } from './fixed-point';
 import type { SqlDialect } from './dialect';
 
 /** Where an expression is emitted: which SQL names the day, the shape's values and the parameters. */
@@ -27,6 +27,8 @@ export interface EmitContext {
   readonly divide?: (dividend: string, divisor: string) => string;
   /** How aggregates are emitted (group rules only). */
   readonly aggregate?: (node: AggregateNode, emit: (n: Node) => string) => string;
+  /** The fixed-point forms of named values that have one (see `fixedPoint`). */
+  readonly fixedRefs?: ReadonlyMap<string, Fixed>;
 }
 
 const microsPerMinute = '60000000';
@@ -123,11 +125,11 @@ export class ExpressionEmitter implements NodeVisitor<string> {
         return `(${left} AND ${right})`;
       case '||':
         return `(${left} OR ${right})`;
-      case '/':
-        return (
-          (wholeNumberIn(node.right, this.context.params) && this.dialect.divideByWholeNumber(left, right)) ||
-          this.divide(left, right)
-        );
+      case '/': {
+        if (!wholeNumberIn(node.right, this.context.params)) return this.divide(left, right);
+        const quotient = this.dialect.divideByWholeNumber(left, right) || this.divide(left, right);
+        return this.inFixedPoint(node, quotient) ?? quotient;
+      }
       case '*':
         return node.type === 'decimal'
           ? this.dialect.cast(`${left} * ${right}`, 'decimal')
@@ -163,6 +165,29 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   private comparedInFixedPoint(node: BinaryNode): string | undefined {
     if (!this.dialect.comparesInFixedPoint || !comparisons.has(node.op)) return undefined;
     if (node.left.type !== 'decimal' && node.right.type !== 'decimal') return undefined;
+    const [a, b] = this.fixedForms([node.left, node.right]) ?? [];
+    if (!a || !b) return undefined;
+    const compared = `(${a.sql} ${sqlComparison(node.op)} ${b.sql})`;
+    const guards = [...new Set([...a.guards, ...b.guards])];
+    if (guards.length === 0) return compared;
+    const inDecimals = `(${this.operand(node.left, node)} ${sqlComparison(node.op)} ${this.operand(node.right, node)})`;
+    return `(CASE WHEN ${guards.join(' AND ')} THEN ${compared} ELSE ${inDecimals} END)`;
+  }
+
+  /**
+   * A quotient by a whole number whose dividend has a fixed-point form: its exact count of 10^-12 divided in
+   * 64-bit integers, for the rows within the form's bounds; `inDecimals` for the others.
+   */
+  private inFixedPoint(node: BinaryNode, inDecimals: string): string | undefined {
+    if (!this.dialect.comparesInFixedPoint || node.type !== 'decimal') return undefined;
+    const [quotient] = this.fixedForms([node]) ?? [];
+    // Without guards the quotient is of constants, which the engine computes once anyway.
+    if (!quotient || quotient.guards.length === 0) return undefined;
+    return `(CASE WHEN ${quotient.guards.join(' AND ')} THEN ${this.dialect.fromPicoUnits(quotient.sql)} ELSE ${inDecimals} END)`;
+  }
+
+  /** The fixed-point forms (scale 12) of all the nodes, or undefined when one has none; nothing is bound then. */
+  private fixedForms(nodes: readonly Node[]): Fixed[] | undefined {
     const context: FixedPointContext = {
       dialect: this.dialect,
       params: this.context.params,
@@ -171,16 +196,12 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       bindInt: (value) => this.bindings.bind(value, 'int'),
       bindDate: (day) => this.bindings.bind(day, 'date'),
       smallestWholeNumber: (n) => smallestWholeNumberIn(n, this.context.params),
+      ref: (name) => this.context.fixedRefs?.get(name),
     };
-    // Whether both sides have the form depends on the nodes alone: asked first without binding anything.
+    // Whether every node has the form depends on the nodes alone: asked first without binding anything.
     const dry: FixedPointContext = { ...context, emit: () => '', bindInt: () => '', bindDate: () => '' };
-    if (!fixedPoint(node.left, 12, dry) || !fixedPoint(node.right, 12, dry)) return undefined;
-    const [a, b] = [fixedPoint(node.left, 12, context)!, fixedPoint(node.right, 12, context)!];
-    const compared = `(${a.sql} ${sqlComparison(node.op)} ${b.sql})`;
-    const guards = [...new Set([...a.guards, ...b.guards])];
-    if (guards.length === 0) return compared;
-    const inDecimals = `(${this.operand(node.left, node)} ${sqlComparison(node.op)} ${this.operand(node.right, node)})`;
-    return `(CASE WHEN ${guards.join(' AND ')} THEN ${compared} ELSE ${inDecimals} END)`;
+    if (nodes.some((n) => !fixedPoint(n, 12, dry))) return undefined;
+    return nodes.map((n) => fixedPoint(n, 12, context)!);
   }
 
   /**

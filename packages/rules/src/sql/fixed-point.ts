@@ -1,4 +1,6 @@
 import { canonicalDecimal, decimalScale, parseDecimal } from '../decimal';
+import { ExpressionEvaluator } from '../evaluate/expression';
+import { walk } from '../ir/visitor';
 import type { Node } from '../ir/node';
 import type { ResolvedParam } from '../compile/params';
 import type { ParamValue } from '../spec/rule-spec';
@@ -27,13 +29,13 @@ export interface FixedPointContext {
   bindDate(day: string): string;
   /** The smallest value of a divisor that is a whole number from 1 to 1,000,000 on every day, else undefined. */
   smallestWholeNumber(node: Node): bigint | undefined;
+  /** The fixed-point form (scale 12) of a named value, where its SQL has one (e.g. working minutes). */
+  ref(name: string): Fixed | undefined;
 }
 
 const int64Max = 2n ** 63n - 1n;
 /** The integer columns a fixed-point comparison takes as they are (beyond, the row compares in decimals). */
 const intColumnLimit = 1_000_000n;
-/** Minutes between two times taken in fixed point: spans of up to 366 days either way. */
-const spanLimitMicros = 366n * 24n * 60n * 60n * 1_000_000n;
 const pico = 10n ** BigInt(decimalScale);
 
 /**
@@ -80,11 +82,13 @@ export function fixedPoint(node: Node, scale: 0 | 12, ctx: FixedPointContext): F
     case 'call': {
       if (node.fn !== 'minutes_between' || scale !== 12) return undefined;
       const [a = '', b = ''] = node.args.map((arg) => ctx.emit(arg));
-      const micros = `(${ctx.dialect.epochMicros(b)} - ${ctx.dialect.epochMicros(a)})`;
-      return result(ctx.dialect.picoMinutes(micros), (spanLimitMicros * 100_000n) / 6n, [
-        `abs(${micros}) <= ${spanLimitMicros}`,
-      ]);
+      return minutesInFixedPoint(
+        `(${ctx.dialect.epochMicros(b)} - ${ctx.dialect.epochMicros(a)})`,
+        ctx.dialect,
+      );
     }
+    case 'ref':
+      return scale === 12 && node.type === 'decimal' ? ctx.ref(node.name) : undefined;
     case 'binary':
       return binaryFixed(node, scale, ctx);
     default:
@@ -107,6 +111,20 @@ export function fixedPoint(node: Node, scale: 0 | 12, ctx: FixedPointContext): F
   }
 }
 
+/**
+ * Minutes in a number of microseconds (SQL) as a count of 10^-12 minutes, for spans within `days` either way
+ * (366 by default): exactly the minutes' decimal (`SqlDialect.minutesFromMicros`). A smaller span leaves
+ * room for larger factors (a day's or a month's working minutes times 60).
+ */
+export function minutesInFixedPoint(micros: string, dialect: SqlDialect, days = 366n): Fixed {
+  const limit = days * 24n * 60n * 60n * 1_000_000n;
+  return {
+    sql: dialect.picoMinutes(micros),
+    bound: (limit * 100_000n) / 6n,
+    guards: [`abs(${micros}) <= ${limit}`],
+  };
+}
+
 function binaryFixed(
   node: Extract<Node, { kind: 'binary' }>,
   scale: 0 | 12,
@@ -121,10 +139,12 @@ function binaryFixed(
       return a && b && fits(`(${a.sql} ${node.op} ${b.sql})`, a.bound + b.bound, a, b);
     }
     case '*': {
-      // Exact only with an integer factor: a decimal times an integer keeps the decimal's places.
-      const [value, factor] = node.right.type === 'int' ? [node.left, node.right] : [node.right, node.left];
-      if (factor.type !== 'int') return undefined;
-      const [a, k] = [fixedPoint(value, scale, ctx), fixedPoint(factor, 0, ctx)];
+      // Exact only with a whole factor (an integer, or a constant whose value is whole): a decimal times a
+      // whole number keeps the decimal's places.
+      const whole = (n: Node) => n.type === 'int' || wholeConstant(n, ctx) !== undefined;
+      const [value, factor] = whole(node.right) ? [node.left, node.right] : [node.right, node.left];
+      if (!whole(factor)) return undefined;
+      const [a, k] = [fixedPoint(value, scale, ctx), factorOf(factor, ctx)];
       return a && k && fits(`(${a.sql} * ${k.sql})`, a.bound * k.bound, a, k);
     }
     case '/': {
@@ -151,4 +171,31 @@ function scaledConstant(value: unknown, scale: 0 | 12): bigint | undefined {
   if (places > scale) return undefined;
   const scaled = parseDecimal(canonical);
   return scale === 12 ? scaled : scaled / pico;
+}
+
+/** An integer factor's form, or a whole constant's as an integer. */
+function factorOf(node: Node, ctx: FixedPointContext): Fixed | undefined {
+  if (node.type === 'int') return fixedPoint(node, 0, ctx);
+  const value = wholeConstant(node, ctx);
+  if (value === undefined) return undefined;
+  const bound = value < 0n ? -value : value;
+  return bound <= int64Max ? { sql: ctx.bindInt(value), bound, guards: [] } : undefined;
+}
+
+/**
+ * The value of a decimal made of literals and parameters of one value (e.g. `60 + allowance_minutes_per_hour`),
+ * computed as the SQL computes it, when it is a whole number; undefined otherwise.
+ */
+function wholeConstant(node: Node, ctx: FixedPointContext): bigint | undefined {
+  let constant = node.type === 'decimal';
+  walk(node, (n) => {
+    const plain = n.kind === 'param' && n.name !== 'as_of' && ctx.params.get(n.name)?.kind === 'plain';
+    const arithmetic = n.kind === 'binary' && ['+', '-', '*', '/'].includes(n.op);
+    const negation = n.kind === 'unary' && n.op === 'negate';
+    if (!(n.kind === 'literal' || plain || arithmetic || negation)) constant = false;
+  });
+  if (!constant) return undefined;
+  const value = new ExpressionEvaluator({ day: 0n, params: ctx.params, asOf: '1970-01-01' }).evaluate(node);
+  if (typeof value !== 'bigint' || value % pico !== 0n) return undefined;
+  return value / pico;
 }

@@ -3,6 +3,7 @@ import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { walk } from '../ir/visitor';
 import type { SqlDialect } from './dialect';
+import { minutesInFixedPoint, type Fixed } from './fixed-point';
 import type { Layers } from './layers';
 import { onePassColumns, type QueryContext } from './query-context';
 
@@ -34,6 +35,8 @@ export function buildGroupCtes(
   const earlier = 'ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING';
   const aggregates: string[] = [];
   const shared = new Map<string, string>();
+  /** Measures whose values also have a fixed-point form (working minutes), by their SQL. */
+  const fixed = new Map<string, Fixed>();
   const quotient = (j: number, numerator: string, denominator: string) => {
     aggregates.push(`${numerator} AS __m${j}n`, `${denominator} AS __m${j}d`);
     return groupLayers.divide(`__m${j}n`, `__m${j}d`);
@@ -56,6 +59,8 @@ export function buildGroupCtes(
       const contribution = `CASE WHEN __we${j} > ${from} THEN ${d.epochMicros(`__we${j}`)} - ${d.epochMicros(from)} ELSE 0 END`;
       aggregates.push(`COALESCE(SUM(${contribution}), 0) AS __m${j}`);
       ref = d.minutesFromMicros(`__m${j}`) ?? groupLayers.divide(`__m${j}`, '60000000');
+      // A worker's working minutes in a group up to a month long (a longer group compares in decimals).
+      if (d.comparesInFixedPoint) fixed.set(ref, minutesInFixedPoint(`__m${j}`, d, 31n));
     } else if (node.fn === 'avg') ref = quotient(j, `SUM(${decimalArg})`, `COUNT(${a})`);
     else if (node.fn === 'share')
       ref = quotient(j, `SUM(CASE WHEN ${d.isTrue(a)} THEN 1 ELSE 0 END)`, 'COUNT(*)');
@@ -145,6 +150,9 @@ export function buildGroupCtes(
       ],
       where: plan.violation,
       refs,
+      fixedRefs: new Map(
+        [...refs].flatMap(([n, sql]) => (fixed.has(sql) ? [[n, fixed.get(sql)!] as const] : [])),
+      ),
       day: '__gday',
     });
   });

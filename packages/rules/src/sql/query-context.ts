@@ -3,6 +3,7 @@ import type { Node } from '../ir/node';
 import { Bindings } from './bindings';
 import type { SqlDialect } from './dialect';
 import { ExpressionEmitter, type EmitContext } from './expression';
+import type { Fixed } from './fixed-point';
 import { Layers } from './layers';
 
 /** A finding's SELECT: where it reads, how it names the finding, and which values its trace carries. */
@@ -15,6 +16,8 @@ export interface FindingSpec {
   values: [string, Node | string][];
   where?: Node;
   refs?: ReadonlyMap<string, string>;
+  /** The fixed-point forms of those of `refs` that have one (see `fixedPoint`). */
+  fixedRefs?: ReadonlyMap<string, Fixed>;
   day?: string;
   layers?: Layers;
   /** Where the summary counts, when not `base` (e.g. every row of a block clause, not only its candidates). */
@@ -56,11 +59,12 @@ export class QueryContext {
   emitter(
     plan: RulePlan,
     layers: Layers,
-    options: Partial<Pick<EmitContext, 'day' | 'refs'>> = {},
+    options: Partial<Pick<EmitContext, 'day' | 'refs' | 'fixedRefs'>> = {},
   ): ExpressionEmitter {
     const context: EmitContext = {
       day: options.day ?? '__day',
       refs: options.refs ?? new Map(),
+      fixedRefs: options.fixedRefs,
       params: plan.params,
       asOf: this.asOf,
       divide: (a, b) => layers.divide(a, b),
@@ -90,7 +94,7 @@ export class QueryContext {
    */
   private onePass(plan: RulePlan, spec: FindingSpec): string {
     const layers = spec.layers ?? this.layers('f');
-    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
+    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs, fixedRefs: spec.fixedRefs });
     const verdict = e.emit(spec.where ?? plan.violation);
     let pass: string;
     if (spec.fold) pass = spec.fold(verdict, layers);
@@ -124,7 +128,7 @@ export class QueryContext {
     const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
     const clause = this.bindings.bind(plan.clauseId, 'string');
     const layers = spec.layers ?? this.layers('f');
-    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
+    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs, fixedRefs: spec.fixedRefs });
     const verdict = e.emit(spec.where ?? plan.violation);
     return `SELECT ${clause} AS clause_id, ${this.summaryColumns('COUNT(*)', count(`(${verdict}) IS NULL`), count(this.dialect.isTrue(verdict)))} FROM ${layers.wrap(spec.base)} __f`;
   }
@@ -132,7 +136,7 @@ export class QueryContext {
   findingRows(plan: RulePlan, spec: FindingSpec): string {
     const d = this.dialect;
     const layers = spec.layers ?? this.layers('f');
-    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs });
+    const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs, fixedRefs: spec.fixedRefs });
     // Decimal values are shown at the full 12 places whatever scale their SQL has.
     const shown = (node: Node) => (node.type === 'decimal' ? d.cast(e.emit(node), 'decimal') : e.emit(node));
     const values: [string, string][] = spec.values.map(([name, v]) => [
