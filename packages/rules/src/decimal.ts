@@ -56,6 +56,13 @@ export function formatDecimal(value: Scaled): string {
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** Decimal places of a value once trailing zeros are dropped (`2.50` has one). */
+export function decimalPlaces(text: string): number {
+  const canonical = canonicalDecimal(text);
+  const point = canonical.indexOf('.');
+  return point < 0 ? 0 : canonical.length - point - 1;
+}
+
 /** Normalises any decimal text (e.g. `17.000000000000` from SQL) to the canonical form. */
 export function canonicalDecimal(text: string): string {
   return formatDecimal(parseDecimal(text));

@@ -1,5 +1,5 @@
 import type { ValueType } from '../ir/types';
-import { canonicalDecimal, decimalScale } from '../decimal';
+import { decimalPlaces, decimalScale } from '../decimal';
 import type { SqlDialect } from './dialect';
 
 /**
@@ -32,7 +32,5 @@ export class Bindings {
 
 /** Decimal places of a value once trailing zeros are dropped, at most the 12 every decimal is held to. */
 function placesOf(text: string): number {
-  const canonical = canonicalDecimal(text);
-  const point = canonical.indexOf('.');
-  return point < 0 ? 0 : Math.min(decimalScale, canonical.length - point - 1);
+  return Math.min(decimalScale, decimalPlaces(text));
 }

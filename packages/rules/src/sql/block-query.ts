@@ -77,8 +77,9 @@ export function buildBlockCtes(
   const renamed = read.filter((c) => ordering.has(c)).map((c) => `, ${ordering.get(c)} AS ${c}`);
   if (share && !d.streamsWorkerTimeline) throw new Error(`${d.name} does not stream a worker timeline`);
   const own = (sql: string) => (share ? `(__in_b AND ${sql})` : sql);
-  // The streamed passes hold the service before each row, so the clause's base is the pass's block rows.
-  const folds = share?.fold !== undefined && d.streamsWorkerTimeline;
+  // A sharing group exists only where the timeline streams, whose passes hold the service before each row:
+  // the clause's base is then the pass's block rows, and its one pass can be folded into the group's.
+  const folds = share?.fold !== undefined;
   const steps: BlockSteps = {
     source: `SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock}`,
     named: renamed.join(''),
@@ -145,10 +146,7 @@ export function buildBlockCtes(
     fixedRefs,
     layers,
     summaryBase,
-    fold:
-      folds && base === blockRows
-        ? (verdict, verdictLayers) => share!.fold!(verdict, verdictLayers, '__in_b')
-        : undefined,
+    fold: folds ? (verdict, verdictLayers) => share!.fold!(verdict, verdictLayers, '__in_b') : undefined,
   });
   return { ctes, select };
 }

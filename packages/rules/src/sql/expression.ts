@@ -83,11 +83,16 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const param = this.context.params.get(node.name);
     if (!param) throw new Error(`parameter ${node.name} was not resolved`);
     if (param.kind === 'plain') return this.bindValue(param.value, node.type);
-    const branches = [...param.values]
+    return this.onTheDay(param.values, (entry) => this.bindValue(entry.value, node.type));
+  }
+
+  /** The value in force on the row's day, from values by effective date: `(CASE WHEN day >= from THEN … END)`. */
+  private onTheDay<T extends { from: string }>(values: readonly T[], valueSql: (entry: T) => string): string {
+    const branches = [...values]
       .reverse()
       .map(
         (entry) =>
-          `WHEN ${this.context.day} >= ${this.bindings.bind(entry.from, 'date')} THEN ${this.bindValue(entry.value, node.type)}`,
+          `WHEN ${this.context.day} >= ${this.bindings.bind(entry.from, 'date')} THEN ${valueSql(entry)}`,
       );
     return `(CASE ${branches.join(' ')} END)`;
   }
@@ -110,8 +115,13 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   binary(node: BinaryNode): string {
     const minutesCompared = this.minutesComparedWithConstant(node);
     if (minutesCompared) return minutesCompared;
-    const fixed = this.comparedInFixedPoint(node);
-    if (fixed) return fixed;
+    const compared = comparisons.has(node.op)
+      ? this.inFixedPoint(node, () => {
+          const [left, right] = [this.operand(node.left, node), this.operand(node.right, node)];
+          return `(${left} ${sqlComparison(node.op)} ${right})`;
+        })
+      : undefined;
+    if (compared) return compared;
     const reciprocal = node.op === '/' ? exactReciprocal(node) : undefined;
     if (reciprocal)
       return this.dialect.cast(
@@ -128,7 +138,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       case '/': {
         if (!wholeNumberIn(node.right, this.context.params)) return this.divide(left, right);
         const quotient = this.dialect.divideByWholeNumber(left, right) || this.divide(left, right);
-        return this.inFixedPoint(node, quotient) ?? quotient;
+        return this.inFixedPoint(node, () => quotient) ?? quotient;
       }
       case '*':
         return node.type === 'decimal'
@@ -159,31 +169,25 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   }
 
   /**
-   * A comparison of decimals that the dialect makes in 64-bit integers (see `fixedPoint`) for the rows whose
-   * values are within its bounds, and in decimals for the others; undefined when a side has no such form.
+   * A comparison of decimals, or a quotient by a whole number, that the dialect makes in 64-bit integers (see
+   * `fixedPoint`) for the rows within the integer form's bounds, and in decimals (`inDecimals`) for the others;
+   * undefined when a part has no integer form, or none depends on the row (the engine computes constants once).
    */
-  private comparedInFixedPoint(node: BinaryNode): string | undefined {
-    if (!this.dialect.comparesInFixedPoint || !comparisons.has(node.op)) return undefined;
-    if (node.left.type !== 'decimal' && node.right.type !== 'decimal') return undefined;
-    const [a, b] = this.fixedForms([node.left, node.right]) ?? [];
-    if (!a || !b) return undefined;
-    const compared = `(${a.sql} ${sqlComparison(node.op)} ${b.sql})`;
-    const guards = [...new Set([...a.guards, ...b.guards])];
-    if (guards.length === 0) return compared;
-    const inDecimals = `(${this.operand(node.left, node)} ${sqlComparison(node.op)} ${this.operand(node.right, node)})`;
-    return `(CASE WHEN ${guards.join(' AND ')} THEN ${compared} ELSE ${inDecimals} END)`;
-  }
-
-  /**
-   * A quotient by a whole number whose dividend has a fixed-point form: its exact count of 10^-12 divided in
-   * 64-bit integers, for the rows within the form's bounds; `inDecimals` for the others.
-   */
-  private inFixedPoint(node: BinaryNode, inDecimals: string): string | undefined {
-    if (!this.dialect.comparesInFixedPoint || node.type !== 'decimal') return undefined;
-    const [quotient] = this.fixedForms([node]) ?? [];
-    // Without guards the quotient is of constants, which the engine computes once anyway.
-    if (!quotient || quotient.guards.length === 0) return undefined;
-    return `(CASE WHEN ${quotient.guards.join(' AND ')} THEN ${this.dialect.fromPicoUnits(quotient.sql)} ELSE ${inDecimals} END)`;
+  private inFixedPoint(node: BinaryNode, inDecimals: () => string): string | undefined {
+    if (!this.dialect.comparesInFixedPoint) return undefined;
+    const comparison = comparisons.has(node.op);
+    const decimal = comparison
+      ? node.left.type === 'decimal' || node.right.type === 'decimal'
+      : node.type === 'decimal';
+    if (!decimal) return undefined;
+    const forms = this.fixedForms(comparison ? [node.left, node.right] : [node]);
+    const guards = [...new Set(forms?.flatMap((f) => f.guards))];
+    if (!forms || guards.length === 0) return undefined;
+    const [a, b] = forms as [Fixed, Fixed];
+    const value = comparison
+      ? `(${a.sql} ${sqlComparison(node.op)} ${b.sql})`
+      : this.dialect.fromPicoUnits(a.sql);
+    return `(CASE WHEN ${guards.join(' AND ')} THEN ${value} ELSE ${inDecimals()} END)`;
   }
 
   /** The fixed-point forms (scale 12) of all the nodes, or undefined when one has none; nothing is bound then. */
@@ -191,15 +195,14 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const context: FixedPointContext = {
       dialect: this.dialect,
       params: this.context.params,
-      day: this.context.day,
       emit: (n) => this.emit(n),
       bindInt: (value) => this.bindings.bind(value, 'int'),
-      bindDate: (day) => this.bindings.bind(day, 'date'),
+      onTheDay: (values, valueSql) => this.onTheDay(values, valueSql),
       smallestWholeNumber: (n) => smallestWholeNumberIn(n, this.context.params),
       ref: (name) => this.context.fixedRefs?.get(name),
     };
     // Whether every node has the form depends on the nodes alone: asked first without binding anything.
-    const dry: FixedPointContext = { ...context, emit: () => '', bindInt: () => '', bindDate: () => '' };
+    const dry: FixedPointContext = { ...context, emit: () => '', bindInt: () => '', onTheDay: () => '' };
     if (nodes.some((n) => !fixedPoint(n, 12, dry))) return undefined;
     return nodes.map((n) => fixedPoint(n, 12, context)!);
   }

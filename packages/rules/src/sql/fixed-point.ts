@@ -1,9 +1,8 @@
-import { canonicalDecimal, decimalScale, parseDecimal } from '../decimal';
+import { decimalPlaces, decimalScale, parseDecimal } from '../decimal';
 import { ExpressionEvaluator } from '../evaluate/expression';
 import { walk } from '../ir/visitor';
 import type { Node } from '../ir/node';
 import type { ResolvedParam } from '../compile/params';
-import type { ParamValue } from '../spec/rule-spec';
 import type { SqlDialect } from './dialect';
 
 /**
@@ -21,12 +20,11 @@ export interface Fixed {
 export interface FixedPointContext {
   readonly dialect: SqlDialect;
   readonly params: ReadonlyMap<string, ResolvedParam>;
-  /** SQL for the day on which effective-dated parameters are resolved. */
-  readonly day: string;
   /** Ordinary SQL of a node (timestamps, divisors). */
   emit(node: Node): string;
   bindInt(value: bigint): string;
-  bindDate(day: string): string;
+  /** The value in force on the row's day, given each effective-dated value's SQL (as parameters are resolved). */
+  onTheDay<T extends { from: string }>(values: readonly T[], valueSql: (entry: T) => string): string;
   /** The smallest value of a divisor that is a whole number from 1 to 1,000,000 on every day, else undefined. */
   smallestWholeNumber(node: Node): bigint | undefined;
   /** The fixed-point form (scale 12) of a named value, where its SQL has one (e.g. working minutes). */
@@ -46,38 +44,38 @@ const pico = 10n ** BigInt(decimalScale);
  */
 export function fixedPoint(node: Node, scale: 0 | 12, ctx: FixedPointContext): Fixed | undefined {
   if (node.type !== 'int' && (node.type !== 'decimal' || scale === 0)) return undefined;
-  const unit = scale === 12 ? pico : 1n;
-  const result = (sql: string, bound: bigint, guards: readonly string[] = []) =>
-    bound <= int64Max ? { sql, bound, guards } : undefined;
   switch (node.kind) {
-    case 'literal':
-      return constant([node.value], scale, (values) => ctx.bindInt(values[0]!));
+    case 'literal': {
+      const value = scaledConstant(node.value, scale);
+      return value === undefined ? undefined : within(ctx.bindInt(value), abs(value));
+    }
     case 'param': {
       const param = ctx.params.get(node.name);
       if (!param || node.name === 'as_of') return undefined;
-      if (param.kind === 'plain') return constant([param.value], scale, (v) => ctx.bindInt(v[0]!));
-      return constant(
-        param.values.map((v) => v.value),
-        scale,
-        (values) =>
-          `(CASE ${[...param.values]
-            .map((entry, i) => [entry.from, values[i]!] as const)
-            .reverse()
-            .map(([from, v]) => `WHEN ${ctx.day} >= ${ctx.bindDate(from)} THEN ${ctx.bindInt(v)}`)
-            .join(' ')} END)`,
+      const given = param.kind === 'plain' ? [param.value] : param.values.map((entry) => entry.value);
+      const scaled = given.map((value) => scaledConstant(value, scale));
+      if (scaled.some((value) => value === undefined)) return undefined;
+      const values = scaled as bigint[];
+      const bound = values.reduce((m, v) => (abs(v) > m ? abs(v) : m), 0n);
+      if (param.kind === 'plain') return within(ctx.bindInt(values[0]!), bound);
+      const dated = param.values;
+      return within(
+        ctx.onTheDay(dated, (entry) => ctx.bindInt(values[dated.indexOf(entry)]!)),
+        bound,
       );
     }
     case 'column': {
       if (node.type !== 'int') return undefined;
       const value = `CAST(${ctx.dialect.quote(node.name)} AS BIGINT)`;
-      return result(unit === 1n ? value : `(${value} * ${unit})`, intColumnLimit * unit, [
+      const unit = scale === 12 ? pico : 1n;
+      return within(unit === 1n ? value : `(${value} * ${unit})`, intColumnLimit * unit, [
         `${value} BETWEEN -${intColumnLimit} AND ${intColumnLimit}`,
       ]);
     }
     case 'unary': {
       if (node.op !== 'negate') return undefined;
       const operand = fixedPoint(node.operand, scale, ctx);
-      return operand && result(`(- ${operand.sql})`, operand.bound, operand.guards);
+      return operand && within(`(- ${operand.sql})`, operand.bound, operand.guards);
     }
     case 'call': {
       if (node.fn !== 'minutes_between' || scale !== 12) return undefined;
@@ -94,22 +92,14 @@ export function fixedPoint(node: Node, scale: 0 | 12, ctx: FixedPointContext): F
     default:
       return undefined;
   }
-
-  function constant(
-    values: readonly (ParamValue | bigint | string | boolean | null)[],
-    at: 0 | 12,
-    sql: (scaled: readonly bigint[]) => string,
-  ): Fixed | undefined {
-    const scaled: bigint[] = [];
-    for (const value of values) {
-      const s = scaledConstant(value, at);
-      if (s === undefined) return undefined;
-      scaled.push(s);
-    }
-    const bound = scaled.reduce((m, v) => ((v < 0n ? -v : v) > m ? (v < 0n ? -v : v) : m), 0n);
-    return bound <= int64Max ? { sql: sql(scaled), bound, guards: [] } : undefined;
-  }
 }
+
+/** The form, when its bound keeps it within 64 bits. */
+function within(sql: string, bound: bigint, guards: readonly string[] = []): Fixed | undefined {
+  return bound <= int64Max ? { sql, bound, guards } : undefined;
+}
+
+const abs = (v: bigint) => (v < 0n ? -v : v);
 
 /**
  * Minutes in a number of microseconds (SQL) as a count of 10^-12 minutes, for spans within `days` either way
@@ -131,7 +121,7 @@ function binaryFixed(
   ctx: FixedPointContext,
 ): Fixed | undefined {
   const fits = (sql: string, bound: bigint, ...parts: Fixed[]) =>
-    bound <= int64Max ? { sql, bound, guards: [...new Set(parts.flatMap((p) => p.guards))] } : undefined;
+    within(sql, bound, [...new Set(parts.flatMap((p) => p.guards))]);
   switch (node.op) {
     case '+':
     case '-': {
@@ -164,12 +154,8 @@ function binaryFixed(
 function scaledConstant(value: unknown, scale: 0 | 12): bigint | undefined {
   if (typeof value !== 'bigint' && typeof value !== 'number' && typeof value !== 'string') return undefined;
   const text = String(value);
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  const canonical = canonicalDecimal(text);
-  const point = canonical.indexOf('.');
-  const places = point < 0 ? 0 : canonical.length - point - 1;
-  if (places > scale) return undefined;
-  const scaled = parseDecimal(canonical);
+  if (!/^-?\d+(\.\d+)?$/.test(text) || decimalPlaces(text) > scale) return undefined;
+  const scaled = parseDecimal(text);
   return scale === 12 ? scaled : scaled / pico;
 }
 
@@ -177,9 +163,7 @@ function scaledConstant(value: unknown, scale: 0 | 12): bigint | undefined {
 function factorOf(node: Node, ctx: FixedPointContext): Fixed | undefined {
   if (node.type === 'int') return fixedPoint(node, 0, ctx);
   const value = wholeConstant(node, ctx);
-  if (value === undefined) return undefined;
-  const bound = value < 0n ? -value : value;
-  return bound <= int64Max ? { sql: ctx.bindInt(value), bound, guards: [] } : undefined;
+  return value === undefined ? undefined : within(ctx.bindInt(value), abs(value));
 }
 
 /**

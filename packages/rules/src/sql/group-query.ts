@@ -73,8 +73,14 @@ export function buildGroupCtes(
   };
   const refsOf = plans.map((plan) => {
     const refs = new Map<string, string>(group.keys.map((k, j) => [k.name, `__k${j}`]));
-    for (const [name, node] of plan.group!.measures) refs.set(name, measure(plan, node));
-    return refs;
+    const fixedRefs = new Map<string, Fixed>();
+    for (const [name, node] of plan.group!.measures) {
+      const ref = measure(plan, node);
+      refs.set(name, ref);
+      const form = fixed.get(ref);
+      if (form) fixedRefs.set(name, form);
+    }
+    return { refs, fixedRefs };
   });
   const completeWeeks = group.completeWeeks
     ? ` AND ${d.truncate('week', '__day')} IN (SELECT __week FROM __weeks)`
@@ -136,7 +142,7 @@ export function buildGroupCtes(
   // The measures' quotients are columns of every clause's base; each clause's own divisions are its own.
   const measured = groupLayers.wrap(`g${i}`);
   const selects = plans.map((plan, p) => {
-    const refs = refsOf[p]!;
+    const { refs, fixedRefs } = refsOf[p]!;
     const measureNames = new Set(plan.group!.measures.map(([n]) => n));
     return ctx.finding(plan, {
       base: measured,
@@ -150,9 +156,7 @@ export function buildGroupCtes(
       ],
       where: plan.violation,
       refs,
-      fixedRefs: new Map(
-        [...refs].flatMap(([n, sql]) => (fixed.has(sql) ? [[n, fixed.get(sql)!] as const] : [])),
-      ),
+      fixedRefs,
       day: '__gday',
     });
   });

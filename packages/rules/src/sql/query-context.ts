@@ -101,7 +101,7 @@ export class QueryContext {
     else {
       pass = `v${this.passes.length}`;
       this.passes.push(
-        `${pass} AS MATERIALIZED (SELECT ${onePassColumns('TRUE')} FROM (SELECT *, (${verdict}) AS __v FROM ${layers.wrap(spec.base)} __l) __f)`,
+        `${pass} AS MATERIALIZED (SELECT ${onePassColumns()} FROM (SELECT *, (${verdict}) AS __v FROM ${layers.wrap(spec.base)} __l) __f)`,
       );
     }
     const hits = `(SELECT unnest(__hit) FROM (SELECT unnest(__hits) AS __hit FROM ${pass}) __h)`;
@@ -155,11 +155,12 @@ export class QueryContext {
 }
 
 /**
- * A one-pass aggregate's columns over rows with the verdict `__v`, counting only the rows where `rows` holds:
- * how many, how many with an empty verdict, how many findings, and the findings' rows (`__f`) as structs.
+ * A one-pass aggregate's columns over rows with the verdict `__v`, counting every row or only those where
+ * `rows` holds: how many, how many with an empty verdict, how many findings, and the findings' rows (`__f`)
+ * as structs.
  */
-export function onePassColumns(rows: string): string {
-  const where = rows === 'TRUE' ? '' : `${rows} AND `;
+export function onePassColumns(rows?: string): string {
+  const where = rows ? `${rows} AND ` : '';
   const count = (condition: string) => `SUM(CASE WHEN ${where}${condition} THEN 1 ELSE 0 END)`;
-  return `${rows === 'TRUE' ? 'COUNT(*)' : count('TRUE')} AS __n, ${count('__v IS NULL')} AS __u, ${count('__v IS TRUE')} AS __k, list(__f) FILTER (WHERE ${where}__v) AS __hits`;
+  return `${rows ? count('TRUE') : 'COUNT(*)'} AS __n, ${count('__v IS NULL')} AS __u, ${count('__v IS TRUE')} AS __k, list(__f) FILTER (WHERE ${where}__v) AS __hits`;
 }
