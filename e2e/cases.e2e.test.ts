@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { phone, screenshot, testBrowser } from './support/browser';
 import { chooseOption, csrfOf, tinyPng } from './support/forms';
-import { signedInVisitor } from './support/people';
+import { restoreChinese, signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
 const browser = testBrowser();
@@ -288,11 +288,7 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
       await page.getByTestId('language-switch').click();
       await timeline.getByText('办理时间线').waitFor();
     } finally {
-      // Whatever happened above, the user's other tests see the language they work in.
-      await page.request.put('/api/session/preferences', {
-        headers: { 'x-csrf-token': await csrfOf(page) },
-        data: { language: 'zh' },
-      });
+      await restoreChinese(page);
       await context.close();
     }
   });

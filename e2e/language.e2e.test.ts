@@ -1,8 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, screenshot, testBrowser } from './support/browser';
 import type { Page } from 'playwright-core';
-import { csrfOf } from './support/forms';
-import { signIn, signOut } from './support/people';
+import { restoreChinese, signIn, signOut } from './support/people';
 
 const baseUrl = inject('baseUrl');
 const browser = testBrowser();
@@ -51,11 +50,7 @@ describe('the language switch', () => {
       await fresh.context.close();
       await context.close();
     } finally {
-      if (signedIn)
-        await signedIn.request.put('/api/session/preferences', {
-          headers: { 'x-csrf-token': await csrfOf(signedIn) },
-          data: { language: 'zh' },
-        });
+      if (signedIn) await restoreChinese(signedIn);
     }
   });
 

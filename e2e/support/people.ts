@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { newVisitor, type Visitor } from './browser';
+import { csrfOf } from './forms';
 
 /** The password of every demo account the product seeds. */
 export const demoPassword = 'Gigpact-2026!';
@@ -32,4 +33,15 @@ export async function signedInVisitor(
   await signIn(visitor.page, username);
   await visitor.page.waitForURL(username === 'rider' ? '**/me' : '**/dashboard');
   return visitor;
+}
+
+/**
+ * Stores Chinese as the signed-in user's language, through the API: a test that switches a user to English
+ * calls this whatever happens, so that the user's later tests see the language they work in.
+ */
+export async function restoreChinese(page: Page): Promise<void> {
+  await page.request.put('/api/session/preferences', {
+    headers: { 'x-csrf-token': await csrfOf(page) },
+    data: { language: 'zh' },
+  });
 }

@@ -1,32 +1,7 @@
-import { caseTypeNames } from '@gigpact/contracts';
-import type { DocumentSection, OfficialDocument } from '../cases/documents/official-document';
+import type { OfficialDocument } from '../cases/documents/official-document';
 import { writtenDate } from '../cases/documents/official-document';
+import { centreFootnotes, claimParagraphs, gap, partiesSection } from './document-parts';
 import type { MediationCentreRow, MediationRequestRow } from './schema';
-
-/** The full-width space official documents pad with. */
-export const gap = '\u3000';
-
-/** 一、当事人: the applicant with their phone, and the respondent, as every mediation document names them. */
-export function partiesSection(request: MediationRequestRow): DocumentSection {
-  return {
-    heading: '一、当事人',
-    paragraphs: [],
-    rows: [
-      ['申请人', `${request.applicantName}（联系电话 ${request.applicantPhone}）`],
-      ['被申请人', request.respondentName],
-    ],
-  };
-}
-
-/** What was claimed: the kind of dispute, the amount when one was claimed, and the applicant's own account. */
-export function claimParagraphs(request: MediationRequestRow): string[] {
-  return [
-    `纠纷类别：${caseTypeNames[request.claimType].zh}${
-      request.amountClaimed ? `；申请金额：人民币 ${request.amountClaimed} 元` : ''
-    }。`,
-    request.description,
-  ];
-}
 
 /** The mediation agreement (调解协议书) as the centre prints it for both parties to sign. */
 export function agreementDocument(
@@ -56,6 +31,6 @@ export function agreementDocument(
     ],
     signature: ['申请人（签字）：', '被申请人（签字/盖章）：', '调解员（签字）：'].join(gap.repeat(5)),
     date: request.agreedOn ? writtenDate(request.agreedOn) : '',
-    footnotes: [[centre.name, `地址：${centre.address}`, `电话：${centre.phone}`].join(gap)],
+    footnotes: centreFootnotes(centre),
   };
 }

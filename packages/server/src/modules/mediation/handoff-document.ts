@@ -1,10 +1,9 @@
 import type { OfficialDocument } from '../cases/documents/official-document';
 import { writtenDate } from '../cases/documents/official-document';
 import { cityDate } from '../../platform/clock';
-import type { MediationCentreRow, MediationRequestRow, MediationSessionRow } from './schema';
-
-import { claimParagraphs, gap, partiesSection } from './agreement-document';
 import { defaultArbitrationBody } from './commands/progress';
+import { centreFootnotes, claimParagraphs, gap, partiesSection } from './document-parts';
+import type { MediationCentreRow, MediationRequestRow, MediationSessionRow } from './schema';
 
 /** A sitting as the hand-off lists it: 2026年11月27日 10:00，青浦区调解中心第一调解室（备注）. */
 function sittingLine(s: MediationSessionRow, i: number): string {
@@ -61,6 +60,6 @@ export function handoffDocument(
     ],
     signature: [centre.name, '调解员（签字）：'].join(gap.repeat(5)),
     date: request.handedOffOn ? writtenDate(request.handedOffOn) : '',
-    footnotes: [[centre.name, `地址：${centre.address}`, `电话：${centre.phone}`].join(gap)],
+    footnotes: centreFootnotes(centre),
   };
 }
