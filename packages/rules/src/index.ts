@@ -28,6 +28,7 @@ export {
 } from './compile/compile-agreement';
 export { dialectNames, type DialectName } from './sql/dialects';
 export { buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from './sql/query';
+export { workerHashCollision } from './sql/block-query';
 export { evaluatePlan, type Finding, type EvaluateOptions } from './evaluate/evaluate-plan';
 export { evaluateRow, type RowVerdict } from './evaluate/evaluate-row';
 export { parseRow, type RawRow } from './evaluate/values';
@@ -35,7 +36,7 @@ export { explainFinding, type Trace, type TraceParam, type TraceValue } from './
 export { describeClause, type ClauseDescription } from './explain/describe-clause';
 export { findingFromSqlRow } from './engines/normalize';
 export { createTableSql, insertRowsSql } from './engines/table';
-export { loadRowsIntoDuckDb, runFindingsOnDuckDb } from './engines/duckdb';
+export { loadRowsIntoDuckDb, runFindingsOnDuckDb, withWorkerOrderFallback } from './engines/duckdb';
 export { loadCaseFile, type CaseFile } from './testing/case-file';
 export { runCaseFile, typescriptEngine, type CaseResult, type Engine } from './testing/run-cases';
 export { duckDbEngine } from './engines/engines';

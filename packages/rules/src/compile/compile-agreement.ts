@@ -17,6 +17,12 @@ export interface CompileOptions {
   asOf?: string;
   /** Table (or view) name per dataset; the dataset kind by default. */
   tables?: Partial<Record<DatasetKind, string>>;
+  /**
+   * Where a worker timeline is sorted once (DuckDB): by worker id as well as by its hash. Without it the sort is
+   * by the hash and the start alone, much faster, and the statement stops with `workerHashCollision` when two
+   * workers' ids hash alike; the audit engine then compiles again with it.
+   */
+  exactWorkerOrder?: boolean;
 }
 
 export type ClauseStatus =
@@ -119,10 +125,12 @@ export function compileAgreement(agreement: Agreement, options: CompileOptions):
     if (c.status === 'applicable') byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), c.plan]);
   const queries = [...byDataset].map(([dataset, plans]) => {
     const table = options.tables?.[dataset] ?? dataset;
-    const inputs =
-      dataset === 'delivery_orders' && canDeriveAlertLevel(options.datasetColumns)
+    const inputs = {
+      ...(dataset === 'delivery_orders' && canDeriveAlertLevel(options.datasetColumns)
         ? { weatherAlertsTable: options.tables?.weather_alerts ?? 'weather_alerts' }
-        : {};
+        : {}),
+      ...(options.exactWorkerOrder ? { exactWorkerOrder: true } : {}),
+    };
     return {
       dataset,
       table,

@@ -5,6 +5,7 @@ import type { Finding } from '../evaluate/evaluate-plan';
 import { dialects } from '../sql/dialects';
 import { createTableSql, insertRowsSql } from './table';
 import { findingFromSqlRow } from './normalize';
+import { workerHashCollision } from '../sql/block-query';
 
 /** Creates a canonical table in DuckDB and fills it with rows (for clause tests and small checks). */
 export async function loadRowsIntoDuckDb(
@@ -27,4 +28,17 @@ export async function runFindingsOnDuckDb(
   const reader = await connection.run(query.sql, query.params as never);
   const rows = (await reader.getRowObjectsJson()) as Record<string, unknown>[];
   return rows.map((r) => findingFromSqlRow(r as Parameters<typeof findingFromSqlRow>[0]));
+}
+
+/**
+ * Runs a statement compiled with worker timelines sorted by hash (`run(false)`); when two workers' ids hash
+ * alike, which stops it with `workerHashCollision`, runs it compiled in the exact worker order (`run(true)`).
+ */
+export async function withWorkerOrderFallback<T>(run: (exactWorkerOrder: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await run(false);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes(workerHashCollision)) throw error;
+    return run(true);
+  }
 }

@@ -48,6 +48,8 @@ export class QueryContext {
     readonly dialect: SqlDialect,
     readonly asOf: string,
     readonly mode: QueryMode = 'findings',
+    /** Worker timelines sorted by worker id as well as by its hash (see `CompileOptions.exactWorkerOrder`). */
+    readonly exactWorkerOrder = false,
   ) {
     this.bindings = new Bindings(dialect);
   }

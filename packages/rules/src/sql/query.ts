@@ -11,9 +11,13 @@ export interface FindingsQuery {
   readonly params: readonly (string | boolean | null)[];
 }
 
-/** Extra inputs of a query: the weather-alerts table when orders take their alert level from it. */
+/**
+ * Extra inputs of a query: the weather-alerts table when orders take their alert level from it, and whether
+ * worker timelines are sorted by worker id as well as by its hash (see `CompileOptions.exactWorkerOrder`).
+ */
 export interface QueryInputs {
   weatherAlertsTable?: string;
+  exactWorkerOrder?: boolean;
 }
 
 type QueryBuilder = (
@@ -27,7 +31,7 @@ type QueryBuilder = (
 const builderFor =
   (mode: QueryMode): QueryBuilder =>
   (plans, dialect, table, asOf, inputs = {}) =>
-    buildQuery(plans, new QueryContext(dialect, asOf, mode), table, inputs);
+    buildQuery(plans, new QueryContext(dialect, asOf, mode, inputs.exactWorkerOrder), table, inputs);
 
 /**
  * One statement that checks every applicable clause over one dataset and returns their findings as rows of

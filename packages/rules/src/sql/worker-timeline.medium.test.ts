@@ -2,7 +2,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../agreement/load';
 import { compileAgreement } from '../compile/compile-agreement';
-import { loadRowsIntoDuckDb } from '../engines/duckdb';
+import { loadRowsIntoDuckDb, withWorkerOrderFallback } from '../engines/duckdb';
+import { workerHashCollision } from './block-query';
 
 // Real DuckDB: hourly pay and the daily cap read their working time from the continuous-work clause's sorted
 // pass when the agreement has one; their findings and counts are those of the same clauses on their own.
@@ -68,6 +69,27 @@ function orders(): Record<string, unknown>[] {
   return rows;
 }
 
+/**
+ * The orders with, for some delivered orders, others of the same rider that start at the same time: one ending
+ * earlier, one later, one at the same time and one with no end.
+ */
+function withTies(seeded: Record<string, unknown>[]): Record<string, unknown>[] {
+  const minutes = (at: unknown, n: number) =>
+    new Date(Date.parse(`${String(at).replace(' ', 'T')}Z`) + n * 60_000)
+      .toISOString()
+      .slice(0, 19)
+      .replace('T', ' ');
+  const tied = seeded
+    .filter((o, k) => k % 9 === 4 && o.status === 'delivered' && o.delivered_at !== null)
+    .flatMap((o) => [
+      { ...o, order_id: `${String(o.order_id)}-a`, delivered_at: minutes(o.accepted_at, 3) },
+      { ...o, order_id: `${String(o.order_id)}-b`, delivered_at: minutes(o.delivered_at, 25) },
+      { ...o, order_id: `${String(o.order_id)}-c` },
+      { ...o, order_id: `${String(o.order_id)}-d`, delivered_at: null },
+    ]);
+  return [...seeded, ...tied];
+}
+
 async function audit(db: DuckDBConnection, ids: (keyof typeof clauses)[]) {
   const query = compileAgreement(agreementOf(ids), { dialect: 'duckdb', asOf: '2025-06-30' }).queries[0]!;
   const rows = await (await db.run(query.audit.sql, query.audit.params as never)).getRowObjectsJson();
@@ -102,38 +124,81 @@ describe('a worker timeline shared by group and block clauses', () => {
   it('stops with an error when a pass reads a worker timeline out of order', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const db = await instance.connect();
-    // Besides the seeded orders, a second order at the same start as one of them.
-    const seeded = orders();
-    const first = seeded.find(
-      (o) => o.status === 'delivered' && o.delivered_at !== null && String(o.accepted_at) >= '2025-05-03',
-    )!;
-    await loadRowsIntoDuckDb(db, 'delivery_orders', [...seeded, { ...first, order_id: 'o0-same-start' }]);
+    await loadRowsIntoDuckDb(db, 'delivery_orders', withTies(orders()));
     const query = compileAgreement(agreementOf(['hourly', 'rest']), { dialect: 'duckdb', asOf: '2025-06-30' })
       .queries[0]!;
-    const sorted = 'ORDER BY __bh, __bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
+    const sorted = 'ORDER BY __bh, __bs NULLS LAST';
     expect(query.audit.sql).toContain(sorted);
     const params = query.audit.params as never;
     await expect(db.run(query.audit.sql, params)).resolves.toBeDefined();
-    for (const misordered of [
-      'ORDER BY __bh DESC, __bp, __bs, __id',
-      'ORDER BY __bp, __bs, __id',
-      'ORDER BY __bh, __bp, __bs DESC, __id',
-      'ORDER BY __bh, __bp, __bs, __id DESC',
-    ])
+    for (const misordered of ['ORDER BY __bh DESC, __bs', 'ORDER BY __bp, __bs', 'ORDER BY __bh, __bs DESC'])
       await expect(db.run(query.audit.sql.replace(sorted, misordered), params), misordered).rejects.toThrow(
         'rows out of order in a worker timeline',
       );
-    // Workers whose ids hash alike (every worker here, with a constant hash) are kept apart by their ids.
+    // Workers whose ids hash alike (every worker here, with a constant hash) stop the pass sorted by hash.
     const hashed = 'hash(__bp) AS __bh';
     expect(query.audit.sql).toContain(hashed);
-    const alike = query.audit.sql.replace(hashed, 'CAST(7 AS UBIGINT) AS __bh');
+    const alike = (sql: string) => sql.replace(hashed, 'CAST(7 AS UBIGINT) AS __bh');
+    await expect(db.run(alike(query.audit.sql), params)).rejects.toThrow(workerHashCollision);
+    // The engine then runs the statement compiled in the exact order, which keeps such workers apart.
+    const exact = compileAgreement(agreementOf(['hourly', 'rest']), {
+      dialect: 'duckdb',
+      asOf: '2025-06-30',
+      exactWorkerOrder: true,
+    }).queries[0]!;
     const rowsOf = async (sql: string) =>
       (await (await db.run(`SELECT * FROM (${sql}) ORDER BY ALL`, params)).getRowsJson()).map((r) =>
         JSON.stringify(r),
       );
-    expect(await rowsOf(alike)).toEqual(await rowsOf(query.audit.sql));
+    const ran: boolean[] = [];
+    const fellBack = await withWorkerOrderFallback((exactOrder) => {
+      ran.push(exactOrder);
+      return rowsOf(alike(exactOrder ? exact.audit.sql : query.audit.sql));
+    });
+    expect(ran).toEqual([false, true]);
+    expect(fellBack).toEqual(await rowsOf(query.audit.sql));
+    await expect(withWorkerOrderFallback(() => db.run("SELECT error('another error')"))).rejects.toThrow(
+      'another error',
+    );
+    db.closeSync();
+    instance.closeSync();
+  });
+
+  it('finds the same whatever the order of rows that start together, and in the exact order', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    await loadRowsIntoDuckDb(db, 'delivery_orders', withTies(orders()));
+    const compile = (exactWorkerOrder: boolean) =>
+      compileAgreement(agreementOf(['hourly', 'cap', 'rest']), {
+        dialect: 'duckdb',
+        asOf: '2025-06-30',
+        exactWorkerOrder,
+      }).queries[0]!;
+    const [byHash, exact] = [compile(false), compile(true)];
+    const rowsOf = async (sql: string) =>
+      (
+        await (
+          await db.run(`SELECT * FROM (${sql}) ORDER BY ALL`, byHash.audit.params as never)
+        ).getRowsJson()
+      ).map((r) => JSON.stringify(r));
+    const expected = await rowsOf(byHash.audit.sql);
+    expect(expected.filter((r) => r.includes('"rest"')).length).toBeGreaterThan(3);
+    // Rows of a worker that start together, in one order and in the other.
+    const sorted = 'ORDER BY __bh, __bs NULLS LAST';
+    for (const ties of ['__id', '__id DESC', '__be', '__be DESC NULLS FIRST'])
+      expect(await rowsOf(byHash.audit.sql.replace(sorted, `${sorted}, ${ties}`)), ties).toEqual(expected);
+    // The exact order keeps workers whose ids hash alike apart, by their ids.
+    const exactSorted = 'ORDER BY __bh, __bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
+    expect(exact.audit.sql).toContain(exactSorted);
+    expect(exact.audit.params).toEqual(byHash.audit.params);
+    expect(await rowsOf(exact.audit.sql)).toEqual(expected);
+    const alike = exact.audit.sql.replace('hash(__bp) AS __bh', 'CAST(7 AS UBIGINT) AS __bh');
+    expect(await rowsOf(alike)).toEqual(expected);
     await expect(
-      db.run(alike.replace(sorted, 'ORDER BY __bh, __bp DESC, __bs, __id'), params),
+      db.run(
+        alike.replace(exactSorted, 'ORDER BY __bh, __bp DESC, __bs, __id'),
+        byHash.audit.params as never,
+      ),
     ).rejects.toThrow('rows out of order in a worker timeline');
     db.closeSync();
     instance.closeSync();

@@ -1,6 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
-import { compileAgreement, type Agreement, type ClauseStatus } from '@gigpact/rules';
+import { compileAgreement, withWorkerOrderFallback, type Agreement, type ClauseStatus } from '@gigpact/rules';
 import { computeMetrics, type MetricRow } from './metrics';
 import { auditEngineVersion, resultHash } from './result-hash';
 import { createDatasetViews, type AuditDataset } from './views';
@@ -82,11 +82,14 @@ export async function runAudit(input: {
   try {
     checkpoint({ stage: 'loading', done: 0, total: input.datasets.length });
     const datasetColumns = await createDatasetViews(connection, input.datasets);
-    const compiled = compileAgreement(input.agreement, {
-      dialect: 'duckdb',
-      datasetColumns,
-      asOf: input.asOf,
-    });
+    const compileWith = (exactWorkerOrder: boolean) =>
+      compileAgreement(input.agreement, {
+        dialect: 'duckdb',
+        datasetColumns,
+        asOf: input.asOf,
+        exactWorkerOrder,
+      });
+    const compiled = compileWith(false);
     await connection.run(
       `CREATE TABLE findings (clause_id VARCHAR, finding_key VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR)`,
     );
@@ -94,11 +97,16 @@ export async function runAudit(input: {
     const total = compiled.queries.length;
     for (const [done, query] of compiled.queries.entries()) {
       checkpoint({ stage: 'evaluating', done, total });
-      // Findings and clause summary from one evaluation of the verdicts, split afterwards.
-      await connection.run(
-        `CREATE TEMP TABLE clause_results AS ${query.audit.sql}`,
-        query.audit.params as never,
-      );
+      // Findings and clause summary from one evaluation of the verdicts, split afterwards; in the exact worker
+      // order only when two workers' ids hash alike.
+      await withWorkerOrderFallback(async (exact) => {
+        const statement = exact ? compileWith(true).queries[done]!.audit : query.audit;
+        await connection.run(`DROP TABLE IF EXISTS clause_results`);
+        await connection.run(
+          `CREATE TEMP TABLE clause_results AS ${statement.sql}`,
+          statement.params as never,
+        );
+      });
       await connection.run(
         `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM clause_results WHERE in_scope IS NULL`,
       );
