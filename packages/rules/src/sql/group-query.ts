@@ -17,8 +17,15 @@ export function buildGroupCtes(
   ctx: QueryContext,
   plans: readonly RulePlan[],
   i: number,
-  timeline?: WorkerTimeline,
+  options: {
+    timeline?: WorkerTimeline;
+    /** The groups per worker and day this group's weeks are aggregated from (see `rollsUpFrom`). */
+    fromDays?: string;
+    /** Another group is aggregated from this one's: stored, read twice. */
+    feedsWeeks?: boolean;
+  } = {},
 ): { ctes: string[]; selects: string[]; share?: TimelineShare; afterTimeline: () => string[] } {
+  const { timeline, fromDays } = options;
   const d = ctx.dialect;
   const first = plans[0]!;
   const group = first.group!;
@@ -75,7 +82,8 @@ export function buildGroupCtes(
     const refs = new Map<string, string>(group.keys.map((k, j) => [k.name, `__k${j}`]));
     const fixedRefs = new Map<string, Fixed>();
     for (const [name, node] of plan.group!.measures) {
-      const ref = measure(plan, node);
+      // Aggregated from the days, every measure is their number (see `rollsUpFrom`).
+      const ref = fromDays ? '__m0' : measure(plan, node);
       refs.set(name, ref);
       const form = fixed.get(ref);
       if (form) fixedRefs.set(name, form);
@@ -107,12 +115,24 @@ export function buildGroupCtes(
   const evidence = lazyEvidence
     ? `(SELECT ${d.listAgg('__r.__id')} FROM g${i}_rows __r${sameGroup ? ` WHERE ${sameGroup}` : ''})`
     : '__evidence';
-  // Stored when several selects read it: clauses sharing the pass, or a clause's findings and its summary.
+  // Stored when several selects read it: clauses sharing the pass, a clause's findings and its summary, or
+  // a group aggregated from this one.
   const materialized =
-    (plans.length > 1 || ctx.mode === 'both') && d.supportsMaterializedCte ? 'MATERIALIZED ' : '';
+    (plans.length > 1 || ctx.mode === 'both' || options.feedsWeeks) && d.supportsMaterializedCte
+      ? 'MATERIALIZED '
+      : '';
   const grouped = (from: string, by: string) =>
     `g${i} AS ${materialized}(SELECT ${columns.join(', ')} FROM ${from}${by ? ` GROUP BY ${by}` : ''})`;
-  if (!timeline) ctes.push(grouped(rows, keyList));
+  if (fromDays) {
+    // One row per worker and week from the rows per worker and day: the days with a row, the first day.
+    const week = d.truncate('week', '__k1');
+    const days = `(SELECT __k0, __k1 AS __d, ${week} AS __k1, __gday FROM ${fromDays}) __r${
+      completeWeeks ? ' WHERE __k1 IN (SELECT __week FROM __weeks)' : ''
+    }`;
+    ctes.push(
+      `g${i} AS ${materialized}(SELECT __k0, __k1, MIN(__gday) AS __gday, COUNT(__d) AS __m0 FROM ${days} GROUP BY __k0, __k1)`,
+    );
+  } else if (!timeline) ctes.push(grouped(rows, keyList));
   // In one statement where rows are structs, the block clause's one pass is folded into this aggregate, so
   // that the pass's rows are read once and not stored: grouped also by whether a row is the group's, each
   // group holds the block clause's counts and findings over its block rows (see `onePass`).
@@ -230,6 +250,41 @@ export function sharesTimeline(cluster: readonly RulePlan[], block: RulePlan, di
     measures.some((m) => m.fn === 'working_minutes') &&
     measures.every((m) => m.fn !== 'working_minutes' || same(m.args[0]!, b.start)) &&
     !rowNodes.some((n) => divides(n))
+  );
+}
+
+/**
+ * Whether a group's rows per worker and week can be aggregated from another group's rows per worker and day
+ * (e.g. the weekly rest day from the hourly pay's days), instead of from the rows: the same rows (filter and
+ * effective date), the same worker, the week and the day of the same time, which is the dataset's day
+ * column (so that complete weeks are the weeks of those days), and measures that all count the distinct days.
+ * Its evidence is still its own rows' ids, looked up for its findings only (`supportsCorrelatedSubqueries`).
+ */
+export function rollsUpFrom(
+  weeks: readonly RulePlan[],
+  days: readonly RulePlan[],
+  dialect: SqlDialect,
+): boolean {
+  const [w, d] = [weeks[0], days[0]];
+  if (!dialect.supportsCorrelatedSubqueries || !w?.group || !d?.group || d.group.completeWeeks) return false;
+  const same = (x: Node | undefined, y: Node | undefined) => nodeText(x ?? null) === nodeText(y ?? null);
+  const [worker, week] = w.group.keys;
+  const [dayWorker, day] = d.group.keys;
+  if (w.group.keys.length !== 2 || d.group.keys.length !== 2 || !worker || !week || !dayWorker || !day)
+    return false;
+  const time = week.node.kind === 'call' && week.node.fn === 'week' ? week.node.args[0] : undefined;
+  const scope = (p: RulePlan) => signatureOf(p, p.filter ? [p.filter] : [], { from: p.effectiveFrom });
+  return (
+    time?.kind === 'column' &&
+    time.name === w.dayColumn &&
+    day.node.kind === 'call' &&
+    day.node.fn === 'day' &&
+    same(day.node.args[0], time) &&
+    same(worker.node, dayWorker.node) &&
+    scope(w) === scope(d) &&
+    weeks.every((p) =>
+      p.group!.measures.every(([, m]) => m.fn === 'count_distinct' && same(m.args[0], day.node)),
+    )
   );
 }
 

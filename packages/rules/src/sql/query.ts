@@ -2,7 +2,13 @@ import type { RulePlan } from '../compile/plan';
 import { blockTimeline, buildBlockCtes } from './block-query';
 import { buildRowCtes } from './row-query';
 import type { SqlDialect } from './dialect';
-import { buildGroupCtes, groupClusterKey, sharesTimeline, type TimelineShare } from './group-query';
+import {
+  buildGroupCtes,
+  groupClusterKey,
+  rollsUpFrom,
+  sharesTimeline,
+  type TimelineShare,
+} from './group-query';
 import { QueryContext, type QueryMode } from './query-context';
 import { alertLevelSql, derivedAlertColumn } from '../weather/alerts';
 
@@ -93,13 +99,34 @@ function buildQuery(
   // start, instead of sorting its rows again (one group per block clause); it comes after that pass.
   const shares = new Map<number, TimelineShare>();
   const groupsAfterBlocks: (() => string[])[] = [];
-  [...clusters.values()].forEach((cluster, i) => {
-    const b = blockPlans.findIndex((block, k) => !shares.has(k) && sharesTimeline(cluster, block, dialect));
+  // A group per worker and week whose rows are another group's per worker and day is aggregated from those
+  // days (see `rollsUpFrom`), after them.
+  const groupList = [...clusters.values()];
+  const fromDays = new Map<number, number>();
+  groupList.forEach((weeks, i) => {
+    const j = groupList.findIndex(
+      (days, k) => k !== i && !fromDays.has(k) && rollsUpFrom(weeks, days, dialect),
+    );
+    if (j >= 0) fromDays.set(i, j);
+  });
+  const feedsWeeks = new Set(fromDays.values());
+  const groupsAfterDays: string[] = [];
+  groupList.forEach((cluster, i) => {
+    const days = fromDays.get(i);
+    const b =
+      days !== undefined
+        ? -1
+        : blockPlans.findIndex((block, k) => !shares.has(k) && sharesTimeline(cluster, block, dialect));
     const timeline = b < 0 ? undefined : blockTimeline(b);
-    const built = buildGroupCtes(ctx, cluster, i, timeline);
+    const built = buildGroupCtes(ctx, cluster, i, {
+      timeline,
+      fromDays: days === undefined ? undefined : `g${days}`,
+      feedsWeeks: feedsWeeks.has(i),
+    });
     if (built.share) shares.set(b, built.share);
     const own = built.ctes;
     if (timeline) groupsAfterBlocks.push(() => [...own, ...built.afterTimeline()]);
+    else if (days !== undefined) groupsAfterDays.push(...own);
     else ctes.push(...own);
     selects.push(...built.selects);
   });
@@ -109,6 +136,7 @@ function buildQuery(
     selects.push(built.select);
   });
   for (const group of groupsAfterBlocks) ctes.push(...group());
+  ctes.push(...groupsAfterDays);
   ctes.push(...ctx.passes);
 
   const order = ctx.mode === 'summary' ? 'clause_id' : 'clause_id, finding_key';
