@@ -21,6 +21,11 @@ export function valueTypeOfColumn(type: ColumnType): ValueType {
   }
 }
 
+/** Decimal places of a column as canonical data stores it (money: 4), or undefined when not fixed. */
+export function storedPlacesOf(kind: DatasetKind, column: string): number | undefined {
+  return canonicalDatasets[kind].columns.find((c) => c.name === column)?.type === 'money' ? 4 : undefined;
+}
+
 /** The column that places a row in a day (payroll rows have no timestamp: their due date does). */
 export function dayColumnOf(kind: DatasetKind): string {
   return canonicalDatasets[kind].timeColumn ?? (kind === 'courier_payroll' ? 'due_date' : 'worker_id');

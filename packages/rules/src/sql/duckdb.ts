@@ -20,6 +20,11 @@ export class DuckDbDialect extends SqlDialect {
   override readonly supportsRowStructs = true;
   override readonly streamsWorkerTimeline = true;
   override readonly comparesInFixedPoint: boolean = true;
+
+  /** 18 digits: a 64-bit integer, compared as one. */
+  override storedDecimal(places: number): string {
+    return `DECIMAL(18,${places})`;
+  }
   // DuckDB stores a CTE read twice; the source and a group's rows are cheaper to scan again.
   override readonly inlinedCte = 'NOT MATERIALIZED ';
 

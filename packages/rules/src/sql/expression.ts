@@ -13,6 +13,7 @@ import type { ValueType } from '../ir/types';
 import { visit, type NodeVisitor } from '../ir/visitor';
 import type { ResolvedParam } from '../compile/params';
 import type { Bindings } from './bindings';
+import { canonicalDecimal, decimalPlaces } from '../decimal';
 import { fixedPoint, type Fixed, type FixedPointContext } from './fixed-point';
 import type { SqlDialect } from './dialect';
 
@@ -29,6 +30,8 @@ export interface EmitContext {
   readonly aggregate?: (node: AggregateNode, emit: (n: Node) => string) => string;
   /** The fixed-point forms of named values that have one (see `fixedPoint`). */
   readonly fixedRefs?: ReadonlyMap<string, Fixed>;
+  /** Decimal places of a column as canonical data stores it (money: 4), where fixed. */
+  readonly storedPlaces?: (column: string) => number | undefined;
 }
 
 const microsPerMinute = '60000000';
@@ -115,11 +118,12 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   binary(node: BinaryNode): string {
     const minutesCompared = this.minutesComparedWithConstant(node);
     if (minutesCompared) return minutesCompared;
+    const inDecimals = () => {
+      const [left, right] = [this.operand(node.left, node), this.operand(node.right, node)];
+      return `(${left} ${sqlComparison(node.op)} ${right})`;
+    };
     const compared = comparisons.has(node.op)
-      ? this.inFixedPoint(node, () => {
-          const [left, right] = [this.operand(node.left, node), this.operand(node.right, node)];
-          return `(${left} ${sqlComparison(node.op)} ${right})`;
-        })
+      ? (this.inStoredType(node, inDecimals) ?? this.inFixedPoint(node, inDecimals))
       : undefined;
     if (compared) return compared;
     const reciprocal = node.op === '/' ? exactReciprocal(node) : undefined;
@@ -188,6 +192,49 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       ? `(${a.sql} ${sqlComparison(node.op)} ${b.sql})`
       : this.dialect.fromPicoUnits(a.sql);
     return `(CASE WHEN ${guards.join(' AND ')} THEN ${value} ELSE ${inDecimals()} END)`;
+  }
+
+  /**
+   * A money column (or it with a constant in place of an empty value) compared with a constant, in the type
+   * canonical data stores it in (DuckDB: `DECIMAL(18,4)`, a 64-bit integer) instead of the rules' 38-digit
+   * decimals, when every constant has no more places than that type and fits it. A row whose value that type
+   * does not hold exactly (data of another type) compares in decimals.
+   */
+  private inStoredType(node: BinaryNode, inDecimals: () => string): string | undefined {
+    const stored = (n: Node) => {
+      const coalesced = n.kind === 'call' && n.fn === 'coalesce' && n.args.length === 2;
+      const [column, fallback] = coalesced ? n.args : [n, undefined];
+      const places = column?.kind === 'column' ? this.context.storedPlaces?.(column.name) : undefined;
+      return column?.kind === 'column' && places !== undefined ? { column, fallback, places } : undefined;
+    };
+    const side = stored(node.left) ?? stored(node.right);
+    const other = side && (stored(node.left) ? node.right : node.left);
+    const type = side && this.dialect.storedDecimal(side.places);
+    if (!side || !other || !type) return undefined;
+    const fits = (n: Node) => {
+      if (!this.isConstant(n)) return false;
+      const value =
+        n.kind === 'literal'
+          ? n.value
+          : (this.context.params.get((n as ParamNode).name) as { value: unknown }).value;
+      const text = String(value);
+      return (
+        /^-?\d+(\.\d+)?$/.test(text) &&
+        decimalPlaces(text) <= side.places &&
+        canonicalDecimal(text).replace(/^-/, '').split('.')[0]!.length <= 18 - side.places
+      );
+    };
+    if (!fits(other) || (side.fallback && !fits(side.fallback))) return undefined;
+    const inType = (sql: string) => `CAST(${sql} AS ${type})`;
+    const column = this.dialect.quote(side.column.name);
+    const value = side.fallback
+      ? `COALESCE(${inType(column)}, ${inType(this.emit(side.fallback))})`
+      : inType(column);
+    const held = `${column} = ${inType(column)}`;
+    const guard = side.fallback ? `(${column} IS NULL OR ${held})` : held;
+    const constant = inType(this.emit(other));
+    const [left, right] = other === node.right ? [value, constant] : [constant, value];
+    return `(CASE WHEN ${guard} THEN (${left} ${sqlComparison(node.op)} ${right}) ELSE ${inDecimals()} END)`;
   }
 
   /** The fixed-point forms (scale 12) of all the nodes, or undefined when one has none; nothing is bound then. */

@@ -1,4 +1,5 @@
 import type { RulePlan } from '../compile/plan';
+import { storedPlacesOf } from '../spec/datasets';
 import type { Node } from '../ir/node';
 import { Bindings } from './bindings';
 import type { SqlDialect } from './dialect';
@@ -70,6 +71,7 @@ export class QueryContext {
       params: plan.params,
       asOf: this.asOf,
       divide: (a, b) => layers.divide(a, b),
+      storedPlaces: (column) => storedPlacesOf(plan.dataset, column),
     };
     return new ExpressionEmitter(this.dialect, this.bindings, context);
   }
