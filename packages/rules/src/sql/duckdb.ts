@@ -22,7 +22,7 @@ export class DuckDbDialect extends SqlDialect {
   override readonly comparesInFixedPoint: boolean = true;
 
   /** 18 digits: a 64-bit integer, compared as one. */
-  override storedDecimal(places: number): string {
+  override storedDecimal(places: number): string | undefined {
     return `DECIMAL(18,${places})`;
   }
   // DuckDB stores a CTE read twice; the source and a group's rows are cheaper to scan again.
