@@ -13,8 +13,7 @@ import type { ValueType } from '../ir/types';
 import { visit, type NodeVisitor } from '../ir/visitor';
 import type { ResolvedParam } from '../compile/params';
 import type { Bindings } from './bindings';
-import { canonicalDecimal, decimalPlaces } from '../decimal';
-import { fixedPoint, type Fixed, type FixedPointContext } from './fixed-point';
+import { fixedPoint, scaledConstant, type Fixed, type FixedPointContext } from './fixed-point';
 import type { SqlDialect } from './dialect';
 
 /** Where an expression is emitted: which SQL names the day, the shape's values and the parameters. */
@@ -207,22 +206,17 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       const places = column?.kind === 'column' ? this.context.storedPlaces?.(column.name) : undefined;
       return column?.kind === 'column' && places !== undefined ? { column, fallback, places } : undefined;
     };
-    const side = stored(node.left) ?? stored(node.right);
-    const other = side && (stored(node.left) ? node.right : node.left);
+    const onLeft = stored(node.left);
+    const side = onLeft ?? stored(node.right);
+    const other = onLeft ? node.right : node.left;
     const type = side && this.dialect.storedDecimal(side.places);
-    if (!side || !other || !type) return undefined;
+    if (!side || !type) return undefined;
+    // A constant of at most the stored places (a whole number of 10^-places) within its 18 digits.
+    const unit = 10n ** BigInt(12 - side.places);
     const fits = (n: Node) => {
-      if (!this.isConstant(n)) return false;
-      const value =
-        n.kind === 'literal'
-          ? n.value
-          : (this.context.params.get((n as ParamNode).name) as { value: unknown }).value;
-      const text = String(value);
-      return (
-        /^-?\d+(\.\d+)?$/.test(text) &&
-        decimalPlaces(text) <= side.places &&
-        canonicalDecimal(text).replace(/^-/, '').split('.')[0]!.length <= 18 - side.places
-      );
+      const scaled = this.isConstant(n) ? scaledConstant(this.constantValue(n), 12) : undefined;
+      const magnitude = scaled !== undefined && scaled < 0n ? -scaled : scaled;
+      return magnitude !== undefined && magnitude % unit === 0n && magnitude < unit * 10n ** 18n;
     };
     if (!fits(other) || (side.fallback && !fits(side.fallback))) return undefined;
     const inType = (sql: string) => `CAST(${sql} AS ${type})`;
@@ -233,7 +227,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const held = `${column} = ${inType(column)}`;
     const guard = side.fallback ? `(${column} IS NULL OR ${held})` : held;
     const constant = inType(this.emit(other));
-    const [left, right] = other === node.right ? [value, constant] : [constant, value];
+    const [left, right] = onLeft ? [value, constant] : [constant, value];
     return `(CASE WHEN ${guard} THEN (${left} ${sqlComparison(node.op)} ${right}) ELSE ${inDecimals()} END)`;
   }
 
@@ -261,6 +255,13 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   compareMinutes(micros: string, op: string, other: Node): string | undefined {
     if (!this.isConstant(other)) return undefined;
     return this.dialect.compareMinutes(micros, sqlComparison(op), this.emit(other), other.type);
+  }
+
+  /** The value of a constant (`isConstant`). */
+  private constantValue(node: Node): unknown {
+    if (node.kind === 'literal') return node.value;
+    const param = node.kind === 'param' ? this.context.params.get(node.name) : undefined;
+    return param?.kind === 'plain' ? param.value : undefined;
   }
 
   /** A literal, or a parameter with one value whatever the day. */

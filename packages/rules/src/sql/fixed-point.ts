@@ -151,7 +151,7 @@ function binaryFixed(
 }
 
 /** A constant as a count of 10^-scale units, when it has no more places than that. */
-function scaledConstant(value: unknown, scale: 0 | 12): bigint | undefined {
+export function scaledConstant(value: unknown, scale: 0 | 12): bigint | undefined {
   if (typeof value !== 'bigint' && typeof value !== 'number' && typeof value !== 'string') return undefined;
   const text = String(value);
   if (!/^-?\d+(\.\d+)?$/.test(text) || decimalPlaces(text) > scale) return undefined;

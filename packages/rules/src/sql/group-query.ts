@@ -267,11 +267,10 @@ export function rollsUpFrom(
 ): boolean {
   const [w, d] = [weeks[0], days[0]];
   if (!dialect.supportsCorrelatedSubqueries || !w?.group || !d?.group || d.group.completeWeeks) return false;
+  if (w.group.keys.length !== 2 || d.group.keys.length !== 2) return false;
   const same = (x: Node | undefined, y: Node | undefined) => nodeText(x ?? null) === nodeText(y ?? null);
-  const [worker, week] = w.group.keys;
-  const [dayWorker, day] = d.group.keys;
-  if (w.group.keys.length !== 2 || d.group.keys.length !== 2 || !worker || !week || !dayWorker || !day)
-    return false;
+  const [worker, week] = w.group.keys as [GroupKey, GroupKey];
+  const [dayWorker, day] = d.group.keys as [GroupKey, GroupKey];
   const time = week.node.kind === 'call' && week.node.fn === 'week' ? week.node.args[0] : undefined;
   const scope = (p: RulePlan) => signatureOf(p, p.filter ? [p.filter] : [], { from: p.effectiveFrom });
   return (

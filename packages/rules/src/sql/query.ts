@@ -104,9 +104,7 @@ function buildQuery(
   const groupList = [...clusters.values()];
   const fromDays = new Map<number, number>();
   groupList.forEach((weeks, i) => {
-    const j = groupList.findIndex(
-      (days, k) => k !== i && !fromDays.has(k) && rollsUpFrom(weeks, days, dialect),
-    );
+    const j = groupList.findIndex((days, k) => k !== i && rollsUpFrom(weeks, days, dialect));
     if (j >= 0) fromDays.set(i, j);
   });
   const feedsWeeks = new Set(fromDays.values());

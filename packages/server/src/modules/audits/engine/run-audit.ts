@@ -101,7 +101,6 @@ export async function runAudit(input: {
       // order only when two workers' ids hash alike.
       await withWorkerOrderFallback(async (exact) => {
         const statement = exact ? compileWith(true).queries[done]!.audit : query.audit;
-        await connection.run(`DROP TABLE IF EXISTS clause_results`);
         await connection.run(
           `CREATE TEMP TABLE clause_results AS ${statement.sql}`,
           statement.params as never,
