@@ -63,9 +63,9 @@ export function buildBlockCtes(
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
   const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
   // Only what the clause reads travels through the sorts and the stored relation; a group clause sharing
-  // the pass adds its flagged rows and their columns, and block values skip its rows. A column that is the
-  // worker, start or end itself travels once, as `__bp`, `__bs` or `__be`, and takes its name back after the
-  // first sort.
+  // the pass adds its flagged rows and their columns (its day, the day of the start, is taken after the
+  // sort), and block values skip its rows. A column that is the worker, start or end itself travels once,
+  // as `__bp`, `__bs` or `__be`, and takes its name back after the first sort.
   const ordering = new Map([
     [partition, '__bp'],
     [start, '__bs'],
@@ -76,9 +76,7 @@ export function buildBlockCtes(
       '__id',
       '__day',
       ...plan.columnsRead.map((c) => d.quote(c)),
-      ...(share
-        ? [...share.read, share.day.column, `(${inBlock}) AS __in_b`, `${share.scope} AS ${share.flag}`]
-        : []),
+      ...(share ? [...share.read, `(${inBlock}) AS __in_b`, `${share.scope} AS ${share.flag}`] : []),
     ]),
   ];
   const carried = read.filter((c) => !ordering.has(c)).join(', ');
@@ -223,34 +221,36 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   const exact = ctx.exactWorkerOrder;
   // Rows arrive by worker (hash, then id in the exact order), start (then id) with nulls last: a worker begins
   // a segment, and a new day one of a group. Sorted by hash alone, another worker of the same hash stops the
-  // pass: its rows could be interleaved with the previous one's.
+  // pass: its rows could be interleaved with the previous one's. Where a sharing group's aggregate, which
+  // groups every row of the pass by worker, checks that no two workers' ids hash alike (`checksWorkerHashes`),
+  // the pass tells workers apart by their hashes alone and does not carry the previous row's id.
+  const byHash = !exact && share?.checksWorkerHashes === true;
   const before = (x: string, y: string) => `(${x} < ${y} OR (${x} IS NOT NULL AND ${y} IS NULL))`;
   const inOrder = exact
     ? `COALESCE(${before('__ls', '__bs')} OR (__ls IS NOT DISTINCT FROM __bs AND (__id IS NULL OR __li <= __id)), FALSE)`
     : `COALESCE(__ls <= __bs OR __bs IS NULL, FALSE)`;
-  const sameWorker = `__lp IS NOT DISTINCT FROM __bp`;
+  const sameWorker = byHash ? `__lh = __bh` : `__lp IS NOT DISTINCT FROM __bp`;
   const begins = d.segmentUnit;
   const nextWorker = exact
     ? `WHEN COALESCE(__lh < __bh OR (__lh = __bh AND ${before('__lp', '__bp')}), FALSE) THEN ${begins}`
-    : `WHEN __lh < __bh THEN ${begins} WHEN __lh = __bh THEN error('${workerHashCollision}')`;
-  const workerBegins = `CASE WHEN __first IS NULL THEN ${begins} WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) ${nextWorker} ELSE ${outOfOrder} END`;
-  const day = share?.day.name;
+    : `WHEN __lh < __bh THEN ${begins}${byHash ? '' : ` WHEN __lh = __bh THEN error('${workerHashCollision}')`}`;
+  // The first row has no previous hash (a hash is never empty).
+  const workerBegins = `CASE WHEN __lh IS NULL THEN ${begins} WHEN ${sameWorker} THEN (CASE WHEN ${inOrder} THEN 0 ELSE ${outOfOrder} END) ${nextWorker} ELSE ${outOfOrder} END`;
+  const day = share?.day;
   const ends = share?.latestEnds ?? [];
   const previous = (pairs: [string, string][]) =>
     pairs.map(([c, name]) => `LAG(${c}) OVER () AS ${name}`).join(', ');
   const lagged = previous([
     ['__bh', '__lh'],
-    ['__bp', '__lp'],
+    ...(byHash ? [] : [['__bp', '__lp'] as [string, string]]),
     ['__bs', '__ls'],
     ...(exact ? [['__id', '__li'] as [string, string]] : []),
-    ['TRUE', '__first'],
-    ...(day ? [[day, '__ld'] as [string, string]] : []),
   ]);
   const segments = [
     `SUM(${workerBegins}) ${running} AS __w`,
     ...(day
       ? [
-          `SUM(CASE WHEN ${sameWorker} AND __ld IS NOT DISTINCT FROM ${day} THEN 0 ELSE ${begins} END) ${running} AS __wd`,
+          `SUM(CASE WHEN ${sameWorker} AND ${d.truncate('day', '__ls')} IS NOT DISTINCT FROM ${day} THEN 0 ELSE ${begins} END) ${running} AS __wd`,
         ]
       : []),
   ];
@@ -274,10 +274,9 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     ...[
       '__bh',
       '__lh',
-      '__lp',
+      ...(byHash ? [] : ['__lp']),
       '__ls',
       ...(exact ? ['__li'] : []),
-      '__first',
       '__w',
       '__mk',
       '__pk',
@@ -287,13 +286,13 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
       '__bk',
       '__c',
     ],
-    ...(day ? ['__ld', '__wd'] : []),
+    ...(day ? ['__wd'] : []),
     ...ends.flatMap((_, j) => [`__mg${j}`, `__pg${j}`]),
   ];
   return {
     ctes: [
       `b${i}_0 AS (${steps.source})`,
-      `b${i}_s AS (SELECT *${steps.named}, ${lagged} FROM (SELECT *, ${d.workerHash('__bp')} AS __bh FROM b${i}_0 ORDER BY ${sortOrder(exact)}) __s)`,
+      `b${i}_s AS (SELECT *${steps.named}${day ? `, ${d.truncate('day', '__bs')} AS ${day}` : ''}, ${lagged} FROM (SELECT *, ${d.workerHash('__bp')} AS __bh FROM b${i}_0 ORDER BY ${sortOrder(exact)}) __s)`,
       `b${i}_w AS (SELECT *, ${segments.join(', ')} FROM b${i}_s)`,
       `b${i}_1 AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM b${i}_w) __m) __p)`,
       `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,

@@ -2,6 +2,7 @@ import type { GroupKey, RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { walk } from '../ir/visitor';
+import { workerHashCollision } from './block-query';
 import type { SqlDialect } from './dialect';
 import { minutesInFixedPoint, type Fixed } from './fixed-point';
 import type { Layers } from './layers';
@@ -144,9 +145,13 @@ export function buildGroupCtes(
           return `g${i}_all`;
         }
       : undefined;
+  // Folded, the aggregate groups every row of the timeline by worker, and checks that no two workers' ids hash
+  // alike, so that the timeline can tell workers apart by hash alone (not in the exact order, which needs not).
+  const checksWorkerHashes = fold !== undefined && !ctx.exactWorkerOrder;
   /** The CTEs that read the timeline, once the block clause has folded its pass into them or not. */
   const afterTimeline = (): string[] => {
     if (!timeline) return [];
+    if (checksWorkerHashes && !folded) throw new Error('a timeline told apart by hash was not folded');
     if (!folded)
       return [
         `g${i}_win AS (SELECT *, ${after.join(', ')} FROM ${timeline.relation} WHERE ${timeline.flag})`,
@@ -156,7 +161,9 @@ export function buildGroupCtes(
     return [
       `g${i}_win AS (SELECT *, ${after.join(', ')}, (${folded.verdict}) AS __v FROM ${folded.layers.wrap(timeline.relation)} __w)`,
       `g${i}_all AS MATERIALIZED (SELECT ${flag}, ${columns.join(', ')}, ${onePassColumns(folded.blockRows)} FROM ${rows} __f GROUP BY ${keyList}, ${flag})`,
-      `g${i} AS (SELECT * EXCLUDE (${flag}, __n, __u, __k, __hits) FROM g${i}_all WHERE ${flag})`,
+      `g${i} AS (SELECT * EXCLUDE (${flag}, __n, __u, __k, __hits) FROM g${i}_all WHERE ${flag}${
+        checksWorkerHashes ? ` AND (SELECT ${distinctHashes(d, '__k0')} FROM g${i}_all)` : ''
+      })`,
     ];
   };
   // The measures' quotients are columns of every clause's base; each clause's own divisions are its own.
@@ -182,13 +189,23 @@ export function buildGroupCtes(
   });
   const share: TimelineShare | undefined = timeline && {
     fold,
+    checksWorkerHashes,
     flag: timeline.flag,
     scope: `(${scope}${completeWeeks})`,
-    day: { name: keys[1]![0], column: dayColumn },
+    day: keys[1]![0],
     read: [...new Set(plans.flatMap((p) => p.columnsRead))].sort().map((c) => d.quote(c)),
     latestEnds,
   };
   return { ctes, selects, share, afterTimeline };
+}
+
+/**
+ * TRUE, or the error `workerHashCollision` when two of the workers (`worker`, one row or more each) hash alike:
+ * fewer distinct hashes than distinct workers, an empty worker counting as one (its hash is that of NULL).
+ */
+function distinctHashes(d: SqlDialect, worker: string): string {
+  const empty = `MAX(CASE WHEN ${worker} IS NULL THEN 1 ELSE 0 END)`;
+  return `CASE WHEN COUNT(DISTINCT ${d.workerHash(worker)}) < COUNT(DISTINCT ${worker}) + ${empty} THEN error('${workerHashCollision}') ELSE TRUE END`;
 }
 
 /**
@@ -201,17 +218,23 @@ export interface WorkerTimeline {
 }
 
 /**
- * What the group adds to the shared pass: its rows (flagged), the columns it reads, its day (the second key:
- * its name and its column as `expression AS name`), and the running values it needs: for each working time,
- * the latest end among the earlier rows of the worker's day. Its other columns are computed after the pass.
+ * What the group adds to the shared pass: its rows (flagged), the columns it reads, the name of its day (the
+ * second key, the day of the block's start, which the pass computes after its sort), and the running values it
+ * needs: for each working time, the latest end among the earlier rows of the worker's day. Its other columns
+ * are computed after the pass.
  */
 export interface TimelineShare {
   /** Folds the block clause's one pass over its rows (`blockRows`, a flag) into the group's aggregate. */
   readonly fold?: (verdict: string, layers: Layers, blockRows: string) => string;
+  /**
+   * The group's aggregate, grouping every row of the timeline by worker, stops with `workerHashCollision`
+   * when two workers' ids hash alike: the timeline may tell workers apart by their hashes alone.
+   */
+  readonly checksWorkerHashes: boolean;
   readonly flag: string;
   readonly scope: string;
   readonly read: readonly string[];
-  readonly day: { readonly name: string; readonly column: string };
+  readonly day: string;
   readonly latestEnds: readonly LatestEnd[];
 }
 

@@ -113,6 +113,9 @@ describe('a worker timeline shared by group and block clauses', () => {
     // The block clause's one pass is folded into the group's aggregate, the timeline's only reader.
     expect(shared.sql).toContain('g0_all AS MATERIALIZED');
     expect(shared.sql).not.toContain('b0_3 AS MATERIALIZED');
+    // Alone, the block clause's pass tells workers apart by their ids (no aggregate groups its rows by worker).
+    expect(restAlone.sql).toContain('LAG(__bp)');
+    expect(shared.sql).not.toContain('LAG(__bp)');
     const findings = (rows: string[]) =>
       rows.filter((r) => (JSON.parse(r) as { in_scope: unknown }).in_scope === null);
     expect(findings(shared.groups).length).toBeGreaterThan(3);
@@ -135,11 +138,19 @@ describe('a worker timeline shared by group and block clauses', () => {
       await expect(db.run(query.audit.sql.replace(sorted, misordered), params), misordered).rejects.toThrow(
         'rows out of order in a worker timeline',
       );
-    // Workers whose ids hash alike (every worker here, with a constant hash) stop the pass sorted by hash.
-    const hashed = 'hash(__bp) AS __bh';
-    expect(query.audit.sql).toContain(hashed);
-    const alike = (sql: string) => sql.replace(hashed, 'CAST(7 AS UBIGINT) AS __bh');
+    // Workers whose ids hash alike (every worker here, with a constant hash) stop the pass sorted by hash: the
+    // timeline tells workers apart by hash alone, and the group's aggregate, grouping its rows by worker,
+    // finds two workers of one hash.
+    expect(query.audit.sql).toContain('hash(__bp) AS __bh');
+    expect(query.audit.sql).not.toContain('LAG(__bp)');
+    expect(query.audit.sql).toContain('COUNT(DISTINCT hash(__k0))');
+    const alike = (sql: string) => sql.replaceAll(/\bhash\((__bp|__k0)\)/g, 'CAST(7 AS UBIGINT)');
     await expect(db.run(alike(query.audit.sql), params)).rejects.toThrow(workerHashCollision);
+    // Without that check, the timeline would take them for one worker and find otherwise.
+    const unchecked = query.audit.sql.replace('hash(__bp) AS __bh', 'CAST(7 AS UBIGINT) AS __bh');
+    const rowsOfUnchecked = await (await db.run(unchecked, params)).getRowsJson();
+    const rowsOfQuery = await (await db.run(query.audit.sql, params)).getRowsJson();
+    expect(JSON.stringify(rowsOfUnchecked)).not.toEqual(JSON.stringify(rowsOfQuery));
     // The engine then runs the statement compiled in the exact order, which keeps such workers apart.
     const exact = compileAgreement(agreementOf(['hourly', 'rest']), {
       dialect: 'duckdb',
