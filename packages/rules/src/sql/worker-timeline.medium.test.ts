@@ -178,7 +178,9 @@ describe('a worker timeline shared by group and block clauses', () => {
   it('finds the same whatever the order of rows that start together, and in the exact order', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const db = await instance.connect();
-    await loadRowsIntoDuckDb(db, 'delivery_orders', withTies(orders()));
+    // One rider's orders without a rider id: a worker of their own in both orders.
+    const data = withTies(orders()).map((o) => (o.rider_id === 'r3' ? { ...o, rider_id: null } : o));
+    await loadRowsIntoDuckDb(db, 'delivery_orders', data);
     const compile = (exactWorkerOrder: boolean) =>
       compileAgreement(agreementOf(['hourly', 'cap', 'rest']), {
         dialect: 'duckdb',
@@ -194,6 +196,7 @@ describe('a worker timeline shared by group and block clauses', () => {
       ).map((r) => JSON.stringify(r));
     const expected = await rowsOf(byHash.audit.sql);
     expect(expected.filter((r) => r.includes('"rest"')).length).toBeGreaterThan(3);
+    expect(expected.some((r) => r.includes('"o3-'))).toBe(true);
     // Rows of a worker that start together, in one order and in the other.
     const sorted = 'ORDER BY __bh, __bs NULLS LAST';
     for (const ties of ['__id', '__id DESC', '__be', '__be DESC NULLS FIRST'])
