@@ -206,7 +206,8 @@ function partitionedPasses(
 }
 
 /**
- * One sort, then windows that read the rows in that order without sorting again (`OVER ()`): every running
+ * One sort per part of the workers (`timelineParts`, by the hash of their ids, so that the parts' passes run
+ * side by side), then windows that read the rows in that order without sorting again (`OVER ()`): every running
  * value is over all rows so far, and one that must restart at a worker (or, for a sharing group, a worker's
  * day) is a maximum of `segmentKey`, the segment's base being the running sum of `segmentUnit` over the rows
  * that begin one.
@@ -289,14 +290,23 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     ...(day ? ['__wd'] : []),
     ...ends.flatMap((_, j) => [`__mg${j}`, `__pg${j}`]),
   ];
+  // Each part of the workers (by hash) sorted and streamed on its own (`b{i}h{p}_3`), then the parts together.
+  const parts = d.timelineParts.length > 0 ? d.timelineParts : ['TRUE'];
+  const pass = (condition: string, p: number) => {
+    const step = (name: string) => `b${i}h${p}_${name}`;
+    return [
+      `${step('s')} AS (SELECT *${steps.named}${day ? `, ${d.truncate('day', '__bs')} AS ${day}` : ''}, ${lagged} FROM (SELECT * FROM (SELECT *, ${d.workerHash('__bp')} AS __bh FROM b${i}_0) __h WHERE ${condition} ORDER BY ${sortOrder(exact)}) __s)`,
+      `${step('w')} AS (SELECT *, ${segments.join(', ')} FROM ${step('s')})`,
+      `${step('1')} AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM ${step('w')}) __m) __p)`,
+      `${step('2')} AS (${steps.starts(step('1'))})`,
+      `${step('3')} AS (SELECT * EXCLUDE (${working.join(', ')}) FROM (SELECT *, __c - MAX(CASE WHEN __new THEN __c END) ${running} AS __service_before FROM (SELECT *, __cs - __contrib AS __c, ${d.fromSegmentKey('__bk', '__w')} AS __block_start FROM (SELECT *, SUM(__contrib) ${running} AS __cs, MAX(CASE WHEN __new THEN ${d.segmentKey('__w', '__bs')} END) ${running} AS __bk FROM ${step('2')}) __r) __q) __x)`,
+    ];
+  };
   return {
     ctes: [
       `b${i}_0 AS (${steps.source})`,
-      `b${i}_s AS (SELECT *${steps.named}${day ? `, ${d.truncate('day', '__bs')} AS ${day}` : ''}, ${lagged} FROM (SELECT *, ${d.workerHash('__bp')} AS __bh FROM b${i}_0 ORDER BY ${sortOrder(exact)}) __s)`,
-      `b${i}_w AS (SELECT *, ${segments.join(', ')} FROM b${i}_s)`,
-      `b${i}_1 AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM b${i}_w) __m) __p)`,
-      `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,
-      `b${i}_3 AS ${steps.stored}(SELECT * EXCLUDE (${working.join(', ')}) FROM (SELECT *, __c - MAX(CASE WHEN __new THEN __c END) ${running} AS __service_before FROM (SELECT *, __cs - __contrib AS __c, ${d.fromSegmentKey('__bk', '__w')} AS __block_start FROM (SELECT *, SUM(__contrib) ${running} AS __cs, MAX(CASE WHEN __new THEN ${d.segmentKey('__w', '__bs')} END) ${running} AS __bk FROM b${i}_2) __r) __q) __x)`,
+      ...parts.flatMap(pass),
+      `b${i}_3 AS ${steps.stored}(${parts.map((_, p) => `SELECT * FROM b${i}h${p}_3`).join(' UNION ALL ')})`,
     ],
     service: true,
   };

@@ -155,6 +155,13 @@ export class SqlDialect {
     throw new Error(`${this.name} does not stream a worker timeline`);
   }
 
+  /**
+   * The parts of a streamed worker timeline, as conditions on the hash of the worker's id (`__bh`): each part
+   * is sorted and streamed on its own, every row of a worker in the same part, so that the parts' streaming
+   * windows, which run on one thread each, run side by side. Only where `streamsWorkerTimeline`.
+   */
+  readonly timelineParts: readonly string[] = [];
+
   /** A 64-bit hash of a worker's id (never empty), the first key of the worker timeline's one sort. */
   workerHash(_worker: string): string {
     throw new Error(`${this.name} does not stream a worker timeline`);

@@ -85,6 +85,9 @@ export class DuckDbDialect extends SqlDialect {
     return `(${dividend} // ${divisor})`;
   }
 
+  /** The workers in two halves by the hash of their ids. */
+  override readonly timelineParts = ['__bh < 9223372036854775808', '__bh >= 9223372036854775808'];
+
   override workerHash(worker: string): string {
     return `hash(${worker})`;
   }

@@ -135,9 +135,10 @@ describe('a worker timeline shared by group and block clauses', () => {
     const params = query.audit.params as never;
     await expect(db.run(query.audit.sql, params)).resolves.toBeDefined();
     for (const misordered of ['ORDER BY __bh DESC, __bs', 'ORDER BY __bp, __bs', 'ORDER BY __bh, __bs DESC'])
-      await expect(db.run(query.audit.sql.replace(sorted, misordered), params), misordered).rejects.toThrow(
-        'rows out of order in a worker timeline',
-      );
+      await expect(
+        db.run(query.audit.sql.replaceAll(sorted, misordered), params),
+        misordered,
+      ).rejects.toThrow('rows out of order in a worker timeline');
     // Workers whose ids hash alike (every worker here, with a constant hash) stop the pass sorted by hash: the
     // timeline tells workers apart by hash alone, and the group's aggregate, grouping its rows by worker,
     // finds two workers of one hash.
@@ -147,7 +148,7 @@ describe('a worker timeline shared by group and block clauses', () => {
     const alike = (sql: string) => sql.replaceAll(/\bhash\((__bp|__k0)\)/g, 'CAST(7 AS UBIGINT)');
     await expect(db.run(alike(query.audit.sql), params)).rejects.toThrow(workerHashCollision);
     // Without that check, the timeline would take them for one worker and find otherwise.
-    const unchecked = query.audit.sql.replace('hash(__bp) AS __bh', 'CAST(7 AS UBIGINT) AS __bh');
+    const unchecked = query.audit.sql.replaceAll('hash(__bp) AS __bh', 'CAST(7 AS UBIGINT) AS __bh');
     const rowsOfUnchecked = await (await db.run(unchecked, params)).getRowsJson();
     const rowsOfQuery = await (await db.run(query.audit.sql, params)).getRowsJson();
     expect(JSON.stringify(rowsOfUnchecked)).not.toEqual(JSON.stringify(rowsOfQuery));
@@ -194,23 +195,29 @@ describe('a worker timeline shared by group and block clauses', () => {
           await db.run(`SELECT * FROM (${sql}) ORDER BY ALL`, byHash.audit.params as never)
         ).getRowsJson()
       ).map((r) => JSON.stringify(r));
+    // The workers in two halves by hash, each sorted and streamed on its own; both halves have workers here.
+    expect(byHash.audit.sql.split('ORDER BY __bh, __bs NULLS LAST').length).toBe(3);
+    const halves = await (
+      await db.run(`SELECT count(DISTINCT hash(rider_id) < 9223372036854775808) FROM delivery_orders`)
+    ).getRowsJson();
+    expect(Number(halves[0]![0])).toBe(2);
     const expected = await rowsOf(byHash.audit.sql);
     expect(expected.filter((r) => r.includes('"rest"')).length).toBeGreaterThan(3);
     expect(expected.some((r) => r.includes('"o3-'))).toBe(true);
     // Rows of a worker that start together, in one order and in the other.
     const sorted = 'ORDER BY __bh, __bs NULLS LAST';
     for (const ties of ['__id', '__id DESC', '__be', '__be DESC NULLS FIRST'])
-      expect(await rowsOf(byHash.audit.sql.replace(sorted, `${sorted}, ${ties}`)), ties).toEqual(expected);
+      expect(await rowsOf(byHash.audit.sql.replaceAll(sorted, `${sorted}, ${ties}`)), ties).toEqual(expected);
     // The exact order keeps workers whose ids hash alike apart, by their ids.
     const exactSorted = 'ORDER BY __bh, __bp NULLS LAST, __bs NULLS LAST, __id NULLS LAST';
     expect(exact.audit.sql).toContain(exactSorted);
     expect(exact.audit.params).toEqual(byHash.audit.params);
     expect(await rowsOf(exact.audit.sql)).toEqual(expected);
-    const alike = exact.audit.sql.replace('hash(__bp) AS __bh', 'CAST(7 AS UBIGINT) AS __bh');
+    const alike = exact.audit.sql.replaceAll('hash(__bp) AS __bh', 'CAST(7 AS UBIGINT) AS __bh');
     expect(await rowsOf(alike)).toEqual(expected);
     await expect(
       db.run(
-        alike.replace(exactSorted, 'ORDER BY __bh, __bp DESC, __bs, __id'),
+        alike.replaceAll(exactSorted, 'ORDER BY __bh, __bp DESC, __bs, __id'),
         byHash.audit.params as never,
       ),
     ).rejects.toThrow('rows out of order in a worker timeline');
