@@ -225,7 +225,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   // pass: its rows could be interleaved with the previous one's. Where a sharing group's aggregate, which
   // groups every row of the pass by worker, checks that no two workers' ids hash alike (`checksWorkerHashes`),
   // the pass tells workers apart by their hashes alone and does not carry the previous row's id.
-  const byHash = !exact && share?.checksWorkerHashes === true;
+  const byHash = share?.checksWorkerHashes === true;
   const before = (x: string, y: string) => `(${x} < ${y} OR (${x} IS NOT NULL AND ${y} IS NULL))`;
   const inOrder = exact
     ? `COALESCE(${before('__ls', '__bs')} OR (__ls IS NOT DISTINCT FROM __bs AND (__id IS NULL OR __li <= __id)), FALSE)`
@@ -291,7 +291,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     ...ends.flatMap((_, j) => [`__mg${j}`, `__pg${j}`]),
   ];
   // Each part of the workers (by hash) sorted and streamed on its own (`b{i}h{p}_3`), then the parts together.
-  const parts = d.timelineParts.length > 0 ? d.timelineParts : ['TRUE'];
+  const parts = d.timelineParts;
   const pass = (condition: string, p: number) => {
     const step = (name: string) => `b${i}h${p}_${name}`;
     return [

@@ -158,9 +158,10 @@ export class SqlDialect {
   /**
    * The parts of a streamed worker timeline, as conditions on the hash of the worker's id (`__bh`): each part
    * is sorted and streamed on its own, every row of a worker in the same part, so that the parts' streaming
-   * windows, which run on one thread each, run side by side. Only where `streamsWorkerTimeline`.
+   * windows, which run on one thread each, run side by side (by default one part, the whole timeline). Only
+   * where `streamsWorkerTimeline`.
    */
-  readonly timelineParts: readonly string[] = [];
+  readonly timelineParts: readonly string[] = ['TRUE'];
 
   /** A 64-bit hash of a worker's id (never empty), the first key of the worker timeline's one sort. */
   workerHash(_worker: string): string {

@@ -146,7 +146,8 @@ export function buildGroupCtes(
         }
       : undefined;
   // Folded, the aggregate groups every row of the timeline by worker, and checks that no two workers' ids hash
-  // alike, so that the timeline can tell workers apart by hash alone (not in the exact order, which needs not).
+  // alike, so that the timeline can tell workers apart by hash alone (not in the exact order, which compares
+  // the ids: the timeline relies on this flag alone).
   const checksWorkerHashes = fold !== undefined && !ctx.exactWorkerOrder;
   /** The CTEs that read the timeline, once the block clause has folded its pass into them or not. */
   const afterTimeline = (): string[] => {
