@@ -59,7 +59,7 @@ export interface Visitor {
 
 /**
  * A new person at their own browser: separate cookies and storage, their own client address for the server's
- * per-address limits, Chinese locale, and every request outside the product blocked and recorded.
+ * per-address limits, Chinese locale and Shanghai time, and every request outside the product blocked and recorded.
  */
 export async function newVisitor(
   browser: Browser,
@@ -70,6 +70,8 @@ export async function newVisitor(
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
+    // The product's people are in Shanghai: the browser's today is the server's (Asia/Shanghai) at any hour.
+    timezoneId: 'Asia/Shanghai',
     baseURL: baseUrl,
     extraHTTPHeaders: { 'x-forwarded-for': `10.20.${process.pid % 250}.${nextAddress % 250}` },
     isMobile: viewport.width < 600,
