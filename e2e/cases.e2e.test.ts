@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { findWorkday } from 'chinese-days';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { phone, screenshot, testBrowser } from './support/browser';
+import { phone, screenshot, testBrowser, zoneAwayFromShanghai } from './support/browser';
 import { chooseOption, csrfOf, tinyPng } from './support/forms';
 import { restoreChinese, signedInVisitor } from './support/people';
 
@@ -12,8 +12,8 @@ const browser = testBrowser();
 // A two-character antd button reads "确 认"; its name may also carry the icon of a loading state just ended.
 const button = (text: string) => new RegExp([...text].join('\\s?'));
 
-const signedIn = (username: string, viewport?: { width: number; height: number }) =>
-  signedInVisitor(browser(), baseUrl, username, viewport);
+const signedIn = (username: string, viewport?: { width: number; height: number }, timezoneId?: string) =>
+  signedInVisitor(browser(), baseUrl, username, viewport, timezoneId);
 
 /** Takes a workflow step from the case page: the button, then the confirmation with an optional note. */
 async function step(page: Page, label: string, note?: string) {
@@ -127,16 +127,24 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
       .waitFor();
     await screenshot(page, 'cases-opinion-letter');
 
-    // The employer's written answer arrives and is recorded against the letter.
-    await row.getByRole('button', { name: '记录答复' }).click();
-    const answer = page.getByRole('dialog', { name: /记录答复/ });
+    // The employer's written answer arrives and is recorded against the letter, by the officer on a laptop
+    // whose clock is set to a time zone where it is another day: the form still means Shanghai's today.
+    const abroad = await signedIn('xujing', undefined, zoneAwayFromShanghai());
+    await abroad.page.goto(`/cases/${complaintId}`);
+    const abroadRow = abroad.page.getByTestId('case-letters').getByRole('row', { name: /意见书/ });
+    await abroadRow.getByRole('button', { name: '记录答复' }).click();
+    const answer = abroad.page.getByRole('dialog', { name: /记录答复/ });
+    expect(await answer.getByLabel('答复日期').inputValue()).toBe(issuedOn);
     await answer.getByLabel('答复内容').fill('站点已于当日足额支付十月派送报酬，并承诺按月结算。');
     await answer.getByRole('button', { name: button('保存') }).click();
     await answer.waitFor({ state: 'hidden' });
+    await abroadRow.getByText('已答复').waitFor();
+    await abroad.context.close();
+    await page.reload();
     await row.getByText('已答复').waitFor();
     await page
       .getByTestId('case-timeline')
-      .getByText(new RegExp(`意见书 ${escaped(letterNumber)} 已于 .* 答复`))
+      .getByText(new RegExp(`意见书 ${escaped(letterNumber)} 已于 ${issuedOn} 答复`))
       .waitFor();
 
     await page.goto('/cases/letters');

@@ -65,13 +65,14 @@ export async function newVisitor(
   browser: Browser,
   baseUrl: string,
   viewport: { width: number; height: number } = desktop,
+  timezoneId = 'Asia/Shanghai',
 ): Promise<Visitor> {
   nextAddress += 1;
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
-    // The product's people are in Shanghai: the browser's today is the server's (Asia/Shanghai) at any hour.
-    timezoneId: 'Asia/Shanghai',
+    // The product's people are in Shanghai, unless a test sends one abroad (see `zoneAwayFromShanghai`).
+    timezoneId,
     baseURL: baseUrl,
     extraHTTPHeaders: { 'x-forwarded-for': `10.20.${process.pid % 250}.${nextAddress % 250}` },
     isMobile: viewport.width < 600,
@@ -88,6 +89,20 @@ export async function newVisitor(
   });
   const page = await context.newPage();
   return { context, page, outsideRequests };
+}
+
+/**
+ * A time zone whose calendar day differs from Shanghai's at this moment: twelve hours behind UTC until 20:00 in
+ * Shanghai (still the day before there), fourteen hours ahead from 18:00 (already the day after). A browser there
+ * shows what a worker or officer travelling, or a phone with a foreign clock, would see.
+ */
+export function zoneAwayFromShanghai(now = new Date()): string {
+  const shanghaiHour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(
+      now,
+    ),
+  );
+  return shanghaiHour < 19 ? 'Etc/GMT+12' : 'Pacific/Kiritimati';
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

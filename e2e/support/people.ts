@@ -28,8 +28,9 @@ export async function signedInVisitor(
   baseUrl: string,
   username: string,
   viewport?: { width: number; height: number },
+  timezoneId?: string,
 ): Promise<Visitor> {
-  const visitor = await newVisitor(browser, baseUrl, viewport);
+  const visitor = await newVisitor(browser, baseUrl, viewport, timezoneId);
   await signIn(visitor.page, username);
   await visitor.page.waitForURL(username === 'rider' ? '**/me' : '**/dashboard');
   return visitor;

@@ -17,3 +17,4 @@ export * from './audits';
 export * from './api/audits';
 export * from './api/negotiations';
 export * from './api/governance';
+export * from './city-calendar';

@@ -1,5 +1,5 @@
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MediationView } from '@gigpact/contracts';
@@ -9,6 +9,7 @@ import { caseKeys } from '../cases/api';
 import { mediationKeys, recordOutcome, type OutcomeInput } from './api';
 import { mediationStatusLabel } from './labels';
 import { amountPattern, recoveredWithinClaimed } from './money';
+import { cityDayOf, cityToday } from '../../shell/city-today';
 
 interface Values {
   outcome: 'agreed' | 'failed' | 'withdrawn';
@@ -27,7 +28,7 @@ function outcomeBody(v: Values, version: number): OutcomeInput {
     return {
       outcome: 'agreed',
       version,
-      agreedOn: (v.agreedOn ?? dayjs()).format('YYYY-MM-DD'),
+      agreedOn: (v.agreedOn ?? cityToday()).format('YYYY-MM-DD'),
       amountAgreed: (v.amountAgreed ?? '').trim(),
       amountRecovered: (v.amountRecovered ?? '').trim(),
       terms: (v.terms ?? '').trim(),
@@ -39,7 +40,7 @@ function outcomeBody(v: Values, version: number): OutcomeInput {
       reason: (v.reason ?? '').trim(),
       handToArbitration: v.handToArbitration ?? true,
       arbitrationBody: v.arbitrationBody?.trim() || null,
-      handedOffOn: v.handToArbitration === false ? null : (v.handedOffOn ?? dayjs()).format('YYYY-MM-DD'),
+      handedOffOn: v.handToArbitration === false ? null : (v.handedOffOn ?? cityToday()).format('YYYY-MM-DD'),
     };
   return { outcome: 'withdrawn', version, reason: (v.reason ?? '').trim() };
 }
@@ -89,10 +90,10 @@ export function OutcomeForm({ request }: { request: MediationView }) {
         name="mediation-outcome"
         initialValues={{
           outcome: 'agreed',
-          agreedOn: dayjs(),
+          agreedOn: cityToday(),
           amountAgreed: request.amountClaimed ?? undefined,
           handToArbitration: true,
-          handedOffOn: dayjs(),
+          handedOffOn: cityToday(),
         }}
         onFinish={(v) => save.mutate(v)}
       >
@@ -108,7 +109,7 @@ export function OutcomeForm({ request }: { request: MediationView }) {
         {outcome === 'agreed' && (
           <>
             <Form.Item label={t('mediation.outcome.agreedOn')} name="agreedOn" rules={[{ required: true }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+              <DatePicker disabledDate={(d) => d.isAfter(cityToday(), 'day')} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
               label={t('mediation.outcome.amountAgreed')}
@@ -163,7 +164,7 @@ export function OutcomeForm({ request }: { request: MediationView }) {
                 >
                   <DatePicker
                     disabledDate={(d) =>
-                      d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(request.createdAt), 'day')
+                      d.isAfter(cityToday(), 'day') || d.isBefore(cityDayOf(request.createdAt), 'day')
                     }
                     style={{ width: '100%' }}
                   />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useLanguage } from '../../shell/session';
 import { showFieldErrors } from '../cases/detail/form-errors';
 import { listCentres, mediationKeys, settleSmallClaim } from './api';
 import { amountPattern, defaultTerms, isSmallClaimAmount, recoveredWithinClaimed } from './money';
+import { cityToday } from '../../shell/city-today';
 
 interface Values {
   centreId?: string;
@@ -89,7 +90,7 @@ export function SmallClaimForm() {
         form={form}
         layout="vertical"
         name="small-claim"
-        initialValues={{ agreedOn: dayjs() }}
+        initialValues={{ agreedOn: cityToday() }}
         onFinish={(v) => {
           setGeneral([]);
           save.mutate(v);
@@ -166,7 +167,7 @@ export function SmallClaimForm() {
           </Col>
         </Row>
         <Form.Item label={t('mediation.smallClaim.agreedOn')} name="agreedOn" rules={[{ required: true }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+          <DatePicker disabledDate={(d) => d.isAfter(cityToday(), 'day')} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label={t('mediation.smallClaim.terms')} name="terms">
           <Input.TextArea

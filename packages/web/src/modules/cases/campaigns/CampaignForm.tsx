@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -13,6 +13,7 @@ import { districtOptions, useRegions, useUserArea } from '../../registry/scope';
 import { caseKeys, fetchFormOptions, startCampaign } from '../api';
 import { showFieldErrors } from '../detail/form-errors';
 import { campaignRequest, checklistItems, type CampaignFormValues } from './campaign-form';
+import { cityToday } from '../../../shell/city-today';
 
 type Values = Omit<CampaignFormValues, 'startedOn'> & { startedOn: Dayjs };
 const fields = [
@@ -68,7 +69,7 @@ export function CampaignForm() {
         form={form}
         layout="vertical"
         name="campaign"
-        initialValues={{ startedOn: dayjs(), enterpriseKinds: ['franchisee'] }}
+        initialValues={{ startedOn: cityToday(), enterpriseKinds: ['franchisee'] }}
         onFinish={(v) => {
           setGeneral([]);
           save.mutate(v);

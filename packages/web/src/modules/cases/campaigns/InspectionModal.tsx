@@ -10,6 +10,7 @@ import { useLanguage } from '../../../shell/session';
 import { formatTime } from '../../admin/format';
 import { caseKeys, recordInspection, type Campaign, type CampaignTarget } from '../api';
 import { listTargetCases, targetCasesKey } from './api';
+import { cityToday } from '../../../shell/city-today';
 
 interface Values {
   checkedOn: Dayjs;
@@ -48,7 +49,7 @@ export function InspectionModal({
   useEffect(() => {
     if (!target) return;
     form.setFieldsValue({
-      checkedOn: target.checkedOn ? dayjs(target.checkedOn) : dayjs(),
+      checkedOn: target.checkedOn ? dayjs(target.checkedOn) : cityToday(),
       result: target.result === 'pending' ? 'compliant' : target.result,
       checks: Object.entries(target.checks)
         .filter(([, done]) => done)
@@ -113,7 +114,7 @@ export function InspectionModal({
       )}
       <Form<Values> form={form} layout="vertical" name="inspection" onFinish={(v) => save.mutate(v)}>
         <Form.Item label={t('cases.campaigns.checkedOn')} name="checkedOn" rules={[{ required: true }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+          <DatePicker disabledDate={(d) => d.isAfter(cityToday(), 'day')} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label={t('cases.campaigns.result')} name="result" rules={[{ required: true }]}>
           <Radio.Group

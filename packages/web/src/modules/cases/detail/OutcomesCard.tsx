@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { outcomeKinds, type CaseDetail, type OutcomeKind } from '@gigpact/contracts';
 import { useLanguage, useSession } from '../../../shell/session';
@@ -10,6 +10,7 @@ import { formatYuan, outcomeKindLabel } from '../labels';
 import type { CaseAbilities } from '../permissions';
 import { showFieldErrors } from './form-errors';
 import { useCaseChange } from './use-case-change';
+import { cityToday } from '../../../shell/city-today';
 
 type Outcome = CaseDetail['outcomes'][number];
 interface OutcomeForm {
@@ -104,7 +105,7 @@ export function OutcomesCard({ detail, abilities }: { detail: CaseDetail; abilit
           form={form}
           layout="vertical"
           name="record-outcome"
-          initialValues={{ kind: defaultKind, decidedOn: dayjs() }}
+          initialValues={{ kind: defaultKind, decidedOn: cityToday() }}
           onFinish={(v) => save.mutate(v)}
         >
           <Form.Item label={t('cases.outcomes.kind')} name="kind" rules={[{ required: true }]}>

@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ import { districtOptions, streetOptions, useRegions, useUserArea } from '../../r
 import { caseKeys, enterHotlineCase, fetchFormOptions } from '../api';
 import { showFieldErrors } from '../detail/form-errors';
 import { typeLabel } from '../labels';
+import { cityToday } from '../../../shell/city-today';
 
 interface HotlineForm {
   type: CaseType;
@@ -190,7 +191,7 @@ export function HotlineForm() {
           </Col>
           <Col xs={24} md={6}>
             <Form.Item label={t('cases.hotline.occurredOn')} name="occurredOn">
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+              <DatePicker disabledDate={(d) => d.isAfter(cityToday(), 'day')} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>

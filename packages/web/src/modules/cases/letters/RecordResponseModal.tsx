@@ -1,5 +1,5 @@
 import { App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LetterView } from '@gigpact/contracts';
@@ -7,6 +7,7 @@ import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
 import { caseKeys, recordLetterResponse } from '../api';
 import { showFieldErrors } from '../detail/form-errors';
+import { cityToday } from '../../../shell/city-today';
 
 /** Records the recipient's written answer to a letter, which meets its deadline. */
 export function RecordResponseModal({
@@ -53,10 +54,10 @@ export function RecordResponseModal({
         <Form.Item
           label={t('cases.letters.respondedOn')}
           name="respondedOn"
-          initialValue={dayjs()}
+          initialValue={cityToday()}
           rules={[{ required: true, message: t('cases.common.required') }]}
         >
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+          <DatePicker disabledDate={(d) => d.isAfter(cityToday(), 'day')} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           label={t('cases.letters.response')}

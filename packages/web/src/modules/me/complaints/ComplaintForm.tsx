@@ -15,7 +15,7 @@ import {
   Upload,
 } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -35,6 +35,7 @@ import {
   refusedFiles,
   type ComplaintFormValues,
 } from './complaint-form';
+import { cityToday } from '../../../shell/city-today';
 
 type Values = Omit<ComplaintFormValues, 'occurredOn'> & { occurredOn?: Dayjs };
 interface Queued {
@@ -195,7 +196,7 @@ export function ComplaintForm() {
         <Form.Item label={t('complaints.form.occurredOn')} name="occurredOn">
           <DatePicker
             inputReadOnly
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => d.isAfter(cityToday(), 'day')}
             style={{ width: '100%' }}
           />
         </Form.Item>

@@ -12,6 +12,7 @@ import { CoverageTable } from './CoverageTable';
 import { DistrictMapChart } from './DistrictMapChart';
 import { TrendChart } from './TrendChart';
 import { useCoverage, type CoverageFilters } from './useCoverage';
+import { cityToday } from '../../../shell/city-today';
 
 const dimensions: { value: CoverageDimension; key: string }[] = [
   { value: 'district', key: 'byDistrict' },
@@ -58,7 +59,7 @@ export function CoveragePanel() {
           aria-label={t('registry.coverage.month')}
           allowClear
           value={filters.month ? dayjs(`${filters.month}-01`) : undefined}
-          disabledDate={(date) => date.isAfter(dayjs(), 'month')}
+          disabledDate={(date) => date.isAfter(cityToday(), 'month')}
           onChange={(date) =>
             setFilters((current) => ({ ...current, month: date ? date.format('YYYY-MM') : undefined }))
           }

@@ -18,6 +18,7 @@ import { coverageKey } from '../coverage/useCoverage';
 import { streetOptions, useRegions } from '../scope';
 import { enterpriseChange, type EnterpriseForm } from './enterprise-form';
 import { enterprisesKey } from './EnterprisesTable';
+import { cityToday } from '../../../shell/city-today';
 
 const fields = ['name', 'creditCode', 'street', 'unionStatus', 'unionFoundedOn', 'workers'] as const;
 
@@ -161,7 +162,7 @@ export function EditEnterpriseModal({
             name="unionFoundedOn"
             rules={[{ required: true, message: t('registry.enterprises.foundedOnRequired') }]}
           >
-            <DatePicker disabledDate={(date) => date.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+            <DatePicker disabledDate={(date) => date.isAfter(cityToday(), 'day')} style={{ width: '100%' }} />
           </Form.Item>
         )}
         <Form.Item
