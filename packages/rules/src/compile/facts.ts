@@ -18,3 +18,25 @@ export function rowFactNodes(plan: RulePlan): [string, Node][] {
   if (plan.blocks) [plan.blocks.start, plan.blocks.end].forEach(collect);
   return [...columns, ...plan.lets.map(([n, node]) => [n, node] as [string, Node])];
 }
+
+/**
+ * The columns a rule reads once its rows are chosen: every column but those only its filter reads (the scope,
+ * which a pass carries as a flag). What a worker timeline carries through its sort.
+ */
+export function columnsReadPastFilter(plan: RulePlan): string[] {
+  const columns = new Set<string>();
+  const collect = (node: Node) =>
+    walk(node, (n) => {
+      if (n.kind === 'column') columns.add(n.name);
+    });
+  for (const [, node] of plan.lets) collect(node);
+  if (plan.group) {
+    for (const key of plan.group.keys) collect(key.node);
+    for (const [, node] of plan.group.measures) collect(node);
+    for (const [, node] of plan.group.lets) collect(node);
+  }
+  if (plan.blocks) Object.values(plan.blocks).forEach(collect);
+  collect(plan.violation);
+  if (plan.amount) collect(plan.amount);
+  return [...columns].sort();
+}

@@ -1,4 +1,4 @@
-import { rowFactNodes } from '../compile/facts';
+import { columnsReadPastFilter, rowFactNodes } from '../compile/facts';
 import type { RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import { walk } from '../ir/visitor';
@@ -62,9 +62,9 @@ export function buildBlockCtes(
     `${ge.minutes(gapMicros)} >= ${b.gap.type === 'int' ? d.intAsDecimal(gap) : gap}`;
   const from = `(CASE WHEN __prev_end IS NULL OR __prev_end < __bs THEN __bs ELSE __prev_end END)`;
   const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
-  // Only what the clause reads travels through the sorts and the stored relation; a group clause sharing
-  // the pass adds its flagged rows and their columns (its day, the day of the start, is taken after the
-  // sort), and block values skip its rows. A column that is the worker, start or end itself travels once,
+  // Only what the clause reads past its filter (which `__in_b` holds) travels through the sorts and the stored
+  // relation; a group clause sharing the pass adds its flagged rows and the columns it reads past its filter
+  // (its day, the day of the start, is taken after the sort), and block values skip its rows. A column that is the worker, start or end itself travels once,
   // as `__bp`, `__bs` or `__be`, and takes its name back after the first sort.
   const ordering = new Map([
     [partition, '__bp'],
@@ -75,7 +75,7 @@ export function buildBlockCtes(
     ...new Set([
       '__id',
       '__day',
-      ...plan.columnsRead.map((c) => d.quote(c)),
+      ...columnsReadPastFilter(plan).map((c) => d.quote(c)),
       ...(share ? [...share.read, `(${inBlock}) AS __in_b`, `${share.scope} AS ${share.flag}`] : []),
     ]),
   ];

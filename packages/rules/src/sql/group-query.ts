@@ -1,3 +1,4 @@
+import { columnsReadPastFilter } from '../compile/facts';
 import type { GroupKey, RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
@@ -194,7 +195,7 @@ export function buildGroupCtes(
     flag: timeline.flag,
     scope: `(${scope}${completeWeeks})`,
     day: keys[1]![0],
-    read: [...new Set(plans.flatMap((p) => p.columnsRead))].sort().map((c) => d.quote(c)),
+    read: [...new Set(plans.flatMap(columnsReadPastFilter))].sort().map((c) => d.quote(c)),
     latestEnds,
   };
   return { ctes, selects, share, afterTimeline };
