@@ -42,12 +42,15 @@ const columns = (await (await db.run(`DESCRIBE delivery_orders`)).getRowObjectsJ
   String(r.column_name),
 );
 const rows = Number(await scalar(db, `SELECT count(*) FROM delivery_orders`));
+const duckdbThreads = Number(await scalar(db, `SELECT current_setting('threads')`));
+// As the audit engine does: the worker timeline in as many parts as DuckDB has threads.
 const compile = (a: Agreement, table = 'delivery_orders') =>
   compileAgreement(a, {
     dialect: 'duckdb',
     asOf,
     datasetColumns: { delivery_orders: columns },
     tables: { delivery_orders: table },
+    timelineParts: duckdbThreads,
   });
 const compiled = compile(agreement);
 const query = compiled.queries[0]!;
@@ -59,7 +62,7 @@ const read = [
   ),
 ].sort();
 say(
-  `${rows.toLocaleString()} simulated delivery orders (${path.dirname(file)}), ${query.clauseIds.length} clauses reading ${read.length} columns, as of ${asOf}, DuckDB threads ${await scalar(db, `SELECT current_setting('threads')`)}`,
+  `${rows.toLocaleString()} simulated delivery orders (${path.dirname(file)}), ${query.clauseIds.length} clauses reading ${read.length} columns, as of ${asOf}, DuckDB threads ${duckdbThreads}`,
 );
 
 // Warm the page cache so that the first timed pass does not pay for the disk.

@@ -23,6 +23,12 @@ export interface CompileOptions {
    * workers' ids hash alike; the audit engine then compiles again with it.
    */
   exactWorkerOrder?: boolean;
+  /**
+   * Where a worker timeline is streamed (DuckDB): in how many parts of the workers (by the hash of their ids)
+   * it is sorted and streamed, side by side. One per thread DuckDB runs the statement on; the dialect's
+   * default (two for DuckDB) when omitted. The findings are the same for any number of parts.
+   */
+  timelineParts?: number;
 }
 
 export type ClauseStatus =
@@ -130,6 +136,7 @@ export function compileAgreement(agreement: Agreement, options: CompileOptions):
         ? { weatherAlertsTable: options.tables?.weather_alerts ?? 'weather_alerts' }
         : {}),
       ...(options.exactWorkerOrder ? { exactWorkerOrder: true } : {}),
+      ...(options.timelineParts !== undefined ? { timelineParts: options.timelineParts } : {}),
     };
     return {
       dataset,

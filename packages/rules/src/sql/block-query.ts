@@ -291,7 +291,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     ...ends.flatMap((_, j) => [`__mg${j}`, `__pg${j}`]),
   ];
   // Each part of the workers (by hash) sorted and streamed on its own (`b{i}h{p}_3`), then the parts together.
-  const parts = d.timelineParts;
+  const parts = d.timelineParts(ctx.timelineParts ?? d.defaultTimelineParts);
   const pass = (condition: string, p: number) => {
     const step = (name: string) => `b${i}h${p}_${name}`;
     return [

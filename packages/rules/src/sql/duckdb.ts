@@ -85,8 +85,26 @@ export class DuckDbDialect extends SqlDialect {
     return `(${dividend} // ${divisor})`;
   }
 
-  /** The workers in two halves by the hash of their ids. */
-  override readonly timelineParts = ['__bh < 9223372036854775808', '__bh >= 9223372036854775808'];
+  /**
+   * The workers in `count` equal ranges of the hash of their ids (one per thread the statement runs on is
+   * what keeps every core busy; one part on a single thread, where more parts only add sorts).
+   */
+  override timelineParts(count: number): readonly string[] {
+    if (!Number.isInteger(count) || count < 1 || count > 64)
+      throw new RangeError(`a worker timeline has 1 to 64 parts, not ${count}`);
+    if (count === 1) return ['TRUE'];
+    const bound = (k: number) => ((2n ** 64n * BigInt(k)) / BigInt(count)).toString();
+    return Array.from({ length: count }, (_, k) =>
+      k === 0
+        ? `__bh < ${bound(1)}`
+        : k === count - 1
+          ? `__bh >= ${bound(k)}`
+          : `__bh >= ${bound(k)} AND __bh < ${bound(k + 1)}`,
+    );
+  }
+
+  /** Two halves: DuckDB's threads on the two-core machines the product is sized for. */
+  override readonly defaultTimelineParts = 2;
 
   override workerHash(worker: string): string {
     return `hash(${worker})`;

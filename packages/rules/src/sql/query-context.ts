@@ -51,6 +51,8 @@ export class QueryContext {
     readonly mode: QueryMode = 'findings',
     /** Worker timelines sorted by worker id as well as by its hash (see `CompileOptions.exactWorkerOrder`). */
     readonly exactWorkerOrder = false,
+    /** The parts of a streamed worker timeline (see `CompileOptions.timelineParts`). */
+    readonly timelineParts?: number,
   ) {
     this.bindings = new Bindings(dialect);
   }

@@ -18,12 +18,14 @@ export interface FindingsQuery {
 }
 
 /**
- * Extra inputs of a query: the weather-alerts table when orders take their alert level from it, and whether
- * worker timelines are sorted by worker id as well as by its hash (see `CompileOptions.exactWorkerOrder`).
+ * Extra inputs of a query: the weather-alerts table when orders take their alert level from it, whether
+ * worker timelines are sorted by worker id as well as by its hash (see `CompileOptions.exactWorkerOrder`), and
+ * in how many parts they are streamed (`CompileOptions.timelineParts`).
  */
 export interface QueryInputs {
   weatherAlertsTable?: string;
   exactWorkerOrder?: boolean;
+  timelineParts?: number;
 }
 
 type QueryBuilder = (
@@ -37,7 +39,12 @@ type QueryBuilder = (
 const builderFor =
   (mode: QueryMode): QueryBuilder =>
   (plans, dialect, table, asOf, inputs = {}) =>
-    buildQuery(plans, new QueryContext(dialect, asOf, mode, inputs.exactWorkerOrder), table, inputs);
+    buildQuery(
+      plans,
+      new QueryContext(dialect, asOf, mode, inputs.exactWorkerOrder, inputs.timelineParts),
+      table,
+      inputs,
+    );
 
 /**
  * One statement that checks every applicable clause over one dataset and returns their findings as rows of

@@ -224,4 +224,43 @@ describe('a worker timeline shared by group and block clauses', () => {
     db.closeSync();
     instance.closeSync();
   });
+
+  it('finds the same in any number of parts, one per DuckDB thread, every part streamed on its own', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    await loadRowsIntoDuckDb(db, 'delivery_orders', withTies(orders()));
+    const compile = (timelineParts?: number) =>
+      compileAgreement(agreementOf(['hourly', 'cap', 'rest']), {
+        dialect: 'duckdb',
+        asOf: '2025-06-30',
+        ...(timelineParts === undefined ? {} : { timelineParts }),
+      }).queries[0]!;
+    const rowsOf = async (q: ReturnType<typeof compile>) =>
+      (
+        await (
+          await db.run(`SELECT * FROM (${q.audit.sql}) ORDER BY ALL`, q.audit.params as never)
+        ).getRowsJson()
+      ).map((r) => JSON.stringify(r));
+    const sorts = (q: ReturnType<typeof compile>) =>
+      q.audit.sql.split('ORDER BY __bh, __bs NULLS LAST').length - 1;
+    const two = compile();
+    expect(sorts(two)).toBe(2);
+    const expected = await rowsOf(two);
+    expect(expected.filter((r) => r.includes('"rest"')).length).toBeGreaterThan(3);
+    for (const parts of [1, 3, 5]) {
+      const q = compile(parts);
+      expect(sorts(q)).toBe(parts);
+      expect(await rowsOf(q), `${parts} parts`).toEqual(expected);
+    }
+    // In three parts, each third of the hashes holds some of the twelve riders.
+    const thirds = await (
+      await db.run(
+        `SELECT count(DISTINCT CAST(hash(rider_id) // 6148914691236517206 AS INTEGER)) FROM delivery_orders`,
+      )
+    ).getRowsJson();
+    expect(Number(thirds[0]![0])).toBe(3);
+    expect(() => compile(0)).toThrow(RangeError);
+    db.closeSync();
+    instance.closeSync();
+  });
 });

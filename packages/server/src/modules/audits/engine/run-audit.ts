@@ -82,12 +82,15 @@ export async function runAudit(input: {
   try {
     checkpoint({ stage: 'loading', done: 0, total: input.datasets.length });
     const datasetColumns = await createDatasetViews(connection, input.datasets);
+    // A worker timeline in as many parts as DuckDB has threads, each part's streaming pass on its own core.
+    const timelineParts = await duckdbThreads(connection);
     const compileWith = (exactWorkerOrder: boolean) =>
       compileAgreement(input.agreement, {
         dialect: 'duckdb',
         datasetColumns,
         asOf: input.asOf,
         exactWorkerOrder,
+        timelineParts,
       });
     const compiled = compileWith(false);
     await connection.run(
@@ -205,4 +208,10 @@ function normaliseDecimal(text: string): string {
   if (!text.includes('.')) return text;
   const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
   return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** The threads DuckDB runs a statement on (its `threads` setting: the machine's cores unless configured). */
+async function duckdbThreads(connection: DuckDBConnection): Promise<number> {
+  const rows = await (await connection.run(`SELECT current_setting('threads')`)).getRowsJson();
+  return Math.min(64, Math.max(1, Number(rows[0]?.[0] ?? 1)));
 }
