@@ -17,6 +17,7 @@ import { useLanguage, useSession } from '../../../shell/session';
 import type { Clause } from '../clause';
 import { createMeeting, getMeeting, meetingKeys, updateMeeting } from './api';
 import { regionTreeOptions } from './region-options';
+import { cityDate } from '@gigpact/contracts';
 
 type Values = Required<Omit<MeetingInput, 'proposals' | 'followUps'>> & {
   proposals: NonNullable<MeetingInput['proposals']>;
@@ -81,7 +82,7 @@ function MeetingFormFields({
       }
     : {
         title: '',
-        heldOn: new Date().toISOString().slice(0, 10),
+        heldOn: cityDate(new Date()),
         place: '',
         regionCode: ownArea ?? '310000',
         parties: [],

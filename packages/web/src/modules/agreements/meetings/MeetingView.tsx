@@ -14,6 +14,7 @@ import { PageSpinner } from '../../../shell/PageSpinner';
 import { useLanguage, useSession } from '../../../shell/session';
 import { getMeeting, markFollowUp, mayRecordMeetings, meetingKeys } from './api';
 import { regionLabel } from './region-options';
+import { cityDate } from '@gigpact/contracts';
 
 export const outcomeColours: Record<ProposalOutcome, string> = {
   pending: 'default',
@@ -58,7 +59,7 @@ export function MeetingView({ agreementId, meetingId }: { agreementId: string; m
     );
   const meeting = query.data;
   const mayEdit = mayRecordMeetings(session.data?.user.role);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = cityDate(new Date());
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="meeting-view">
