@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { datasetKinds, regionTree, type AuditRunStage, type DatasetKind } from '@gigpact/contracts';
+import { cityDate, datasetKinds, regionTree, type AuditRunStage, type DatasetKind } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import {
@@ -116,7 +116,10 @@ export function registerAuditCommand(program: Command): void {
     .option('-f, --format <format>', `数据文件的格式 / format of the files: ${ingestFormats.join(', ')}`)
     .option('-d, --driver <id>', '司机编号（个人导出） / driver id for a personal export')
     .option('-p, --platform <code>', '平台代码（文件无 platform 列时） / platform code when files have none')
-    .option('--as-of <date>', '截止日期 YYYY-MM-DD（默认今天） / as-of date YYYY-MM-DD (default today)')
+    .option(
+      '--as-of <date>',
+      '截止日期 YYYY-MM-DD（默认上海今天） / as-of date YYYY-MM-DD (default: today in Shanghai)',
+    )
     .option('-o, --out <dir>', '把违规明细写入此目录 / write the findings to this folder')
     .option('--json', '输出 JSON / print JSON')
     .action(async (options: AuditCliOptions) => {
@@ -164,7 +167,7 @@ export function registerAuditCommand(program: Command): void {
           }
           ids.push(ingested.datasetId);
         }
-        const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+        const asOf = options.asOf ?? cityDate(new Date());
         // Unknown datasets are named before anything is recorded.
         await loadAuditDatasets(config.dataDir, ids);
         const recorded = await insertRun(database.db, {

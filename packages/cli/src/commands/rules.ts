@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cityDate } from '@gigpact/contracts';
 import {
   RuleError,
   compileAgreement,
@@ -113,7 +114,7 @@ export function registerRulesCommand(program: Command): void {
         if (!(dialectNames as readonly string[]).includes(options.dialect))
           return fail(`未知方言 / unknown dialect ${options.dialect} (${dialectNames.join('|')})`, 2);
         const dialect = options.dialect as DialectName;
-        const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+        const asOf = options.asOf ?? cityDate(new Date());
         try {
           let queries: { label: string; sql: string; params: readonly unknown[] }[];
           if (existsSync(target)) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readAgreement } from '../agreement/load';
 import { RuleError } from '../errors';
 import { compileAgreement, planAgreement } from './compile-agreement';
@@ -104,5 +104,17 @@ describe('compileAgreement', () => {
     expect(() => planAgreement(sourced.agreement, {}, sourced.locate)).toThrow(
       /a\.yaml:10.*param_sources names kap/s,
     );
+  });
+});
+
+describe('the default as-of date', () => {
+  it('is the city’s today: late in the evening UTC it is already the next day in Shanghai', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-28T17:30:00Z') });
+    try {
+      const { agreement } = readAgreement(text, 'a.yaml');
+      expect(compileAgreement(agreement, { dialect: 'duckdb' }).asOf).toBe('2026-11-29');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

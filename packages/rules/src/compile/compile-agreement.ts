@@ -1,4 +1,4 @@
-import type { DatasetKind } from '@gigpact/contracts';
+import { cityDate, type DatasetKind } from '@gigpact/contracts';
 import type { Locate } from '../agreement/load';
 import type { Agreement } from '../agreement/types';
 import { RuleError } from '../errors';
@@ -13,7 +13,7 @@ export interface CompileOptions {
   dialect: DialectName;
   /** The columns each supplied dataset has. Omitted: every canonical column of every dataset. */
   datasetColumns?: Partial<Record<DatasetKind, readonly string[]>>;
-  /** The audit's as-of date (YYYY-MM-DD); today when omitted. */
+  /** The audit's as-of date (YYYY-MM-DD); the city's today (Asia/Shanghai) when omitted. */
   asOf?: string;
   /** Table (or view) name per dataset; the dataset kind by default. */
   tables?: Partial<Record<DatasetKind, string>>;
@@ -123,7 +123,7 @@ export function planAgreement(
 
 /** Compiles all applicable clauses: one query per dataset, values bound as parameters. */
 export function compileAgreement(agreement: Agreement, options: CompileOptions): CompiledAgreement {
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = options.asOf ?? cityDate(new Date());
   const clauses = planAgreement(agreement, options);
   const dialect = dialects[options.dialect];
   const byDataset = new Map<DatasetKind, RulePlan[]>();
@@ -155,7 +155,7 @@ export function compileRule(
   rule: RuleSpec,
   options: { dialect: DialectName; params?: Record<string, unknown>; asOf?: string; table?: string },
 ): CompiledQuery {
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = options.asOf ?? cityDate(new Date());
   const plan = planRule(rule, { clauseId: rule.id, params: options.params });
   const table = options.table ?? rule.dataset;
   return {
