@@ -14,7 +14,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { computeMetrics } from '../../server/src/modules/audits/engine/metrics';
-import { compileAgreement, loadAgreement, type Agreement, type CompiledQuery } from '../src/index';
+import {
+  compileAgreement,
+  duckDbThreads,
+  loadAgreement,
+  type Agreement,
+  type CompiledQuery,
+} from '../src/index';
 import { analystQuery } from './support/analyst-query';
 import { jsonRulesEngine, runJsonRules, type OrderFacts } from './support/json-rules';
 import { measure, ratio, say, seconds, sum } from './support/measure';
@@ -42,7 +48,7 @@ const columns = (await (await db.run(`DESCRIBE delivery_orders`)).getRowObjectsJ
   String(r.column_name),
 );
 const rows = Number(await scalar(db, `SELECT count(*) FROM delivery_orders`));
-const duckdbThreads = Number(await scalar(db, `SELECT current_setting('threads')`));
+const duckdbThreads = await duckDbThreads(db);
 // As the audit engine does: the worker timeline in as many parts as DuckDB has threads.
 const compile = (a: Agreement, table = 'delivery_orders') =>
   compileAgreement(a, {

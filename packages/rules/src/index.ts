@@ -36,7 +36,12 @@ export { explainFinding, type Trace, type TraceParam, type TraceValue } from './
 export { describeClause, type ClauseDescription } from './explain/describe-clause';
 export { findingFromSqlRow } from './engines/normalize';
 export { createTableSql, insertRowsSql } from './engines/table';
-export { loadRowsIntoDuckDb, runFindingsOnDuckDb, withWorkerOrderFallback } from './engines/duckdb';
+export {
+  duckDbThreads,
+  loadRowsIntoDuckDb,
+  runFindingsOnDuckDb,
+  withWorkerOrderFallback,
+} from './engines/duckdb';
 export { loadCaseFile, type CaseFile } from './testing/case-file';
 export { runCaseFile, typescriptEngine, type CaseResult, type Engine } from './testing/run-cases';
 export { duckDbEngine } from './engines/engines';

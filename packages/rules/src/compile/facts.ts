@@ -7,15 +7,12 @@ import type { RulePlan } from './plan';
  * TypeScript evaluator both report exactly these, so their findings compare equal.
  */
 export function rowFactNodes(plan: RulePlan): [string, Node][] {
-  const columns = new Map<string, Node>();
-  const collect = (node: Node) =>
-    walk(node, (n) => {
-      if (n.kind === 'column') columns.set(n.name, n);
-    });
-  for (const [, node] of plan.lets) collect(node);
-  collect(plan.violation);
-  if (plan.amount) collect(plan.amount);
-  if (plan.blocks) [plan.blocks.start, plan.blocks.end].forEach(collect);
+  const columns = columnsIn([
+    ...plan.lets.map(([, node]) => node),
+    plan.violation,
+    ...(plan.amount ? [plan.amount] : []),
+    ...(plan.blocks ? [plan.blocks.start, plan.blocks.end] : []),
+  ]);
   return [...columns, ...plan.lets.map(([n, node]) => [n, node] as [string, Node])];
 }
 
@@ -24,19 +21,25 @@ export function rowFactNodes(plan: RulePlan): [string, Node][] {
  * which a pass carries as a flag). What a worker timeline carries through its sort.
  */
 export function columnsReadPastFilter(plan: RulePlan): string[] {
-  const columns = new Set<string>();
-  const collect = (node: Node) =>
+  const group = plan.group;
+  const columns = columnsIn([
+    ...plan.lets.map(([, node]) => node),
+    ...(group
+      ? [...group.keys.map((k) => k.node), ...[...group.measures, ...group.lets].map(([, node]) => node)]
+      : []),
+    ...(plan.blocks ? Object.values(plan.blocks) : []),
+    plan.violation,
+    ...(plan.amount ? [plan.amount] : []),
+  ]);
+  return [...columns.keys()].sort();
+}
+
+/** The column nodes the nodes read, by name, in the order first met. */
+function columnsIn(nodes: readonly Node[]): Map<string, Node> {
+  const columns = new Map<string, Node>();
+  for (const node of nodes)
     walk(node, (n) => {
-      if (n.kind === 'column') columns.add(n.name);
+      if (n.kind === 'column') columns.set(n.name, n);
     });
-  for (const [, node] of plan.lets) collect(node);
-  if (plan.group) {
-    for (const key of plan.group.keys) collect(key.node);
-    for (const [, node] of plan.group.measures) collect(node);
-    for (const [, node] of plan.group.lets) collect(node);
-  }
-  if (plan.blocks) Object.values(plan.blocks).forEach(collect);
-  collect(plan.violation);
-  if (plan.amount) collect(plan.amount);
-  return [...columns].sort();
+  return columns;
 }

@@ -31,6 +31,15 @@ export async function runFindingsOnDuckDb(
 }
 
 /**
+ * The threads DuckDB runs a statement on (its `threads` setting: the machine's cores unless configured), as
+ * the parts of a streamed worker timeline (`CompileOptions.timelineParts`, at most 64).
+ */
+export async function duckDbThreads(connection: DuckDBConnection): Promise<number> {
+  const rows = await (await connection.run(`SELECT current_setting('threads')`)).getRowsJson();
+  return Math.min(64, Math.max(1, Number(rows[0]?.[0] ?? 1)));
+}
+
+/**
  * Runs a statement compiled with worker timelines sorted by hash (`run(false)`); when two workers' ids hash
  * alike, which stops it with `workerHashCollision`, runs it compiled in the exact worker order (`run(true)`).
  */

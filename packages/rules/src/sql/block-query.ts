@@ -64,8 +64,9 @@ export function buildBlockCtes(
   const inBlock = `${scope} AND ${start} IS NOT NULL AND ${end} IS NOT NULL`;
   // Only what the clause reads past its filter (which `__in_b` holds) travels through the sorts and the stored
   // relation; a group clause sharing the pass adds its flagged rows and the columns it reads past its filter
-  // (its day, the day of the start, is taken after the sort), and block values skip its rows. A column that is the worker, start or end itself travels once,
-  // as `__bp`, `__bs` or `__be`, and takes its name back after the first sort.
+  // (its day, the day of the start, is taken after the sort), and block values skip its rows. A column that
+  // is the worker, start or end itself travels once, as `__bp`, `__bs` or `__be`, and takes its name back
+  // after the first sort.
   const ordering = new Map([
     [partition, '__bp'],
     [start, '__bs'],
@@ -291,7 +292,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     ...ends.flatMap((_, j) => [`__mg${j}`, `__pg${j}`]),
   ];
   // Each part of the workers (by hash) sorted and streamed on its own (`b{i}h{p}_3`), then the parts together.
-  const parts = d.timelineParts(ctx.timelineParts ?? d.defaultTimelineParts);
+  const parts = d.timelineParts(ctx.timelineParts);
   const pass = (condition: string, p: number) => {
     const step = (name: string) => `b${i}h${p}_${name}`;
     return [

@@ -159,15 +159,12 @@ export class SqlDialect {
    * The parts of a streamed worker timeline, as conditions on the hash of the worker's id (`__bh`): each part
    * is sorted and streamed on its own, every row of a worker in the same part, so that the parts' streaming
    * windows, which run on one thread each, run side by side. `count` is the number of parts asked for
-   * (`CompileOptions.timelineParts`, the dialect's `defaultTimelineParts` when not); here always one part,
-   * the whole timeline. Only where `streamsWorkerTimeline`.
+   * (`CompileOptions.timelineParts`; the dialect's own choice when not); here always one part, the whole
+   * timeline. Only where `streamsWorkerTimeline`.
    */
-  timelineParts(_count: number): readonly string[] {
+  timelineParts(_count?: number): readonly string[] {
     return ['TRUE'];
   }
-
-  /** How many parts a streamed worker timeline has when the compile options do not say. */
-  readonly defaultTimelineParts: number = 1;
 
   /** A 64-bit hash of a worker's id (never empty), the first key of the worker timeline's one sort. */
   workerHash(_worker: string): string {

@@ -87,9 +87,10 @@ export class DuckDbDialect extends SqlDialect {
 
   /**
    * The workers in `count` equal ranges of the hash of their ids (one per thread the statement runs on is
-   * what keeps every core busy; one part on a single thread, where more parts only add sorts).
+   * what keeps every core busy; one part on a single thread, where more parts only add sorts). Two halves
+   * when not asked: DuckDB's threads on the two-core machines the product is sized for.
    */
-  override timelineParts(count: number): readonly string[] {
+  override timelineParts(count = 2): readonly string[] {
     if (!Number.isInteger(count) || count < 1 || count > 64)
       throw new RangeError(`a worker timeline has 1 to 64 parts, not ${count}`);
     if (count === 1) return ['TRUE'];
@@ -102,9 +103,6 @@ export class DuckDbDialect extends SqlDialect {
           : `__bh >= ${bound(k)} AND __bh < ${bound(k + 1)}`,
     );
   }
-
-  /** Two halves: DuckDB's threads on the two-core machines the product is sized for. */
-  override readonly defaultTimelineParts = 2;
 
   override workerHash(worker: string): string {
     return `hash(${worker})`;

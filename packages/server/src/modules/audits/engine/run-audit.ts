@@ -1,6 +1,12 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
-import { compileAgreement, withWorkerOrderFallback, type Agreement, type ClauseStatus } from '@gigpact/rules';
+import {
+  compileAgreement,
+  duckDbThreads,
+  withWorkerOrderFallback,
+  type Agreement,
+  type ClauseStatus,
+} from '@gigpact/rules';
 import { computeMetrics, type MetricRow } from './metrics';
 import { auditEngineVersion, resultHash } from './result-hash';
 import { createDatasetViews, type AuditDataset } from './views';
@@ -83,7 +89,7 @@ export async function runAudit(input: {
     checkpoint({ stage: 'loading', done: 0, total: input.datasets.length });
     const datasetColumns = await createDatasetViews(connection, input.datasets);
     // A worker timeline in as many parts as DuckDB has threads, each part's streaming pass on its own core.
-    const timelineParts = await duckdbThreads(connection);
+    const timelineParts = await duckDbThreads(connection);
     const compileWith = (exactWorkerOrder: boolean) =>
       compileAgreement(input.agreement, {
         dialect: 'duckdb',
@@ -208,10 +214,4 @@ function normaliseDecimal(text: string): string {
   if (!text.includes('.')) return text;
   const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
   return trimmed === '-0' ? '0' : trimmed;
-}
-
-/** The threads DuckDB runs a statement on (its `threads` setting: the machine's cores unless configured). */
-async function duckdbThreads(connection: DuckDBConnection): Promise<number> {
-  const rows = await (await connection.run(`SELECT current_setting('threads')`)).getRowsJson();
-  return Math.min(64, Math.max(1, Number(rows[0]?.[0] ?? 1)));
 }

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Space, TreeSelect, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  cityDate,
   participantRoleNames,
   participantRoles,
   proposalOutcomeNames,
@@ -17,7 +18,6 @@ import { useLanguage, useSession } from '../../../shell/session';
 import type { Clause } from '../clause';
 import { createMeeting, getMeeting, meetingKeys, updateMeeting } from './api';
 import { regionTreeOptions } from './region-options';
-import { cityDate } from '@gigpact/contracts';
 
 type Values = Required<Omit<MeetingInput, 'proposals' | 'followUps'>> & {
   proposals: NonNullable<MeetingInput['proposals']>;

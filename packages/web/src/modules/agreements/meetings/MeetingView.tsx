@@ -1,6 +1,7 @@
 import { Alert, App, Button, Checkbox, Descriptions, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  cityDate,
   participantRoleNames,
   proposalOutcomeNames,
   type MeetingDetail,
@@ -14,7 +15,6 @@ import { PageSpinner } from '../../../shell/PageSpinner';
 import { useLanguage, useSession } from '../../../shell/session';
 import { getMeeting, markFollowUp, mayRecordMeetings, meetingKeys } from './api';
 import { regionLabel } from './region-options';
-import { cityDate } from '@gigpact/contracts';
 
 export const outcomeColours: Record<ProposalOutcome, string> = {
   pending: 'default',
