@@ -43,3 +43,17 @@ export function sum(label: string, parts: readonly Measured[]): Measured {
     peakRssMiB: Math.max(...parts.map((p) => p.peakRssMiB)),
   };
 }
+
+/**
+ * The best of repeated runs of one thing: the least elapsed and the least CPU time (each of them the run least
+ * disturbed by whatever else shares the machine), the highest RSS.
+ */
+export function best(label: string, runs: readonly Measured[]): Measured {
+  if (runs.length === 0) throw new Error(`no runs of ${label}`);
+  return {
+    label,
+    wallMs: Math.min(...runs.map((r) => r.wallMs)),
+    cpuMs: Math.min(...runs.map((r) => r.cpuMs)),
+    peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
+  };
+}

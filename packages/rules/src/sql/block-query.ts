@@ -303,15 +303,21 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
       `${step('3')} AS (SELECT * EXCLUDE (${working.join(', ')}) FROM (SELECT *, __c - MAX(CASE WHEN __new THEN __c END) ${running} AS __service_before FROM (SELECT *, __cs - __contrib AS __c, ${d.fromSegmentKey('__bk', '__w')} AS __block_start FROM (SELECT *, SUM(__contrib) ${running} AS __cs, MAX(CASE WHEN __new THEN ${d.segmentKey('__w', '__bs')} END) ${running} AS __bk FROM ${step('2')}) __r) __q) __x)`,
     ];
   };
+  // Each part reads its rows from the source again: storing them once for all parts (ids and all) costs more
+  // than reading them up to four times; with more parts, one stored copy.
+  const partsRead = parts.length <= maxPartsReadingTheSource ? d.inlinedCte : '';
   return {
     ctes: [
-      `b${i}_0 AS (${steps.source})`,
+      `b${i}_0 AS ${partsRead}(${steps.source})`,
       ...parts.flatMap(pass),
       `b${i}_3 AS ${steps.stored}(${parts.map((_, p) => `SELECT * FROM b${i}h${p}_3`).join(' UNION ALL ')})`,
     ],
     service: true,
   };
 }
+
+/** Up to this many parts of a worker timeline each read the source; more share one stored copy of its rows. */
+const maxPartsReadingTheSource = 4;
 
 function reads(node: Node, name: string): boolean {
   let found = false;
