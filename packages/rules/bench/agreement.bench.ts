@@ -101,7 +101,7 @@ for (let round = 1; round <= rounds; round++) {
   keySorts.push(
     await measure(`key sort: rider and time alone (columns pruned)${of}`, () => scalar(db, keySortSql)),
   );
-  // The engine's way right after: a DuckDB process is slower for a while after a large statement.
+  // The engine's way before the comparisons' larger statements: a DuckDB process is slower for a while after one.
   audits.push(await runAudit(db, query, `agreement${of}`));
   metricsRuns.push(
     await measure(`metrics (per platform, month, district)${of}`, () =>
