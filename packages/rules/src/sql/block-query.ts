@@ -82,14 +82,24 @@ export function buildBlockCtes(
   ];
   const carried = read.filter((c) => !ordering.has(c)).join(', ');
   const renamed = read.filter((c) => ordering.has(c)).map((c) => `, ${ordering.get(c)} AS ${c}`);
+  const workerRead = read.includes(partition) ? partition : undefined;
   if (share && !d.streamsWorkerTimeline) throw new Error(`${d.name} does not stream a worker timeline`);
   const own = (sql: string) => (share ? `(__in_b AND ${sql})` : sql);
   // A sharing group exists only where the timeline streams, whose passes hold the service before each row:
   // the clause's base is then the pass's block rows, and its one pass can be folded into the group's.
   const folds = share?.fold !== undefined;
+  const rows = `FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock}`;
   const steps: BlockSteps = {
-    source: `SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock}`,
+    source: `SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be ${rows}`,
+    sourceByWorkerHash: () =>
+      `SELECT ${carried}, ${d.workerHash(partition)} AS __bh, ${start} AS __bs, ${end} AS __be ${rows}`,
+    workers: () => `SELECT DISTINCT ${d.workerHash(partition)} AS __dh, ${partition} AS __dw ${rows}`,
+    workerRead,
     named: renamed.join(''),
+    namedBesidesWorker: read
+      .filter((c) => ordering.has(c) && c !== partition)
+      .map((c) => `, ${ordering.get(c)} AS ${c}`)
+      .join(''),
     blockValue: (sql: string) => (share ? `CASE WHEN __in_b THEN ${sql} END` : sql),
     starts: (prior: string) =>
       `SELECT *, ${own(`(__prev_end IS NULL OR ${restTaken})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(prior)} __c`,
@@ -162,8 +172,16 @@ export function buildBlockCtes(
 interface BlockSteps {
   /** The block's rows (and a sharing group's): id, day, the columns read, `__bp`, `__bs`, `__be`. */
   readonly source: string;
+  /** The same rows with the hash of the worker's id (`__bh`) in place of the id. */
+  readonly sourceByWorkerHash: () => string;
+  /** The workers of those rows: the hash of the id (`__dh`) and the id (`__dw`). */
+  readonly workers: () => string;
+  /** The worker's column where the clauses read it past their filter (e.g. `"rider_id"`). */
+  readonly workerRead?: string;
   /** `, __bp AS "rider_id"` and the like: the columns read that travel as the ordering's own. */
   readonly named: string;
+  /** The same but the worker's. */
+  readonly namedBesidesWorker: string;
   /** A value of block rows only, null for a sharing group's rows. */
   readonly blockValue: (sql: string) => string;
   /** From rows with `__prev_end`: `__new` (a block starts here) and `__contrib` (time added to the union). */
@@ -274,7 +292,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   // Only the rows and their results are kept (and stored): none of the working columns of the passes.
   const working = [
     ...[
-      '__bh',
+      ...(byHash ? [] : ['__bh']),
       '__lh',
       ...(byHash ? [] : ['__lp']),
       '__ls',
@@ -291,12 +309,18 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
     ...(day ? ['__wd'] : []),
     ...ends.flatMap((_, j) => [`__mg${j}`, `__pg${j}`]),
   ];
+  // Told apart by hash, the rows carry the hash of the worker's id instead of the id through the sort (an id
+  // is a string, often a long one, and slows the sort); the id is put back after the passes, from the workers'
+  // hashes and ids. Two workers of one hash then put both ids on each other's rows, and the sharing group's
+  // check, which counts the ids and hashes of its workers, stops the audit.
+  const hashed = byHash ? `b${i}_0` : `(SELECT *, ${d.workerHash('__bp')} AS __bh FROM b${i}_0)`;
+  const named = byHash ? steps.namedBesidesWorker : steps.named;
   // Each part of the workers (by hash) sorted and streamed on its own (`b{i}h{p}_3`), then the parts together.
   const parts = d.timelineParts(ctx.timelineParts);
   const pass = (condition: string, p: number) => {
     const step = (name: string) => `b${i}h${p}_${name}`;
     return [
-      `${step('s')} AS (SELECT *${steps.named}${day ? `, ${d.truncate('day', '__bs')} AS ${day}` : ''}, ${lagged} FROM (SELECT * FROM (SELECT *, ${d.workerHash('__bp')} AS __bh FROM b${i}_0) __h WHERE ${condition} ORDER BY ${sortOrder(exact)}) __s)`,
+      `${step('s')} AS (SELECT *${named}${day ? `, ${d.truncate('day', '__bs')} AS ${day}` : ''}, ${lagged} FROM (SELECT * FROM ${hashed} __h WHERE ${condition} ORDER BY ${sortOrder(exact)}) __s)`,
       `${step('w')} AS (SELECT *, ${segments.join(', ')} FROM ${step('s')})`,
       `${step('1')} AS (SELECT *, ${decoded.join(', ')} FROM (SELECT *, ${earlierKeys} FROM (SELECT *, ${keys.join(', ')} FROM ${step('w')}) __m) __p)`,
       `${step('2')} AS (${steps.starts(step('1'))})`,
@@ -306,11 +330,17 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
   // Each part reads its rows from the source again: storing them once for all parts (ids and all) costs more
   // than reading them up to four times; with more parts, one stored copy.
   const partsRead = parts.length <= maxPartsReadingTheSource ? d.inlinedCte : '';
+  const together = parts.map((_, p) => `SELECT * FROM b${i}h${p}_3`).join(' UNION ALL ');
+  const withWorkers = !byHash
+    ? together
+    : steps.workerRead
+      ? `SELECT __u.* EXCLUDE (__bh), __d.__dw AS ${steps.workerRead} FROM (${together}) __u JOIN (${steps.workers()}) __d ON __u.__bh = __d.__dh`
+      : `SELECT * EXCLUDE (__bh) FROM (${together}) __u`;
   return {
     ctes: [
-      `b${i}_0 AS ${partsRead}(${steps.source})`,
+      `b${i}_0 AS ${partsRead}(${byHash ? steps.sourceByWorkerHash() : steps.source})`,
       ...parts.flatMap(pass),
-      `b${i}_3 AS ${steps.stored}(${parts.map((_, p) => `SELECT * FROM b${i}h${p}_3`).join(' UNION ALL ')})`,
+      `b${i}_3 AS ${steps.stored}(${withWorkers})`,
     ],
     service: true,
   };

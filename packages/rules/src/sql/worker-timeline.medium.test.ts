@@ -134,21 +134,25 @@ describe('a worker timeline shared by group and block clauses', () => {
     expect(query.audit.sql).toContain(sorted);
     const params = query.audit.params as never;
     await expect(db.run(query.audit.sql, params)).resolves.toBeDefined();
-    for (const misordered of ['ORDER BY __bh DESC, __bs', 'ORDER BY __bp, __bs', 'ORDER BY __bh, __bs DESC'])
+    for (const misordered of ['ORDER BY __bh DESC, __bs', 'ORDER BY __bs, __bh', 'ORDER BY __bh, __bs DESC'])
       await expect(
         db.run(query.audit.sql.replaceAll(sorted, misordered), params),
         misordered,
       ).rejects.toThrow('rows out of order in a worker timeline');
     // Workers whose ids hash alike (every worker here, with a constant hash) stop the pass sorted by hash: the
-    // timeline tells workers apart by hash alone, and the group's aggregate, grouping its rows by worker,
-    // finds two workers of one hash.
-    expect(query.audit.sql).toContain('hash(__bp) AS __bh');
-    expect(query.audit.sql).not.toContain('LAG(__bp)');
+    // timeline tells workers apart by hash alone, carrying the hash instead of the id through the sort, and
+    // puts the ids back from the workers' hashes; each worker's rows then carry every id of its hash, and the
+    // group's aggregate, grouping its rows by worker, finds two workers of one hash.
+    expect(query.audit.sql).toContain('hash("rider_id") AS __bh');
+    expect(query.audit.sql).toContain('hash("rider_id") AS __dh');
+    expect(query.audit.sql).not.toContain('__bp');
     expect(query.audit.sql).toContain('COUNT(DISTINCT hash(__k0))');
-    const alike = (sql: string) => sql.replaceAll(/\bhash\((__bp|__k0)\)/g, 'CAST(7 AS UBIGINT)');
+    const alike = (sql: string) => sql.replaceAll(/\bhash\((__bp|__k0|"rider_id")\)/g, 'CAST(7 AS UBIGINT)');
     await expect(db.run(alike(query.audit.sql), params)).rejects.toThrow(workerHashCollision);
     // Without that check, the timeline would take them for one worker and find otherwise.
-    const unchecked = query.audit.sql.replaceAll('hash(__bp) AS __bh', 'CAST(7 AS UBIGINT) AS __bh');
+    const unchecked = query.audit.sql
+      .replaceAll('hash("rider_id") AS __bh', 'CAST(7 AS UBIGINT) AS __bh')
+      .replaceAll('hash("rider_id") AS __dh', 'CAST(7 AS UBIGINT) AS __dh');
     const rowsOfUnchecked = await (await db.run(unchecked, params)).getRowsJson();
     const rowsOfQuery = await (await db.run(query.audit.sql, params)).getRowsJson();
     expect(JSON.stringify(rowsOfUnchecked)).not.toEqual(JSON.stringify(rowsOfQuery));
