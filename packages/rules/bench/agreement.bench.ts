@@ -87,12 +87,14 @@ const floorSql = `SELECT count(*) + max(__n) + ${read.map((c) => `count("${c}")`
 const keySortSql = `SELECT max(__n)
      FROM (SELECT ${read.map((c) => `"${c}"`).join(', ')}, row_number() OVER (PARTITION BY rider_id ORDER BY accepted_at) AS __n
            FROM delivery_orders)`;
+/** A run's label among several rounds: ` (1/2)`. */
+const roundOf = (round: number) => (rounds > 1 ? ` (${round}/${rounds})` : '');
 const floors: Measured[] = [];
 const keySorts: Measured[] = [];
 const audits: Awaited<ReturnType<typeof runAudit>>[] = [];
 const metricsRuns: Measured[] = [];
 for (let round = 1; round <= rounds; round++) {
-  const of = rounds > 1 ? ` (${round}/${rounds})` : '';
+  const of = roundOf(round);
   floors.push(
     await measure(`floor: sort ${read.length} columns by rider and time, read${of}`, () =>
       scalar(db, floorSql),
@@ -137,13 +139,10 @@ if (!skipAnalyst) {
   const runs: Measured[] = [];
   for (let round = 1; round <= rounds; round++)
     runs.push(
-      await measure(
-        `analyst query, one CTE per rule${rounds > 1 ? ` (${round}/${rounds})` : ''}`,
-        async () => {
-          const result = await (await db.run(analystQuery('delivery_orders'))).getRowsJson();
-          for (const [clause, n] of result) theirs.set(String(clause), Number(n));
-        },
-      ),
+      await measure(`analyst query, one CTE per rule${roundOf(round)}`, async () => {
+        const result = await (await db.run(analystQuery('delivery_orders'))).getRowsJson();
+        for (const [clause, n] of result) theirs.set(String(clause), Number(n));
+      }),
     );
   analyst = best('analyst query', runs);
 }

@@ -81,7 +81,11 @@ export function buildBlockCtes(
     ]),
   ];
   const carried = read.filter((c) => !ordering.has(c)).join(', ');
-  const renamed = read.filter((c) => ordering.has(c)).map((c) => `, ${ordering.get(c)} AS ${c}`);
+  const renamed = (worker: boolean) =>
+    read
+      .filter((c) => ordering.has(c) && (worker || c !== partition))
+      .map((c) => `, ${ordering.get(c)} AS ${c}`)
+      .join('');
   const workerRead = read.includes(partition) ? partition : undefined;
   if (share && !d.streamsWorkerTimeline) throw new Error(`${d.name} does not stream a worker timeline`);
   const own = (sql: string) => (share ? `(__in_b AND ${sql})` : sql);
@@ -90,16 +94,12 @@ export function buildBlockCtes(
   const folds = share?.fold !== undefined;
   const rows = `FROM ${rowLayers.wrap('src')} __b WHERE ${share ? `(${inBlock}) OR ${share.scope}` : inBlock}`;
   const steps: BlockSteps = {
-    source: `SELECT ${carried}, ${partition} AS __bp, ${start} AS __bs, ${end} AS __be ${rows}`,
-    sourceByWorkerHash: () =>
-      `SELECT ${carried}, ${d.workerHash(partition)} AS __bh, ${start} AS __bs, ${end} AS __be ${rows}`,
+    source: (byWorkerHash = false) =>
+      `SELECT ${carried}, ${byWorkerHash ? `${d.workerHash(partition)} AS __bh` : `${partition} AS __bp`}, ${start} AS __bs, ${end} AS __be ${rows}`,
     workers: () => `SELECT DISTINCT ${d.workerHash(partition)} AS __dh, ${partition} AS __dw ${rows}`,
     workerRead,
-    named: renamed.join(''),
-    namedBesidesWorker: read
-      .filter((c) => ordering.has(c) && c !== partition)
-      .map((c) => `, ${ordering.get(c)} AS ${c}`)
-      .join(''),
+    named: renamed(true),
+    namedBesidesWorker: renamed(false),
     blockValue: (sql: string) => (share ? `CASE WHEN __in_b THEN ${sql} END` : sql),
     starts: (prior: string) =>
       `SELECT *, ${own(`(__prev_end IS NULL OR ${restTaken})`)} AS __new, CASE WHEN ${own(`__be > ${from}`)} THEN ${d.epochMicros('__be')} - ${d.epochMicros(from)} ELSE 0 END AS __contrib FROM ${gapLayers.wrap(prior)} __c`,
@@ -170,10 +170,11 @@ export function buildBlockCtes(
 
 /** What both ways of passing over a worker's rows share: their rows, where blocks start, and storage. */
 interface BlockSteps {
-  /** The block's rows (and a sharing group's): id, day, the columns read, `__bp`, `__bs`, `__be`. */
-  readonly source: string;
-  /** The same rows with the hash of the worker's id (`__bh`) in place of the id. */
-  readonly sourceByWorkerHash: () => string;
+  /**
+   * The block's rows (and a sharing group's): id, day, the columns read, `__bp`, `__bs`, `__be`; by worker hash,
+   * the hash of the worker's id (`__bh`) in place of the id (`__bp`).
+   */
+  readonly source: (byWorkerHash?: boolean) => string;
   /** The workers of those rows: the hash of the id (`__dh`) and the id (`__dw`). */
   readonly workers: () => string;
   /** The worker's column where the clauses read it past their filter (e.g. `"rider_id"`). */
@@ -215,7 +216,7 @@ function partitionedPasses(
   const stored = verdictNeedsService ? '' : steps.stored;
   return {
     ctes: [
-      `b${i}_0 AS (${steps.source})`,
+      `b${i}_0 AS (${steps.source()})`,
       `b${i}_1 AS (SELECT *${steps.named}, ${latestEnd} ${upTo('1 PRECEDING')} AS __prev_end FROM b${i}_0)`,
       `b${i}_2 AS (${steps.starts(`b${i}_1`)})`,
       `b${i}_3 AS ${stored}(SELECT *, SUM(CASE WHEN __new THEN 1 ELSE 0 END) ${upTo('CURRENT ROW')} AS __block, MAX(CASE WHEN __new THEN __bs END) ${upTo('CURRENT ROW')} AS __block_start, COALESCE(SUM(__contrib) ${upTo('1 PRECEDING')}, 0) AS __c FROM b${i}_2)`,
@@ -338,7 +339,7 @@ function streamedPasses(ctx: QueryContext, steps: BlockSteps, i: number, share?:
       : `SELECT * EXCLUDE (__bh) FROM (${together}) __u`;
   return {
     ctes: [
-      `b${i}_0 AS ${partsRead}(${byHash ? steps.sourceByWorkerHash() : steps.source})`,
+      `b${i}_0 AS ${partsRead}(${steps.source(byHash)})`,
       ...parts.flatMap(pass),
       `b${i}_3 AS ${steps.stored}(${withWorkers})`,
     ],
