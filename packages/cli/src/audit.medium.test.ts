@@ -71,6 +71,49 @@ describe('gigpact audit', () => {
     // Three runs of the command, each opening and migrating the embedded database.
   }, 180_000);
 
+  it("audits a simulator's folder: each file named after a dataset kind, the others named as passed over", () => {
+    const folder = path.join(dataDir, 'simulated');
+    const simulated = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'simulate',
+        '--days',
+        '7',
+        '--scale',
+        '0.005',
+        '--seed',
+        '3',
+        '--industries',
+        'ride_hailing',
+        '--out',
+        folder,
+        '--json',
+      ],
+      { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
+    );
+    expect(simulated.status, simulated.stderr).toBe(0);
+    const { asOf, violations } = JSON.parse(simulated.stdout) as {
+      asOf: string;
+      violations: Record<string, number>;
+    };
+    const run = audit('--data', folder, '--as-of', asOf, '--json');
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.datasets.map((d: { kind: string }) => d.kind).sort()).toEqual([
+      'ride_trips',
+      'weather_alerts',
+      'workers',
+    ]);
+    expect(result.clauses.find((c: { clause_id: string }) => c.clause_id === 'cap').violations).toBe(
+      violations['rh.commission_cap'],
+    );
+    expect(run.stderr).toMatch(/skipped .*ground_truth\.parquet: .*not named after a dataset kind/);
+    const missing = audit('--data', path.join(dataDir, 'nothing-here'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('no file, folder or dataset id');
+  }, 180_000);
+
   it('names what is wrong with a bad agreement or an unknown dataset', () => {
     const unknown = audit('--data', 'f'.repeat(64));
     expect(unknown.status).toBe(1);

@@ -21,6 +21,7 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { resolveDataArguments } from './data-arguments';
 
 interface AuditCliOptions {
   agreement: string;
@@ -110,9 +111,12 @@ export function registerAuditCommand(program: Command): void {
     )
     .requiredOption(
       '--data <file|dataset id...>',
-      '数据文件（先导入）或数据集编号 / data files (ingested first) or dataset ids',
+      '数据文件（先导入）、数据文件夹或数据集编号 / data files (ingested first), folders of them or dataset ids',
     )
-    .option('-k, --kind <kind>', `数据文件的类型 / kind of the files: ${datasetKinds.join(', ')}`)
+    .option(
+      '-k, --kind <kind>',
+      `数据文件的类型（默认按文件名） / kind of the files (by default their names'): ${datasetKinds.join(', ')}`,
+    )
     .option('-f, --format <format>', `数据文件的格式 / format of the files: ${ingestFormats.join(', ')}`)
     .option('-d, --driver <id>', '司机编号（个人导出） / driver id for a personal export')
     .option('-p, --platform <code>', '平台代码（文件无 platform 列时） / platform code when files have none')
@@ -138,20 +142,22 @@ export function registerAuditCommand(program: Command): void {
       const database = await openMigratedDatabase(config);
       try {
         const { agreement, version } = await readAgreementArgument(database.db, options.agreement);
+        const data = resolveDataArguments(options.data, options.kind as DatasetKind | undefined);
+        for (const { file, reason } of data.skipped) console.error(`跳过 / skipped ${file}: ${reason}`);
         const ids: string[] = [];
-        for (const item of options.data) {
-          if (/^[0-9a-f]{64}$/.test(item)) {
-            ids.push(item);
+        for (const item of data.items) {
+          if ('datasetId' in item) {
+            ids.push(item.datasetId);
             continue;
           }
-          say(quiet, `导入 / ingesting ${item} …`);
+          say(quiet, `导入 / ingesting ${item.file} …`);
           const ingested = await ingestAndRecord(
             database.db,
-            { path: path.resolve(item) },
+            { path: item.file },
             {
               dataDir: config.dataDir,
               pseudonymKey: config.pseudonymKey ?? '',
-              kind: options.kind as DatasetKind | undefined,
+              kind: item.kind,
               format: options.format as IngestFormat | undefined,
               driver: options.driver,
               platform: options.platform,
@@ -159,10 +165,11 @@ export function registerAuditCommand(program: Command): void {
               createdById: null,
             },
           );
-          if (!ingested.datasetId) throw new Error(`${item}: 没有可用的数据 / nothing usable in the file`);
+          if (!ingested.datasetId)
+            throw new Error(`${item.file}: 没有可用的数据 / nothing usable in the file`);
           if (ingested.rowsRejected) {
             console.error(
-              `${item}: 拒绝 ${ingested.rowsRejected} 行 / ${ingested.rowsRejected} rows rejected (gigpact ingest shows why)`,
+              `${item.file}: 拒绝 ${ingested.rowsRejected} 行 / ${ingested.rowsRejected} rows rejected (gigpact ingest shows why)`,
             );
           }
           ids.push(ingested.datasetId);

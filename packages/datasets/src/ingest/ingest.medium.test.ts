@@ -184,6 +184,20 @@ describe('ingest of a canonical CSV', () => {
     expect(await readdir(join(dataDir, 'datasets'))).toEqual(['.staging']);
     expect(await readdir(join(dataDir, 'datasets', '.staging'))).toEqual([]);
   });
+
+  it('names a path that is missing or a folder, in Chinese and English, and stores nothing', async () => {
+    const dir = await tempDir();
+    const dataDir = join(dir, 'data');
+    const options = { dataDir, kind: 'delivery_orders' as const, pseudonymKey: testKey };
+    const missing = join(dir, 'missing.csv');
+    await expect(ingestDataset({ path: missing }, options)).rejects.toThrow(
+      `找不到文件 ${missing} / no such file ${missing}`,
+    );
+    await expect(ingestDataset({ path: dir }, options)).rejects.toThrow(
+      `${dir} 是文件夹，不是文件 / ${dir} is a folder, not a file`,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
 });
 
 describe('other formats', () => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
 import { adapters, type Adapter } from '../adapters';
@@ -46,6 +46,7 @@ export async function ingestDataset(
   const { signal, onProgress } = optionsInput;
   const options = ingestOptionsSchema.parse(optionsInput);
   const name = 'path' in input ? input.path : input.name;
+  if ('path' in input) await mustBeAFile(input.path);
   const format = options.format ?? formatFromName(name);
   const adapter: Adapter | null = adapters[format] ?? null;
   const kind = adapter?.kind ?? options.kind;
@@ -229,4 +230,16 @@ function fileRejected(kind: DatasetKind, issues: IngestIssue[], ignoredColumns: 
     ignoredColumns,
     manifest: null,
   };
+}
+
+/** A path to ingest names a file; else an error saying what it is, in Chinese and English. */
+async function mustBeAFile(path: string): Promise<void> {
+  const found = await stat(path).catch(() => null);
+  if (!found) throw new Error(`找不到文件 ${path} / no such file ${path}`);
+  if (!found.isFile())
+    throw new Error(
+      found.isDirectory()
+        ? `${path} 是文件夹，不是文件 / ${path} is a folder, not a file`
+        : `${path} 不是普通文件 / ${path} is not a regular file`,
+    );
 }

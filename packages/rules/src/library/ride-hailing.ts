@@ -32,7 +32,8 @@ export const rideHailingRules: RuleSpecInput[] = [
     shape: 'row',
     let: commission,
     violation: 'commission_rate > cap',
-    amount: '(commission_rate - cap) * gross',
+    // The commission above the cap, in money: exact, where the rate (a quotient) is not.
+    amount: 'gross - driver_income - refund - cap * gross',
   },
   {
     ...base,

@@ -53,21 +53,26 @@ describe('audits on real ride-hailing data', () => {
     try {
       // Independent: passenger paid = fare + tolls + bcf + tax + congestion + airport fee, in cents; commission
       // rate above 0.27 ⇔ 100 × (paid − driver pay) > 27 × paid.
-      const expected = csvRecords(path.join(real, 'nyc-hvfhv-2023-sample.csv')).filter((r) => {
-        const paid = [
-          'base_passenger_fare',
-          'tolls',
-          'bcf',
-          'sales_tax',
-          'congestion_surcharge',
-          'airport_fee',
-        ]
-          .map((c) => cents(r[c]))
-          .reduce((a, b) => a + b, 0);
-        return paid > 0 && 100 * (paid - cents(r.driver_pay)) > 27 * paid;
-      }).length;
+      // The amount is the commission above the cap, exactly: Σ (paid − driver pay − 0.27 × paid), in 10^-4.
+      const excesses = csvRecords(path.join(real, 'nyc-hvfhv-2023-sample.csv'))
+        .map((r) => {
+          const paid = [
+            'base_passenger_fare',
+            'tolls',
+            'bcf',
+            'sales_tax',
+            'congestion_surcharge',
+            'airport_fee',
+          ]
+            .map((c) => cents(r[c]))
+            .reduce((a, b) => a + b, 0);
+          return paid > 0 ? 100 * (paid - cents(r.driver_pay)) - 27 * paid : 0;
+        })
+        .filter((excess) => excess > 0);
+      const expected = excesses.length;
       const byClause = Object.fromEntries(run.result.clauses.map((c) => [c.clause_id, c]));
       expect(byClause.cap).toMatchObject({ status: 'applicable', checked: 60, violations: expected });
+      expect(Number(byClause.cap!.amount)).toBe(excesses.reduce((a, b) => a + b, 0) / 10_000);
       expect(expected).toBeGreaterThan(0);
       expect(byClause.bill).toMatchObject({ status: 'not_applicable' });
       expect(byClause.bill!.missing).toEqual(expect.arrayContaining(['bill_shown', 'shown_commission_rate']));

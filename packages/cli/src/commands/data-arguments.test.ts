@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kindFromFileName, resolveDataArguments } from './data-arguments';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-data-arguments-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const simulated = path.join(dir, 'simulated');
+mkdirSync(simulated);
+mkdirSync(path.join(simulated, 'delivery_orders'));
+for (const name of [
+  'delivery_orders.parquet',
+  'weather_alerts.parquet',
+  'ground_truth.parquet',
+  'manifest.json',
+])
+  writeFileSync(path.join(simulated, name), '');
+const trips = path.join(dir, 'trips.csv');
+writeFileSync(trips, '');
+
+describe('the --data items of gigpact audit', () => {
+  it('takes a dataset kind from a file named after it', () => {
+    expect(kindFromFileName('/x/ride_trips.csv')).toBe('ride_trips');
+    expect(kindFromFileName('delivery_orders.PARQUET')).toBe('delivery_orders');
+    expect(kindFromFileName('ground_truth.parquet')).toBeUndefined();
+    expect(kindFromFileName('ride_trips.txt')).toBeUndefined();
+    expect(kindFromFileName('ride_trips')).toBeUndefined();
+  });
+
+  it('keeps dataset ids, gives files --kind or the kind of their name, and opens a folder to its datasets', () => {
+    const id = 'a'.repeat(64);
+    const { items, skipped } = resolveDataArguments([id, trips, simulated]);
+    expect(items).toEqual([
+      { datasetId: id },
+      { file: trips, kind: undefined },
+      { file: path.join(simulated, 'delivery_orders.parquet'), kind: 'delivery_orders' },
+      { file: path.join(simulated, 'weather_alerts.parquet'), kind: 'weather_alerts' },
+    ]);
+    // What the folder holds besides is named, not passed over in silence (its subfolders are not read).
+    expect(skipped.map((s) => path.basename(s.file))).toEqual(['ground_truth.parquet', 'manifest.json']);
+    expect(resolveDataArguments([trips], 'ride_trips').items).toEqual([{ file: trips, kind: 'ride_trips' }]);
+  });
+
+  it('with --kind, takes only that kind from a folder', () => {
+    const { items, skipped } = resolveDataArguments([simulated], 'weather_alerts');
+    expect(items).toEqual([{ file: path.join(simulated, 'weather_alerts.parquet'), kind: 'weather_alerts' }]);
+    expect(skipped.find((s) => s.file.endsWith('delivery_orders.parquet'))?.reason).toContain(
+      'not of --kind weather_alerts',
+    );
+  });
+
+  it('names a path that does not exist and a folder without datasets, in Chinese and English', () => {
+    expect(() => resolveDataArguments([path.join(dir, 'missing.csv')])).toThrow(
+      /找不到文件或数据集 .*missing\.csv \/ no file, folder or dataset id .*missing\.csv/,
+    );
+    const empty = path.join(dir, 'empty');
+    mkdirSync(empty);
+    writeFileSync(path.join(empty, 'notes.txt'), '');
+    expect(() => resolveDataArguments([empty])).toThrow(
+      /文件夹 .*empty.* \/ folder .*empty holds no data file/,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+
+/** One `--data` item: a stored dataset by id, or a file to ingest first (with its kind when known). */
+export type DataArgument =
+  { readonly datasetId: string } | { readonly file: string; readonly kind?: DatasetKind };
+
+/** What `--data` made of its items, and the files of a folder it passed over, each with the reason. */
+export interface DataArguments {
+  readonly items: DataArgument[];
+  readonly skipped: { readonly file: string; readonly reason: string }[];
+}
+
+const datasetId = /^[0-9a-f]{64}$/;
+const dataFile = /\.(parquet|csv|ndjson|jsonl|xlsx)$/i;
+
+/** The dataset kind a file is named after (`delivery_orders.parquet`, as the simulator writes), if any. */
+export function kindFromFileName(file: string): DatasetKind | undefined {
+  const base = path.basename(file).replace(dataFile, '');
+  return (datasetKinds as readonly string[]).includes(base) && dataFile.test(file)
+    ? (base as DatasetKind)
+    : undefined;
+}
+
+/**
+ * The `--data` items of `gigpact audit`: a dataset id as it is; a file with `--kind` when given, else the kind its
+ * name says; a folder (such as `gigpact simulate --out`) as its files named after a dataset kind, the others
+ * reported as passed over. A path that does not exist, or a folder without such files, is an error naming it.
+ */
+export function resolveDataArguments(values: readonly string[], kind?: DatasetKind): DataArguments {
+  const items: DataArgument[] = [];
+  const skipped: DataArguments['skipped'] = [];
+  for (const value of values) {
+    if (datasetId.test(value)) {
+      items.push({ datasetId: value });
+      continue;
+    }
+    const resolved = path.resolve(value);
+    const stat = statSync(resolved, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`找不到文件或数据集 ${value} / no file, folder or dataset id ${value}`);
+    if (!stat.isDirectory()) {
+      items.push({ file: resolved, kind: kind ?? kindFromFileName(resolved) });
+      continue;
+    }
+    const found: DataArgument[] = [];
+    for (const name of readdirSync(resolved).sort()) {
+      const file = path.join(resolved, name);
+      if (!statSync(file).isFile()) continue;
+      const named = kindFromFileName(name);
+      if (named && (!kind || kind === named)) found.push({ file, kind: named });
+      else
+        skipped.push({
+          file,
+          reason: named
+            ? `不是 --kind ${kind} / not of --kind ${kind}`
+            : '文件名不是数据集类型 / not named after a dataset kind',
+        });
+    }
+    if (found.length === 0)
+      throw new Error(
+        `文件夹 ${value} 中没有以数据集类型命名的数据文件（如 delivery_orders.parquet） / folder ${value} holds no data file named after a dataset kind (such as delivery_orders.parquet)`,
+      );
+    items.push(...found);
+  }
+  return { items, skipped };
+}
