@@ -120,5 +120,9 @@ describe('gigpact audit', () => {
     expect(unknown.stderr).toContain('no dataset');
     const badDate = audit('--data', nyc, '--as-of', 'tomorrow');
     expect(badDate.status).toBe(2);
+    // The New York file says its kind only through --format nyc-hvfhv.
+    const kindless = audit('--data', nyc);
+    expect(kindless.status).toBe(1);
+    expect(kindless.stderr).toContain(`${nyc}: 缺少数据集类型`);
   });
 });

@@ -23,6 +23,13 @@ export function kindFromFileName(file: string): DatasetKind | undefined {
     : undefined;
 }
 
+/** The error for a file whose kind neither `--kind`, its name nor its format says. */
+export function kindMissing(file: string): Error {
+  return new Error(
+    `${file}: 缺少数据集类型：请给 --kind，或以类型命名文件（如 delivery_orders.csv） / ${file}: no dataset kind: give --kind, or name the file after its kind (such as delivery_orders.csv)`,
+  );
+}
+
 /**
  * The `--data` items of `gigpact audit`: a dataset id as it is; a file with `--kind` when given, else the kind its
  * name says; a folder (such as `gigpact simulate --out`) as its files named after a dataset kind, the others

@@ -63,4 +63,25 @@ describe('gigpact ingest as a process', () => {
     expect(await datasetsIn(dataDir)).toEqual([result.dataset_id]);
     expect(await readdir(staging)).toEqual([]);
   });
+
+  it('takes the kind from a file named after it, and names a file whose kind nothing says', async () => {
+    const dataDir = path.join(dir, 'named');
+    const env = {
+      ...process.env,
+      GIGPACT_DATA_DIR: dataDir,
+      GIGPACT_PSEUDONYM_KEY: 'named-test-key-0123456789',
+    };
+    const named = path.join(dir, 'delivery_orders.csv');
+    await writeFile(named, ordersCsv(3));
+    const ingested = spawnSync(process.execPath, [bin, 'ingest', named, '--json'], { env, encoding: 'utf8' });
+    expect(ingested.status, ingested.stderr).toBe(0);
+    expect(JSON.parse(ingested.stdout)).toMatchObject({ kind: 'delivery_orders', rows_accepted: 3 });
+
+    const unnamed = path.join(dir, 'export.csv');
+    await writeFile(unnamed, ordersCsv(3));
+    const refused = spawnSync(process.execPath, [bin, 'ingest', unnamed], { env, encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`${unnamed}: 缺少数据集类型`);
+    expect(refused.stderr).toContain('no dataset kind: give --kind, or name the file after its kind');
+  });
 });

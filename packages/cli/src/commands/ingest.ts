@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
-import { ingestFormats, type IngestFormat, type IngestProgress, type IngestResult } from '@gigpact/datasets';
+import {
+  adapters,
+  ingestFormats,
+  type IngestFormat,
+  type IngestProgress,
+  type IngestResult,
+} from '@gigpact/datasets';
 import {
   applyMigrations,
   ingestAndRecord,
@@ -11,6 +17,7 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { kindFromFileName, kindMissing } from './data-arguments';
 
 interface IngestCliOptions {
   kind?: string;
@@ -100,7 +107,10 @@ export function registerIngestCommand(program: Command): void {
     .command('ingest')
     .description('导入平台数据为标准数据集 / ingest a platform export as a canonical dataset')
     .argument('<file>', '数据文件 / the file')
-    .option('-k, --kind <kind>', `数据集类型 / dataset kind: ${datasetKinds.join(', ')}`)
+    .option(
+      '-k, --kind <kind>',
+      `数据集类型（默认按文件名） / dataset kind (by default the file's name): ${datasetKinds.join(', ')}`,
+    )
     .option(
       '-f, --format <format>',
       `格式 / format: ${ingestFormats.join(', ')} (默认按扩展名 / default by extension)`,
@@ -137,6 +147,9 @@ export function registerIngestCommand(program: Command): void {
         columnMap[source] = target;
       }
       for (const column of options.drop) columnMap[column] = null;
+      const kind = (options.kind as DatasetKind | undefined) ?? kindFromFileName(file);
+      if (!kind && !(options.format !== undefined && options.format in adapters))
+        return usageError(kindMissing(file).message);
       const controller = new AbortController();
       const onSignal = () => controller.abort();
       process.once('SIGINT', onSignal);
@@ -151,7 +164,7 @@ export function registerIngestCommand(program: Command): void {
           {
             dataDir: catalogue.dataDir,
             pseudonymKey: catalogue.pseudonymKey,
-            kind: options.kind as DatasetKind | undefined,
+            kind,
             format: options.format as IngestFormat | undefined,
             encoding: options.encoding,
             platform: options.platform,
