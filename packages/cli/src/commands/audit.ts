@@ -21,7 +21,7 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { kindMissing, resolveDataArguments } from './data-arguments';
+import { dataBeforeAgreement, kindMissing, resolveDataArguments } from './data-arguments';
 
 interface AuditCliOptions {
   agreement: string;
@@ -179,7 +179,12 @@ export function registerAuditCommand(program: Command): void {
         }
         const asOf = options.asOf ?? cityDate(new Date());
         // Unknown datasets are named before anything is recorded.
-        await loadAuditDatasets(config.dataDir, ids);
+        const datasets = await loadAuditDatasets(config.dataDir, ids);
+        const before = dataBeforeAgreement(
+          datasets.map((d) => d.manifest.period.end),
+          agreement.effective_from,
+        );
+        if (before) console.error(before);
         const recorded = await insertRun(database.db, {
           agreementId: agreement.id,
           agreementVersion: version,

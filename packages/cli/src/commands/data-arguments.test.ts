@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kindFromFileName, resolveDataArguments } from './data-arguments';
+import { dataBeforeAgreement, kindFromFileName, resolveDataArguments } from './data-arguments';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-data-arguments-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,5 +60,16 @@ describe('the --data items of gigpact audit', () => {
     expect(() => resolveDataArguments([empty])).toThrow(
       /文件夹 .*empty.* \/ folder .*empty holds no data file/,
     );
+  });
+});
+
+describe('the note on data older than the agreement', () => {
+  it('is given only when every dataset with a period ends before the agreement takes effect', () => {
+    expect(dataBeforeAgreement(['2025-09-03T20:00:00', null, '2025-08-31T23:59:00'], '2025-11-01')).toBe(
+      '提示：数据截至 2025-09-03，早于协议生效日 2025-11-01，没有可核查的行 / note: the data ends on 2025-09-03, before the agreement takes effect on 2025-11-01: no row is checked',
+    );
+    expect(dataBeforeAgreement(['2025-09-03T20:00:00', '2025-11-01T08:00:00'], '2025-11-01')).toBeNull();
+    expect(dataBeforeAgreement([null], '2025-11-01')).toBeNull();
+    expect(dataBeforeAgreement([], '2025-11-01')).toBeNull();
   });
 });

@@ -83,6 +83,9 @@ export function registerSimulateCommand(program: Command): void {
           for (const [kind, n] of Object.entries(summary.rows)) console.log(`  ${kind}: ${n}`);
           console.log('注入的违规 / injected violations (ground_truth.parquet):');
           for (const [rule, n] of Object.entries(summary.violations)) console.log(`  ${rule}: ${n}`);
+          console.log(
+            `审计 / to audit: gigpact audit --agreement <协议文件 / agreement file> --data ${summary.outDir} --as-of ${summary.asOf}`,
+          );
         }
       } catch (error) {
         bar?.stop();
