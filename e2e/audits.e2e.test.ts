@@ -127,6 +127,26 @@ describe('audits', () => {
     await platform.context.close();
   }, 240_000);
 
+  it('an officer is told before starting that the chosen data ends before the agreement takes effect', async () => {
+    const officer = await signedIn('admin');
+    const { page } = officer;
+    await page.goto('/audits');
+    await page.getByRole('button', { name: '发起审计' }).click();
+    // The demo orders end in May 2025; the freight agreement takes effect on 1 November 2025.
+    await pick(page, '协议', '货运', /货运平台/);
+    await pick(page, '数据集', 'eleme', /外卖.*eleme/);
+    await page.getByRole('dialog').getByText('发起审计').click();
+    expect(await selectListsClosed(page)).toBe(true);
+    const warning = page.getByTestId('data-before-agreement');
+    await expect
+      .poll(() => warning.innerText())
+      .toMatch(/所选数据截至 2025-05-\d\d，早于协议生效日 2025-11-01/);
+    await screenshot(page, 'audits-start-data-before-agreement');
+    await pick(page, '协议', '饿了么', /饿了么（上海）/);
+    await expect.poll(() => warning.count()).toBe(0);
+    await officer.context.close();
+  }, 120_000);
+
   it('an officer follows the open findings figure to the findings of the latest audits, filters and opens one', async () => {
     const officer = await signedIn('admin');
     const { page } = officer;

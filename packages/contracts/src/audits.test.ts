@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dataEndBeforeAgreement,
   auditColumnLabel,
   auditMetricLabels,
   caseTypeOfRule,
@@ -57,5 +58,16 @@ describe('audit column labels', () => {
       en: expect.stringMatching(/^[A-Z]/),
     });
     expect(auditColumnLabel('no_such_column')).toBeUndefined();
+  });
+});
+
+describe('data that ends before the agreement', () => {
+  it('gives the last day of data when every dataset with a period ends before the agreement takes effect', () => {
+    expect(dataEndBeforeAgreement(['2025-09-03T20:00:00', null, '2025-08-31T23:59:00'], '2025-11-01')).toBe(
+      '2025-09-03',
+    );
+    expect(dataEndBeforeAgreement(['2025-09-03T20:00:00', '2025-11-01T08:00:00'], '2025-11-01')).toBeNull();
+    expect(dataEndBeforeAgreement([null], '2025-11-01')).toBeNull();
+    expect(dataEndBeforeAgreement([], '2025-11-01')).toBeNull();
   });
 });

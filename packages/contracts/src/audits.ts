@@ -114,3 +114,16 @@ export function caseTypeOfRules(rules: readonly string[]): CaseType {
   for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
   return best;
 }
+
+/**
+ * The last day of data (`YYYY-MM-DD`) when every dataset with a period (workers have none) ends before the
+ * agreement takes effect, so that its clauses check no row; null otherwise.
+ */
+export function dataEndBeforeAgreement(
+  periodEnds: readonly (string | null)[],
+  effectiveFrom: string,
+): string | null {
+  const ends = periodEnds.filter((end): end is string => end !== null).map((end) => end.slice(0, 10));
+  if (ends.length === 0 || ends.some((end) => end >= effectiveFrom)) return null;
+  return ends.sort().at(-1)!;
+}

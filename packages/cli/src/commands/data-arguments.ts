@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { dataEndBeforeAgreement, datasetKinds, type DatasetKind } from '@gigpact/contracts';
 
 /** One `--data` item: a stored dataset by id, or a file to ingest first (with its kind when known). */
 export type DataArgument =
@@ -73,16 +73,13 @@ export function resolveDataArguments(values: readonly string[], kind?: DatasetKi
   return { items, skipped };
 }
 
-/**
- * A note when every dataset with a period (workers have none) ends before the agreement takes effect: its clauses
- * then check no row, which is right but puzzling without it.
- */
+/** The note when the data ends before the agreement takes effect (`dataEndBeforeAgreement`), else null. */
 export function dataBeforeAgreement(
   periodEnds: readonly (string | null)[],
   effectiveFrom: string,
 ): string | null {
-  const ends = periodEnds.filter((end): end is string => end !== null).map((end) => end.slice(0, 10));
-  if (ends.length === 0 || ends.some((end) => end >= effectiveFrom)) return null;
-  const last = ends.sort().at(-1)!;
-  return `提示：数据截至 ${last}，早于协议生效日 ${effectiveFrom}，没有可核查的行 / note: the data ends on ${last}, before the agreement takes effect on ${effectiveFrom}: no row is checked`;
+  const last = dataEndBeforeAgreement(periodEnds, effectiveFrom);
+  return last === null
+    ? null
+    : `提示：数据截至 ${last}，早于协议生效日 ${effectiveFrom}，没有可核查的行 / note: the data ends on ${last}, before the agreement takes effect on ${effectiveFrom}: no row is checked`;
 }

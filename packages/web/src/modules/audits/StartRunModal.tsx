@@ -1,6 +1,7 @@
-import { App, DatePicker, Form, Modal, Select } from 'antd';
+import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dataEndBeforeAgreement } from '@gigpact/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
@@ -38,6 +39,18 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
     onError: (error) => void message.error(errorMessage(error, language)),
   });
   const required = [{ required: true, message: t('audits.start.required') }];
+  // Data that ends before the agreement takes effect is said before the run, not found out from its zeros.
+  const agreementId = Form.useWatch('agreementId', form);
+  const datasetIds = Form.useWatch('datasetIds', form) ?? [];
+  const agreement = choices.data?.agreements.find((a) => a.id === agreementId);
+  const chosen = (choices.data?.datasets ?? []).filter((d) => datasetIds.includes(d.id));
+  const dataEnd =
+    agreement && chosen.length > 0
+      ? dataEndBeforeAgreement(
+          chosen.map((d) => d.periodEnd),
+          agreement.effectiveFrom,
+        )
+      : null;
   return (
     <Modal
       open={open}
@@ -72,6 +85,18 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             }))}
           />
         </Form.Item>
+        {dataEnd && agreement && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="data-before-agreement"
+            style={{ marginBottom: 16 }}
+            message={t('audits.start.dataBeforeAgreement', {
+              end: dataEnd,
+              effectiveFrom: agreement.effectiveFrom,
+            })}
+          />
+        )}
         <Form.Item name="asOf" label={t('audits.start.asOf')} extra={t('audits.start.asOfHelp')}>
           <DatePicker />
         </Form.Item>
