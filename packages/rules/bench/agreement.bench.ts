@@ -10,8 +10,9 @@
  *   json-rules-engine on the row clauses, over a sample, per row.
  * Printed as ratios measured in one run (CPU time is the steadier figure on a shared machine), with rows/s and
  * peak memory; beside the analyst query's ratio, its ratio to the row clauses alone and the key sort together,
- * about the most an engine that sorts the workers' rows could reach against it. The floor, the agreement and the metrics are run in turn `--rounds` times (2 unless told) and
- * each compared by its best run, the one least disturbed by whatever else shares the machine.
+ * about the most an engine that sorts the workers' rows could reach against it. The floor, the agreement and
+ * the metrics are run in turn `--rounds` times (2 unless told) and each compared by its best run, the one least
+ * disturbed by whatever else shares the machine.
  * Usage: npx tsx packages/rules/bench/agreement.bench.ts [--rows N] [--sample N] [--rounds N] [--skip-analyst]
  * [--threads N] (DuckDB's threads; one thread gives the steadiest CPU times on a machine whose cores are shared)
  */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cityDate, datasetKinds, regionTree, type AuditRunStage, type DatasetKind } from '@gigpact/contracts';
-import { adapters, ingestFormats, type IngestFormat } from '@gigpact/datasets';
+import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import {
   AppError,
@@ -21,7 +21,7 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { dataBeforeAgreement, kindMissing, resolveDataArguments } from './data-arguments';
+import { dataBeforeAgreement, formatGivesKind, kindMissing, resolveDataArguments } from './data-arguments';
 
 interface AuditCliOptions {
   agreement: string;
@@ -144,9 +144,8 @@ export function registerAuditCommand(program: Command): void {
         const { agreement, version } = await readAgreementArgument(database.db, options.agreement);
         const data = resolveDataArguments(options.data, options.kind as DatasetKind | undefined);
         for (const { file, reason } of data.skipped) console.error(`跳过 / skipped ${file}: ${reason}`);
-        const formatGivesKind = options.format !== undefined && options.format in adapters;
         for (const item of data.items)
-          if ('file' in item && !item.kind && !formatGivesKind) throw kindMissing(item.file);
+          if ('file' in item && !item.kind && !formatGivesKind(options.format)) throw kindMissing(item.file);
         const ids: string[] = [];
         for (const item of data.items) {
           if ('datasetId' in item) {

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dataEndBeforeAgreement, datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { adapters } from '@gigpact/datasets';
 
 /** One `--data` item: a stored dataset by id, or a file to ingest first (with its kind when known). */
 export type DataArgument =
@@ -21,6 +22,11 @@ export function kindFromFileName(file: string): DatasetKind | undefined {
   return (datasetKinds as readonly string[]).includes(base) && dataFile.test(file)
     ? (base as DatasetKind)
     : undefined;
+}
+
+/** Whether `--format` names an adapter, whose files are of its one kind (`nyc-hvfhv` gives `ride_trips`). */
+export function formatGivesKind(format: string | undefined): boolean {
+  return format !== undefined && format in adapters;
 }
 
 /** The error for a file whose kind neither `--kind`, its name nor its format says. */

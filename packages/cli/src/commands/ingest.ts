@@ -1,12 +1,6 @@
 import { resolve } from 'node:path';
 import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
-import {
-  adapters,
-  ingestFormats,
-  type IngestFormat,
-  type IngestProgress,
-  type IngestResult,
-} from '@gigpact/datasets';
+import { ingestFormats, type IngestFormat, type IngestProgress, type IngestResult } from '@gigpact/datasets';
 import {
   applyMigrations,
   ingestAndRecord,
@@ -17,7 +11,7 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { kindFromFileName, kindMissing } from './data-arguments';
+import { formatGivesKind, kindFromFileName, kindMissing } from './data-arguments';
 
 interface IngestCliOptions {
   kind?: string;
@@ -148,8 +142,7 @@ export function registerIngestCommand(program: Command): void {
       }
       for (const column of options.drop) columnMap[column] = null;
       const kind = (options.kind as DatasetKind | undefined) ?? kindFromFileName(file);
-      if (!kind && !(options.format !== undefined && options.format in adapters))
-        return usageError(kindMissing(file).message);
+      if (!kind && !formatGivesKind(options.format)) return usageError(kindMissing(file).message);
       const controller = new AbortController();
       const onSignal = () => controller.abort();
       process.once('SIGINT', onSignal);

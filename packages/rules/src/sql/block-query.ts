@@ -175,7 +175,10 @@ interface BlockSteps {
    * the hash of the worker's id (`__bh`) in place of the id (`__bp`).
    */
   readonly source: (byWorkerHash?: boolean) => string;
-  /** The workers of those rows: the hash of the id (`__dh`) and the id (`__dw`). */
+  /**
+   * The workers of those rows: the hash of the id (`__dh`) and the id (`__dw`); built only where the timeline
+   * streams, as only those dialects hash a worker's id.
+   */
   readonly workers: () => string;
   /** The worker's column where the clauses read it past their filter (e.g. `"rider_id"`). */
   readonly workerRead?: string;
