@@ -127,7 +127,7 @@ describe('audits', () => {
     await platform.context.close();
   }, 240_000);
 
-  it('an officer is told before starting that the chosen data ends before the agreement takes effect', async () => {
+  it('an officer is told before starting that the chosen data ends before the agreement takes effect or is of other platforms', async () => {
     const officer = await signedIn('admin');
     const { page } = officer;
     await page.goto('/audits');
@@ -141,9 +141,15 @@ describe('audits', () => {
     await expect
       .poll(() => warning.innerText())
       .toMatch(/所选数据截至 2025-05-\d\d，早于协议生效日 2025-11-01/);
+    // Nor does the freight agreement cover Ele.me.
+    const uncovered = page.getByTestId('platforms-not-covered');
+    await expect
+      .poll(() => uncovered.innerText())
+      .toMatch(/所选数据的平台（eleme）都不在协议覆盖的平台（didi_freight、huolala）之内/);
     await screenshot(page, 'audits-start-data-before-agreement');
     await pick(page, '协议', '饿了么', /饿了么（上海）/);
     await expect.poll(() => warning.count()).toBe(0);
+    await expect.poll(() => uncovered.count()).toBe(0);
     await officer.context.close();
   }, 120_000);
 

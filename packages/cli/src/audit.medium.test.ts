@@ -114,6 +114,79 @@ describe('gigpact audit', () => {
     expect(missing.stderr).toContain('no file, folder or dataset id');
   }, 180_000);
 
+  it('checks only the platforms the agreement covers, says when the data holds none of them, and checks every row with --ignore-coverage', () => {
+    const didiOnly = path.join(dataDir, 'rh-didi.yaml');
+    writeFileSync(
+      didiOnly,
+      [
+        'id: rh-didi-test',
+        'title: 滴滴测试协议',
+        'industry: ride_hailing',
+        'platform: [didi]',
+        'effective_from: 2023-01-01',
+        'clauses:',
+        '  - { id: cap, title: 抽成上限, text: 抽成不超过27%, rule: rh.commission_cap }',
+      ].join('\n'),
+    );
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          bin,
+          'audit',
+          '--agreement',
+          didiOnly,
+          '--data',
+          nyc,
+          '--format',
+          'nyc-hvfhv',
+          '--as-of',
+          '2026-11-28',
+          '--json',
+          ...args,
+        ],
+        { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
+      );
+    const covered = run();
+    expect(covered.status, covered.stderr).toBe(0);
+    expect(covered.stderr).toContain(
+      "the data's platforms (HV0003, HV0005) are none of those the agreement covers (didi): no row is checked",
+    );
+    const capOf = (stdout: string) =>
+      JSON.parse(stdout).clauses.find((c: { clause_id: string }) => c.clause_id === 'cap');
+    expect(capOf(covered.stdout)).toMatchObject({ checked: 0, violations: 0 });
+    const everyRow = run('--ignore-coverage');
+    expect(everyRow.status, everyRow.stderr).toBe(0);
+    expect(everyRow.stderr).not.toContain('none of those the agreement covers');
+    expect(capOf(everyRow.stdout)).toMatchObject({ checked: 60 });
+    expect(capOf(everyRow.stdout).violations).toBeGreaterThan(0);
+    expect(JSON.parse(everyRow.stdout).result_hash).not.toBe(JSON.parse(covered.stdout).result_hash);
+    // The study of the README covers every platform from 2023: the same trips are checked without the option.
+    const study = path.resolve(
+      import.meta.dirname,
+      '../../rules/agreements/studies/nyc-ride-hailing-trial.yaml',
+    );
+    const readme = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'audit',
+        '--agreement',
+        study,
+        '--data',
+        nyc,
+        '--format',
+        'nyc-hvfhv',
+        '--as-of',
+        '2026-11-28',
+        '--json',
+      ],
+      { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
+    );
+    expect(readme.status, readme.stderr).toBe(0);
+    expect(capOf(readme.stdout)).toMatchObject(capOf(everyRow.stdout));
+  }, 180_000);
+
   it('names what is wrong with a bad agreement or an unknown dataset', () => {
     const unknown = audit('--data', 'f'.repeat(64));
     expect(unknown.status).toBe(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dataEndBeforeAgreement,
+  dataPlatformsNotCovered,
   auditColumnLabel,
   auditMetricLabels,
   caseTypeOfRule,
@@ -69,5 +70,15 @@ describe('data that ends before the agreement', () => {
     expect(dataEndBeforeAgreement(['2025-09-03T20:00:00', '2025-11-01T08:00:00'], '2025-11-01')).toBeNull();
     expect(dataEndBeforeAgreement([null], '2025-11-01')).toBeNull();
     expect(dataEndBeforeAgreement([], '2025-11-01')).toBeNull();
+  });
+});
+
+describe('data of platforms the agreement does not cover', () => {
+  it('gives the data’s platforms when none of them is the agreement’s', () => {
+    expect(dataPlatformsNotCovered([['meituan', 'jd'], ['jd'], []], ['eleme'])).toEqual(['jd', 'meituan']);
+    expect(dataPlatformsNotCovered([['meituan', 'eleme']], ['eleme'])).toBeNull();
+    // An agreement that names no platform covers every one; data that names none cannot be judged.
+    expect(dataPlatformsNotCovered([['meituan']], [])).toBeNull();
+    expect(dataPlatformsNotCovered([[], []], ['eleme'])).toBeNull();
   });
 });

@@ -127,3 +127,16 @@ export function dataEndBeforeAgreement(
   if (ends.length === 0 || ends.some((end) => end >= effectiveFrom)) return null;
   return ends.sort().at(-1)!;
 }
+
+/**
+ * The platforms the data holds when the agreement names platforms and the data holds none of them, so that its
+ * clauses check no row (an agreement binds only its platforms); null otherwise, and when the data names none.
+ */
+export function dataPlatformsNotCovered(
+  dataPlatforms: readonly (readonly string[])[],
+  agreementPlatforms: readonly string[],
+): string[] | null {
+  const held = [...new Set(dataPlatforms.flat())].sort();
+  if (agreementPlatforms.length === 0 || held.length === 0) return null;
+  return held.some((p) => agreementPlatforms.includes(p)) ? null : held;
+}

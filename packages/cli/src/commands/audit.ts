@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cityDate, datasetKinds, regionTree, type AuditRunStage, type DatasetKind } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
-import type { Agreement } from '@gigpact/rules';
+import { withoutCoverage, type Agreement } from '@gigpact/rules';
 import {
   AppError,
   checkAgreementSource,
@@ -21,7 +21,13 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { dataBeforeAgreement, formatGivesKind, kindMissing, resolveDataArguments } from './data-arguments';
+import {
+  dataBeforeAgreement,
+  dataNotCovered,
+  formatGivesKind,
+  kindMissing,
+  resolveDataArguments,
+} from './data-arguments';
 
 interface AuditCliOptions {
   agreement: string;
@@ -33,6 +39,7 @@ interface AuditCliOptions {
   asOf?: string;
   out?: string;
   json?: boolean;
+  ignoreCoverage?: boolean;
 }
 
 const say = (quiet: boolean, text: string) => {
@@ -124,6 +131,10 @@ export function registerAuditCommand(program: Command): void {
       '--as-of <date>',
       '截止日期 YYYY-MM-DD（默认上海今天） / as-of date YYYY-MM-DD (default: today in Shanghai)',
     )
+    .option(
+      '--ignore-coverage',
+      '核查所有行，不限协议覆盖的平台、区域和骑手类型 / check every row, not only those of the platforms, districts and rider types the agreement covers',
+    )
     .option('-o, --out <dir>', '把违规明细写入此目录 / write the findings to this folder')
     .option('--json', '输出 JSON / print JSON')
     .action(async (options: AuditCliOptions) => {
@@ -141,7 +152,9 @@ export function registerAuditCommand(program: Command): void {
       const config = loadConfig();
       const database = await openMigratedDatabase(config);
       try {
-        const { agreement, version } = await readAgreementArgument(database.db, options.agreement);
+        const read = await readAgreementArgument(database.db, options.agreement);
+        const { version } = read;
+        const agreement = options.ignoreCoverage ? withoutCoverage(read.agreement) : read.agreement;
         const data = resolveDataArguments(options.data, options.kind as DatasetKind | undefined);
         for (const { file, reason } of data.skipped) console.error(`跳过 / skipped ${file}: ${reason}`);
         for (const item of data.items)
@@ -184,6 +197,11 @@ export function registerAuditCommand(program: Command): void {
           agreement.effective_from,
         );
         if (before) console.error(before);
+        const notCovered = dataNotCovered(
+          datasets.map((d) => d.manifest.platforms),
+          agreement.platform === undefined ? [] : [agreement.platform].flat(),
+        );
+        if (notCovered) console.error(notCovered);
         const recorded = await insertRun(database.db, {
           agreementId: agreement.id,
           agreementVersion: version,

@@ -1,6 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { dataEndBeforeAgreement, datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import {
+  dataEndBeforeAgreement,
+  dataPlatformsNotCovered,
+  datasetKinds,
+  type DatasetKind,
+} from '@gigpact/contracts';
 import { adapters } from '@gigpact/datasets';
 
 /** One `--data` item: a stored dataset by id, or a file to ingest first (with its kind when known). */
@@ -88,4 +93,15 @@ export function dataBeforeAgreement(
   return last === null
     ? null
     : `提示：数据截至 ${last}，早于协议生效日 ${effectiveFrom}，没有可核查的行 / note: the data ends on ${last}, before the agreement takes effect on ${effectiveFrom}: no row is checked`;
+}
+
+/** The note when the data holds none of the platforms the agreement covers (`dataPlatformsNotCovered`), else null. */
+export function dataNotCovered(
+  dataPlatforms: readonly (readonly string[])[],
+  agreementPlatforms: readonly string[],
+): string | null {
+  const held = dataPlatformsNotCovered(dataPlatforms, agreementPlatforms);
+  if (held === null) return null;
+  const [data, covered] = [held.join(', '), agreementPlatforms.join(', ')];
+  return `提示：数据中的平台（${data}）都不在协议覆盖的平台（${covered}）之内，没有可核查的行；--ignore-coverage 核查所有行 / note: the data's platforms (${data}) are none of those the agreement covers (${covered}): no row is checked; --ignore-coverage checks every row`;
 }

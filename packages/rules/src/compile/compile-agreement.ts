@@ -4,6 +4,7 @@ import type { Agreement } from '../agreement/types';
 import { RuleError } from '../errors';
 import { dialects, type DialectName } from '../sql/dialects';
 import { buildAuditQuery, buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from '../sql/query';
+import { coverageOf } from './coverage';
 import { planRule, type RulePlan } from './plan';
 import { ruleOfClause } from './rule-of-clause';
 import { canDeriveAlertLevel, derivedAlertColumn } from '../weather/alerts';
@@ -99,6 +100,8 @@ export function planAgreement(
         clauseId: clause.id,
         params: clause.params,
         effectiveFrom: agreement.effective_from,
+        effectiveTo: agreement.effective_to,
+        coverage: coverageOf(agreement, rule.dataset),
         availableColumns: given ? new Set(columns ?? []) : undefined,
       });
       if (plan.missingColumns.length > 0)

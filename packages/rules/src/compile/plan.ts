@@ -4,10 +4,15 @@ import { Scope } from '../check/scope';
 import { RuleError } from '../errors';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
+import { binary } from '../ir/nodes/binary';
 import { call } from '../ir/nodes/call';
+import { column } from '../ir/nodes/column';
+import { inList } from '../ir/nodes/in-list';
+import { literal } from '../ir/nodes/literal';
 import type { ValueType } from '../ir/types';
 import { dayColumnOf, rowKeyColumnsOf } from '../spec/datasets';
 import type { RuleSpec } from '../spec/rule-spec';
+import type { CoverageCondition } from './coverage';
 import { resolveParam, type ResolvedParam } from './params';
 
 /** A group key: its name in findings and the row-level node that computes it. */
@@ -25,8 +30,13 @@ export interface RulePlan {
   readonly params: ReadonlyMap<string, ResolvedParam>;
   /** Only rows on or after this day are checked (the agreement's effective date). */
   readonly effectiveFrom?: string;
+  /** Only rows up to this day are checked (the agreement's last day, when it has one). */
+  readonly effectiveTo?: string;
+  /** The platforms, districts and rider types the agreement binds; part of `filter`. */
+  readonly coverage: readonly CoverageCondition[];
   readonly dayColumn: string;
   readonly rowKeyColumns: readonly string[];
+  /** The rule's filter and the agreement's coverage: the rows the clause looks at. */
   readonly filter?: Node;
   /** Row-level named values, shown in traces. */
   readonly lets: readonly (readonly [string, Node])[];
@@ -53,6 +63,8 @@ export interface PlanOptions {
   clauseId: string;
   params?: Record<string, unknown>;
   effectiveFrom?: string;
+  effectiveTo?: string;
+  coverage?: readonly CoverageCondition[];
   /** Columns the dataset actually has; all canonical columns when omitted. */
   availableColumns?: ReadonlySet<string>;
 }
@@ -88,7 +100,11 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
   const dayColumn = dayColumnOf(rule.dataset);
   scope.column(dayColumn);
   const rowKeyColumns = rowKeyColumnsOf(rule.dataset);
-  const filter = rule.filter ? expectBool(build(rule.filter, 'filter'), 'filter') : undefined;
+  const coverage = options.coverage ?? [];
+  const filter = [
+    ...(rule.filter ? [expectBool(build(rule.filter, 'filter'), 'filter')] : []),
+    ...coverage.map((c) => coverageNode(c, scope)),
+  ].reduce<Node | undefined>((all, node) => (all ? binary('&&', all, node, 'bool') : node), undefined);
   const lets: [string, Node][] = [];
   for (const [name, text] of Object.entries(rule.let)) {
     const node = build(text, `let.${name}`);
@@ -143,6 +159,8 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
     shape: rule.shape,
     params,
     effectiveFrom: options.effectiveFrom,
+    effectiveTo: options.effectiveTo,
+    coverage,
     dayColumn,
     rowKeyColumns,
     filter,
@@ -154,6 +172,20 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
     missingColumns: [...scope.missingColumns].sort(),
     columnsRead: [...scope.columnsRead].sort(),
   });
+}
+
+/**
+ * `column in [values]` for one aspect of the agreement's coverage. The column is needed even where the rule
+ * reads it as optional: a row is covered only by what it says, and data without the column cannot show it.
+ */
+function coverageNode(condition: CoverageCondition, scope: Scope): Node {
+  if (scope.availableColumns && !scope.availableColumns.has(condition.column))
+    scope.missingColumns.add(condition.column);
+  scope.columnsRead.add(condition.column);
+  return inList(
+    column(condition.column, 'string'),
+    condition.values.map((value) => literal('string', value)),
+  );
 }
 
 function groupKey(dataset: DatasetKind, key: string, scope: Scope, dayColumn: string): GroupKey {

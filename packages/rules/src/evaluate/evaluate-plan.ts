@@ -66,11 +66,9 @@ export function rowContext(
 export function rowInScope(plan: RulePlan, row: TypedRow, options: EvaluateOptions): boolean {
   const context = rowContext(plan, row, options);
   if (plan.filter && new ExpressionEvaluator(context).evaluate(plan.filter) !== true) return false;
-  if (
-    plan.effectiveFrom &&
-    !(row.get(plan.dayColumn) !== null && context.day >= parseDate(plan.effectiveFrom))
-  )
-    return false;
+  const dated = row.get(plan.dayColumn) !== null;
+  if (plan.effectiveFrom && !(dated && context.day >= parseDate(plan.effectiveFrom))) return false;
+  if (plan.effectiveTo && !(dated && context.day <= parseDate(plan.effectiveTo))) return false;
   return true;
 }
 

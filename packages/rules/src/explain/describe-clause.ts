@@ -37,6 +37,18 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
     return { name, spec, sources, resolved };
   });
   const from = plan.effectiveFrom;
+  const to = plan.effectiveTo;
+  const zhPeriod =
+    from && to ? `（${from} 至 ${to}）` : from ? `（自 ${from} 起）` : to ? `（至 ${to}）` : '';
+  const enPeriod = from && to ? ` from ${from} to ${to}` : from ? ` from ${from}` : to ? ` up to ${to}` : '';
+  const zhAspect = { platform: '平台', district: '行政区', rider_type: '骑手类型' } as const;
+  const enAspect = { platform: 'platform', district: 'district', rider_type: 'rider type' } as const;
+  const zhCoverage = plan.coverage.length
+    ? `协议覆盖：${plan.coverage.map((c) => `${zhAspect[c.aspect]}（${c.column}）为 ${c.named.join('、')}`).join('，')}；其他记录不核查。`
+    : '';
+  const enCoverage = plan.coverage.length
+    ? `The agreement covers rows whose ${plan.coverage.map((c) => `${enAspect[c.aspect]} (${c.column}) is ${c.named.join(' or ')}`).join(' and ')}; other rows are not checked. `
+    : '';
 
   const zhUnit = {
     row: `每一条${dataset.zh}记录`,
@@ -50,7 +62,8 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
   }[plan.shape];
 
   const zh = [
-    `规则 ${rule.id}「${rule.title_zh ?? rule.id}」检查${zhUnit}${from ? `（自 ${from} 起）` : ''}。`,
+    `规则 ${rule.id}「${rule.title_zh ?? rule.id}」检查${zhUnit}${zhPeriod}。`,
+    zhCoverage,
     rule.filter ? `只看满足 ${gloss(rule.filter, 'zh')} 的记录。` : '',
     Object.keys(rule.let).length
       ? `先计算：${Object.entries(rule.let)
@@ -76,7 +89,8 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
       : '',
   ].join('');
   const en = [
-    `Rule ${rule.id} "${rule.title_en ?? rule.id}" checks ${enUnit}${from ? ` from ${from}` : ''}. `,
+    `Rule ${rule.id} "${rule.title_en ?? rule.id}" checks ${enUnit}${enPeriod}. `,
+    enCoverage,
     rule.filter ? `Only rows where ${gloss(rule.filter, 'en')}. ` : '',
     Object.keys(rule.let).length
       ? `It first computes ${Object.entries(rule.let)

@@ -297,7 +297,11 @@ export function rollsUpFrom(
   const [worker, week] = w.group.keys as [GroupKey, GroupKey];
   const [dayWorker, day] = d.group.keys as [GroupKey, GroupKey];
   const time = week.node.kind === 'call' && week.node.fn === 'week' ? week.node.args[0] : undefined;
-  const scope = (p: RulePlan) => signatureOf(p, p.filter ? [p.filter] : [], { from: p.effectiveFrom });
+  const scope = (p: RulePlan) =>
+    signatureOf(p, p.filter ? [p.filter] : [], {
+      from: p.effectiveFrom,
+      to: p.effectiveTo,
+    });
   return (
     time?.kind === 'column' &&
     time.name === w.dayColumn &&
@@ -331,6 +335,7 @@ export function groupClusterKey(plan: RulePlan): string {
   return signatureOf(plan, [...g.keys.map((k) => k.node), ...(plan.filter ? [plan.filter] : [])], {
     keys: g.keys.map((k) => k.name),
     effectiveFrom: plan.effectiveFrom,
+    effectiveTo: plan.effectiveTo,
     completeWeeks: g.completeWeeks,
   });
 }

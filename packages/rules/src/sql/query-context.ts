@@ -78,10 +78,11 @@ export class QueryContext {
     return new ExpressionEmitter(this.dialect, this.bindings, context);
   }
 
-  /** The rows a clause looks at: its filter, on or after the agreement's effective date. */
+  /** The rows a clause looks at: its filter and coverage, within the agreement's effective dates. */
   scope(plan: RulePlan, e: ExpressionEmitter): string {
     const parts = [plan.filter ? e.emit(plan.filter) : 'TRUE'];
     if (plan.effectiveFrom) parts.push(`__day >= ${this.bindings.bind(plan.effectiveFrom, 'date')}`);
+    if (plan.effectiveTo) parts.push(`__day <= ${this.bindings.bind(plan.effectiveTo, 'date')}`);
     return this.dialect.isTrue(parts.join(' AND '));
   }
 

@@ -1,7 +1,7 @@
 import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { dataEndBeforeAgreement } from '@gigpact/contracts';
+import { dataEndBeforeAgreement, dataPlatformsNotCovered } from '@gigpact/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
@@ -39,7 +39,8 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
     onError: (error) => void message.error(errorMessage(error, language)),
   });
   const required = [{ required: true, message: t('audits.start.required') }];
-  // Data that ends before the agreement takes effect is said before the run, not found out from its zeros.
+  // Data the agreement does not reach — it ends before the agreement takes effect, or is of platforms the
+  // agreement does not cover — is said before the run, not found out from its zeros.
   const agreementId = Form.useWatch('agreementId', form);
   const datasetIds = Form.useWatch('datasetIds', form) ?? [];
   const agreement = choices.data?.agreements.find((a) => a.id === agreementId);
@@ -49,6 +50,13 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
       ? dataEndBeforeAgreement(
           chosen.map((d) => d.periodEnd),
           agreement.effectiveFrom,
+        )
+      : null;
+  const uncovered =
+    agreement && chosen.length > 0
+      ? dataPlatformsNotCovered(
+          chosen.map((d) => (d.platforms.length > 0 ? d.platforms : d.platform ? [d.platform] : [])),
+          agreement.platforms,
         )
       : null;
   return (
@@ -94,6 +102,18 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             message={t('audits.start.dataBeforeAgreement', {
               end: dataEnd,
               effectiveFrom: agreement.effectiveFrom,
+            })}
+          />
+        )}
+        {uncovered && agreement && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="platforms-not-covered"
+            style={{ marginBottom: 16 }}
+            message={t('audits.start.platformsNotCovered', {
+              data: uncovered.join(language === 'en' ? ', ' : '、'),
+              covered: agreement.platforms.join(language === 'en' ? ', ' : '、'),
             })}
           />
         )}

@@ -34,6 +34,8 @@ export const zh = {
     asOf: '截止日期',
     asOfHelp: '留空为今天；期限类条款按此日期判断是否已到期。',
     dataBeforeAgreement: '所选数据截至 {{end}}，早于协议生效日 {{effectiveFrom}}：审计不会核查任何一行。',
+    platformsNotCovered:
+      '所选数据的平台（{{data}}）都不在协议覆盖的平台（{{covered}}）之内：审计不会核查任何一行。',
     submit: '开始',
     started: '审计已排队',
     required: '必填',
@@ -180,6 +182,8 @@ export const en: typeof zh = {
     asOfHelp: 'Today when empty; deadline clauses are judged as of this date.',
     dataBeforeAgreement:
       'The chosen data ends on {{end}}, before the agreement takes effect on {{effectiveFrom}}: the audit will check no row.',
+    platformsNotCovered:
+      "The chosen data's platforms ({{data}}) are none of those the agreement covers ({{covered}}): the audit will check no row.",
     submit: 'Start',
     started: 'The audit is queued',
     required: 'Required',

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
 import type { DatasetManifest } from '@gigpact/datasets';
+import { coverageOf, type Agreement } from '@gigpact/rules';
 
 export interface AuditDataset {
   manifest: DatasetManifest;
@@ -29,4 +30,16 @@ export async function createDatasetViews(
     columns[kind] = [...new Set(ofKind.flatMap((d) => d.manifest.columns.map((c) => c.name)))];
   }
   return columns;
+}
+
+/**
+ * SQL that holds for the rows of a dataset view an agreement covers (its platforms, districts and rider types;
+ * `TRUE` when it covers every row). A view without a column the coverage names holds no covered row, as the
+ * agreement's clauses are then not applicable.
+ */
+export function coveredRowsSql(agreement: Agreement, kind: DatasetKind, columns: readonly string[]): string {
+  const conditions = coverageOf(agreement, kind).map((c) =>
+    columns.includes(c.column) ? `"${c.column}" IN (${c.values.map(quoteText).join(', ')})` : 'FALSE',
+  );
+  return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
 }

@@ -1,6 +1,6 @@
 import type { DatasetKind } from '@gigpact/contracts';
 import { datasetsByIndustry } from '@gigpact/contracts';
-import type { Agreement } from '@gigpact/rules';
+import { districtSpellings, type Agreement } from '@gigpact/rules';
 import type { AnalysisData } from '../data/analysis-data';
 import { bootstrap, contrast, type Contrast, type Estimate } from '../stats/bootstrap';
 import { coveredPlatforms, metricParamsOf } from './agreement-params';
@@ -66,11 +66,13 @@ export async function evaluateAgreement(
   const kinds = datasetsByIndustry[agreement.industry];
   const params = metricParamsOf(agreement);
   const platforms = coveredPlatforms(agreement);
-  const districts = (agreement.scope?.districts ?? []).map(districtName);
+  const named = agreement.scope?.districts ?? [];
+  const districts = named.map(districtName);
   const control = platforms.length > 0 ? 'platforms' : districts.length > 0 ? 'districts' : 'none';
   const covered = [
     platforms.length ? `platform IN (${platforms.map(sqlText).join(', ')})` : 'TRUE',
-    districts.length ? `district IN (${districts.map(sqlText).join(', ')})` : 'TRUE',
+    // The districts in every spelling platform data may use (青浦区, 青浦, Qingpu, 310118).
+    named.length ? `district IN (${named.flatMap(districtSpellings).map(sqlText).join(', ')})` : 'TRUE',
   ].join(' AND ');
   const metrics = availableMetrics(data.columns).filter(
     (m) => kinds.includes(m.kind) && (!options.metrics || options.metrics.includes(m.key)),

@@ -3,6 +3,7 @@ import type { ScenarioOutcome } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import type { ClauseSummary } from '../../audits/engine/run-audit';
 import { sumDecimals } from '../../audits/engine/decimal-sum';
+import { coveredRowsSql } from '../../audits/engine/views';
 import { metricParamsOf } from '../metrics/agreement-params';
 import { workingDaysSql } from '../metrics/working-days';
 import type { ScenarioChanges } from '../schema';
@@ -35,6 +36,9 @@ export async function scenarioOutcome(
   const delivery = await columnsOf(connection, 'delivery_orders');
   const rides = await columnsOf(connection, 'ride_trips');
   const opt = (have: string[], c: string, f: string) => (have.includes(c) ? c : f);
+  // Only the rows the agreement covers: its platforms, districts and rider types.
+  const coveredOrders = coveredRowsSql(agreement, 'delivery_orders', delivery);
+  const coveredTrips = coveredRowsSql(agreement, 'ride_trips', rides);
   let orders: string | null = null;
   if (delivery.length && agreement.industry === 'food_delivery') {
     const raised = pay
@@ -42,11 +46,11 @@ export async function scenarioOutcome(
       : 'CAST(pay AS DOUBLE)';
     orders = `SELECT platform, '' AS district, rider_id AS worker, accepted_at AS start_at, delivered_at AS end_at,
         ${raised} - coalesce(CAST(${opt(delivery, 'penalty', '0')} AS DOUBLE), 0) AS net
-      FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL`;
+      FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL AND ${coveredOrders}`;
   } else if (rides.length && agreement.industry === 'ride_hailing') {
     orders = `SELECT platform, '' AS district, driver_id AS worker, pickup_at AS start_at, dropoff_at AS end_at,
         CAST(driver_income AS DOUBLE) + coalesce(CAST(${opt(rides, 'refund', '0')} AS DOUBLE), 0) AS net
-      FROM ride_trips`;
+      FROM ride_trips WHERE ${coveredTrips}`;
   }
   let income: ScenarioOutcome['income'] = {
     workerDays: 0,
@@ -76,7 +80,7 @@ export async function scenarioOutcome(
     const [row] = await duckRows(
       connection,
       `SELECT sum(greatest(0, ${pay.baseCny} + ${pay.perKmCny} * distance_m / 1000.0 - CAST(pay AS DOUBLE))) AS extra
-       FROM delivery_orders WHERE status = 'delivered'`,
+       FROM delivery_orders WHERE status = 'delivered' AND ${coveredOrders}`,
     );
     formulaPay = money(row?.extra);
   }
@@ -93,7 +97,7 @@ export async function scenarioOutcome(
          sum(CASE WHEN delivered_at > promised_at AND epoch(delivered_at - accepted_at) / 60 <= ${promised}
                    AND ${opt(delivery, 'penalty_reason', 'NULL')} = 'late'
               THEN coalesce(CAST(${opt(delivery, 'penalty', '0')} AS DOUBLE), 0) ELSE 0 END) AS fines
-       FROM delivery_orders WHERE status = 'delivered'`,
+       FROM delivery_orders WHERE status = 'delivered' AND ${coveredOrders}`,
     );
     time = {
       ordersBelowFormula: num(row?.below) ?? 0,
