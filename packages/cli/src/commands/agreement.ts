@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { RuleError, planAgreement, readAgreement } from '@gigpact/rules';
+import { RuleError, planAgreement, readAgreement, type Agreement } from '@gigpact/rules';
 import type { Command } from 'commander';
 
 /** `gigpact agreement check <file>`: the agreement loads, every clause's rule type-checks, parameters fit. */
@@ -32,9 +32,12 @@ export function registerAgreementCommand(program: Command): void {
             JSON.stringify({ ok: true, id: a.id, title: a.title, industry: a.industry, clauses }),
           );
         console.log(`✓ ${a.id} — ${a.title}（${a.clauses.length} 条款 / clauses）`);
+        const covers = coverageLine(a);
+        if (covers) console.log(`  ${covers}`);
+        const width = Math.max(8, ...clauses.map((c) => c.id.length));
         for (const c of clauses)
           console.log(
-            `  ${c.id.padEnd(8)} ${'rule' in c ? `${c.rule} → ${c.dataset}` : '仅文本 / text only'}`,
+            `  ${c.id.padEnd(width)} ${'rule' in c ? `${c.rule} → ${c.dataset}` : '仅文本 / text only'}`,
           );
       } catch (error) {
         if (options.json && error instanceof RuleError)
@@ -45,4 +48,18 @@ export function registerAgreementCommand(program: Command): void {
         process.exitCode = 1;
       }
     });
+}
+
+/** What the agreement covers, in one line (`覆盖 / covers: …`), or null when it covers every row. */
+export function coverageLine(agreement: Agreement): string | null {
+  const platforms = agreement.platform === undefined ? [] : [agreement.platform].flat();
+  const parts = [
+    platforms.length ? `平台 / platforms ${platforms.join(', ')}` : '',
+    agreement.scope?.districts?.length ? `行政区 / districts ${agreement.scope.districts.join(', ')}` : '',
+    agreement.scope?.rider_types?.length
+      ? `骑手类型 / rider types ${agreement.scope.rider_types.join(', ')}`
+      : '',
+    agreement.effective_to ? `至 / until ${agreement.effective_to}` : '',
+  ].filter(Boolean);
+  return parts.length ? `覆盖 / covers: ${parts.join(' · ')}` : null;
 }

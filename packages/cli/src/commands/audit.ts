@@ -21,6 +21,7 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { coverageLine } from './agreement';
 import {
   dataBeforeAgreement,
   dataNotCovered,
@@ -94,9 +95,13 @@ function progressBar(): {
   };
 }
 
-function printHuman(result: AuditResult): void {
+function printHuman(result: AuditResult, agreement: Agreement): void {
   console.log(`协议 / agreement ${result.agreement_id}   截止 / as of ${result.as_of}`);
+  const covers = coverageLine(agreement);
+  if (covers) console.log(covers);
   console.log(`结果指纹 / result hash ${result.result_hash}`);
+  const width = Math.max(10, ...result.clauses.map((c) => c.clause_id.length));
+  const ruleWidth = Math.max(28, ...result.clauses.map((c) => (c.rule ?? '').length));
   for (const c of result.clauses) {
     const what =
       c.status === 'applicable'
@@ -104,7 +109,7 @@ function printHuman(result: AuditResult): void {
         : c.status === 'not_applicable'
           ? `不适用，缺少 / not applicable, missing: ${c.missing.join(', ')}`
           : '仅文本 / text only';
-    console.log(`  ${c.clause_id.padEnd(10)} ${(c.rule ?? '').padEnd(28)} ${what}`);
+    console.log(`  ${c.clause_id.padEnd(width)} ${(c.rule ?? '').padEnd(ruleWidth)} ${what}`);
   }
 }
 
@@ -237,7 +242,7 @@ export function registerAuditCommand(program: Command): void {
         if (outcome.status !== 'succeeded') throw new Error(`审计未完成 / the audit did not finish`);
         const run = outcome;
         if (options.json) console.log(JSON.stringify(run.result));
-        else printHuman(run.result);
+        else printHuman(run.result, agreement);
       } catch (error) {
         if (error instanceof AppError) {
           const body = error.toBody().error;
