@@ -4,6 +4,9 @@ import { regionTree } from '@gigpact/contracts';
 import { useLanguage } from '../../../shell/session';
 import type { ScopeForm } from './agreement-yaml';
 
+/** The rider types an agreement's scope may name (delivery orders' `rider_type`). */
+const riderTypes = ['crowd', 'dedicated'] as const;
+
 /** The agreement's platforms and scope (districts, worker types), as the agreement format allows them. */
 export function ScopeFields({ value, onChange }: { value: ScopeForm; onChange: (next: ScopeForm) => void }) {
   const { t } = useTranslation();
@@ -19,7 +22,7 @@ export function ScopeFields({ value, onChange }: { value: ScopeForm; onChange: (
           tokenSeparators={[',', ' ']}
         />
       </Form.Item>
-      <Form.Item label={t('agreements.form.districts')}>
+      <Form.Item label={t('agreements.form.districts')} extra={t('agreements.form.districtsHelp')}>
         <Select
           mode="multiple"
           allowClear
@@ -35,9 +38,15 @@ export function ScopeFields({ value, onChange }: { value: ScopeForm; onChange: (
       </Form.Item>
       <Form.Item label={t('agreements.form.riderTypes')} extra={t('agreements.form.riderTypesHelp')}>
         <Select
-          mode="tags"
+          mode="multiple"
+          allowClear
+          data-testid="scope-rider-types"
           value={value.riderTypes}
           onChange={(riderTypes: string[]) => onChange({ ...value, riderTypes })}
+          options={riderTypes.map((type) => ({
+            value: type,
+            label: t(`agreements.form.riderTypeNames.${type}`),
+          }))}
         />
       </Form.Item>
     </Form>
