@@ -82,7 +82,15 @@ export function registerSimulateCommand(program: Command): void {
           );
           for (const [kind, n] of Object.entries(summary.rows)) console.log(`  ${kind}: ${n}`);
           console.log('注入的违规 / injected violations (ground_truth.parquet):');
-          for (const [rule, n] of Object.entries(summary.violations)) console.log(`  ${rule}: ${n}`);
+          for (const [rule, n] of Object.entries(summary.violations)) {
+            const platforms = Object.entries(summary.violationsByPlatform[rule] ?? {})
+              .map(([platform, count]) => `${platform} ${count}`)
+              .join(', ');
+            console.log(`  ${rule}: ${n} (${platforms})`);
+          }
+          console.log(
+            '  协议只核查其覆盖平台的数据 / an agreement checks only the rows of the platforms it covers',
+          );
           console.log(
             `审计 / to audit: gigpact audit --agreement <协议文件 / agreement file> --data ${summary.outDir} --as-of ${summary.asOf}`,
           );

@@ -20,6 +20,11 @@ describe('simulator', () => {
     expect(await digest(join(dir, 'a'))).toBe(await digest(join(dir, 'b')));
     expect(a.rows).toEqual(b.rows);
     expect(Object.keys(a.violations).length).toBeGreaterThanOrEqual(10);
+    // Per platform, as the scenario injects them: late fines at Meituan, bad-review deductions at Ele.me.
+    for (const [rule, n] of Object.entries(a.violations))
+      expect(Object.values(a.violationsByPlatform[rule] ?? {}).reduce((x, y) => x + y, 0)).toBe(n);
+    expect(Object.keys(a.violationsByPlatform['fd.no_late_money_penalty'] ?? {})).toEqual(['meituan']);
+    expect(Object.keys(a.violationsByPlatform['fd.bad_review_no_deduction'] ?? {})).toEqual(['eleme']);
 
     for (const kind of datasetKinds) {
       const result = await ingestDataset(

@@ -34,6 +34,8 @@ export interface SimulationSummary {
   scenario: Scenario;
   rows: Partial<Record<DatasetKind, number>>;
   violations: Record<string, number>;
+  /** The same counts per platform (express: brand) of the rows: an agreement checks only its own platforms'. */
+  violationsByPlatform: Record<string, Record<string, number>>;
 }
 
 /**
@@ -121,9 +123,15 @@ export async function simulate(options: SimulateOptions): Promise<SimulationSumm
     await db.run(
       `COPY (${parts.join(' UNION ALL ')} ORDER BY rule, row_id) TO ${sqlString(truth)} (FORMAT parquet)`,
     );
-    const counts = await db.rows<{ rule: string; n: bigint }>(
-      `SELECT rule, count(*) AS n FROM read_parquet(${sqlString(truth)}) GROUP BY rule ORDER BY rule`,
+    const counts = await db.rows<{ rule: string; platform: string; n: bigint }>(
+      `SELECT rule, platform, count(*) AS n FROM read_parquet(${sqlString(truth)}) GROUP BY ALL ORDER BY ALL`,
     );
+    const violations: Record<string, number> = {};
+    const violationsByPlatform: Record<string, Record<string, number>> = {};
+    for (const c of counts) {
+      violations[c.rule] = (violations[c.rule] ?? 0) + Number(c.n);
+      (violationsByPlatform[c.rule] ??= {})[c.platform] = Number(c.n);
+    }
     const summary: SimulationSummary = {
       outDir: options.outDir,
       seed,
@@ -134,7 +142,8 @@ export async function simulate(options: SimulateOptions): Promise<SimulationSumm
       asOf,
       scenario,
       rows,
-      violations: Object.fromEntries(counts.map((c) => [c.rule, Number(c.n)])),
+      violations,
+      violationsByPlatform,
     };
     await writeFile(join(work, 'manifest.json'), JSON.stringify(summary, null, 2));
     db.close();
