@@ -50,4 +50,32 @@ describe('describeClause', () => {
     expect(text.en).toContain('The amount owed is');
     expect(text.en).not.toContain('grace_days (grace days) = 0, source S22');
   });
+
+  it('says what the agreement covers and until when', () => {
+    const covered = loadAgreement(`
+id: covered
+title: 示例
+industry: express
+platform: jt
+effective_from: 2025-09-01
+effective_to: 2026-08-31
+scope: { districts: [青浦区] }
+clauses:
+  - { id: arrears, title: 欠薪, text: 按时发放。, rule: ex.wage_arrears }
+  - { id: share, title: 分成, text: 不低于25%。, rule: ex.direct_fee_share }
+`);
+    const [arrears, share] = planAgreement(covered).map((c) => {
+      if (c.status !== 'applicable') throw new Error(`${c.clauseId} is not applicable`);
+      return c.plan;
+    });
+    const text = describeClause(share!);
+    expect(text.zh).toContain('（2025-09-01 至 2026-08-31）');
+    expect(text.zh).toContain(
+      '协议覆盖：平台（company）为 jt，行政区（district）为 青浦区；其他记录不核查。',
+    );
+    expect(text.en).toContain('from 2025-09-01 to 2026-08-31');
+    expect(text.en).toContain('covers rows whose platform (company) is jt and district (district) is 青浦区');
+    // Payroll names neither a platform nor a district: nothing limits it but the dates.
+    expect(describeClause(arrears!).zh).not.toContain('协议覆盖');
+  });
 });
