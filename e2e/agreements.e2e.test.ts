@@ -98,6 +98,8 @@ describe('agreements', () => {
     await screenshot(page, 'agreement-new-clauses');
     await save.click();
     await page.waitForURL('**/agreements/sf-express-qingpu-2026/clauses');
+    // Its audits will check SF's parcels alone.
+    await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toContain('sf');
     await page.getByText('顺丰速运青浦网点2026年派费协议').first().waitFor();
     await page.getByText('草案').first().waitFor();
     await page.getByText('ex.direct_fee_share').first().waitFor();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Descriptions, Flex, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { regionTree } from '@gigpact/contracts';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
@@ -65,7 +66,20 @@ export function AgreementDetailView({
     );
   }
   const agreement = query.data;
-  const document = agreement.document as { parties?: { name: string; role: string }[]; clauses: Clause[] };
+  const document = agreement.document as {
+    parties?: { name: string; role: string }[];
+    clauses: Clause[];
+    effective_to?: string;
+    scope?: { districts?: string[]; rider_types?: string[] };
+  };
+  const separator = language === 'en' ? ', ' : '、';
+  const districts = (document.scope?.districts ?? []).map((name) => {
+    const district = regionTree.districts.find((d) => d.code === name || d.zh === name);
+    return district ? (language === 'en' ? district.en : district.zh) : name;
+  });
+  const riderTypes = (document.scope?.rider_types ?? []).map((type) =>
+    t(`agreements.form.riderTypeNames.${type}`),
+  );
   const active = tabs.find((x) => x === tab) ?? 'clauses';
 
   return (
@@ -94,10 +108,23 @@ export function AgreementDetailView({
           {agreement.versionLabel ?? ''} (
           {t('agreements.detail.versionOf', { number: agreement.currentVersion })})
         </Descriptions.Item>
-        <Descriptions.Item label={t('agreements.columns.platforms')}>
-          {agreement.platforms.map((p) => (
-            <Tag key={p}>{p}</Tag>
-          ))}
+        {document.effective_to && (
+          <Descriptions.Item label={t('agreements.detail.effectiveTo')}>
+            {document.effective_to}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('agreements.detail.coverage')}>
+          <Space size={4} wrap data-testid="agreement-coverage">
+            {agreement.platforms.length > 0
+              ? agreement.platforms.map((p) => <Tag key={p}>{p}</Tag>)
+              : t('agreements.detail.allPlatforms')}
+            {districts.length > 0 && (
+              <Tag>{t('agreements.detail.districts', { names: districts.join(separator) })}</Tag>
+            )}
+            {riderTypes.length > 0 && (
+              <Tag>{t('agreements.detail.riderTypes', { names: riderTypes.join(separator) })}</Tag>
+            )}
+          </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('agreements.detail.parent')}>
           {agreement.parentId ? (

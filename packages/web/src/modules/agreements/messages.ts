@@ -41,6 +41,11 @@ export const zh = {
   newAgreement: '登记新协议',
   detail: {
     back: '返回协议列表',
+    effectiveTo: '终止日期',
+    coverage: '审计覆盖',
+    allPlatforms: '本行业全部平台',
+    districts: '区：{{names}}',
+    riderTypes: '骑手：{{names}}',
     parties: '签约各方',
     parent: '上级协议',
     version: '当前版本',
@@ -145,6 +150,11 @@ export const en: typeof zh = {
   newAgreement: 'Record an agreement',
   detail: {
     back: 'Back to the agreements',
+    effectiveTo: 'Effective until',
+    coverage: 'Audits cover',
+    allPlatforms: 'every platform of the industry',
+    districts: 'districts: {{names}}',
+    riderTypes: 'riders: {{names}}',
     parties: 'Parties',
     parent: 'Parent agreement',
     version: 'Current version',
