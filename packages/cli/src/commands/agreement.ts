@@ -59,6 +59,9 @@ export function coverageLine(agreement: Agreement): string | null {
     agreement.scope?.rider_types?.length
       ? `骑手类型 / rider types ${agreement.scope.rider_types.join(', ')}`
       : '',
+    agreement.scope?.franchisees?.length
+      ? `加盟商 / franchisees ${agreement.scope.franchisees.join(', ')}`
+      : '',
     agreement.effective_to ? `至 / until ${agreement.effective_to}` : '',
   ].filter(Boolean);
   return parts.length ? `覆盖 / covers: ${parts.join(' · ')}` : null;

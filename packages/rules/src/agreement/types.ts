@@ -32,7 +32,8 @@ export interface Agreement {
   version?: string;
   status?: AgreementStatus;
   parties?: { name: string; role: string }[];
-  scope?: { districts?: string[]; rider_types?: string[] };
+  /** What the agreement binds besides its platforms: districts, rider types, franchisees (their ids in the data). */
+  scope?: { districts?: string[]; rider_types?: string[]; franchisees?: string[] };
   parent?: string;
   sources?: string[];
   amendments?: { version: string; date: string; summary: string }[];

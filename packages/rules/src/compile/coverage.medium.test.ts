@@ -139,10 +139,20 @@ describe('what an agreement covers', () => {
     expect(districtSpellings('青浦区')).toEqual(['310118', '青浦区', '青浦', 'Qingpu', 'qingpu']);
     expect(districtSpellings('310101')).toContain('黄浦区');
     expect(districtSpellings('某新区')).toEqual(['某新区']);
-    // Parcels name their brand in `company`; payroll has neither platform nor district.
+    // Parcels name their brand in `company`; payroll has neither platform nor district, but both name the
+    // franchisee a secondary agreement binds.
     const express = { ...agreement, industry: 'express' as const, platform: 'jt' };
     expect(coverageOf(express, 'parcel_deliveries').map((c) => c.column)).toEqual(['company', 'district']);
     expect(coverageOf(express, 'courier_payroll')).toEqual([]);
+    const franchisee = { ...express, scope: { franchisees: ['jt_fr_0'] } };
+    expect(coverageOf(franchisee, 'parcel_deliveries').map((c) => c.column)).toEqual([
+      'company',
+      'franchisee_id',
+    ]);
+    expect(coverageOf(franchisee, 'courier_payroll')).toEqual([
+      { aspect: 'franchisee', column: 'franchisee_id', named: ['jt_fr_0'], values: ['jt_fr_0'] },
+    ]);
+    expect(coverageOf(franchisee, 'delivery_orders').map((c) => c.column)).toEqual(['platform']);
     expect(coverageOf(withoutCoverage(agreement), 'delivery_orders')).toEqual([]);
   });
 

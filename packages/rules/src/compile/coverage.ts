@@ -3,8 +3,8 @@ import type { Agreement } from '../agreement/types';
 
 /** One condition of what an agreement covers: rows whose `column` is one of `values` (as the data may spell them). */
 export interface CoverageCondition {
-  /** What the agreement names: platforms, districts or rider types. */
-  readonly aspect: 'platform' | 'district' | 'rider_type';
+  /** What the agreement names: platforms, districts, rider types or franchisees. */
+  readonly aspect: 'platform' | 'district' | 'rider_type' | 'franchisee';
   readonly column: string;
   /** The values as the agreement writes them, for descriptions. */
   readonly named: readonly string[];
@@ -39,7 +39,8 @@ export function districtSpellings(named: string): string[] {
 
 /**
  * The rows of a dataset an agreement binds: its platforms (`platform`; the brand, `company`, for parcels), the
- * districts of its scope and, for delivery orders, its rider types. A dataset without the column an aspect needs
+ * districts of its scope, for delivery orders its rider types and for parcels and payroll its franchisees (a
+ * secondary agreement binds one franchisee: `franchisee_id`). A dataset without the column an aspect needs
  * (payroll has no platform) is not limited by it; an empty list limits nothing.
  */
 export function coverageOf(agreement: Agreement, dataset: DatasetKind): CoverageCondition[] {
@@ -59,6 +60,14 @@ export function coverageOf(agreement: Agreement, dataset: DatasetKind): Coverage
   const riderTypes = agreement.scope?.rider_types ?? [];
   if (riderTypes.length > 0 && hasColumn(dataset, 'rider_type'))
     conditions.push({ aspect: 'rider_type', column: 'rider_type', named: riderTypes, values: riderTypes });
+  const franchisees = agreement.scope?.franchisees ?? [];
+  if (franchisees.length > 0 && hasColumn(dataset, 'franchisee_id'))
+    conditions.push({
+      aspect: 'franchisee',
+      column: 'franchisee_id',
+      named: franchisees,
+      values: franchisees,
+    });
   return conditions;
 }
 

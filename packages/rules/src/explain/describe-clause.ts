@@ -41,8 +41,18 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
   const zhPeriod =
     from && to ? `（${from} 至 ${to}）` : from ? `（自 ${from} 起）` : to ? `（至 ${to}）` : '';
   const enPeriod = from && to ? ` from ${from} to ${to}` : from ? ` from ${from}` : to ? ` up to ${to}` : '';
-  const zhAspect = { platform: '平台', district: '行政区', rider_type: '骑手类型' } as const;
-  const enAspect = { platform: 'platform', district: 'district', rider_type: 'rider type' } as const;
+  const zhAspect = {
+    platform: '平台',
+    district: '行政区',
+    rider_type: '骑手类型',
+    franchisee: '加盟商',
+  } as const;
+  const enAspect = {
+    platform: 'platform',
+    district: 'district',
+    rider_type: 'rider type',
+    franchisee: 'franchisee',
+  } as const;
   const zhCoverage = plan.coverage.length
     ? `协议覆盖：${plan.coverage.map((c) => `${zhAspect[c.aspect]}（${c.column}）为 ${c.named.join('、')}`).join('，')}；其他记录不核查。`
     : '';

@@ -70,7 +70,7 @@ export function AgreementDetailView({
     parties?: { name: string; role: string }[];
     clauses: Clause[];
     effective_to?: string;
-    scope?: { districts?: string[]; rider_types?: string[] };
+    scope?: { districts?: string[]; rider_types?: string[]; franchisees?: string[] };
   };
   const separator = language === 'en' ? ', ' : '、';
   const districts = (document.scope?.districts ?? []).map((name) => {
@@ -120,6 +120,13 @@ export function AgreementDetailView({
               : t('agreements.detail.allPlatforms')}
             {districts.length > 0 && (
               <Tag>{t('agreements.detail.districts', { names: districts.join(separator) })}</Tag>
+            )}
+            {(document.scope?.franchisees ?? []).length > 0 && (
+              <Tag>
+                {t('agreements.detail.franchisees', {
+                  names: (document.scope?.franchisees ?? []).join(separator),
+                })}
+              </Tag>
             )}
             {riderTypes.length > 0 && (
               <Tag>{t('agreements.detail.riderTypes', { names: riderTypes.join(separator) })}</Tag>

@@ -49,6 +49,15 @@ export function ScopeFields({ value, onChange }: { value: ScopeForm; onChange: (
           }))}
         />
       </Form.Item>
+      <Form.Item label={t('agreements.form.franchisees')} extra={t('agreements.form.franchiseesHelp')}>
+        <Select
+          mode="tags"
+          data-testid="scope-franchisees"
+          value={value.franchisees}
+          onChange={(franchisees: string[]) => onChange({ ...value, franchisees })}
+          tokenSeparators={[',', ' ']}
+        />
+      </Form.Item>
     </Form>
   );
 }

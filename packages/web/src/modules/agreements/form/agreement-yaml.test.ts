@@ -41,10 +41,14 @@ describe('agreement text edited clause by clause', () => {
   });
 
   it('sets the platforms and scope as the format allows', () => {
-    const next = writeScope(source, { platforms: ['jt'], districts: ['310118'], riderTypes: [] });
-    expect(readShape(next)).toMatchObject({ platform: 'jt', scope: { districts: ['310118'] } });
-    expect(scopeOf(readShape(next)!)).toEqual({ platforms: ['jt'], districts: ['310118'], riderTypes: [] });
-    const cleared = writeScope(next, { platforms: [], districts: [], riderTypes: [] });
+    const scope = { platforms: ['jt'], districts: ['310118'], riderTypes: [], franchisees: ['jt_fr_0'] };
+    const next = writeScope(source, scope);
+    expect(readShape(next)).toMatchObject({
+      platform: 'jt',
+      scope: { districts: ['310118'], franchisees: ['jt_fr_0'] },
+    });
+    expect(scopeOf(readShape(next)!)).toEqual(scope);
+    const cleared = writeScope(next, { platforms: [], districts: [], riderTypes: [], franchisees: [] });
     expect(readShape(cleared)).not.toHaveProperty('scope');
     expect(readShape(cleared)).not.toHaveProperty('platform');
   });

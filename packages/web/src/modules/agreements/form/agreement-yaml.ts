@@ -5,7 +5,7 @@ import type { Clause } from '../clause';
 export interface AgreementShape {
   industry?: string;
   platform?: string | string[];
-  scope?: { districts?: string[]; rider_types?: string[] };
+  scope?: { districts?: string[]; rider_types?: string[]; franchisees?: string[] };
   clauses: Clause[];
 }
 
@@ -13,6 +13,7 @@ export interface ScopeForm {
   platforms: string[];
   districts: string[];
   riderTypes: string[];
+  franchisees: string[];
 }
 
 const parse = (source: string): Document => {
@@ -75,10 +76,11 @@ export function scopeOf(shape: AgreementShape): ScopeForm {
     platforms: platform === undefined ? [] : Array.isArray(platform) ? platform : [platform],
     districts: shape.scope?.districts ?? [],
     riderTypes: shape.scope?.rider_types ?? [],
+    franchisees: shape.scope?.franchisees ?? [],
   };
 }
 
-/** The text with the agreement's platforms and scope (districts, rider types) set; empty ones are left out. */
+/** The text with the agreement's platforms and scope (districts, rider types, franchisees) set; empty ones left out. */
 export function writeScope(source: string, scope: ScopeForm): string {
   const doc = parse(source);
   const current = (doc.toJS() ?? {}) as AgreementShape;
@@ -88,6 +90,7 @@ export function writeScope(source: string, scope: ScopeForm): string {
   const next: Record<string, string[]> = {};
   if (scope.districts.length) next.districts = scope.districts;
   if (scope.riderTypes.length) next.rider_types = scope.riderTypes;
+  if (scope.franchisees.length) next.franchisees = scope.franchisees;
   if (Object.keys(next).length === 0) doc.delete('scope');
   else setMap(doc, ['scope'], next);
   return print(doc);

@@ -11,6 +11,8 @@ export const zh = {
   riderTypes: '骑手类型（外卖）',
   riderTypesHelp: '只核查所选类型骑手的订单；不选则不限',
   riderTypeNames: { crowd: '众包', dedicated: '专送' },
+  franchisees: '加盟商（快递）',
+  franchiseesHelp: '二次协商协议约束的加盟商编号，即数据中的 franchisee_id；不填则不限',
   clauses: '条款',
   add: '新增条款',
   edit: '编辑',
@@ -99,6 +101,9 @@ export const en: typeof zh = {
   riderTypes: 'Rider types (food delivery)',
   riderTypesHelp: 'Only the orders of riders of the chosen types are checked; none chosen limits nothing',
   riderTypeNames: { crowd: 'Crowd-sourced', dedicated: 'Dedicated' },
+  franchisees: 'Franchisees (express)',
+  franchiseesHelp:
+    'The franchisees a secondary agreement binds, by their franchisee_id in the data; none limits nothing',
   clauses: 'Clauses',
   add: 'Add a clause',
   edit: 'Edit',
