@@ -41,12 +41,13 @@ const requiredParams: Record<string, string> = {
 const clauseOf = (rule: string) => rule.replace(/\./g, '_');
 
 /** An agreement with one clause per library rule of the industry, every other parameter at its default. */
-const agreementFor = (industry: Industry) =>
+const agreementFor = (industry: Industry, platform?: string) =>
   loadAgreement(
     [
-      `id: sim-${industry.replace(/_/g, '-')}`,
+      `id: sim-${industry.replace(/_/g, '-')}${platform ? `-${platform}` : ''}`,
       `title: 模拟数据检验协议 ${industry}`,
       `industry: ${industry}`,
+      ...(platform ? [`platform: ${platform}`] : []),
       'effective_from: 2020-01-01',
       'clauses:',
       ...[...injected[industry], ...notInjected(industry)].map(
@@ -95,43 +96,50 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => rm(work, { recursive: true, force: true }));
 
+/** The audit of an industry's simulated data under its agreement (of one platform, when named). */
+async function auditSimulated(industry: Industry, platform?: string) {
+  const { summary, ids } = simulated.get(industry)!;
+  const kinds = [...datasetsByIndustry[industry], 'weather_alerts' as const].filter((k) => ids[k]);
+  return runAudit({
+    agreement: agreementFor(industry, platform),
+    datasets: await loadAuditDatasets(
+      path.join(work, 'data'),
+      kinds.map((k) => ids[k]!),
+    ),
+    asOf: summary.asOf,
+  });
+}
+
+/** Per clause: the findings that are in the ground truth (of one platform, when named), the findings, the truth. */
+async function againstTruth(
+  run: Awaited<ReturnType<typeof runAudit>>,
+  industry: Industry,
+  platform?: string,
+) {
+  const truth = path.join(work, industry, 'ground_truth.parquet').replace(/'/g, "''");
+  const ofPlatform = platform ? `WHERE platform = '${platform}'` : '';
+  // Findings name rows by the dataset's row id; payroll's truth names them courier/period.
+  const reader = await run.connection.run(`
+    WITH found AS (
+      SELECT clause_id, CASE WHEN clause_id = 'ex_wage_arrears'
+        THEN split_part(finding_key, '|', 2) || '/' || split_part(finding_key, '|', 3)
+        ELSE finding_key END AS row_id FROM findings),
+    truth AS (SELECT replace(rule, '.', '_') AS clause_id, row_id FROM read_parquet('${truth}') ${ofPlatform})
+    SELECT clause_id,
+      count(*) FILTER (WHERE f.row_id IS NOT NULL AND t.row_id IS NOT NULL)::INTEGER AS hits,
+      count(f.row_id)::INTEGER AS found, count(t.row_id)::INTEGER AS expected
+    FROM found f FULL JOIN truth t USING (clause_id, row_id)
+    GROUP BY clause_id ORDER BY clause_id`);
+  type Counts = { clause_id: string; hits: number; found: number; expected: number };
+  return new Map(((await reader.getRowObjectsJson()) as Counts[]).map((r) => [r.clause_id, r]));
+}
+
 describe('every library rule on simulated data: precision and recall 1.0 against the ground truth, nothing else found', () => {
   for (const industry of Object.keys(injected) as Industry[]) {
     it(`${industry}: ${injected[industry].join(', ')} found${notInjected(industry).length ? `; ${notInjected(industry).join(', ')} find nothing` : ''}`, async () => {
-      const { summary, ids } = simulated.get(industry)!;
-      const kinds = [...datasetsByIndustry[industry], 'weather_alerts' as const].filter((k) => ids[k]);
-      const run = await runAudit({
-        agreement: agreementFor(industry),
-        datasets: await loadAuditDatasets(
-          path.join(work, 'data'),
-          kinds.map((k) => ids[k]!),
-        ),
-        asOf: summary.asOf,
-      });
+      const run = await auditSimulated(industry);
       try {
-        const truth = path.join(work, industry, 'ground_truth.parquet').replace(/'/g, "''");
-        // Findings name rows by the dataset's row id; payroll's truth names them courier/period.
-        const reader = await run.connection.run(`
-          WITH found AS (
-            SELECT clause_id, CASE WHEN clause_id = 'ex_wage_arrears'
-              THEN split_part(finding_key, '|', 2) || '/' || split_part(finding_key, '|', 3)
-              ELSE finding_key END AS row_id FROM findings),
-          truth AS (SELECT replace(rule, '.', '_') AS clause_id, row_id FROM read_parquet('${truth}'))
-          SELECT clause_id,
-            count(*) FILTER (WHERE f.row_id IS NOT NULL AND t.row_id IS NOT NULL)::INTEGER AS hits,
-            count(f.row_id)::INTEGER AS found, count(t.row_id)::INTEGER AS expected
-          FROM found f FULL JOIN truth t USING (clause_id, row_id)
-          GROUP BY clause_id ORDER BY clause_id`);
-        const counts = new Map(
-          (
-            (await reader.getRowObjectsJson()) as {
-              clause_id: string;
-              hits: number;
-              found: number;
-              expected: number;
-            }[]
-          ).map((r) => [r.clause_id, r]),
-        );
+        const counts = await againstTruth(run, industry);
         for (const rule of injected[industry]) {
           const c = counts.get(clauseOf(rule)) ?? { hits: 0, found: 0, expected: 0 };
           const applies = run.result.clauses.find((s) => s.clause_id === clauseOf(rule))!;
@@ -154,4 +162,30 @@ describe('every library rule on simulated data: precision and recall 1.0 against
       }
     }, 120_000);
   }
+});
+
+describe('an agreement of one platform on the city-wide simulated orders', () => {
+  it('finds exactly that platform’s injected breaches, and none of the others’', async () => {
+    const { summary } = simulated.get('food_delivery')!;
+    for (const platform of ['eleme', 'meituan']) {
+      const run = await auditSimulated('food_delivery', platform);
+      try {
+        const counts = await againstTruth(run, 'food_delivery', platform);
+        for (const rule of injected.food_delivery) {
+          const c = counts.get(clauseOf(rule)) ?? { hits: 0, found: 0, expected: 0 };
+          expect({ platform, rule, hits: c.hits, found: c.found }).toEqual({
+            platform,
+            rule,
+            hits: c.expected,
+            found: c.expected,
+          });
+          expect(c.expected).toBe(summary.violationsByPlatform[rule]?.[platform] ?? 0);
+        }
+        // Each finds something, and not what the other platform's breaches are.
+        expect([...counts.values()].reduce((n, c) => n + c.found, 0)).toBeGreaterThan(0);
+      } finally {
+        run.close();
+      }
+    }
+  }, 120_000);
 });
