@@ -89,6 +89,10 @@ function PublicAgreement({ id }: { id: string }) {
         <span>
           {t('agreements.columns.effectiveFrom')} {a.effectiveFrom}
         </span>
+        <span>
+          {t('agreements.columns.platforms')}{' '}
+          {a.platforms.length > 0 ? a.platforms.join(', ') : t('agreements.detail.allPlatforms')}
+        </span>
       </Space>
       <Typography.Paragraph>
         <Link to="/public/rules">{t('agreements.public.rulesLink')}</Link>
