@@ -57,6 +57,19 @@ describe('loadAgreement', () => {
     expect(e.message).toContain('x.yaml:12');
   });
 
+  it('refuses an end date before the effective date, and a rider type the data model does not have', () => {
+    const ended = minimal.replace(
+      'effective_from: 2025-05-01',
+      'effective_from: 2025-05-01\neffective_to: 2025-04-30',
+    );
+    const e = errorOf(() => loadAgreement(ended, 'x.yaml'));
+    expect(e.location).toMatchObject({ line: 6, path: ['effective_to'] });
+    expect(e.en).toBe('effective_to 2025-04-30 is before effective_from 2025-05-01');
+    expect(loadAgreement(ended.replace('2025-04-30', '2025-05-01')).effective_to).toBe('2025-05-01');
+    const scoped = minimal.replace('platform: eleme', 'platform: eleme\nscope: { rider_types: [众包] }');
+    expect(errorOf(() => loadAgreement(scoped)).en).toMatch(/must be one of: dedicated, crowd/);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const e = errorOf(() => loadAgreement('id: x\ntitle: [unclosed\n', 'broken.yaml'));
     expect(e.location.file).toBe('broken.yaml');

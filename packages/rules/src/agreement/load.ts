@@ -38,7 +38,16 @@ export function readAgreement(
     );
   const data: unknown = doc.toJS();
   const locate: Locate = (path) => where(nearestOffset(doc, [...path, '__none__']), path);
-  if (validate(data)) return { agreement: data as unknown as Agreement, locate };
+  if (validate(data)) {
+    const agreement = data as unknown as Agreement;
+    if (agreement.effective_to !== undefined && agreement.effective_to < agreement.effective_from)
+      throw new RuleError(
+        `终止日期 ${agreement.effective_to} 早于生效日期 ${agreement.effective_from}`,
+        `effective_to ${agreement.effective_to} is before effective_from ${agreement.effective_from}`,
+        locate(['effective_to']),
+      );
+    return { agreement, locate };
+  }
   const error = mostSpecific(validate.errors ?? []);
   const path = error.instancePath
     .split('/')
