@@ -61,6 +61,8 @@ describe('audits', () => {
     runUrl = await startAudit(page);
     await page.getByTestId('run-status').getByText('已完成').waitFor({ timeout: 120_000 });
     await page.getByTestId('audit-clauses').getByText('fd.fee_shown_before_accept').waitFor();
+    // The Ele.me agreement checked Ele.me's orders alone.
+    await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toBe('eleme');
     await screenshot(page, 'audits-run-clauses');
 
     await page.getByRole('tab', { name: '审计发现' }).click();

@@ -21,11 +21,22 @@ export const auditRunQuery = pageQuery.extend({
   agreementId: z.string().max(82).optional(),
 });
 
+/** What an agreement binds (ADR 14): its platforms and the districts, rider types and franchisees of its scope. */
+export const agreementCoverage = z.object({
+  platforms: z.array(z.string()),
+  districts: z.array(z.string()),
+  riderTypes: z.array(z.string()),
+  franchisees: z.array(z.string()),
+});
+export type AgreementCoverage = z.infer<typeof agreementCoverage>;
+
 export const auditRunView = z.object({
   id: z.string(),
   agreementId: z.string(),
   agreementVersion: z.number().nullable(),
   agreementTitle: z.string(),
+  /** The rows the run checked: those the agreement, as run, covers. */
+  coverage: agreementCoverage,
   datasetIds: z.array(z.string()),
   asOf: z.string(),
   status: z.enum(auditRunStatuses),

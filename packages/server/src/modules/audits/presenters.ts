@@ -11,6 +11,12 @@ export function presentRun(run: AuditRunRow): AuditRunView {
     agreementId: run.agreementId,
     agreementVersion: run.agreementVersion,
     agreementTitle: run.summary?.agreement_title ?? run.agreement.title,
+    coverage: {
+      platforms: run.agreement.platform === undefined ? [] : [run.agreement.platform].flat(),
+      districts: run.agreement.scope?.districts ?? [],
+      riderTypes: run.agreement.scope?.rider_types ?? [],
+      franchisees: run.agreement.scope?.franchisees ?? [],
+    },
     datasetIds: run.datasetIds,
     asOf: run.asOf,
     status: run.status,

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Alert, Descriptions, Flex, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { regionTree } from '@gigpact/contracts';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage, useSession } from '../../shell/session';
 import { agreementKeys, getAgreement } from './api';
 import { ClausesTable } from './ClausesTable';
+import { CoverageTags } from './CoverageTags';
 import { AgreementEditor } from './AgreementEditor';
 import { industryLabel, statusColours, statusLabel } from './labels';
 import { mayMoveTo, StatusActions } from './StatusActions';
@@ -72,14 +72,12 @@ export function AgreementDetailView({
     effective_to?: string;
     scope?: { districts?: string[]; rider_types?: string[]; franchisees?: string[] };
   };
-  const separator = language === 'en' ? ', ' : '、';
-  const districts = (document.scope?.districts ?? []).map((name) => {
-    const district = regionTree.districts.find((d) => d.code === name || d.zh === name);
-    return district ? (language === 'en' ? district.en : district.zh) : name;
-  });
-  const riderTypes = (document.scope?.rider_types ?? []).map((type) =>
-    t(`agreements.form.riderTypeNames.${type}`),
-  );
+  const coverage = {
+    platforms: agreement.platforms,
+    districts: document.scope?.districts ?? [],
+    riderTypes: document.scope?.rider_types ?? [],
+    franchisees: document.scope?.franchisees ?? [],
+  };
   const active = tabs.find((x) => x === tab) ?? 'clauses';
 
   return (
@@ -114,24 +112,7 @@ export function AgreementDetailView({
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('agreements.detail.coverage')}>
-          <Space size={4} wrap data-testid="agreement-coverage">
-            {agreement.platforms.length > 0
-              ? agreement.platforms.map((p) => <Tag key={p}>{p}</Tag>)
-              : t('agreements.detail.allPlatforms')}
-            {districts.length > 0 && (
-              <Tag>{t('agreements.detail.districts', { names: districts.join(separator) })}</Tag>
-            )}
-            {(document.scope?.franchisees ?? []).length > 0 && (
-              <Tag>
-                {t('agreements.detail.franchisees', {
-                  names: (document.scope?.franchisees ?? []).join(separator),
-                })}
-              </Tag>
-            )}
-            {riderTypes.length > 0 && (
-              <Tag>{t('agreements.detail.riderTypes', { names: riderTypes.join(separator) })}</Tag>
-            )}
-          </Space>
+          <CoverageTags coverage={coverage} />
         </Descriptions.Item>
         <Descriptions.Item label={t('agreements.detail.parent')}>
           {agreement.parentId ? (

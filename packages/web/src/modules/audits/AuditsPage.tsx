@@ -1,6 +1,7 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { registerAgreementMessages } from '../agreements/register-messages';
 import { FindingPage } from './FindingPage';
 import { FindingsAcrossRuns } from './FindingsAcrossRuns';
 import { registerAuditMessages } from './register-messages';
@@ -8,6 +9,8 @@ import { RunDetail } from './RunDetail';
 import { RunList } from './RunList';
 
 registerAuditMessages();
+// A run names what its agreement covers in the agreement pages' words.
+registerAgreementMessages();
 
 /**
  * Audits: the runs at `/audits`, the findings of the latest run of each agreement at `/audits/findings` (the

@@ -16,11 +16,12 @@ export function ClausesTable({ runId }: { runId: string }) {
       loading={clauses.isLoading}
       dataSource={clauses.data?.items ?? []}
       pagination={false}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1240 }}
       columns={[
         {
           title: t('audits.clauses.clause'),
           dataIndex: 'title',
+          width: 220,
           render: (title: string, c) => `${c.clauseId} ${title}`,
         },
         {

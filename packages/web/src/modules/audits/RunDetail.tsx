@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
+import { CoverageTags } from '../agreements/CoverageTags';
 import { auditKeys, cancelRun, getRun } from './api';
 import { ClausesTable } from './ClausesTable';
 import { FindingsPanel } from './FindingsPanel';
@@ -75,6 +76,9 @@ export function RunDetail({ id }: { id: string }) {
       )}
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('audits.runs.columns.asOf')}>{r.asOf}</Descriptions.Item>
+        <Descriptions.Item label={t('agreements.detail.coverage')}>
+          <CoverageTags coverage={r.coverage} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('audits.runs.columns.createdBy')}>{r.createdByName}</Descriptions.Item>
         <Descriptions.Item label={t('audits.runs.columns.createdAt')}>
           {formatTime(r.createdAt, '')}
