@@ -26,7 +26,7 @@ async function startAudit(page: Page): Promise<string> {
   await page.goto('/audits');
   await page.getByRole('button', { name: '发起审计' }).click();
   await pick(page, '协议', '饿了么', /饿了么（上海）/);
-  await pick(page, '数据集', 'eleme', /外卖.*eleme/);
+  await pick(page, '数据集', 'eleme', /外卖.*eleme · 2025-04-14/);
   await pick(page, '数据集', '气象', /气象预警/);
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').getByLabel('截止日期').fill('2025-12-31');
@@ -136,7 +136,7 @@ describe('audits', () => {
     await page.getByRole('button', { name: '发起审计' }).click();
     // The demo orders end in May 2025; the freight agreement takes effect on 1 November 2025.
     await pick(page, '协议', '货运', /货运平台/);
-    await pick(page, '数据集', 'eleme', /外卖.*eleme/);
+    await pick(page, '数据集', 'eleme', /外卖.*eleme · 2025-04-14/);
     await page.getByRole('dialog').getByText('发起审计').click();
     expect(await selectListsClosed(page)).toBe(true);
     const warning = page.getByTestId('data-before-agreement');
