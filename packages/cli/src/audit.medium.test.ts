@@ -23,12 +23,13 @@ writeFileSync(
   ].join('\n'),
 );
 
-function audit(...args: string[]) {
-  return spawnSync(process.execPath, [bin, 'audit', '--agreement', agreementFile, ...args], {
+function auditWith(agreement: string, ...args: string[]) {
+  return spawnSync(process.execPath, [bin, 'audit', '--agreement', agreement, ...args], {
     env: { ...process.env, GIGPACT_DATA_DIR: dataDir },
     encoding: 'utf8',
   });
 }
+const audit = (...args: string[]) => auditWith(agreementFile, ...args);
 
 describe('gigpact audit', () => {
   it('ingests a file, audits it, prints the summary as JSON and writes the findings; the same inputs give the same hash', () => {
@@ -128,25 +129,8 @@ describe('gigpact audit', () => {
         '  - { id: cap, title: 抽成上限, text: 抽成不超过27%, rule: rh.commission_cap }',
       ].join('\n'),
     );
-    const run = (...args: string[]) =>
-      spawnSync(
-        process.execPath,
-        [
-          bin,
-          'audit',
-          '--agreement',
-          didiOnly,
-          '--data',
-          nyc,
-          '--format',
-          'nyc-hvfhv',
-          '--as-of',
-          '2026-11-28',
-          '--json',
-          ...args,
-        ],
-        { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
-      );
+    const nycAsJson = ['--data', nyc, '--format', 'nyc-hvfhv', '--as-of', '2026-11-28', '--json'];
+    const run = (...args: string[]) => auditWith(didiOnly, ...nycAsJson, ...args);
     const covered = run();
     expect(covered.status, covered.stderr).toBe(0);
     expect(covered.stderr).toContain(
@@ -166,23 +150,7 @@ describe('gigpact audit', () => {
       import.meta.dirname,
       '../../rules/agreements/studies/nyc-ride-hailing-trial.yaml',
     );
-    const readme = spawnSync(
-      process.execPath,
-      [
-        bin,
-        'audit',
-        '--agreement',
-        study,
-        '--data',
-        nyc,
-        '--format',
-        'nyc-hvfhv',
-        '--as-of',
-        '2026-11-28',
-        '--json',
-      ],
-      { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
-    );
+    const readme = auditWith(study, ...nycAsJson);
     expect(readme.status, readme.stderr).toBe(0);
     expect(capOf(readme.stdout)).toMatchObject(capOf(everyRow.stdout));
   }, 180_000);

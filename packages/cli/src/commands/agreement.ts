@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { agreementCoverageOf } from '@gigpact/contracts';
 import { RuleError, planAgreement, readAgreement, type Agreement } from '@gigpact/rules';
 import type { Command } from 'commander';
 
@@ -52,17 +53,17 @@ export function registerAgreementCommand(program: Command): void {
 
 /** What the agreement covers, in one line (`覆盖 / covers: …`), or null when it covers every row. */
 export function coverageLine(agreement: Agreement): string | null {
-  const platforms = agreement.platform === undefined ? [] : [agreement.platform].flat();
-  const parts = [
-    platforms.length ? `平台 / platforms ${platforms.join(', ')}` : '',
-    agreement.scope?.districts?.length ? `行政区 / districts ${agreement.scope.districts.join(', ')}` : '',
-    agreement.scope?.rider_types?.length
-      ? `骑手类型 / rider types ${agreement.scope.rider_types.join(', ')}`
-      : '',
-    agreement.scope?.franchisees?.length
-      ? `加盟商 / franchisees ${agreement.scope.franchisees.join(', ')}`
-      : '',
-    agreement.effective_to ? `至 / until ${agreement.effective_to}` : '',
-  ].filter(Boolean);
+  const coverage = agreementCoverageOf(agreement);
+  const parts = (
+    [
+      ['平台 / platforms', coverage.platforms],
+      ['行政区 / districts', coverage.districts],
+      ['骑手类型 / rider types', coverage.riderTypes],
+      ['加盟商 / franchisees', coverage.franchisees],
+      ['至 / until', agreement.effective_to ? [agreement.effective_to] : []],
+    ] as const
+  )
+    .filter(([, values]) => values.length > 0)
+    .map(([label, values]) => `${label} ${values.join(', ')}`);
   return parts.length ? `覆盖 / covers: ${parts.join(' · ')}` : null;
 }

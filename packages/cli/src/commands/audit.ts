@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cityDate, datasetKinds, regionTree, type AuditRunStage, type DatasetKind } from '@gigpact/contracts';
+import {
+  agreementCoverageOf,
+  cityDate,
+  datasetKinds,
+  regionTree,
+  type AuditRunStage,
+  type DatasetKind,
+} from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
 import { withoutCoverage, type Agreement } from '@gigpact/rules';
 import {
@@ -204,7 +211,7 @@ export function registerAuditCommand(program: Command): void {
         if (before) console.error(before);
         const notCovered = dataNotCovered(
           datasets.map((d) => d.manifest.platforms),
-          agreement.platform === undefined ? [] : [agreement.platform].flat(),
+          agreementCoverageOf(agreement).platforms,
         );
         if (notCovered) console.error(notCovered);
         const recorded = await insertRun(database.db, {

@@ -30,6 +30,19 @@ export const agreementCoverage = z.object({
 });
 export type AgreementCoverage = z.infer<typeof agreementCoverage>;
 
+/** The coverage an agreement document states (`platform`, one or a list, and `scope`); empty lists limit nothing. */
+export function agreementCoverageOf(document: {
+  platform?: string | readonly string[];
+  scope?: { districts?: string[]; rider_types?: string[]; franchisees?: string[] };
+}): AgreementCoverage {
+  return {
+    platforms: document.platform === undefined ? [] : [document.platform].flat(),
+    districts: document.scope?.districts ?? [],
+    riderTypes: document.scope?.rider_types ?? [],
+    franchisees: document.scope?.franchisees ?? [],
+  };
+}
+
 export const auditRunView = z.object({
   id: z.string(),
   agreementId: z.string(),

@@ -1,4 +1,4 @@
-import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
+import { agreementCoverageOf, canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
 import type { Agreement } from '../agreement/types';
 
 /** One condition of what an agreement covers: rows whose `column` is one of `values` (as the data may spell them). */
@@ -19,22 +19,18 @@ const platformColumnOf = (dataset: DatasetKind) =>
 const hasColumn = (dataset: DatasetKind, name: string) =>
   canonicalDatasets[dataset].columns.some((c) => c.name === name);
 
-/** A district as platforms write it: 青浦区, 青浦, Qingpu, qingpu, 310118; a name not in the bundled regions as given. */
+/** The ways platform data writes a district: 310118, 青浦区, 青浦, Qingpu, qingpu. */
+const spellingsOf = (d: { code: string; zh: string; en: string }) => [
+  ...new Set([d.code, d.zh, d.zh.replace(/区$/, ''), d.en, d.en.toLowerCase()]),
+];
+
+/** A district, named in any of its spellings, in all of them; a name not in the bundled regions as given. */
 export function districtSpellings(named: string): string[] {
   const key = named.trim().toLowerCase();
   const district = regionTree.districts.find((d) =>
-    [d.code, d.zh, d.zh.replace(/区$/, ''), d.en.toLowerCase()].some((name) => name.toLowerCase() === key),
+    spellingsOf(d).some((name) => name.toLowerCase() === key),
   );
-  if (!district) return [named];
-  return [
-    ...new Set([
-      district.code,
-      district.zh,
-      district.zh.replace(/区$/, ''),
-      district.en,
-      district.en.toLowerCase(),
-    ]),
-  ];
+  return district ? spellingsOf(district) : [named];
 }
 
 /**
@@ -44,31 +40,22 @@ export function districtSpellings(named: string): string[] {
  * (payroll has no platform) is not limited by it; an empty list limits nothing.
  */
 export function coverageOf(agreement: Agreement, dataset: DatasetKind): CoverageCondition[] {
-  const conditions: CoverageCondition[] = [];
-  const platforms = agreement.platform === undefined ? [] : [agreement.platform].flat();
-  const platformColumn = platformColumnOf(dataset);
-  if (platforms.length > 0 && platformColumn)
-    conditions.push({ aspect: 'platform', column: platformColumn, named: platforms, values: platforms });
-  const districts = agreement.scope?.districts ?? [];
-  if (districts.length > 0 && hasColumn(dataset, 'district'))
-    conditions.push({
+  const { platforms, districts, riderTypes, franchisees } = agreementCoverageOf(agreement);
+  const aspects: (Omit<CoverageCondition, 'column'> & { column: string | undefined })[] = [
+    { aspect: 'platform', column: platformColumnOf(dataset), named: platforms, values: platforms },
+    {
       aspect: 'district',
       column: 'district',
       named: districts,
       values: [...new Set(districts.flatMap(districtSpellings))],
-    });
-  const riderTypes = agreement.scope?.rider_types ?? [];
-  if (riderTypes.length > 0 && hasColumn(dataset, 'rider_type'))
-    conditions.push({ aspect: 'rider_type', column: 'rider_type', named: riderTypes, values: riderTypes });
-  const franchisees = agreement.scope?.franchisees ?? [];
-  if (franchisees.length > 0 && hasColumn(dataset, 'franchisee_id'))
-    conditions.push({
-      aspect: 'franchisee',
-      column: 'franchisee_id',
-      named: franchisees,
-      values: franchisees,
-    });
-  return conditions;
+    },
+    { aspect: 'rider_type', column: 'rider_type', named: riderTypes, values: riderTypes },
+    { aspect: 'franchisee', column: 'franchisee_id', named: franchisees, values: franchisees },
+  ];
+  return aspects.filter(
+    (a): a is CoverageCondition =>
+      a.named.length > 0 && a.column !== undefined && hasColumn(dataset, a.column),
+  );
 }
 
 /** The agreement with no limit on platforms, districts or rider types: every row of the data is checked. */

@@ -1,4 +1,9 @@
-import type { AuditRunView, FindingEventView, FindingView } from '@gigpact/contracts';
+import {
+  agreementCoverageOf,
+  type AuditRunView,
+  type FindingEventView,
+  type FindingView,
+} from '@gigpact/contracts';
 import { canonicalDecimal } from '@gigpact/rules';
 import type { ListedFinding } from './findings/findings-store';
 import type { AuditRunRow, FindingEventRow } from './schema';
@@ -11,12 +16,7 @@ export function presentRun(run: AuditRunRow): AuditRunView {
     agreementId: run.agreementId,
     agreementVersion: run.agreementVersion,
     agreementTitle: run.summary?.agreement_title ?? run.agreement.title,
-    coverage: {
-      platforms: run.agreement.platform === undefined ? [] : [run.agreement.platform].flat(),
-      districts: run.agreement.scope?.districts ?? [],
-      riderTypes: run.agreement.scope?.rider_types ?? [],
-      franchisees: run.agreement.scope?.franchisees ?? [],
-    },
+    coverage: agreementCoverageOf(run.agreement),
     datasetIds: run.datasetIds,
     asOf: run.asOf,
     status: run.status,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Descriptions, Flex, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { agreementCoverageOf } from '@gigpact/contracts';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
@@ -67,17 +68,13 @@ export function AgreementDetailView({
   }
   const agreement = query.data;
   const document = agreement.document as {
+    platform?: string | string[];
     parties?: { name: string; role: string }[];
     clauses: Clause[];
     effective_to?: string;
     scope?: { districts?: string[]; rider_types?: string[]; franchisees?: string[] };
   };
-  const coverage = {
-    platforms: agreement.platforms,
-    districts: document.scope?.districts ?? [],
-    riderTypes: document.scope?.rider_types ?? [],
-    franchisees: document.scope?.franchisees ?? [],
-  };
+  const coverage = agreementCoverageOf(document);
   const active = tabs.find((x) => x === tab) ?? 'clauses';
 
   return (

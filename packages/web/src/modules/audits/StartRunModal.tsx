@@ -45,6 +45,7 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
   const datasetIds = Form.useWatch('datasetIds', form) ?? [];
   const agreement = choices.data?.agreements.find((a) => a.id === agreementId);
   const chosen = (choices.data?.datasets ?? []).filter((d) => datasetIds.includes(d.id));
+  const separator = language === 'en' ? ', ' : '、';
   const dataEnd =
     agreement && chosen.length > 0
       ? dataEndBeforeAgreement(
@@ -59,6 +60,22 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
           agreement.platforms,
         )
       : null;
+  const warnings = [
+    dataEnd && {
+      testId: 'data-before-agreement',
+      message: t('audits.start.dataBeforeAgreement', {
+        end: dataEnd,
+        effectiveFrom: agreement?.effectiveFrom,
+      }),
+    },
+    uncovered && {
+      testId: 'platforms-not-covered',
+      message: t('audits.start.platformsNotCovered', {
+        data: uncovered.join(separator),
+        covered: agreement?.platforms.join(separator),
+      }),
+    },
+  ].filter((w) => !!w);
   return (
     <Modal
       open={open}
@@ -93,30 +110,16 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             }))}
           />
         </Form.Item>
-        {dataEnd && agreement && (
+        {warnings.map((w) => (
           <Alert
+            key={w.testId}
             type="warning"
             showIcon
-            data-testid="data-before-agreement"
+            data-testid={w.testId}
             style={{ marginBottom: 16 }}
-            message={t('audits.start.dataBeforeAgreement', {
-              end: dataEnd,
-              effectiveFrom: agreement.effectiveFrom,
-            })}
+            message={w.message}
           />
-        )}
-        {uncovered && agreement && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="platforms-not-covered"
-            style={{ marginBottom: 16 }}
-            message={t('audits.start.platformsNotCovered', {
-              data: uncovered.join(language === 'en' ? ', ' : '、'),
-              covered: agreement.platforms.join(language === 'en' ? ', ' : '、'),
-            })}
-          />
-        )}
+        ))}
         <Form.Item name="asOf" label={t('audits.start.asOf')} extra={t('audits.start.asOfHelp')}>
           <DatePicker />
         </Form.Item>

@@ -1,3 +1,4 @@
+import { agreementCoverageOf } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import { defaultMetricParams, type MetricParams } from './definitions';
 
@@ -39,6 +40,5 @@ export function metricParamsOf(agreement: Agreement | null): MetricParams {
 
 /** The platforms an agreement covers (empty: every platform of its industry). */
 export function coveredPlatforms(agreement: Agreement): string[] {
-  if (!agreement.platform) return [];
-  return Array.isArray(agreement.platform) ? agreement.platform : [agreement.platform];
+  return agreementCoverageOf(agreement).platforms;
 }

@@ -1,4 +1,5 @@
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import { agreementCoverageOf, type AgreementCoverage } from '@gigpact/contracts';
 import type { Clause } from '../clause';
 
 /** The parts of an agreement the form reads: its clauses and its scope. */
@@ -9,12 +10,8 @@ export interface AgreementShape {
   clauses: Clause[];
 }
 
-export interface ScopeForm {
-  platforms: string[];
-  districts: string[];
-  riderTypes: string[];
-  franchisees: string[];
-}
+/** The platforms and scope as the form edits them: the agreement's coverage. */
+export type ScopeForm = AgreementCoverage;
 
 const parse = (source: string): Document => {
   const doc = parseDocument(source);
@@ -71,13 +68,7 @@ export function removeClause(source: string, index: number): string {
 }
 
 export function scopeOf(shape: AgreementShape): ScopeForm {
-  const platform = shape.platform;
-  return {
-    platforms: platform === undefined ? [] : Array.isArray(platform) ? platform : [platform],
-    districts: shape.scope?.districts ?? [],
-    riderTypes: shape.scope?.rider_types ?? [],
-    franchisees: shape.scope?.franchisees ?? [],
-  };
+  return agreementCoverageOf(shape);
 }
 
 /** The text with the agreement's platforms and scope (districts, rider types, franchisees) set; empty ones left out. */
