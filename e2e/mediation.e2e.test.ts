@@ -44,15 +44,20 @@ describe('mediation', () => {
 
   it('takes a case to mediation, records a sitting and ends in an agreement document', async () => {
     const officer = await signedIn('qingpu');
-    await officer.page.goto('/cases?status=supervision');
-    await officer.page.getByTestId('cases-table').getByRole('link').first().click();
+    // The demo's franchisee case under supervision, picked by its title: other files' cases may also be under
+    // supervision when this one runs, in whatever order the files run.
+    const supervised = (await (
+      await officer.page.request.get('/api/cases?status=supervision&pageSize=100')
+    ).json()) as { items: { id: string; title: string }[] };
+    const demoCase = supervised.items.find((c) => c.title.endsWith('拖欠快递员派费'));
+    expect(demoCase).toBeDefined();
+    await officer.page.goto(`/cases/${demoCase!.id}`);
     await officer.page.getByTestId('case-detail').waitFor();
     const caseNumber = (await officer.page.getByTestId('case-number').innerText()).trim();
     await officer.page.getByTestId('case-actions').getByRole('button', { name: '转为"调解"' }).click();
-    await officer.page
-      .getByRole('dialog')
-      .getByRole('button', { name: button('确认') })
-      .click();
+    const confirm = officer.page.getByRole('dialog');
+    await confirm.getByRole('button', { name: button('确认') }).click();
+    await confirm.waitFor({ state: 'hidden' });
     await officer.page.getByTestId('case-status').getByText('调解').waitFor();
     await officer.page.getByRole('button', { name: '申请调解' }).click();
     await officer.page.waitForURL(/\/mediation\/new\?caseId=/);
