@@ -29,3 +29,5 @@ export function areaName(area: Area, tree: RegionTree = regionTree): { zh: strin
   const street = district.streets.find((s) => s.code === area.code);
   return street ? { zh: `${district.zh}${street.zh}`, en: `${street.zh}, ${district.en}` } : undefined;
 }
+
+export { districtKey, districtKeys, districtNamed } from './district-names';

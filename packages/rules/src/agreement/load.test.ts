@@ -70,6 +70,18 @@ describe('loadAgreement', () => {
     expect(errorOf(() => loadAgreement(scoped)).en).toMatch(/must be one of: dedicated, crowd/);
   });
 
+  it('refuses a district it cannot place, naming its line, and takes every spelling of a real one', () => {
+    const scoped = (districts: string) =>
+      minimal.replace('platform: eleme', `platform: eleme\nscope:\n  districts: [${districts}]`);
+    expect(
+      loadAgreement(scoped('"310118", 浦东, Pudong New Area, "Jing\'an", QINGPU')).scope?.districts,
+    ).toHaveLength(5);
+    const e = errorOf(() => loadAgreement(scoped('青浦区, 浦东新'), 'x.yaml'));
+    expect(e.location).toMatchObject({ line: 6, path: ['scope', 'districts', 1] });
+    expect(e.en).toMatch(/^"浦东新" is not a district of Shanghai/);
+    expect(e.zh).toMatch(/^"浦东新" 不是上海市的区/);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const e = errorOf(() => loadAgreement('id: x\ntitle: [unclosed\n', 'broken.yaml'));
     expect(e.location.file).toBe('broken.yaml');

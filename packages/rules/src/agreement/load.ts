@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import schema from '../../schema/agreement.schema.json' with { type: 'json' };
+import { districtNamed, regionTree } from '@gigpact/contracts';
 import { RuleError, type RuleErrorLocation } from '../errors';
 import type { Agreement } from './types';
 
@@ -46,6 +47,15 @@ export function readAgreement(
         `effective_to ${agreement.effective_to} is before effective_from ${agreement.effective_from}`,
         locate(['effective_to']),
       );
+    const unknown = (agreement.scope?.districts ?? []).findIndex((d) => !districtNamed(d, regionTree));
+    if (unknown >= 0) {
+      const named = agreement.scope!.districts![unknown];
+      throw new RuleError(
+        `"${named}" 不是${regionTree.city.zh}的区（可写区划代码、中文名或拼音，如 310118、青浦区、青浦、Qingpu）`,
+        `"${named}" is not a district of ${regionTree.city.en} (write its code, Chinese name or pinyin, e.g. 310118, 青浦区, 青浦, Qingpu)`,
+        locate(['scope', 'districts', unknown]),
+      );
+    }
     return { agreement, locate };
   }
   const error = mostSpecific(validate.errors ?? []);

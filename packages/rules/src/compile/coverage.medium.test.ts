@@ -136,7 +136,11 @@ describe('what an agreement covers', () => {
       ['district', 'district'],
       ['rider_type', 'rider_type'],
     ]);
-    expect(districtSpellings('青浦区')).toEqual(['310118', '青浦区', '青浦', 'Qingpu', 'qingpu']);
+    expect(districtSpellings('青浦区')).toEqual(['310118', '青浦区', '青浦', 'qingpu', 'Qingpu', 'QINGPU']);
+    expect(districtSpellings('Pudong New Area')).toEqual(
+      expect.arrayContaining(['310115', '浦东新区', '浦东', 'pudong', 'Pudong New Area']),
+    );
+    expect(districtSpellings("jing'an")).toEqual(expect.arrayContaining(['310106', '静安区', 'jingan']));
     expect(districtSpellings('310101')).toContain('黄浦区');
     expect(districtSpellings('某新区')).toEqual(['某新区']);
     // Parcels name their brand in `company`; payroll has neither platform nor district, but both name the

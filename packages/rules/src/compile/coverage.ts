@@ -1,4 +1,11 @@
-import { agreementCoverageOf, canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
+import {
+  agreementCoverageOf,
+  canonicalDatasets,
+  districtKeys,
+  districtNamed,
+  regionTree,
+  type DatasetKind,
+} from '@gigpact/contracts';
 import type { Agreement } from '../agreement/types';
 
 /** One condition of what an agreement covers: rows whose `column` is one of `values` (as the data may spell them). */
@@ -19,17 +26,17 @@ const platformColumnOf = (dataset: DatasetKind) =>
 const hasColumn = (dataset: DatasetKind, name: string) =>
   canonicalDatasets[dataset].columns.some((c) => c.name === name);
 
-/** The ways platform data writes a district: 310118, 青浦区, 青浦, Qingpu, qingpu. */
+/**
+ * The ways data writes a district: 310118, 青浦区, 青浦, Qingpu, qingpu, QINGPU. Ingest stores every spelling it
+ * recognises as the district's Chinese name; the others keep data stored before, or written by hand, covered.
+ */
 const spellingsOf = (d: { code: string; zh: string; en: string }) => [
-  ...new Set([d.code, d.zh, d.zh.replace(/区$/, ''), d.en, d.en.toLowerCase()]),
+  ...new Set([d.code, d.zh, ...districtKeys(d), d.en, d.en.toLowerCase(), d.en.toUpperCase()]),
 ];
 
-/** A district, named in any of its spellings, in all of them; a name not in the bundled regions as given. */
+/** A district, named in any spelling `districtNamed` recognises, in all of its spellings; another name as given. */
 export function districtSpellings(named: string): string[] {
-  const key = named.trim().toLowerCase();
-  const district = regionTree.districts.find((d) =>
-    spellingsOf(d).some((name) => name.toLowerCase() === key),
-  );
+  const district = districtNamed(named, regionTree);
   return district ? spellingsOf(district) : [named];
 }
 
