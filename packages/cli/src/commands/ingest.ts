@@ -89,6 +89,11 @@ function printHuman(result: IngestResult): void {
   );
   if (result.ignoredColumns.length)
     console.log(`未使用的列 / columns not used: ${result.ignoredColumns.join(', ')}`);
+  const renamed = result.manifest?.districtsRenamed ?? 0;
+  if (renamed)
+    console.log(
+      `${renamed} 行的区以其他写法给出，已按区名存储（Qingpu → 青浦区） / ${renamed} rows gave their district in another spelling, stored as its name (Qingpu → 青浦区)`,
+    );
   for (const e of result.errors.slice(0, 20)) {
     console.log(`  第 ${e.line} 行 / line ${e.line} ${e.column ?? ''}: ${e.message.zh} / ${e.message.en}`);
   }

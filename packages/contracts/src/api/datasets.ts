@@ -84,6 +84,8 @@ export const datasetDetail = datasetSummary.extend({
   columns: z.array(z.object({ name: z.string(), type: z.string(), storage: z.string() })),
   ignoredColumns: z.array(z.string()),
   pseudonymised: z.number(),
+  /** Rows whose district was written in another spelling and is stored as the district's name. */
+  districtsRenamed: z.number(),
   dataModelVersion: z.string(),
   /** The first errors of the ingest (as stored beside the dataset) and how many there were in all. */
   errors: z.array(datasetIssue),

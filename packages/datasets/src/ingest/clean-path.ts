@@ -6,6 +6,7 @@ import { datasetFiles } from '../store/layout';
 import { rowIsBadSql, typedName } from '../validation/checks';
 import { uniqueKeyOf } from '../validation/relations';
 import type { Source } from './load-source';
+import { storedDistrictSql } from './district-names';
 import type { Mapping } from './mapping';
 import { scanSql, type ScanOptions } from './scan-sql';
 import type { Validation } from './validate';
@@ -48,7 +49,13 @@ export async function writeCleanDataset(
   const { present, ctx, canonical, typed } = scanSql(spec, mapping, options);
   const dataPath = join(options.outDir, datasetFiles.data);
   const worker = workerColumnOf(spec, mapping);
-  const stop = [rowIsBadSql(ctx), ...(worker ? [`coalesce(prefix(${worker}, 'psn_'), false)`] : [])];
+  // A district in another spelling is stored as the district's name: the exact path counts those rows.
+  const district = ctx.present.has('district') ? sqlIdent(typedName('district')) : null;
+  const stop = [
+    rowIsBadSql(ctx),
+    ...(worker ? [`coalesce(prefix(${worker}, 'psn_'), false)`] : []),
+    ...(district ? [`${district} IS DISTINCT FROM ${storedDistrictSql(district)}`] : []),
+  ];
   // The stop is evaluated in a projection, never as a filter, so DuckDB cannot push it (and with it a second
   // evaluation of every typed expression) down into the scan.
   const stored = present.map((c, i) => {

@@ -181,6 +181,7 @@ export async function ingestDataset(
       policy: options.policy,
       pseudonymKeyFingerprint: keyFingerprint(options.pseudonymKey),
       pseudonymised: written.pseudonymised,
+      districtsRenamed: written.districtsRenamed,
       createdBy: options.createdBy,
       createdAt: new Date().toISOString(),
     };

@@ -6,6 +6,7 @@ import { ingestErrorCatalogue } from '../validation/codes';
 import { storageType } from '../validation/typed-sql';
 import type { Source } from './load-source';
 import type { Mapping } from './mapping';
+import { storedDistrictSql } from './district-names';
 import { looksLikeIdentifierSql, pseudonymiseSql } from './personal-data';
 import type { Validation } from './validate';
 
@@ -14,6 +15,8 @@ export interface Written {
   platforms: string[];
   period: { start: string | null; end: string | null };
   pseudonymised: number;
+  /** Rows whose district was written in another spelling and is stored as the district's name. */
+  districtsRenamed: number;
 }
 
 /** Writes `data.parquet` (typed, pseudonymised) and `rejected.parquet` (rows as received, with every reason). */
@@ -43,7 +46,14 @@ export async function writeDataset(
   const worker = workerColumnOf(spec, mapping);
   return {
     columns: storedColumnsOf(present),
-    ...(await datasetFacts(db, spec, mapping, 'accepted', worker ? looksLikeIdentifierSql(worker) : null)),
+    ...(await datasetFacts(
+      db,
+      spec,
+      mapping,
+      'accepted',
+      worker ? looksLikeIdentifierSql(worker) : null,
+      mapping.exprs.has('district') ? `"district" IS DISTINCT FROM ${storedDistrictSql('"district"')}` : null,
+    )),
   };
 }
 
@@ -62,6 +72,7 @@ export function storedValueSql(
   typed: string,
 ): string {
   if (column.name === spec.workerColumn) return pseudonymiseSql(pseudonymKey, typed);
+  if (column.name === 'district') return `CAST(${storedDistrictSql(typed)} AS ${storageType[column.type]})`;
   return `CAST(${typed} AS ${storageType[column.type]})`;
 }
 
@@ -75,7 +86,8 @@ export function workerColumnOf(spec: DatasetSpec, mapping: Mapping): string | nu
 
 /**
  * Platforms, period and the number of pseudonymised worker ids of the accepted rows in `from`;
- * `pseudonymised` is the SQL condition telling a row whose worker id was replaced.
+ * `pseudonymised` is the SQL condition telling a row whose worker id was replaced, `renamedDistrict` one whose
+ * district is stored under its name.
  */
 export async function datasetFacts(
   db: DuckSession,
@@ -83,6 +95,7 @@ export async function datasetFacts(
   mapping: Mapping,
   from: string,
   pseudonymised: string | null,
+  renamedDistrict: string | null = null,
 ): Promise<Omit<Written, 'columns'>> {
   const scope = ['platform', 'company'].find((c) => mapping.exprs.has(c));
   const time = spec.timeColumn && mapping.exprs.has(spec.timeColumn) ? sqlIdent(spec.timeColumn) : null;
@@ -91,17 +104,20 @@ export async function datasetFacts(
     start: string | null;
     end: string | null;
     pseudonymised: bigint;
+    renamed: bigint;
   }>(
     `SELECT ${scope ? `list(DISTINCT ${sqlIdent(scope)} ORDER BY ${sqlIdent(scope)})` : 'NULL'} AS platforms,
        ${time ? `strftime(min(${time}), '%Y-%m-%dT%H:%M:%S')` : 'NULL'} AS start,
        ${time ? `strftime(max(${time}), '%Y-%m-%dT%H:%M:%S')` : 'NULL'} AS "end",
-       ${pseudonymised ? `count(*) FILTER (WHERE ${pseudonymised})` : '0'} AS pseudonymised
+       ${pseudonymised ? `count(*) FILTER (WHERE ${pseudonymised})` : '0'} AS pseudonymised,
+       ${renamedDistrict ? `count(*) FILTER (WHERE ${renamedDistrict})` : '0'} AS renamed
      FROM ${from}`,
   );
   return {
     platforms: facts?.platforms ?? [],
     period: { start: facts?.start ?? null, end: facts?.end ?? null },
     pseudonymised: Number(facts?.pseudonymised ?? 0),
+    districtsRenamed: Number(facts?.renamed ?? 0),
   };
 }
 

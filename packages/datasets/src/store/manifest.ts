@@ -24,6 +24,8 @@ export const datasetManifestSchema = z.object({
   policy: z.enum(['quarantine', 'reject']),
   pseudonymKeyFingerprint: z.string(),
   pseudonymised: z.number().int(),
+  /** Rows whose district was written in another spelling (Qingpu, 青浦, 310118) and is stored as 青浦区. */
+  districtsRenamed: z.number().int().optional(),
   createdBy: z.string(),
   createdAt: z.string(),
 });

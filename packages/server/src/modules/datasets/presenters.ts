@@ -67,6 +67,7 @@ export function presentDatasetDetail(
     columns: manifest.columns,
     ignoredColumns: manifest.ignoredColumns,
     pseudonymised: manifest.pseudonymised,
+    districtsRenamed: manifest.districtsRenamed ?? 0,
     dataModelVersion: listed.dataset.dataModelVersion,
     errors: stored.errors.map(presentIssue),
     errorCount: stored.errorCount,

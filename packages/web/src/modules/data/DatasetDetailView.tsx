@@ -69,6 +69,11 @@ export function DatasetDetailView({ id }: { id: string }) {
         <Descriptions.Item label={t('data.detail.timeZone')}>{d.timeZone}</Descriptions.Item>
         <Descriptions.Item label={t('data.detail.currency')}>{d.currency}</Descriptions.Item>
         <Descriptions.Item label={t('data.detail.pseudonymised')}>{d.pseudonymised}</Descriptions.Item>
+        {d.districtsRenamed > 0 && (
+          <Descriptions.Item label={t('data.detail.districtsRenamed')}>
+            {t('data.detail.districtsRenamedValue', { count: d.districtsRenamed })}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('data.catalogue.by')}>{d.createdBy ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('data.catalogue.at')}>
           {new Date(d.createdAt).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN')}

@@ -74,6 +74,9 @@ export const zh = {
     currency: '币种',
     policy: '错误处理',
     pseudonymised: '假名化的编号',
+    districtsRenamed: '区名统一',
+    districtsRenamedValue:
+      '{{count}} 行的区以其他写法给出（如 Qingpu、青浦、310118），已按区名存储（青浦区）',
     version: '数据模型版本',
     columns: '字段',
     columnName: '字段名',
@@ -156,6 +159,9 @@ export const en: typeof zh = {
     currency: 'Currency',
     policy: 'Errors handled by',
     pseudonymised: 'Ids pseudonymised',
+    districtsRenamed: 'District names',
+    districtsRenamedValue:
+      '{{count}} rows gave their district in another spelling (Qingpu, 青浦, 310118), stored as its name (青浦区)',
     version: 'Data model version',
     columns: 'Columns',
     columnName: 'Column',
