@@ -69,6 +69,9 @@ describe('gigpact audit', () => {
     expect(JSON.parse(second.stdout).result_hash).toBe(result.result_hash);
     const later = audit('--data', datasetId, '--as-of', '2026-11-29', '--json');
     expect(JSON.parse(later.stdout).result_hash).not.toBe(result.result_hash);
+    const impossible = audit('--data', datasetId, '--as-of', '2025-02-30', '--json');
+    expect(impossible.status).toBe(2);
+    expect(impossible.stderr).toContain('--as-of takes a day of the calendar, YYYY-MM-DD, not 2025-02-30');
     // Three runs of the command, each opening and migrating the embedded database.
   }, 180_000);
 

@@ -20,3 +20,10 @@ export function cityDate(instant: Date): string {
 export function cityMonth(instant: Date): string {
   return cityDate(instant).slice(0, 7);
 }
+
+/** Whether `text` is a day of the calendar written YYYY-MM-DD (2025-02-28, not 2025-02-30 or 2025-13-01). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}

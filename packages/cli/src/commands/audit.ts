@@ -5,6 +5,7 @@ import {
   agreementCoverageOf,
   cityDate,
   datasetKinds,
+  isCalendarDay,
   regionTree,
   type AuditRunStage,
   type DatasetKind,
@@ -112,7 +113,7 @@ function printHuman(result: AuditResult, agreement: Agreement): void {
   for (const c of result.clauses) {
     const what =
       c.status === 'applicable'
-        ? `核查 / checked ${c.checked}  违规 / violations ${c.violations}  金额 / amount ${c.amount}`
+        ? `核查 / checked ${c.checked}${c.unchecked ? `  缺值未核 / unchecked (empty values) ${c.unchecked}` : ''}  违规 / violations ${c.violations}  金额 / amount ${c.amount}`
         : c.status === 'not_applicable'
           ? `不适用，缺少 / not applicable, missing: ${c.missing.join(', ')}`
           : '仅文本 / text only';
@@ -155,8 +156,10 @@ export function registerAuditCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
-        console.error('--as-of 应为 YYYY-MM-DD / --as-of takes YYYY-MM-DD');
+      if (options.asOf && !isCalendarDay(options.asOf)) {
+        console.error(
+          `--as-of 应为日历上的一天 YYYY-MM-DD，不是 ${options.asOf} / --as-of takes a day of the calendar, YYYY-MM-DD, not ${options.asOf}`,
+        );
         process.exitCode = 2;
         return;
       }
