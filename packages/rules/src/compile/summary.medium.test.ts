@@ -67,6 +67,45 @@ describe('clause summaries', () => {
     ]);
   });
 
+  it('check an order with an empty penalty as one without a penalty, and leave a fine of unknown cause unchecked', async () => {
+    const { agreement } = readAgreement(
+      `id: fines
+title: 罚款测试协议
+industry: food_delivery
+effective_from: 2025-01-01
+clauses:
+  - id: late
+    title: 取消超时罚款
+    text: 不因超时扣款。
+    rule: fd.no_late_money_penalty
+  - id: review
+    title: 差评不扣款
+    text: 不因差评扣款。
+    rule: fd.bad_review_no_deduction
+`,
+      'fines.yaml',
+    );
+    const query = compileAgreement(agreement, { dialect: 'duckdb', asOf: '2025-12-31' }).queries[0]!;
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    const order = { platform: 'eleme', rider_id: 'r1', status: 'delivered', accepted_at: '2025-09-01 10:00' };
+    await loadRowsIntoDuckDb(db, 'delivery_orders', [
+      { ...order, order_id: 'none' },
+      { ...order, order_id: 'late', penalty_reason: 'late', penalty: 2 },
+      { ...order, order_id: 'late-empty', penalty_reason: 'late' },
+      { ...order, order_id: 'unknown-cause', penalty: 3 },
+    ]);
+    const rows = await (await db.run(query.summary.sql, query.summary.params as never)).getRowObjectsJson();
+    db.closeSync();
+    instance.closeSync();
+    expect(
+      rows.map((r) => [r.clause_id, Number(r.in_scope), Number(r.unchecked), Number(r.findings)]),
+    ).toEqual([
+      ['late', 4, 1, 1],
+      ['review', 4, 1, 0],
+    ]);
+  });
+
   it('come out the same, with the same findings, when computed in one statement with them', async () => {
     const { agreement } = readAgreement(
       text.replace(

@@ -52,7 +52,8 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       exempt:
         '(has(delay_reason) && delay_reason in exempt_reasons) || weather_alert_level >= min_alert_level || (has(merchant_wait_minutes) && merchant_wait_minutes > merchant_grace_minutes)',
     },
-    violation: 'penalty_reason == "late" && penalty > 0 && exempt',
+    // An empty penalty is no penalty (data-model.md): such an order is checked, not left unchecked.
+    violation: 'penalty_reason == "late" && coalesce(penalty, 0) > 0 && exempt',
     amount: 'penalty',
   },
   {
@@ -62,7 +63,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
     title_en: 'No money penalty for lateness',
     sources: ['S2', 'S9', 'S15'],
     shape: 'row',
-    violation: 'penalty_reason == "late" && penalty > 0',
+    violation: 'penalty_reason == "late" && coalesce(penalty, 0) > 0',
     amount: 'penalty',
   },
   {
@@ -72,7 +73,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
     title_en: 'No deduction for bad reviews',
     sources: ['S18'],
     shape: 'row',
-    violation: 'penalty_reason == "bad_review" && penalty > 0',
+    violation: 'penalty_reason == "bad_review" && coalesce(penalty, 0) > 0',
     amount: 'penalty',
   },
   {
