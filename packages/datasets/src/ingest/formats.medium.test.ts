@@ -127,14 +127,17 @@ describe('values as written', () => {
       deliveryRow({
         order_id: 'O2',
         created_at: '2025-06-30 21:00:00-05:00',
-        accepted_at: '2025/07/01 10:01',
+        accepted_at: '2025-07-01T10:01',
       }),
       deliveryRow({ order_id: 'O3', created_at: '2025-07-01 10:00:00 -0500x' }),
+      deliveryRow({ order_id: 'O4', created_at: '2025-07-01 02:00:00 UTC', accepted_at: '2025/07/01 10:01' }),
     ];
     await writeFile(path, csvOf(rows));
     const result = await ingestDataset({ path }, options(join(dir, 'data')));
     expect(result.errors.map((e) => [e.line, e.column, e.code])).toEqual([
       [4, 'created_at', 'invalid_timestamp'],
+      [5, 'accepted_at', 'invalid_timestamp'],
+      [5, 'created_at', 'invalid_timestamp'],
     ]);
     const stored = datasetDir(join(dir, 'data'), result.datasetId!);
     const data = await readParquet(join(stored, 'data.parquet'), dir);

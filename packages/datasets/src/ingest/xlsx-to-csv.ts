@@ -25,7 +25,7 @@ export async function xlsxToCsv(xlsxPath: string, csvPath: string, signal?: Abor
         if (expected === 1) width = values.length;
         for (; expected < row.number; expected++) out.write(','.repeat(Math.max(0, width - 1)) + '\n');
         const cells = Array.from({ length: Math.max(width, values.length) }, (_, i) =>
-          csvCell(cellText(values[i])),
+          csvCell(cellText(values[i], () => row.getCell(i + 1).numFmt)),
         );
         if (!out.write(cells.join(',') + '\n'))
           await new Promise<void>((resolve) => out.once('drain', () => resolve()));
@@ -38,22 +38,38 @@ export async function xlsxToCsv(xlsxPath: string, csvPath: string, signal?: Abor
   }
 }
 
-function cellText(value: unknown): string {
+/**
+ * A cell as the sheet shows it. Dates are wall-clock text; a cell formatted as a date alone (no hours or seconds
+ * in its number format) holding midnight is the date `YYYY-MM-DD`. Numbers are read as Excel shows them, to 15
+ * significant digits, so binary noise such as 0.30000000000000004 reads 0.3; integers are kept whole.
+ */
+function cellText(value: unknown, numFmt: () => string | undefined): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date)
-    return value
+  if (value instanceof Date) {
+    const text = value
       .toISOString()
       .replace('T', ' ')
       .replace(/\.000Z$/, '')
       .replace(/Z$/, '');
+    return text.endsWith(' 00:00:00') && isDateFormat(numFmt()) ? text.slice(0, 10) : text;
+  }
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
   if (typeof value === 'object') {
     const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[] };
-    if ('result' in v) return cellText(v.result);
+    if ('result' in v) return cellText(v.result, numFmt);
     if (v.richText) return v.richText.map((r) => r.text).join('');
     if (typeof v.text === 'string') return v.text;
     return JSON.stringify(value);
   }
   return String(value);
+}
+
+/** Whether a number format shows a date without a time: no hours or seconds outside quoted text and brackets. */
+function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const shown = numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, '');
+  return /[yd]/i.test(shown) && !/[hs]/i.test(shown);
 }
 
 function csvCell(text: string): string {

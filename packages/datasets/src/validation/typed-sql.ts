@@ -1,5 +1,5 @@
 import type { ColumnSpec, ColumnType } from '@gigpact/contracts';
-import { sqlString } from '../duck/session';
+import { dateSql, timestampSql } from './timestamp-sql';
 
 /** The Parquet type each canonical column type is stored as. Money never becomes a binary float. */
 export const storageType: Record<ColumnType, string> = {
@@ -13,13 +13,13 @@ export const storageType: Record<ColumnType, string> = {
   bool: 'BOOLEAN',
 };
 
-const moneyPattern = String.raw`-?\d{1,14}(\.\d{1,4})?`;
+/**
+ * Money has four decimal places and decimals six. Digits past those are accepted only when they are all zero
+ * (`100.000000`, as a DECIMAL(18,6) Parquet column or a database export writes it): the value is then exact.
+ */
+const moneyPattern = String.raw`-?\d{1,14}(\.\d{1,4}0*)?`;
 const integerPattern = String.raw`-?\d{1,18}`;
-const decimalPattern = String.raw`-?\d{1,12}(\.\d{1,6})?`;
-/** A time of day followed by an offset: the value names its own zone and is converted to the dataset's. */
-const offsetPattern = String.raw`.*\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}(:?\d{2})?)`;
-/** Spreadsheet habits besides ISO 8601 that are unambiguous. */
-const extraTimestampFormats = ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d'];
+const decimalPattern = String.raw`-?\d{1,12}(\.\d{1,6}0*)?`;
 
 /**
  * SQL turning the text `v` (already trimmed, NULL when empty) into the column's storage type, or NULL when the
@@ -40,13 +40,9 @@ export function typedExpr(column: ColumnSpec, v: string, zone: string): string {
     case 'bool':
       return `CASE WHEN lower(${v}) IN ('true', '1') THEN true WHEN lower(${v}) IN ('false', '0') THEN false END`;
     case 'date':
-      return `TRY_CAST(${v} AS DATE)`;
+      return dateSql(v);
     case 'timestamp':
-      // Only text that could end in an offset (Z, a +, or a - after the time) is matched against the pattern.
-      return `CASE WHEN (suffix(${v}, 'Z') OR contains(${v}, '+') OR ${v} LIKE '%:%-%')
-          AND regexp_full_match(${v}, '${offsetPattern}')
-        THEN timezone(${sqlString(zone)}, TRY_CAST(${v} AS TIMESTAMPTZ))
-        ELSE coalesce(TRY_CAST(${v} AS TIMESTAMP), try_strptime(${v}, [${extraTimestampFormats.map(sqlString).join(', ')}])) END`;
+      return timestampSql(v, zone);
   }
 }
 

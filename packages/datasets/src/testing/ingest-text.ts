@@ -1,0 +1,24 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DatasetKind } from '@gigpact/contracts';
+import { ingestDataset } from '../ingest/ingest';
+import type { IngestOptionsInput } from '../ingest/options';
+import { tempDir, testKey } from './builders';
+
+/** Ingests one file of the given text into a fresh data folder, as of 2026-01-01. */
+export async function ingestText(
+  text: string | Buffer,
+  kind: DatasetKind,
+  options: Partial<IngestOptionsInput> = {},
+  fileName = `${kind}.csv`,
+) {
+  const dir = await tempDir();
+  const path = join(dir, fileName);
+  await writeFile(path, text);
+  const dataDir = join(dir, 'data');
+  const result = await ingestDataset(
+    { path },
+    { dataDir, kind, pseudonymKey: testKey, now: '2026-01-01 00:00:00', ...options },
+  );
+  return { result, dataDir, dir, path };
+}
