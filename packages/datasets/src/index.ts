@@ -6,7 +6,12 @@ export {
   type IngestProgress,
   type IngestOptionsInput,
 } from './ingest/options';
-export { pseudonymOf, keyFingerprint, developmentPseudonymKey } from './ingest/personal-data';
+export {
+  pseudonymOf,
+  isRawIdentifier,
+  keyFingerprint,
+  developmentPseudonymKey,
+} from './ingest/personal-data';
 export { adapters, type Adapter, type AdapterContext } from './adapters';
 export { ingestErrorCatalogue, type IngestErrorCode, type IngestIssue } from './validation/codes';
 export { datasetManifestSchema, type DatasetManifest } from './store/manifest';

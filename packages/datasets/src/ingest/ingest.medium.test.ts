@@ -64,7 +64,7 @@ describe('ingest of a canonical CSV', () => {
       [7, 'weather_alert_level', '5', 'out_of_range'],
       [8, 'delivered_at', null, 'status_mismatch'],
       [8, 'rider_id', null, 'required_value_missing'],
-      [9, 'partner_id', '13812345678', 'personal_identifier_value'],
+      [9, 'partner_id', '138******78', 'personal_identifier_value'],
       [10, null, 'A9,eleme,r9', 'malformed_row'],
     ]);
     expect(result.errors[0]!.message.zh).toContain('早于 accepted_at');

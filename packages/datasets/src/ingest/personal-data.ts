@@ -6,16 +6,49 @@ import { sqlString } from '../duck/session';
  * resident ID number is replaced at ingest by `psn_` + the first 32 hex digits of HMAC-SHA256(key, normalised
  * id). Ids that are already opaque are kept. The same person gets the same pseudonym across datasets as long as
  * the key is the same, so rosters and orders still join.
+ *
+ * Numbers are recognised however they are written: full-width digits (１３８…), spaces (also no-break and
+ * full-width), hyphens and dashes, dots and brackets between the digits, and a +86, 86 or 0086 prefix.
  */
-export const rawIdentifierPattern = String.raw`(\+?86[- ]?)?1[3-9]\d{9}|\d{17}[\dXx]`;
+export const rawIdentifierPattern = String.raw`((00|\+)?86)?1[3-9]\d{9}|\d{17}[\dX]`;
+
+/** Characters written between the digits of a number: spaces of every width, hyphens and dashes, dots, brackets. */
+const separators = String.raw`[\s\x{00A0}\x{3000}\-\x{2010}-\x{2015}\x{FF0D}.()\x{FF08}\x{FF09}]`;
+const fullWidth = '０１２３４５６７８９＋ｘＸ';
+const halfWidth = '0123456789+XX';
+
+/** SQL: the text `v` as a number is compared: ASCII digits, upper-case X, no separators. */
+function compactSql(v: string): string {
+  return `regexp_replace(translate(upper(${v}), '${fullWidth}', '${halfWidth}'), '${separators}', '', 'g')`;
+}
 
 /**
- * SQL: does text `v` look like a raw identifier? The length test (11–18 characters covers every form above) and
- * the first character (`+` or an ASCII digit, code points 43–57, a superset) settle almost every value before the
- * regular expression runs.
+ * SQL: does text `v` look like a raw identifier? The length (11 characters up to an ID number written with
+ * spaces and brackets) and the first character (an ASCII digit, `+` or `(`, or a full-width one) settle almost
+ * every value before the number is compacted and matched.
  */
 export function looksLikeIdentifierSql(v: string): string {
-  return `(length(${v}) BETWEEN 11 AND 18 AND ascii(${v}) BETWEEN 43 AND 57 AND regexp_full_match(${v}, '${rawIdentifierPattern}'))`;
+  const first = `ascii(${v})`;
+  return `(length(${v}) BETWEEN 11 AND 26 AND (${first} BETWEEN 40 AND 57 OR ${first} BETWEEN 65288 AND 65305)
+    AND regexp_full_match(${compactSql(v)}, '${rawIdentifierPattern}'))`;
+}
+
+/** The identifier in the form that is hashed: the last 11 digits of a phone, an ID number with upper-case X. */
+export function normaliseIdentifierSql(v: string): string {
+  const compact = compactSql(v);
+  return `CASE WHEN length(${compact}) = 18 AND regexp_full_match(${compact}, '\\d{17}[\\dX]') THEN ${compact}
+    ELSE right(${compact}, 11) END`;
+}
+
+/** SQL: a worker id as the person it names, so that two spellings of one phone number are one key. */
+export function identifierKeySql(v: string): string {
+  return `CASE WHEN ${looksLikeIdentifierSql(v)} THEN ${normaliseIdentifierSql(v)} ELSE ${v} END`;
+}
+
+/** SQL: an identifier shown in an error without giving it away: first 3 and last 2 characters kept. */
+export function maskedIdentifierSql(v: string): string {
+  return `CASE WHEN ${looksLikeIdentifierSql(v)}
+    THEN left(${v}, 3) || repeat('*', length(${v}) - 5) || right(${v}, 2) ELSE ${v} END`;
 }
 
 /** Header names that announce raw personal identifiers; such a column is refused unless the user maps it. */
@@ -23,12 +56,6 @@ const personalHeader = /phone|mobile|tel(ephone)?$|手机|电话|身份证|证�
 
 export function looksLikePersonalHeader(name: string): boolean {
   return personalHeader.test(name);
-}
-
-/** The identifier in the form that is hashed: digits only for phones, upper-case X for ID cards. */
-export function normaliseIdentifierSql(v: string): string {
-  return `CASE WHEN length(${v}) = 18 AND regexp_full_match(${v}, '\\d{17}[\\dXx]') THEN upper(${v})
-    ELSE right(regexp_replace(${v}, '[^0-9]', '', 'g'), 11) END`;
 }
 
 const blockSize = 64;
@@ -57,12 +84,23 @@ export function pseudonymiseSql(key: string, v: string): string {
     THEN 'psn_' || left(${hmacSql(key, normaliseIdentifierSql(v))}, 32) ELSE ${v} END`;
 }
 
+/** The number as compared: ASCII digits, upper-case X, no separators (the SQL's `compactSql`). */
+function compact(identifier: string): string {
+  return identifier
+    .toUpperCase()
+    .replace(/[０-９＋Ｘ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u00a0\u3000\-\u2010-\u2015\uff0d.()\uff08\uff09]/g, '');
+}
+
+/** Whether a value is a raw phone or ID-card number, however written (as `looksLikeIdentifierSql`). */
+export function isRawIdentifier(value: string): boolean {
+  return new RegExp(`^(${rawIdentifierPattern})$`).test(compact(value));
+}
+
 /** The same pseudonym computed in JavaScript, for tests and for single values (a worker looking up their own). */
 export function pseudonymOf(key: string, identifier: string): string {
-  const normalised =
-    identifier.length === 18 && /^\d{17}[\dXx]$/.test(identifier)
-      ? identifier.toUpperCase()
-      : identifier.replace(/[^0-9]/g, '').slice(-11);
+  const digits = compact(identifier);
+  const normalised = /^\d{17}[\dX]$/.test(digits) ? digits : digits.replace(/[^0-9]/g, '').slice(-11);
   return 'psn_' + createHmac('sha256', key).update(normalised, 'utf8').digest('hex').slice(0, 32);
 }
 

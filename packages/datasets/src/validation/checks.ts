@@ -1,6 +1,6 @@
 import type { ColumnSpec, DatasetSpec } from '@gigpact/contracts';
 import { sqlIdent, sqlString } from '../duck/session';
-import { looksLikeIdentifierSql } from '../ingest/personal-data';
+import { looksLikeIdentifierSql, maskedIdentifierSql } from '../ingest/personal-data';
 import { timeOrder, statusRules } from './relations';
 import { invalidCodeOf } from './typed-sql';
 
@@ -153,6 +153,8 @@ export function rowIssuesSql(ctx: CheckContext, view: string): string {
   ];
   if (structs.length === 0)
     return 'SELECT 0::BIGINT AS _rid, NULL::VARCHAR AS col, NULL::VARCHAR AS val, NULL::VARCHAR AS code, NULL::VARCHAR AS detail WHERE false';
-  return `SELECT _rid, i.col, i.val, i.code, i.detail FROM (
+  // A raw phone or ID-card number is not repeated in full in the error that refuses it.
+  const val = `CASE WHEN i.code = 'personal_identifier_value' THEN ${maskedIdentifierSql('i.val')} ELSE i.val END`;
+  return `SELECT _rid, i.col, ${val} AS val, i.code, i.detail FROM (
     SELECT _rid, unnest(list_filter([${structs.join(',\n')}], s -> s.code IS NOT NULL)) AS i FROM ${view})`;
 }
