@@ -112,7 +112,7 @@ async function anyRepeatedKey(
   present: ReadonlySet<string>,
   data: string,
 ): Promise<boolean> {
-  const key = uniqueKeyOf(spec.columns);
+  const key = uniqueKeyOf(spec);
   if (key.length === 0 || !key.every((k) => present.has(k))) return false;
   const repeated = await countOf(
     db,

@@ -1,7 +1,7 @@
 import type { DatasetSpec } from '@gigpact/contracts';
-import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
+import { sqlIdent, type DuckSession } from '../duck/session';
 import { rowIsBadSql, rowIssuesSql, typedName } from '../validation/checks';
-import { uniqueKeyOf } from '../validation/relations';
+import { DuplicateKeys } from './duplicates';
 import { locateRows, quotedNewlinesSql, type Source } from './load-source';
 import type { Mapping } from './mapping';
 import { scanSql } from './scan-sql';
@@ -68,22 +68,10 @@ export async function validateSource(
     options.onProgress,
   );
 
-  const key = uniqueKeyOf(spec.columns);
-  const keyed = key.length > 0 && key.every((k) => ctx.present.has(k));
-  const keyMatch = (a: string, b: string) => key.map((k) => `${a}.${sqlIdent(k)} = ${b}.${sqlIdent(k)}`);
-  if (keyed) {
-    const keys = key.map(sqlIdent).join(', ');
-    await db.run(`CREATE TABLE dup_keys AS SELECT ${keys}, min(rowid) AS first_rid FROM vt
-      WHERE NOT _skip AND ${key.map((k) => `${sqlIdent(k)} IS NOT NULL`).join(' AND ')}
-      GROUP BY ALL HAVING count(*) > 1`);
-    await db.run(`CREATE TABLE dups AS SELECT v.rowid AS rid, d.first_rid, v._raw IS NULL AS needs_raw
-      FROM vt v JOIN dup_keys d ON ${keyMatch('v', 'd').join(' AND ')} AND v.rowid > d.first_rid`);
-  } else await db.run('CREATE TABLE dups (rid BIGINT, first_rid BIGINT, needs_raw BOOLEAN)');
-
+  const duplicates = new DuplicateKeys(spec, ctx.present);
+  await duplicates.find(db);
   await db.run('CREATE TABLE held AS SELECT rowid AS rid, _raw FROM vt WHERE _raw IS NOT NULL');
-  if (keyed && Number(await db.value<bigint>('SELECT count(*) FROM dups WHERE needs_raw')) > 0) {
-    await recoverDuplicateText(db, source, mapping, key, skip, raw, fileCols);
-  }
+  await duplicates.recoverText(db, source, mapping, { skip, raw, fileCols, timeZone: options.timeZone });
   await db.run(`CREATE TABLE wanted AS SELECT rid FROM held UNION SELECT first_rid FROM dups`);
   await locateRows(db, source, 'vt');
 
@@ -93,12 +81,7 @@ export async function validateSource(
     FROM held h JOIN vt ON vt.rowid = h.rid JOIN positions p ON p.rid = h.rid WHERE vt._bad`);
   await db.run(`CREATE VIEW bad_typed AS ${typed(', _rid')} FROM (${canonical('bad_text', ', _rid')})`);
   await db.run(`CREATE TABLE issues AS ${rowIssuesSql(ctx, 'bad_typed')}`);
-  if (keyed) {
-    const keyColumn = key.at(-1)!;
-    await db.run(`INSERT INTO issues SELECT d.rid, ${sqlString(keyColumn)}, v.${sqlIdent(keyColumn)},
-        'duplicate_id', CAST(p._line AS VARCHAR)
-      FROM dups d JOIN vt v ON v.rowid = d.rid JOIN positions p ON p.rid = d.first_rid`);
-  }
+  await duplicates.report(db);
   const [counts] = await db.rows<Record<string, bigint>>(`SELECT
     (SELECT count(*) FROM vt) AS total, (SELECT count(DISTINCT _rid) FROM issues) AS bad,
     (SELECT count(*) FROM malformed) AS malformed, (SELECT count(*) FROM vt WHERE _skip) AS skipped,
@@ -118,34 +101,4 @@ export async function validateSource(
     anyHeld: n('bad') + n('skipped') > 0,
     firstErrors,
   };
-}
-
-/**
- * A later duplicate of an id can be a perfectly valid row, so the scan kept no text of it. The file is read once
- * more for just the rows with a duplicated id; the k-th such row of an id in the file is the k-th in `vt`.
- */
-async function recoverDuplicateText(
-  db: DuckSession,
-  source: Source,
-  mapping: Mapping,
-  key: string[],
-  skip: string,
-  raw: string,
-  fileCols: string[],
-): Promise<void> {
-  const keys = key.map(sqlIdent).join(', ');
-  const keyExprs = key.map((k) => `${mapping.exprs.get(k)} AS ${sqlIdent(k)}`).join(', ');
-  await db.run(`CREATE TABLE dup_text AS SELECT ${keys}, ${raw} AS _raw FROM (
-      SELECT ${keyExprs}, ${skip} AS _skip, ${fileCols.join(', ')} FROM ${source.from('again')}) x
-    WHERE NOT _skip AND EXISTS (SELECT 1 FROM dup_keys d WHERE ${key.map((k) => `d.${sqlIdent(k)} = x.${sqlIdent(k)}`).join(' AND ')})`);
-  const order = (alias: string, id: string) =>
-    `row_number() OVER (PARTITION BY ${key.map((k) => `${alias}.${sqlIdent(k)}`).join(', ')} ORDER BY ${id})`;
-  await db.run(`INSERT INTO held
-    SELECT v.rid, t._raw FROM
-      (SELECT v.rowid AS rid, ${key.map((k) => `v.${sqlIdent(k)}`).join(', ')}, ${order('v', 'v.rowid')} AS k
-       FROM vt v JOIN dup_keys d ON ${key.map((k) => `v.${sqlIdent(k)} = d.${sqlIdent(k)}`).join(' AND ')}
-       WHERE NOT v._skip) v
-    JOIN (SELECT t.*, ${order('t', 't.rowid')} AS k FROM dup_text t) t
-      ON ${key.map((k) => `v.${sqlIdent(k)} = t.${sqlIdent(k)}`).join(' AND ')} AND v.k = t.k
-    WHERE v.rid IN (SELECT rid FROM dups WHERE needs_raw)`);
 }

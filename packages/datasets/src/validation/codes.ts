@@ -70,6 +70,10 @@ export const ingestErrorCatalogue = {
     zh: '{column} “{value}” 重复（首次出现在第 {detail} 行）',
     en: '{column} "{value}" is a duplicate (first seen on line {detail})',
   },
+  duplicate_key: {
+    zh: '{column} 相同的行重复：{value}（首次出现在第 {detail} 行）',
+    en: 'Duplicate row for the same {column}: {value} (first seen on line {detail})',
+  },
   personal_identifier_value: {
     zh: '{column} 中出现疑似手机号或身份证号 “{value}”，原始个人信息不得入库',
     en: '{column} holds what looks like a phone or ID-card number "{value}": raw personal data is not stored',

@@ -1,4 +1,4 @@
-import type { DatasetKind } from '@gigpact/contracts';
+import type { DatasetKind, DatasetSpec } from '@gigpact/contracts';
 
 /**
  * Times that must not run backwards within one row: `later` may not be before `earlier`. Only what is true of
@@ -27,10 +27,22 @@ export const statusRules: Partial<
   ],
 };
 
-/** The columns that together make a row's id unique (the key column, within its platform or company). */
-export function uniqueKeyOf(columns: readonly { name: string; key?: boolean }[]): string[] {
-  const key = columns.find((c) => c.key);
-  if (!key) return [];
-  const scope = columns.find((c) => c.name === 'platform' || c.name === 'company');
-  return scope ? [scope.name, key.name] : [key.name];
+/**
+ * The columns that together identify a row (data-model.md): an id within its platform or company, one courier's
+ * pay for one period at one franchisee, one alert of a kind starting at one time in one district. A second row
+ * with the same key would count twice (wage arrears, orders, alert hours), so it is refused naming the first.
+ */
+export const naturalKeys: Record<DatasetKind, readonly string[]> = {
+  delivery_orders: ['platform', 'order_id'],
+  parcel_deliveries: ['company', 'parcel_id'],
+  courier_payroll: ['franchisee_id', 'courier_id', 'period'],
+  ride_trips: ['platform', 'trip_id'],
+  freight_orders: ['platform', 'order_id'],
+  weather_alerts: ['district', 'kind', 'starts_at'],
+  workers: ['platform', 'worker_id'],
+};
+
+/** The columns that together make a row unique in a dataset of this kind. */
+export function uniqueKeyOf(spec: DatasetSpec): readonly string[] {
+  return naturalKeys[spec.kind];
 }
