@@ -84,4 +84,22 @@ describe('gigpact ingest as a process', () => {
     expect(refused.stderr).toContain(`${unnamed}: 缺少数据集类型`);
     expect(refused.stderr).toContain('no dataset kind: give --kind, or name the file after its kind');
   });
+
+  it('says nothing was stored under --policy reject, and names the file, line and column of each error', async () => {
+    const dataDir = path.join(dir, 'reject');
+    const env = {
+      ...process.env,
+      GIGPACT_DATA_DIR: dataDir,
+      GIGPACT_PSEUDONYM_KEY: 'reject-test-key-0123456789',
+    };
+    const file = path.join(dir, 'september.csv');
+    await writeFile(file, ordersCsv(4).replace(/,8\.50\n$/, ',8.12345\n'));
+    const args = [bin, 'ingest', file, '--kind', 'delivery_orders', '--policy', 'reject'];
+    const run = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toContain('未入库 / nothing stored');
+    expect(run.stdout).toContain('接受 / accepted 0  拒绝 / rejected 1');
+    expect(run.stdout).toContain('3 valid rows not stored because of the bad rows');
+    expect(run.stdout).toContain('september.csv 第 5 行 / september.csv line 5, pay: ');
+  });
 });

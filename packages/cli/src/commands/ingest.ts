@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat, type IngestProgress, type IngestResult } from '@gigpact/datasets';
 import {
@@ -79,13 +79,20 @@ function progressBar(file: string): { update: (p: IngestProgress) => void; stop:
   };
 }
 
-function printHuman(result: IngestResult): void {
+/** What was stored, then each error with the file, line and column it is about. */
+function printHuman(result: IngestResult, file: string): void {
   const status = result.datasetId
     ? `${result.reused ? '已存在（同一文件） / already ingested (same file)' : '已入库 / stored'}: ${result.datasetId}`
     : '未入库 / nothing stored';
   console.log(status);
+  const stored = result.datasetId ? result.rowsAccepted : 0;
+  const counts = `接受 / accepted ${stored}  拒绝 / rejected ${result.rowsRejected}  跳过 / skipped ${result.rowsSkipped}`;
+  // Under --policy reject a file with a bad row stores none of its good rows either.
+  const heldBack = result.datasetId ? 0 : result.rowsAccepted;
   console.log(
-    `接受 / accepted ${result.rowsAccepted}  拒绝 / rejected ${result.rowsRejected}  跳过 / skipped ${result.rowsSkipped}`,
+    heldBack
+      ? `${counts}  （另有 ${heldBack} 行合格但因有坏行未入库 / ${heldBack} valid rows not stored because of the bad rows）`
+      : counts,
   );
   if (result.ignoredColumns.length)
     console.log(`未使用的列 / columns not used: ${result.ignoredColumns.join(', ')}`);
@@ -94,8 +101,11 @@ function printHuman(result: IngestResult): void {
     console.log(
       `${renamed} 行的区以其他写法给出，已按区名存储（Qingpu → 青浦区） / ${renamed} rows gave their district in another spelling, stored as its name (Qingpu → 青浦区)`,
     );
+  const name = basename(file);
   for (const e of result.errors.slice(0, 20)) {
-    console.log(`  第 ${e.line} 行 / line ${e.line} ${e.column ?? ''}: ${e.message.zh} / ${e.message.en}`);
+    const line = e.line > 0 ? `${name} 第 ${e.line} 行 / ${name} line ${e.line}` : name;
+    const where = `${line}${e.column ? `, ${e.column}` : ''}`;
+    console.log(`  ${where}: ${e.message.zh} / ${e.message.en}`);
   }
   if (result.errorCount > 20)
     console.log(`  …共 ${result.errorCount} 个错误 / ${result.errorCount} errors in all`);
@@ -177,7 +187,7 @@ export function registerIngestCommand(program: Command): void {
         );
         bar.stop();
         if (options.json) console.log(JSON.stringify(presentIngestResult(result)));
-        else printHuman(result);
+        else printHuman(result, file);
         if (!result.datasetId) process.exitCode = 1;
       } catch (error) {
         bar.stop();

@@ -67,6 +67,8 @@ describe('ingest of a canonical CSV', () => {
       [9, 'partner_id', '138******78', 'personal_identifier_value'],
       [10, null, 'A9,eleme,r9', 'malformed_row'],
     ]);
+    expect(result.errors.at(-1)!.message.zh).toBe('行格式错误（列数不对或引号未闭合）');
+    expect(result.errors.at(-1)!.message.en).toMatch(/^Malformed row .*: ./);
     expect(result.errors[0]!.message.zh).toContain('早于 accepted_at');
     expect(result.errors[0]!.message.en).toContain('is before accepted_at');
     expect(result).toMatchObject({ rowsAccepted: 2, rowsRejected: 7, errorCount: 14 });

@@ -27,12 +27,7 @@ export function mapColumns(
   const fileIssues: IngestIssue[] = [];
   const exprs = new Map<string, string>();
   const ignored: string[] = [];
-  const seen = new Map<string, string>();
-  for (const name of columns) {
-    const folded = name.toLowerCase();
-    if (seen.has(folded)) fileIssues.push(fileIssue('duplicate_column', { line: 1, column: name }));
-    seen.set(folded, name);
-  }
+  fileIssues.push(...duplicateHeaders(columns));
   if (adapter) {
     const sourceColumns = new Set(columns);
     for (const required of adapter.requiredSourceColumns) {
@@ -56,6 +51,7 @@ export function mapColumns(
     return { exprs, skip: adapter.skip?.(ctx) ?? null, ignored, fileIssues };
   }
   const canonical = new Set(spec.columns.map((c) => c.name));
+  const sourceOf = new Map<string, string>();
   for (const name of columns) {
     const mapped = Object.hasOwn(options.columnMap, name) ? options.columnMap[name] : undefined;
     const target = mapped === undefined ? (canonical.has(name) ? name : undefined) : mapped;
@@ -75,8 +71,11 @@ export function mapColumns(
       );
       continue;
     }
-    if (exprs.has(target)) fileIssues.push(fileIssue('duplicate_column', { line: 1, column: target }));
+    // Two columns mapped onto one; two headers spelled alike were reported above.
+    if (exprs.has(target) && sourceOf.get(target) !== name)
+      fileIssues.push(fileIssue('duplicate_column', { line: 1, column: target }));
     exprs.set(target, cleanText(sqlIdent(name)));
+    sourceOf.set(target, name);
   }
   if (!exprs.has('platform') && canonical.has('platform') && options.platform) {
     exprs.set('platform', sqlString(options.platform));
@@ -91,4 +90,22 @@ function requireColumns(spec: DatasetSpec, exprs: Map<string, string>, fileIssue
       fileIssues.push(fileIssue('missing_column', { line: 1, column: column.name }));
     }
   }
+}
+
+/**
+ * Headers must differ other than in letter case: the file's columns are read by name and DuckDB matches names
+ * case-insensitively, so `Courier_Fee` and `courier_fee` could not be told apart. Each clash is reported once,
+ * naming both headers as written.
+ */
+function duplicateHeaders(columns: readonly string[]): IngestIssue[] {
+  const issues: IngestIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const name of columns) {
+    const first = seen.get(name.toLowerCase());
+    if (first === name) issues.push(fileIssue('duplicate_column', { line: 1, column: name }));
+    else if (first !== undefined)
+      issues.push(fileIssue('duplicate_column_case', { line: 1, column: name, detail: first }));
+    else seen.set(name.toLowerCase(), name);
+  }
+  return issues;
 }

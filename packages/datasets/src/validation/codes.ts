@@ -6,12 +6,16 @@
 export const ingestErrorCatalogue = {
   missing_column: { zh: '缺少必填列 {column}', en: 'Required column {column} is missing' },
   duplicate_column: { zh: '列名 {column} 重复', en: 'Column {column} appears more than once' },
+  duplicate_column_case: {
+    zh: '列名 {detail} 与 {column} 仅大小写不同：列名不区分大小写，请删除或改名其中一列',
+    en: 'Columns {detail} and {column} differ only in letter case: column names are matched case-insensitively, so remove or rename one',
+  },
   personal_identifier_column: {
     zh: '列 {column} 看起来是原始个人身份信息（手机号/身份证号），请映射到劳动者列或删除后再提交',
     en: 'Column {column} looks like raw personal identifiers (phone / ID-card numbers): map it to the worker column or remove it',
   },
   malformed_row: {
-    zh: '行格式错误（列数不对或引号未闭合）：{detail}',
+    zh: '行格式错误（列数不对或引号未闭合）',
     en: 'Malformed row (wrong number of fields or an unclosed quote): {detail}',
   },
   unreadable_file: { zh: '文件无法读取：{detail}', en: 'The file cannot be read: {detail}' },
