@@ -33,6 +33,7 @@ import { coverageLine } from './agreement';
 import {
   dataBeforeAgreement,
   dataNotCovered,
+  payrollNotPlaced,
   formatGivesKind,
   kindMissing,
   resolveDataArguments,
@@ -217,6 +218,11 @@ export function registerAuditCommand(program: Command): void {
           agreementCoverageOf(agreement).platforms,
         );
         if (notCovered) console.error(notCovered);
+        const unplaced = payrollNotPlaced(
+          datasets.map((d) => d.manifest.kind),
+          agreementCoverageOf(agreement),
+        );
+        if (unplaced) console.error(unplaced);
         const recorded = await insertRun(database.db, {
           agreementId: agreement.id,
           agreementVersion: version,

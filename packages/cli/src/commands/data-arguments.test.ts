@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataBeforeAgreement, kindFromFileName, resolveDataArguments } from './data-arguments';
+import {
+  dataBeforeAgreement,
+  kindFromFileName,
+  payrollNotPlaced,
+  resolveDataArguments,
+} from './data-arguments';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-data-arguments-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,5 +76,16 @@ describe('the note on data older than the agreement', () => {
     expect(dataBeforeAgreement(['2025-09-03T20:00:00', '2025-11-01T08:00:00'], '2025-11-01')).toBeNull();
     expect(dataBeforeAgreement([null], '2025-11-01')).toBeNull();
     expect(dataBeforeAgreement([], '2025-11-01')).toBeNull();
+  });
+});
+
+describe('the note on payroll without parcels', () => {
+  it('is given when payroll cannot be placed by brand or district for want of the parcels', () => {
+    const jt = { platforms: ['jt'], districts: [] };
+    expect(payrollNotPlaced(['courier_payroll'], jt)).toMatch(/every payroll row is checked$/);
+    expect(payrollNotPlaced(['courier_payroll', 'parcel_deliveries'], jt)).toBeNull();
+    expect(payrollNotPlaced(['courier_payroll'], { platforms: [], districts: [] })).toBeNull();
+    expect(payrollNotPlaced(['courier_payroll'], { platforms: [], districts: ['青浦区'] })).not.toBeNull();
+    expect(payrollNotPlaced(['parcel_deliveries'], jt)).toBeNull();
   });
 });

@@ -105,3 +105,16 @@ export function dataNotCovered(
   const [data, covered] = [held.join(', '), agreementPlatforms.join(', ')];
   return `提示：数据中的平台（${data}）都不在协议覆盖的平台（${covered}）之内，没有可核查的行；--ignore-coverage 核查所有行 / note: the data's platforms (${data}) are none of those the agreement covers (${covered}): no row is checked; --ignore-coverage checks every row`;
 }
+
+/**
+ * The note when payroll is audited without parcels under an agreement that names platforms or districts: a
+ * payroll statement names neither, and only the franchisees of the brand's parcels would place it.
+ */
+export function payrollNotPlaced(
+  kinds: readonly DatasetKind[],
+  covers: { platforms: readonly string[]; districts: readonly string[] },
+): string | null {
+  if (!kinds.includes('courier_payroll') || kinds.includes('parcel_deliveries')) return null;
+  if (covers.platforms.length + covers.districts.length === 0) return null;
+  return '提示：工资单不写品牌和区，须同时给出快递件数据，按其中协议覆盖的加盟商归属；本次核查了全部工资单行 / note: payroll names no brand or district and is placed by the franchisees of the covered parcels, which were not given: every payroll row is checked';
+}

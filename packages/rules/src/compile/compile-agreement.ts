@@ -30,6 +30,12 @@ export interface CompileOptions {
    * default (two for DuckDB) when omitted. The findings are the same for any number of parts.
    */
   timelineParts?: number;
+  /**
+   * The franchisees of the parcels the agreement covers (`franchisee_id` of the covered `parcel_deliveries`),
+   * given by the audit engine when it audits payroll beside parcels: a payroll statement names no brand and
+   * no district, so an agreement that names platforms or districts covers the payroll of those franchisees.
+   */
+  payrollFranchisees?: readonly string[];
 }
 
 export type ClauseStatus =
@@ -72,7 +78,7 @@ export interface CompiledAgreement {
 /** Checks and plans every clause. Throws the first RuleError, placed in its clause (and file, with `locate`). */
 export function planAgreement(
   agreement: Agreement,
-  options: Pick<CompileOptions, 'datasetColumns'> = {},
+  options: Pick<CompileOptions, 'datasetColumns' | 'payrollFranchisees'> = {},
   locate?: Locate,
 ): ClauseStatus[] {
   return agreement.clauses.map((clause, index) => {
@@ -101,7 +107,7 @@ export function planAgreement(
         params: clause.params,
         effectiveFrom: agreement.effective_from,
         effectiveTo: agreement.effective_to,
-        coverage: coverageOf(agreement, rule.dataset),
+        coverage: coverageOf(agreement, rule.dataset, options.payrollFranchisees),
         availableColumns: given ? new Set(columns ?? []) : undefined,
       });
       if (plan.missingColumns.length > 0)

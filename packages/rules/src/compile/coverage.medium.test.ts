@@ -148,6 +148,16 @@ describe('what an agreement covers', () => {
     const express = { ...agreement, industry: 'express' as const, platform: 'jt' };
     expect(coverageOf(express, 'parcel_deliveries').map((c) => c.column)).toEqual(['company', 'district']);
     expect(coverageOf(express, 'courier_payroll')).toEqual([]);
+    // Beside parcels, the audit engine places payroll by the franchisees of the brand's parcels.
+    expect(coverageOf(express, 'courier_payroll', ['jt_fr_1', 'jt_fr_2'])).toEqual([
+      {
+        aspect: 'franchisee',
+        column: 'franchisee_id',
+        named: ['jt_fr_1', 'jt_fr_2'],
+        values: ['jt_fr_1', 'jt_fr_2'],
+      },
+    ]);
+    expect(coverageOf(withoutCoverage(express), 'courier_payroll', ['jt_fr_1'])).toEqual([]);
     const franchisee = { ...express, scope: { franchisees: ['jt_fr_0'] } };
     expect(coverageOf(franchisee, 'parcel_deliveries').map((c) => c.column)).toEqual([
       'company',
@@ -193,5 +203,50 @@ describe('what an agreement covers', () => {
     const clauses = planAgreement(agreement, { datasetColumns: { delivery_orders: columns } });
     for (const clause of clauses)
       expect(clause.status === 'not_applicable' && clause.missingColumns).toContain('district');
+  });
+
+  it('places payroll by the franchisees given, and covers none when none are: on DuckDB and in TypeScript', async () => {
+    const express = readAgreement(
+      `id: arrears
+title: 派费协议
+industry: express
+platform: jt
+effective_from: 2025-01-01
+clauses:
+  - { id: arrears, title: 按时足额支付, text: 按时足额支付派费。, rule: ex.wage_arrears }
+`,
+      'arrears.yaml',
+    ).agreement;
+    const payroll = ['jt_fr_1', 'zto_fr_1'].map((franchisee) => ({
+      franchisee_id: franchisee,
+      courier_id: `c_${franchisee}`,
+      period: '2025-09',
+      amount_due: 3000,
+      amount_paid: 1000,
+      due_date: '2025-10-15',
+    }));
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    await loadRowsIntoDuckDb(db, 'courier_payroll', payroll);
+    const typed = payroll.map((r, i) => parseRow('courier_payroll', r, i + 1));
+    const found = async (franchisees: string[]) => {
+      const options = { asOf: '2025-12-01', payrollFranchisees: franchisees };
+      const query = compileAgreement(express, { dialect: 'duckdb', ...options }).queries[0]!;
+      const rows = await (await db.run(query.sql, query.params as never)).getRowObjectsJson();
+      const summary = await (
+        await db.run(query.summary.sql, query.summary.params as never)
+      ).getRowObjectsJson();
+      const plans = planAgreement(express, options).flatMap((c) =>
+        c.status === 'applicable' ? [c.plan] : [],
+      );
+      expect(plans.flatMap((p) => evaluatePlan(p, typed, options)).map((f) => f.key)).toEqual(
+        rows.map((r) => r.finding_key),
+      );
+      return { keys: rows.map((r) => r.finding_key), checked: Number(summary[0]!.in_scope) };
+    };
+    expect(await found(['jt_fr_1'])).toEqual({ keys: ['jt_fr_1|c_jt_fr_1|2025-09'], checked: 1 });
+    expect(await found([])).toEqual({ keys: [], checked: 0 });
+    db.closeSync();
+    instance.closeSync();
   });
 });

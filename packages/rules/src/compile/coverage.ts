@@ -44,10 +44,27 @@ export function districtSpellings(named: string): string[] {
  * The rows of a dataset an agreement binds: its platforms (`platform`; the brand, `company`, for parcels), the
  * districts of its scope, for delivery orders its rider types and for parcels and payroll its franchisees (a
  * secondary agreement binds one franchisee: `franchisee_id`). A dataset without the column an aspect needs
- * (payroll has no platform) is not limited by it; an empty list limits nothing.
+ * (payroll has no platform) is not limited by it; an empty list limits nothing. Payroll, which names neither
+ * brand nor district, is limited to `payrollFranchisees` when they are given and the agreement names platforms
+ * or districts: the franchisees of the parcels it covers.
  */
-export function coverageOf(agreement: Agreement, dataset: DatasetKind): CoverageCondition[] {
+export function coverageOf(
+  agreement: Agreement,
+  dataset: DatasetKind,
+  payrollFranchisees?: readonly string[],
+): CoverageCondition[] {
   const { platforms, districts, riderTypes, franchisees } = agreementCoverageOf(agreement);
+  const placed =
+    dataset === 'courier_payroll' && payrollFranchisees && platforms.length + districts.length > 0
+      ? [
+          {
+            aspect: 'franchisee' as const,
+            column: 'franchisee_id',
+            named: payrollFranchisees,
+            values: payrollFranchisees,
+          },
+        ]
+      : [];
   const aspects: (Omit<CoverageCondition, 'column'> & { column: string | undefined })[] = [
     { aspect: 'platform', column: platformColumnOf(dataset), named: platforms, values: platforms },
     {
@@ -59,10 +76,13 @@ export function coverageOf(agreement: Agreement, dataset: DatasetKind): Coverage
     { aspect: 'rider_type', column: 'rider_type', named: riderTypes, values: riderTypes },
     { aspect: 'franchisee', column: 'franchisee_id', named: franchisees, values: franchisees },
   ];
-  return aspects.filter(
-    (a): a is CoverageCondition =>
-      a.named.length > 0 && a.column !== undefined && hasColumn(dataset, a.column),
-  );
+  return [
+    ...aspects.filter(
+      (a): a is CoverageCondition =>
+        a.named.length > 0 && a.column !== undefined && hasColumn(dataset, a.column),
+    ),
+    ...placed,
+  ];
 }
 
 /** The agreement with no limit on platforms, districts or rider types: every row of the data is checked. */

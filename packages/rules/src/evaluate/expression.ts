@@ -120,9 +120,11 @@ export class ExpressionEvaluator implements NodeVisitor<Value> {
     const numeric =
       node.value.type === 'decimal' ||
       node.items.some((i) => i.type === 'decimal' || i.type === 'list<decimal>');
+    const items = node.items.flatMap((item) => this.listItems(item, numeric ? 'decimal' : node.value.type));
+    // Nothing is in an empty list, an empty value included (as the SQL reads it).
+    if (items.length === 0) return false;
     const value = this.as(node.value, numeric ? 'decimal' : node.value.type);
     if (value === null) return null;
-    const items = node.items.flatMap((item) => this.listItems(item, numeric ? 'decimal' : node.value.type));
     if (items.includes(value)) return true;
     return items.includes(null) ? null : false;
   }

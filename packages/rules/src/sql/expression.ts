@@ -291,6 +291,8 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   inList(node: InListNode): string {
     const value = this.emit(node.value);
     const items = node.items.flatMap((item) => this.listItems(item, node.value.type));
+    // Nothing is in an empty list (an empty list parameter, or no franchisee to cover): SQL has no `IN ()`.
+    if (items.length === 0) return 'FALSE';
     return `(${value} IN (${items.join(', ')}))`;
   }
 

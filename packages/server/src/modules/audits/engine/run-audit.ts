@@ -9,7 +9,7 @@ import {
 } from '@gigpact/rules';
 import { computeMetrics, type MetricRow } from './metrics';
 import { auditEngineVersion, resultHash } from './result-hash';
-import { createDatasetViews, type AuditDataset } from './views';
+import { createDatasetViews, payrollFranchisees, type AuditDataset } from './views';
 
 export interface ClauseSummary {
   clause_id: string;
@@ -90,6 +90,7 @@ export async function runAudit(input: {
     const datasetColumns = await createDatasetViews(connection, input.datasets);
     // A worker timeline in as many parts as DuckDB has threads, each part's streaming pass on its own core.
     const timelineParts = await duckDbThreads(connection);
+    const franchisees = await payrollFranchisees(connection, input.agreement, datasetColumns);
     const compileWith = (exactWorkerOrder: boolean) =>
       compileAgreement(input.agreement, {
         dialect: 'duckdb',
@@ -97,6 +98,7 @@ export async function runAudit(input: {
         asOf: input.asOf,
         exactWorkerOrder,
         timelineParts,
+        payrollFranchisees: franchisees,
       });
     const compiled = compileWith(false);
     await connection.run(

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { agreementCoverageOf, datasetKinds, type DatasetKind } from '@gigpact/contracts';
 import type { DatasetManifest } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
 
@@ -42,4 +42,23 @@ export function coveredRowsSql(agreement: Agreement, kind: DatasetKind, columns:
     columns.includes(c.column) ? `"${c.column}" IN (${c.values.map(quoteText).join(', ')})` : 'FALSE',
   );
   return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
+}
+
+/**
+ * The franchisees of the parcels an agreement covers, which place payroll (a statement names no brand and no
+ * district) when the agreement names platforms or districts and the audit reads payroll beside parcels;
+ * undefined when there is nothing to place (payroll is then not limited by brand or district).
+ */
+export async function payrollFranchisees(
+  connection: DuckDBConnection,
+  agreement: Agreement,
+  columns: Partial<Record<DatasetKind, string[]>>,
+): Promise<string[] | undefined> {
+  const { platforms, districts } = agreementCoverageOf(agreement);
+  const parcels = columns.parcel_deliveries;
+  if (!columns.courier_payroll || !parcels || platforms.length + districts.length === 0) return undefined;
+  const reader = await connection.run(
+    `SELECT DISTINCT franchisee_id FROM parcel_deliveries WHERE ${coveredRowsSql(agreement, 'parcel_deliveries', parcels)} AND franchisee_id IS NOT NULL ORDER BY 1`,
+  );
+  return (await reader.getRowsJson()).map(([id]) => String(id));
 }
