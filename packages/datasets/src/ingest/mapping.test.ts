@@ -9,8 +9,16 @@ const issuesOf = (columns: string[], columnMap: Record<string, string | null> = 
 
 describe('header problems', () => {
   it('reports a repeated header once', () => {
-    expect(issuesOf([...header, 'courier_fee', 'courier_fee'])).toEqual([
+    expect(issuesOf([...header, 'courier_fee', 'courier_fee', 'courier_fee'])).toEqual([
       ['duplicate_column', 'courier_fee', 'Column courier_fee appears more than once'],
+    ]);
+  });
+
+  it('reports each clash of a header written in two cases and twice alike once', () => {
+    const issues = issuesOf([...header, 'Courier_Fee', 'courier_fee', 'courier_fee']);
+    expect(issues.map(([code, column]) => [code, column])).toEqual([
+      ['duplicate_column_case', 'courier_fee'],
+      ['duplicate_column', 'courier_fee'],
     ]);
   });
 

@@ -99,13 +99,14 @@ function requireColumns(spec: DatasetSpec, exprs: Map<string, string>, fileIssue
  */
 function duplicateHeaders(columns: readonly string[]): IngestIssue[] {
   const issues: IngestIssue[] = [];
-  const seen = new Map<string, string>();
+  const spellings = new Map<string, string[]>();
   for (const name of columns) {
-    const first = seen.get(name.toLowerCase());
-    if (first === name) issues.push(fileIssue('duplicate_column', { line: 1, column: name }));
-    else if (first !== undefined)
-      issues.push(fileIssue('duplicate_column_case', { line: 1, column: name, detail: first }));
-    else seen.set(name.toLowerCase(), name);
+    const seen = spellings.get(name.toLowerCase()) ?? [];
+    const times = seen.filter((s) => s === name).length;
+    if (times === 1) issues.push(fileIssue('duplicate_column', { line: 1, column: name }));
+    else if (times === 0 && seen.length > 0)
+      issues.push(fileIssue('duplicate_column_case', { line: 1, column: name, detail: seen[0] }));
+    spellings.set(name.toLowerCase(), [...seen, name]);
   }
   return issues;
 }
