@@ -169,4 +169,47 @@ describe('gigpact audit', () => {
     expect(kindless.status).toBe(1);
     expect(kindless.stderr).toContain(`${nyc}: 缺少数据集类型`);
   });
+
+  it("audits a franchisee's secondary agreement with the brand's clauses it inherits, over its district's parcels only", () => {
+    const folder = path.join(dataDir, 'express');
+    const simulated = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'simulate',
+        '--days',
+        '7',
+        '--scale',
+        '0.02',
+        '--seed',
+        '7',
+        '--industries',
+        'express',
+        '--out',
+        folder,
+      ],
+      { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
+    );
+    expect(simulated.status, simulated.stderr).toBe(0);
+    const agreements = path.resolve(import.meta.dirname, '../../rules/agreements');
+    const run = (name: string) => {
+      const result = auditWith(
+        path.join(agreements, name),
+        '--data',
+        folder,
+        '--as-of',
+        '2026-11-28',
+        '--json',
+      );
+      expect(result.status, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as { clauses: { clause_id: string; checked: number }[] };
+    };
+    const brand = run('jt-express-2025.yaml');
+    const franchisee = run('jt-franchisee-qingpu-2025.yaml');
+    // The brand's clauses, the franchisee's own in their place (seed 7 gives J&T a franchisee in Qingpu).
+    expect(franchisee.clauses.map((c) => c.clause_id)).toEqual(brand.clauses.map((c) => c.clause_id));
+    const checked = (r: typeof brand, id: string) => r.clauses.find((c) => c.clause_id === id)!.checked;
+    expect(checked(franchisee, 'direct-pay')).toBeGreaterThan(0);
+    expect(checked(franchisee, 'direct-pay')).toBeLessThan(checked(brand, 'direct-pay'));
+  }, 180_000);
 });

@@ -16,3 +16,4 @@ export { executeAuditRun } from './modules/audits/runs/execute-run';
 export { insertRun } from './modules/audits/runs/runs.repository';
 export { checkAgreementSource } from './modules/agreements/commands/saveAgreement';
 export { findAgreement, findVersion } from './modules/agreements/agreements.repository';
+export { agreementInForce, storedParent, type ParentSource } from './modules/agreements/in-force';

@@ -14,6 +14,7 @@ import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
 import { withoutCoverage, type Agreement } from '@gigpact/rules';
 import {
   AppError,
+  agreementInForce,
   checkAgreementSource,
   executeAuditRun,
   exportFindings,
@@ -24,8 +25,10 @@ import {
   loadAuditDatasets,
   loadConfig,
   openMigratedDatabase,
+  storedParent,
   type AuditResult,
   type Database,
+  type ParentSource,
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -60,16 +63,27 @@ async function readAgreementArgument(
   db: Database,
   value: string,
 ): Promise<{ agreement: Agreement; version: number | null }> {
-  if (existsSync(value))
-    return {
-      agreement: checkAgreementSource(await readFile(value, 'utf8'), path.basename(value)),
-      version: null,
+  if (existsSync(value)) {
+    const agreement = checkAgreementSource(await readFile(value, 'utf8'), path.basename(value));
+    // A secondary agreement's brand agreement: the file of its id beside it, else the stored one.
+    const parents: ParentSource = async (id) => {
+      const beside = ['.yaml', '.yml', '.json']
+        .map((ext) => path.join(path.dirname(value), `${id}${ext}`))
+        .find((file) => existsSync(file));
+      return beside
+        ? checkAgreementSource(await readFile(beside, 'utf8'), path.basename(beside))
+        : storedParent(db)(id);
     };
+    return { agreement: await agreementInForce(agreement, parents), version: null };
+  }
   const stored = await findAgreement(db, value);
   if (!stored)
     throw new Error(`找不到协议文件或协议 ${value} / no agreement file or stored agreement ${value}`);
   const version = await findVersion(db, value, stored.currentVersion);
-  return { agreement: version!.document, version: stored.currentVersion };
+  return {
+    agreement: await agreementInForce(version!.document, storedParent(db)),
+    version: stored.currentVersion,
+  };
 }
 
 const stageLabel: Record<AuditRunStage, string> = {

@@ -5,6 +5,7 @@ import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { findAgreement, findVersion } from '../../agreements/agreements.repository';
+import { agreementInForce, storedParent } from '../../agreements/in-force';
 import { datasets } from '../../datasets/schema';
 import { auditPolicies } from '../policies';
 import { insertRun } from '../runs/runs.repository';
@@ -42,7 +43,7 @@ export async function startAuditRun(
   return insertRun(db, {
     agreementId: agreement.id,
     agreementVersion: number,
-    agreement: version.document,
+    agreement: await agreementInForce(version.document, storedParent(db)),
     datasetIds: ids.sort(),
     asOf: input.asOf ?? today,
     area: formatArea(actor.area),

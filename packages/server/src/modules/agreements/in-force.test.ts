@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadAgreement, type Agreement } from '@gigpact/rules';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../platform/http/errors';
+import { agreementInForce } from './in-force';
+
+const shipped = (name: string) =>
+  loadAgreement(
+    readFileSync(path.resolve(import.meta.dirname, '../../../../rules/agreements', name), 'utf8'),
+    name,
+  );
+const brand = shipped('jt-express-2025.yaml');
+const franchisee = shipped('jt-franchisee-qingpu-2025.yaml');
+const parents = async (id: string): Promise<Agreement | undefined> => (id === brand.id ? brand : undefined);
+
+describe('the agreement an audit checks', () => {
+  it('is, for a secondary agreement, the brand’s clauses with its own in their place, within its own scope', async () => {
+    const inForce = await agreementInForce(franchisee, parents);
+    expect(inForce.clauses.map((c) => c.id)).toEqual(brand.clauses.map((c) => c.id));
+    expect(inForce.clauses.find((c) => c.id === 'fee-share')?.params).toEqual({ min_share: 0.3 });
+    expect(inForce.clauses.find((c) => c.id === 'direct-pay')).toEqual(
+      brand.clauses.find((c) => c.id === 'direct-pay'),
+    );
+    expect([inForce.id, inForce.platform, inForce.scope]).toEqual([
+      'jt-franchisee-qingpu-2025',
+      'jt',
+      { districts: ['青浦区'] },
+    ]);
+  });
+
+  it('is the agreement itself without a parent, and cannot be made without the parent it names', async () => {
+    expect(await agreementInForce(brand, parents)).toBe(brand);
+    const orphan = { ...franchisee, parent: 'jt-express-2019' };
+    await expect(agreementInForce(orphan, parents)).rejects.toBeInstanceOf(AppError);
+  });
+});
