@@ -211,5 +211,16 @@ describe('gigpact audit', () => {
     const checked = (r: typeof brand, id: string) => r.clauses.find((c) => c.clause_id === id)!.checked;
     expect(checked(franchisee, 'direct-pay')).toBeGreaterThan(0);
     expect(checked(franchisee, 'direct-pay')).toBeLessThan(checked(brand, 'direct-pay'));
+    // Payroll alone: the parcel clauses name the data they lack, and the note says payroll was not placed.
+    const payrollOnly = auditWith(
+      path.join(agreements, 'jt-express-2025.yaml'),
+      '--data',
+      path.join(folder, 'courier_payroll.parquet'),
+      '--as-of',
+      '2026-11-28',
+    );
+    expect(payrollOnly.status, payrollOnly.stderr).toBe(0);
+    expect(payrollOnly.stdout).toMatch(/fee-share .*not applicable, no parcel_deliveries data given/);
+    expect(payrollOnly.stderr).toContain('every payroll row is checked');
   }, 180_000);
 });

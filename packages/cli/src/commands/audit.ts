@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   agreementCoverageOf,
+  canonicalDatasets,
   cityDate,
   datasetKinds,
   isCalendarDay,
@@ -129,9 +130,11 @@ function printHuman(result: AuditResult, agreement: Agreement): void {
     const what =
       c.status === 'applicable'
         ? `核查 / checked ${c.checked}${c.unchecked ? `  缺值未核 / unchecked (empty values) ${c.unchecked}` : ''}  违规 / violations ${c.violations}  金额 / amount ${c.amount}`
-        : c.status === 'not_applicable'
-          ? `不适用，缺少 / not applicable, missing: ${c.missing.join(', ')}`
-          : '仅文本 / text only';
+        : c.missing_dataset
+          ? `不适用，没有 ${canonicalDatasets[c.missing_dataset].zh} 数据 / not applicable, no ${c.missing_dataset} data given`
+          : c.status === 'not_applicable'
+            ? `不适用，缺少 / not applicable, missing: ${c.missing.join(', ')}`
+            : '仅文本 / text only';
     console.log(`  ${c.clause_id.padEnd(width)} ${(c.rule ?? '').padEnd(ruleWidth)} ${what}`);
   }
 }

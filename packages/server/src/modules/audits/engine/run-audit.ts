@@ -16,6 +16,8 @@ export interface ClauseSummary {
   rule: string | null;
   status: 'applicable' | 'not_applicable' | 'text_only';
   missing: string[];
+  /** The dataset the clause reads when the audit was given none of it (its columns are then all `missing`). */
+  missing_dataset?: DatasetKind;
   /** Rows (groups, for grouped rules) in the clause's scope and period whose needed values were all present. */
   checked: number;
   /** Rows (groups) in scope left unchecked because a needed value was empty. */
@@ -189,6 +191,9 @@ async function summarise(
         rule: rule ?? clause?.rule ?? null,
         status: status.status === 'text_only' ? 'text_only' : 'not_applicable',
         missing: status.status === 'not_applicable' ? status.missingColumns : [],
+        ...(status.status === 'not_applicable' && status.datasetMissing
+          ? { missing_dataset: status.dataset }
+          : {}),
         checked: 0,
         unchecked: 0,
         violations: 0,
