@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { Industry } from '@gigpact/contracts';
+import { platformsByIndustry } from './reference';
 
 /** Rules the simulator can inject row by row; aggregate rules are kept clean by construction (docs/datasets.md). */
 export const injectableRules = [
@@ -85,7 +87,50 @@ export async function loadScenario(path: string): Promise<Scenario> {
     const issues = parsed.error.issues.map((i) => `${path}: ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`情景文件无效 / invalid scenario file\n${issues}`);
   }
+  const problems = scenarioProblems(parsed.data);
+  if (problems.length)
+    throw new Error(
+      `情景文件无效 / invalid scenario file\n${problems.map((p) => `${path}: ${p}`).join('\n')}`,
+    );
   return parsed.data;
+}
+
+/** The industry of a library rule by its prefix: fd., ex., rh., fr. */
+const industryOfRule: Record<string, Industry> = {
+  fd: 'food_delivery',
+  ex: 'express',
+  rh: 'ride_hailing',
+  fr: 'freight',
+};
+
+/**
+ * What a scenario asks that the simulator would silently not do: a platform it does not simulate, or a rule of
+ * another industry than the platform's (neither would inject anything).
+ */
+export function scenarioProblems(scenario: Scenario): string[] {
+  const problems: string[] = [];
+  for (const [platform, breaches] of Object.entries(scenario.platforms)) {
+    const industry = (Object.keys(platformsByIndustry) as Industry[]).find((i) =>
+      platformsByIndustry[i].some((p) => p.code === platform),
+    );
+    if (!industry) {
+      const known = Object.values(platformsByIndustry)
+        .flatMap((ps) => ps.map((p) => p.code))
+        .join(', ');
+      problems.push(
+        `platforms.${platform}: 模拟器没有平台 ${platform}（可选：${known}） / the simulator has no platform ${platform} (one of: ${known})`,
+      );
+      continue;
+    }
+    breaches.forEach((b, i) => {
+      const ruleIndustry = industryOfRule[b.rule.split('.')[0]!];
+      if (ruleIndustry !== industry)
+        problems.push(
+          `platforms.${platform}.${i}.rule: ${b.rule} 不是 ${platform}（${industry}）所在行业的规则 / ${b.rule} is not a rule of ${platform}'s industry (${industry})`,
+        );
+    });
+  }
+  return problems;
 }
 
 /**
