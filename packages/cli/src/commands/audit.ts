@@ -36,6 +36,7 @@ import type { Command } from 'commander';
 import { coverageLine } from './agreement';
 import {
   dataBeforeAgreement,
+  asOfBeforeAgreement,
   dataNotCovered,
   payrollNotPlaced,
   formatGivesKind,
@@ -230,6 +231,8 @@ export function registerAuditCommand(program: Command): void {
           agreement.effective_from,
         );
         if (before) console.error(before);
+        const early = asOfBeforeAgreement(asOf, agreement.effective_from);
+        if (early) console.error(early);
         const notCovered = dataNotCovered(
           datasets.map((d) => d.manifest.platforms),
           agreementCoverageOf(agreement).platforms,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  asOfBeforeAgreement,
   dataBeforeAgreement,
   kindFromFileName,
   payrollNotPlaced,
@@ -87,5 +88,14 @@ describe('the note on payroll without parcels', () => {
     expect(payrollNotPlaced(['courier_payroll'], { platforms: [], districts: [] })).toBeNull();
     expect(payrollNotPlaced(['courier_payroll'], { platforms: [], districts: ['青浦区'] })).not.toBeNull();
     expect(payrollNotPlaced(['parcel_deliveries'], jt)).toBeNull();
+  });
+});
+
+describe('the note on an as-of date before the agreement', () => {
+  it('is given only when the as-of date is before the effective date', () => {
+    expect(asOfBeforeAgreement('2022-06-30', '2025-05-01')).toMatch(
+      /as-of date 2022-06-30 is before the agreement takes effect on 2025-05-01/,
+    );
+    expect(asOfBeforeAgreement('2025-05-01', '2025-05-01')).toBeNull();
   });
 });

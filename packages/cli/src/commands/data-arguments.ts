@@ -118,3 +118,10 @@ export function payrollNotPlaced(
   if (covers.platforms.length + covers.districts.length === 0) return null;
   return '提示：工资单不写品牌和区，须同时给出快递件数据，按其中协议覆盖的加盟商归属；本次核查了全部工资单行 / note: payroll names no brand or district and is placed by the franchisees of the covered parcels, which were not given: every payroll row is checked';
 }
+
+/** The note when the audit's as-of date is before the agreement takes effect: nothing is yet in its period. */
+export function asOfBeforeAgreement(asOf: string, effectiveFrom: string): string | null {
+  return asOf < effectiveFrom
+    ? `提示：截止日期 ${asOf} 早于协议生效日 ${effectiveFrom}，没有可核查的行 / note: the as-of date ${asOf} is before the agreement takes effect on ${effectiveFrom}: no row is checked`
+    : null;
+}
