@@ -34,4 +34,23 @@ describe('the agreement an audit checks', () => {
     const orphan = { ...franchisee, parent: 'jt-express-2019' };
     await expect(agreementInForce(orphan, parents)).rejects.toBeInstanceOf(AppError);
   });
+
+  it('is refused when the secondary agreement lowers a standard of the brand agreement', async () => {
+    const lowered = {
+      ...franchisee,
+      clauses: franchisee.clauses.map((c) =>
+        c.id === 'fee-share' ? { ...c, params: { min_share: 0.15 } } : c,
+      ),
+    };
+    const refused = await agreementInForce(lowered, parents).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).issues).toEqual([
+      expect.objectContaining({
+        path: ['clauses', 0, 'params', 'min_share'],
+        en: expect.stringMatching(
+          /^clause fee-share sets min_share to 0.15, below the standard of the brand agreement jt-express-2025 \(0.25\)/,
+        ),
+      }),
+    ]);
+  });
 });
