@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -58,6 +58,29 @@ describe('gigpact rules / agreement', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('bad.yaml:6');
     expect(stderr).toContain('parameter max_ratio must be decimal');
+  });
+
+  it('refuses a secondary agreement that lowers the standard of the brand agreement beside it, at its line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-'));
+    const agreements = path.resolve(import.meta.dirname, '../agreements');
+    copyFileSync(path.join(agreements, 'jt-express-2025.yaml'), path.join(dir, 'jt-express-2025.yaml'));
+    const lowered = path.join(dir, 'franchisee.yaml');
+    writeFileSync(
+      lowered,
+      readFileSync(path.join(agreements, 'jt-franchisee-qingpu-2025.yaml'), 'utf8').replace(
+        'min_share: 0.3 }',
+        'min_share: 0.15 }',
+      ),
+    );
+    const { code, stderr } = await run('agreement', 'check', lowered);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/franchisee\.yaml:\d+:\d+ · clauses\.0\.params\.min_share: /);
+    expect(stderr).toContain(
+      'sets min_share to 0.15, below the standard of the brand agreement jt-express-2025 (0.25)',
+    );
+    expect(
+      (await run('agreement', 'check', path.join(agreements, 'jt-franchisee-qingpu-2025.yaml'))).code,
+    ).toBe(0);
   });
 
   it('runs clause test files and fails when a case fails', async () => {

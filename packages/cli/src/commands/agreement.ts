@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { agreementCoverageOf } from '@gigpact/contracts';
-import { RuleError, planAgreement, readAgreement, type Agreement } from '@gigpact/rules';
+import {
+  RuleError,
+  loadAgreement,
+  loweredStandards,
+  planAgreement,
+  readAgreement,
+  type Agreement,
+  type Locate,
+} from '@gigpact/rules';
 import type { Command } from 'commander';
 
 /** `gigpact agreement check <file>`: the agreement loads, every clause's rule type-checks, parameters fit. */
@@ -23,6 +32,7 @@ export function registerAgreementCommand(program: Command): void {
       }
       try {
         const { agreement: a, locate } = readAgreement(text, file);
+        checkAgainstBrand(a, file, locate);
         const clauses = planAgreement(a, {}, locate).map((c) =>
           c.status === 'text_only'
             ? { id: c.clauseId, status: c.status }
@@ -66,4 +76,25 @@ export function coverageLine(agreement: Agreement): string | null {
     .filter(([, values]) => values.length > 0)
     .map(([label, values]) => `${label} ${values.join(', ')}`);
   return parts.length ? `覆盖 / covers: ${parts.join(' · ')}` : null;
+}
+
+/**
+ * A secondary agreement beside the file of its brand agreement (`<parent>.yaml`) may only raise the brand's
+ * standard: the first parameter it lowers is refused at its line.
+ */
+function checkAgainstBrand(agreement: Agreement, file: string, locate: Locate): void {
+  if (!agreement.parent) return;
+  const brandFile = ['.yaml', '.yml', '.json']
+    .map((ext) => path.join(path.dirname(file), `${agreement.parent}${ext}`))
+    .find((f) => existsSync(f));
+  if (!brandFile) return;
+  const brand = loadAgreement(readFileSync(brandFile, 'utf8'), brandFile);
+  const [first] = loweredStandards(agreement, brand);
+  if (!first) return;
+  const index = agreement.clauses.findIndex((c) => c.id === first.clauseId);
+  throw new RuleError(
+    `条款 ${first.clauseId} 的 ${first.param} 为 ${first.value}，低于上级协议 ${brand.id} 的标准 ${first.brandValue}（二次协商协议只能提高标准）`,
+    `clause ${first.clauseId} sets ${first.param} to ${first.value}, below the standard of the brand agreement ${brand.id} (${first.brandValue}): a secondary agreement may only raise it`,
+    locate(['clauses', index, 'params', first.param]),
+  );
 }
