@@ -122,6 +122,28 @@ describe.each(testEngines)('agreements on %s', (engine) => {
     expect(issue.en).toMatch(/no_such_rule|rule/);
   });
 
+  it('refuses a franchisee agreement that lowers its brand agreement’s standard, naming the parameter', async () => {
+    const shipped = await readFile(path.join(shippedAgreementsDir, 'jt-franchisee-qingpu-2025.yaml'), 'utf8');
+    const lowered = shipped
+      .replace('id: jt-franchisee-qingpu-2025', 'id: jt-franchisee-test-lowered')
+      .replace('min_share: 0.3 }', 'min_share: 0.2 }');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/agreements',
+      headers: admin.headers,
+      payload: { source: lowered },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.issues).toEqual([
+      expect.objectContaining({
+        path: ['source', 'clauses', 0, 'params', 'min_share'],
+        en: expect.stringContaining(
+          'sets min_share to 0.2, below the standard of the brand agreement jt-express-2025 (0.25)',
+        ),
+      }),
+    ]);
+  });
+
   it('moves a draft through negotiation; only the city puts it in force', async () => {
     const draft = [
       'id: qingpu-test-2026',

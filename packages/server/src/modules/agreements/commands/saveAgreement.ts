@@ -1,9 +1,10 @@
 import type { FieldIssue } from '@gigpact/contracts';
 import { planAgreement, readAgreement, RuleError, type Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
-import { errors } from '../../../platform/http/errors';
+import { AppError, errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { findAgreement, insertAgreement, insertVersion, updateAgreement } from '../agreements.repository';
+import { agreementInForce, storedParent } from '../in-force';
 import type { AgreementRow } from '../schema';
 
 export interface SaveAgreementInput {
@@ -58,6 +59,12 @@ export async function saveAgreement(
       },
     ]);
   }
+  // A secondary agreement may only raise its brand agreement's standard.
+  await agreementInForce(agreement, storedParent(db)).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'VALIDATION_FAILED')
+      throw errors.validation((error.issues ?? []).map((i) => ({ ...i, path: ['source', ...i.path] })));
+    throw error;
+  });
   const fields = {
     title: agreement.title,
     titleEn: agreement.title_en ?? null,
