@@ -1,5 +1,5 @@
 import type { ImportIssue } from '@gigpact/contracts';
-import { pseudonymOf } from '@gigpact/datasets';
+import { isRawIdentifier, pseudonymOf } from '@gigpact/datasets';
 import type { Database } from '../../../platform/db/client';
 import type { Table } from '../../../platform/files/tabular';
 import type { Actor } from '../../../platform/security/actor';
@@ -21,8 +21,6 @@ export const memberColumns: ImportColumn[] = [
   { field: 'street', aliases: ['街镇', '街道', '所在街镇'], required: false },
   { field: 'joined_on', aliases: ['入会日期'], required: true },
 ];
-
-const rawIdentifier = /^(\+?86[- ]?)?1[3-9]\d{9}$|^\d{17}[\dXx]$/;
 
 export interface MemberRecord {
   line: number;
@@ -56,7 +54,8 @@ export async function validateMembers(
   for (const { line, values } of rows) {
     const problems: ImportIssue[] = [];
     const raw = values.worker_id ?? '';
-    const isRaw = rawIdentifier.test(raw);
+    // A phone or ID-card number however written (separators, full-width digits, +86), as ingest reads it.
+    const isRaw = isRawIdentifier(raw);
     const shown = isRaw ? '（已隐藏 / hidden）' : raw;
     const bad = (field: string, zh: string, en: string) =>
       problems.push(issue(line, field, field === 'worker_id' ? shown : values[field], zh, en));
