@@ -1,7 +1,7 @@
 import { rename, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
+import { canonicalDatasets, districtKeys, regionTree, type DatasetKind } from '@gigpact/contracts';
 import type { ClauseStatus } from '@gigpact/rules';
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -45,10 +45,13 @@ export function rowIdSql(kind: DatasetKind): string {
     .join(` || '|' || `);
 }
 
-/** District names as platforms write them (青浦区, 青浦, Qingpu, 310118) → the district's code. */
+/**
+ * District names as platforms write them (青浦区, 青浦, Qingpu, 310118, 浦东, pudong; compared lower-cased) → the
+ * district's code. Ingest stores the Chinese name; the other spellings serve datasets stored before it did.
+ */
 function districtNamesSql(): string {
   const rows = regionTree.districts.flatMap((d) =>
-    [d.code, d.zh, d.zh.replace(/区$/, ''), d.en.toLowerCase()].map(
+    [d.zh, ...districtKeys(d), d.en.toLowerCase()].map(
       (name) => `(${quoteText(name)}, ${quoteText(d.code)})`,
     ),
   );
