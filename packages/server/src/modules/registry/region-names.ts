@@ -1,4 +1,4 @@
-import { regionTree } from '@gigpact/contracts';
+import { districtNamed, regionTree } from '@gigpact/contracts';
 
 const districts = new Map(regionTree.districts.map((d) => [d.code, d]));
 const streets = new Map(
@@ -31,15 +31,9 @@ export function streetBelongsTo(street: string, district: string): boolean {
   return streets.get(street)?.district.code === district;
 }
 
-/** Finds a district by its code, Chinese name (with or without 区) or English name. */
+/** Finds a district by any spelling the regions know: code, Chinese name (with or without 区), English or pinyin. */
 export function resolveDistrict(text: string): string | undefined {
-  const value = text.trim();
-  if (districts.has(value)) return value;
-  const lower = value.toLowerCase();
-  for (const d of districts.values()) {
-    if (d.zh === value || d.zh.replace(/区$/, '') === value || d.en.toLowerCase() === lower) return d.code;
-  }
-  return undefined;
+  return districtNamed(text, regionTree)?.code;
 }
 
 /** Finds a street or town of a district by its code or Chinese name. */
