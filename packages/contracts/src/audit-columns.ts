@@ -32,6 +32,10 @@ export const auditMetricLabels: Record<string, Label> = {
     en: "Courier's share of the delivery fee (median)",
   },
   courier_fee_total: { zh: '快递员派费总额', en: 'Courier fees in total' },
+  pay_lines: { zh: '工资条数', en: 'Pay lines' },
+  franchisees: { zh: '加盟商数', en: 'Franchisees' },
+  short_paid_lines: { zh: '未足额发放条数', en: 'Lines paid short' },
+  arrears_total: { zh: '欠付总额', en: 'Arrears in total' },
   commission_total: { zh: '抽成总额', en: 'Commission in total' },
   commission_rate_mean: { zh: '平均抽成比例', en: 'Mean commission rate' },
 };
@@ -41,6 +45,7 @@ export const auditMetricTableLabels: Record<string, Label> = {
   delivery: { zh: '外卖配送', en: 'Food delivery' },
   rides: { zh: '网约车', en: 'Ride-hailing' },
   parcels: { zh: '快递派件', en: 'Parcel delivery' },
+  payroll: { zh: '快递员工资', en: 'Courier payroll' },
   freight: { zh: '货运', en: 'Freight' },
 };
 

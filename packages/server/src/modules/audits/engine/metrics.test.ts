@@ -51,4 +51,43 @@ describe('audit metrics', () => {
       instance.closeSync();
     }
   });
+
+  it('totals the arrears of courier payroll per month of the due date', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`CREATE TABLE courier_payroll AS SELECT * FROM (VALUES
+        ('fr_1', 'c1', '2025-09', 3000.00::DECIMAL(18, 4), 3000.00::DECIMAL(18, 4), DATE '2025-10-15'),
+        ('fr_1', 'c2', '2025-09', 2800.50::DECIMAL(18, 4), 1000.25::DECIMAL(18, 4), DATE '2025-10-15'),
+        ('fr_2', 'c3', '2025-09', 2500.00::DECIMAL(18, 4), 0.00::DECIMAL(18, 4), DATE '2025-10-15'),
+        ('fr_2', 'c3', '2025-10', 2500.00::DECIMAL(18, 4), 2600.00::DECIMAL(18, 4), DATE '2025-11-15')
+      ) t(franchisee_id, courier_id, period, amount_due, amount_paid, due_date)`);
+      const { payroll } = await computeMetrics(connection, {
+        courier_payroll: ['franchisee_id', 'courier_id', 'period', 'amount_due', 'amount_paid', 'due_date'],
+      });
+      expect(payroll).toEqual([
+        {
+          platform: null,
+          month: '2025-10',
+          pay_lines: 3,
+          couriers: 3,
+          franchisees: 2,
+          short_paid_lines: 2,
+          arrears_total: '4300.2500',
+        },
+        {
+          platform: null,
+          month: '2025-11',
+          pay_lines: 1,
+          couriers: 1,
+          franchisees: 1,
+          short_paid_lines: 0,
+          arrears_total: '0.0000',
+        },
+      ]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
 });

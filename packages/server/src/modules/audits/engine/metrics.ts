@@ -70,6 +70,18 @@ const tables: Record<string, MetricTable> = {
       round(quantile_cont(CASE WHEN hq_fee > 0 THEN courier_fee / hq_fee END, 0.5), 4) AS courier_share_of_hq_fee_p50,
       CAST(sum(courier_fee) AS VARCHAR) AS courier_fee_total`,
   },
+  // A payroll statement names no brand: its figures are per month of the due date (and franchisee, by the list).
+  payroll: {
+    kind: 'courier_payroll',
+    needs: ['amount_due', 'amount_paid', 'due_date'],
+    platform: 'NULL',
+    time: 'due_date',
+    measures: () => `count(*) AS pay_lines,
+      count(DISTINCT courier_id) AS couriers,
+      count(DISTINCT franchisee_id) AS franchisees,
+      count(*) FILTER (WHERE amount_paid < amount_due) AS short_paid_lines,
+      CAST(sum(CASE WHEN amount_paid < amount_due THEN amount_due - amount_paid ELSE 0 END) AS VARCHAR) AS arrears_total`,
+  },
   freight: {
     kind: 'freight_orders',
     needs: ['completed_at', 'order_amount', 'commission'],
