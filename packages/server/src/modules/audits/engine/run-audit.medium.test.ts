@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { developmentPseudonymKey, ingestDataset } from '@gigpact/datasets';
@@ -118,6 +118,45 @@ describe('audits on real ride-hailing data', () => {
       expect(cap).toMatchObject({ status: 'not_applicable', missing: ['passenger_paid'] });
     } finally {
       run.close();
+    }
+  });
+});
+
+describe('row ids shared by two platforms', () => {
+  it('stop an audit whose findings could not tell them apart, and not one that covers a single platform', async () => {
+    const file = path.join(dataDir, 'ride_trips.csv');
+    const trip = (platform: string, paid: number) =>
+      `t1,${platform},d1,2025-09-01 10:00:00,2025-09-01 10:30:00,${paid},60`;
+    writeFileSync(
+      file,
+      [
+        'trip_id,platform,driver_id,pickup_at,dropoff_at,passenger_paid,driver_income',
+        trip('didi', 100),
+        trip('t3', 90),
+      ].join('\n'),
+    );
+    const ingested = await ingestDataset(
+      { path: file },
+      { dataDir, kind: 'ride_trips', pseudonymKey: developmentPseudonymKey },
+    );
+    expect(ingested.rowsAccepted).toBe(2);
+    const datasets = await loadAuditDatasets(dataDir, [ingested.datasetId!]);
+    const both = runAudit({ agreement, datasets, asOf: '2026-11-28' });
+    await expect(both).rejects.toThrow(
+      /ride_trips: id t1 belongs to didi and t3: .*audit each platform's data on its own/,
+    );
+    const didi = await runAudit({
+      agreement: { ...agreement, platform: 'didi' },
+      datasets,
+      asOf: '2026-11-28',
+    });
+    try {
+      expect(didi.result.clauses.find((c) => c.clause_id === 'cap')).toMatchObject({
+        checked: 1,
+        violations: 1,
+      });
+    } finally {
+      didi.close();
     }
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '@gigpact/rules';
 import { computeMetrics, type MetricRow } from './metrics';
 import { auditEngineVersion, resultHash } from './result-hash';
-import { createDatasetViews, payrollFranchisees, type AuditDataset } from './views';
+import { createDatasetViews, idSharedByPlatforms, payrollFranchisees, type AuditDataset } from './views';
 
 export interface ClauseSummary {
   clause_id: string;
@@ -110,6 +110,16 @@ export async function runAudit(input: {
     const total = compiled.queries.length;
     for (const [done, query] of compiled.queries.entries()) {
       checkpoint({ stage: 'evaluating', done, total });
+      const shared = await idSharedByPlatforms(
+        connection,
+        input.agreement,
+        query.dataset,
+        datasetColumns[query.dataset] ?? [],
+      );
+      if (shared)
+        throw new Error(
+          `${query.dataset} 中编号 ${shared.id} 同时属于 ${shared.platforms.join('、')}：编号只在平台内唯一，发现无法区分；请按平台分别审计 / ${query.dataset}: id ${shared.id} belongs to ${shared.platforms.join(' and ')}: ids are unique within a platform only and the findings could not be told apart; audit each platform's data on its own`,
+        );
       // Findings and clause summary from one evaluation of the verdicts, split afterwards; in the exact worker
       // order only when two workers' ids hash alike.
       await withWorkerOrderFallback(async (exact) => {

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { agreementCoverageOf, datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { agreementCoverageOf, canonicalDatasets, datasetKinds, type DatasetKind } from '@gigpact/contracts';
 import type { DatasetManifest } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
 
@@ -61,4 +61,28 @@ export async function payrollFranchisees(
     `SELECT DISTINCT franchisee_id FROM parcel_deliveries WHERE ${coveredRowsSql(agreement, 'parcel_deliveries', parcels)} AND franchisee_id IS NOT NULL ORDER BY 1`,
   );
   return (await reader.getRowsJson()).map(([id]) => String(id));
+}
+
+/**
+ * A row id that the rows an agreement covers hold under two platforms: ids are unique within a platform only
+ * (data-model.md), and a finding is named by its row's id, so two such findings could not be told apart. Null
+ * when ids are unique across the covered rows (always, when they hold one platform).
+ */
+export async function idSharedByPlatforms(
+  connection: DuckDBConnection,
+  agreement: Agreement,
+  kind: DatasetKind,
+  columns: readonly string[],
+): Promise<{ id: string; platforms: string[] } | null> {
+  const platform = ['platform', 'company'].find((c) => columns.includes(c));
+  const id = canonicalDatasets[kind].columns.find((c) => c.key)?.name;
+  if (!platform || !id || !columns.includes(id)) return null;
+  const covered = `FROM ${kind} WHERE ${coveredRowsSql(agreement, kind, columns)}`;
+  const reader = await connection.run(
+    `SELECT CAST("${id}" AS VARCHAR) AS id, list(DISTINCT "${platform}" ORDER BY "${platform}") AS platforms
+     ${covered} AND (SELECT count(DISTINCT "${platform}") ${covered}) > 1
+     GROUP BY 1 HAVING count(DISTINCT "${platform}") > 1 ORDER BY 1 LIMIT 1`,
+  );
+  const [row] = (await reader.getRowObjectsJson()) as { id: string; platforms: string[] }[];
+  return row ?? null;
 }
