@@ -42,8 +42,11 @@ describe('the language switch', () => {
       // Back to Chinese, stored for the next sign-in as well.
       await fresh.page.getByTestId('language-switch').click();
       await fresh.page.getByTestId('welcome').getByText('您好').waitFor();
-      const session = await fresh.page.request.get('/api/session');
-      expect(((await session.json()) as { user: { language: string } }).user.language).toBe('zh');
+      // The page turns at once; the choice is stored by a request that may still be on its way.
+      const storedLanguage = async () =>
+        ((await (await fresh.page.request.get('/api/session')).json()) as { user: { language: string } }).user
+          .language;
+      await expect.poll(storedLanguage).toBe('zh');
       signedIn = undefined;
 
       expect([...outsideRequests, ...fresh.outsideRequests]).toEqual([]);
