@@ -31,6 +31,17 @@ function auditWith(agreement: string, ...args: string[]) {
 }
 const audit = (...args: string[]) => auditWith(agreementFile, ...args);
 
+/** A week of one industry simulated into `folder`; the command's run, its JSON summary on stdout. */
+function simulate(folder: string, industry: string, scale: string, seed: string) {
+  const args = ['--days', '7', '--scale', scale, '--seed', seed, '--industries', industry];
+  const run = spawnSync(process.execPath, [bin, 'simulate', ...args, '--out', folder, '--json'], {
+    env: { ...process.env, GIGPACT_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run;
+}
+
 describe('gigpact audit', () => {
   it('ingests a file, audits it, prints the summary as JSON and writes the findings; the same inputs give the same hash', () => {
     const out = path.join(dataDir, 'out');
@@ -77,26 +88,7 @@ describe('gigpact audit', () => {
 
   it("audits a simulator's folder: each file named after a dataset kind, the others named as passed over", () => {
     const folder = path.join(dataDir, 'simulated');
-    const simulated = spawnSync(
-      process.execPath,
-      [
-        bin,
-        'simulate',
-        '--days',
-        '7',
-        '--scale',
-        '0.005',
-        '--seed',
-        '3',
-        '--industries',
-        'ride_hailing',
-        '--out',
-        folder,
-        '--json',
-      ],
-      { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
-    );
-    expect(simulated.status, simulated.stderr).toBe(0);
+    const simulated = simulate(folder, 'ride_hailing', '0.005', '3');
     const { asOf, violations } = JSON.parse(simulated.stdout) as {
       asOf: string;
       violations: Record<string, number>;
@@ -172,25 +164,7 @@ describe('gigpact audit', () => {
 
   it("audits a franchisee's secondary agreement with the brand's clauses it inherits, over its district's parcels only", () => {
     const folder = path.join(dataDir, 'express');
-    const simulated = spawnSync(
-      process.execPath,
-      [
-        bin,
-        'simulate',
-        '--days',
-        '7',
-        '--scale',
-        '0.02',
-        '--seed',
-        '7',
-        '--industries',
-        'express',
-        '--out',
-        folder,
-      ],
-      { env: { ...process.env, GIGPACT_DATA_DIR: dataDir }, encoding: 'utf8' },
-    );
-    expect(simulated.status, simulated.stderr).toBe(0);
+    simulate(folder, 'express', '0.02', '7');
     const agreements = path.resolve(import.meta.dirname, '../../rules/agreements');
     const run = (name: string) => {
       const result = auditWith(

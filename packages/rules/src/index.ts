@@ -47,7 +47,7 @@ export { runCaseFile, typescriptEngine, type CaseResult, type Engine } from './t
 export { duckDbEngine } from './engines/engines';
 export { canonicalDecimal } from './decimal';
 export { diffAgreements, clausesInForce, type AgreementChange } from './agreement/versions';
-export { loweredStandards, type LoweredStandard } from './agreement/standard';
+export { describeLoweredStandard, loweredStandards, type LoweredStandard } from './agreement/standard';
 export { coverageOf, withoutCoverage, districtSpellings, type CoverageCondition } from './compile/coverage';
 export { attachWeatherAlerts, canDeriveAlertLevel } from './weather/alerts';
 export { assertTransition, nextStatuses } from './agreement/lifecycle';

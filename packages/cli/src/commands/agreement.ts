@@ -3,6 +3,7 @@ import path from 'node:path';
 import { agreementCoverageOf } from '@gigpact/contracts';
 import {
   RuleError,
+  describeLoweredStandard,
   loadAgreement,
   loweredStandards,
   planAgreement,
@@ -78,23 +79,24 @@ export function coverageLine(agreement: Agreement): string | null {
   return parts.length ? `覆盖 / covers: ${parts.join(' · ')}` : null;
 }
 
+/** The file of agreement `id` beside `file` (`<id>.yaml`, `.yml` or `.json`), where a secondary one finds its brand's. */
+export function agreementFileBeside(file: string, id: string): string | undefined {
+  return ['.yaml', '.yml', '.json']
+    .map((ext) => path.join(path.dirname(file), `${id}${ext}`))
+    .find((f) => existsSync(f));
+}
+
 /**
- * A secondary agreement beside the file of its brand agreement (`<parent>.yaml`) may only raise the brand's
- * standard: the first parameter it lowers is refused at its line.
+ * A secondary agreement beside the file of its brand agreement may only raise the brand's standard: the first
+ * parameter it lowers is refused at its line.
  */
 function checkAgainstBrand(agreement: Agreement, file: string, locate: Locate): void {
-  if (!agreement.parent) return;
-  const brandFile = ['.yaml', '.yml', '.json']
-    .map((ext) => path.join(path.dirname(file), `${agreement.parent}${ext}`))
-    .find((f) => existsSync(f));
+  const brandFile = agreement.parent && agreementFileBeside(file, agreement.parent);
   if (!brandFile) return;
   const brand = loadAgreement(readFileSync(brandFile, 'utf8'), brandFile);
   const [first] = loweredStandards(agreement, brand);
   if (!first) return;
+  const { zh, en } = describeLoweredStandard(first, brand.id);
   const index = agreement.clauses.findIndex((c) => c.id === first.clauseId);
-  throw new RuleError(
-    `条款 ${first.clauseId} 的 ${first.param} 为 ${first.value}，低于上级协议 ${brand.id} 的标准 ${first.brandValue}（二次协商协议只能提高标准）`,
-    `clause ${first.clauseId} sets ${first.param} to ${first.value}, below the standard of the brand agreement ${brand.id} (${first.brandValue}): a secondary agreement may only raise it`,
-    locate(['clauses', index, 'params', first.param]),
-  );
+  throw new RuleError(zh, en, locate(['clauses', index, 'params', first.param]));
 }

@@ -33,7 +33,7 @@ import {
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { coverageLine } from './agreement';
+import { agreementFileBeside, coverageLine } from './agreement';
 import {
   dataBeforeAgreement,
   asOfBeforeAgreement,
@@ -69,9 +69,7 @@ async function readAgreementArgument(
     const agreement = checkAgreementSource(await readFile(value, 'utf8'), path.basename(value));
     // A secondary agreement's brand agreement: the file of its id beside it, else the stored one.
     const parents: ParentSource = async (id) => {
-      const beside = ['.yaml', '.yml', '.json']
-        .map((ext) => path.join(path.dirname(value), `${id}${ext}`))
-        .find((file) => existsSync(file));
+      const beside = agreementFileBeside(value, id);
       return beside
         ? checkAgreementSource(await readFile(beside, 'utf8'), path.basename(beside))
         : storedParent(db)(id);
@@ -233,14 +231,15 @@ export function registerAuditCommand(program: Command): void {
         if (before) console.error(before);
         const early = asOfBeforeAgreement(asOf, agreement.effective_from);
         if (early) console.error(early);
+        const covers = agreementCoverageOf(agreement);
         const notCovered = dataNotCovered(
           datasets.map((d) => d.manifest.platforms),
-          agreementCoverageOf(agreement).platforms,
+          covers.platforms,
         );
         if (notCovered) console.error(notCovered);
         const unplaced = payrollNotPlaced(
           datasets.map((d) => d.manifest.kind),
-          agreementCoverageOf(agreement),
+          covers,
         );
         if (unplaced) console.error(unplaced);
         const recorded = await insertRun(database.db, {

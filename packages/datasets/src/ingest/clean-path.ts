@@ -6,7 +6,7 @@ import { datasetFiles } from '../store/layout';
 import { rowIsBadSql, typedName } from '../validation/checks';
 import { uniqueKeyOf } from '../validation/relations';
 import type { Source } from './load-source';
-import { storedDistrictSql } from './district-names';
+import { districtRenamedSql } from './district-names';
 import type { Mapping } from './mapping';
 import { scanSql, type ScanOptions } from './scan-sql';
 import type { Validation } from './validate';
@@ -54,7 +54,7 @@ export async function writeCleanDataset(
   const stop = [
     rowIsBadSql(ctx),
     ...(worker ? [`coalesce(prefix(${worker}, 'psn_'), false)`] : []),
-    ...(district ? [`${district} IS DISTINCT FROM ${storedDistrictSql(district)}`] : []),
+    ...(district ? [districtRenamedSql(district)] : []),
   ];
   // The stop is evaluated in a projection, never as a filter, so DuckDB cannot push it (and with it a second
   // evaluation of every typed expression) down into the scan.

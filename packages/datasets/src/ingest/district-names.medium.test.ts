@@ -1,32 +1,18 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { districtNamed, regionTree } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
 import { DuckSession, sqlString } from '../duck/session';
 import { datasetDir } from '../store/layout';
-import { csvOf, deliveryRow, readParquet, tempDir, testKey } from '../testing/builders';
+import { csvOf, deliveryRow, readParquet, tempDir } from '../testing/builders';
+import { ingestText } from '../testing/ingest-text';
 import { storedDistrictSql } from './district-names';
-import { ingestDataset } from './ingest';
 
 const header = [...Object.keys(deliveryRow()), 'district'];
 
 async function ingested(districts: string[]) {
-  const dir = await tempDir();
   const rows = districts.map((district, i) => deliveryRow({ order_id: `O${i}`, district }));
-  await writeFile(join(dir, 'orders.csv'), csvOf(rows, header));
-  const result = await ingestDataset(
-    { path: join(dir, 'orders.csv') },
-    {
-      dataDir: join(dir, 'data'),
-      kind: 'delivery_orders',
-      pseudonymKey: testKey,
-      now: '2026-01-01 00:00:00',
-    },
-  );
-  const stored = await readParquet(
-    join(datasetDir(join(dir, 'data'), result.datasetId!), 'data.parquet'),
-    dir,
-  );
+  const { result, dataDir, dir } = await ingestText(csvOf(rows, header), 'delivery_orders');
+  const stored = await readParquet(join(datasetDir(dataDir, result.datasetId!), 'data.parquet'), dir);
   return { result, districts: stored.map((r) => r.district) };
 }
 

@@ -24,3 +24,8 @@ export function storedDistrictSql(value: string): string {
   const named = `${list(keyed.map(([, name]) => name))}[list_position(${list(keyed.map(([key]) => key))}, ${keySql(value)})]`;
   return `CASE WHEN ${value} IS NULL OR ${value} IN (${storedNames.map(sqlString).join(', ')}) THEN ${value} ELSE coalesce(${named}, ${value}) END`;
 }
+
+/** SQL: whether a typed district is stored under another spelling (its district's name). */
+export function districtRenamedSql(value: string): string {
+  return `${value} IS DISTINCT FROM ${storedDistrictSql(value)}`;
+}

@@ -4,26 +4,19 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { datasetDir } from '../store/layout';
 import { csvOf, deliveryRow, readParquet, tempDir, testKey } from '../testing/builders';
+import { ingestText as ingestTextOf } from '../testing/ingest-text';
 import { ingestDataset } from './ingest';
+import type { IngestOptionsInput } from './options';
 import { pseudonymOf } from './personal-data';
 
 const now = '2026-01-01 00:00:00';
 
-async function ingestText(
+/** A delivery-orders file of the given text, ingested into a fresh data folder. */
+const ingestText = (
   text: string | Buffer,
-  options: Record<string, unknown> = {},
+  options: Partial<IngestOptionsInput> = {},
   fileName = 'orders.csv',
-) {
-  const dir = await tempDir();
-  const path = join(dir, fileName);
-  await writeFile(path, text);
-  const dataDir = join(dir, 'data');
-  const result = await ingestDataset(
-    { path },
-    { dataDir, kind: 'delivery_orders', pseudonymKey: testKey, now, ...options },
-  );
-  return { result, dataDir, dir, path };
-}
+) => ingestTextOf(text, 'delivery_orders', options, fileName);
 
 describe('ingest of a canonical CSV', () => {
   it('rejects every kind of bad row with its physical line, column, value and code, and keeps the good rows', async () => {

@@ -3,9 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DuckSession, sqlString } from '../duck/session';
 import { datasetDir } from '../store/layout';
-import { csvOf, readParquet, tempDir, testKey } from '../testing/builders';
-import { ingestText } from '../testing/ingest-text';
-import { ingestDataset } from './ingest';
+import { csvOf, readParquet, tempDir } from '../testing/builders';
+import { ingestFile, ingestText } from '../testing/ingest-text';
 
 // Real DuckDB: dates and money as CSV text, typed Parquet columns and XLSX cells give them.
 const payrollHeader = [
@@ -70,15 +69,7 @@ describe('money', () => {
         ('F1', 'c_2', '2025-10', 100.000050::DECIMAL(18,6), 0::DECIMAL(18,6), DATE '2025-11-15', NULL))
       t(${payrollHeader.join(', ')})) TO ${sqlString(path)} (FORMAT parquet)`);
     db.close();
-    const result = await ingestDataset(
-      { path },
-      {
-        dataDir: join(dir, 'data'),
-        kind: 'courier_payroll',
-        pseudonymKey: testKey,
-        now: '2026-01-01 00:00:00',
-      },
-    );
+    const { result } = await ingestFile(path, 'courier_payroll');
     expect(lines(result.errors)).toEqual([[2, 'amount_due', 'invalid_money']]);
     const stored = datasetDir(join(dir, 'data'), result.datasetId!);
     const data = await readParquet(join(stored, 'data.parquet'), dir);
@@ -106,30 +97,14 @@ describe('money', () => {
     row.getCell(7).numFmt = 'yyyy-mm-dd hh:mm';
     const path = join(dir, 'courier_payroll.xlsx');
     await workbook.xlsx.writeFile(path);
-    const result = await ingestDataset(
-      { path },
-      {
-        dataDir: join(dir, 'data'),
-        kind: 'courier_payroll',
-        pseudonymKey: testKey,
-        now: '2026-01-01 00:00:00',
-      },
-    );
+    const { result } = await ingestFile(path, 'courier_payroll');
     expect(result.errors.map((e) => [e.line, e.column, e.value, e.code])).toEqual([
       [2, 'amount_paid', '8.50001', 'invalid_money'],
     ]);
     const xlsx = join(dir, 'ok.xlsx');
     row.getCell(5).value = 0.3;
     await workbook.xlsx.writeFile(xlsx);
-    const ok = await ingestDataset(
-      { path: xlsx },
-      {
-        dataDir: join(dir, 'data'),
-        kind: 'courier_payroll',
-        pseudonymKey: testKey,
-        now: '2026-01-01 00:00:00',
-      },
-    );
+    const { result: ok } = await ingestFile(xlsx, 'courier_payroll');
     const stored = datasetDir(join(dir, 'data'), ok.datasetId!);
     const data = await readParquet(join(stored, 'data.parquet'), dir);
     expect(data.map((r) => [r.amount_due, r.due_date, r.paid_at])).toEqual([

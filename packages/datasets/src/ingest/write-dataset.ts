@@ -6,7 +6,7 @@ import { ingestErrorCatalogue } from '../validation/codes';
 import { storageType } from '../validation/typed-sql';
 import type { Source } from './load-source';
 import type { Mapping } from './mapping';
-import { storedDistrictSql } from './district-names';
+import { districtRenamedSql, storedDistrictSql } from './district-names';
 import { looksLikeIdentifierSql, pseudonymiseSql } from './personal-data';
 import type { Validation } from './validate';
 
@@ -52,7 +52,7 @@ export async function writeDataset(
       mapping,
       'accepted',
       worker ? looksLikeIdentifierSql(worker) : null,
-      mapping.exprs.has('district') ? `"district" IS DISTINCT FROM ${storedDistrictSql('"district"')}` : null,
+      mapping.exprs.has('district') ? districtRenamedSql('"district"') : null,
     )),
   };
 }

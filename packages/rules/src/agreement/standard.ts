@@ -63,3 +63,14 @@ export function loweredStandards(agreement: Agreement, parent: Agreement): Lower
   }
   return lowered;
 }
+
+/** A lowered standard in words, in Chinese and English, naming the brand agreement it falls below. */
+export function describeLoweredStandard(
+  { clauseId, param, value, brandValue }: LoweredStandard,
+  brandId: string,
+): { zh: string; en: string } {
+  return {
+    zh: `条款 ${clauseId} 的 ${param} 为 ${value}，低于上级协议 ${brandId} 的标准 ${brandValue}（二次协商协议只能提高标准）`,
+    en: `clause ${clauseId} sets ${param} to ${value}, below the standard of the brand agreement ${brandId} (${brandValue}): a secondary agreement may only raise it`,
+  };
+}

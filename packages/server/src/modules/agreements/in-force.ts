@@ -1,4 +1,5 @@
-import { clausesInForce, loweredStandards, type Agreement } from '@gigpact/rules';
+import type { FieldIssue } from '@gigpact/contracts';
+import { clausesInForce, describeLoweredStandard, loweredStandards, type Agreement } from '@gigpact/rules';
 import type { Database } from '../../platform/db/client';
 import { errors } from '../../platform/http/errors';
 import { findAgreement, findVersion } from './agreements.repository';
@@ -29,14 +30,25 @@ export async function agreementInForce(agreement: Agreement, parents: ParentSour
       zh: `协议 ${agreement.id} 的上级协议 ${agreement.parent}`,
       en: `the brand agreement ${agreement.parent} of ${agreement.id}`,
     });
-  const lowered = loweredStandards(agreement, parent);
-  if (lowered.length)
-    throw errors.validation(
-      lowered.map(({ clauseId, param, value, brandValue }) => ({
-        path: ['clauses', agreement.clauses.findIndex((c) => c.id === clauseId), 'params', param],
-        zh: `条款 ${clauseId} 的 ${param} 为 ${value}，低于上级协议 ${parent.id} 的标准 ${brandValue}（二次协商协议只能提高标准）`,
-        en: `clause ${clauseId} sets ${param} to ${value}, below the standard of the brand agreement ${parent.id} (${brandValue}): a secondary agreement may only raise it`,
-      })),
-    );
+  const lowered = loweredStandardIssues(agreement, parent);
+  if (lowered.length) throw errors.validation(lowered);
   return { ...agreement, clauses: clausesInForce(agreement, parent) };
+}
+
+/** Each parameter a secondary agreement sets below its brand agreement's standard, as a field issue. */
+export function loweredStandardIssues(
+  agreement: Agreement,
+  parent: Agreement,
+  prefix: (string | number)[] = [],
+): FieldIssue[] {
+  return loweredStandards(agreement, parent).map((lowered) => ({
+    path: [
+      ...prefix,
+      'clauses',
+      agreement.clauses.findIndex((c) => c.id === lowered.clauseId),
+      'params',
+      lowered.param,
+    ],
+    ...describeLoweredStandard(lowered, parent.id),
+  }));
 }

@@ -1,10 +1,10 @@
 import type { FieldIssue } from '@gigpact/contracts';
 import { planAgreement, readAgreement, RuleError, type Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
-import { AppError, errors } from '../../../platform/http/errors';
+import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { findAgreement, insertAgreement, insertVersion, updateAgreement } from '../agreements.repository';
-import { agreementInForce, storedParent } from '../in-force';
+import { loweredStandardIssues, storedParent } from '../in-force';
 import type { AgreementRow } from '../schema';
 
 export interface SaveAgreementInput {
@@ -50,7 +50,11 @@ export async function saveAgreement(
   input: SaveAgreementInput,
 ): Promise<AgreementRow> {
   const agreement = checkAgreementSource(input.source);
-  if (agreement.parent && agreement.parent !== agreement.id && !(await findAgreement(db, agreement.parent))) {
+  const parent =
+    agreement.parent && agreement.parent !== agreement.id
+      ? await storedParent(db)(agreement.parent)
+      : undefined;
+  if (agreement.parent && agreement.parent !== agreement.id && !parent) {
     throw errors.validation([
       {
         path: ['source', 'parent'],
@@ -60,11 +64,8 @@ export async function saveAgreement(
     ]);
   }
   // A secondary agreement may only raise its brand agreement's standard.
-  await agreementInForce(agreement, storedParent(db)).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'VALIDATION_FAILED')
-      throw errors.validation((error.issues ?? []).map((i) => ({ ...i, path: ['source', ...i.path] })));
-    throw error;
-  });
+  const lowered = parent ? loweredStandardIssues(agreement, parent, ['source']) : [];
+  if (lowered.length) throw errors.validation(lowered);
   const fields = {
     title: agreement.title,
     titleEn: agreement.title_en ?? null,

@@ -1,8 +1,8 @@
 import { rename, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { canonicalDatasets, districtKeys, regionTree, type DatasetKind } from '@gigpact/contracts';
-import type { ClauseStatus } from '@gigpact/rules';
+import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
+import { districtSpellings, type ClauseStatus } from '@gigpact/rules';
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -46,14 +46,13 @@ export function rowIdSql(kind: DatasetKind): string {
 }
 
 /**
- * District names as platforms write them (青浦区, 青浦, Qingpu, 310118, 浦东, pudong; compared lower-cased) → the
- * district's code. Ingest stores the Chinese name; the other spellings serve datasets stored before it did.
+ * District names as platforms write them (every spelling of `districtSpellings`: 青浦区, 青浦, Qingpu, 310118, 浦东,
+ * pudong; compared as written and lower-cased) → the district's code. Ingest stores the Chinese name; the other
+ * spellings serve datasets stored before it did.
  */
 function districtNamesSql(): string {
   const rows = regionTree.districts.flatMap((d) =>
-    [d.zh, ...districtKeys(d), d.en.toLowerCase()].map(
-      (name) => `(${quoteText(name)}, ${quoteText(d.code)})`,
-    ),
+    districtSpellings(d.code).map((name) => `(${quoteText(name)}, ${quoteText(d.code)})`),
   );
   return `CREATE OR REPLACE TABLE district_names AS SELECT DISTINCT * FROM (VALUES ${rows.join(', ')}) t(name, code)`;
 }

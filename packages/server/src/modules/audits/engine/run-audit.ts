@@ -115,6 +115,7 @@ export async function runAudit(input: {
         input.agreement,
         query.dataset,
         datasetColumns[query.dataset] ?? [],
+        input.datasets.flatMap((d) => (d.manifest.kind === query.dataset ? d.manifest.platforms : [])),
       );
       if (shared)
         throw new Error(

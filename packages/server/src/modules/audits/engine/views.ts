@@ -66,21 +66,24 @@ export async function payrollFranchisees(
 /**
  * A row id that the rows an agreement covers hold under two platforms: ids are unique within a platform only
  * (data-model.md), and a finding is named by its row's id, so two such findings could not be told apart. Null
- * when ids are unique across the covered rows (always, when they hold one platform).
+ * when ids are unique across the covered rows; not looked for when the datasets' manifests (`dataPlatforms`)
+ * leave the agreement one platform or none.
  */
 export async function idSharedByPlatforms(
   connection: DuckDBConnection,
   agreement: Agreement,
   kind: DatasetKind,
   columns: readonly string[],
+  dataPlatforms: readonly string[],
 ): Promise<{ id: string; platforms: string[] } | null> {
+  const named = agreementCoverageOf(agreement).platforms;
+  const covered = named.length ? dataPlatforms.filter((p) => named.includes(p)) : dataPlatforms;
   const platform = ['platform', 'company'].find((c) => columns.includes(c));
   const id = canonicalDatasets[kind].columns.find((c) => c.key)?.name;
-  if (!platform || !id || !columns.includes(id)) return null;
-  const covered = `FROM ${kind} WHERE ${coveredRowsSql(agreement, kind, columns)}`;
+  if (new Set(covered).size < 2 || !platform || !id || !columns.includes(id)) return null;
   const reader = await connection.run(
     `SELECT CAST("${id}" AS VARCHAR) AS id, list(DISTINCT "${platform}" ORDER BY "${platform}") AS platforms
-     ${covered} AND (SELECT count(DISTINCT "${platform}") ${covered}) > 1
+     FROM ${kind} WHERE ${coveredRowsSql(agreement, kind, columns)}
      GROUP BY 1 HAVING count(DISTINCT "${platform}") > 1 ORDER BY 1 LIMIT 1`,
   );
   const [row] = (await reader.getRowObjectsJson()) as { id: string; platforms: string[] }[];
