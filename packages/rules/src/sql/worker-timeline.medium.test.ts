@@ -267,4 +267,37 @@ describe('a worker timeline shared by group and block clauses', () => {
     db.closeSync();
     instance.closeSync();
   });
+
+  it("gives a block clause's findings the service before them in one statement as in the findings statement", async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    // Overlapping orders, orders that start together, and a rider without an id.
+    const data = withTies(orders()).map((o) => (o.rider_id === 'r3' ? { ...o, rider_id: null } : o));
+    await loadRowsIntoDuckDb(db, 'delivery_orders', data);
+    const rest = (sql: string) =>
+      `SELECT finding_key, evidence, CAST(computed AS VARCHAR) AS computed FROM (${sql}) WHERE clause_id = 'rest' AND finding_key IS NOT NULL ORDER BY ALL`;
+    const rowsOf = async (sql: string, params: unknown) =>
+      (await (await db.run(rest(sql), params as never)).getRowsJson()).map((r) => JSON.stringify(r));
+    for (const ids of [['rest'], ['hourly', 'cap', 'rest']] as (keyof typeof clauses)[][])
+      for (const exactWorkerOrder of [false, true]) {
+        const query = compileAgreement(agreementOf(ids), {
+          dialect: 'duckdb',
+          asOf: '2025-06-30',
+          exactWorkerOrder,
+        }).queries[0]!;
+        const expected = await rowsOf(query.sql, query.params);
+        expect(
+          await rowsOf(query.audit.sql, query.audit.params),
+          `${ids.join(',')} ${exactWorkerOrder}`,
+        ).toEqual(expected);
+        // Some findings' service is less than the time since their block began: a gap, or overlapping orders.
+        const shorter = expected.filter((r) => {
+          const computed = JSON.parse(JSON.parse(r)[2] as string) as Record<string, string>;
+          return Number(computed.service_minutes) < Number(computed.elapsed_minutes);
+        });
+        expect(shorter.length).toBeGreaterThan(3);
+      }
+    db.closeSync();
+    instance.closeSync();
+  });
 });
