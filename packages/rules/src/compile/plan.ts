@@ -70,6 +70,12 @@ export interface PlanOptions {
 }
 
 /** The values a block rule provides to its violation and amount. */
+/**
+ * The most row ids a group finding lists as its evidence: the first in order (a group per platform and month
+ * holds millions of rows, which its key names; its trace counts them all as `group_rows`).
+ */
+export const groupEvidenceLimit = 1000;
+
 export const blockValues = { elapsed_minutes: 'decimal', service_minutes: 'decimal' } as const;
 
 export function planRule(rule: RuleSpec, options: PlanOptions): RulePlan {

@@ -1,5 +1,5 @@
 import { formatDecimal } from '../decimal';
-import type { RulePlan } from '../compile/plan';
+import { groupEvidenceLimit, type RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import { dayOf, formatDate, parseDate, weekOf } from '../time';
 import { evaluateAggregate } from './aggregates';
@@ -162,7 +162,10 @@ function groupFindings(
     const e = new ExpressionEvaluator(context);
     if (e.evaluate(plan.violation) !== true) continue;
     const key = keys.map((k, i) => formatValue(k, group.keys[i]!.node.type) ?? '').join('|');
-    const evidence = members.map((r) => rowIdOf(plan, r)).sort(compare);
+    const evidence = members
+      .map((r) => rowIdOf(plan, r))
+      .sort(compare)
+      .slice(0, groupEvidenceLimit);
     const facts: [string, string | null][] = [
       ...group.measures.map(
         ([n, node]) => [n, formatValue(refs.get(n) ?? null, node.type)] as [string, string | null],
@@ -173,6 +176,7 @@ function groupFindings(
       ...group.lets.map(
         ([n, node]) => [n, formatValue(e.evaluate(node), node.type)] as [string, string | null],
       ),
+      ['group_rows', String(members.length)],
     ];
     findings.push(makeFinding(plan, undefined, context, evidence, key, facts));
   }

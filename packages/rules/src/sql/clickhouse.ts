@@ -66,8 +66,8 @@ export class ClickHouseDialect extends SqlDialect {
     return `concat(${parts.map((p) => this.cast(p, 'string')).join(`, '|', `)})`;
   }
 
-  override listAgg(item: string): string {
-    return `arraySort(groupArray(${item}))`;
+  override listAgg(item: string, limit: number): string {
+    return `arraySlice(arraySort(groupArray(${item})), 1, ${limit})`;
   }
 
   override quantile(value: string, fraction: string): string {

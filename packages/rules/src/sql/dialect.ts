@@ -222,8 +222,9 @@ export class SqlDialect {
     return `${a} IS NOT DISTINCT FROM ${b}`;
   }
 
-  listAgg(item: string): string {
-    return `list(${item} ORDER BY ${item})`;
+  /** The first `limit` values of `item` in ascending order (duplicates kept), as a list. */
+  listAgg(item: string, limit: number): string {
+    return `min(${item}, ${limit})`;
   }
 
   quantile(value: string, fraction: string): string {

@@ -1,5 +1,5 @@
 import { columnsReadPastFilter } from '../compile/facts';
-import type { GroupKey, RulePlan } from '../compile/plan';
+import { groupEvidenceLimit, type GroupKey, type RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { walk } from '../ir/visitor';
@@ -106,16 +106,20 @@ export function buildGroupCtes(
   if (!timeline && windows.length > 0)
     ctes.push(`g${i}_win AS (SELECT *, ${windows.join(', ')} FROM g${i}_rows)`);
   // A group's evidence (its rows' ids) is listed for the findings only, when the engine can look them up.
+  // It lists the first `groupEvidenceLimit` ids in order; the trace's `group_rows` counts them all.
   const lazyEvidence = d.supportsCorrelatedSubqueries;
   const columns = [
     ...keys.map(([n]) => n),
     'MIN(__day) AS __gday',
     ...aggregates,
-    ...(lazyEvidence || ctx.mode === 'summary' ? [] : [`${d.listAgg('__id')} AS __evidence`]),
+    'COUNT(*) AS __rows',
+    ...(lazyEvidence || ctx.mode === 'summary'
+      ? []
+      : [`${d.listAgg('__id', groupEvidenceLimit)} AS __evidence`]),
   ];
   const sameGroup = keys.map(([n]) => d.sameValue(`__r.${n}`, `__f.${n}`)).join(' AND ');
   const evidence = lazyEvidence
-    ? `(SELECT ${d.listAgg('__r.__id')} FROM g${i}_rows __r${sameGroup ? ` WHERE ${sameGroup}` : ''})`
+    ? `(SELECT ${d.listAgg('__r.__id', groupEvidenceLimit)} FROM g${i}_rows __r${sameGroup ? ` WHERE ${sameGroup}` : ''})`
     : '__evidence';
   // Stored when several selects read it: clauses sharing the pass, a clause's findings and its summary, or
   // a group aggregated from this one.
@@ -128,11 +132,11 @@ export function buildGroupCtes(
   if (fromDays) {
     // One row per worker and week from the rows per worker and day: the days with a row, the first day.
     const week = d.truncate('week', '__k1');
-    const days = `(SELECT __k0, __k1 AS __d, ${week} AS __k1, __gday FROM ${fromDays}) __r${
+    const days = `(SELECT __k0, __k1 AS __d, ${week} AS __k1, __gday, __rows FROM ${fromDays}) __r${
       completeWeeks ? ' WHERE __k1 IN (SELECT __week FROM __weeks)' : ''
     }`;
     ctes.push(
-      `g${i} AS ${materialized}(SELECT __k0, __k1, MIN(__gday) AS __gday, COUNT(__d) AS __m0 FROM ${days} GROUP BY __k0, __k1)`,
+      `g${i} AS ${materialized}(SELECT __k0, __k1, MIN(__gday) AS __gday, COUNT(__d) AS __m0, SUM(__rows) AS __rows FROM ${days} GROUP BY __k0, __k1)`,
     );
   } else if (!timeline) ctes.push(grouped(rows, keyList));
   // In one statement where rows are structs, the block clause's one pass is folded into this aggregate, so
@@ -182,6 +186,7 @@ export function buildGroupCtes(
           .filter(([n]) => measureNames.has(n) || plan.group!.keys.some((k) => k.name === n))
           .map(([n, s]) => [n, s] as [string, string]),
         ...plan.group!.lets.map(([n, node]) => [n, node] as [string, Node]),
+        ['group_rows', '__rows'],
       ],
       where: plan.violation,
       refs,

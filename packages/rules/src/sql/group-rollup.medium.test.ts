@@ -98,7 +98,7 @@ async function postgresRows(ids: (keyof typeof clauses)[]) {
 describe('a group per worker and week aggregated from the groups per worker and day', () => {
   it('finds on DuckDB what the weekly clause finds on its own', async () => {
     const [both, alone] = [await duckdbRows(['hourly', 'weekly']), await duckdbRows(['weekly'])];
-    expect(both.sql).toContain('COUNT(__d) AS __m0 FROM (SELECT __k0, __k1 AS __d');
+    expect(both.sql).toContain('COUNT(__d) AS __m0, SUM(__rows) AS __rows FROM (SELECT __k0, __k1 AS __d');
     expect(alone.sql).not.toContain('COUNT(__d)');
     const findings = both.weekly.filter((r) => r.includes('"finding_key":"'));
     expect(findings.map((r) => (JSON.parse(r) as { finding_key: string }).finding_key).sort()).toEqual([

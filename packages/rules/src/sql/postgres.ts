@@ -31,8 +31,8 @@ export class PostgresDialect extends SqlDialect {
     return `ARRAY[${items.join(', ')}]`;
   }
 
-  override listAgg(item: string): string {
-    return `array_agg(${item} ORDER BY ${item})`;
+  override listAgg(item: string, limit: number): string {
+    return `(array_agg(${item} ORDER BY ${item}))[1:${limit}]`;
   }
 
   override quantile(value: string, fraction: string): string {
