@@ -29,7 +29,8 @@ export type GovernanceMetricKey = (typeof governanceMetricKeys)[number];
 
 export const metricUnits = ['share', 'min_per_km', 'kmh', 'cny_per_hour', 'days', 'rate'] as const;
 
-const platformCode = z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, '平台代码 / a platform code');
+/** A platform as its data names it: registry codes (`eleme`) and licence numbers of real exports (`HV0003`). */
+const platformCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_]{1,31}$/, '平台代码 / a platform code');
 const district = z.string().regex(/^\d{6}$/, '区代码（6位）/ a district code (6 digits)');
 
 /** Query of the analyses: which part of the data (an officer of a district sees their district only). */

@@ -150,8 +150,14 @@ describe.each(testEngines)('governance on %s', (engine) => {
       createdByName: 'admin',
     });
     const { baseline, scenario } = done.result!;
-    expect(baseline.income.minHourly).toBe(25);
+    // The demo's weeks are in May 2025, when the agreement's minimum is 24 (25 only from July).
+    expect(baseline.income.minHourly).toBe(24);
     expect(scenario.income.minHourly).toBe(30);
+    // Income is measured on the worker-days the audit checks: covered and in force (none before 1 May).
+    const checkedDays = (o: typeof baseline) => o.clauses.find((c) => c.clauseId === clause.id)!.checked;
+    expect(baseline.income.workerDays).toBe(checkedDays(baseline));
+    expect(scenario.income.workerDays).toBe(checkedDays(scenario));
+    expect(baseline.cost.findingsAmount).toMatch(/^\d+\.\d{2}$/);
     expect(scenario.income.shareBelowMinimum!).toBeGreaterThanOrEqual(baseline.income.shareBelowMinimum!);
     expect(Number(scenario.cost.topUpToMinimum)).toBeGreaterThanOrEqual(Number(baseline.cost.topUpToMinimum));
     expect(scenario.time!.ordersBelowFormula).toBeGreaterThan(0);

@@ -45,6 +45,7 @@ export const zh = {
     choose: '选择表中的指标查看图表',
     showCharts: '查看{{metric}}的图表',
     significant: '区间不含0',
+    noInterval: '工作者太少，无法给出区间',
   },
   metrics: {
     late_rate: '超时率',
@@ -256,6 +257,7 @@ export const en: typeof zh = {
     choose: 'Choose a metric in the table to see its charts',
     showCharts: 'Show the charts of {{metric}}',
     significant: 'interval excludes 0',
+    noInterval: 'too few workers for an interval',
   },
   metrics: {
     late_rate: 'Late rate',

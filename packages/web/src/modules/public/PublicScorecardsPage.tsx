@@ -48,7 +48,7 @@ export function PublicScorecardsPage() {
         {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
         <Row gutter={[12, 12]}>
           {(query.data?.items ?? []).map((card) => (
-            <Col key={card.platform} xs={24} lg={12}>
+            <Col key={`${card.industry}/${card.platform}`} xs={24} lg={12}>
               <ScorecardCard card={card} withLinks={false} />
             </Col>
           ))}

@@ -5,6 +5,7 @@ import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { createDatasetViews } from '../../audits/engine/views';
 import { datasets } from '../../datasets/schema';
 import { openDuck, type Duck } from '../stats/duck';
+import { deriveAlertLevels } from './weather-levels';
 
 export interface AnalysisData {
   duck: Duck;
@@ -25,7 +26,7 @@ export async function catalogueDatasetIds(db: Database, kinds: readonly DatasetK
 
 /**
  * DuckDB views over the stored Parquet of every catalogued dataset of the given kinds (one view per kind, as
- * an audit reads them). The caller closes `duck`.
+ * an audit reads them; orders without alert levels take them from the weather alerts). The caller closes `duck`.
  */
 export async function openAnalysisData(
   db: Database,
@@ -36,7 +37,10 @@ export async function openAnalysisData(
   const loaded = await loadAuditDatasets(dataDir, datasetIds);
   const duck = await openDuck();
   try {
-    const columns = await createDatasetViews(duck.connection, loaded);
+    const columns = await deriveAlertLevels(
+      duck.connection,
+      await createDatasetViews(duck.connection, loaded),
+    );
     return { duck, columns, datasetIds };
   } catch (error) {
     duck.close();

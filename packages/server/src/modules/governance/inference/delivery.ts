@@ -69,7 +69,7 @@ export async function inferDelivery(
          epoch(delivered_at - accepted_at) / 60 AS actual,
          strftime(accepted_at, '%Y-%m') AS month, hour(accepted_at) AS hour,
          coalesce(${opt('weather_alert_level', '0')}, 0) AS alert,
-         CAST(pay AS DOUBLE) AS pay, CAST(pay AS DOUBLE) - coalesce(CAST(${opt('penalty', '0')} AS DOUBLE), 0) AS net
+         CAST(pay AS DOUBLE) AS pay
        FROM delivery_orders WHERE status = 'delivered' AND distance_m > 0 AND promised_at > accepted_at`,
       scope,
     )}`,
@@ -124,9 +124,16 @@ export async function inferDelivery(
   const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, pay AS y FROM inf_orders`, {
     seed: options.seed,
   });
+  // Every delivered order of a rider's day counts towards its pay and working time, including those the time
+  // fit cannot use (no distance, no promise): hourly pay is the same figure the evaluation measures.
   const days = workingDaysSql(
-    `SELECT platform, district, rider_id AS worker, accepted_at AS start_at, delivered_at AS end_at, net
-     FROM inf_orders WHERE delivered_at IS NOT NULL`,
+    scopedUnits(
+      `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, rider_id AS worker,
+         accepted_at AS start_at, delivered_at AS end_at,
+         CAST(pay AS DOUBLE) - coalesce(CAST(${opt('penalty', '0')} AS DOUBLE), 0) AS net
+       FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL`,
+      scope,
+    ),
   );
   await c.run(
     `CREATE OR REPLACE TEMP TABLE inf_days AS SELECT net / (minutes / 60) AS value FROM (${days}) WHERE minutes >= 60`,

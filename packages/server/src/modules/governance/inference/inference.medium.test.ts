@@ -6,6 +6,7 @@ import { simulate } from '@gigpact/datasets';
 import { loadAgreement } from '@gigpact/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisData } from '../data/analysis-data';
+import { deriveAlertLevels } from '../data/weather-levels';
 import { evaluateAgreement } from '../metrics/evaluate';
 import { duckRows, openDuck } from '../stats/duck';
 import { inferDelivery } from './delivery';
@@ -101,6 +102,27 @@ describe('algorithm inference on simulated data', () => {
     }
   });
 
+  it('measures hourly pay over every delivered order, also those without a distance', async () => {
+    // A few orders recorded with no distance (a pickup in the same building): they cannot inform the time
+    // function, but the rider was still paid for them and worked on them.
+    const zeroed = await openDuck();
+    try {
+      await zeroed.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * REPLACE (
+           CASE WHEN hash(order_id) % 5 = 0 THEN 0 ELSE distance_m END AS distance_m)
+         FROM read_parquet('${join(work, 'sim', 'delivery_orders.parquet')}')`,
+      );
+      const scope = { platform: 'meituan', district: null };
+      const all = await inferDelivery(data, scope, { seed: 1, minHourly: 25 });
+      const some = await inferDelivery({ ...data, duck: zeroed }, scope, { seed: 1, minHourly: 25 });
+      expect(some.orders).toBeLessThan(all.orders);
+      expect(some.hourlyPay.median).toBe(all.hourlyPay.median);
+      expect(some.hourlyPay.histogram).toEqual(all.hourlyPay.histogram);
+    } finally {
+      zeroed.close();
+    }
+  });
+
   it('reads the ride platform’s commission against the cap', async () => {
     const didi = await inferRides(data, { platform: 'didi', district: null }, { seed: 1, cap: 0.27 });
     const t3 = await inferRides(data, { platform: 't3', district: null }, { seed: 1, cap: 0.27 });
@@ -108,6 +130,60 @@ describe('algorithm inference on simulated data', () => {
     expect(didi.commission.shareAboveCap!).toBeGreaterThan(0.1);
     expect(t3.commission.shareAboveCap).toBe(0);
     expect(didi.commission.histogram.reduce((s, b) => s + b.count, 0)).toBe(didi.trips);
+  });
+
+  it('fits pay per minute from a driver’s own export, which has pay but no passenger fare', async () => {
+    // As the uber-driver-rides adapter writes it: no passenger_paid column at all.
+    const own = await openDuck();
+    try {
+      await own.connection.run(
+        `CREATE VIEW ride_trips AS SELECT * EXCLUDE (passenger_paid)
+         FROM read_parquet('${join(work, 'sim', 'ride_trips.parquet')}')`,
+      );
+      const columns = data.columns.ride_trips!.filter((c) => c !== 'passenger_paid');
+      const result = await inferRides(
+        { duck: own, columns: { ride_trips: columns }, datasetIds: [] },
+        { platform: 't3', district: null },
+        { seed: 1, cap: 0.27 },
+      );
+      const withFares = await inferRides(data, { platform: 't3', district: null }, { seed: 1, cap: 0.27 });
+      expect(result.trips).toBe(withFares.trips);
+      expect(result.payPerMinute).toEqual(withFares.payPerMinute);
+      expect(result.payPerMinute.slope!).toBeGreaterThan(0);
+      expect(result.commission.mean).toBeNull();
+      expect(result.commission.histogram.every((b) => b.count === 0)).toBe(true);
+    } finally {
+      own.close();
+    }
+  });
+});
+
+describe('weather alert levels of orders exported without them', () => {
+  it('come from the weather alerts of the order’s district when it was placed, as the data had them', async () => {
+    const bare = await openDuck();
+    try {
+      const file = (kind: string) => `read_parquet('${join(work, 'sim', `${kind}.parquet`)}')`;
+      await bare.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * EXCLUDE (weather_alert_level) FROM ${file('delivery_orders')}`,
+      );
+      await bare.connection.run(`CREATE VIEW weather_alerts AS SELECT * FROM ${file('weather_alerts')}`);
+      const columns = await deriveAlertLevels(bare.connection, {
+        delivery_orders: data.columns.delivery_orders!.filter((c) => c !== 'weather_alert_level'),
+        weather_alerts: ['district', 'kind', 'level', 'starts_at', 'ends_at'],
+      });
+      expect(columns.delivery_orders).toContain('weather_alert_level');
+      const [row] = await duckRows<{ n: number; alerted: number; differ: number }>(
+        bare.connection,
+        `SELECT count(*)::DOUBLE AS n, count(*) FILTER (WHERE d.weather_alert_level >= 2)::DOUBLE AS alerted,
+           count(*) FILTER (WHERE d.weather_alert_level IS DISTINCT FROM s.weather_alert_level)::DOUBLE AS differ
+         FROM delivery_orders d JOIN ${file('delivery_orders')} s USING (platform, order_id)`,
+      );
+      expect(row!.n).toBeGreaterThan(1000);
+      expect(row!.alerted).toBeGreaterThan(0);
+      expect(row!.differ).toBe(0);
+    } finally {
+      bare.close();
+    }
   });
 });
 
@@ -151,5 +227,71 @@ describe('before/after evaluation on simulated data', () => {
       { replicates: 200, seed: 42, metrics: ['late_money_penalty_rate'] },
     );
     expect(again.metrics[0]!.did).toEqual(fines.did);
+  });
+
+  it('ends the after period with an agreement that has ended', async () => {
+    const agreement = loadAgreement(
+      [
+        'id: eleme-short',
+        'title: 测试协议',
+        'industry: food_delivery',
+        'platform: eleme',
+        'effective_from: 2025-04-21',
+        'effective_to: 2025-04-23',
+        'clauses:',
+        '  - { id: c1, title: 不罚款, text: 不罚款, rule: fd.no_late_money_penalty }',
+      ].join('\n'),
+      'eleme-short.yaml',
+    );
+    const result = await evaluateAgreement(
+      data,
+      agreement,
+      { platform: null, district: null },
+      { replicates: 50, seed: 1, metrics: ['late_rate'] },
+    );
+    // Counted by hand: Ele.me's delivered orders accepted 21–23 April.
+    const [own] = await duckRows<{ n: number }>(
+      data.duck.connection,
+      `SELECT count(*)::DOUBLE AS n FROM delivery_orders WHERE platform = 'eleme' AND status = 'delivered'
+         AND delivered_at IS NOT NULL AND CAST(accepted_at AS DATE) BETWEEN '2025-04-21' AND '2025-04-23'`,
+    );
+    const after = result.metrics[0]!.cells.find((c) => c.arm === 'treated' && c.period === 'after')!;
+    expect(own!.n).toBeGreaterThan(0);
+    expect(after.units).toBe(own!.n);
+  });
+
+  it('does not count orders of a platform whose export lacks the fee flag as orders hiding the fee', async () => {
+    // JD's export has no fee_shown_before_accept (empty when read beside the others); Meituan shows every fee.
+    const mixed = await openDuck();
+    try {
+      await mixed.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * REPLACE (
+           CASE WHEN platform = 'jd' THEN NULL ELSE fee_shown_before_accept END AS fee_shown_before_accept)
+         FROM read_parquet('${join(work, 'sim', 'delivery_orders.parquet')}')`,
+      );
+      const agreement = loadAgreement(
+        [
+          'id: eleme-fee',
+          'title: 测试协议',
+          'industry: food_delivery',
+          'platform: eleme',
+          'effective_from: 2025-04-21',
+          'clauses:',
+          '  - { id: c1, title: 费用展示, text: 费用展示, rule: fd.fee_shown_before_accept }',
+        ].join('\n'),
+        'eleme-fee.yaml',
+      );
+      const result = await evaluateAgreement(
+        { ...data, duck: mixed },
+        agreement,
+        { platform: null, district: null },
+        { replicates: 50, seed: 1, metrics: ['fee_shown_share'] },
+      );
+      const control = result.metrics[0]!.cells.filter((c) => c.arm === 'control');
+      expect(control).toHaveLength(2);
+      for (const cell of control) expect(cell.estimate).toBe(1);
+    } finally {
+      mixed.close();
+    }
   });
 });

@@ -13,7 +13,10 @@ export interface RideInference {
   byMonth: { month: string; mean: number | null; shareAboveCap: number | null; trips: number }[];
 }
 
-/** The ride platform's take and pay function from trips: commission distribution against the cap, pay per minute. */
+/**
+ * The ride platform's take and pay function from trips: commission distribution against the cap (trips with a
+ * passenger fare), pay per minute (every trip: a driver's own export has pay but no fare).
+ */
 export async function inferRides(
   data: AnalysisData,
   scope: AnalysisScope,
@@ -21,14 +24,16 @@ export async function inferRides(
 ): Promise<RideInference> {
   const c = data.duck.connection;
   const opt = optionalReader(data.columns, 'ride_trips');
+  const paid = `CAST(${opt('passenger_paid', 'NULL')} AS DOUBLE)`;
   await c.run(
     `CREATE OR REPLACE TEMP TABLE inf_trips AS ${scopedUnits(
       `SELECT trip_id AS id, platform, coalesce(${opt('district', 'NULL')}, '') AS district,
          strftime(pickup_at, '%Y-%m') AS month, epoch(dropoff_at - pickup_at) / 60 AS minutes,
          CAST(driver_income AS DOUBLE) AS income,
-         (CAST(passenger_paid AS DOUBLE) - CAST(driver_income AS DOUBLE) - coalesce(CAST(${opt('refund', '0')} AS DOUBLE), 0))
-           / CAST(passenger_paid AS DOUBLE) AS rate
-       FROM ride_trips WHERE passenger_paid > 0`,
+         CASE WHEN ${paid} > 0 THEN
+           (${paid} - CAST(driver_income AS DOUBLE) - coalesce(CAST(${opt('refund', '0')} AS DOUBLE), 0)) / ${paid}
+         END AS rate
+       FROM ride_trips`,
       scope,
     )}`,
   );

@@ -195,7 +195,9 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: ratio,
     unit: 'share',
     better: 'higher',
-    units: (opt) => delivered(opt, 'fee_shown_before_accept::INT AS num, 1 AS den'),
+    // Only orders whose data says either way: a platform whose export lacks the flag is not counted as hiding.
+    units: (opt) =>
+      delivered(opt, 'fee_shown_before_accept::INT AS num, 1 AS den', 'fee_shown_before_accept IS NOT NULL'),
   },
   {
     key: 'bad_review_deduction_rate',
@@ -233,7 +235,7 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: ratio,
     unit: 'share',
     better: 'higher',
-    units: (opt) => rides(opt, 'bill_shown::INT AS num, 1 AS den'),
+    units: (opt) => rides(opt, 'bill_shown::INT AS num, 1 AS den', 'bill_shown IS NOT NULL'),
   },
   {
     key: 'ride_hourly_pay_p50',
@@ -300,9 +302,9 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     units: (opt) =>
       `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, CAST(completed_at AS DATE) AS day,
          driver_id AS cluster,
-         epoch(least(driver_paid_at, coalesce(${opt('advanced_at', 'NULL')}, driver_paid_at)) - completed_at) / 86400 AS num,
+         epoch(least(driver_paid_at, ${opt('advanced_at', 'NULL')}) - completed_at) / 86400 AS num,
          1 AS den
-       FROM freight_orders WHERE driver_paid_at IS NOT NULL`,
+       FROM freight_orders WHERE coalesce(driver_paid_at, ${opt('advanced_at', 'NULL')}) IS NOT NULL`,
   },
   {
     key: 'freight_commission_rate',

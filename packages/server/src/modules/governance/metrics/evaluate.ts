@@ -54,7 +54,7 @@ const diff = (arm: 'treated' | 'control') => [
 /**
  * Before/after an agreement's effective date for every metric the data supports, in the covered arm (the
  * agreement's platforms and districts) and in the arm it did not cover, with the difference-in-differences
- * and cluster-bootstrap intervals (workers resampled, seeded).
+ * and cluster-bootstrap intervals (workers resampled, seeded). "After" ends with the agreement's last day.
  */
 export async function evaluateAgreement(
   data: AnalysisData,
@@ -74,6 +74,8 @@ export async function evaluateAgreement(
     // The districts in every spelling platform data may use (青浦区, 青浦, Qingpu, 310118).
     named.length ? `district IN (${named.flatMap(districtSpellings).map(sqlText).join(', ')})` : 'TRUE',
   ].join(' AND ');
+  // An agreement that has ended (superseded, expired) is judged on its own years: nothing after its last day.
+  const ended = agreement.effective_to ? `day <= DATE ${sqlText(agreement.effective_to)}` : 'TRUE';
   const metrics = availableMetrics(data.columns).filter(
     (m) => kinds.includes(m.kind) && (!options.metrics || options.metrics.includes(m.key)),
   );
@@ -98,7 +100,7 @@ export async function evaluateAgreement(
        SELECT *, CASE WHEN ${covered} THEN 'treated' ELSE 'control' END AS arm,
          CASE WHEN day < DATE ${sqlText(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
          strftime(day, '%Y-%m') AS month
-       FROM (${units})`,
+       FROM (${units}) WHERE ${ended}`,
     );
     const run = (groups: string[], repsTable: string) =>
       bootstrap(connection, {

@@ -1,6 +1,31 @@
 import { canonicalDatasets, datasetKinds, type FieldIssue } from '@gigpact/contracts';
-import { compileAgreement, RuleError, type Agreement } from '@gigpact/rules';
+import { compileAgreement, libraryRules, RuleError, type Agreement, type Clause } from '@gigpact/rules';
 import type { ScenarioChanges } from '../schema';
+
+/** Larger than any standard an agreement sets (yuan, minutes, km/h, shares): beyond it a value is a typing slip. */
+const largestValue = 1e9;
+
+/**
+ * A changed number no agreement could mean, in words: negative, beyond any standard, or zero where the rule
+ * divides by it (a speed limit of 0 km/h would leave every order unchecked rather than every order late).
+ */
+function implausibleValue(clause: Clause, name: string, value: unknown): { zh: string; en: string } | null {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  if (typeof value === 'boolean' || (typeof value === 'string' && (value.trim() === '' || isNaN(number))))
+    return null;
+  if (!Number.isFinite(number) || number < 0 || number > largestValue)
+    return {
+      zh: `参数 ${name} 应在 0 到 ${largestValue} 之间，实际为 ${String(value)}`,
+      en: `parameter ${name} must be between 0 and ${largestValue}, got ${String(value)}`,
+    };
+  const rule = libraryRules.find((r) => r.id === clause.rule);
+  if (number === 0 && rule && new RegExp(`/\\s*${name}\\b`).test(JSON.stringify(rule)))
+    return {
+      zh: `参数 ${name} 不能为 0：规则要用它作除数`,
+      en: `parameter ${name} cannot be 0: the rule divides by it`,
+    };
+  return null;
+}
 
 /**
  * The agreement with a scenario's parameters in place of its own (a changed parameter holds for every date).
@@ -29,6 +54,11 @@ export function applyScenarioChanges(
         zh: `条款 ${clauseId} 是纯文本条款，没有参数`,
         en: `clause ${clauseId} is text only and has no parameters`,
       });
+    else
+      for (const [name, value] of Object.entries(changes.params[clauseId] ?? {})) {
+        const problem = implausibleValue(clause, name, value);
+        if (problem) issues.push({ path: ['params', clauseId, name], ...problem });
+      }
   }
   if (issues.length) return { issues };
   const changed: Agreement = { ...agreement, clauses };

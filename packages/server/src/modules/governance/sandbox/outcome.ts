@@ -4,12 +4,22 @@ import type { Agreement } from '@gigpact/rules';
 import type { ClauseSummary } from '../../audits/engine/run-audit';
 import { sumDecimals } from '../../audits/engine/decimal-sum';
 import { coveredRowsSql } from '../../audits/engine/views';
-import { metricParamsOf } from '../metrics/agreement-params';
+import { metricParamsOf, minHourlyOn, minHourlyOnSql } from '../metrics/agreement-params';
 import { workingDaysSql } from '../metrics/working-days';
 import type { ScenarioChanges } from '../schema';
 import { duckRows, num } from '../stats/duck';
 
 const money = (value: unknown) => (num(value) ?? 0).toFixed(2);
+
+/** SQL that holds for a row whose day (`start`'s date) lies within the agreement's effective dates. */
+function inForceSql(agreement: Agreement, start: string): string {
+  const isDate = (d: string | undefined): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d);
+  const day = `CAST(${start} AS DATE)`;
+  return [
+    isDate(agreement.effective_from) ? `${day} >= DATE '${agreement.effective_from}'` : 'TRUE',
+    isDate(agreement.effective_to) ? `${day} <= DATE '${agreement.effective_to}'` : 'TRUE',
+  ].join(' AND ');
+}
 
 async function columnsOf(connection: DuckDBConnection, view: string): Promise<string[]> {
   const rows = await duckRows<{ column_name: string }>(
@@ -21,9 +31,10 @@ async function columnsOf(connection: DuckDBConnection, view: string): Promise<st
 
 /**
  * What a version of the agreement means for workers and the platform, over the audit run's views: violations
- * per clause, hourly pay per worker-day against the minimum the version sets, the pay a platform would add
- * to lift every worker-day to that minimum, what the findings say is owed back, and — for a proposed time
- * or pay formula — the orders it would change.
+ * per clause, hourly pay per worker-day against the minimum the version sets (the one in force that day), the
+ * pay a platform would add to lift every worker-day to that minimum, what the findings say is owed back, and —
+ * for a proposed time or pay formula — the orders it would change. Like the audit, it reads only the rows the
+ * agreement covers, on the days it is in force.
  */
 export async function scenarioOutcome(
   connection: DuckDBConnection,
@@ -31,14 +42,14 @@ export async function scenarioOutcome(
   clauses: readonly ClauseSummary[],
   changes: ScenarioChanges | null,
 ): Promise<ScenarioOutcome> {
-  const minHourly = metricParamsOf(agreement).minHourly;
   const pay = changes?.payFormula;
   const delivery = await columnsOf(connection, 'delivery_orders');
   const rides = await columnsOf(connection, 'ride_trips');
   const opt = (have: string[], c: string, f: string) => (have.includes(c) ? c : f);
-  // Only the rows the agreement covers: its platforms, districts and rider types.
-  const coveredOrders = coveredRowsSql(agreement, 'delivery_orders', delivery);
-  const coveredTrips = coveredRowsSql(agreement, 'ride_trips', rides);
+  // Only the rows the agreement covers: its platforms, districts and rider types, within its effective dates.
+  const coveredOrders = `${coveredRowsSql(agreement, 'delivery_orders', delivery)} AND ${inForceSql(agreement, 'accepted_at')}`;
+  const coveredTrips = `${coveredRowsSql(agreement, 'ride_trips', rides)} AND ${inForceSql(agreement, 'pickup_at')}`;
+  const minimum = minHourlyOnSql(agreement, 'day');
   let orders: string | null = null;
   if (delivery.length && agreement.industry === 'food_delivery') {
     const raised = pay
@@ -56,22 +67,25 @@ export async function scenarioOutcome(
     workerDays: 0,
     medianHourly: null,
     shareBelowMinimum: null,
-    minHourly,
+    minHourly: metricParamsOf(agreement).minHourly,
   };
   let topUp = '0.00';
   if (orders) {
     const [row] = await duckRows(
       connection,
       `SELECT count(*) AS n, quantile_cont(net / (minutes / 60), 0.5) AS median,
-         avg((net / (minutes / 60) < ${minHourly})::INT) AS below,
-         sum(greatest(0, ${minHourly} * minutes / 60 - net)) AS top_up
+         avg((net / (minutes / 60) < ${minimum})::INT) AS below,
+         sum(greatest(0, ${minimum} * minutes / 60 - net)) AS top_up,
+         CAST(max(day) AS VARCHAR) AS last_day
        FROM (${workingDaysSql(orders)}) WHERE minutes >= 60`,
     );
+    const lastDay = typeof row?.last_day === 'string' ? row.last_day : null;
     income = {
       workerDays: num(row?.n) ?? 0,
       medianHourly: num(row?.median),
       shareBelowMinimum: num(row?.below),
-      minHourly,
+      // The minimum in force on the last day measured (a minimum that rises later is not yet owed).
+      minHourly: lastDay ? minHourlyOn(agreement, lastDay) : income.minHourly,
     };
     topUp = money(row?.top_up);
   }
@@ -119,7 +133,7 @@ export async function scenarioOutcome(
     income,
     cost: {
       topUpToMinimum: topUp,
-      findingsAmount: sumDecimals(clauses.map((c) => c.amount)),
+      findingsAmount: money(sumDecimals(clauses.map((c) => c.amount))),
       formulaPay,
     },
     time,

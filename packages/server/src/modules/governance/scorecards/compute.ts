@@ -46,8 +46,22 @@ interface DataFigures {
 
 const figuresCache = new AnalysisCache<DataFigures[]>(8);
 
-/** Every metric of every platform over all stored data: point estimates, one grouped query per metric. */
-async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
+/** The industry whose workers a roster entry's `kind` names. */
+const workerIndustry: Record<string, Industry> = {
+  rider: 'food_delivery',
+  courier: 'express',
+  ride_driver: 'ride_hailing',
+  freight_driver: 'freight',
+};
+
+/** One card per platform and industry: a platform in two industries (delivery and rides) has two cards. */
+const cardKey = (industry: Industry, platform: string) => `${industry}/${platform}`;
+
+/**
+ * Every metric of every platform over all stored data: point estimates, one grouped query per metric.
+ * Exported for tests.
+ */
+export async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
   const c = data.duck.connection;
   const out = new Map<string, DataFigures>();
   for (const [kind, industry] of Object.entries(kindIndustry) as [DatasetKind, Industry][]) {
@@ -58,7 +72,7 @@ async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
          CAST(max(${timeColumn[kind]}) AS DATE)::VARCHAR AS t FROM ${kind} GROUP BY 1`,
     );
     for (const p of periods)
-      out.set(String(p.platform), {
+      out.set(cardKey(industry, String(p.platform)), {
         platform: String(p.platform),
         industry,
         values: new Map(),
@@ -74,17 +88,23 @@ async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
                  count(*) OVER (PARTITION BY platform) AS total FROM (${units}) WHERE value IS NOT NULL)
              GROUP BY platform`;
       for (const row of await duckRows(c, sql))
-        out.get(String(row.platform))?.values.set(metric.key, num(row.v));
+        out.get(cardKey(industry, String(row.platform)))?.values.set(metric.key, num(row.v));
     }
   }
   if (data.columns.workers?.includes('union_member')) {
     for (const row of await duckRows(
       c,
-      `SELECT platform, avg(union_member::INT) AS v FROM workers WHERE union_member IS NOT NULL GROUP BY platform`,
-    ))
-      out.get(String(row.platform))?.values.set('union_member_share', num(row.v));
+      `SELECT platform, kind, avg(union_member::INT) AS v FROM workers WHERE union_member IS NOT NULL
+       GROUP BY platform, kind`,
+    )) {
+      const industry = workerIndustry[String(row.kind)];
+      if (industry)
+        out.get(cardKey(industry, String(row.platform)))?.values.set('union_member_share', num(row.v));
+    }
   }
-  return [...out.values()].sort((a, b) => a.platform.localeCompare(b.platform));
+  return [...out.values()].sort(
+    (a, b) => a.platform.localeCompare(b.platform) || a.industry.localeCompare(b.industry),
+  );
 }
 
 const covers = (agreement: Pick<Agreement, 'industry'> & { platforms: string[] }, card: DataFigures) =>

@@ -22,6 +22,12 @@ export interface BootstrapSpec {
   level?: number;
 }
 
+/**
+ * Fewest workers a cell needs for an interval. Workers are what the bootstrap resamples: with one worker every
+ * replicate repeats the same figure (or is empty), and the interval would be a point that only looks certain.
+ */
+export const minClustersForInterval = 2;
+
 export interface Estimate {
   groups: Record<string, string>;
   estimate: number | null;
@@ -114,29 +120,37 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
        FROM ${reps} GROUP BY ALL) r USING (${gl})
      ORDER BY ${gl}`,
   );
-  return rows.map((row) => ({
-    groups: Object.fromEntries(g.map((c) => [c, String(row[c])])),
-    estimate: num(row.estimate),
-    lo: num(row.lo),
-    hi: num(row.hi),
-    se: num(row.se),
-    clusters: num(row.clusters) ?? 0,
-    units: num(row.units) ?? 0,
-  }));
+  return rows.map((row) => {
+    const clusters = num(row.clusters) ?? 0;
+    const spread = clusters >= minClustersForInterval;
+    return {
+      groups: Object.fromEntries(g.map((c) => [c, String(row[c])])),
+      estimate: num(row.estimate),
+      lo: spread ? num(row.lo) : null,
+      hi: spread ? num(row.hi) : null,
+      se: spread ? num(row.se) : null,
+      clusters,
+      units: num(row.units) ?? 0,
+    };
+  });
 }
 
 export interface Contrast {
   estimate: number | null;
   lo: number | null;
   hi: number | null;
-  /** Share of replicates on the other side of zero from the estimate, doubled: a bootstrap p-value. */
+  /**
+   * Share of replicates at zero or on the other side of it from the estimate, doubled: a bootstrap p-value
+   * (1 when the estimate is zero).
+   */
   p: number | null;
 }
 
 /**
  * A linear contrast of group estimates — `Σ weight × estimate(cell)` — with its interval from the same
  * replicates (so the workers drawn together stay together). Before/after is `after − before`; the
- * difference-in-differences is `(T_after − T_before) − (C_after − C_before)`.
+ * difference-in-differences is `(T_after − T_before) − (C_after − C_before)`. No interval and no p-value when
+ * a cell has too few workers for one.
  */
 export async function contrast(
   connection: DuckDBConnection,
@@ -151,10 +165,12 @@ export async function contrast(
       .map(([k, v]) => `${ident(k)} = '${v.replace(/'/g, "''")}'`)
       .join(' AND ');
   let estimate: number | null = 0;
+  let spread = true;
   for (const cell of cells) {
     const found = points.find((p) => Object.entries(cell.where).every(([k, v]) => p.groups[k] === v));
     if (!found || found.estimate === null) estimate = null;
     else if (estimate !== null) estimate += cell.weight * found.estimate;
+    if (!found || found.clusters < minClustersForInterval) spread = false;
   }
   const terms = cells.map((c) => `${c.weight} * max(est) FILTER (WHERE ${match(c.where)})`).join(' + ');
   const tail = (1 - level) / 2;
@@ -166,13 +182,16 @@ export async function contrast(
   );
   const above = num(row?.above);
   const below = num(row?.below);
+  if (estimate === null || !spread) return { estimate, lo: null, hi: null, p: null };
   return {
     estimate,
-    lo: estimate === null ? null : num(row?.lo),
-    hi: estimate === null ? null : num(row?.hi),
+    lo: num(row?.lo),
+    hi: num(row?.hi),
     p:
-      estimate === null || above === null || below === null
+      above === null || below === null
         ? null
-        : Math.min(1, 2 * (estimate >= 0 ? below : above)),
+        : estimate === 0
+          ? 1
+          : Math.min(1, 2 * (estimate > 0 ? 1 - above : 1 - below)),
   };
 }

@@ -151,6 +151,63 @@ describe('cluster bootstrap in DuckDB', () => {
     expect(did.hi).toBeCloseTo(-0.2, 9);
     expect(did.p).toBe(0);
   });
+
+  it('gives no interval for a cell of one worker, nor for a change that uses it', async () => {
+    // Treated: one rider only (2/10 before, 1/10 after); control: three riders. Resampling one rider cannot
+    // show how much the figure would vary, so neither the cell nor the changes built on it claim a spread.
+    await run(`CREATE OR REPLACE TABLE u8 AS SELECT * FROM (VALUES
+      ('treated','before','t1',2,10),('treated','after','t1',1,10),
+      ('control','before','c1',2,10),('control','after','c1',2,10),
+      ('control','before','c2',3,10),('control','after','c2',1,10),
+      ('control','before','c3',1,10),('control','after','c3',3,10)) t(arm, period, cluster, num, den)`);
+    const cells = await bootstrap(duck.connection, {
+      units: 'u8',
+      groups: ['arm', 'period'],
+      estimator: { type: 'ratio' },
+      replicates: 200,
+      seed: 5,
+      repsTable: 'r8',
+    });
+    const treatedBefore = cells.find((c) => c.groups.arm === 'treated' && c.groups.period === 'before')!;
+    expect(treatedBefore).toMatchObject({ estimate: 0.2, clusters: 1, lo: null, hi: null, se: null });
+    const controlBefore = cells.find((c) => c.groups.arm === 'control' && c.groups.period === 'before')!;
+    expect(controlBefore.lo).not.toBeNull();
+    const treatedChange = await contrast(
+      duck.connection,
+      'r8',
+      [
+        { where: { arm: 'treated', period: 'after' }, weight: 1 },
+        { where: { arm: 'treated', period: 'before' }, weight: -1 },
+      ],
+      cells,
+    );
+    expect(treatedChange).toEqual({ estimate: -0.1, lo: null, hi: null, p: null });
+  });
+
+  it('gives a zero change a p-value of 1, not 0', async () => {
+    // Every rider is at 0 before and after: no change, and no replicate says otherwise.
+    await run(`CREATE OR REPLACE TABLE u9 AS
+      SELECT p AS period, 'w' || i AS cluster, 0 AS num, 4 AS den
+      FROM range(20) r(i) CROSS JOIN (VALUES ('before'), ('after')) t(p)`);
+    const cells = await bootstrap(duck.connection, {
+      units: 'u9',
+      groups: ['period'],
+      estimator: { type: 'ratio' },
+      replicates: 100,
+      seed: 2,
+      repsTable: 'r9',
+    });
+    const change = await contrast(
+      duck.connection,
+      'r9',
+      [
+        { where: { period: 'after' }, weight: 1 },
+        { where: { period: 'before' }, weight: -1 },
+      ],
+      cells,
+    );
+    expect(change).toEqual({ estimate: 0, lo: 0, hi: 0, p: 1 });
+  });
 });
 
 describe('Theil–Sen line', () => {

@@ -6,7 +6,10 @@ import { formatValue } from '../format';
 const cellOf = (m: MetricEvaluationView, arm: string, period: string) =>
   m.cells.find((c) => c.arm === arm && c.period === period);
 
-/** A value with its interval, e.g. `12.3% [10.1%, 14.2%]`. */
+/**
+ * A value with its interval, e.g. `12.3% [10.1%, 14.2%]`; a value the data gives no interval for (too few
+ * workers) says so instead.
+ */
 export function WithInterval({
   value,
   unit,
@@ -16,12 +19,16 @@ export function WithInterval({
   unit: string;
   signed?: boolean;
 }) {
+  const { t } = useTranslation();
   if (!value) return <>—</>;
+  const noInterval = value.estimate !== null && value.lo === null && value.hi === null;
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       {formatValue(value.estimate, unit, signed)}{' '}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        [{formatValue(value.lo, unit, signed)}, {formatValue(value.hi, unit, signed)}]
+        {noInterval
+          ? `(${t('governance.evaluation.noInterval')})`
+          : `[${formatValue(value.lo, unit, signed)}, ${formatValue(value.hi, unit, signed)}]`}
       </Typography.Text>
     </span>
   );

@@ -2,10 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Input, InputNumber, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../api/api-error';
+import { ApiError, errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
 import { agreementKeys, getAgreement, listRules } from '../../agreements/api';
 import { createScenario, governanceKeys } from '../api';
+import { issueLines } from './issue-lines';
 import { changedParams, paramRows, type ParamRow } from './param-rows';
 
 type Value = string | number | boolean | null;
@@ -153,7 +154,21 @@ export function ScenarioForm({
             onChange={(v) => setPay({ ...pay, perKmCny: v ?? 0 })}
           />
         </Space>
-        {create.error && <Alert type="error" title={errorMessage(create.error, language)} />}
+        {create.error && (
+          <Alert
+            type="error"
+            title={errorMessage(create.error, language)}
+            description={
+              create.error instanceof ApiError && create.error.issues.length ? (
+                <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="scenario-problems">
+                  {issueLines(create.error.issues, language).map((line, index) => (
+                    <li key={index}>{line}</li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
+          />
+        )}
         <Typography.Text>
           <Button
             type="primary"

@@ -87,7 +87,7 @@ export function ScorecardsPanel() {
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
       <Row gutter={[16, 16]}>
         {(query.data?.items ?? []).map((card) => (
-          <Col key={card.platform} xs={24} xl={12}>
+          <Col key={`${card.industry}/${card.platform}`} xs={24} xl={12}>
             <ScorecardCard
               card={card}
               withLinks

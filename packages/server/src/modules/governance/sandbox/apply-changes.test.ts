@@ -1,0 +1,46 @@
+import { loadAgreement } from '@gigpact/rules';
+import { describe, expect, it } from 'vitest';
+import { applyScenarioChanges } from './apply-changes';
+
+const agreement = loadAgreement(
+  [
+    'id: sandbox-test',
+    'title: 测试协议',
+    'industry: food_delivery',
+    'platform: eleme',
+    'effective_from: 2025-05-01',
+    'clauses:',
+    '  - { id: c05, title: 小时收入, text: 小时收入, rule: fd.min_hourly_pay }',
+    '  - { id: c06, title: 预估时间, text: 预估时间, rule: fd.eta_speed_floor }',
+  ].join('\n'),
+  'sandbox-test.yaml',
+);
+const issuesOf = (params: Record<string, Record<string, number | string | boolean>>) => {
+  const result = applyScenarioChanges(agreement, { params });
+  return 'issues' in result ? result.issues.map((i) => i.path.join('.')) : [];
+};
+
+describe('a scenario’s changed parameters', () => {
+  it('are taken when an agreement could mean them, zero included where the rule does not divide by it', () => {
+    expect(issuesOf({ c05: { min_hourly: 30 }, c06: { handover_minutes: 0, max_speed_kmh: 20 } })).toEqual(
+      [],
+    );
+  });
+
+  it('are refused, naming the parameter, when negative, beyond any standard, or a zero divisor', () => {
+    expect(issuesOf({ c05: { min_hourly: -5 } })).toEqual(['params.c05.min_hourly']);
+    expect(issuesOf({ c05: { min_hourly: 1e308 } })).toEqual(['params.c05.min_hourly']);
+    expect(issuesOf({ c05: { min_hourly: '-1' } })).toEqual(['params.c05.min_hourly']);
+    // A speed limit of 0 km/h: every order's required time would be a division by zero.
+    const zero = applyScenarioChanges(agreement, { params: { c06: { max_speed_kmh: 0 } } });
+    expect(zero).toEqual({
+      issues: [
+        {
+          path: ['params', 'c06', 'max_speed_kmh'],
+          zh: '参数 max_speed_kmh 不能为 0：规则要用它作除数',
+          en: 'parameter max_speed_kmh cannot be 0: the rule divides by it',
+        },
+      ],
+    });
+  });
+});
