@@ -23,6 +23,7 @@ export {
   datasetFiles,
   datasetsRoot,
 } from './store/layout';
+export { naturalKeys } from './validation/relations';
 export { neutraliseCell, neutraliseSql, exportDatasetCsv } from './store/export';
 export { simulate, type SimulateOptions, type SimulationSummary } from './simulate/simulate';
 export {

@@ -101,5 +101,14 @@ describe('gigpact ingest as a process', () => {
     expect(run.stdout).toContain('接受 / accepted 0  拒绝 / rejected 1');
     expect(run.stdout).toContain('3 valid rows not stored because of the bad rows');
     expect(run.stdout).toContain('september.csv 第 5 行 / september.csv line 5, pay: ');
+
+    const json = spawnSync(process.execPath, [...args, '--json'], { env, encoding: 'utf8' });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      dataset_id: null,
+      rows_accepted: 0,
+      rows_held_back: 3,
+      rows_rejected: 1,
+      errors: [{ file: 'september.csv', line: 5, column: 'pay' }],
+    });
   });
 });

@@ -85,10 +85,9 @@ function printHuman(result: IngestResult, file: string): void {
     ? `${result.reused ? '已存在（同一文件） / already ingested (same file)' : '已入库 / stored'}: ${result.datasetId}`
     : '未入库 / nothing stored';
   console.log(status);
-  const stored = result.datasetId ? result.rowsAccepted : 0;
-  const counts = `接受 / accepted ${stored}  拒绝 / rejected ${result.rowsRejected}  跳过 / skipped ${result.rowsSkipped}`;
+  const counts = `接受 / accepted ${result.rowsAccepted}  拒绝 / rejected ${result.rowsRejected}  跳过 / skipped ${result.rowsSkipped}`;
   // Under --policy reject a file with a bad row stores none of its good rows either.
-  const heldBack = result.datasetId ? 0 : result.rowsAccepted;
+  const heldBack = result.rowsHeldBack;
   console.log(
     heldBack
       ? `${counts}  （另有 ${heldBack} 行合格但因有坏行未入库 / ${heldBack} valid rows not stored because of the bad rows）`

@@ -23,6 +23,8 @@ export const datasetUploadQuery = z.object({
 export type DatasetUploadQuery = z.infer<typeof datasetUploadQuery>;
 
 export const datasetIssue = z.object({
+  /** The file the error is in, as uploaded. */
+  file: z.string(),
   line: z.number(),
   column: z.string().nullable(),
   value: z.string().nullable(),
@@ -34,7 +36,10 @@ export const datasetIssue = z.object({
 export const datasetIngestResult = z.object({
   dataset_id: z.string().nullable(),
   kind: z.enum(datasetKinds),
+  /** Rows stored; 0 when nothing was stored. */
   rows_accepted: z.number(),
+  /** Valid rows not stored because the file had bad rows under policy `reject`. */
+  rows_held_back: z.number().optional(),
   rows_rejected: z.number(),
   rows_skipped: z.number(),
   reused: z.boolean(),

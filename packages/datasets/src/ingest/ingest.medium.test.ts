@@ -1,8 +1,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { datasetDir } from '../store/layout';
+import { datasetDir, readStoredErrors } from '../store/layout';
 import { csvOf, deliveryRow, readParquet, tempDir, testKey } from '../testing/builders';
 import { ingestText as ingestTextOf } from '../testing/ingest-text';
 import { ingestDataset } from './ingest';
@@ -105,6 +105,9 @@ describe('ingest of a canonical CSV', () => {
     expect(again.datasetId).toBe(result.datasetId);
     expect(again.reused).toBe(true);
     expect(again.errors).toEqual(result.errors);
+    // The stored errors name the file they are in.
+    const stored = await readStoredErrors(dataDir, result.datasetId!);
+    expect(stored.errors).toEqual([expect.objectContaining({ file: basename(path), line: 3 })]);
     expect((await readdir(join(dataDir, 'datasets'))).filter((n) => !n.startsWith('.'))).toHaveLength(1);
   });
 
@@ -116,7 +119,8 @@ describe('ingest of a canonical CSV', () => {
       },
     );
     expect(result.datasetId).toBeNull();
-    expect(result.rowsRejected).toBe(1);
+    expect(result).toMatchObject({ rowsAccepted: 0, rowsHeldBack: 1, rowsRejected: 1 });
+    expect(result.errors).toEqual([expect.objectContaining({ file: 'orders.csv', line: 3 })]);
     expect((await readdir(join(dataDir, 'datasets'))).filter((n) => !n.startsWith('.'))).toEqual([]);
     expect(await readdir(join(dataDir, 'datasets', '.staging'))).toEqual([]);
   });

@@ -23,10 +23,13 @@ export interface IngestResult {
   kind: DatasetKind;
   /** True when the same bytes with the same options were ingested before: the stored dataset is returned as is. */
   reused: boolean;
+  /** Rows stored: none when nothing was stored. */
   rowsAccepted: number;
+  /** Valid rows not stored because the file had bad rows and the policy was `reject`. */
+  rowsHeldBack: number;
   rowsRejected: number;
   rowsSkipped: number;
-  /** The first `maxErrors` errors in line order; `errorCount` counts them all. */
+  /** The first `maxErrors` errors in line order, each naming the file; `errorCount` counts them all. */
   errors: IngestIssue[];
   errorCount: number;
   /** Columns of the file that are not part of the dataset (reported, never silently dropped). */
@@ -74,7 +77,7 @@ export async function ingestDataset(
     });
     const datasetId = identityOf(staged.contentSha256, kind, format, options);
     const existing = await readManifest(options.dataDir, datasetId);
-    if (existing) return await reusedResult(options, existing);
+    if (existing) return await reusedResult(options, existing, staged.name);
 
     db = await DuckSession.open({
       tempDirectory: join(work, 'duck'),
@@ -101,7 +104,8 @@ export async function ingestDataset(
     const columns = await describeSource(db, file);
     const mapping = mapColumns(spec, columns, options, adapter);
     const timeZone = adapter?.timeZone ?? options.timeZone;
-    if (mapping.fileIssues.length) return fileRejected(kind, mapping.fileIssues, mapping.ignored);
+    if (mapping.fileIssues.length)
+      return fileRejected(kind, inFile(mapping.fileIssues, staged.name), mapping.ignored);
 
     onProgress?.({ phase: 'validating', fraction: 0 });
     const usesRecno = [...mapping.exprs.values(), mapping.skip?.when, mapping.skip?.reason].some((e) =>
@@ -139,9 +143,11 @@ export async function ingestDataset(
       kind,
       reused: false,
       rowsAccepted: validation.accepted,
+      rowsHeldBack: 0,
       rowsRejected: validation.rejected,
       rowsSkipped: validation.skipped,
       errors: errors.map(({ line, column, value, code, message }) => ({
+        file: staged.name,
         line,
         column,
         value,
@@ -151,8 +157,9 @@ export async function ingestDataset(
       errorCount: validation.errorCount,
       ignoredColumns: mapping.ignored,
     };
+    // All or nothing: the valid rows are held back with the bad ones, and none is reported as accepted.
     if (options.policy === 'reject' && validation.rejected > 0)
-      return { ...base, datasetId: null, manifest: null };
+      return { ...base, rowsAccepted: 0, rowsHeldBack: validation.accepted, datasetId: null, manifest: null };
 
     onProgress?.({ phase: 'writing', fraction: 0 });
     const written =
@@ -193,7 +200,8 @@ export async function ingestDataset(
     db.close();
     db = null;
     const published = await publishStaging(out, options.dataDir, datasetId);
-    if (!published) return await reusedResult(options, (await readManifest(options.dataDir, datasetId))!);
+    if (!published)
+      return await reusedResult(options, (await readManifest(options.dataDir, datasetId))!, staged.name);
     onProgress?.({ phase: 'done', fraction: 1 });
     return { ...base, datasetId, manifest };
   } finally {
@@ -202,16 +210,22 @@ export async function ingestDataset(
   }
 }
 
-async function reusedResult(options: IngestOptions, manifest: DatasetManifest): Promise<IngestResult> {
+/** The stored dataset of the same bytes read the same way; its errors name the file given this time. */
+async function reusedResult(
+  options: IngestOptions,
+  manifest: DatasetManifest,
+  fileName: string,
+): Promise<IngestResult> {
   const stored = await readStoredErrors(options.dataDir, manifest.datasetId);
   return {
     datasetId: manifest.datasetId,
     kind: manifest.kind,
     reused: true,
     rowsAccepted: manifest.rowsAccepted,
+    rowsHeldBack: 0,
     rowsRejected: manifest.rowsRejected,
     rowsSkipped: manifest.rowsSkipped,
-    errors: stored.errors,
+    errors: inFile(stored.errors, fileName),
     errorCount: stored.errorCount,
     ignoredColumns: manifest.ignoredColumns,
     manifest,
@@ -224,6 +238,7 @@ function fileRejected(kind: DatasetKind, issues: IngestIssue[], ignoredColumns: 
     kind,
     reused: false,
     rowsAccepted: 0,
+    rowsHeldBack: 0,
     rowsRejected: 0,
     rowsSkipped: 0,
     errors: issues,
@@ -231,6 +246,18 @@ function fileRejected(kind: DatasetKind, issues: IngestIssue[], ignoredColumns: 
     ignoredColumns,
     manifest: null,
   };
+}
+
+/** Issues naming the file they are in (first, as the command line and the API show them). */
+function inFile(issues: readonly IngestIssue[], file: string): IngestIssue[] {
+  return issues.map(({ line, column, value, code, message }) => ({
+    file,
+    line,
+    column,
+    value,
+    code,
+    message,
+  }));
 }
 
 /** A path to ingest names a file; else an error saying what it is, in Chinese and English. */

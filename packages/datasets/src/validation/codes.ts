@@ -96,6 +96,8 @@ export type IngestErrorCode = keyof typeof ingestErrorCatalogue;
 
 /** One refused field (or row, or file). `line` is the physical line in the file, header = line 1. */
 export interface IngestIssue {
+  /** The file the issue is in, as the user named it (set on every issue an ingest returns or stores). */
+  file?: string;
   line: number;
   column: string | null;
   value: string | null;

@@ -440,6 +440,24 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect((await findRun(db, running.id))?.status).toBe('cancelled');
   });
 
+  it('ends cancelled, not running for ever, a run whose cancel was asked just before a crash', async () => {
+    const asked = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+    await auditExecutorOf(t.ctx).waitFor(asked.id);
+    // As a crash leaves it: running, the cancel recorded, the run's next checkpoint never reached.
+    await t.ctx.db
+      .update(auditRuns)
+      .set({ status: 'running', cancelRequested: new Date(), resultHash: null, finishedAt: null })
+      .where(eq(auditRuns.id, asked.id));
+
+    const restarted = new AuditExecutor(t.ctx);
+    expect(await restarted.resume()).toBe(1);
+    expect((await restarted.waitFor(asked.id)).status).toBe('cancelled');
+    expect(await findRun(t.ctx.db, asked.id)).toMatchObject({ status: 'cancelled', resultHash: null });
+    expect((await findRun(t.ctx.db, asked.id))?.finishedAt).toBeInstanceOf(Date);
+  });
+
   it('resumes a run left running by a crash and gets the same hash and findings', async () => {
     const crashed = (
       await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })

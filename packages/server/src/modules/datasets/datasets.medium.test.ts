@@ -66,7 +66,13 @@ describe.each(testEngines)('datasets on %s', (engine) => {
       reused: false,
     });
     expect(result.errors).toEqual([
-      expect.objectContaining({ line: 3, column: 'pay', value: '-3', code: 'negative_value' }),
+      expect.objectContaining({
+        file: 'orders.csv',
+        line: 3,
+        column: 'pay',
+        value: '-3',
+        code: 'negative_value',
+      }),
     ]);
     expect(result.manifest).toMatchObject({ datasetId: result.dataset_id, platforms: ['eleme', 'meituan'] });
 
@@ -80,6 +86,7 @@ describe.each(testEngines)('datasets on %s', (engine) => {
       rowsRejected: 1,
       createdBy: 'qingpu',
       errorCount: 1,
+      errors: [expect.objectContaining({ file: 'orders.csv', line: 3, column: 'pay' })],
     });
     expect(await lastAudit('dataset.upload')).toMatchObject({
       actorUsername: 'qingpu',
@@ -88,8 +95,26 @@ describe.each(testEngines)('datasets on %s', (engine) => {
 
     const again = (await upload(qingpu, 'kind=delivery_orders&fileName=again.csv', body)).json();
     expect(again).toMatchObject({ dataset_id: result.dataset_id, reused: true, rows_accepted: 2 });
+    expect(again.errors).toEqual([expect.objectContaining({ file: 'again.csv', line: 3, column: 'pay' })]);
     const list = (await get(qingpu, '/api/datasets?kind=delivery_orders')).json();
     expect(list.items.filter((d: { id: string }) => d.id === result.dataset_id)).toHaveLength(1);
+  });
+
+  it('reports no row accepted when policy reject stored nothing, and the valid rows held back', async () => {
+    const body = csv(order('R1'), order('R2'), order('R3', 'eleme', '8.12345'));
+    const response = await upload(qingpu, 'kind=delivery_orders&fileName=reject.csv&policy=reject', body);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      dataset_id: null,
+      rows_accepted: 0,
+      rows_held_back: 2,
+      rows_rejected: 1,
+      errors: [{ file: 'reject.csv', line: 4, column: 'pay' }],
+    });
+    expect(await lastAudit('dataset.upload')).toMatchObject({
+      subject: 'dataset:none',
+      details: expect.objectContaining({ rowsAccepted: 0 }),
+    });
   });
 
   it('lets a platform representative upload only for their own platform and see only their own data', async () => {

@@ -19,17 +19,21 @@ export function presentIngestResult(result: IngestResult, withManifest = false):
     dataset_id: result.datasetId,
     kind: result.kind,
     rows_accepted: result.rowsAccepted,
+    ...(result.rowsHeldBack ? { rows_held_back: result.rowsHeldBack } : {}),
     rows_rejected: result.rowsRejected,
     rows_skipped: result.rowsSkipped,
     reused: result.reused,
-    errors: result.errors.slice(0, listedErrorLimit).map(presentIssue),
+    errors: result.errors
+      .slice(0, listedErrorLimit)
+      .map((issue) => presentIssue(issue, result.manifest?.source.fileName ?? '')),
     ...(result.errorCount > listedErrorLimit ? { errors_omitted: result.errorCount - listedErrorLimit } : {}),
     ...(withManifest ? { manifest: result.manifest as Record<string, unknown> | null } : {}),
   };
 }
 
-function presentIssue({ line, column, value, code, message }: IngestIssue) {
-  return { line, column, value, code, message };
+/** One error, naming the file it is in (`file` for errors stored before they named it). */
+function presentIssue({ file: named, line, column, value, code, message }: IngestIssue, file: string) {
+  return { file: named ?? file, line, column, value, code, message };
 }
 
 export function presentDataset({ dataset, createdByName }: DatasetListed): DatasetSummary {
@@ -69,7 +73,7 @@ export function presentDatasetDetail(
     pseudonymised: manifest.pseudonymised,
     districtsRenamed: manifest.districtsRenamed ?? 0,
     dataModelVersion: listed.dataset.dataModelVersion,
-    errors: stored.errors.map(presentIssue),
+    errors: stored.errors.map((issue) => presentIssue(issue, manifest.source.fileName)),
     errorCount: stored.errorCount,
   };
 }

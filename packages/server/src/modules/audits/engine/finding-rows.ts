@@ -1,4 +1,4 @@
-import { rename, mkdir, rm } from 'node:fs/promises';
+import { readdir, rename, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
@@ -47,14 +47,14 @@ export function rowIdSql(kind: DatasetKind): string {
 
 /**
  * District names as platforms write them (every spelling of `districtSpellings`: 青浦区, 青浦, Qingpu, 310118, 浦东,
- * pudong; compared as written and lower-cased) → the district's code. Ingest stores the Chinese name; the other
- * spellings serve datasets stored before it did.
+ * pudong), lower-cased, → the district's code: one row per name, so a district matches once whatever its case.
+ * Ingest stores the Chinese name; the other spellings serve datasets stored before it did.
  */
 function districtNamesSql(): string {
   const rows = regionTree.districts.flatMap((d) =>
     districtSpellings(d.code).map((name) => `(${quoteText(name)}, ${quoteText(d.code)})`),
   );
-  return `CREATE OR REPLACE TABLE district_names AS SELECT DISTINCT * FROM (VALUES ${rows.join(', ')}) t(name, code)`;
+  return `CREATE OR REPLACE TABLE district_names AS SELECT DISTINCT lower(name) AS name, code FROM (VALUES ${rows.join(', ')}) t(name, code)`;
 }
 
 /** The columns of a run's findings as stored (Parquet) and queried. */
@@ -127,7 +127,7 @@ export async function buildFindingRows(
         coalesce(n.code, d.district), d.franchisee, d.worker, d.day, d.month
       FROM findings f JOIN meta USING (clause_id)
         LEFT JOIN dims d ON d.rid = f.evidence[1]
-        LEFT JOIN district_names n ON n.name = lower(trim(d.district)) OR n.name = trim(d.district)`);
+        LEFT JOIN district_names n ON n.name = lower(trim(d.district))`);
   }
 }
 
@@ -137,6 +137,7 @@ export async function buildFindingRows(
  */
 export async function writeFindingsParquet(connection: DuckDBConnection, file: string): Promise<number> {
   await mkdir(path.dirname(file), { recursive: true });
+  await removeAbandonedPartials(file);
   const partial = `${file}.partial-${process.pid}`;
   try {
     await connection.run(
@@ -150,4 +151,23 @@ export async function writeFindingsParquet(connection: DuckDBConnection, file: s
   const reader = await connection.run(`SELECT count(*)::BIGINT AS n FROM finding_rows`);
   const [row] = (await reader.getRowObjectsJson()) as { n: string | number }[];
   return Number(row?.n ?? 0);
+}
+
+/** Removes the part-written files of the run left by a process that was killed while writing them. */
+async function removeAbandonedPartials(file: string): Promise<void> {
+  const prefix = `${path.basename(file)}.partial-`;
+  for (const name of await readdir(path.dirname(file))) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid > 0 && !isAlive(pid))
+      await rm(path.join(path.dirname(file), name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

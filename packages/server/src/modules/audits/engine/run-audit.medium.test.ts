@@ -160,3 +160,44 @@ describe('row ids shared by two platforms', () => {
     }
   });
 });
+
+describe('a row in two datasets of one kind', () => {
+  it('stops the audit naming the row and both files, instead of checking the row twice', async () => {
+    const header = 'trip_id,platform,driver_id,pickup_at,dropoff_at,passenger_paid,driver_income';
+    const trip = (id: string) => `${id},didi,d1,2025-09-01 10:00:00,2025-09-01 10:30:00,100,60`;
+    const week1 = path.join(dataDir, 'week1.csv');
+    const week2 = path.join(dataDir, 'week2.csv');
+    writeFileSync(week1, [header, trip('t1'), trip('t2')].join('\n'));
+    writeFileSync(week2, [header, trip('t2'), trip('t3')].join('\n'));
+    const ids: string[] = [];
+    for (const file of [week1, week2]) {
+      const ingested = await ingestDataset(
+        { path: file },
+        { dataDir, kind: 'ride_trips', pseudonymKey: developmentPseudonymKey },
+      );
+      ids.push(ingested.datasetId!);
+    }
+    const didi = { ...agreement, platform: 'didi' };
+    const overlapping = runAudit({
+      agreement: didi,
+      datasets: await loadAuditDatasets(dataDir, ids),
+      asOf: '2026-11-28',
+    });
+    await expect(overlapping).rejects.toThrow(
+      /ride_trips: didi \/ t2 is in both week1\.csv \(\w{12}\) and week2\.csv \(\w{12}\): the row would be checked twice/,
+    );
+    const one = await runAudit({
+      agreement: didi,
+      datasets: await loadAuditDatasets(dataDir, ids.slice(0, 1)),
+      asOf: '2026-11-28',
+    });
+    try {
+      expect(one.result.clauses.find((c) => c.clause_id === 'cap')).toMatchObject({
+        checked: 2,
+        violations: 2,
+      });
+    } finally {
+      one.close();
+    }
+  });
+});

@@ -9,7 +9,13 @@ import {
 } from '@gigpact/rules';
 import { computeMetrics, type MetricRow } from './metrics';
 import { auditEngineVersion, resultHash } from './result-hash';
-import { createDatasetViews, idSharedByPlatforms, payrollFranchisees, type AuditDataset } from './views';
+import {
+  createDatasetViews,
+  idSharedByPlatforms,
+  payrollFranchisees,
+  rowInTwoDatasets,
+  type AuditDataset,
+} from './views';
 
 export interface ClauseSummary {
   clause_id: string;
@@ -92,6 +98,13 @@ export async function runAudit(input: {
     const datasetColumns = await createDatasetViews(connection, input.datasets);
     // A worker timeline in as many parts as DuckDB has threads, each part's streaming pass on its own core.
     const timelineParts = await duckDbThreads(connection);
+    for (const kind of Object.keys(datasetColumns) as DatasetKind[]) {
+      const twice = await rowInTwoDatasets(connection, input.agreement, kind, input.datasets);
+      if (twice)
+        throw new Error(
+          `${kind} 中 ${twice.key} 同时出现在 ${twice.files.join('、')} 中：同一行会被核查两次、发现重复；请只给出其中一个数据集，或给出不重叠的数据 / ${kind}: ${twice.key} is in both ${twice.files.join(' and ')}: the row would be checked twice and its findings doubled; give one of these datasets, or data that does not overlap`,
+        );
+    }
     const franchisees = await payrollFranchisees(connection, input.agreement, datasetColumns);
     const compileWith = (exactWorkerOrder: boolean) =>
       compileAgreement(input.agreement, {

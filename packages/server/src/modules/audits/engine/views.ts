@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { agreementCoverageOf, canonicalDatasets, datasetKinds, type DatasetKind } from '@gigpact/contracts';
-import type { DatasetManifest } from '@gigpact/datasets';
+import { naturalKeys, type DatasetManifest } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
 
 export interface AuditDataset {
@@ -88,4 +88,40 @@ export async function idSharedByPlatforms(
   );
   const [row] = (await reader.getRowObjectsJson()) as { id: string; platforms: string[] }[];
   return row ?? null;
+}
+
+/**
+ * A row that two datasets of one kind both hold (the same natural key: an order of a platform, a payroll line of
+ * a franchisee, courier and period, an alert): read as one view, such datasets (an export uploaded twice in two
+ * formats, weekly exports that overlap) would count the row twice and give two findings of one key. Null when
+ * the kind's datasets share no row the agreement covers.
+ */
+export async function rowInTwoDatasets(
+  connection: DuckDBConnection,
+  agreement: Agreement,
+  kind: DatasetKind,
+  datasets: readonly AuditDataset[],
+): Promise<{ key: string; files: string[] } | null> {
+  const ofKind = datasets.filter((d) => d.manifest.kind === kind);
+  if (ofKind.length < 2) return null;
+  const columns = [...new Set(ofKind.flatMap((d) => d.manifest.columns.map((c) => c.name)))];
+  const key = naturalKeys[kind].filter((c) => columns.includes(c));
+  if (key.length === 0) return null;
+  const files = ofKind.map((d) => quoteText(d.dataFile)).join(', ');
+  const keySql = key.map((c) => `coalesce(CAST("${c}" AS VARCHAR), '')`).join(` || ' / ' || `);
+  const reader = await connection.run(
+    `SELECT ${keySql} AS key, list(DISTINCT filename ORDER BY filename) AS files
+     FROM read_parquet([${files}], union_by_name = true, filename = true)
+     WHERE ${coveredRowsSql(agreement, kind, columns)}
+     GROUP BY ALL HAVING count(DISTINCT filename) > 1 ORDER BY 1 LIMIT 1`,
+  );
+  const [row] = (await reader.getRowObjectsJson()) as { key: string; files: string[] }[];
+  if (!row) return null;
+  // Named in the order the audit was given its datasets, by source file and dataset id.
+  return {
+    key: row.key,
+    files: ofKind
+      .filter((d) => row.files.includes(d.dataFile))
+      .map((d) => `${d.manifest.source.fileName} (${d.manifest.datasetId.slice(0, 12)})`),
+  };
 }

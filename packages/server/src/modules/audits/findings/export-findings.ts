@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { neutraliseSql } from '@gigpact/datasets';
 import { exportTable } from '../../../platform/files/export';
+import { errors } from '../../../platform/http/errors';
 import { findingWhere, rows, type FindingFilter } from './findings-store';
 import type { FindingScope } from './findings-scope';
 
@@ -41,10 +42,25 @@ export async function exportFindingsFile(
 ): Promise<Buffer> {
   const where = findingWhere(scope, filter);
   if (format === 'xlsx') {
+    const [counted] = await rows<{ n: string | number }>(
+      connection,
+      `SELECT count(*)::BIGINT AS n FROM f ${where.sql}`,
+      where.params,
+    );
+    const count = Number(counted?.n ?? 0);
+    // A workbook cut short would pass for all the findings: too many are refused, never truncated.
+    if (count > xlsxRowLimit)
+      throw errors.validation([
+        {
+          path: ['format'],
+          zh: `共 ${count} 条发现，超过 XLSX 导出上限 ${xlsxRowLimit} 条：请导出 CSV 或 Parquet，或缩小筛选范围`,
+          en: `${count} findings exceed the XLSX export limit of ${xlsxRowLimit}: export CSV or Parquet, or narrow the filter`,
+        },
+      ]);
     const items = await rows<Record<string, string | null>>(
       connection,
       `SELECT ${exported.map(([name, expr]) => `${expr} AS ${name}`).join(', ')} FROM f ${where.sql}
-       ORDER BY clause_id, finding_key LIMIT ${xlsxRowLimit}`,
+       ORDER BY clause_id, finding_key`,
       where.params,
     );
     return exportTable(

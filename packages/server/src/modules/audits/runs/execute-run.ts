@@ -36,7 +36,13 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
   const { db } = options;
   const now = options.now ?? (() => new Date());
   const stored = await findRun(db, runId);
-  if (!stored || !(await markRunning(db, runId, now()))) return { status: 'skipped' };
+  if (!stored) return { status: 'skipped' };
+  // A cancel asked of a run the process stopped before it saw (a crash between the two): the run ends here.
+  if (stored.cancelRequested && (stored.status === 'queued' || stored.status === 'running')) {
+    await finishRun(db, runId, { status: 'cancelled' }, now());
+    return { status: 'cancelled' };
+  }
+  if (!(await markRunning(db, runId, now()))) return { status: 'skipped' };
   const controller = new AbortController();
   const outer = options.signal;
   const abortFromOuter = () => controller.abort(outer?.reason);

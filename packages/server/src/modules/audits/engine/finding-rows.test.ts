@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { ClauseStatus } from '@gigpact/rules';
+import { describe, expect, it } from 'vitest';
+import { buildFindingRows, writeFindingsParquet } from './finding-rows';
+
+describe('finding rows', () => {
+  it('gives each finding one row, its district as a code, whatever the case the data wrote the district in', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      // A dataset stored before ingest wrote districts by their Chinese name keeps them as the platform wrote them.
+      await connection.run(`CREATE TABLE delivery_orders AS SELECT * FROM (VALUES
+        ('O1', 'eleme', 'r1', 'Qingpu', TIMESTAMP '2025-09-01 10:00:00'),
+        ('O2', 'eleme', 'r2', 'QINGPU', TIMESTAMP '2025-09-01 11:00:00'),
+        ('O3', 'eleme', 'r3', '青浦区', TIMESTAMP '2025-09-02 10:00:00'),
+        ('O4', 'eleme', 'r4', 'Pudong', TIMESTAMP '2025-09-02 11:00:00'),
+        ('O5', 'eleme', 'r5', '火星', TIMESTAMP '2025-09-03 11:00:00'))
+        t(order_id, platform, rider_id, district, accepted_at)`);
+      await connection.run(`CREATE TABLE findings AS SELECT 'late' AS clause_id, id AS finding_key, [id] AS evidence,
+        CAST(1.5 AS DECIMAL(38, 10)) AS amount, '{}' AS computed
+        FROM (VALUES ('O1'), ('O2'), ('O3'), ('O4'), ('O5')) t(id)`);
+      const late = {
+        status: 'applicable',
+        clauseId: 'late',
+        ruleId: 'fd.no_late_money_penalty',
+        dataset: 'delivery_orders',
+        plan: { rule: { liable: 'platform' } },
+      } as unknown as ClauseStatus;
+      await buildFindingRows(connection, [late], {
+        delivery_orders: ['order_id', 'platform', 'rider_id', 'district', 'accepted_at'],
+      });
+      const reader = await connection.run(
+        `SELECT key, district, worker, CAST(day AS VARCHAR) AS day FROM finding_rows ORDER BY key`,
+      );
+      expect(await reader.getRowObjectsJson()).toEqual([
+        { key: 'late:O1', district: '310118', worker: 'r1', day: '2025-09-01' },
+        { key: 'late:O2', district: '310118', worker: 'r2', day: '2025-09-01' },
+        { key: 'late:O3', district: '310118', worker: 'r3', day: '2025-09-02' },
+        { key: 'late:O4', district: '310115', worker: 'r4', day: '2025-09-02' },
+        { key: 'late:O5', district: '火星', worker: 'r5', day: '2025-09-03' },
+      ]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it('writes the findings whole, clearing what a killed writer left half-written', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gigpact-findings-'));
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      const file = path.join(dir, 'findings.parquet');
+      // The pid of a process that has ended, as a server killed while writing leaves it.
+      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+        encoding: 'utf8',
+      }).stdout;
+      await writeFile(`${file}.partial-${dead}`, 'PAR1 half');
+      await connection.run(
+        `CREATE TABLE finding_rows AS SELECT 'late:O1' AS key, 'late' AS clause_id, 'O1' AS finding_key`,
+      );
+      expect(await writeFindingsParquet(connection, file)).toBe(1);
+      expect(await readdir(dir)).toEqual(['findings.parquet']);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
