@@ -5,15 +5,18 @@ import type { Node } from '../ir/node';
 import { binary, type BinaryOp } from '../ir/nodes/binary';
 import { call } from '../ir/nodes/call';
 import { column } from '../ir/nodes/column';
+import { conditional } from '../ir/nodes/conditional';
 import { literal } from '../ir/nodes/literal';
 import { param } from '../ir/nodes/param';
+import { unary } from '../ir/nodes/unary';
 import { Bindings } from './bindings';
 import { DuckDbDialect } from './duckdb';
 import { ExpressionEmitter } from './expression';
 
-// Real DuckDB: a money column compared with a constant in the type canonical data stores it in answers as the
-// comparison of the rules' decimals does, for money stored so and for values of another type that it would not
-// hold exactly (which compare in decimals).
+// Real DuckDB: a money column compared with a constant in the type canonical data stores it in, and money
+// computed from money columns, integers and constants compared at its own scale, answer as the comparison of the
+// rules' decimals does, for money stored so and for values of another type that it would not hold exactly
+// (which compare in decimals).
 class DecimalsOnly extends DuckDbDialect {
   override storedDecimal(): undefined {
     return undefined;
@@ -26,6 +29,8 @@ const dec = (v: string) => literal('decimal', v);
 const int = (v: bigint) => literal('int', v);
 const compare = (op: BinaryOp, l: Node, r: Node) => binary(op, l, r, 'bool');
 const orZero = (n: Node, fallback: Node) => call('coalesce', [n, fallback], 'decimal');
+const times = (l: Node, r: Node) => binary('*', l, r, 'decimal');
+const minus = (l: Node, r: Node) => binary('-', l, r, 'decimal');
 const params = new Map<string, ResolvedParam>([
   ['threshold', { kind: 'plain', type: 'decimal', value: '2.25' }],
   ['fine', { kind: 'plain', type: 'decimal', value: '0.00001' }],
@@ -38,12 +43,49 @@ const verdicts: [string, Node, boolean][] = [
   ['penalty != threshold', compare('!=', penalty, param('threshold', 'decimal')), true],
   ['coalesce(subsidy, 0) == 0', compare('==', orZero(subsidy, int(0n)), int(0n)), true],
   ['coalesce(subsidy, 1.5) <= 1.5', compare('<=', orZero(subsidy, dec('1.5')), dec('1.5')), true],
-  // A constant of more places than money has, or too large for 18 digits, compares in decimals.
-  ['penalty > fine', compare('>', penalty, param('fine', 'decimal')), false],
-  ['penalty < 10^14', compare('<', penalty, dec('100000000000000')), false],
+  // A constant of more places than money has, or too large for 18 digits, compares at the larger scale.
+  ['penalty > fine', compare('>', penalty, param('fine', 'decimal')), true],
+  ['penalty < 10^14', compare('<', penalty, dec('100000000000000')), true],
   ['penalty < 99999999999999.9999', compare('<', penalty, dec('99999999999999.9999')), true],
-  // Two columns are not a constant.
-  ['penalty > subsidy', compare('>', penalty, subsidy), false],
+  // Money computed from money columns, integers and constants compares at its own scale.
+  ['penalty > subsidy', compare('>', penalty, subsidy), true],
+  [
+    'subsidy < threshold * penalty',
+    compare('<', subsidy, times(param('threshold', 'decimal'), penalty)),
+    true,
+  ],
+  ['penalty * 3 - subsidy >= 1.5', compare('>=', minus(times(penalty, int(3n)), subsidy), dec('1.5')), true],
+  [
+    '(has(subsidy) ? penalty - subsidy : -penalty) < threshold',
+    compare(
+      '<',
+      conditional(
+        call('has', [subsidy], 'bool'),
+        minus(penalty, subsidy),
+        unary('negate', penalty, 'decimal'),
+        'decimal',
+      ),
+      param('threshold', 'decimal'),
+    ),
+    true,
+  ],
+  [
+    'min_of(penalty, subsidy) > 0.4999',
+    compare('>', call('min_of', [penalty, subsidy], 'decimal'), dec('0.4999')),
+    true,
+  ],
+  [
+    'abs(penalty - subsidy) == 0.5',
+    compare('==', call('abs', [minus(penalty, subsidy)], 'decimal'), dec('0.5')),
+    true,
+  ],
+  // Beyond 12 places, or a quotient, compares in the rules' decimals.
+  [
+    'penalty > subsidy * fine * fine',
+    compare('>', penalty, times(subsidy, times(param('fine', 'decimal'), param('fine', 'decimal')))),
+    false,
+  ],
+  ['penalty / 3 > subsidy', compare('>', binary('/', penalty, int(3n), 'decimal'), subsidy), false],
 ];
 
 /** Money as canonical data stores it, and the same columns of 12 places holding values money cannot. */
@@ -96,7 +138,8 @@ describe('DuckDB comparisons of money with constants in its stored type', () => 
         if (name === 'penalty < 10^14') continue; // true of every value money holds
         // Both answers occur (and the empty one, without a value in place of it).
         const answered =
-          verdict.kind === 'binary' && [verdict.left, verdict.right].some((n) => n.kind === 'call');
+          verdict.kind === 'binary' &&
+          [verdict.left, verdict.right].some((n) => n.kind === 'call' && n.fn === 'coalesce');
         expect(new Set(got), `${name} over ${table}`).toEqual(
           new Set(answered ? ['true', 'false'] : ['true', 'false', null]),
         );

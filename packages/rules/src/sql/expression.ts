@@ -14,6 +14,7 @@ import { visit, type NodeVisitor } from '../ir/visitor';
 import type { ResolvedParam } from '../compile/params';
 import type { Bindings } from './bindings';
 import { fixedPoint, scaledConstant, type Fixed, type FixedPointContext } from './fixed-point';
+import { comparedAtStoredScale, type StoredScaleContext } from './stored-scale';
 import type { SqlDialect } from './dialect';
 
 /** Where an expression is emitted: which SQL names the day, the shape's values and the parameters. */
@@ -122,7 +123,15 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       return `(${left} ${sqlComparison(node.op)} ${right})`;
     };
     const compared = comparisons.has(node.op)
-      ? (this.inStoredType(node, inDecimals) ?? this.inFixedPoint(node, inDecimals))
+      ? (this.inStoredType(node, inDecimals) ??
+        comparedAtStoredScale(
+          node.left,
+          sqlComparison(node.op),
+          node.right,
+          this.storedScale(),
+          inDecimals,
+        ) ??
+        this.inFixedPoint(node, inDecimals))
       : undefined;
     if (compared) return compared;
     const reciprocal = node.op === '/' ? exactReciprocal(node) : undefined;
@@ -229,6 +238,15 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const constant = inType(this.emit(other));
     const [left, right] = onLeft ? [value, constant] : [constant, value];
     return `(CASE WHEN ${guard} THEN (${left} ${sqlComparison(node.op)} ${right}) ELSE ${inDecimals()} END)`;
+  }
+
+  private storedScale(): StoredScaleContext {
+    return {
+      dialect: this.dialect,
+      params: this.context.params,
+      storedPlaces: this.context.storedPlaces,
+      emit: (n) => this.emit(n),
+    };
   }
 
   /** The fixed-point forms (scale 12) of all the nodes, or undefined when one has none; nothing is bound then. */
