@@ -22,7 +22,7 @@ describe('governance', () => {
     const row = table.locator('tr', { has: fines });
     // Each estimate carries its interval: “12.3% [10.1%, 14.2%]”.
     expect(await row.textContent()).toMatch(/\d+\.\d%\s*\[-?\d+\.\d%, -?\d+\.\d%\]/);
-    await page.getByText('对照组：协议未覆盖的同行业平台').waitFor();
+    await page.getByText(/^协议覆盖：eleme · 对照组：同行业中协议未覆盖的数据/).waitFor();
     // The metric's name is a button: chosen from the keyboard like any other.
     await fines.focus();
     await page.keyboard.press('Enter');
@@ -48,7 +48,10 @@ describe('governance', () => {
     await page.waitForURL('**/governance/inference');
     const fit = page.getByTestId('time-fit');
     await fit.waitFor({ timeout: 60_000 });
-    expect(await fit.textContent()).toMatch(/隐含骑行速度 \d+\.\d\d 公里\/小时/);
+    // The fitted riding speed, named apart from the evaluation's promised-time speed (handover included).
+    expect(await fit.textContent()).toMatch(
+      /拟合骑行速度 \d+\.\d\d 公里\/小时（每公里分钟的倒数，不含固定交接时间）/,
+    );
     // Weather alert levels are named, not bare numbers.
     const weather = await page.getByTestId('weather-effect').textContent();
     expect(weather).toMatch(/^各预警等级的额外时间（分钟）：(无|蓝色|黄色|橙色|红色)预警 -?\d+\.\d\d/);
@@ -148,6 +151,10 @@ describe('governance', () => {
     expect(await card.textContent()).toMatch(/\d+ \/ 10 分/);
     await card.getByText('公平报酬').waitFor();
     await card.getByText('门槛').first().waitFor();
+    // The card says which days its points are measured over: those since the agreement took effect.
+    expect(await card.getByTestId('card-period').textContent()).toBe(
+      '计分期间 2025-05-01 至 2025-05-18：现行协议生效以来的数据',
+    );
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await screenshot(page, 'governance-public-scorecards-phone');

@@ -6,6 +6,7 @@ export const governanceMetricKeys = [
   'penalty_rate',
   'late_money_penalty_rate',
   'allowed_min_per_km_p50',
+  /** 承诺时速 / promised-time speed: distance ÷ the whole time promised, handover included (not the fitted riding speed). */
   'implied_kmh_p50',
   'speed_floor_breach_rate',
   'hourly_pay_p50',
@@ -91,8 +92,15 @@ export const evaluationView = z.object({
   agreementId: z.string(),
   agreementTitle: z.string(),
   effectiveFrom: z.string(),
-  treated: z.object({ platforms: z.array(z.string()), districts: z.array(z.string()) }),
-  control: z.enum(['platforms', 'districts', 'none']),
+  /** The covered arm: exactly the rows an audit of the agreement reads. */
+  treated: z.object({
+    platforms: z.array(z.string()),
+    districts: z.array(z.string()),
+    riderTypes: z.array(z.string()),
+    franchisees: z.array(z.string()),
+  }),
+  /** What sets the control arm (the industry's rows the agreement does not cover) apart; none when there are none. */
+  control: z.enum(['platforms', 'districts', 'rider_types', 'franchisees', 'none']),
   scope: z.object({ platform: z.string().nullable(), district: z.string().nullable() }),
   replicates: z.number(),
   seed: z.number(),
@@ -120,7 +128,11 @@ export type BinView = z.infer<typeof bin>;
 const timeFit = z.object({
   intercept: z.number().nullable(),
   slope: z.number().nullable(),
-  impliedKmh: z.number().nullable(),
+  /**
+   * 拟合骑行速度 / fitted riding speed: 60 ÷ the fitted minutes per km, the fixed handover minutes left out. Not
+   * the evaluation's `implied_kmh_p50` (承诺时速, distance over the whole promised time, handover included).
+   */
+  ridingKmh: z.number().nullable(),
   n: z.number(),
 });
 
@@ -316,7 +328,16 @@ export const scorecardView = z.object({
   industry: z.string(),
   score: z.number(),
   points: z.array(scorecardPointView),
-  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  /**
+   * The days the data points are measured over: since the agreement in force covering the platform took effect
+   * (`agreement`, naming it), else the platform's latest four weeks of data (`recent`). Null days: no data in it.
+   */
+  period: z.object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    basis: z.enum(['agreement', 'recent']),
+    agreementId: z.string().nullable(),
+  }),
   auditRunId: z.string().nullable(),
   replies: z.array(scorecardReplyView),
 });

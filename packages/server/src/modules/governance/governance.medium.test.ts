@@ -8,6 +8,7 @@ import { seedDemoDatasets } from '../../demo/seed-datasets';
 import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
 import { auditRuns } from '../audits/schema';
+import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
 import { loadCurrentAgreement } from './commands/load-agreement';
 import { settleScenarioRuns } from './sandbox/run-scenario';
 import { governanceScenarios } from './schema';
@@ -109,8 +110,8 @@ describe.each(testEngines)('governance on %s', (engine) => {
   it('infers the delivery-time function: about 4 minutes per km before and after', async () => {
     const view = (await get(admin, '/api/governance/inference?platform=meituan')).json() as InferenceView;
     expect(view.platforms).toEqual(['meituan']);
-    expect(view.delivery!.timeFit.impliedKmh!).toBeGreaterThan(13);
-    expect(view.delivery!.timeFit.impliedKmh!).toBeLessThan(17);
+    expect(view.delivery!.timeFit.ridingKmh!).toBeGreaterThan(13);
+    expect(view.delivery!.timeFit.ridingKmh!).toBeLessThan(17);
     expect(view.delivery!.byMonth.map((m) => m.month)).toEqual(['2025-04', '2025-05']);
     const rides = (
       await get(admin, '/api/governance/inference?industry=ride_hailing')
@@ -170,6 +171,36 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(list.items.map((s: ScenarioView) => s.id)).toContain(id);
     // A district officer does not see the city's scenarios.
     expect((await get(qingpu, `/api/governance/scenarios/${id}`)).statusCode).toBe(404);
+  });
+
+  it('measures a scenario’s income with the hourly-pay definition it sets, as its audit does', async () => {
+    const hourly = (await get(admin, '/api/agreements/eleme-shanghai-2025')).json();
+    const clause = hourly.document.clauses.find((c: { rule?: string }) => c.rule === 'fd.min_hourly_pay');
+    const created = await post(admin, '/api/governance/scenarios', {
+      agreementId: 'eleme-shanghai-2025',
+      name: '补贴不计入收入，30分钟起算',
+      params: {
+        [clause.id]: { include_subsidies: false, allowance_minutes_per_hour: 10, min_working_minutes: 30 },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    await settleScenarioRuns();
+    const done = (
+      await get(admin, `/api/governance/scenarios/${(created.json() as ScenarioView).id}`)
+    ).json() as ScenarioView;
+    expect(done.status).toBe('succeeded');
+    const { baseline, scenario } = done.result!;
+    // The worker-days measured and those below the minimum are the ones the clause checked and found.
+    for (const outcome of [baseline, scenario]) {
+      const summary = outcome.clauses.find((c) => c.clauseId === clause.id)!;
+      expect(outcome.income.workerDays).toBe(summary.checked);
+      expect(Math.round(outcome.income.shareBelowMinimum! * outcome.income.workerDays)).toBe(
+        summary.violations,
+      );
+    }
+    // Ten minutes of allowance per hour and no subsidies: every worker-day's hourly pay is lower.
+    expect(scenario.income.medianHourly!).toBeLessThan(baseline.income.medianHourly! * (60 / 70) + 1e-9);
+    expect(scenario.income.shareBelowMinimum!).toBeGreaterThanOrEqual(baseline.income.shareBelowMinimum!);
   });
 
   it('cancels a scenario at its next step', async () => {
@@ -240,6 +271,25 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(own.items.map((c) => c.platform)).toEqual(['eleme']);
   });
 
+  it('scores a platform since the agreement in force took effect, else on its latest four weeks', async () => {
+    const view = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
+    const card = (platform: string) => view.items.find((c) => c.platform === platform)!;
+    expect(card('eleme').period).toEqual({
+      from: '2025-05-01',
+      to: '2025-05-18',
+      basis: 'agreement',
+      agreementId: 'eleme-shanghai-2025',
+    });
+    // Ele.me fined 30 % of its late orders before 1 May (18 % over the whole history), none since.
+    expect(card('eleme').points.find((p) => p.id === 'management.2')!.value).toBe(0);
+    expect(card('meituan').period).toEqual({
+      from: '2025-04-21',
+      to: '2025-05-18',
+      basis: 'recent',
+      agreementId: null,
+    });
+  });
+
   it('links every point to its evidence, the public only to public pages', async () => {
     // An audit of the Ele.me agreement that checked its hourly-minimum clause.
     const { document } = await loadCurrentAgreement(t.ctx.db, 'eleme-shanghai-2025');
@@ -308,5 +358,41 @@ describe.each(testEngines)('governance on %s', (engine) => {
     );
     expect(publicCard.points.find((p) => p.id === 'pay.1')!.evidence.link).toBeNull();
     await t.ctx.db.delete(auditRuns).where(eq(auditRuns.id, run!.id));
+  });
+
+  // Last: it adds data of other cities to the store.
+  it('keeps the NYC and Chicago ride exports (USD) out of the city’s evaluation and scorecards', async () => {
+    const evaluation = (url: string) => get(admin, url).then((r) => r.json() as EvaluationView);
+    const url = '/api/governance/agreements/ride-hailing-shanghai-2025/evaluation?replicates=50';
+    const before = await evaluation(url);
+    const listed = async () =>
+      ((await get(admin, '/api/governance/agreements')).json() as { items: unknown[] }).items;
+    const agreementsBefore = await listed();
+    const real = join(import.meta.dirname, '../../../../../../shared/data/real');
+    for (const [file, options] of [
+      ['nyc-hvfhv-2023-sample.csv', { format: 'nyc-hvfhv' }],
+      ['uber-driver-chicago-rides.csv', { format: 'uber-driver-rides', driver: 'chicago-1' }],
+    ] as const) {
+      const ingested = await ingestAndRecord(
+        t.ctx.db,
+        { path: join(real, file) },
+        {
+          dataDir,
+          pseudonymKey: t.ctx.config.pseudonymKey!,
+          createdBy: 'admin',
+          createdById: null,
+          ...options,
+        },
+      );
+      expect(ingested.manifest!.currency).toBe('USD');
+    }
+    const after = await evaluation(url);
+    expect(after.datasets).toBe(before.datasets);
+    const hourly = (v: EvaluationView) => v.metrics.find((m) => m.key === 'ride_hourly_pay_p50')!.cells;
+    expect(hourly(after)).toEqual(hourly(before));
+    const cards = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
+    expect(cards.items.filter((c) => /^(uber|HV0003|HV0005)$/.test(c.platform))).toEqual([]);
+    // The Chicago export goes back to January 2023: it does not lengthen the days before any agreement.
+    expect(await listed()).toEqual(agreementsBefore);
   });
 });

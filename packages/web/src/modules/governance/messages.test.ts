@@ -21,6 +21,19 @@ describe('governance texts', () => {
       expect(zh.scorecards.evidenceOf[target], target).toBeTruthy();
   });
 
+  it('names the two speeds apart: the promise’s (handover included) and the fitted riding speed', () => {
+    for (const texts of [zh, en]) {
+      const promised = texts.metrics.implied_kmh_p50;
+      const fitted = [texts.inference.speed, texts.inference.kmh];
+      for (const name of fitted) expect(promised.slice(0, 6)).not.toBe(name.slice(0, 6));
+    }
+    expect(zh.metrics.implied_kmh_p50).toMatch(/^承诺时速.*含交接/);
+    expect(zh.inference.speed).toMatch(/^拟合骑行速度.*不含固定交接时间/);
+    expect(en.metrics.implied_kmh_p50).toMatch(/^Promised-time speed .*handover included/);
+    expect(en.inference.speed).toMatch(/^Fitted riding speed .*handover time excluded/);
+    expect(zh.inference.speedTitle).toMatch(/^承诺时速/);
+  });
+
   it('is found under governance. once registered', () => {
     registerGovernanceMessages();
     expect(i18n.getFixedT('en')('governance.scorecards.score', { score: 7 })).toBe('7 / 10 points');

@@ -3,7 +3,7 @@ import type { Database } from '../../../platform/db/client';
 import { catalogueDatasetIds, openAnalysisData } from '../data/analysis-data';
 import { inferDelivery } from '../inference/delivery';
 import { inferRides } from '../inference/rides';
-import { defaultMetricParams } from '../metrics/definitions';
+import { libraryDefault } from '../metrics/agreement-params';
 import type { AnalysisScope } from '../metrics/scope';
 import { scopedUnits } from '../metrics/scope';
 import { duckRows } from '../stats/duck';
@@ -44,14 +44,14 @@ export async function inferStoredAlgorithm(
           loaded && input.industry === 'food_delivery'
             ? await inferDelivery(data, input.scope, {
                 seed: input.seed,
-                minHourly: defaultMetricParams.minHourly,
+                minHourly: libraryDefault('fd.min_hourly_pay', 'min_hourly'),
               })
             : null,
         rides:
           loaded && input.industry === 'ride_hailing'
             ? await inferRides(data, input.scope, {
                 seed: input.seed,
-                cap: defaultMetricParams.commissionCap,
+                cap: libraryDefault('rh.commission_cap', 'cap'),
               })
             : null,
       };

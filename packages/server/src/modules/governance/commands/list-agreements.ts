@@ -1,16 +1,15 @@
 import { datasetsByIndustry, type GovernanceAgreementView } from '@gigpact/contracts';
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { listAgreements } from '../../agreements/agreements.repository';
 import { datasets } from '../../datasets/schema';
-
-const dayMs = 86_400_000;
-const days = (from: string, to: string) =>
-  Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / dayMs));
+import { ofTheCity } from '../data/analysis-data';
+import { daysAround } from './days-around';
 
 /**
- * Agreements that can be evaluated (every status but draft), each with how many days of stored data of its
- * industry lie before and after its effective date. `platform` keeps those that cover it.
+ * Agreements that can be evaluated (every status but draft), each with how many days of stored data of the city
+ * of its industry lie before its effective date and after it up to its last day (`effective_to` of its current
+ * version, as the evaluation measures). `platform` keeps those that cover it.
  */
 export async function listEvaluableAgreements(
   db: Database,
@@ -20,13 +19,18 @@ export async function listEvaluableAgreements(
   const periods = await db
     .select({ kind: datasets.kind, start: datasets.periodStart, end: datasets.periodEnd })
     .from(datasets)
-    .where(inArray(datasets.kind, ['delivery_orders', 'parcel_deliveries', 'ride_trips', 'freight_orders']));
+    .where(
+      and(
+        inArray(datasets.kind, ['delivery_orders', 'parcel_deliveries', 'ride_trips', 'freight_orders']),
+        ofTheCity,
+      ),
+    );
   return rows
     .filter(
       (r) =>
         platform === null || r.agreement.platforms.length === 0 || r.agreement.platforms.includes(platform),
     )
-    .map(({ agreement }) => {
+    .map(({ agreement, version }) => {
       const kinds: readonly string[] = datasetsByIndustry[agreement.industry];
       const own = periods.filter((p) => kinds.includes(p.kind) && p.start && p.end);
       const start = own.map((p) => p.start!).sort()[0];
@@ -34,18 +38,16 @@ export async function listEvaluableAgreements(
         .map((p) => p.end!)
         .sort()
         .at(-1);
-      const effective = agreement.effectiveFrom;
-      const after = end ? new Date(Date.parse(end) + dayMs).toISOString().slice(0, 10) : undefined;
       return {
         id: agreement.id,
         title: agreement.title,
         titleEn: agreement.titleEn,
         industry: agreement.industry,
         platforms: agreement.platforms,
-        effectiveFrom: effective,
+        effectiveFrom: agreement.effectiveFrom,
         status: agreement.status,
-        daysBefore: start && after ? days(start, effective < after ? effective : after) : 0,
-        daysAfter: start && after ? days(effective > start ? effective : start, after) : 0,
+        // The agreement row does not keep the last day: its current version's document does.
+        ...daysAround({ start, end }, agreement.effectiveFrom, version.document.effective_to),
       };
     });
 }

@@ -1,5 +1,5 @@
-import type { DatasetKind } from '@gigpact/contracts';
-import { inArray } from 'drizzle-orm';
+import { cityTimeZone, type DatasetKind } from '@gigpact/contracts';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { createDatasetViews } from '../../audits/engine/views';
@@ -14,18 +14,31 @@ export interface AnalysisData {
   datasetIds: string[];
 }
 
-/** The catalogue's datasets of the given kinds (ids in a stable order), for analyses over all stored data. */
+/** The currency of the city's agreements: every money threshold of an agreement is in it. */
+export const cityCurrency = 'CNY';
+
+/**
+ * Datasets of the city: recorded in its time zone and its currency, as ingest writes them in the manifest. Data of
+ * another city (the NYC and Chicago ride exports: America/New_York or America/Chicago, USD) is left out of the
+ * city's analyses, so that no trip joins a control arm or a scorecard and no dollar meets a yuan threshold.
+ */
+export const ofTheCity = and(
+  sql`${datasets.manifest}->>'currency' = ${cityCurrency}`,
+  sql`${datasets.manifest}->>'timeZone' = ${cityTimeZone}`,
+);
+
+/** The catalogue's datasets of the city of the given kinds (ids in a stable order), for analyses over all of them. */
 export async function catalogueDatasetIds(db: Database, kinds: readonly DatasetKind[]): Promise<string[]> {
   if (kinds.length === 0) return [];
   const rows = await db
     .select({ id: datasets.id })
     .from(datasets)
-    .where(inArray(datasets.kind, [...kinds]));
+    .where(and(inArray(datasets.kind, [...kinds]), ofTheCity));
   return rows.map((r) => r.id).sort();
 }
 
 /**
- * DuckDB views over the stored Parquet of every catalogued dataset of the given kinds (one view per kind, as
+ * DuckDB views over the stored Parquet of every catalogued dataset of the city of the given kinds (one view per kind, as
  * an audit reads them; orders without alert levels take them from the weather alerts). The caller closes `duck`.
  */
 export async function openAnalysisData(

@@ -13,7 +13,8 @@ export interface TimeFit {
   /** Allowed minutes per km. */
   slope: number | null;
   /** The riding speed the slope implies: 60 / slope, km/h. */
-  impliedKmh: number | null;
+  /** 60 ÷ the fitted minutes per km: the riding speed, handover minutes left out. */
+  ridingKmh: number | null;
   n: number;
 }
 
@@ -44,7 +45,7 @@ export interface DeliveryInference {
 const fit = (f: { slope: number | null; intercept: number | null; n: number } | undefined): TimeFit => ({
   intercept: f?.intercept ?? null,
   slope: f?.slope ?? null,
-  impliedKmh: f?.slope && f.slope > 0 ? 60 / f.slope : null,
+  ridingKmh: f?.slope && f.slope > 0 ? 60 / f.slope : null,
   n: f?.n ?? 0,
 });
 
@@ -128,7 +129,7 @@ export async function inferDelivery(
   // fit cannot use (no distance, no promise): hourly pay is the same figure the evaluation measures.
   const days = workingDaysSql(
     scopedUnits(
-      `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, rider_id AS worker,
+      `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, rider_id AS worker, TRUE AS covered,
          accepted_at AS start_at, delivered_at AS end_at,
          CAST(pay AS DOUBLE) - coalesce(CAST(${opt('penalty', '0')} AS DOUBLE), 0) AS net
        FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL`,

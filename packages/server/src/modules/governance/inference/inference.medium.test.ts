@@ -64,8 +64,8 @@ describe('algorithm inference on simulated data', () => {
     expect(result.orders).toBeGreaterThan(1000);
     expect(result.timeFit.slope!).toBeGreaterThan(3.85);
     expect(result.timeFit.slope!).toBeLessThan(4.15);
-    expect(result.timeFit.impliedKmh!).toBeGreaterThan(14.4);
-    expect(result.timeFit.impliedKmh!).toBeLessThan(15.6);
+    expect(result.timeFit.ridingKmh!).toBeGreaterThan(14.4);
+    expect(result.timeFit.ridingKmh!).toBeLessThan(15.6);
     expect(result.timeFit.intercept!).toBeGreaterThan(10);
     expect(result.timeFit.intercept!).toBeLessThan(12);
     expect(result.byMonth.map((m) => m.month)).toEqual(['2025-04']);

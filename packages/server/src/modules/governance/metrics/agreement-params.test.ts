@@ -1,8 +1,8 @@
 import { loadAgreement } from '@gigpact/rules';
 import { describe, expect, it } from 'vitest';
-import { metricParamsOf, minHourlyOn, minHourlyOnSql } from './agreement-params';
+import { defaultMetricParams, metricParamsOf, minHourlyOn, minHourlyOnSql } from './agreement-params';
 
-const agreement = (hourly: string) =>
+const withClauses = (...clauses: string[]) =>
   loadAgreement(
     [
       'id: hourly-test',
@@ -11,10 +11,12 @@ const agreement = (hourly: string) =>
       'platform: eleme',
       'effective_from: 2025-05-01',
       'clauses:',
-      `  - { id: c1, title: 小时收入, text: 小时收入, rule: fd.min_hourly_pay, params: { min_hourly: ${hourly} } }`,
+      ...clauses.map((c, i) => `  - { id: c${i + 1}, title: 条款, text: 条款, ${c} }`),
     ].join('\n'),
     'hourly-test.yaml',
   );
+const agreement = (hourly: string) =>
+  withClauses(`rule: fd.min_hourly_pay, params: { min_hourly: ${hourly} }`);
 
 describe('the hourly minimum an agreement sets', () => {
   it('is the one in force on the day: 24 in May 2025, 25 from July', () => {
@@ -24,13 +26,40 @@ describe('the hourly minimum an agreement sets', () => {
     expect(minHourlyOnSql(dated, 'day')).toBe(
       "(CASE WHEN day >= DATE '2025-07-01' THEN 25 WHEN day >= DATE '2025-05-01' THEN 24 ELSE 24 END)",
     );
-    // Before/after comparisons keep one bar on both sides: the latest.
-    expect(metricParamsOf(dated).minHourly).toBe(25);
+    // Metrics compare each day with the minimum of that day, as the audit does.
+    expect(metricParamsOf(dated).minHourly('day')).toBe(minHourlyOnSql(dated, 'day'));
   });
 
   it('is the plain value on every day', () => {
     const plain = agreement('30');
     expect(minHourlyOn(plain, '2020-01-01')).toBe(30);
     expect(minHourlyOnSql(plain, 'day')).toBe('30');
+  });
+});
+
+describe('the metric parameters an agreement sets', () => {
+  it('are the library defaults without the clauses', () => {
+    expect(defaultMetricParams.maxSpeedKmh('d')).toBe('15');
+    expect(defaultMetricParams.handoverMinutes('d')).toBe('5');
+    expect(defaultMetricParams.includeSubsidies('d')).toBe('TRUE');
+    expect(defaultMetricParams.allowanceMinutesPerHour('d')).toBe('0');
+    expect(defaultMetricParams.minWorkingMinutes('d')).toBe('60');
+    expect(defaultMetricParams.commissionCap('d')).toBe('0.27');
+  });
+
+  it('follow the clauses: the speed floor, what counts as hourly pay, dated values by day', () => {
+    const set = withClauses(
+      'rule: fd.eta_speed_floor, params: { max_speed_kmh: 12, handover_minutes: [{ from: 2025-05-01, value: 4 }, { from: 2025-06-01, value: 6 }] }',
+      'rule: fd.min_hourly_pay, params: { include_subsidies: false, allowance_minutes_per_hour: 10, min_working_minutes: 30 }',
+    );
+    const params = metricParamsOf(set);
+    expect(params.maxSpeedKmh('day')).toBe('12');
+    expect(params.handoverMinutes('day')).toBe(
+      "(CASE WHEN day >= DATE '2025-06-01' THEN 6 WHEN day >= DATE '2025-05-01' THEN 4 ELSE 4 END)",
+    );
+    expect(params.includeSubsidies('day')).toBe('FALSE');
+    expect(params.allowanceMinutesPerHour('day')).toBe('10');
+    expect(params.minWorkingMinutes('day')).toBe('30');
+    expect(params.minHourly('day')).toBe('25');
   });
 });

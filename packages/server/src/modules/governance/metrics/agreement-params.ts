@@ -1,87 +1,105 @@
 import { agreementCoverageOf } from '@gigpact/contracts';
-import type { Agreement } from '@gigpact/rules';
-import { defaultMetricParams, type MetricParams } from './definitions';
+import { libraryRule, type Agreement } from '@gigpact/rules';
+import type { MetricParams } from './definitions';
 
-/** A parameter's value as a clause sets it: the plain value, or the latest of its dated values. */
-function latest(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const dated = value as { from: string; value: unknown }[];
-    return [...dated].sort((a, b) => (a.from < b.from ? -1 : 1)).at(-1)?.value;
-  }
-  return value;
-}
+type Value = number | boolean;
+/** A parameter by date: `from` null for a value that holds on every date, else dated values in ascending order. */
+type Steps = { from: string | null; value: Value }[];
 
-const numeric = (value: unknown): number | undefined => {
-  if (typeof value === 'number') return value;
+const asValue = (value: unknown): Value | undefined => {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
     return Number(value);
   return undefined;
 };
 
-function paramOf(agreement: Agreement, rules: readonly string[], name: string): number | undefined {
-  for (const clause of agreement.clauses) {
-    if (!clause.rule || !rules.includes(clause.rule)) continue;
-    const value = numeric(latest(clause.params?.[name]));
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
-
 const hourlyRules = ['fd.min_hourly_pay', 'rh.min_hourly_pay'];
 
 /**
- * The hourly minimum by date as the agreement sets it: `from` null for a value that holds on every date, else
- * the dated values in ascending order (the first also holds before its date). The library default when the
- * agreement sets none.
+ * A parameter by date as the first clause of the given rules that sets it writes it (the first dated value also
+ * holds before its date), else the library default of the first rule.
  */
-export function minHourlySteps(agreement: Agreement): { from: string | null; value: number }[] {
-  for (const clause of agreement.clauses) {
-    if (!clause.rule || !hourlyRules.includes(clause.rule)) continue;
-    const given = clause.params?.min_hourly;
+function stepsOf(agreement: Agreement | null, rules: readonly string[], name: string): Steps {
+  for (const clause of agreement?.clauses ?? []) {
+    if (!clause.rule || !rules.includes(clause.rule)) continue;
+    const given = clause.params?.[name];
     if (Array.isArray(given)) {
       const steps = (given as { from: string; value: unknown }[])
-        .map((d) => ({ from: d.from, value: numeric(d.value) }))
+        .map((d) => ({ from: String(d.from), value: asValue(d.value) }))
         .filter(
-          (d): d is { from: string; value: number } =>
-            d.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(String(d.from)),
+          (d): d is { from: string; value: Value } =>
+            d.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d.from),
         )
         .sort((a, b) => (a.from < b.from ? -1 : 1));
       if (steps.length) return steps;
     }
-    const value = numeric(given);
+    const value = asValue(given);
     if (value !== undefined) return [{ from: null, value }];
   }
-  return [{ from: null, value: defaultMetricParams.minHourly }];
+  const fallback = asValue(libraryRule(rules[0]!).params[name]?.default);
+  if (fallback === undefined) throw new Error(`rule ${rules[0]} has no default for ${name}`);
+  return [{ from: null, value: fallback }];
+}
+
+const valueOn = (steps: Steps, date: string): Value =>
+  steps.filter((s) => s.from === null || s.from <= date).at(-1)?.value ?? steps[0]!.value;
+
+const literal = (value: Value) => (typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value));
+
+/** SQL for the value in force on the day a DATE expression gives. */
+function onSql(steps: Steps, day: string): string {
+  const dated = steps.filter((s) => s.from !== null).reverse();
+  if (dated.length === 0) return literal(steps[0]!.value);
+  const arms = dated.map((s) => `WHEN ${day} >= DATE '${s.from}' THEN ${literal(s.value)}`).join(' ');
+  return `(CASE ${arms} ELSE ${literal(steps[0]!.value)} END)`;
+}
+
+/** The hourly minimum by date as the agreement sets it (the library default when it sets none). */
+export function minHourlySteps(agreement: Agreement): { from: string | null; value: number }[] {
+  return stepsOf(agreement, hourlyRules, 'min_hourly').map((s) => ({ ...s, value: Number(s.value) }));
 }
 
 /** The hourly minimum in force on a date (YYYY-MM-DD). */
 export function minHourlyOn(agreement: Agreement, date: string): number {
-  const steps = minHourlySteps(agreement);
-  return steps.filter((s) => s.from === null || s.from <= date).at(-1)?.value ?? steps[0]!.value;
+  return Number(valueOn(stepsOf(agreement, hourlyRules, 'min_hourly'), date));
 }
 
 /** SQL for the hourly minimum in force on the day a DATE expression gives. */
 export function minHourlyOnSql(agreement: Agreement, day: string): string {
-  const steps = minHourlySteps(agreement);
-  const dated = steps.filter((s) => s.from !== null).reverse();
-  if (dated.length === 0) return String(steps[0]!.value);
-  const arms = dated.map((s) => `WHEN ${day} >= DATE '${s.from}' THEN ${s.value}`).join(' ');
-  return `(CASE ${arms} ELSE ${steps[0]!.value} END)`;
+  return onSql(stepsOf(agreement, hourlyRules, 'min_hourly'), day);
 }
 
-/** The metric thresholds an agreement sets (hourly minimum, commission cap, rest), else the library defaults. */
+/**
+ * The thresholds and definitions an agreement's clauses set for its metrics — the hourly minimum and what counts
+ * as hourly pay, the speed floor, the commission cap, rest — each resolved on the unit's day as the audit resolves
+ * it; the library defaults where the agreement sets none (and for `null`: no agreement).
+ */
 export function metricParamsOf(agreement: Agreement | null): MetricParams {
-  if (!agreement) return defaultMetricParams;
+  const dated = (rules: readonly string[], name: string) => {
+    const steps = stepsOf(agreement, rules, name);
+    return (day: string) => onSql(steps, day);
+  };
+  const rest = stepsOf(agreement, ['fd.continuous_work_rest'], 'rest_minutes');
   return {
-    minHourly: paramOf(agreement, hourlyRules, 'min_hourly') ?? defaultMetricParams.minHourly,
-    commissionCap: paramOf(agreement, ['rh.commission_cap'], 'cap') ?? defaultMetricParams.commissionCap,
-    maxContinuousMinutes:
-      paramOf(agreement, ['fd.continuous_work_rest'], 'max_continuous_minutes') ??
-      defaultMetricParams.maxContinuousMinutes,
-    restMinutes:
-      paramOf(agreement, ['fd.continuous_work_rest'], 'rest_minutes') ?? defaultMetricParams.restMinutes,
+    minHourly: dated(hourlyRules, 'min_hourly'),
+    includeSubsidies: dated(['fd.min_hourly_pay'], 'include_subsidies'),
+    allowanceMinutesPerHour: dated(hourlyRules, 'allowance_minutes_per_hour'),
+    minWorkingMinutes: dated(hourlyRules, 'min_working_minutes'),
+    maxSpeedKmh: dated(['fd.eta_speed_floor'], 'max_speed_kmh'),
+    handoverMinutes: dated(['fd.eta_speed_floor'], 'handover_minutes'),
+    commissionCap: dated(['rh.commission_cap'], 'cap'),
+    maxContinuousMinutes: dated(['fd.continuous_work_rest'], 'max_continuous_minutes'),
+    // Rests are found over a whole day at once: the gap that counts as one is the latest the agreement sets.
+    restMinutes: Number(rest.at(-1)!.value),
   };
 }
+
+/** The library's defaults: the figures of data no agreement covers (scorecards, inference). */
+export const defaultMetricParams: MetricParams = metricParamsOf(null);
+
+/** A default of the library's rule, as a number (the hourly minimum, the commission cap). */
+export const libraryDefault = (rule: string, name: string): number =>
+  Number(stepsOf(null, [rule], name)[0]!.value);
 
 /** The platforms an agreement covers (empty: every platform of its industry). */
 export function coveredPlatforms(agreement: Agreement): string[] {

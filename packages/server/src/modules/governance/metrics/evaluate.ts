@@ -1,9 +1,10 @@
 import type { DatasetKind } from '@gigpact/contracts';
-import { datasetsByIndustry } from '@gigpact/contracts';
-import { districtSpellings, type Agreement } from '@gigpact/rules';
+import { agreementCoverageOf, datasetsByIndustry } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+import { coveredRowsSql } from '../../audits/engine/views';
 import type { AnalysisData } from '../data/analysis-data';
 import { bootstrap, contrast, type Contrast, type Estimate } from '../stats/bootstrap';
-import { coveredPlatforms, metricParamsOf } from './agreement-params';
+import { metricParamsOf } from './agreement-params';
 import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
 import { districtName, scopedUnits, sqlText, type AnalysisScope } from './scope';
 
@@ -38,9 +39,12 @@ export interface MetricEvaluation {
 export interface Evaluation {
   agreementId: string;
   effectiveFrom: string;
-  treated: { platforms: string[]; districts: string[] };
-  /** What the control arm is made of: other platforms, other districts, or none (nothing left uncovered). */
-  control: 'platforms' | 'districts' | 'none';
+  treated: { platforms: string[]; districts: string[]; riderTypes: string[]; franchisees: string[] };
+  /**
+   * What sets the control arm apart, the first the agreement names: other platforms, other districts, other rider
+   * types, other franchisees; none when it covers every row of its industry.
+   */
+  control: 'platforms' | 'districts' | 'rider_types' | 'franchisees' | 'none';
   replicates: number;
   seed: number;
   metrics: MetricEvaluation[];
@@ -52,9 +56,10 @@ const diff = (arm: 'treated' | 'control') => [
 ];
 
 /**
- * Before/after an agreement's effective date for every metric the data supports, in the covered arm (the
- * agreement's platforms and districts) and in the arm it did not cover, with the difference-in-differences
- * and cluster-bootstrap intervals (workers resampled, seeded). "After" ends with the agreement's last day.
+ * Before/after an agreement's effective date for every metric the data supports, in the covered arm (exactly the
+ * rows an audit of the agreement reads: its platforms, districts, rider types and franchisees) and in the arm of
+ * the industry's other rows, with the difference-in-differences and cluster-bootstrap intervals (workers
+ * resampled, seeded). Thresholds are the agreement's, on each unit's day. "After" ends with the agreement's last day.
  */
 export async function evaluateAgreement(
   data: AnalysisData,
@@ -65,15 +70,22 @@ export async function evaluateAgreement(
   const connection = data.duck.connection;
   const kinds = datasetsByIndustry[agreement.industry];
   const params = metricParamsOf(agreement);
-  const platforms = coveredPlatforms(agreement);
-  const named = agreement.scope?.districts ?? [];
-  const districts = named.map(districtName);
-  const control = platforms.length > 0 ? 'platforms' : districts.length > 0 ? 'districts' : 'none';
-  const covered = [
-    platforms.length ? `platform IN (${platforms.map(sqlText).join(', ')})` : 'TRUE',
-    // The districts in every spelling platform data may use (青浦区, 青浦, Qingpu, 310118).
-    named.length ? `district IN (${named.flatMap(districtSpellings).map(sqlText).join(', ')})` : 'TRUE',
-  ].join(' AND ');
+  const coverage = agreementCoverageOf(agreement);
+  const treated = {
+    platforms: coverage.platforms,
+    districts: coverage.districts.map(districtName),
+    riderTypes: coverage.riderTypes,
+    franchisees: coverage.franchisees,
+  };
+  const control = coverage.platforms.length
+    ? 'platforms'
+    : coverage.districts.length
+      ? 'districts'
+      : coverage.riderTypes.length
+        ? 'rider_types'
+        : coverage.franchisees.length
+          ? 'franchisees'
+          : 'none';
   // An agreement that has ended (superseded, expired) is judged on its own years: nothing after its last day.
   const ended = agreement.effective_to ? `day <= DATE ${sqlText(agreement.effective_to)}` : 'TRUE';
   const metrics = availableMetrics(data.columns).filter(
@@ -86,7 +98,7 @@ export async function evaluateAgreement(
   return {
     agreementId: agreement.id,
     effectiveFrom: agreement.effective_from,
-    treated: { platforms, districts },
+    treated,
     control,
     replicates: options.replicates,
     seed: options.seed,
@@ -94,10 +106,15 @@ export async function evaluateAgreement(
   };
 
   async function evaluateMetric(metric: MetricDefinition): Promise<MetricEvaluation> {
-    const units = scopedUnits(metric.units(optionalReader(data.columns, metric.kind), params), scope);
+    // The audit's own test of which rows the agreement covers (a column it names that the data lacks: none).
+    const covered = coveredRowsSql(agreement, metric.kind, data.columns[metric.kind] ?? []);
+    const units = scopedUnits(
+      metric.units(optionalReader(data.columns, metric.kind), params, covered),
+      scope,
+    );
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE gov_units AS
-       SELECT *, CASE WHEN ${covered} THEN 'treated' ELSE 'control' END AS arm,
+       SELECT *, CASE WHEN covered THEN 'treated' ELSE 'control' END AS arm,
          CASE WHEN day < DATE ${sqlText(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
          strftime(day, '%Y-%m') AS month
        FROM (${units}) WHERE ${ended}`,

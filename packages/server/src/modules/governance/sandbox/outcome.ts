@@ -4,7 +4,7 @@ import type { Agreement } from '@gigpact/rules';
 import type { ClauseSummary } from '../../audits/engine/run-audit';
 import { sumDecimals } from '../../audits/engine/decimal-sum';
 import { coveredRowsSql } from '../../audits/engine/views';
-import { metricParamsOf, minHourlyOn, minHourlyOnSql } from '../metrics/agreement-params';
+import { metricParamsOf, minHourlyOn, minHourlySteps } from '../metrics/agreement-params';
 import { workingDaysSql } from '../metrics/working-days';
 import type { ScenarioChanges } from '../schema';
 import { duckRows, num } from '../stats/duck';
@@ -49,17 +49,24 @@ export async function scenarioOutcome(
   // Only the rows the agreement covers: its platforms, districts and rider types, within its effective dates.
   const coveredOrders = `${coveredRowsSql(agreement, 'delivery_orders', delivery)} AND ${inForceSql(agreement, 'accepted_at')}`;
   const coveredTrips = `${coveredRowsSql(agreement, 'ride_trips', rides)} AND ${inForceSql(agreement, 'pickup_at')}`;
-  const minimum = minHourlyOnSql(agreement, 'day');
+  // Hourly pay as the agreement's hourly-pay clause measures it, with its parameters in force on each day.
+  const params = metricParamsOf(agreement);
+  const minimum = params.minHourly('day');
+  const paidHours = `minutes * (60 + ${params.allowanceMinutesPerHour('day')}) / 60 / 60`;
+  const withoutSubsidies = `CASE WHEN ${params.includeSubsidies('CAST(accepted_at AS DATE)')} THEN 0
+      ELSE coalesce(CAST(${opt(delivery, 'subsidy', '0')} AS DOUBLE), 0) END`;
   let orders: string | null = null;
   if (delivery.length && agreement.industry === 'food_delivery') {
     const raised = pay
       ? `greatest(CAST(pay AS DOUBLE), ${pay.baseCny} + ${pay.perKmCny} * distance_m / 1000.0)`
       : 'CAST(pay AS DOUBLE)';
-    orders = `SELECT platform, '' AS district, rider_id AS worker, accepted_at AS start_at, delivered_at AS end_at,
-        ${raised} - coalesce(CAST(${opt(delivery, 'penalty', '0')} AS DOUBLE), 0) AS net
+    orders = `SELECT platform, '' AS district, rider_id AS worker, TRUE AS covered, accepted_at AS start_at,
+        delivered_at AS end_at,
+        ${raised} - coalesce(CAST(${opt(delivery, 'penalty', '0')} AS DOUBLE), 0) - ${withoutSubsidies} AS net
       FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL AND ${coveredOrders}`;
   } else if (rides.length && agreement.industry === 'ride_hailing') {
-    orders = `SELECT platform, '' AS district, driver_id AS worker, pickup_at AS start_at, dropoff_at AS end_at,
+    orders = `SELECT platform, '' AS district, driver_id AS worker, TRUE AS covered, pickup_at AS start_at,
+        dropoff_at AS end_at,
         CAST(driver_income AS DOUBLE) + coalesce(CAST(${opt(rides, 'refund', '0')} AS DOUBLE), 0) AS net
       FROM ride_trips WHERE ${coveredTrips}`;
   }
@@ -67,17 +74,18 @@ export async function scenarioOutcome(
     workerDays: 0,
     medianHourly: null,
     shareBelowMinimum: null,
-    minHourly: metricParamsOf(agreement).minHourly,
+    minHourly: minHourlySteps(agreement).at(-1)!.value,
   };
   let topUp = '0.00';
   if (orders) {
     const [row] = await duckRows(
       connection,
-      `SELECT count(*) AS n, quantile_cont(net / (minutes / 60), 0.5) AS median,
-         avg((net / (minutes / 60) < ${minimum})::INT) AS below,
-         sum(greatest(0, ${minimum} * minutes / 60 - net)) AS top_up,
+      `SELECT count(*) AS n, quantile_cont(net / (${paidHours}), 0.5) AS median,
+         avg((net / (${paidHours}) < ${minimum})::INT) AS below,
+         sum(greatest(0, ${minimum} * ${paidHours} - net)) AS top_up,
          CAST(max(day) AS VARCHAR) AS last_day
-       FROM (${workingDaysSql(orders)}) WHERE minutes >= 60`,
+       FROM (${workingDaysSql(orders, params.restMinutes)})
+       WHERE minutes >= ${params.minWorkingMinutes('day')} AND minutes > 0`,
     );
     const lastDay = typeof row?.last_day === 'string' ? row.last_day : null;
     income = {

@@ -7,9 +7,11 @@ import { auditRuns } from '../../audits/schema';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
 import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
-import { coveredPlatforms } from '../metrics/agreement-params';
-import { availableMetrics, defaultMetricParams, optionalReader } from '../metrics/definitions';
+import { coveredPlatforms, defaultMetricParams } from '../metrics/agreement-params';
+import { availableMetrics, optionalReader } from '../metrics/definitions';
+import { sqlText } from '../metrics/scope';
 import { duckRows, num } from '../stats/duck';
+import { scoringPeriod, type AgreementInForce, type ScoringPeriod } from './scoring-period';
 import { evidenceLinks, type EvidenceContext, type EvidenceLinks } from './evidence';
 import { pointSpecs, scorePoints, type ScoredPoint } from './points';
 
@@ -33,7 +35,7 @@ export interface ComputedCard {
   nameEn: string;
   industry: Industry;
   points: (ScoredPoint & { links: EvidenceLinks })[];
-  period: { from: string | null; to: string | null };
+  period: ScoringPeriod;
   auditRunId: string | null;
 }
 
@@ -41,7 +43,7 @@ interface DataFigures {
   platform: string;
   industry: Industry;
   values: Map<string, number | null>;
-  period: { from: string | null; to: string | null };
+  period: ScoringPeriod;
 }
 
 const figuresCache = new AnalysisCache<DataFigures[]>(8);
@@ -58,10 +60,14 @@ const workerIndustry: Record<string, Industry> = {
 const cardKey = (industry: Industry, platform: string) => `${industry}/${platform}`;
 
 /**
- * Every metric of every platform over all stored data: point estimates, one grouped query per metric.
+ * Every metric of every platform over its scoring period (`scoring-period.ts`: since the agreement in force that
+ * covers it took effect, else its latest four weeks): point estimates, one grouped query per metric.
  * Exported for tests.
  */
-export async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
+export async function dataFigures(
+  data: AnalysisData,
+  inForce: readonly AgreementInForce[] = [],
+): Promise<DataFigures[]> {
   const c = data.duck.connection;
   const out = new Map<string, DataFigures>();
   for (const [kind, industry] of Object.entries(kindIndustry) as [DatasetKind, Industry][]) {
@@ -69,17 +75,34 @@ export async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
     const periods = await duckRows(
       c,
       `SELECT ${platformColumn(kind)} AS platform, CAST(min(${timeColumn[kind]}) AS DATE)::VARCHAR AS f,
-         CAST(max(${timeColumn[kind]}) AS DATE)::VARCHAR AS t FROM ${kind} GROUP BY 1`,
+         CAST(max(${timeColumn[kind]}) AS DATE)::VARCHAR AS t FROM ${kind} GROUP BY 1 ORDER BY 1`,
     );
-    for (const p of periods)
-      out.set(cardKey(industry, String(p.platform)), {
-        platform: String(p.platform),
+    const cards: DataFigures[] = periods.map((p) => {
+      const platform = String(p.platform);
+      const agreement = inForce.find((a) => covers(a, { industry, platform })) ?? null;
+      return {
+        platform,
         industry,
         values: new Map(),
-        period: { from: (p.f as string) ?? null, to: (p.t as string) ?? null },
-      });
+        period: scoringPeriod({ from: p.f as string | null, to: p.t as string | null }, agreement),
+      };
+    });
+    for (const card of cards) out.set(cardKey(industry, card.platform), card);
+    // Each platform's rows within its own period.
+    const windows = cards
+      .filter((card) => card.period.from && card.period.to)
+      .map(
+        (card) =>
+          `(${sqlText(card.platform)}, DATE ${sqlText(card.period.from!)}, DATE ${sqlText(card.period.to!)})`,
+      );
+    await c.run(
+      windows.length
+        ? `CREATE OR REPLACE TEMP TABLE card_periods AS SELECT * FROM (VALUES ${windows.join(', ')}) w(platform, first_day, last_day)`
+        : `CREATE OR REPLACE TEMP TABLE card_periods (platform VARCHAR, first_day DATE, last_day DATE)`,
+    );
     for (const metric of availableMetrics(data.columns).filter((m) => m.kind === kind)) {
-      const units = metric.units(optionalReader(data.columns, kind), defaultMetricParams);
+      const units = `SELECT u.* FROM (${metric.units(optionalReader(data.columns, kind), defaultMetricParams, 'TRUE')}) u
+        JOIN card_periods w ON u.platform = w.platform AND u.day BETWEEN w.first_day AND w.last_day`;
       const sql =
         metric.estimator.type === 'ratio'
           ? `SELECT platform, sum(num) / nullif(sum(den), 0) AS v FROM (${units}) GROUP BY platform`
@@ -107,27 +130,38 @@ export async function dataFigures(data: AnalysisData): Promise<DataFigures[]> {
   );
 }
 
-const covers = (agreement: Pick<Agreement, 'industry'> & { platforms: string[] }, card: DataFigures) =>
+const covers = (
+  agreement: Pick<Agreement, 'industry'> & { platforms: string[] },
+  card: { industry: Industry; platform: string },
+) =>
   agreement.industry === card.industry &&
   (agreement.platforms.length === 0 || agreement.platforms.includes(card.platform));
 
 /**
- * Scorecards of every platform with stored data: metrics over its data, whether an agreement covering it is
- * in force, the union membership of its workers and the latest succeeded audit run of an agreement covering
- * it (violations per 1,000 rows checked). Each point carries the link to its evidence.
+ * Scorecards of every platform with stored data of the city: metrics over its scoring period, whether an
+ * agreement covering it is in force, the union membership of its workers and the latest succeeded audit run of
+ * an agreement covering it (violations per 1,000 rows checked). Each point carries the link to its evidence.
  */
 export async function computeScorecards(db: Database, dataDir: string): Promise<ComputedCard[]> {
   const kinds = datasetKinds.filter((k) => k in kindIndustry || k === 'workers');
   const ids = await catalogueDatasetIds(db, kinds);
-  const figures = await figuresCache.get(JSON.stringify(ids), async () => {
+  const inForceRows = await listAgreements(db, { status: ['in_force'] });
+  const agreements = inForceRows.map((r) => r.agreement);
+  const inForce: AgreementInForce[] = inForceRows.map(({ agreement, version }) => ({
+    id: agreement.id,
+    industry: agreement.industry,
+    platforms: agreement.platforms,
+    effectiveFrom: agreement.effectiveFrom,
+    effectiveTo: version.document.effective_to ?? null,
+  }));
+  const figures = await figuresCache.get(JSON.stringify([ids, inForce]), async () => {
     const data = await openAnalysisData(db, dataDir, kinds);
     try {
-      return await dataFigures(data);
+      return await dataFigures(data, inForce);
     } finally {
       data.duck.close();
     }
   });
-  const agreements = (await listAgreements(db, { status: ['in_force'] })).map((r) => r.agreement);
   const runs = await db
     .select({ id: auditRuns.id, agreement: auditRuns.agreement, summary: auditRuns.summary })
     .from(auditRuns)

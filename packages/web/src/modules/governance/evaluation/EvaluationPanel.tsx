@@ -1,13 +1,29 @@
-import type { GovernanceAgreementView } from '@gigpact/contracts';
+import type { EvaluationView, GovernanceAgreementView } from '@gigpact/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
 import { getEvaluation, governanceKeys, listGovernanceAgreements } from '../api';
 import { MetricCharts } from './MetricCharts';
 import { MetricTable } from './MetricTable';
+
+/** The rest of what the agreement covers besides its platforms: districts, rider types, franchisees. */
+const treatedScope = (treated: EvaluationView['treated'], t: TFunction) =>
+  (
+    [
+      ['treatedDistricts', treated.districts],
+      ['treatedRiderTypes', treated.riderTypes],
+      ['treatedFranchisees', treated.franchisees],
+    ] as const
+  )
+    .filter(([, items]) => items.length > 0)
+    .map(([key, items]) =>
+      t(`governance.evaluation.${key}`, { items: items.join(t('governance.evaluation.platformSeparator')) }),
+    )
+    .join('');
 
 const title = (a: GovernanceAgreementView, language: string) =>
   language === 'en' && a.titleEn ? a.titleEn : a.title;
@@ -77,6 +93,7 @@ export function EvaluationPanel() {
               platforms:
                 view.treated.platforms.join(t('governance.evaluation.platformSeparator')) ||
                 t('governance.evaluation.allPlatforms'),
+              scope: treatedScope(view.treated, t),
             })} · ${t(`governance.evaluation.control.${view.control}`)}`}
             description={
               <>

@@ -49,7 +49,7 @@ export function DeliveryInferenceView({ view }: { view: View }) {
             })}
           </Typography.Text>
           {' · '}
-          {t('governance.inference.speed', { kmh: n2(view.timeFit.impliedKmh) })}
+          {t('governance.inference.speed', { kmh: n2(view.timeFit.ridingKmh) })}
           {' · '}
           {t('governance.inference.orders', { orders: view.orders })}
         </Typography.Paragraph>
@@ -82,7 +82,7 @@ export function DeliveryInferenceView({ view }: { view: View }) {
             { title: t('governance.inference.month'), dataIndex: 'month' },
             { title: t('governance.inference.intercept'), render: (_, m) => n2(m.intercept) },
             { title: t('governance.inference.slope'), render: (_, m) => n2(m.slope) },
-            { title: t('governance.inference.kmh'), render: (_, m) => n2(m.impliedKmh) },
+            { title: t('governance.inference.kmh'), render: (_, m) => n2(m.ridingKmh) },
           ]}
         />
         <Typography.Paragraph style={{ marginTop: 12 }}>

@@ -79,11 +79,14 @@ export function ScorecardCard({
       }
       size="small"
     >
-      {card.period.from && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          {t('governance.scorecards.period', { from: card.period.from, to: card.period.to })}
-        </Typography.Paragraph>
-      )}
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="card-period">
+        {card.period.from
+          ? t(`governance.scorecards.period.${card.period.basis}`, {
+              from: card.period.from,
+              to: card.period.to,
+            })
+          : t('governance.scorecards.period.none')}
+      </Typography.Paragraph>
       <Descriptions
         column={1}
         size="small"

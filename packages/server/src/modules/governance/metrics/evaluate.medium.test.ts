@@ -1,0 +1,115 @@
+import { loadAgreement } from '@gigpact/rules';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisData } from '../data/analysis-data';
+import { duckRows, openDuck, type Duck } from '../stats/duck';
+import { evaluateAgreement, type MetricEvaluation } from './evaluate';
+
+let duck: Duck;
+beforeAll(async () => {
+  duck = await openDuck();
+});
+afterAll(() => duck.close());
+
+/** Ele.me's agreement for crowd-sourced riders only, with its own speed floor and hourly-pay definition. */
+const crowdOnly = loadAgreement(
+  [
+    'id: crowd-test',
+    'title: 众包骑手协议',
+    'industry: food_delivery',
+    'platform: eleme',
+    'effective_from: 2025-05-01',
+    'scope: { rider_types: [crowd] }',
+    'clauses:',
+    '  - { id: c1, title: 限速, text: 限速, rule: fd.eta_speed_floor, params: { max_speed_kmh: 12 } }',
+    '  - { id: c2, title: 小时收入, text: 小时收入, rule: fd.min_hourly_pay, params: { include_subsidies: false, min_working_minutes: 30 } }',
+  ].join('\n'),
+  'crowd-test.yaml',
+);
+
+interface Order {
+  platform: string;
+  rider: string;
+  type: string;
+  day: string;
+  late: boolean;
+}
+
+/** Orders of 3 km accepted at 10:00, promised 18 minutes later, delivered at 10:10 or (late) 10:40; pay 20 with 5 of subsidy. */
+async function loadOrders(orders: Order[]): Promise<AnalysisData> {
+  const values = orders.map(
+    (o, i) =>
+      `('o${i}', '${o.platform}', '${o.rider}', '${o.type}', '青浦区', 'delivered', TIMESTAMP '${o.day} 10:00',
+        TIMESTAMP '${o.day} 10:18', TIMESTAMP '${o.day} ${o.late ? '10:40' : '10:10'}', 3000, 20.0, 5.0, 0.0)`,
+  );
+  await duck.connection
+    .run(`CREATE OR REPLACE TABLE delivery_orders AS SELECT * FROM (VALUES ${values.join(', ')})
+    t(order_id, platform, rider_id, rider_type, district, status, accepted_at, promised_at, delivered_at, distance_m,
+      pay, subsidy, penalty)`);
+  const columns = (await duckRows<{ column_name: string }>(duck.connection, 'DESCRIBE delivery_orders')).map(
+    (r) => r.column_name,
+  );
+  return { duck, columns: { delivery_orders: columns }, datasetIds: [] };
+}
+
+const cell = (m: MetricEvaluation | undefined, arm: string, period: string) =>
+  m?.cells.find((c) => c.arm === arm && c.period === period);
+
+describe('evaluation arms and parameters', () => {
+  it('puts in the covered arm exactly the rows the agreement covers: Ele.me’s crowd-sourced riders', async () => {
+    const rows: Order[] = [];
+    const add = (platform: string, rider: string, type: string, day: string, late: boolean[]) =>
+      late.forEach((l) => rows.push({ platform, rider, type, day, late: l }));
+    // Before: the crowd rider is late once in two, the dedicated rider twice, Meituan's crowd rider never.
+    add('eleme', 'c1', 'crowd', '2025-04-20', [true, false]);
+    add('eleme', 'd1', 'dedicated', '2025-04-20', [true, true]);
+    add('meituan', 'm1', 'crowd', '2025-04-20', [false, false]);
+    // After: the crowd rider is on time; the dedicated rider still late twice; Meituan's late once.
+    add('eleme', 'c1', 'crowd', '2025-05-10', [false, false]);
+    add('eleme', 'd1', 'dedicated', '2025-05-10', [true, true]);
+    add('meituan', 'm1', 'crowd', '2025-05-10', [true, false]);
+    const data = await loadOrders(rows);
+    const view = await evaluateAgreement(
+      data,
+      crowdOnly,
+      { platform: null, district: null },
+      { replicates: 50, seed: 1, metrics: ['late_rate'] },
+    );
+    expect(view.treated).toEqual({
+      platforms: ['eleme'],
+      districts: [],
+      riderTypes: ['crowd'],
+      franchisees: [],
+    });
+    expect(view.control).toBe('platforms');
+    const late = view.metrics.find((m) => m.key === 'late_rate');
+    // Covered: c1 alone, 1/2 then 0/2. Control: d1 and m1, (2 + 0)/4 then (2 + 1)/4.
+    expect(cell(late, 'treated', 'before')).toMatchObject({ estimate: 0.5, units: 2, clusters: 1 });
+    expect(cell(late, 'treated', 'after')).toMatchObject({ estimate: 0, units: 2, clusters: 1 });
+    expect(cell(late, 'control', 'before')).toMatchObject({ estimate: 0.5, units: 4, clusters: 2 });
+    expect(cell(late, 'control', 'after')).toMatchObject({ estimate: 0.75, units: 4, clusters: 2 });
+    expect(late!.did!.estimate).toBeCloseTo(-0.5 - 0.25, 10);
+  });
+
+  it('measures the speed floor and hourly pay with the agreement’s parameters, as its audit does', async () => {
+    // One late order: 18 minutes allowed for 3 km; 40 minutes worked for 20 CNY of which 5 is subsidy.
+    const data = await loadOrders([
+      { platform: 'eleme', rider: 'c1', type: 'crowd', day: '2025-05-10', late: true },
+    ]);
+    const view = await evaluateAgreement(
+      data,
+      crowdOnly,
+      { platform: null, district: null },
+      {
+        replicates: 50,
+        seed: 1,
+        metrics: ['speed_floor_breach_rate', 'hourly_pay_p50', 'below_min_hourly_share'],
+      },
+    );
+    const metric = (key: string) => view.metrics.find((m) => m.key === key);
+    // 3 km at 12 km/h + 5 minutes = 20 minutes > 18 (at the default 15 km/h it would be 17, no breach).
+    expect(cell(metric('speed_floor_breach_rate'), 'treated', 'after')?.estimate).toBe(1);
+    // Subsidies left out: 15 CNY over 40 minutes = 22.5 CNY/h, measured because 40 ≥ 30 working minutes.
+    expect(cell(metric('hourly_pay_p50'), 'treated', 'after')?.estimate).toBeCloseTo(22.5, 10);
+    expect(cell(metric('below_min_hourly_share'), 'treated', 'after')?.estimate).toBe(1);
+  });
+});
