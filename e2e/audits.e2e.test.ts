@@ -114,8 +114,15 @@ describe('audits', () => {
       .getByText(/系统日志导出/)
       .waitFor();
     await screenshot(platform.page, 'audits-finding-disputed');
-    // The platform sees the run, but only its own findings, and cannot start runs.
+    // The platform sees the run, but only its own findings, and cannot start runs; the city-wide figures per
+    // clause are left empty, and the page says why.
     await platform.page.goto(runUrl);
+    await platform.page.getByTestId('audit-clauses-scope').getByText('仅市总工会可见').waitFor();
+    const feeRow = platform.page.getByTestId('audit-clauses').locator('tbody tr', {
+      hasText: 'fd.fee_shown_before_accept',
+    });
+    await expect.poll(async () => (await feeRow.locator('td').nth(3).innerText()).trim()).toBe('—');
+    await screenshot(platform.page, 'audits-run-clauses-platform');
     await platform.page.getByRole('tab', { name: '审计发现' }).click();
     const platformCells = platform.page
       .getByTestId('audit-findings')

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openDatabase } from '@gigpact/server';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = path.resolve(import.meta.dirname, '../bin/gigpact.mjs');
@@ -93,9 +94,44 @@ describe('gigpact audit', () => {
       asOf: string;
       violations: Record<string, number>;
     };
-    const run = audit('--data', folder, '--as-of', asOf, '--json');
+    const out = path.join(dataDir, 'simulated-out');
+    const run = audit('--data', folder, '--as-of', asOf, '--json', '--out', out);
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
+    // The findings files carry what the server's export does: rule, liable party, state, platform, district
+    // code, franchisee, masked worker, day, month, canonical amount and evidence.
+    const [header, ...lines] = readFileSync(path.join(out, 'findings.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    expect(header).toEqual([
+      'key',
+      'clause_id',
+      'finding_key',
+      'rule',
+      'liable',
+      'state',
+      'platform',
+      'district',
+      'franchisee',
+      'worker',
+      'day',
+      'month',
+      'amount',
+      'evidence',
+    ]);
+    const rows = lines.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
+    const capRows = rows.filter((r) => r.clause_id === 'cap');
+    expect(capRows).toHaveLength(violations['rh.commission_cap']!);
+    for (const row of capRows) {
+      expect(row).toMatchObject({ rule: 'rh.commission_cap', liable: 'platform', state: 'new' });
+      expect(row.platform).toMatch(/^[a-z0-9_]+$/);
+      expect(row.district).toMatch(/^3101\d{2}$/);
+      expect(row.worker).toMatch(/^.{4}\*{4}$/);
+      expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.amount).not.toMatch(/\.\d*0$/);
+    }
     expect(result.datasets.map((d: { kind: string }) => d.kind).sort()).toEqual([
       'ride_trips',
       'weather_alerts',
@@ -110,7 +146,7 @@ describe('gigpact audit', () => {
     expect(missing.stderr).toContain('no file, folder or dataset id');
   }, 180_000);
 
-  it('checks only the platforms the agreement covers, says when the data holds none of them, and checks every row with --ignore-coverage', () => {
+  it('checks only the platforms the agreement covers, says when the data holds none of them, and checks every row with --ignore-coverage', async () => {
     const didiOnly = path.join(dataDir, 'rh-didi.yaml');
     writeFileSync(
       didiOnly,
@@ -140,6 +176,21 @@ describe('gigpact audit', () => {
     expect(capOf(everyRow.stdout)).toMatchObject({ checked: 60 });
     expect(capOf(everyRow.stdout).violations).toBeGreaterThan(0);
     expect(JSON.parse(everyRow.stdout).result_hash).not.toBe(JSON.parse(covered.stdout).result_hash);
+    // A study of every row is recorded as such, so that it never becomes the agreement's latest official run.
+    const database = await openDatabase({ pgliteDir: path.join(dataDir, 'pglite') });
+    try {
+      const recorded = await database.db.query.auditRuns.findMany({
+        columns: { coverageIgnored: true, agreementVersion: true },
+        where: (run, { eq }) => eq(run.agreementId, 'rh-didi-test'),
+        orderBy: (run, { asc }) => asc(run.createdAt),
+      });
+      expect(recorded).toEqual([
+        { coverageIgnored: false, agreementVersion: null },
+        { coverageIgnored: true, agreementVersion: null },
+      ]);
+    } finally {
+      await database.close();
+    }
     // The study of the README covers every platform from 2023: the same trips are checked without the option.
     const study = path.resolve(
       import.meta.dirname,

@@ -11,9 +11,10 @@ export { ingestAndRecord, presentIngestResult } from './modules/datasets/command
 export { openMigratedDatabase } from './store';
 export { runAudit, type AuditResult, type ClauseSummary } from './modules/audits/engine/run-audit';
 export { loadAuditDatasets } from './modules/audits/engine/load-datasets';
-export { exportFindings } from './modules/audits/engine/export-findings';
+export { writeFindingsFiles } from './modules/audits/findings/write-findings-files';
 export { executeAuditRun } from './modules/audits/runs/execute-run';
 export { insertRun } from './modules/audits/runs/runs.repository';
+export { newLeaseOwner } from './modules/audits/runs/run-lease';
 export { checkAgreementSource } from './modules/agreements/commands/saveAgreement';
 export { findAgreement, findVersion } from './modules/agreements/agreements.repository';
 export { agreementInForce, storedParent, type ParentSource } from './modules/agreements/in-force';

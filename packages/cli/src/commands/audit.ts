@@ -18,18 +18,19 @@ import {
   agreementInForce,
   checkAgreementSource,
   executeAuditRun,
-  exportFindings,
   findAgreement,
   findVersion,
   ingestAndRecord,
   insertRun,
   loadAuditDatasets,
   loadConfig,
+  newLeaseOwner,
   openMigratedDatabase,
   storedParent,
   type AuditResult,
   type Database,
   type ParentSource,
+  writeFindingsFiles,
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -242,12 +243,21 @@ export function registerAuditCommand(program: Command): void {
           covers,
         );
         if (unplaced) console.error(unplaced);
+        // Recorded already under this process's lease, so that no server takes the run up while it runs here.
+        const owner = newLeaseOwner();
+        const now = new Date();
         const recorded = await insertRun(database.db, {
           agreementId: agreement.id,
           agreementVersion: version,
           agreement,
+          coverageIgnored: Boolean(options.ignoreCoverage),
           datasetIds: [...new Set(ids)].sort(),
           asOf,
+          status: 'running',
+          stage: 'loading',
+          leaseOwner: owner,
+          heartbeatAt: now,
+          startedAt: now,
           area: `city:${regionTree.city.code}`,
           createdBy: null,
           createdByName: process.env.USER ?? 'cli',
@@ -260,11 +270,12 @@ export function registerAuditCommand(program: Command): void {
         const outcome = await executeAuditRun(recorded.id, {
           db: database.db,
           dataDir: config.dataDir,
+          owner,
           signal: controller.signal,
           onProgress: (p) => bar?.update(p),
           beforeClose: async (run) => {
             if (!options.out) return;
-            const files = await exportFindings(run.connection, options.out);
+            const files = await writeFindingsFiles(run.connection, options.out);
             await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(run.result, null, 2));
             say(quiet, `明细 / findings: ${files.join(', ')}`);
           },

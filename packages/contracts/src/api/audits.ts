@@ -57,6 +57,10 @@ export const auditRunView = z.object({
   progress: z.object({ done: z.number(), total: z.number() }),
   cancelRequested: z.boolean(),
   resultHash: z.string().nullable(),
+  /**
+   * Findings of the whole run, shown to readers with the city's scope only (null for the others, whose findings
+   * are counted inside their scope by the findings list and the per-clause figures).
+   */
   findingsCount: z.number().nullable(),
   error: z.string().nullable(),
   area: z.string(),
@@ -67,21 +71,32 @@ export const auditRunView = z.object({
 });
 export type AuditRunView = z.infer<typeof auditRunView>;
 
-/** A clause's figures for the run, with its findings and amount inside the reader's own scope. */
+/**
+ * A clause's figures for the run. The city-wide ones — rows checked and left unchecked, violations and amount
+ * of the whole run — are null for a reader without the city's scope; the findings and amount inside the reader's
+ * own scope (district, platform) are counted from the run's stored findings.
+ */
 export const auditClauseView = z.object({
   clauseId: z.string(),
   title: z.string(),
   rule: z.string().nullable(),
   status: z.enum(['applicable', 'not_applicable', 'text_only']),
   missing: z.array(z.string()),
-  checked: z.number(),
-  unchecked: z.number(),
-  violations: z.number(),
-  amount: z.string(),
+  checked: z.number().nullable(),
+  unchecked: z.number().nullable(),
+  violations: z.number().nullable(),
+  amount: z.string().nullable(),
   violationsInScope: z.number(),
   amountInScope: z.string(),
 });
 export type AuditClauseView = z.infer<typeof auditClauseView>;
+
+/** `GET /api/audits/runs/:id/clauses`: the clauses, and whether the city-wide figures are shown to this reader. */
+export const auditClausesView = z.object({
+  items: z.array(auditClauseView),
+  cityWide: z.boolean(),
+});
+export type AuditClausesView = z.infer<typeof auditClausesView>;
 
 export const findingSorts = ['clause', 'amount', 'day', 'platform', 'district', 'worker'] as const;
 

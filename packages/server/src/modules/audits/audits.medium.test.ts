@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import {
   caseTypeOfRule,
   caseTypeOfRules,
-  type AuditClauseView,
+  type AuditClausesView,
   type AuditRunView,
   type CaseDetail,
   type FindingDetail,
@@ -12,7 +12,7 @@ import {
   type RunFindingView,
 } from '@gigpact/contracts';
 import { developmentPseudonymKey, simulate } from '@gigpact/datasets';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
@@ -20,7 +20,7 @@ import { auditLog } from '../audit-log/schema';
 import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
 import { executeAuditRun } from './runs/execute-run';
 import { AuditExecutor, auditExecutorOf } from './runs/executor';
-import { findRun, markRunning, recordProgress } from './runs/runs.repository';
+import { findRun, insertRun, recordProgress } from './runs/runs.repository';
 import { auditRuns } from './schema';
 
 const agreementSource = [
@@ -55,6 +55,8 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       total: number;
     };
   const findingUrl = (key: string) => `/api/audits/findings/${run.id}/${encodeURIComponent(key)}`;
+  /** A moment before the application's clock: a lease's heartbeat that long ago. */
+  const minutesAgo = (minutes: number) => new Date(t.ctx.now().getTime() - minutes * 60_000);
 
   beforeAll(async () => {
     t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
@@ -107,7 +109,7 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(run.status).toBe('queued');
     const outcome = await auditExecutorOf(t.ctx).waitFor(run.id);
     expect(outcome.status).toBe('succeeded');
-    run = (await get(qingpu, `/api/audits/runs/${run.id}`)).json();
+    run = (await get(admin, `/api/audits/runs/${run.id}`)).json();
     expect(run).toMatchObject({ status: 'succeeded', stage: 'done', agreementVersion: 1 });
     expect(run.resultHash).toMatch(/^[0-9a-f]{64}$/);
     expect(run.findingsCount).toBeGreaterThan(0);
@@ -123,20 +125,101 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(JSON.stringify(bad.json())).toContain('ffffffffffff');
   });
 
-  it('sums the stored findings per clause, and per clause inside a district officer’s district', async () => {
-    const all = (await get(admin, `/api/audits/runs/${run.id}/clauses`)).json() as {
-      items: AuditClauseView[];
-    };
-    const total = all.items.reduce((n, c) => n + c.violations, 0);
+  it('sums the stored findings per clause; outside the city, only inside the reader’s district or platform', async () => {
+    const clausesOf = async (who: Signed) =>
+      (await get(who, `/api/audits/runs/${run.id}/clauses`)).json() as AuditClausesView;
+    const all = await clausesOf(admin);
+    expect(all.cityWide).toBe(true);
+    const total = all.items.reduce((n, c) => n + c.violations!, 0);
     expect(total).toBe(run.findingsCount);
     for (const c of all.items) expect(c.violationsInScope).toBe(c.violations);
-    const district = (await get(qingpu, `/api/audits/runs/${run.id}/clauses`)).json() as {
-      items: AuditClauseView[];
-    };
-    const inQingpu = await findings(admin, 'district=310118&pageSize=1');
-    expect(district.items.reduce((n, c) => n + c.violationsInScope, 0)).toBe(inQingpu.total);
-    expect(inQingpu.total).toBeGreaterThan(0);
-    expect(inQingpu.total).toBeLessThan(total);
+    expect(all.items.some((c) => c.checked! > 0)).toBe(true);
+
+    // A district officer and a platform's representative: no city-wide figure, the findings of their own share.
+    for (const [who, filter] of [
+      [qingpu, 'district=310118'],
+      [eleme, 'platform=eleme'],
+    ] as const) {
+      const scoped = await clausesOf(who);
+      expect(scoped.cityWide).toBe(false);
+      for (const c of scoped.items)
+        expect([c.checked, c.unchecked, c.violations, c.amount]).toEqual([null, null, null, null]);
+      const own = await findings(admin, `${filter}&pageSize=1`);
+      expect(scoped.items.reduce((n, c) => n + c.violationsInScope, 0)).toBe(own.total);
+      expect(own.total).toBeGreaterThan(0);
+      expect(own.total).toBeLessThan(total);
+      let lateAmount = 0;
+      for (let page = 1, seen = 0, total = 1; seen < total; page++) {
+        const late = await findings(admin, `${filter}&clause=late&pageSize=200&page=${page}`);
+        lateAmount += late.items.reduce((sum, f) => sum + Number(f.amount ?? 0), 0);
+        [seen, total] = [seen + late.items.length, late.total];
+      }
+      expect(Number(scoped.items.find((c) => c.clauseId === 'late')!.amountInScope)).toBeCloseTo(
+        lateAmount,
+        6,
+      );
+      // Nor the run's count of all its findings, in the run or in the list of runs.
+      expect(
+        ((await get(who, `/api/audits/runs/${run.id}`)).json() as AuditRunView).findingsCount,
+      ).toBeNull();
+      const listed = (await get(who, '/api/audits/runs')).json() as { items: AuditRunView[] };
+      expect(listed.items.find((r) => r.id === run.id)?.findingsCount).toBeNull();
+    }
+    const listed = (await get(admin, '/api/audits/runs')).json() as { items: AuditRunView[] };
+    expect(listed.items.find((r) => r.id === run.id)?.findingsCount).toBe(run.findingsCount);
+  });
+
+  it('shows the metrics rows of the reader’s own district or platform only', async () => {
+    const tablesOf = async (who: Signed) =>
+      Object.values(
+        (
+          (await get(who, `/api/audits/runs/${run.id}/metrics`)).json() as {
+            tables: Record<string, Record<string, string | number | null>[]>;
+          }
+        ).tables,
+      ).flat();
+    const every = await tablesOf(admin);
+    const ofQingpu = await tablesOf(qingpu);
+    const ofEleme = await tablesOf(eleme);
+    expect(ofQingpu.length).toBeGreaterThan(0);
+    expect(ofQingpu.every((row) => ['青浦区', '310118'].includes(String(row.district)))).toBe(true);
+    expect(ofEleme.length).toBeGreaterThan(0);
+    expect(ofEleme.every((row) => row.platform === 'eleme')).toBe(true);
+    expect(ofQingpu.length).toBeLessThan(every.length);
+    expect(ofEleme.length).toBeLessThan(every.length);
+  });
+
+  it('lets a platform’s representative follow only the runs of agreements that bind its platform', async () => {
+    const { platform: _none, ...document } = (await findRun(t.ctx.db, run.id))!.agreement;
+    const recorded = async (platform: string | string[] | undefined) =>
+      insertRun(t.ctx.db, {
+        agreementId: 'delivery-audit-test',
+        agreementVersion: 1,
+        agreement: platform === undefined ? document : { ...document, platform },
+        datasetIds,
+        asOf,
+        status: 'cancelled',
+        area: 'city:310000',
+        createdByName: 'test',
+      });
+    const meituan = await recorded('meituan');
+    const both = await recorded(['meituan', 'eleme']);
+    const every = await recorded(undefined);
+    const listed = async (who: Signed) =>
+      (await get(who, '/api/audits/runs?pageSize=100')).json() as { items: AuditRunView[]; total: number };
+    const elemeSees = await listed(eleme);
+    const ids = elemeSees.items.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining([both.id, every.id, run.id]));
+    expect(ids).not.toContain(meituan.id);
+    expect(elemeSees.total).toBe(elemeSees.items.length);
+    for (const path of ['', '/clauses', '/metrics', '/findings'])
+      expect((await get(eleme, `/api/audits/runs/${meituan.id}${path}`)).statusCode).toBe(404);
+    expect((await get(eleme, `/api/audits/runs/${both.id}`)).statusCode).toBe(200);
+    for (const who of [admin, qingpu]) {
+      expect((await listed(who)).items.map((r) => r.id)).toContain(meituan.id);
+      expect((await get(who, `/api/audits/runs/${meituan.id}`)).statusCode).toBe(200);
+    }
+    await t.ctx.db.delete(auditRuns).where(inArray(auditRuns.id, [meituan.id, both.id, every.id]));
   });
 
   it('filters, sorts and pages findings in DuckDB, each reader inside their own scope', async () => {
@@ -329,6 +412,56 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(read?.subject).toBe('audit_runs:latest');
   });
 
+  it('counts only the official runs — a stored version over the rows it covers — as an agreement’s latest', async () => {
+    const dashboard = async () =>
+      (
+        (await get(admin, '/api/dashboard')).json() as { figures: { key: string; value: number }[] }
+      ).figures.find((f) => f.key === 'openFindings')!.value;
+    const ofFeeAgreement = async () =>
+      (await get(admin, '/api/audits/findings?agreementId=delivery-fee-test&pageSize=200')).json() as {
+        items: RunFindingView[];
+        total: number;
+      };
+    const before = { open: await dashboard(), fee: await ofFeeAgreement() };
+    expect(before.fee.total).toBeGreaterThan(0);
+    const official = (await findRun(t.ctx.db, before.fee.items[0]!.runId))!;
+    // Later command-line audits: of the agreement's file (no stored version), and of the stored version with
+    // --ignore-coverage. Neither stands for the agreement, however recent.
+    const later = new Date(official.finishedAt!.getTime() + 3_600_000);
+    const studies = [
+      { agreementVersion: null, coverageIgnored: false },
+      { agreementVersion: official.agreementVersion, coverageIgnored: true },
+    ];
+    const recorded = [];
+    for (const study of studies)
+      recorded.push(
+        await insertRun(t.ctx.db, {
+          agreementId: official.agreementId,
+          agreement: official.agreement,
+          datasetIds: official.datasetIds,
+          asOf: official.asOf,
+          status: 'succeeded',
+          resultHash: official.resultHash,
+          findingsCount: 0,
+          summary: official.summary,
+          area: 'city:310000',
+          createdByName: 'cli',
+          finishedAt: later,
+          ...study,
+        }),
+      );
+    expect(await dashboard()).toBe(before.open);
+    const after = await ofFeeAgreement();
+    expect(after.total).toBe(before.fee.total);
+    expect(new Set(after.items.map((f) => f.runId))).toEqual(new Set([official.id]));
+    await t.ctx.db.delete(auditRuns).where(
+      inArray(
+        auditRuns.id,
+        recorded.map((r) => r.id),
+      ),
+    );
+  });
+
   it('exports findings with worker pseudonyms masked, and opens a case from chosen findings', async () => {
     const csv = await get(admin, `/api/audits/runs/${run.id}/findings/export?format=csv&clause=late`);
     expect(csv.statusCode).toBe(200);
@@ -445,10 +578,18 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
     ).json() as AuditRunView;
     await auditExecutorOf(t.ctx).waitFor(asked.id);
-    // As a crash leaves it: running, the cancel recorded, the run's next checkpoint never reached.
+    // As a crash leaves it: running, the cancel recorded, the run's next checkpoint never reached, its lease
+    // long expired.
     await t.ctx.db
       .update(auditRuns)
-      .set({ status: 'running', cancelRequested: new Date(), resultHash: null, finishedAt: null })
+      .set({
+        status: 'running',
+        cancelRequested: new Date(),
+        resultHash: null,
+        finishedAt: null,
+        leaseOwner: 'crashed-host:1:dead',
+        heartbeatAt: minutesAgo(5),
+      })
       .where(eq(auditRuns.id, asked.id));
 
     const restarted = new AuditExecutor(t.ctx);
@@ -463,13 +604,16 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
     ).json() as AuditRunView;
     await auditExecutorOf(t.ctx).waitFor(crashed.id);
-    // As a crash leaves it: running, part-way through evaluating, no result.
+    // As a crash leaves it: running, part-way through evaluating, no result, its lease long expired.
     await t.ctx.db
       .update(auditRuns)
-      .set({ status: 'queued', resultHash: null, findingsCount: null, summary: null })
+      .set({ status: 'running', resultHash: null, findingsCount: null, summary: null })
       .where(eq(auditRuns.id, crashed.id));
-    await markRunning(t.ctx.db, crashed.id, new Date());
     await recordProgress(t.ctx.db, crashed.id, { stage: 'evaluating', done: 1, total: 2 }, new Date());
+    await t.ctx.db
+      .update(auditRuns)
+      .set({ leaseOwner: 'crashed-host:1:dead', heartbeatAt: minutesAgo(5) })
+      .where(eq(auditRuns.id, crashed.id));
 
     const restarted = new AuditExecutor(t.ctx);
     expect(await restarted.resume()).toBe(1);
@@ -490,5 +634,73 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(b.items.map((f) => [f.key, f.amount, f.district])).toEqual(
       a.items.map((f) => [f.key, f.amount, f.district]),
     );
+  });
+
+  it('leaves a run under a live lease to the process executing it, and resumes an expired one exactly once', async () => {
+    const leased = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+    await auditExecutorOf(t.ctx).waitFor(leased.id);
+    // Another process (a command-line audit, a second server) executes it and renewed its lease just now.
+    const elsewhere = 'other-host:4242:live';
+    const runningElsewhere = (heartbeatAt: Date) =>
+      t.ctx.db
+        .update(auditRuns)
+        .set({ status: 'running', resultHash: null, finishedAt: null, leaseOwner: elsewhere, heartbeatAt })
+        .where(eq(auditRuns.id, leased.id));
+    await runningElsewhere(minutesAgo(0.5));
+    const starting = new AuditExecutor(t.ctx);
+    expect(await starting.resume()).toBe(0);
+    expect(await executeAuditRun(leased.id, { db: t.ctx.db, dataDir, now: () => t.ctx.now() })).toEqual({
+      status: 'skipped',
+    });
+    expect(await findRun(t.ctx.db, leased.id)).toMatchObject({ status: 'running', leaseOwner: elsewhere });
+
+    // That process stopped: its lease expires, and of two servers starting at once exactly one takes the run.
+    await runningElsewhere(minutesAgo(5));
+    const [a, b] = [new AuditExecutor(t.ctx), new AuditExecutor(t.ctx)];
+    expect(await Promise.all([a.resume(), b.resume()])).toEqual([1, 1]);
+    const outcomes = await Promise.all([a.waitFor(leased.id), b.waitFor(leased.id)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['skipped', 'succeeded']);
+    const winner = outcomes[0]!.status === 'succeeded' ? a : b;
+    expect(await findRun(t.ctx.db, leased.id)).toMatchObject({
+      status: 'succeeded',
+      leaseOwner: winner.owner,
+      resultHash: run.resultHash,
+    });
+    await Promise.all([starting.stop(), a.stop(), b.stop()]);
+  });
+
+  it('stops executing a run whose lease another process took over, and records nothing of it', async () => {
+    const taken = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+    await auditExecutorOf(t.ctx).waitFor(taken.id);
+    await t.ctx.db
+      .update(auditRuns)
+      .set({ status: 'queued', resultHash: null, finishedAt: null })
+      .where(eq(auditRuns.id, taken.id));
+    const outcome = await executeAuditRun(taken.id, {
+      db: t.ctx.db,
+      dataDir,
+      now: () => t.ctx.now(),
+      owner: 'slow-host:1:stalled',
+      cancelPollMs: 20,
+      // While it evaluates, another process takes the run over as if this one's lease had expired.
+      onProgress: (p) => {
+        if (p.stage === 'evaluating')
+          void t.ctx.db
+            .update(auditRuns)
+            .set({ leaseOwner: 'other-host:2:took-over' })
+            .where(eq(auditRuns.id, taken.id))
+            .execute();
+      },
+    });
+    expect(outcome.status).toBe('lost');
+    expect(await findRun(t.ctx.db, taken.id)).toMatchObject({
+      status: 'running',
+      leaseOwner: 'other-host:2:took-over',
+      resultHash: null,
+    });
   });
 });

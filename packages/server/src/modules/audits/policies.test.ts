@@ -47,4 +47,33 @@ describe('audit policies', () => {
     expect(findingScopeOf(actorFor('platform_rep', { username: '张三' }))).toEqual({ kind: 'none' });
     expect(findingScopeOf(actor('worker'))).toEqual({ kind: 'none' });
   });
+
+  it('lets the city and district officers follow every run, a representative those of agreements binding its platform', () => {
+    const runOf = (platform?: string | string[]) => ({
+      agreement: platform === undefined ? {} : { platform },
+    });
+    // role → [eleme's agreement, meituan's, meituan's and eleme's, every platform's, city-wide figures]
+    const runs: Record<Role, boolean[]> = {
+      city_admin: [true, true, true, true, true],
+      district_officer: [true, true, true, true, false],
+      street_officer: [false, false, false, false, false],
+      mediator: [false, false, false, false, false],
+      procurator: [false, false, false, false, false],
+      platform_rep: [true, false, true, true, false],
+      worker: [false, false, false, false, false],
+    };
+    for (const role of roles) {
+      const a = actor(role);
+      expect(
+        [
+          auditPolicies.viewRun(a, runOf('eleme')),
+          auditPolicies.viewRun(a, runOf('meituan')),
+          auditPolicies.viewRun(a, runOf(['meituan', 'eleme'])),
+          auditPolicies.viewRun(a, runOf()),
+          auditPolicies.viewCityFigures(a),
+        ],
+        role,
+      ).toEqual(runs[role]);
+    }
+  });
 });

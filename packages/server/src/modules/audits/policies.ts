@@ -1,4 +1,5 @@
-import { parseArea, type FindingAction } from '@gigpact/contracts';
+import { agreementCoverageOf, parseArea, type FindingAction } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
 import type { Actor } from '../../platform/security/actor';
 import { may, type Policy } from '../../platform/security/policy';
 import { platformOfRepresentative } from '../datasets/platform-of-actor';
@@ -27,6 +28,23 @@ export function findingScopeOf(actor: Actor): FindingScope {
   return { kind: 'none' };
 }
 
+/** What decides who sees a run: the agreement as run, whose platforms say which representatives follow it. */
+export interface RunPlace {
+  agreement: Pick<Agreement, 'platform'>;
+}
+
+/**
+ * Whether the run is one the scope follows: every run for the city and a district officer (whose findings any
+ * run may hold), for a platform representative the runs of agreements that bind its platform — naming it, or
+ * naming no platform and so binding all. The same rule as SQL is `visibleRunsWhere` (runs.repository.ts).
+ */
+export function runInScope(scope: FindingScope, run: RunPlace): boolean {
+  if (scope.kind === 'none') return false;
+  if (scope.kind !== 'platform') return true;
+  const platforms = agreementCoverageOf(run.agreement).platforms;
+  return platforms.length === 0 || platforms.includes(scope.platform);
+}
+
 const inScope = (scope: FindingScope, finding: FindingPlace) =>
   scope.kind === 'all' ||
   (scope.kind === 'district' && finding.district === scope.district) ||
@@ -39,6 +57,12 @@ const inScope = (scope: FindingScope, finding: FindingPlace) =>
  */
 export const auditPolicies = {
   viewRuns: ((actor) => findingScopeOf(actor).kind !== 'none') satisfies Policy,
+  viewRun: ((actor, run: RunPlace) => runInScope(findingScopeOf(actor), run)) satisfies Policy<RunPlace>,
+  /**
+   * The run's city-wide figures — rows checked and unchecked, violations and amounts of every clause, the
+   * findings count — are the city's: every other reader gets the figures of the findings inside their scope.
+   */
+  viewCityFigures: ((actor) => findingScopeOf(actor).kind === 'all') satisfies Policy,
   startRun: ((actor) => isAuditOfficer(actor)) satisfies Policy,
   cancelRun: ((actor, run: { area: string }) => {
     const area = parseArea(run.area);

@@ -5,12 +5,15 @@ import {
   type FindingView,
 } from '@gigpact/contracts';
 import { canonicalDecimal } from '@gigpact/rules';
+import type { Actor } from '../../platform/security/actor';
 import type { ListedFinding } from './findings/findings-store';
+import { auditPolicies } from './policies';
 import type { AuditRunRow, FindingEventRow } from './schema';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function presentRun(run: AuditRunRow): AuditRunView {
+/** A run as its reader may see it: the count of all its findings only for a reader with the city's scope. */
+export function presentRun(run: AuditRunRow, reader: Actor): AuditRunView {
   return {
     id: run.id,
     agreementId: run.agreementId,
@@ -24,7 +27,7 @@ export function presentRun(run: AuditRunRow): AuditRunView {
     progress: { done: run.progressDone, total: run.progressTotal },
     cancelRequested: run.cancelRequested !== null,
     resultHash: run.resultHash,
-    findingsCount: run.findingsCount,
+    findingsCount: auditPolicies.viewCityFigures(reader) ? run.findingsCount : null,
     error: run.error,
     area: run.area,
     createdByName: run.createdByName,

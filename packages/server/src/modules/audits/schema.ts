@@ -9,6 +9,7 @@ import type { Agreement } from '@gigpact/rules';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -54,6 +55,11 @@ export const auditRuns = pgTable(
     agreementVersion: integer('agreement_version'),
     /** The agreement exactly as run, so that a resumed run runs the same thing. */
     agreement: jsonb('agreement').$type<Agreement>().notNull(),
+    /**
+     * Every row checked whatever the agreement covers (`gigpact audit --ignore-coverage`): a study of the data,
+     * never the agreement's official run.
+     */
+    coverageIgnored: boolean('coverage_ignored').notNull().default(false),
     datasetIds: jsonb('dataset_ids').$type<string[]>().notNull(),
     asOf: date('as_of').notNull(),
     status: text('status', { enum: auditRunStatuses }).notNull().default('queued'),
@@ -65,6 +71,13 @@ export const auditRuns = pgTable(
     findingsCount: bigint('findings_count', { mode: 'number' }),
     summary: jsonb('summary').$type<AuditRunSummary>(),
     error: text('error'),
+    /**
+     * The lease of the process executing the run: who holds it and when it last said it was alive. A run
+     * `running` under a lease renewed within the lease time belongs to that process (a server or the command
+     * line, possibly on another machine); only an expired lease lets another process take the run up again.
+     */
+    leaseOwner: text('lease_owner'),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     /** The area the run belongs to (`city:310000`, `district:310118`): who started it and who sees it. */
     area: text('area').notNull(),
     createdBy: uuid('created_by').references(() => users.id),

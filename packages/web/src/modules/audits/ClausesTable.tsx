@@ -1,54 +1,89 @@
-import { Table, Tag } from 'antd';
+import { Alert, Flex, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditClauseView } from '@gigpact/contracts';
 import { auditKeys, getClauses } from './api';
 
-/** The run's figures per clause: checked, unchecked, violations overall and inside the reader's scope. */
+const orDash = (n: number | null) => n ?? '—';
+
+/**
+ * The run's figures per clause: checked, unchecked and violations of the whole run (for the city's readers
+ * only, the others told why they see a dash), and the violations and amount inside the reader's scope.
+ */
 export function ClausesTable({ runId }: { runId: string }) {
   const { t } = useTranslation();
   const clauses = useQuery({ queryKey: auditKeys.clauses(runId), queryFn: () => getClauses(runId) });
   return (
-    <Table<AuditClauseView>
-      rowKey="clauseId"
-      size="small"
-      data-testid="audit-clauses"
-      loading={clauses.isLoading}
-      dataSource={clauses.data?.items ?? []}
-      pagination={false}
-      scroll={{ x: 1240 }}
-      columns={[
-        {
-          title: t('audits.clauses.clause'),
-          dataIndex: 'title',
-          width: 220,
-          render: (title: string, c) => `${c.clauseId} ${title}`,
-        },
-        {
-          title: t('audits.clauses.rule'),
-          dataIndex: 'rule',
-          width: 220,
-          render: (r: string | null) => r ?? '—',
-        },
-        {
-          title: t('audits.clauses.status'),
-          dataIndex: 'status',
-          width: 200,
-          render: (s: AuditClauseView['status'], c) =>
-            s === 'applicable' ? (
-              <Tag color="green">{t('audits.clauses.applicable')}</Tag>
-            ) : s === 'text_only' ? (
-              <Tag>{t('audits.clauses.textOnly')}</Tag>
-            ) : (
-              <Tag color="orange">{t('audits.clauses.notApplicable', { columns: c.missing.join(', ') })}</Tag>
-            ),
-        },
-        { title: t('audits.clauses.checked'), dataIndex: 'checked', width: 100, align: 'right' },
-        { title: t('audits.clauses.unchecked'), dataIndex: 'unchecked', width: 120, align: 'right' },
-        { title: t('audits.clauses.violations'), dataIndex: 'violations', width: 120, align: 'right' },
-        { title: t('audits.clauses.inScope'), dataIndex: 'violationsInScope', width: 120, align: 'right' },
-        { title: t('audits.clauses.amount'), dataIndex: 'amountInScope', width: 140, align: 'right' },
-      ]}
-    />
+    <Flex vertical gap="small">
+      {clauses.data && !clauses.data.cityWide && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="audit-clauses-scope"
+          message={t('audits.clauses.scopedOnly')}
+        />
+      )}
+      <Table<AuditClauseView>
+        rowKey="clauseId"
+        size="small"
+        data-testid="audit-clauses"
+        loading={clauses.isLoading}
+        dataSource={clauses.data?.items ?? []}
+        pagination={false}
+        scroll={{ x: 1240 }}
+        columns={[
+          {
+            title: t('audits.clauses.clause'),
+            dataIndex: 'title',
+            width: 220,
+            render: (title: string, c) => `${c.clauseId} ${title}`,
+          },
+          {
+            title: t('audits.clauses.rule'),
+            dataIndex: 'rule',
+            width: 220,
+            render: (r: string | null) => r ?? '—',
+          },
+          {
+            title: t('audits.clauses.status'),
+            dataIndex: 'status',
+            width: 200,
+            render: (s: AuditClauseView['status'], c) =>
+              s === 'applicable' ? (
+                <Tag color="green">{t('audits.clauses.applicable')}</Tag>
+              ) : s === 'text_only' ? (
+                <Tag>{t('audits.clauses.textOnly')}</Tag>
+              ) : (
+                <Tag color="orange">
+                  {t('audits.clauses.notApplicable', { columns: c.missing.join(', ') })}
+                </Tag>
+              ),
+          },
+          {
+            title: t('audits.clauses.checked'),
+            dataIndex: 'checked',
+            width: 100,
+            align: 'right',
+            render: orDash,
+          },
+          {
+            title: t('audits.clauses.unchecked'),
+            dataIndex: 'unchecked',
+            width: 120,
+            align: 'right',
+            render: orDash,
+          },
+          {
+            title: t('audits.clauses.violations'),
+            dataIndex: 'violations',
+            width: 120,
+            align: 'right',
+            render: orDash,
+          },
+          { title: t('audits.clauses.inScope'), dataIndex: 'violationsInScope', width: 120, align: 'right' },
+          { title: t('audits.clauses.amount'), dataIndex: 'amountInScope', width: 140, align: 'right' },
+        ]}
+      />
+    </Flex>
   );
 }

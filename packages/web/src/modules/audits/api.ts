@@ -1,6 +1,6 @@
 import type {
   AgreementSummary,
-  AuditClauseView,
+  AuditClausesView,
   AuditRunView,
   CaseFromFindingsInput,
   DatasetSummary,
@@ -50,8 +50,7 @@ export const startRun = (body: StartAuditRunInput): Promise<AuditRunView> =>
   api.request('/api/audits/runs', { method: 'POST', body });
 export const cancelRun = (id: string): Promise<AuditRunView> =>
   api.request(`${runPath(id)}/cancel`, { method: 'POST', body: {} });
-export const getClauses = (id: string): Promise<{ items: AuditClauseView[] }> =>
-  api.request(`${runPath(id)}/clauses`);
+export const getClauses = (id: string): Promise<AuditClausesView> => api.request(`${runPath(id)}/clauses`);
 export const getMetrics = (
   id: string,
 ): Promise<{ tables: Record<string, Record<string, string | number | null>[]> }> =>

@@ -74,6 +74,7 @@ export const zh = {
     violations: '违规（全部）',
     inScope: '违规（辖区内）',
     amount: '涉及金额（辖区内）',
+    scopedOnly: '已核查数和全部违规数是全市的数字，仅市总工会可见；“辖区内”两列是您所在区或平台的审计发现。',
     applicable: '适用',
     notApplicable: '不适用，缺少：{{columns}}',
     textOnly: '仅文本',
@@ -222,6 +223,8 @@ export const en: typeof zh = {
     violations: 'Violations (all)',
     inScope: 'Violations (your area)',
     amount: 'Amount (your area)',
+    scopedOnly:
+      'Rows checked and all violations are city-wide figures, shown to the city federation only; the "your area" columns count the findings of your district or platform.',
     applicable: 'Applies',
     notApplicable: 'Does not apply, missing: {{columns}}',
     textOnly: 'Text only',

@@ -11,8 +11,19 @@ import type { FindingScope } from './findings-scope';
 /** Largest export as XLSX, which is built in memory; CSV and Parquet are written by DuckDB and have no limit. */
 export const xlsxRowLimit = 100_000;
 
+/**
+ * An exact decimal as its canonical text, as the API shows it (`canonicalDecimal`): `0.1000000000` → `0.1`,
+ * `5.00` → `5`, `-0.00` → `0`.
+ */
+export const canonicalDecimalSql = (expr: string) => {
+  const text = `CAST(${expr} AS VARCHAR)`;
+  return `CASE WHEN ${expr} IS NULL THEN NULL WHEN ${expr} = 0 THEN '0'
+    WHEN contains(${text}, '.') THEN rtrim(rtrim(${text}, '0'), '.') ELSE ${text} END`;
+};
+
 const maskedWorker = `CASE WHEN worker IS NULL THEN NULL WHEN length(worker) <= 4 THEN '****' ELSE left(worker, 4) || '****' END`;
 
+/** The columns of an export; `amount` is canonical decimal text in CSV and XLSX, an exact DECIMAL in Parquet. */
 const exported: [string, string][] = [
   ['key', 'key'],
   ['clause_id', 'clause_id'],
@@ -26,7 +37,7 @@ const exported: [string, string][] = [
   ['worker', maskedWorker],
   ['day', 'CAST(day AS VARCHAR)'],
   ['month', 'month'],
-  ['amount', 'CAST(amount AS VARCHAR)'],
+  ['amount', canonicalDecimalSql('amount')],
   ['evidence', `array_to_string(evidence, ';')`],
 ];
 
@@ -78,21 +89,24 @@ export async function exportFindingsFile(
     const file = path.join(work, `findings.${format}`);
     const columns = exported
       .map(([name, expr]) =>
-        format === 'csv' && !['day', 'amount'].includes(name)
-          ? `${neutraliseSql(`CAST(${expr} AS VARCHAR)`)} AS ${name}`
-          : `${expr} AS ${name}`,
+        format === 'parquet' && name === 'amount'
+          ? 'amount'
+          : format === 'csv' && !['day', 'amount'].includes(name)
+            ? `${neutraliseSql(`CAST(${expr} AS VARCHAR)`)} AS ${name}`
+            : `${expr} AS ${name}`,
       )
       .join(', ');
     const options = format === 'csv' ? "(HEADER, DELIMITER ',')" : '(FORMAT parquet)';
     // COPY takes no bound values: the rows are chosen first, then written.
     await connection.run(
-      `CREATE TEMP TABLE export_rows AS SELECT ${columns} FROM f ${where.sql} ORDER BY clause_id, finding_key`,
+      `CREATE OR REPLACE TEMP TABLE export_rows AS SELECT ${columns} FROM f ${where.sql} ORDER BY clause_id, finding_key`,
       where.params,
     );
     await connection.run(`COPY export_rows TO '${file.replace(/'/g, "''")}' ${options}`);
     const bytes = await readFile(file);
     return format === 'csv' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
   } finally {
+    await connection.run('DROP TABLE IF EXISTS export_rows');
     await rm(work, { recursive: true, force: true });
   }
 }

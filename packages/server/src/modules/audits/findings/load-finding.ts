@@ -7,11 +7,14 @@ import type { AuditRunRow } from '../schema';
 import { oneFinding, withFindings, type ListedFinding } from './findings-store';
 import { reviewStates } from './reviews.repository';
 
-/** A run the actor may read, or 404 (403 when the actor has no part in audits). */
+/**
+ * A run the actor may read, or 404 — also for a run they do not follow, so its existence is not revealed (403
+ * when the actor has no part in audits).
+ */
 export async function visibleRun(db: Database, actor: Actor, runId: string): Promise<AuditRunRow> {
   if (!auditPolicies.viewRuns(actor)) throw errors.forbidden();
   const run = await findRun(db, runId);
-  if (!run) throw errors.notFound({ zh: '审计任务', en: 'audit run' });
+  if (!run || !auditPolicies.viewRun(actor, run)) throw errors.notFound({ zh: '审计任务', en: 'audit run' });
   return run;
 }
 

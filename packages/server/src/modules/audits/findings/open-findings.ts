@@ -1,5 +1,5 @@
 import { openFindingStates, type FindingQuery, type FindingState } from '@gigpact/contracts';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import type { Actor } from '../../../platform/security/actor';
 import { findingScopeOf } from '../policies';
@@ -15,16 +15,27 @@ import {
 } from './findings-store';
 import { reviewStates } from './reviews.repository';
 
-/** The latest succeeded run of each agreement (an earlier run of the same agreement is superseded by it). */
+/**
+ * The latest official run of each agreement (an earlier one is superseded by it): succeeded, of a stored version
+ * of the agreement, over the rows it covers. A command-line audit of an agreement file (no stored version) or one
+ * with `--ignore-coverage` studies the data and never stands for the agreement.
+ */
 export async function latestRuns(db: Database, agreementId?: string): Promise<AuditRunRow[]> {
   const succeeded = await db
     .select()
     .from(auditRuns)
-    .where(eq(auditRuns.status, 'succeeded'))
+    .where(
+      and(
+        eq(auditRuns.status, 'succeeded'),
+        isNotNull(auditRuns.agreementVersion),
+        eq(auditRuns.coverageIgnored, false),
+        agreementId === undefined ? undefined : eq(auditRuns.agreementId, agreementId),
+      ),
+    )
     .orderBy(desc(auditRuns.finishedAt), desc(auditRuns.id));
   const latest = new Map<string, AuditRunRow>();
   for (const run of succeeded) if (!latest.has(run.agreementId)) latest.set(run.agreementId, run);
-  return [...latest.values()].filter((r) => agreementId === undefined || r.agreementId === agreementId);
+  return [...latest.values()];
 }
 
 export type RunFinding = ListedFinding & { run_id: string };

@@ -16,7 +16,12 @@ export async function registerAuditRoutes(app: FastifyInstance, ctx: AppContext)
   });
 }
 
-/** Takes up the runs a previous process left queued or running; called once the database is ready. */
+/**
+ * Takes up the runs left queued, or running under an expired lease, and keeps looking for runs whose process
+ * stopped; called once the database is ready.
+ */
 export function resumeAuditRuns(ctx: AppContext): Promise<number> {
-  return auditExecutorOf(ctx).resume();
+  const executor = auditExecutorOf(ctx);
+  executor.watchUnfinished();
+  return executor.resume();
 }

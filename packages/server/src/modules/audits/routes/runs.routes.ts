@@ -1,5 +1,5 @@
 import {
-  auditClauseView,
+  auditClausesView,
   auditMetricsView,
   auditRunQuery,
   auditRunView,
@@ -48,7 +48,7 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           datasets: run.datasetIds.length,
         });
         auditExecutorOf(ctx).enqueue(run.id);
-        return reply.status(201).send(presentRun(run));
+        return reply.status(201).send(presentRun(run, actor));
       },
     );
 
@@ -65,8 +65,8 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         authorize(actor, auditPolicies.viewRuns);
-        const { items, total } = await listRuns(ctx.db, request.query);
-        return { items: items.map(presentRun), total };
+        const { items, total } = await listRuns(ctx.db, findingScopeOf(actor), request.query);
+        return { items: items.map((run) => presentRun(run, actor)), total };
       },
     );
 
@@ -80,7 +80,10 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: auditRunView },
         },
       },
-      async (request) => presentRun(await visibleRun(ctx.db, requireActor(request), request.params.id)),
+      async (request) => {
+        const actor = requireActor(request);
+        return presentRun(await visibleRun(ctx.db, actor, request.params.id), actor);
+      },
     );
 
     app.post(
@@ -105,7 +108,7 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           });
         auditExecutorOf(ctx).cancel(run.id);
         await audit(ctx, request, 'audit.run.cancel', `audit_run:${run.id}`);
-        return presentRun((await findRun(ctx.db, run.id)) ?? asked);
+        return presentRun((await findRun(ctx.db, run.id)) ?? asked, actor);
       },
     );
 
@@ -114,15 +117,17 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '逐条款结果 / per-clause results',
+          summary:
+            '逐条款结果（全市核查数仅市级可见） / per-clause results (city-wide figures for the city only)',
           params: runParams,
-          response: { 200: z.object({ items: z.array(auditClauseView) }) },
+          response: { 200: auditClausesView },
         },
       },
       async (request) => {
         const actor = requireActor(request);
         const run = await visibleRun(ctx.db, actor, request.params.id);
-        if (run.status !== 'succeeded' || !run.summary) return { items: [] };
+        const cityWide = auditPolicies.viewCityFigures(actor);
+        if (run.status !== 'succeeded' || !run.summary) return { items: [], cityWide };
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
         const totals = await withFindings(ctx.config.dataDir, run.id, reviews, (c) => clauseTotals(c, scope));
@@ -133,13 +138,14 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             rule: c.rule,
             status: c.status,
             missing: c.missing,
-            checked: c.checked,
-            unchecked: c.unchecked,
-            violations: c.violations,
-            amount: c.amount,
+            checked: cityWide ? c.checked : null,
+            unchecked: cityWide ? c.unchecked : null,
+            violations: cityWide ? c.violations : null,
+            amount: cityWide ? c.amount : null,
             violationsInScope: totals.get(c.clause_id)?.violations ?? 0,
             amountInScope: totals.get(c.clause_id)?.amount ?? '0',
           })),
+          cityWide,
         };
       },
     );
@@ -157,6 +163,8 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         const run = await visibleRun(ctx.db, actor, request.params.id);
+        // Each row is one platform's month (in one district where the data has districts): a reader sees the
+        // rows of their own platform or district, the city every row.
         const scope = findingScopeOf(actor);
         const keep = (row: Record<string, string | number | null>) =>
           scope.kind === 'all' ||

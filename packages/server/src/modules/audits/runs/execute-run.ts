@@ -5,19 +5,38 @@ import { loadAuditDatasets } from '../engine/load-datasets';
 import { AuditCancelled, runAudit, type AuditResult, type AuditRun } from '../engine/run-audit';
 import type { AuditRunSummary } from '../schema';
 import { findingsFile } from './run-files';
-import { findRun, finishRun, markRunning, recordProgress } from './runs.repository';
+import { auditLeaseMs, leaseExpiredBefore, newLeaseOwner } from './run-lease';
+import {
+  cancelAbandoned,
+  claimRun,
+  findRun,
+  finishRun,
+  recordProgress,
+  releaseLease,
+  renewLease,
+} from './runs.repository';
 
 export interface ExecuteOptions {
   db: Database;
   dataDir: string;
   now?: () => Date;
-  /** Aborted with reason `shutdown`, the run is left `running` for the next start to resume. */
+  /**
+   * Aborted with reason `shutdown`, the run is left `running` with its lease given up, for the next start to
+   * resume.
+   */
   signal?: AbortSignal;
   onProgress?: (progress: { stage: AuditRunStage; done: number; total: number }) => void;
   /** Called with the finished DuckDB run before it is closed (the CLI exports from it). */
   beforeClose?: (run: AuditRun) => Promise<void>;
-  /** How often a running run looks for a cancellation asked by another process; ms. */
+  /**
+   * How often a running run renews its lease and looks for a cancellation asked by another process; ms. Well
+   * under the lease time.
+   */
   cancelPollMs?: number;
+  /** The executing process's name on the run's lease (the command line records its run under it already). */
+  owner?: string;
+  /** How long a lease lasts without a heartbeat; ms. */
+  leaseMs?: number;
 }
 
 export type ExecuteOutcome =
@@ -25,7 +44,10 @@ export type ExecuteOutcome =
   | { status: 'failed'; error: string }
   | { status: 'cancelled' }
   | { status: 'interrupted' }
-  | { status: 'skipped' };
+  /** Not taken: finished, cancelled, or executed by another process under a live lease. */
+  | { status: 'skipped' }
+  /** Taken over by another process after this one's lease expired: nothing more is recorded here. */
+  | { status: 'lost' };
 
 /**
  * Runs one recorded audit from the start: datasets → compiled statements in DuckDB → findings with their
@@ -35,29 +57,35 @@ export type ExecuteOutcome =
 export async function executeAuditRun(runId: string, options: ExecuteOptions): Promise<ExecuteOutcome> {
   const { db } = options;
   const now = options.now ?? (() => new Date());
+  const owner = options.owner ?? newLeaseOwner();
+  const expiredBefore = () => leaseExpiredBefore(now(), options.leaseMs ?? auditLeaseMs);
   const stored = await findRun(db, runId);
   if (!stored) return { status: 'skipped' };
   // A cancel asked of a run the process stopped before it saw (a crash between the two): the run ends here.
   if (stored.cancelRequested && (stored.status === 'queued' || stored.status === 'running')) {
-    await finishRun(db, runId, { status: 'cancelled' }, now());
-    return { status: 'cancelled' };
+    const ended = await cancelAbandoned(db, runId, now(), expiredBefore());
+    return { status: ended ? 'cancelled' : 'skipped' };
   }
-  if (!(await markRunning(db, runId, now()))) return { status: 'skipped' };
+  if (!(await claimRun(db, runId, { owner, now: now(), leaseExpiredBefore: expiredBefore() })))
+    return { status: 'skipped' };
   const controller = new AbortController();
   const outer = options.signal;
   const abortFromOuter = () => controller.abort(outer?.reason);
   outer?.addEventListener('abort', abortFromOuter);
   if (outer?.aborted) controller.abort(outer.reason);
+  // The heartbeat: renews the lease, and stops the run when a cancel was asked or the lease was lost.
   const poll = setInterval(() => {
-    void findRun(db, runId)
-      .then((r) => r?.cancelRequested && controller.abort('cancel'))
+    void renewLease(db, runId, owner, now())
+      .then((held) => held !== 'held' && !controller.signal.aborted && controller.abort(held))
       .catch(() => undefined);
   }, options.cancelPollMs ?? 1000);
   let pending = Promise.resolve();
   const progress = (p: { stage: AuditRunStage; done: number; total: number }) => {
     options.onProgress?.(p);
-    pending = pending.then(() => recordProgress(db, runId, p, now()).catch(() => undefined));
+    pending = pending.then(() => recordProgress(db, runId, p, now(), owner).catch(() => undefined));
   };
+  const finish = async (outcome: Parameters<typeof finishRun>[2]) =>
+    finishRun(db, runId, outcome, now(), owner);
   try {
     progress({ stage: 'loading', done: 0, total: stored.datasetIds.length });
     const datasets = await loadAuditDatasets(options.dataDir, stored.datasetIds);
@@ -76,31 +104,28 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
       progress({ stage: 'storing', done: 1, total: 1 });
       await options.beforeClose?.(run);
       await pending;
-      await finishRun(
-        db,
-        runId,
-        {
-          status: 'succeeded',
-          resultHash: run.result.result_hash,
-          findingsCount: findings,
-          summary: summaryOf(stored.agreement, run.result),
-        },
-        now(),
-      );
+      const recorded = await finish({
+        status: 'succeeded',
+        resultHash: run.result.result_hash,
+        findingsCount: findings,
+        summary: summaryOf(stored.agreement, run.result),
+      });
+      if (!recorded) return { status: 'lost' };
       return { status: 'succeeded', result: run.result, findings };
     } finally {
       run.close();
     }
   } catch (error) {
     await pending;
-    if (controller.signal.aborted && controller.signal.reason === 'shutdown')
+    if (controller.signal.aborted && controller.signal.reason === 'shutdown') {
+      await releaseLease(db, runId, owner).catch(() => undefined);
       return { status: 'interrupted' };
-    if (error instanceof AuditCancelled || controller.signal.aborted) {
-      await finishRun(db, runId, { status: 'cancelled' }, now());
-      return { status: 'cancelled' };
     }
+    if (controller.signal.aborted && controller.signal.reason === 'lost') return { status: 'lost' };
+    if (error instanceof AuditCancelled || controller.signal.aborted)
+      return (await finish({ status: 'cancelled' })) ? { status: 'cancelled' } : { status: 'lost' };
     const message = error instanceof Error ? error.message : String(error);
-    await finishRun(db, runId, { status: 'failed', error: message.slice(0, 2000) }, now());
+    if (!(await finish({ status: 'failed', error: message.slice(0, 2000) }))) return { status: 'lost' };
     return { status: 'failed', error: message };
   } finally {
     clearInterval(poll);

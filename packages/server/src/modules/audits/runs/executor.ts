@@ -1,13 +1,19 @@
 import type { AppContext } from '../../../app-context';
 import { executeAuditRun, type ExecuteOutcome } from './execute-run';
+import { auditLeaseMs, leaseExpiredBefore, newLeaseOwner } from './run-lease';
 import { unfinishedRuns } from './runs.repository';
 
 /**
- * Runs recorded audits one at a time, in the order they were queued, inside the server process. A cancel
- * interrupts the run's DuckDB statement; stopping the server leaves the run `running`, and the next start
- * resumes it from the beginning (same inputs, same hash).
+ * Runs recorded audits one at a time, in the order they were queued, inside the server process, each under this
+ * executor's lease. A cancel interrupts the run's DuckDB statement; stopping the server leaves the run `running`
+ * with its lease given up, and the next start resumes it from the beginning (same inputs, same hash). A run
+ * another process executes under a live lease (another server, the command line) is left to it; once its lease
+ * expires — that process stopped — the next look for unfinished runs takes it up, and only one process gets it.
  */
 export class AuditExecutor {
+  /** The name this executor's leases carry. */
+  readonly owner = newLeaseOwner();
+  private sweep: NodeJS.Timeout | undefined;
   private readonly queue: string[] = [];
   private current: { id: string; controller: AbortController } | undefined;
   private draining: Promise<void> | undefined;
@@ -15,7 +21,10 @@ export class AuditExecutor {
   /** Outcomes by run id, for whoever waits on a run (tests, the CLI). */
   private readonly waiters = new Map<string, ((outcome: ExecuteOutcome) => void)[]>();
 
-  constructor(private readonly ctx: AppContext) {}
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly leaseMs = auditLeaseMs,
+  ) {}
 
   enqueue(runId: string): void {
     if (this.stopped || this.queue.includes(runId) || this.current?.id === runId) return;
@@ -23,11 +32,21 @@ export class AuditExecutor {
     this.draining ??= this.drain().finally(() => (this.draining = undefined));
   }
 
-  /** Takes up the runs a previous process left queued or running. */
+  /** Takes up the runs left queued, or running under an expired lease; returns how many it queued. */
   async resume(): Promise<number> {
-    const runs = await unfinishedRuns(this.ctx.db);
+    const runs = await unfinishedRuns(this.ctx.db, leaseExpiredBefore(this.ctx.now(), this.leaseMs));
     for (const run of runs) this.enqueue(run.id);
     return runs.length;
+  }
+
+  /**
+   * Looks again for unfinished runs every lease time, so that a run whose process stopped (another server, the
+   * command line) is taken up without waiting for this server's next start.
+   */
+  watchUnfinished(): void {
+    if (this.stopped || this.sweep) return;
+    this.sweep = setInterval(() => void this.resume().catch(() => undefined), this.leaseMs);
+    this.sweep.unref();
   }
 
   /** Interrupts the run if it is the one running; a queued one is skipped when its turn comes. */
@@ -47,6 +66,7 @@ export class AuditExecutor {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.sweep);
     this.queue.length = 0;
     this.current?.controller.abort('shutdown');
     await this.idle();
@@ -63,6 +83,8 @@ export class AuditExecutor {
           dataDir: this.ctx.config.dataDir,
           now: () => this.ctx.now(),
           signal: controller.signal,
+          owner: this.owner,
+          leaseMs: this.leaseMs,
         });
       } catch (error) {
         outcome = { status: 'failed', error: error instanceof Error ? error.message : String(error) };

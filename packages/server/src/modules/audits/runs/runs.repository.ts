@@ -1,6 +1,7 @@
 import type { AuditRunStage, AuditRunStatus } from '@gigpact/contracts';
-import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
+import type { FindingScope } from '../findings/findings-scope';
 import { auditRuns, type AuditRunRow } from '../schema';
 
 export type NewAuditRun = typeof auditRuns.$inferInsert;
@@ -15,9 +16,21 @@ export async function findRun(db: Database, id: string): Promise<AuditRunRow | u
   return row;
 }
 
-/** A page of runs, newest first. */
+/**
+ * The runs a scope follows, as SQL: `runInScope` (policies.ts) written again. A platform representative's are
+ * those of agreements that name its platform (`platform: eleme` or a list holding it) or name none.
+ */
+export function visibleRunsWhere(scope: FindingScope): SQL | undefined {
+  if (scope.kind === 'none') return sql`false`;
+  if (scope.kind !== 'platform') return undefined;
+  const platform = sql`${auditRuns.agreement}->'platform'`;
+  return sql`(${platform} is null or ${platform} = '[]'::jsonb or ${platform} @> to_jsonb(${scope.platform}::text))`;
+}
+
+/** A page of the runs a scope follows, newest first. */
 export async function listRuns(
   db: Database,
+  scope: FindingScope,
   query: {
     page: number;
     pageSize: number;
@@ -26,6 +39,7 @@ export async function listRuns(
   },
 ): Promise<{ items: AuditRunRow[]; total: number }> {
   const where = and(
+    visibleRunsWhere(scope),
     query.status ? eq(auditRuns.status, query.status) : undefined,
     query.agreementId ? eq(auditRuns.agreementId, query.agreementId) : undefined,
   );
@@ -42,16 +56,36 @@ export async function listRuns(
   return { items, total: totals?.total ?? 0 };
 }
 
-/** Runs that were queued or running when the process stopped, oldest first: the executor takes them up again. */
-export function unfinishedRuns(db: Database): Promise<AuditRunRow[]> {
+/**
+ * Runs another process may take up, oldest first: those queued, and those left `running` whose lease expired
+ * (`leaseExpiredBefore`: a heartbeat older than this, or none) — a process that stopped or crashed.
+ */
+export function unfinishedRuns(db: Database, leaseExpiredBefore: Date): Promise<AuditRunRow[]> {
   return db
     .select()
     .from(auditRuns)
-    .where(inArray(auditRuns.status, ['queued', 'running']))
+    .where(
+      or(
+        eq(auditRuns.status, 'queued'),
+        and(eq(auditRuns.status, 'running'), leaseExpired(leaseExpiredBefore)),
+      ),
+    )
     .orderBy(auditRuns.createdAt, auditRuns.id);
 }
 
-export async function markRunning(db: Database, id: string, now: Date): Promise<boolean> {
+const leaseExpired = (before: Date) => or(isNull(auditRuns.heartbeatAt), lt(auditRuns.heartbeatAt, before));
+
+/**
+ * Takes a run for `owner` to execute from the start, in one conditional UPDATE so that of two processes asking at
+ * once exactly one gets it: a queued run, a run whose lease expired before `leaseExpiredBefore`, or a run the
+ * owner already holds (the command line records its run with its own lease). A run whose cancel was asked is
+ * never taken.
+ */
+export async function claimRun(
+  db: Database,
+  id: string,
+  lease: { owner: string; now: Date; leaseExpiredBefore: Date },
+): Promise<boolean> {
   const rows = await db
     .update(auditRuns)
     .set({
@@ -60,18 +94,80 @@ export async function markRunning(db: Database, id: string, now: Date): Promise<
       progressDone: 0,
       progressTotal: 0,
       error: null,
-      startedAt: now,
-      updatedAt: now,
+      leaseOwner: lease.owner,
+      heartbeatAt: lease.now,
+      startedAt: lease.now,
+      updatedAt: lease.now,
     })
     .where(
       and(
         eq(auditRuns.id, id),
-        inArray(auditRuns.status, ['queued', 'running']),
         isNull(auditRuns.cancelRequested),
+        or(
+          eq(auditRuns.status, 'queued'),
+          and(
+            eq(auditRuns.status, 'running'),
+            or(eq(auditRuns.leaseOwner, lease.owner), leaseExpired(lease.leaseExpiredBefore)),
+          ),
+        ),
       ),
     )
     .returning({ id: auditRuns.id });
   return rows.length === 1;
+}
+
+/** Gives up the owner's lease on a run left `running` by a stopping process, so the next start takes it at once. */
+export async function releaseLease(db: Database, id: string, owner: string): Promise<void> {
+  await db
+    .update(auditRuns)
+    .set({ leaseOwner: null, heartbeatAt: null })
+    .where(and(eq(auditRuns.id, id), eq(auditRuns.status, 'running'), eq(auditRuns.leaseOwner, owner)));
+}
+
+/**
+ * Ends as cancelled a run whose cancel was asked but whose process stopped before it saw it: queued, or
+ * `running` under an expired lease. A run still leased is left to its process, which sees the cancel itself.
+ */
+export async function cancelAbandoned(
+  db: Database,
+  id: string,
+  now: Date,
+  leaseExpiredBefore: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(auditRuns)
+    .set({ status: 'cancelled', finishedAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(auditRuns.id, id),
+        isNotNull(auditRuns.cancelRequested),
+        or(
+          eq(auditRuns.status, 'queued'),
+          and(eq(auditRuns.status, 'running'), leaseExpired(leaseExpiredBefore)),
+        ),
+      ),
+    )
+    .returning({ id: auditRuns.id });
+  return rows.length === 1;
+}
+
+/**
+ * Renews the owner's lease on a running run. Returns whether a cancel was asked, or `lost` when the run is no
+ * longer the owner's to execute (another process took it up after the lease expired, or it finished).
+ */
+export async function renewLease(
+  db: Database,
+  id: string,
+  owner: string,
+  now: Date,
+): Promise<'held' | 'cancel' | 'lost'> {
+  const [row] = await db
+    .update(auditRuns)
+    .set({ heartbeatAt: now })
+    .where(and(eq(auditRuns.id, id), eq(auditRuns.status, 'running'), eq(auditRuns.leaseOwner, owner)))
+    .returning({ cancelRequested: auditRuns.cancelRequested });
+  if (!row) return 'lost';
+  return row.cancelRequested ? 'cancel' : 'held';
 }
 
 export async function recordProgress(
@@ -79,6 +175,7 @@ export async function recordProgress(
   id: string,
   progress: { stage: AuditRunStage; done: number; total: number },
   now: Date,
+  owner?: string,
 ): Promise<void> {
   await db
     .update(auditRuns)
@@ -86,9 +183,16 @@ export async function recordProgress(
       stage: progress.stage,
       progressDone: progress.done,
       progressTotal: progress.total,
+      heartbeatAt: owner === undefined ? undefined : now,
       updatedAt: now,
     })
-    .where(and(eq(auditRuns.id, id), eq(auditRuns.status, 'running')));
+    .where(
+      and(
+        eq(auditRuns.id, id),
+        eq(auditRuns.status, 'running'),
+        owner === undefined ? undefined : eq(auditRuns.leaseOwner, owner),
+      ),
+    );
 }
 
 export async function finishRun(
@@ -104,8 +208,10 @@ export async function finishRun(
     | { status: 'failed'; error: string }
     | { status: 'cancelled' },
   now: Date,
-): Promise<void> {
-  await db
+  /** The lease the run was executed under: a process that lost it records nothing. */
+  owner?: string,
+): Promise<boolean> {
+  const rows = await db
     .update(auditRuns)
     .set({
       ...outcome,
@@ -113,7 +219,9 @@ export async function finishRun(
       finishedAt: now,
       updatedAt: now,
     })
-    .where(eq(auditRuns.id, id));
+    .where(and(eq(auditRuns.id, id), owner === undefined ? undefined : eq(auditRuns.leaseOwner, owner)))
+    .returning({ id: auditRuns.id });
+  return rows.length === 1;
 }
 
 /**
