@@ -1,9 +1,8 @@
 import { datasetKinds, type DatasetKind, type Industry } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
-import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { listAgreements } from '../../agreements/agreements.repository';
-import { auditRuns } from '../../audits/schema';
+import { latestRuns } from '../../audits/findings/open-findings';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
 import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
@@ -140,7 +139,7 @@ const covers = (
 /**
  * Scorecards of every platform with stored data of the city: metrics over its scoring period, whether an
  * agreement covering it is in force, the union membership of its workers and the latest succeeded audit run of
- * an agreement covering it (violations per 1,000 rows checked). Each point carries the link to its evidence.
+ * an agreement covering it, of its stored version with its own coverage (violations per 1,000 rows checked). Each point carries the link to its evidence.
  */
 export async function computeScorecards(db: Database, dataDir: string): Promise<ComputedCard[]> {
   const kinds = datasetKinds.filter((k) => k in kindIndustry || k === 'workers');
@@ -162,12 +161,8 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
       data.duck.close();
     }
   });
-  const runs = await db
-    .select({ id: auditRuns.id, agreement: auditRuns.agreement, summary: auditRuns.summary })
-    .from(auditRuns)
-    .where(eq(auditRuns.status, 'succeeded'))
-    .orderBy(desc(auditRuns.finishedAt))
-    .limit(200);
+  // The latest official run of each agreement (a stored version with its own coverage, not a study), newest first.
+  const runs = await latestRuns(db);
   const names = new Map(
     (await db.select().from(registryPlatforms)).map((p) => [p.code, { zh: p.nameZh, en: p.nameEn }]),
   );
