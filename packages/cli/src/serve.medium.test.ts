@@ -67,7 +67,8 @@ describe('gigpact serve as a process', () => {
     second.child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(second.output()).toContain('stopped');
-  });
+    // Two start-ups, each applying the migrations and seeding the demo: minutes on a busy machine.
+  }, 240_000);
 
   it('creates the first administrator from the command line', () => {
     const env = { ...process.env, GIGPACT_DATA_DIR: dataDir, GIGPACT_NEW_PASSWORD: 'first admin password' };
