@@ -24,6 +24,7 @@ export {
   datasetsRoot,
 } from './store/layout';
 export { naturalKeys } from './validation/relations';
+export { isAlive } from './store/layout';
 export { neutraliseCell, neutraliseSql, exportDatasetCsv } from './store/export';
 export { simulate, type SimulateOptions, type SimulationSummary } from './simulate/simulate';
 export {

@@ -80,7 +80,8 @@ async function removeAbandonedStaging(root: string): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this id is running (one of another user's counts as running). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,6 +2,7 @@ import { readdir, rename, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
+import { isAlive } from '@gigpact/datasets';
 import { districtSpellings, type ClauseStatus } from '@gigpact/rules';
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -160,14 +161,5 @@ async function removeAbandonedPartials(file: string): Promise<void> {
     const pid = Number(name.slice(prefix.length));
     if (name.startsWith(prefix) && Number.isInteger(pid) && pid > 0 && !isAlive(pid))
       await rm(path.join(path.dirname(file), name), { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
