@@ -16,6 +16,7 @@ export {
   type ParamValue,
 } from './spec/rule-spec';
 export { planRule, type RulePlan, type PlanOptions } from './compile/plan';
+export { paramsDividedBy } from './compile/divisors';
 export { resolveParam, paramValueOn, type ResolvedParam, type DatedValue } from './compile/params';
 export {
   compileAgreement,

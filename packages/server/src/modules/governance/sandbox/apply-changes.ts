@@ -1,15 +1,12 @@
 import { canonicalDatasets, datasetKinds, type FieldIssue } from '@gigpact/contracts';
-import { compileAgreement, libraryRules, RuleError, type Agreement, type Clause } from '@gigpact/rules';
+import { compileAgreement, paramsDividedBy, RuleError, type Agreement } from '@gigpact/rules';
 import type { ScenarioChanges } from '../schema';
 
 /** Larger than any standard an agreement sets (yuan, minutes, km/h, shares): beyond it a value is a typing slip. */
 const largestValue = 1e9;
 
-/**
- * A changed number no agreement could mean, in words: negative, beyond any standard, or zero where the rule
- * divides by it (a speed limit of 0 km/h would leave every order unchecked rather than every order late).
- */
-function implausibleValue(clause: Clause, name: string, value: unknown): { zh: string; en: string } | null {
+/** A changed number no agreement could mean, in words: negative, or beyond any standard. */
+function implausibleValue(name: string, value: unknown): { zh: string; en: string } | null {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   if (typeof value === 'boolean' || (typeof value === 'string' && (value.trim() === '' || isNaN(number))))
     return null;
@@ -18,14 +15,11 @@ function implausibleValue(clause: Clause, name: string, value: unknown): { zh: s
       zh: `参数 ${name} 应在 0 到 ${largestValue} 之间，实际为 ${String(value)}`,
       en: `parameter ${name} must be between 0 and ${largestValue}, got ${String(value)}`,
     };
-  const rule = libraryRules.find((r) => r.id === clause.rule);
-  if (number === 0 && rule && new RegExp(`/\\s*${name}\\b`).test(JSON.stringify(rule)))
-    return {
-      zh: `参数 ${name} 不能为 0：规则要用它作除数`,
-      en: `parameter ${name} cannot be 0: the rule divides by it`,
-    };
   return null;
 }
+
+const isZero = (value: unknown) =>
+  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number(value) === 0;
 
 /**
  * The agreement with a scenario's parameters in place of its own (a changed parameter holds for every date).
@@ -56,15 +50,16 @@ export function applyScenarioChanges(
       });
     else
       for (const [name, value] of Object.entries(changes.params[clauseId] ?? {})) {
-        const problem = implausibleValue(clause, name, value);
+        const problem = implausibleValue(name, value);
         if (problem) issues.push({ path: ['params', clauseId, name], ...problem });
       }
   }
   if (issues.length) return { issues };
   const changed: Agreement = { ...agreement, clauses };
+  let compiled: ReturnType<typeof compileAgreement>;
   try {
     // Compiling against every canonical column checks each value against its rule's parameter types.
-    compileAgreement(changed, {
+    compiled = compileAgreement(changed, {
       dialect: 'duckdb',
       datasetColumns: Object.fromEntries(
         datasetKinds.map((k) => [k, canonicalDatasets[k].columns.map((c) => c.name)]),
@@ -76,5 +71,18 @@ export function applyScenarioChanges(
     const clauseId = error.location.clause ?? '';
     return { issues: [{ path: ['params', clauseId].filter(Boolean), zh: error.zh, en: error.en }] };
   }
-  return { agreement: changed };
+  // Zero where the rule divides by it: a speed limit of 0 km/h would leave every order unchecked rather than
+  // every order late.
+  for (const status of compiled.clauses) {
+    if (status.status !== 'applicable') continue;
+    const divisors = paramsDividedBy(status.plan);
+    for (const [name, value] of Object.entries(changes.params[status.clauseId] ?? {}))
+      if (isZero(value) && divisors.has(name))
+        issues.push({
+          path: ['params', status.clauseId, name],
+          zh: `参数 ${name} 不能为 0：规则要用它作除数`,
+          en: `parameter ${name} cannot be 0: the rule divides by it`,
+        });
+  }
+  return issues.length ? { issues } : { agreement: changed };
 }
