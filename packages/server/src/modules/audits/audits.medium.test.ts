@@ -11,6 +11,7 @@ import {
   type FindingView,
   type RunFindingView,
 } from '@gigpact/contracts';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { developmentPseudonymKey, simulate } from '@gigpact/datasets';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +124,25 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('ffffffffffff');
+  });
+
+  it('keeps each platform’s rows and findings in the run’s summary, for the platform’s scorecard', async () => {
+    const stored = await findRun(t.ctx.db, run.id);
+    const platforms = stored!.summary!.platforms!;
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const rows = (await (
+      await connection.run(
+        `SELECT platform, count(*)::INTEGER FROM read_parquet('${join(dataDir, 'simulated', 'delivery_orders.parquet')}') GROUP BY 1 ORDER BY 1`,
+      )
+    ).getRowsJson()) as [string, number][];
+    connection.closeSync();
+    instance.closeSync();
+    expect(rows.length).toBeGreaterThan(1);
+    expect(platforms.map((p) => [p.platform, p.rows])).toEqual(rows);
+    for (const p of platforms)
+      expect(p.findings).toBe((await findings(admin, `platform=${p.platform}&pageSize=1`)).total);
+    expect(platforms.reduce((sum, p) => sum + p.findings, 0)).toBe(run.findingsCount);
   });
 
   it('sums the stored findings per clause; outside the city, only inside the reader’s district or platform', async () => {

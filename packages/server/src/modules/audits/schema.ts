@@ -40,6 +40,11 @@ export interface AuditRunSummary {
     amount: string;
   }[];
   metrics: Record<string, Record<string, string | number | null>[]>;
+  /**
+   * Per platform, the rows of its data the agreement covers and the findings placed on it (by their first
+   * evidence row); absent from runs stored before it was kept.
+   */
+  platforms?: { platform: string; rows: number; findings: number }[];
 }
 
 /**

@@ -325,6 +325,11 @@ describe.each(testEngines)('governance on %s', (engine) => {
             },
           ],
           metrics: {},
+          // The run's data held another platform's rows too: the card counts only its own.
+          platforms: [
+            { platform: 'eleme', rows: 4000, findings: 2 },
+            { platform: 'meituan', rows: 1000, findings: 500 },
+          ],
         },
       })
       .returning();
@@ -356,6 +361,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
       link: `/audits/runs/${run!.id}?tab=findings&clause=${hourly.id}`,
     });
     expect(point('management.1').evidence.link).toBe(`/audits/runs/${run!.id}?tab=clauses`);
+    expect(point('management.1')).toMatchObject({ value: 0.5, assessed: true, awarded: true });
     expect(point('conditions.1').evidence).toEqual({
       target: 'inference',
       link: '/governance/inference?industry=food_delivery&platform=eleme',

@@ -9,7 +9,7 @@ const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Where each kind keeps the finding's dimensions; a column the data lacks reads as NULL. */
-const dimensionColumns: Record<
+export const dimensionColumns: Record<
   DatasetKind,
   { platform?: string; franchisee?: string; worker?: string; time?: string; month?: string }
 > = {

@@ -1,6 +1,7 @@
 import type { AuditRunStage } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import { buildFindingRows, writeFindingsParquet } from '../engine/finding-rows';
+import { platformFigures, type PlatformFigures } from '../engine/platform-figures';
 import { loadAuditDatasets } from '../engine/load-datasets';
 import { AuditCancelled, runAudit, type AuditResult, type AuditRun } from '../engine/run-audit';
 import type { AuditRunSummary } from '../schema';
@@ -101,6 +102,12 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
       await buildFindingRows(run.connection, run.compiled, run.datasetColumns);
       if (controller.signal.aborted) throw new AuditCancelled();
       const findings = await writeFindingsParquet(run.connection, findingsFile(options.dataDir, runId));
+      const platforms = await platformFigures(
+        run.connection,
+        stored.agreement,
+        run.compiled,
+        run.datasetColumns,
+      );
       progress({ stage: 'storing', done: 1, total: 1 });
       await options.beforeClose?.(run);
       await pending;
@@ -108,7 +115,7 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
         status: 'succeeded',
         resultHash: run.result.result_hash,
         findingsCount: findings,
-        summary: summaryOf(stored.agreement, run.result),
+        summary: summaryOf(stored.agreement, run.result, platforms),
       });
       if (!recorded) return { status: 'lost' };
       return { status: 'succeeded', result: run.result, findings };
@@ -136,6 +143,7 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
 function summaryOf(
   agreement: { title: string; clauses: { id: string; title: string }[] },
   result: AuditResult,
+  platforms: PlatformFigures[],
 ): AuditRunSummary {
   const titles = new Map(agreement.clauses.map((c) => [c.id, c.title]));
   return {
@@ -144,5 +152,6 @@ function summaryOf(
     datasets: result.datasets,
     clauses: result.clauses.map((c) => ({ ...c, title: titles.get(c.clause_id) ?? c.clause_id })),
     metrics: result.metrics,
+    platforms,
   };
 }

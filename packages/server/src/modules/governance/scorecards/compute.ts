@@ -139,7 +139,8 @@ const covers = (
 /**
  * Scorecards of every platform with stored data of the city: metrics over its scoring period, whether an
  * agreement covering it is in force, the union membership of its workers and the latest succeeded audit run of
- * an agreement covering it, of its stored version with its own coverage (violations per 1,000 rows checked). Each point carries the link to its evidence.
+ * an agreement covering it, of its stored version with its own coverage (the platform's findings per 1,000 of its rows the run audited).
+ * Each point carries the link to its evidence.
  */
 export async function computeScorecards(db: Database, dataDir: string): Promise<ComputedCard[]> {
   const kinds = datasetKinds.filter((k) => k in kindIndustry || k === 'workers');
@@ -175,11 +176,10 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
         r.summary &&
         covers({ industry: r.agreement.industry, platforms: coveredPlatforms(r.agreement) }, card),
     );
-    if (run?.summary) {
-      const checked = run.summary.clauses.reduce((s, c) => s + c.checked, 0);
-      const violations = run.summary.clauses.reduce((s, c) => s + c.violations, 0);
-      values.set('audit_violations_per_1000', checked > 0 ? (violations / checked) * 1000 : null);
-    }
+    // The platform's own findings over its own rows: the run may hold other platforms' data too.
+    const own = run?.summary?.platforms?.find((p) => p.platform === card.platform);
+    if (own)
+      values.set('audit_findings_per_1000_rows', own.rows > 0 ? (own.findings / own.rows) * 1000 : null);
     const context: EvidenceContext = {
       platform: card.platform,
       industry: card.industry,

@@ -20,7 +20,7 @@ describe('scorecard points', () => {
       ['rest_compliance', 1],
       ['fee_shown_share', 0.98],
       ['bad_review_deduction_rate', 0],
-      ['audit_violations_per_1000', 0.5],
+      ['audit_findings_per_1000_rows', 0.5],
       ['late_money_penalty_rate', 0.02],
       ['agreement_in_force', 1],
       ['union_member_share', null],

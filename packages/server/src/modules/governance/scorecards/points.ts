@@ -20,7 +20,7 @@ const shared: PointSpec[] = [
   {
     principle: 'management',
     level: 1,
-    metric: 'audit_violations_per_1000',
+    metric: 'audit_findings_per_1000_rows',
     comparator: '<=',
     threshold: 1,
     unit: 'per_1000',

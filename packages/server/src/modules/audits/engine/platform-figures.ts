@@ -1,0 +1,48 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DatasetKind } from '@gigpact/contracts';
+import type { Agreement, ClauseStatus } from '@gigpact/rules';
+import { dimensionColumns } from './finding-rows';
+import { coveredRowsSql } from './views';
+
+/** A platform's share of a run: the rows of its data the agreement covers, and the findings placed on it. */
+export interface PlatformFigures {
+  platform: string;
+  rows: number;
+  findings: number;
+}
+
+/**
+ * Per platform: the rows the agreement covers in the datasets its applicable clauses read, and the findings
+ * whose first evidence row is the platform's (as `finding_rows` places them). Data that names no platform
+ * (payroll statements, weather alerts) counts for none. Reads `finding_rows`, so it comes after it is built.
+ */
+export async function platformFigures(
+  connection: DuckDBConnection,
+  agreement: Agreement,
+  clauses: readonly ClauseStatus[],
+  datasetColumns: Partial<Record<DatasetKind, readonly string[]>>,
+): Promise<PlatformFigures[]> {
+  const read = new Set(clauses.flatMap((c) => (c.status === 'applicable' ? [c.dataset] : [])));
+  const counted = [...read].flatMap((kind) => {
+    const platform = dimensionColumns[kind].platform;
+    const columns = datasetColumns[kind] ?? [];
+    return platform && columns.includes(platform)
+      ? [
+          `SELECT CAST("${platform}" AS VARCHAR) AS platform, count(*) AS n FROM ${kind}
+           WHERE ${coveredRowsSql(agreement, kind, [...columns])} AND "${platform}" IS NOT NULL GROUP BY 1`,
+        ]
+      : [];
+  });
+  if (counted.length === 0) return [];
+  const reader = await connection.run(
+    `WITH rows_of AS (SELECT platform, sum(n) AS n FROM (${counted.join(' UNION ALL ')}) r GROUP BY 1),
+       found AS (SELECT platform, count(*) AS n FROM finding_rows WHERE platform IS NOT NULL GROUP BY 1)
+     SELECT r.platform, CAST(r.n AS BIGINT) AS rows, CAST(coalesce(f.n, 0) AS BIGINT) AS findings
+     FROM rows_of r LEFT JOIN found f USING (platform) ORDER BY 1`,
+  );
+  return ((await reader.getRowObjectsJson()) as Record<string, string | number>[]).map((r) => ({
+    platform: String(r.platform),
+    rows: Number(r.rows),
+    findings: Number(r.findings),
+  }));
+}
