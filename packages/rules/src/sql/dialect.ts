@@ -115,11 +115,13 @@ export class SqlDialect {
   /**
    * Exact division in steps that each read the previous step's columns, or undefined when `divide` is exact
    * in one expression. Each step is a list of `expression AS name`; `result` names the quotient's column.
+   * With `where`, only the rows where it holds are divided (the others' quotient is empty).
    */
   divisionSteps(
     _dividend: string,
     _divisor: string,
     _id: string,
+    _where?: string,
   ): { projections: string[]; result: string } | undefined {
     return undefined;
   }

@@ -128,6 +128,7 @@ export class DuckDbDialect extends SqlDialect {
     dividend: string,
     divisor: string,
     id: string,
+    where?: string,
   ): { projections: string[]; result: string } {
     const [x, y, n, f, q] = ['x', 'y', 'n', 'f', 'q'].map((p) => `__${p}${id}`) as [
       string,
@@ -142,12 +143,16 @@ export class DuckDbDialect extends SqlDialect {
     const rest = `(${ax} - ${n} * ${ay})`;
     const scaledRest = `(${rest} * 1000000000000)`;
     const f0 = `CAST(floor(CAST(${rest} AS DOUBLE) / CAST(${ay} AS DOUBLE) * 1e12) AS DECIMAL(38,0))`;
+    // Only where asked: elsewhere the dividend and divisor are empty, and so (without computing) every step.
+    const only = (sql: string) => (where ? `CASE WHEN ${where} THEN ${sql} END` : sql);
+    const given = (sql: string) =>
+      where ? `CASE WHEN ${x} IS NOT NULL AND ${y} IS NOT NULL THEN ${sql} END` : sql;
     return {
       projections: [
-        `CAST(${dividend} AS ${decimal}) AS ${x}, NULLIF(CAST(${divisor} AS ${decimal}), 0) AS ${y}`,
-        `CASE WHEN ${n0} * ${ay} > ${ax} THEN ${n0} - 1 WHEN (${n0} + 1) * ${ay} <= ${ax} THEN ${n0} + 1 ELSE ${n0} END AS ${n}`,
-        `CASE WHEN ${f0} * ${ay} > ${scaledRest} THEN ${f0} - 1 WHEN (${f0} + 1) * ${ay} <= ${scaledRest} THEN ${f0} + 1 ELSE ${f0} END AS ${f}`,
-        `CAST(CASE WHEN (${x} < 0) <> (${y} < 0) THEN -1 ELSE 1 END * (${n} + ${f} * CAST(0.000000000001 AS ${decimal})) AS ${decimal}) AS ${q}`,
+        `${only(`CAST(${dividend} AS ${decimal})`)} AS ${x}, ${only(`NULLIF(CAST(${divisor} AS ${decimal}), 0)`)} AS ${y}`,
+        `${given(`CASE WHEN ${n0} * ${ay} > ${ax} THEN ${n0} - 1 WHEN (${n0} + 1) * ${ay} <= ${ax} THEN ${n0} + 1 ELSE ${n0} END`)} AS ${n}`,
+        `${given(`CASE WHEN ${f0} * ${ay} > ${scaledRest} THEN ${f0} - 1 WHEN (${f0} + 1) * ${ay} <= ${scaledRest} THEN ${f0} + 1 ELSE ${f0} END`)} AS ${f}`,
+        `${given(`CAST(CASE WHEN (${x} < 0) <> (${y} < 0) THEN -1 ELSE 1 END * (${n} + ${f} * CAST(0.000000000001 AS ${decimal})) AS ${decimal})`)} AS ${q}`,
       ],
       result: q,
     };

@@ -14,6 +14,7 @@ import { visit, type NodeVisitor } from '../ir/visitor';
 import type { ResolvedParam } from '../compile/params';
 import type { Bindings } from './bindings';
 import { fixedPoint, scaledConstant, type Fixed, type FixedPointContext } from './fixed-point';
+import { quotientCompared } from './quotient-comparison';
 import { comparedAtStoredScale, type StoredScaleContext } from './stored-scale';
 import type { SqlDialect } from './dialect';
 
@@ -26,6 +27,10 @@ export interface EmitContext {
   readonly asOf: string;
   /** Where divisions go (see Layers); inline `dialect.divide` when absent. */
   readonly divide?: (dividend: string, divisor: string) => string;
+  /** Where divisions for some rows only go (`Layers.divide` with its `where`). */
+  readonly divideWhere?: (dividend: string, divisor: string, where: string) => string;
+  /** Where a value read several times is computed once (`Layers.column`); inline when absent. */
+  readonly column?: (sql: string) => string;
   /** How aggregates are emitted (group rules only). */
   readonly aggregate?: (node: AggregateNode, emit: (n: Node) => string) => string;
   /** The fixed-point forms of named values that have one (see `fixedPoint`). */
@@ -53,6 +58,8 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     private readonly dialect: SqlDialect,
     private readonly bindings: Bindings,
     private readonly context: EmitContext,
+    /** Whether a quotient's comparison may be made without dividing (`quotientCompared`). */
+    private readonly crossMultiplies = true,
   ) {}
 
   emit(node: Node): string {
@@ -118,6 +125,15 @@ export class ExpressionEmitter implements NodeVisitor<string> {
   binary(node: BinaryNode): string {
     const minutesCompared = this.minutesComparedWithConstant(node);
     if (minutesCompared) return minutesCompared;
+    const withoutDividing =
+      this.crossMultiplies && this.dialect.comparesInFixedPoint
+        ? quotientCompared(node, {
+            emit: (n) => this.emit(n),
+            column: (sql) => this.context.column?.(sql) ?? `(${sql})`,
+            inDecimalsWhere: (n, where) => this.inDecimalsWhere(n, where),
+          })
+        : undefined;
+    if (withoutDividing) return withoutDividing;
     const inDecimals = () => {
       const [left, right] = [this.operand(node.left, node), this.operand(node.right, node)];
       return `(${left} ${sqlComparison(node.op)} ${right})`;
@@ -238,6 +254,16 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const constant = inType(this.emit(other));
     const [left, right] = onLeft ? [value, constant] : [constant, value];
     return `(CASE WHEN ${guard} THEN (${left} ${sqlComparison(node.op)} ${right}) ELSE ${inDecimals()} END)`;
+  }
+
+  /** `node` in the rules' decimals, each division computed only for the rows where `where` holds. */
+  private inDecimalsWhere(node: Node, where: string): string {
+    const divideWhere = this.context.divideWhere;
+    const divide = (dividend: string, divisor: string) =>
+      divideWhere
+        ? divideWhere(dividend, divisor, where)
+        : `(CASE WHEN ${where} THEN ${this.dialect.divide(dividend, divisor)} END)`;
+    return new ExpressionEmitter(this.dialect, this.bindings, { ...this.context, divide }, false).emit(node);
   }
 
   private storedScale(): StoredScaleContext {

@@ -73,6 +73,8 @@ export class QueryContext {
       params: plan.params,
       asOf: this.asOf,
       divide: (a, b) => layers.divide(a, b),
+      divideWhere: (a, b, where) => layers.divide(a, b, where),
+      column: (sql) => layers.column(sql),
       storedPlaces: (column) => storedPlacesOf(plan.dataset, column),
     };
     return new ExpressionEmitter(this.dialect, this.bindings, context);
