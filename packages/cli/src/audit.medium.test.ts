@@ -211,6 +211,31 @@ describe('gigpact audit', () => {
     const kindless = audit('--data', nyc);
     expect(kindless.status).toBe(1);
     expect(kindless.stderr).toContain(`${nyc}: 缺少数据集类型`);
+    // A bad agreement file is named with the line and column of the problem, in both languages.
+    const typo = path.join(dataDir, 'typo.yaml');
+    writeFileSync(
+      typo,
+      readFileSync(agreementFile, 'utf8').replace('rule: rh.bill_transparency', 'rule: rh.bill_transparancy'),
+    );
+    const badAgreement = auditWith(typo, '--data', nyc, '--format', 'nyc-hvfhv');
+    expect(badAgreement.status).toBe(1);
+    expect(badAgreement.stderr).toContain(`${typo}:7:`);
+    expect(badAgreement.stderr).toContain(
+      '规则库中没有 rh.bill_transparancy / no library rule rh.bill_transparancy',
+    );
+    // A file's refused rows are audited around, and the command says which line and field each one is.
+    const trips = path.join(dataDir, 'ride_trips.csv');
+    writeFileSync(
+      trips,
+      [
+        'trip_id,platform,driver_id,pickup_at,dropoff_at,passenger_paid,driver_income',
+        't1,didi,d1,2025-08-05 08:00,2025-08-05 08:30,50,40',
+        't2,didi,d1,2025-08-05 09:00,2025-08-05 09:30,fifty,40',
+      ].join('\n'),
+    );
+    const badRow = audit('--data', trips, '--as-of', '2025-10-23', '--json');
+    expect(badRow.status, badRow.stderr).toBe(0);
+    expect(badRow.stderr).toContain('ride_trips.csv line 3, passenger_paid: ');
   });
 
   it("audits a franchisee's secondary agreement with the brand's clauses it inherits, over its district's parcels only", () => {

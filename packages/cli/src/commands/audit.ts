@@ -12,11 +12,10 @@ import {
   type DatasetKind,
 } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
-import { withoutCoverage, type Agreement } from '@gigpact/rules';
+import { planAgreement, readAgreement, withoutCoverage, type Agreement } from '@gigpact/rules';
 import {
   AppError,
   agreementInForce,
-  checkAgreementSource,
   executeAuditRun,
   findAgreement,
   findVersion,
@@ -62,18 +61,26 @@ const say = (quiet: boolean, text: string) => {
   if (!quiet) console.error(text);
 };
 
+/**
+ * An agreement file checked as `gigpact agreement check` checks it: a problem throws the rules' error, whose message
+ * names the file, line, column and path in Chinese and English (`a.yaml:6:5 · clauses.0 · …`).
+ */
+function checkAgreementFile(source: string, file: string): Agreement {
+  const { agreement, locate } = readAgreement(source, file);
+  planAgreement(agreement, {}, locate);
+  return agreement;
+}
+
 async function readAgreementArgument(
   db: Database,
   value: string,
 ): Promise<{ agreement: Agreement; version: number | null }> {
   if (existsSync(value)) {
-    const agreement = checkAgreementSource(await readFile(value, 'utf8'), path.basename(value));
+    const agreement = checkAgreementFile(await readFile(value, 'utf8'), value);
     // A secondary agreement's brand agreement: the file of its id beside it, else the stored one.
     const parents: ParentSource = async (id) => {
       const beside = agreementFileBeside(value, id);
-      return beside
-        ? checkAgreementSource(await readFile(beside, 'utf8'), path.basename(beside))
-        : storedParent(db)(id);
+      return beside ? checkAgreementFile(await readFile(beside, 'utf8'), beside) : storedParent(db)(id);
     };
     return { agreement: await agreementInForce(agreement, parents), version: null };
   }
@@ -219,6 +226,14 @@ export function registerAuditCommand(program: Command): void {
             console.error(
               `${item.file}: 拒绝 ${ingested.rowsRejected} 行 / ${ingested.rowsRejected} rows rejected (gigpact ingest shows why)`,
             );
+            // The first few reasons, each at its line and column, as `gigpact ingest` prints them.
+            const name = path.basename(item.file);
+            for (const e of ingested.errors.slice(0, 5)) {
+              const line = e.line > 0 ? `${name} 第 ${e.line} 行 / ${name} line ${e.line}` : name;
+              console.error(`  ${line}${e.column ? `, ${e.column}` : ''}: ${e.message.zh} / ${e.message.en}`);
+            }
+            if (ingested.errorCount > 5)
+              console.error(`  …共 ${ingested.errorCount} 个错误 / ${ingested.errorCount} errors in all`);
           }
           ids.push(ingested.datasetId);
         }
