@@ -25,6 +25,9 @@ export const theme: ThemeConfig = {
     colorPrimary: unionRed,
     colorLink: unionRed,
     colorInfo: '#1f4e8c',
+    // antd derives a heavy grey-blue from so dark a blue; notes stay light, as its other alerts are.
+    colorInfoBg: '#eef3f9',
+    colorInfoBorder: '#c3d3e8',
     borderRadius: 4,
     fontFamily,
     fontSize: 14,

@@ -9,7 +9,7 @@ import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
-import { districtLabel, stateColours } from './labels';
+import { districtLabel, liableLabel, stateColours } from './labels';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */
 export function FindingPage({ runId, findingKey }: { runId: string; findingKey: string }) {
@@ -39,7 +39,9 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
       </Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('audits.clauses.rule')}>{f.rule}</Descriptions.Item>
-        <Descriptions.Item label={t('audits.findings.liable')}>{f.liable}</Descriptions.Item>
+        <Descriptions.Item label={t('audits.findings.liable')}>
+          {liableLabel(f.liable, language)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.key')}>{f.findingKey}</Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.platform')}>{f.platform ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.district')}>
@@ -79,7 +81,7 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
           columns={columns.map((c) => ({
             title: <ColumnTitle name={c} language={language} kind={f.dataset} />,
             dataIndex: c,
-            render: (v: string | null) => v ?? '—',
+            render: (v: string | null) => (c === 'district' ? districtLabel(v, language) : (v ?? '—')),
           }))}
         />
       </Card>

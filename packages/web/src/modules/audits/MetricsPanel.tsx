@@ -5,7 +5,7 @@ import { auditMetricTableLabels } from '@gigpact/contracts';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, getMetrics } from './api';
 import { ColumnTitle } from './ColumnTitle';
-import { districtLabel } from './labels';
+import { districtLabel, metricCell } from './labels';
 
 /** The descriptive figures of the rule library per platform × month × district, one table per kind of data. */
 export function MetricsPanel({ runId }: { runId: string }) {
@@ -30,8 +30,12 @@ export function MetricsPanel({ runId }: { runId: string }) {
             columns={Object.keys(rows[0] ?? {}).map((column) => ({
               title: <ColumnTitle name={column} language={language} />,
               dataIndex: column,
+              // Months and district names stay on one line; the table scrolls sideways instead.
+              onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
               render: (v: string | number | null) =>
-                column === 'district' && typeof v === 'string' ? districtLabel(v, language) : (v ?? '—'),
+                column === 'district' && typeof v === 'string'
+                  ? districtLabel(v, language)
+                  : metricCell(column, v),
             }))}
           />
         </div>

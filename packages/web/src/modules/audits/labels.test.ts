@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtLabel, percentOf } from './labels';
+import { districtLabel, liableLabel, metricCell, percentOf } from './labels';
 
 describe('audit labels', () => {
   it('names districts by code in both languages and keeps unknown text', () => {
@@ -7,6 +7,28 @@ describe('audit labels', () => {
     expect(districtLabel('310118', 'en')).toBe('Qingpu');
     expect(districtLabel('Pudong', 'en')).toBe('Pudong');
     expect(districtLabel(null, 'zh')).toBe('—');
+    // The data's district column holds Chinese names.
+    expect(districtLabel('青浦区', 'en')).toBe('Qingpu');
+  });
+
+  it('names who is liable in the reader’s language and keeps wording it does not know', () => {
+    expect(liableLabel('platform', 'zh')).toBe('平台');
+    expect(liableLabel('franchisee, escalated to company', 'en')).toBe(
+      'Franchisee, escalated to the company',
+    );
+    expect(liableLabel('the station', 'zh')).toBe('the station');
+  });
+
+  it('shows metric shares as percentages and money totals with two decimals', () => {
+    expect(metricCell('late_rate', 0.1748)).toBe('17.5%');
+    expect(metricCell('commission_mean', 0.2)).toBe('20.0%');
+    expect(metricCell('courier_share_of_hq_fee_p50', 0.55)).toBe('55.0%');
+    expect(metricCell('share_above_27pct', 0)).toBe('0.0%');
+    expect(metricCell('penalty_total', '52.8100')).toBe('52.81');
+    expect(metricCell('orders', 293)).toBe('293');
+    expect(metricCell('implied_kmh_p50', 7.8)).toBe('7.8');
+    expect(metricCell('month', '2025-04')).toBe('2025-04');
+    expect(metricCell('riders', null)).toBe('—');
   });
 
   it('shows a stage’s progress as a percentage, whole when finished', () => {

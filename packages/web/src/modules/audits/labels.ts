@@ -1,10 +1,47 @@
 import { regionTree, type Language } from '@gigpact/contracts';
 
-/** A district's name in the reader's language, from its code; the text itself when it is no known code. */
+/**
+ * A district's name in the reader's language, from its code or its Chinese name (the data's district column holds
+ * names); the text itself when it is neither.
+ */
 export function districtLabel(code: string | null, language: Language): string {
   if (!code) return '—';
-  const district = regionTree.districts.find((d) => d.code === code);
+  const district = regionTree.districts.find((d) => d.code === code || d.zh === code);
   return district ? district[language] : code;
+}
+
+// Who a rule holds liable, as the rule library words it (rules/src/library).
+const liableNames: Record<string, Record<Language, string>> = {
+  platform: { zh: '平台', en: 'Platform' },
+  franchisee: { zh: '加盟商', en: 'Franchisee' },
+  company: { zh: '快递公司', en: 'Express company' },
+  'franchisee, escalated to company': {
+    zh: '加盟商（可追至快递公司）',
+    en: 'Franchisee, escalated to the company',
+  },
+  'platform (partner for dedicated riders)': {
+    zh: '平台（专送骑手为合作商）',
+    en: 'Platform (the partner for dedicated riders)',
+  },
+};
+
+/** Who a finding holds liable, in the reader's language; the rule's own words when they are not known here. */
+export function liableLabel(liable: string, language: Language): string {
+  return liableNames[liable]?.[language] ?? liable;
+}
+
+// Metric columns that are shares (0–1) and that are money totals (exact decimals as text), by name.
+const shareColumn = /(_rate|_share|share_|_mean|commission_p\d+)/;
+const moneyColumn = /_total$/;
+
+/** A cell of an audit's metrics table: shares as percentages, money with two decimals, the rest as given. */
+export function metricCell(column: string, value: string | number | null): string {
+  if (value === null || value === '') return '—';
+  const number = Number(value);
+  if (!Number.isFinite(number)) return String(value);
+  if (shareColumn.test(column) && typeof value === 'number') return `${(number * 100).toFixed(1)}%`;
+  if (moneyColumn.test(column)) return number.toFixed(2);
+  return String(value);
 }
 
 export const runColours = {

@@ -12,4 +12,11 @@ describe('metric formatting', () => {
     expect(axisValue(0.12345, 'share')).toBe(12.35);
     expect(axisValue(15.678, 'kmh')).toBe(15.68);
   });
+
+  it('shows a change that rounds to zero without a sign', () => {
+    expect(formatValue(-0.00004, 'share', true)).toBe('0.0%');
+    expect(formatValue(0.00004, 'share', true)).toBe('0.0%');
+    expect(formatValue(-0.001, 'cny_per_hour', true)).toBe('0.00');
+    expect(formatValue(-0.002, 'share', true)).toBe('-0.2%');
+  });
 });

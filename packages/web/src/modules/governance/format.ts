@@ -7,11 +7,16 @@ export function formatValue(
   signed = false,
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const sign = signed && value > 0 ? '+' : '';
-  if (unit === 'share' || unit === 'rate') return `${sign}${(value * 100).toFixed(1)}%`;
-  if (unit === 'per_1000') return `${sign}${value.toFixed(2)}‰`;
   if (unit === 'flag') return value >= 1 ? '✓' : '✗';
-  return `${sign}${value.toFixed(2)}`;
+  const share = unit === 'share' || unit === 'rate';
+  const digits = (share ? value * 100 : value).toFixed(share ? 1 : 2);
+  // What rounds to zero reads as zero: no “-0.0%” and no “+0.0%” for a change too small to show.
+  const zero = Number(digits) === 0;
+  const number = zero ? digits.replace('-', '') : digits;
+  const sign = signed && !zero && value > 0 ? '+' : '';
+  if (share) return `${sign}${number}%`;
+  if (unit === 'per_1000') return `${sign}${number}‰`;
+  return `${sign}${number}`;
 }
 
 /** The value on a chart axis: percentages for shares, else the number. */

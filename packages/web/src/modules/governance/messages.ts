@@ -7,7 +7,7 @@ export const zh = {
   tabs: { evaluation: '实施前后', inference: '算法推断', sandbox: '协商沙盘', scorecards: '平台评分卡' },
   scope: {
     district: '本区数据：{{district}}',
-    platform: '仅本平台数据：{{platform}}',
+    platform: '仅本平台数据：{{platform}}；对照组是其他平台的数据，不在您的范围内，故无对照组变化和双重差分',
   },
   evaluation: {
     agreement: '协议',
@@ -137,6 +137,9 @@ export const zh = {
     clause: '条款',
     param: '参数',
     current: '现行值',
+    from: '{{value}}（{{date}} 起）',
+    yes: '是',
+    no: '否',
     proposed: '情景值',
     proposedFor: '{{clause}} {{param}} 的情景值',
     timeFormula: '提议的时间公式',
@@ -194,6 +197,7 @@ export const zh = {
     },
     awarded: '得分',
     missed: '未得分',
+    needsFirst: '未得分（须先得第 1 分）',
     notAssessed: '数据不足，未评',
     measure: '{{metric}}：{{value}}（门槛 {{comparator}} {{threshold}}）',
     evidenceOf: {
@@ -228,7 +232,8 @@ export const en: typeof zh = {
   },
   scope: {
     district: 'Data of your district: {{district}}',
-    platform: 'Your platform’s data only: {{platform}}',
+    platform:
+      'Your platform’s data only: {{platform}}; the control group is other platforms’ data, outside your scope, so there is no control change or difference-in-differences',
   },
   evaluation: {
     agreement: 'Agreement',
@@ -370,6 +375,9 @@ export const en: typeof zh = {
     clause: 'Clause',
     param: 'Parameter',
     current: 'Current',
+    from: '{{value}} (from {{date}})',
+    yes: 'yes',
+    no: 'no',
     proposed: 'Scenario',
     proposedFor: 'Scenario value of {{clause}} {{param}}',
     timeFormula: 'Proposed time formula',
@@ -432,6 +440,7 @@ export const en: typeof zh = {
     },
     awarded: 'Awarded',
     missed: 'Not awarded',
+    needsFirst: 'Not awarded (needs point 1)',
     notAssessed: 'Not assessed: data lacking',
     measure: '{{metric}}: {{value}} (threshold {{comparator}} {{threshold}})',
     evidenceOf: {

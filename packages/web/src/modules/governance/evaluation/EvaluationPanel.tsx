@@ -1,11 +1,12 @@
 import type { EvaluationView, GovernanceAgreementView } from '@gigpact/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Flex, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
+import { districtLabel } from '../../audits/labels';
 import { getEvaluation, governanceKeys, listGovernanceAgreements } from '../api';
 import { MetricCharts } from './MetricCharts';
 import { MetricTable } from './MetricTable';
@@ -52,12 +53,13 @@ export function EvaluationPanel() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {agreements.error && <Alert type="error" title={errorMessage(agreements.error, language)} />}
-      <Space wrap>
+      {/* The select takes the row and shrinks with it: long titles end in an ellipsis, not off a phone's screen. */}
+      <Flex wrap gap={8} align="center">
         <Typography.Text strong>{t('governance.evaluation.agreement')}</Typography.Text>
         <Select
           data-testid="evaluation-agreement"
           aria-label={t('governance.evaluation.agreement')}
-          style={{ minWidth: 420, maxWidth: '100%' }}
+          style={{ flex: '1 1 320px', minWidth: 0, maxWidth: 640 }}
           placeholder={t('governance.evaluation.pick')}
           value={agreementId}
           loading={agreements.isLoading}
@@ -70,7 +72,7 @@ export function EvaluationPanel() {
             label: `${title(a, language)} · ${a.effectiveFrom}`,
           }))}
         />
-      </Space>
+      </Flex>
       {chosen && (
         <Typography.Text type="secondary">
           {t('governance.evaluation.effective', {
@@ -94,12 +96,19 @@ export function EvaluationPanel() {
                 view.treated.platforms.join(t('governance.evaluation.platformSeparator')) ||
                 t('governance.evaluation.allPlatforms'),
               scope: treatedScope(view.treated, t),
-            })} · ${t(`governance.evaluation.control.${view.control}`)}`}
+            })}${
+              // A representative's scope holds no other platform's rows: the scope line says why there is no control.
+              view.scope.platform ? '' : ` · ${t(`governance.evaluation.control.${view.control}`)}`
+            }`}
             description={
               <>
                 {t('governance.evaluation.method', { replicates: view.replicates, seed: view.seed })}
                 {view.scope.district && (
-                  <div>{t('governance.scope.district', { district: view.scope.district })}</div>
+                  <div>
+                    {t('governance.scope.district', {
+                      district: districtLabel(view.scope.district, language),
+                    })}
+                  </div>
                 )}
                 {view.scope.platform && (
                   <div>{t('governance.scope.platform', { platform: view.scope.platform })}</div>

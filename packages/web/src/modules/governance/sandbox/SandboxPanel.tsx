@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Select, Space, Typography } from 'antd';
+import { Alert, Flex, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../shell/session';
@@ -22,12 +22,13 @@ export function SandboxPanel() {
   }, [agreements.data, agreementId]);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap>
+      {/* The select takes the row and shrinks with it: long titles end in an ellipsis, not off a phone's screen. */}
+      <Flex wrap gap={8} align="center">
         <Typography.Text strong>{t('governance.sandbox.agreement')}</Typography.Text>
         <Select
           data-testid="sandbox-agreement"
           aria-label={t('governance.sandbox.agreement')}
-          style={{ minWidth: 420, maxWidth: '100%' }}
+          style={{ flex: '1 1 320px', minWidth: 0, maxWidth: 640 }}
           value={agreementId}
           onChange={(id) => {
             setAgreementId(id);
@@ -38,7 +39,7 @@ export function SandboxPanel() {
             label: `${language === 'en' && a.titleEn ? a.titleEn : a.title} · ${a.effectiveFrom}`,
           }))}
         />
-      </Space>
+      </Flex>
       {agreementId && (
         <>
           <ScenarioForm

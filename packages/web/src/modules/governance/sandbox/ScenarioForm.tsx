@@ -57,6 +57,8 @@ export function ScenarioForm({
       void client.invalidateQueries({ queryKey: governanceKeys.scenarios(agreementId) });
     },
   });
+  const shown = (value: Value) =>
+    typeof value === 'boolean' ? t(`governance.sandbox.${value ? 'yes' : 'no'}`) : String(value ?? '—');
   const editor = (row: ParamRow) => {
     const value = edits[row.key] ?? row.current;
     const label = t('governance.sandbox.proposedFor', { clause: row.clauseId, param: row.param });
@@ -100,8 +102,34 @@ export function ScenarioForm({
           dataSource={rows}
           columns={[
             { title: t('governance.sandbox.clause'), render: (_, r) => `${r.clauseId} ${r.clauseTitle}` },
-            { title: t('governance.sandbox.param'), dataIndex: 'param' },
-            { title: t('governance.sandbox.current'), render: (_, r) => String(r.current ?? '—') },
+            {
+              title: t('governance.sandbox.param'),
+              render: (_, r) => (
+                <Space direction="vertical" size={0}>
+                  {r.meaning?.[language] ?? r.param}
+                  {r.meaning && (
+                    <Typography.Text type="secondary" code style={{ fontSize: 12 }}>
+                      {r.param}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
+            },
+            {
+              title: t('governance.sandbox.current'),
+              render: (_, r) =>
+                r.schedule ? (
+                  <Space direction="vertical" size={0}>
+                    {r.schedule.map((step) => (
+                      <span key={step.from}>
+                        {t('governance.sandbox.from', { value: shown(step.value), date: step.from })}
+                      </span>
+                    ))}
+                  </Space>
+                ) : (
+                  shown(r.current)
+                ),
+            },
             { title: t('governance.sandbox.proposed'), render: (_, r) => editor(r) },
           ]}
         />

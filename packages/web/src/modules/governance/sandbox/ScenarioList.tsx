@@ -1,6 +1,7 @@
 import type { ScenarioView } from '@gigpact/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Progress, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { cancelScenario, governanceKeys, listScenarios } from '../api';
 
@@ -55,7 +56,8 @@ export function ScenarioList({
           render: (_, s) =>
             t('governance.sandbox.by', {
               name: s.createdByName,
-              at: s.createdAt.slice(0, 16).replace('T', ' '),
+              // The reader's clock, as everywhere else, not the server's UTC stamp.
+              at: dayjs(s.createdAt).format('YYYY-MM-DD HH:mm'),
             }),
         },
         {

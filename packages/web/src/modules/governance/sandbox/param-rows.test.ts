@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { changedParams, paramRows } from './param-rows';
 
-type Rule = { id: string; params: Record<string, { type: string; default?: unknown }> };
+type Rule = {
+  id: string;
+  params: Record<string, { type: string; default?: unknown; zh?: string; en?: string }>;
+};
 
 const rules: Rule[] = [
   {
     id: 'fd.min_hourly_pay',
     params: {
-      min_hourly: { type: 'decimal', default: 25 },
+      min_hourly: { type: 'decimal', default: 25, zh: '小时最低收入（元）', en: 'hourly minimum (CNY)' },
       include_subsidies: { type: 'bool', default: true },
     },
   },
@@ -42,6 +45,13 @@ describe('sandbox parameters', () => {
       ['c05.include_subsidies', true],
       ['c01.min_alert_level', 3],
     ]);
+    // The dated values stay visible: the data's period may lie under an earlier one.
+    expect(rows[0]?.schedule).toEqual([
+      { from: '2025-01-01', value: 24 },
+      { from: '2025-07-01', value: 25 },
+    ]);
+    expect(rows[1]?.schedule).toBeUndefined();
+    expect(rows[0]?.meaning).toEqual({ zh: '小时最低收入（元）', en: 'hourly minimum (CNY)' });
   });
 
   it('sends only the values that differ', () => {

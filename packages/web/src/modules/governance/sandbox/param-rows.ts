@@ -4,8 +4,12 @@ export interface ParamRow {
   clauseId: string;
   clauseTitle: string;
   param: string;
+  /** What the parameter means, from the rule library; absent for a rule that does not say. */
+  meaning?: { zh: string; en: string };
   type: string;
   current: string | number | boolean | null;
+  /** The dated values when the agreement changes the parameter over time (the last one is `current`). */
+  schedule?: { from: string; value: string | number | boolean | null }[];
 }
 
 interface ClauseDoc {
@@ -17,7 +21,7 @@ interface ClauseDoc {
 
 interface RuleDoc {
   id: string;
-  params: Record<string, { type: string; default?: unknown }>;
+  params: Record<string, { type: string; default?: unknown; zh?: string; en?: string }>;
 }
 
 const plain = (value: unknown): string | number | boolean | null => {
@@ -35,14 +39,26 @@ export function paramRows(clauses: readonly ClauseDoc[], rules: readonly RuleDoc
     if (!rule) return [];
     return Object.entries(rule.params)
       .filter(([, spec]) => ['decimal', 'int', 'bool'].includes(spec.type))
-      .map(([param, spec]) => ({
-        key: `${clause.id}.${param}`,
-        clauseId: clause.id,
-        clauseTitle: clause.title,
-        param,
-        type: spec.type,
-        current: plain(clause.params?.[param] ?? spec.default),
-      }));
+      .map(([param, spec]) => {
+        const set = clause.params?.[param] ?? spec.default;
+        return {
+          key: `${clause.id}.${param}`,
+          clauseId: clause.id,
+          clauseTitle: clause.title,
+          param,
+          ...(spec.zh && spec.en ? { meaning: { zh: spec.zh, en: spec.en } } : {}),
+          type: spec.type,
+          current: plain(set),
+          ...(Array.isArray(set) && set.length > 1
+            ? {
+                schedule: (set as { from: string; value: unknown }[]).map((step) => ({
+                  from: step.from,
+                  value: plain(step.value),
+                })),
+              }
+            : {}),
+        };
+      });
   });
 }
 

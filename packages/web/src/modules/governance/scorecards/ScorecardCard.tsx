@@ -3,16 +3,31 @@ import { fairworkPrinciples } from '@gigpact/contracts';
 import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { cityDayOf } from '../../../shell/city-today';
 import { formatValue } from '../format';
 
-function Point({ point, withLinks }: { point: ScorecardPointView; withLinks: boolean }) {
+// The comparators as people write them.
+const comparators: Record<ScorecardPointView['comparator'], string> = { '>=': '≥', '<=': '≤', '=': '=' };
+
+function Point({
+  point,
+  firstMissed,
+  withLinks,
+}: {
+  point: ScorecardPointView;
+  /** The principle's first point was not awarded: a second point then does not count, whatever its value. */
+  firstMissed: boolean;
+  withLinks: boolean;
+}) {
   const { t } = useTranslation();
   const colour = !point.assessed ? 'default' : point.awarded ? 'green' : 'red';
   const status = !point.assessed
     ? t('governance.scorecards.notAssessed')
     : point.awarded
       ? t('governance.scorecards.awarded')
-      : t('governance.scorecards.missed');
+      : point.level === 2 && firstMissed
+        ? t('governance.scorecards.needsFirst')
+        : t('governance.scorecards.missed');
   // Shares, flags and per-thousand figures carry their sign in the number; a missing value has no unit.
   const suffix = ['share', 'rate', 'flag', 'per_1000', 'none'].includes(point.unit)
     ? ''
@@ -36,7 +51,7 @@ function Point({ point, withLinks }: { point: ScorecardPointView; withLinks: boo
   );
   return (
     <div style={{ marginBottom: 6 }} data-testid={`point-${point.id}`}>
-      <Tag color={colour}>
+      <Tag color={colour} style={{ whiteSpace: 'normal' }}>
         {point.level} · {status}
       </Tag>
       <Typography.Text style={{ fontSize: 13 }}>
@@ -44,7 +59,7 @@ function Point({ point, withLinks }: { point: ScorecardPointView; withLinks: boo
           t('governance.scorecards.measure', {
             metric: t(`governance.metrics.${point.metric}`),
             value: withUnit(point.value),
-            comparator: point.comparator,
+            comparator: comparators[point.comparator],
             threshold: withUnit(point.threshold),
           })}
         {evidence}
@@ -96,7 +111,14 @@ export function ScorecardCard({
           label: t(`governance.scorecards.principles.${principle}`),
           children: card.points
             .filter((p) => p.principle === principle)
-            .map((p) => <Point key={p.id} point={p} withLinks={withLinks} />),
+            .map((p, _, points) => (
+              <Point
+                key={p.id}
+                point={p}
+                firstMissed={points.some((q) => q.level === 1 && !q.awarded)}
+                withLinks={withLinks}
+              />
+            )),
         }))}
       />
       <Typography.Title level={5} style={{ marginTop: 12 }}>
@@ -113,7 +135,7 @@ export function ScorecardCard({
                 <Space wrap>
                   <span>{reply.authorName}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {reply.createdAt.slice(0, 10)} ·{' '}
+                    {cityDayOf(reply.createdAt).format('YYYY-MM-DD')} ·{' '}
                     {reply.principle
                       ? t(`governance.scorecards.principles.${reply.principle}`)
                       : t('governance.scorecards.wholeCard')}
