@@ -2,6 +2,7 @@ import { Alert, Flex, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditClauseView } from '@gigpact/contracts';
+import { moneyLabel } from './labels';
 import { auditKeys, getClauses } from './api';
 
 const orDash = (n: number | null) => n ?? '—';
@@ -81,7 +82,13 @@ export function ClausesTable({ runId }: { runId: string }) {
             render: orDash,
           },
           { title: t('audits.clauses.inScope'), dataIndex: 'violationsInScope', width: 120, align: 'right' },
-          { title: t('audits.clauses.amount'), dataIndex: 'amountInScope', width: 140, align: 'right' },
+          {
+            title: t('audits.clauses.amount'),
+            dataIndex: 'amountInScope',
+            width: 140,
+            align: 'right',
+            render: (a: string) => moneyLabel(a),
+          },
         ]}
       />
     </Flex>

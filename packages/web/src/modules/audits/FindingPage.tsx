@@ -9,7 +9,7 @@ import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
-import { districtLabel, liableLabel, stateColours } from './labels';
+import { districtLabel, liableLabel, moneyLabel, moneyShownExactly, stateColours } from './labels';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */
 export function FindingPage({ runId, findingKey }: { runId: string; findingKey: string }) {
@@ -50,7 +50,15 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
         <Descriptions.Item label={t('audits.findings.franchisee')}>{f.franchisee ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.worker')}>{f.worker ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.day')}>{f.day ?? f.month ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('audits.findings.amount')}>{f.amount ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('audits.findings.amount')}>
+          {moneyLabel(f.amount)}
+          {f.amount && !moneyShownExactly(f.amount) && (
+            <Typography.Text type="secondary">
+              {' '}
+              ({t('audits.finding.exactAmount', { amount: f.amount })})
+            </Typography.Text>
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label={t('audits.run.hash')} span={3}>
           <Typography.Text code>{d.resultHash}</Typography.Text>
         </Descriptions.Item>

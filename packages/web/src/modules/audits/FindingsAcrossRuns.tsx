@@ -15,7 +15,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { acrossRunsFiltersOf, stateParamOf } from './across-filters';
 import { auditKeys, listFindingsAcrossRuns, type AcrossRunsFilters } from './api';
-import { districtLabel, stateColours } from './labels';
+import { districtLabel, moneyLabel, stateColours } from './labels';
 
 type Sort = (typeof findingSorts)[number];
 const textFilters = ['clause', 'platform', 'franchisee'] as const;
@@ -189,7 +189,7 @@ export function FindingsAcrossRuns() {
             align: 'right',
             sorter: true,
             sortOrder: filters.sort === 'amount' ? (filters.order === 'desc' ? 'descend' : 'ascend') : null,
-            render: (a: string | null) => a ?? '—',
+            render: (a: string | null) => moneyLabel(a),
           },
           {
             title: t('audits.findings.state'),

@@ -9,7 +9,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
 import { CaseFromFindingsModal } from './CaseFromFindingsModal';
-import { districtLabel, stateColours } from './labels';
+import { districtLabel, moneyLabel, stateColours } from './labels';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',
@@ -196,7 +196,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             width: 100,
             align: 'right',
             sorter: true,
-            render: (a: string | null) => a ?? '—',
+            render: (a: string | null) => moneyLabel(a),
           },
           {
             title: t('audits.findings.state'),
