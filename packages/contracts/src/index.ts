@@ -18,3 +18,4 @@ export * from './api/audits';
 export * from './api/negotiations';
 export * from './api/governance';
 export * from './city-calendar';
+export * from './money';

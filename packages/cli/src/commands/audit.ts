@@ -3,13 +3,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   agreementCoverageOf,
+  type AuditRunStage,
   canonicalDatasets,
   cityDate,
+  type DatasetKind,
   datasetKinds,
   isCalendarDay,
+  moneyLabel,
+  moneyShownExactly,
   regionTree,
-  type AuditRunStage,
-  type DatasetKind,
 } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
 import { planAgreement, readAgreement, withoutCoverage, type Agreement } from '@gigpact/rules';
@@ -136,7 +138,7 @@ function printHuman(result: AuditResult, agreement: Agreement): void {
   for (const c of result.clauses) {
     const what =
       c.status === 'applicable'
-        ? `核查 / checked ${c.checked}${c.unchecked ? `  缺值未核 / unchecked (empty values) ${c.unchecked}` : ''}  违规 / violations ${c.violations}  金额 / amount ${c.amount}`
+        ? `核查 / checked ${c.checked}${c.unchecked ? `  缺值未核 / unchecked (empty values) ${c.unchecked}` : ''}  违规 / violations ${c.violations}  金额 / amount ${moneyLabel(c.amount)}${moneyShownExactly(c.amount) ? '' : ` (${c.amount})`}`
         : c.missing_dataset
           ? `不适用，没有 ${canonicalDatasets[c.missing_dataset].zh} 数据 / not applicable, no ${c.missing_dataset} data given`
           : c.status === 'not_applicable'

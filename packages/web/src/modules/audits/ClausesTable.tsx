@@ -1,8 +1,8 @@
+import { moneyLabel } from '@gigpact/contracts';
 import { Alert, Flex, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditClauseView } from '@gigpact/contracts';
-import { moneyLabel } from './labels';
 import { auditKeys, getClauses } from './api';
 
 const orDash = (n: number | null) => n ?? '—';

@@ -1,3 +1,4 @@
+import { moneyLabel, moneyShownExactly } from '@gigpact/contracts';
 import { Card, Descriptions, Empty, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -9,7 +10,7 @@ import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
-import { districtLabel, liableLabel, moneyLabel, moneyShownExactly, stateColours } from './labels';
+import { districtLabel, liableLabel, stateColours } from './labels';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */
 export function FindingPage({ runId, findingKey }: { runId: string; findingKey: string }) {

@@ -5,17 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { findingSorts } from '@gigpact/contracts';
 import {
+  type FindingState,
   findingStates,
   findingStatesOf,
+  moneyLabel,
   regionTree,
-  type FindingState,
   type RunFindingView,
 } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { acrossRunsFiltersOf, stateParamOf } from './across-filters';
 import { auditKeys, listFindingsAcrossRuns, type AcrossRunsFilters } from './api';
-import { districtLabel, moneyLabel, stateColours } from './labels';
+import { districtLabel, stateColours } from './labels';
 
 type Sort = (typeof findingSorts)[number];
 const textFilters = ['clause', 'platform', 'franchisee'] as const;

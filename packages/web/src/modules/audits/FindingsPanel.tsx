@@ -4,12 +4,18 @@ import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { findingStates, regionTree, type FindingState, type FindingView } from '@gigpact/contracts';
+import {
+  type FindingState,
+  findingStates,
+  type FindingView,
+  moneyLabel,
+  regionTree,
+} from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
 import { CaseFromFindingsModal } from './CaseFromFindingsModal';
-import { districtLabel, moneyLabel, stateColours } from './labels';
+import { districtLabel, stateColours } from './labels';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',
