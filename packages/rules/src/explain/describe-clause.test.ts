@@ -38,7 +38,8 @@ describe('describeClause', () => {
     expect(text.zh).toContain('检查每一条');
     expect(text.zh).toContain('（自 2025-09-01 起）');
     expect(text.zh).toMatch(/courier_fee（[^）]+） < min_fee/);
-    expect(text.zh).toContain('自 2025-09-01 起为 0.3，自 2026-01-01 起为 0.35，来源 negotiated');
+    expect(text.zh).toContain('自 2025-09-01 起为 0.3，自 2026-01-01 起为 0.35，来源 协商确定');
+    expect(text.zh).toContain('责任方：加盟商。');
     expect(text.en).toContain('checks each');
     expect(text.en).toContain('0.3 from 2025-09-01, 0.35 from 2026-01-01, source negotiated');
     expect(text.en).toContain('Liable: franchisee.');

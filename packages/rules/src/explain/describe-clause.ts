@@ -2,6 +2,7 @@ import { canonicalDatasets } from '@gigpact/contracts';
 import type { Clause } from '../agreement/types';
 import type { ResolvedParam } from '../compile/params';
 import type { RulePlan } from '../compile/plan';
+import { liableWords, sourceWords } from './words';
 
 export interface ClauseDescription {
   clauseId: string;
@@ -88,12 +89,12 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
     rule.blocks ? `间隔超过 ${gloss(rule.blocks.gap_minutes, 'zh')} 分钟即为新的一段工作。` : '',
     `当 ${gloss(rule.violation, 'zh')} 时记为未遵守。`,
     rule.amount ? `涉及金额为 ${gloss(rule.amount, 'zh')}。` : '',
-    `责任方：${rule.liable}。`,
+    `责任方：${liableWords(rule.liable, 'zh')}。`,
     params.length
       ? `参数：${params
           .map(
             (p) =>
-              `${p.name}（${p.spec.zh}）${valueText(p.resolved, 'zh')}${p.sources.length ? `，来源 ${p.sources.join('、')}` : ''}`,
+              `${p.name}（${p.spec.zh}）${valueText(p.resolved, 'zh')}${p.sources.length ? `，来源 ${p.sources.map((s) => sourceWords(s, 'zh')).join('、')}` : ''}`,
           )
           .join('；')}。`
       : '',

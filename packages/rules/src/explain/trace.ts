@@ -1,7 +1,10 @@
-import { canonicalDatasets } from '@gigpact/contracts';
+import { canonicalDatasets, type Language } from '@gigpact/contracts';
 import type { Clause } from '../agreement/types';
 import type { RulePlan } from '../compile/plan';
 import type { Finding } from '../evaluate/evaluate-plan';
+import { moneyValues } from './money';
+import { moneyWords, valueAfterName } from './numbers';
+import { liableWords, sourceWords } from './words';
 
 export interface TraceParam {
   name: string;
@@ -59,29 +62,40 @@ export function explainFinding(finding: Finding, plan: RulePlan, clause?: Clause
     if (column) facts.push({ name, value, zh: column.zh, en: column.en });
     else computed.push({ name, value });
   }
-  const list = (values: TraceValue[] | TraceParam[], sep: string) =>
-    values.map((v) => `${v.name} = ${v.value ?? '∅'}`).join(sep);
-  const withSources = (sep: string, from: string) =>
+  const money = moneyValues(plan);
+  const isMoney = (name: string) =>
+    money.has(name) || columns.some((c) => c.name === name && c.type === 'money');
+  const list = (values: TraceValue[], language: Language) =>
+    values
+      .map((v) => `${v.name} ${valueAfterName(v.value, language, isMoney(v.name))}`)
+      .join(language === 'zh' ? '，' : ', ');
+  const withSources = (language: Language) =>
     params
-      .map(
-        (p) => `${p.name} = ${p.value ?? '∅'}${p.sources.length ? ` (${from} ${p.sources.join(', ')})` : ''}`,
-      )
-      .join(sep);
+      .map((p) => {
+        const sources = p.sources.map((s) => sourceWords(s, language));
+        const from = sources.length
+          ? language === 'zh'
+            ? `（来源 ${sources.join('、')}）`
+            : ` (source ${sources.join(', ')})`
+          : '';
+        return `${p.name} ${valueAfterName(p.value, language)}${from}`;
+      })
+      .join(language === 'zh' ? '，' : ', ');
   const title = clause?.title ?? finding.clauseId;
   const zh = [
-    `条款 ${finding.clauseId}「${title}」（规则 ${rule.id}：${rule.title_zh ?? ''}）在 ${finding.key} 未被遵守，责任方：${rule.liable}。`,
-    facts.length ? `读取的事实：${list(facts, '，')}。` : '',
-    computed.length ? `计算结果：${list(computed, '，')}。` : '',
-    params.length ? `适用参数：${withSources('，', '来源')}。` : '',
-    finding.amount !== null ? `涉及金额：${finding.amount}。` : '',
+    `条款 ${finding.clauseId}「${title}」（规则 ${rule.id}：${rule.title_zh ?? ''}）在 ${finding.key} 未被遵守，责任方：${liableWords(rule.liable, 'zh')}。`,
+    facts.length ? `读取的事实：${list(facts, 'zh')}。` : '',
+    computed.length ? `计算结果：${list(computed, 'zh')}。` : '',
+    params.length ? `适用参数：${withSources('zh')}。` : '',
+    finding.amount !== null ? `涉及金额：${moneyWords(finding.amount, 'zh')}。` : '',
     `证据记录：${finding.evidence.join('，')}。`,
   ].join('');
   const en = [
-    `Clause ${finding.clauseId} "${title}" (rule ${rule.id}: ${rule.title_en ?? ''}) is not met for ${finding.key}; liable: ${rule.liable}. `,
-    facts.length ? `Facts read: ${list(facts, ', ')}. ` : '',
-    computed.length ? `Computed: ${list(computed, ', ')}. ` : '',
-    params.length ? `Parameters in force: ${withSources(', ', 'source')}. ` : '',
-    finding.amount !== null ? `Amount: ${finding.amount}. ` : '',
+    `Clause ${finding.clauseId} "${title}" (rule ${rule.id}: ${rule.title_en ?? ''}) is not met for ${finding.key}; liable: ${liableWords(rule.liable, 'en')}. `,
+    facts.length ? `Facts read: ${list(facts, 'en')}. ` : '',
+    computed.length ? `Computed: ${list(computed, 'en')}. ` : '',
+    params.length ? `Parameters in force: ${withSources('en')}. ` : '',
+    finding.amount !== null ? `Amount: ${moneyWords(finding.amount, 'en')}. ` : '',
     `Evidence rows: ${finding.evidence.join(', ')}.`,
   ].join('');
   return {
