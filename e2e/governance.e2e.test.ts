@@ -115,7 +115,7 @@ describe('governance', () => {
     const card = officer.page.getByTestId('scorecard-eleme');
     const seen = card.locator('.ant-list-item', { hasText: body });
     await seen.waitFor({ timeout: 90_000 });
-    expect(await seen.textContent()).toContain('eleme');
+    expect(await seen.textContent()).toContain('饿了么（上海）平台代表');
     await seen.scrollIntoViewIfNeeded();
     await screenshot(officer.page, 'governance-scorecard-reply-officer');
     await card.getByTestId('evidence-representation.1').click();
@@ -129,7 +129,9 @@ describe('governance', () => {
     const publicCard = visitor.page.getByTestId('scorecard-eleme');
     const published = publicCard.locator('.ant-list-item', { hasText: body });
     await published.waitFor({ timeout: 60_000 });
-    expect(await published.textContent()).toContain('eleme 平台代表 / representative');
+    expect(await published.textContent()).toContain(
+      '淘宝闪购（饿了么）平台代表 / Taobao Flash (Ele.me) representative',
+    );
     const links = publicCard.locator('[data-testid^="evidence-"]');
     expect(await links.count()).toBeGreaterThan(0);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))

@@ -273,6 +273,7 @@ export const scenarioView = z.object({
   cancelRequested: z.boolean(),
   result: z.object({ baseline: outcome, scenario: outcome, datasets: z.number() }).nullable(),
   error: z.string().nullable(),
+  /** The display name of the account that saved it, as audit runs name theirs. */
   createdByName: z.string(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -315,7 +316,11 @@ export const scorecardReplyView = z.object({
   id: z.string(),
   principle: z.enum(fairworkPrinciples).nullable(),
   body: z.string(),
-  /** The representative's account for signed-in readers; the platform's representative for the public. */
+  /**
+   * The display name of the representative's account for signed-in readers; for the public, the platform's
+   * representative under the platform's name (`淘宝闪购（饿了么）平台代表 / Taobao Flash (Ele.me) representative`),
+   * no one's own name.
+   */
   authorName: z.string(),
   createdAt: z.string(),
 });

@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoDatasets } from '../../demo/seed-datasets';
 import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { findUserByUsername } from '../accounts/users.repository';
 import { auditRuns } from '../audits/schema';
 import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
 import { loadCurrentAgreement } from './commands/load-agreement';
 import { settleScenarioRuns } from './sandbox/run-scenario';
-import { governanceScenarios } from './schema';
+import { governanceScenarios, scorecardReplies } from './schema';
 
 describe.each(testEngines)('governance on %s', (engine) => {
   let t: TestApp;
@@ -145,10 +146,11 @@ describe.each(testEngines)('governance on %s', (engine) => {
     const id = (created.json() as ScenarioView).id;
     await settleScenarioRuns();
     const done = (await get(admin, `/api/governance/scenarios/${id}`)).json() as ScenarioView;
+    // Saved under the account's display name, as audit runs are, not its login name.
     expect(done).toMatchObject({
       status: 'succeeded',
       progress: { done: 4, total: 4 },
-      createdByName: 'admin',
+      createdByName: '市总工会管理员',
     });
     const { baseline, scenario } = done.result!;
     // The demo's weeks are in May 2025, when the agreement's minimum is 24 (25 only from July).
@@ -237,13 +239,47 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(view.error).toContain('interrupted by a restart');
   });
 
+  it('names a scenario’s author by the account’s display name, also one stored with the login name', async () => {
+    const [stored] = await t.ctx.db
+      .insert(governanceScenarios)
+      .values({
+        agreementId: 'eleme-shanghai-2025',
+        agreementVersion: 1,
+        name: '旧情景',
+        changes: { params: {} },
+        status: 'cancelled',
+        area: 'city:310000',
+        createdBy: (await findUserByUsername(t.ctx.db, 'admin'))!.id,
+        createdByName: 'admin',
+      })
+      .returning();
+    const one = (await get(admin, `/api/governance/scenarios/${stored!.id}`)).json() as ScenarioView;
+    expect(one.createdByName).toBe('市总工会管理员');
+    const list = (await get(admin, '/api/governance/scenarios?agreementId=eleme-shanghai-2025')).json();
+    expect(list.items.find((s: ScenarioView) => s.id === stored!.id).createdByName).toBe('市总工会管理员');
+  });
+
+  it('shows a reply stored with the login name under the representative’s display name', async () => {
+    await t.ctx.db.insert(scorecardReplies).values({
+      platform: 'eleme',
+      principle: 'conditions',
+      body: '旧答复',
+      authorId: (await findUserByUsername(t.ctx.db, 'eleme'))!.id,
+      authorName: 'eleme',
+    });
+    const own = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
+    const replies = own.items.find((c) => c.platform === 'eleme')!.replies;
+    expect(replies.find((r) => r.body === '旧答复')!.authorName).toBe('饿了么（上海）平台代表');
+    await t.ctx.db.delete(scorecardReplies).where(eq(scorecardReplies.body, '旧答复'));
+  });
+
   it('publishes scorecards with thresholds and evidence, and no personal data', async () => {
     const reply = await post(eleme, '/api/governance/scorecards/eleme/replies', {
       principle: 'pay',
       body: '我们已于5月起取消超时罚款。',
     });
     expect(reply.statusCode).toBe(201);
-    expect(reply.json().authorName).toBe('eleme');
+    expect(reply.json().authorName).toBe('饿了么（上海）平台代表');
     expect((await post(eleme, '/api/governance/scorecards/meituan/replies', { body: 'x' })).statusCode).toBe(
       403,
     );
@@ -258,10 +294,15 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(card.points).toHaveLength(10);
     expect(card.score).toBe(card.points.filter((p) => p.awarded).length);
     expect(card.points.find((p) => p.id === 'representation.1')).toMatchObject({ awarded: true, value: 1 });
-    expect(card.points.find((p) => p.id === 'pay.1')).toMatchObject({ threshold: 25, comparator: '>=' });
+    expect(card.points.find((p) => p.id === 'pay.1')).toMatchObject({ comparator: '>=' });
+    // The public reads the platform's representative under the platform's name, never the account's name.
     expect(card.replies).toEqual([
-      expect.objectContaining({ principle: 'pay', authorName: 'eleme 平台代表 / representative' }),
+      expect.objectContaining({
+        principle: 'pay',
+        authorName: `${card.nameZh}平台代表 / ${card.nameEn} representative`,
+      }),
     ]);
+    expect(response.body).not.toContain('饿了么（上海）平台代表');
     expect(view.items.map((c) => c.platform)).toEqual(expect.arrayContaining(['meituan', 'didi', 'jt']));
     // No worker ids (pseudonyms), no user names of anyone.
     expect(response.body).not.toMatch(/_rd_|_dr_|"eleme"\s*,\s*"createdBy/);
@@ -282,6 +323,11 @@ describe.each(testEngines)('governance on %s', (engine) => {
     });
     // Ele.me fined 30 % of its late orders before 1 May (18 % over the whole history), none since.
     expect(card('eleme').points.find((p) => p.id === 'management.2')!.value).toBe(0);
+    // The hourly minimum is the agreement's in force over the period (24 yuan to 1 July 2025, 25 after), for
+    // the median and for the rider-days below it; a platform without an agreement, the library's 25.
+    const pay = (platform: string, id: string) => card(platform).points.find((p) => p.id === id)!;
+    expect(pay('eleme', 'pay.1').threshold).toBe(24);
+    expect(pay('meituan', 'pay.1').threshold).toBe(25);
     expect(card('meituan').period).toEqual({
       from: '2025-04-21',
       to: '2025-05-18',

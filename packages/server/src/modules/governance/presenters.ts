@@ -27,15 +27,19 @@ export function presentScenario(row: ScenarioRow): ScenarioView {
 }
 
 /**
- * A reply to a scorecard. Signed-in readers see the representative's account; the public sees only that the
- * platform's representative wrote it (no one's name).
+ * A reply to a scorecard. Signed-in readers see the display name of the representative's account; the public
+ * (`publicOf`: the platform whose card it is) sees only that the platform's representative wrote it, under the
+ * platform's name — no one's own name.
  */
-export function presentReply(row: ScorecardReplyRow, audience: 'signed_in' | 'public'): ScorecardReplyView {
+export function presentReply(
+  row: ScorecardReplyRow,
+  publicOf: { nameZh: string; nameEn: string } | null,
+): ScorecardReplyView {
   return {
     id: row.id,
     principle: (row.principle as ScorecardReplyView['principle']) ?? null,
     body: row.body,
-    authorName: audience === 'public' ? `${row.platform} 平台代表 / representative` : row.authorName,
+    authorName: publicOf ? `${publicOf.nameZh}平台代表 / ${publicOf.nameEn} representative` : row.authorName,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,17 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
+import { users } from '../accounts/schema';
 import { governanceScenarios, type ScenarioRow } from './schema';
+
+/**
+ * A scenario's columns, `createdByName` the display name its author's account has now, as the rest of the
+ * product names people (a scenario stored with the login name reads so too); the name stored with it when no
+ * account is linked.
+ */
+const scenarioColumns = {
+  ...getTableColumns(governanceScenarios),
+  createdByName: sql<string>`coalesce(${users.displayName}, ${governanceScenarios.createdByName})`,
+};
 
 export async function insertScenario(
   db: Database,
@@ -11,14 +22,20 @@ export async function insertScenario(
 }
 
 export async function findScenario(db: Database, id: string): Promise<ScenarioRow | undefined> {
-  const [row] = await db.select().from(governanceScenarios).where(eq(governanceScenarios.id, id)).limit(1);
+  const [row] = await db
+    .select(scenarioColumns)
+    .from(governanceScenarios)
+    .leftJoin(users, eq(users.id, governanceScenarios.createdBy))
+    .where(eq(governanceScenarios.id, id))
+    .limit(1);
   return row;
 }
 
 export async function listScenarios(db: Database, agreementId?: string): Promise<ScenarioRow[]> {
   return db
-    .select()
+    .select(scenarioColumns)
     .from(governanceScenarios)
+    .leftJoin(users, eq(users.id, governanceScenarios.createdBy))
     .where(agreementId ? eq(governanceScenarios.agreementId, agreementId) : undefined)
     .orderBy(desc(governanceScenarios.createdAt))
     .limit(200);

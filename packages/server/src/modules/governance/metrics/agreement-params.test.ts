@@ -62,4 +62,23 @@ describe('the metric parameters an agreement sets', () => {
     expect(params.minWorkingMinutes('day')).toBe('30');
     expect(params.minHourly('day')).toBe('25');
   });
+
+  it('take drivers’ rest from the ride-hailing fatigue clause', () => {
+    const rides = loadAgreement(
+      [
+        'id: rides-test',
+        'title: 测试协议',
+        'industry: ride_hailing',
+        'platform: didi',
+        'effective_from: 2025-09-01',
+        'clauses:',
+        '  - { id: c1, title: 条款, text: 条款, rule: rh.fatigue_short, params: { max_service_minutes: 180, min_break_minutes: 30 } }',
+      ].join('\n'),
+      'rides-test.yaml',
+    );
+    expect(metricParamsOf(rides).maxContinuousMinutes('day')).toBe('180');
+    expect(metricParamsOf(rides).restMinutes).toBe(30);
+    expect(defaultMetricParams.maxContinuousMinutes('day')).toBe('240');
+    expect(defaultMetricParams.restMinutes).toBe(20);
+  });
 });

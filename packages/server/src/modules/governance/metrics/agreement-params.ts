@@ -70,16 +70,35 @@ export function minHourlyOnSql(agreement: Agreement, day: string): string {
 }
 
 /**
+ * A numeric parameter of a library rule in force on a date (YYYY-MM-DD), as the agreement's clause of that rule
+ * sets it; the library default without an agreement or without the clause (a scorecard point's threshold).
+ */
+export function parameterOn(agreement: Agreement | null, rule: string, name: string, date: string): number {
+  return Number(valueOn(stepsOf(agreement, [rule], name), date));
+}
+
+/**
+ * Where the rest a worker-day must have is set: the delivery clause (`fd.continuous_work_rest`), or the
+ * ride-hailing fatigue clause (`rh.fatigue_short`: service time and break) of an agreement that has one.
+ */
+function restRuleOf(agreement: Agreement | null) {
+  return agreement?.clauses.some((c) => c.rule === 'rh.fatigue_short')
+    ? { rules: ['rh.fatigue_short'], longest: 'max_service_minutes', rest: 'min_break_minutes' }
+    : { rules: ['fd.continuous_work_rest'], longest: 'max_continuous_minutes', rest: 'rest_minutes' };
+}
+
+/**
  * The thresholds and definitions an agreement's clauses set for its metrics — the hourly minimum and what counts
- * as hourly pay, the speed floor, the commission cap, rest — each resolved on the unit's day as the audit resolves
- * it; the library defaults where the agreement sets none (and for `null`: no agreement).
+ * as hourly pay, the speed floor, the commission cap, riders' or drivers' rest — each resolved on the unit's day
+ * as the audit resolves it; the library defaults where the agreement sets none (and for `null`: no agreement).
  */
 export function metricParamsOf(agreement: Agreement | null): MetricParams {
   const dated = (rules: readonly string[], name: string) => {
     const steps = stepsOf(agreement, rules, name);
     return (day: string) => onSql(steps, day);
   };
-  const rest = stepsOf(agreement, ['fd.continuous_work_rest'], 'rest_minutes');
+  const restRule = restRuleOf(agreement);
+  const rest = stepsOf(agreement, restRule.rules, restRule.rest);
   return {
     minHourly: dated(hourlyRules, 'min_hourly'),
     includeSubsidies: dated(['fd.min_hourly_pay'], 'include_subsidies'),
@@ -88,7 +107,7 @@ export function metricParamsOf(agreement: Agreement | null): MetricParams {
     maxSpeedKmh: dated(['fd.eta_speed_floor'], 'max_speed_kmh'),
     handoverMinutes: dated(['fd.eta_speed_floor'], 'handover_minutes'),
     commissionCap: dated(['rh.commission_cap'], 'cap'),
-    maxContinuousMinutes: dated(['fd.continuous_work_rest'], 'max_continuous_minutes'),
+    maxContinuousMinutes: dated(restRule.rules, restRule.longest),
     // Rests are found over a whole day at once: the gap that counts as one is the latest the agreement sets.
     restMinutes: Number(rest.at(-1)!.value),
   };

@@ -59,7 +59,7 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           changes,
           area: formatArea(actor.area),
           createdBy: actor.id,
-          createdByName: actor.username,
+          createdByName: actor.displayName,
         });
         await audit(ctx, request, 'governance.scenario.create', `governance_scenario:${scenario.id}`, {
           agreementId: row.id,

@@ -60,7 +60,7 @@ export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             auditRunId: card.auditRunId,
             replies: replies
               .filter((r) => r.platform === card.platform)
-              .map((r) => presentReply(r, audience)),
+              .map((r) => presentReply(r, audience === 'public' ? card : null)),
           })),
       };
     };
@@ -112,12 +112,12 @@ export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           principle: request.body.principle,
           body: request.body.body,
           authorId: actor.id,
-          authorName: actor.username,
+          authorName: actor.displayName,
         });
         await audit(ctx, request, 'governance.scorecard.reply', `scorecard:${row.platform}`, {
           replyId: row.id,
         });
-        return reply.code(201).send(presentReply(row, 'signed_in'));
+        return reply.code(201).send(presentReply(row, null));
       },
     );
   };

@@ -6,11 +6,12 @@ import { latestRuns } from '../../audits/findings/open-findings';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
 import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
-import { coveredPlatforms, defaultMetricParams } from '../metrics/agreement-params';
+import { coveredPlatforms, defaultMetricParams, metricParamsOf } from '../metrics/agreement-params';
 import { availableMetrics, optionalReader } from '../metrics/definitions';
 import { sqlText } from '../metrics/scope';
 import { duckRows, num } from '../stats/duck';
 import { scoringPeriod, type AgreementInForce, type ScoringPeriod } from './scoring-period';
+import { pointsUnderAgreement, thresholdDay } from './agreement-thresholds';
 import { evidenceLinks, type EvidenceContext, type EvidenceLinks } from './evidence';
 import { pointSpecs, scorePoints, type ScoredPoint } from './points';
 
@@ -43,6 +44,8 @@ interface DataFigures {
   industry: Industry;
   values: Map<string, number | null>;
   period: ScoringPeriod;
+  /** The agreement in force the card is scored under, if any. */
+  agreement: AgreementInForce | null;
 }
 
 const figuresCache = new AnalysisCache<DataFigures[]>(8);
@@ -60,8 +63,10 @@ const cardKey = (industry: Industry, platform: string) => `${industry}/${platfor
 
 /**
  * Every metric of every platform over its scoring period (`scoring-period.ts`: since the agreement in force that
- * covers it took effect, else its latest four weeks): point estimates, one grouped query per metric.
- * Exported for tests.
+ * covers it took effect, else its latest four weeks): point estimates, one grouped query per metric and
+ * agreement. A platform under an agreement is measured by that agreement's parameters, each on the unit's day
+ * (an hourly minimum of 24 yuan in May 2025 counts the rider-days below 24), as its audit measures it; one
+ * without, by the library's defaults. Exported for tests.
  */
 export async function dataFigures(
   data: AnalysisData,
@@ -84,33 +89,41 @@ export async function dataFigures(
         industry,
         values: new Map(),
         period: scoringPeriod({ from: p.f as string | null, to: p.t as string | null }, agreement),
+        agreement,
       };
     });
     for (const card of cards) out.set(cardKey(industry, card.platform), card);
-    // Each platform's rows within its own period.
-    const windows = cards
-      .filter((card) => card.period.from && card.period.to)
-      .map(
-        (card) =>
-          `(${sqlText(card.platform)}, DATE ${sqlText(card.period.from!)}, DATE ${sqlText(card.period.to!)})`,
-      );
+    // Each platform's rows within its own period, and the agreement it is measured under.
+    const measured = cards.filter((card) => card.period.from && card.period.to);
+    const windows = measured.map(
+      (card) =>
+        `(${sqlText(card.platform)}, DATE ${sqlText(card.period.from!)}, DATE ${sqlText(card.period.to!)},
+          ${card.agreement ? sqlText(card.agreement.id) : 'NULL::VARCHAR'})`,
+    );
     await c.run(
       windows.length
-        ? `CREATE OR REPLACE TEMP TABLE card_periods AS SELECT * FROM (VALUES ${windows.join(', ')}) w(platform, first_day, last_day)`
-        : `CREATE OR REPLACE TEMP TABLE card_periods (platform VARCHAR, first_day DATE, last_day DATE)`,
+        ? `CREATE OR REPLACE TEMP TABLE card_periods AS SELECT * FROM (VALUES ${windows.join(', ')}) w(platform, first_day, last_day, agreement_id)`
+        : `CREATE OR REPLACE TEMP TABLE card_periods (platform VARCHAR, first_day DATE, last_day DATE, agreement_id VARCHAR)`,
     );
+    const agreementsMeasured = [
+      ...new Map(measured.map((card) => [card.agreement?.id, card.agreement])).values(),
+    ];
     for (const metric of availableMetrics(data.columns).filter((m) => m.kind === kind)) {
-      const units = `SELECT u.* FROM (${metric.units(optionalReader(data.columns, kind), defaultMetricParams, 'TRUE')}) u
-        JOIN card_periods w ON u.platform = w.platform AND u.day BETWEEN w.first_day AND w.last_day`;
-      const sql =
-        metric.estimator.type === 'ratio'
-          ? `SELECT platform, sum(num) / nullif(sum(den), 0) AS v FROM (${units}) GROUP BY platform`
-          : `SELECT platform, min(value) FILTER (WHERE cum >= ${metric.estimator.q} * total) AS v FROM (
-               SELECT platform, value, count(*) OVER (PARTITION BY platform ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
-                 count(*) OVER (PARTITION BY platform) AS total FROM (${units}) WHERE value IS NOT NULL)
-             GROUP BY platform`;
-      for (const row of await duckRows(c, sql))
-        out.get(cardKey(industry, String(row.platform)))?.values.set(metric.key, num(row.v));
+      for (const agreement of agreementsMeasured) {
+        const params = agreement ? metricParamsOf(agreement.document) : defaultMetricParams;
+        const units = `SELECT u.* FROM (${metric.units(optionalReader(data.columns, kind), params, 'TRUE')}) u
+          JOIN card_periods w ON u.platform = w.platform AND u.day BETWEEN w.first_day AND w.last_day
+            AND w.agreement_id IS NOT DISTINCT FROM ${agreement ? sqlText(agreement.id) : 'NULL'}`;
+        const sql =
+          metric.estimator.type === 'ratio'
+            ? `SELECT platform, sum(num) / nullif(sum(den), 0) AS v FROM (${units}) GROUP BY platform`
+            : `SELECT platform, min(value) FILTER (WHERE cum >= ${metric.estimator.q} * total) AS v FROM (
+                 SELECT platform, value, count(*) OVER (PARTITION BY platform ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+                   count(*) OVER (PARTITION BY platform) AS total FROM (${units}) WHERE value IS NOT NULL)
+               GROUP BY platform`;
+        for (const row of await duckRows(c, sql))
+          out.get(cardKey(industry, String(row.platform)))?.values.set(metric.key, num(row.v));
+      }
     }
   }
   if (data.columns.workers?.includes('union_member')) {
@@ -136,6 +149,16 @@ const covers = (
   agreement.industry === card.industry &&
   (agreement.platforms.length === 0 || agreement.platforms.includes(card.platform));
 
+/** A card's points, each threshold that is a clause's parameter as its agreement sets it. */
+const specsOf = (card: DataFigures) =>
+  card.agreement
+    ? pointsUnderAgreement(
+        pointSpecs[card.industry],
+        card.agreement.document,
+        thresholdDay(card.period, card.agreement),
+      )
+    : pointSpecs[card.industry];
+
 /**
  * Scorecards of every platform with stored data of the city: metrics over its scoring period, whether an
  * agreement covering it is in force, the union membership of its workers and the latest succeeded audit run of
@@ -153,6 +176,7 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
     platforms: agreement.platforms,
     effectiveFrom: agreement.effectiveFrom,
     effectiveTo: version.document.effective_to ?? null,
+    document: version.document,
   }));
   const figures = await figuresCache.get(JSON.stringify([ids, inForce]), async () => {
     const data = await openAnalysisData(db, dataDir, kinds);
@@ -192,7 +216,7 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
       nameZh: name?.zh ?? card.platform,
       nameEn: name?.en ?? card.platform,
       industry: card.industry,
-      points: scorePoints(pointSpecs[card.industry], values).map((p) => ({
+      points: scorePoints(specsOf(card), values).map((p) => ({
         ...p,
         links: evidenceLinks(p, context),
       })),

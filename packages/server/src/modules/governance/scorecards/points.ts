@@ -1,4 +1,5 @@
 import type { FairworkPrinciple, Industry } from '@gigpact/contracts';
+import { libraryDefault } from '../metrics/agreement-params';
 
 export type EvidenceKind = 'governance' | 'audit_run' | 'agreement' | 'workers';
 export type Comparator = '>=' | '<=' | '=';
@@ -14,7 +15,19 @@ export interface PointSpec {
   evidence: EvidenceKind;
   /** The library rule whose clause findings, in an audit run, are this point's evidence. */
   rule?: string;
+  /**
+   * The parameter of `rule` that is the threshold: the agreement the card is scored under sets it
+   * (`agreement-thresholds.ts`); `threshold` is then the library default, for a card without one.
+   */
+  thresholdParam?: string;
 }
+
+/** A point whose threshold is a parameter of a library rule, the library's default until an agreement sets it. */
+const agreementBar = (rule: string, param: string) => ({
+  threshold: libraryDefault(rule, param),
+  rule,
+  thresholdParam: param,
+});
 
 const shared: PointSpec[] = [
   {
@@ -49,8 +62,9 @@ const shared: PointSpec[] = [
 /**
  * The thresholds of each principle's two points, by industry, in the manner of Fairwork's principles. Each is
  * a clause of a signed agreement or national guidance where one exists (rules.md), else the union's stated
- * bar; docs/governance.md lists them with their reasons. Points an industry's data cannot decide are left
- * unassessed (and not awarded).
+ * bar; docs/governance.md lists them with their reasons. A bar that is a clause's parameter (the hourly
+ * minimum, the courier's share, the days until freight is paid) is the agreement's own value. Points an
+ * industry's data cannot decide are left unassessed (and not awarded).
  */
 export const pointSpecs: Record<Industry, PointSpec[]> = {
   food_delivery: [
@@ -59,10 +73,9 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       level: 1,
       metric: 'hourly_pay_p50',
       comparator: '>=',
-      threshold: 25,
       unit: 'cny_per_hour',
       evidence: 'governance',
-      rule: 'fd.min_hourly_pay',
+      ...agreementBar('fd.min_hourly_pay', 'min_hourly'),
     },
     {
       principle: 'pay',
@@ -132,10 +145,9 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       level: 1,
       metric: 'ride_hourly_pay_p50',
       comparator: '>=',
-      threshold: 25,
       unit: 'cny_per_hour',
       evidence: 'governance',
-      rule: 'rh.min_hourly_pay',
+      ...agreementBar('rh.min_hourly_pay', 'min_hourly'),
     },
     {
       principle: 'pay',
@@ -185,10 +197,9 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       level: 1,
       metric: 'courier_fee_share',
       comparator: '>=',
-      threshold: 0.25,
       unit: 'share',
       evidence: 'governance',
-      rule: 'ex.direct_fee_share',
+      ...agreementBar('ex.direct_fee_share', 'min_share'),
     },
     {
       principle: 'pay',
@@ -208,10 +219,9 @@ export const pointSpecs: Record<Industry, PointSpec[]> = {
       level: 1,
       metric: 'freight_payment_delay_days',
       comparator: '<=',
-      threshold: 7,
       unit: 'days',
       evidence: 'governance',
-      rule: 'fr.freight_advance',
+      ...agreementBar('fr.freight_advance', 'days'),
     },
     ...shared,
   ],

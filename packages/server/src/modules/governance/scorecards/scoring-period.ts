@@ -1,4 +1,5 @@
 import type { Industry } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
 
 /** An agreement in force, as far as a scorecard's period needs it. */
 export interface AgreementInForce {
@@ -7,6 +8,8 @@ export interface AgreementInForce {
   platforms: string[];
   effectiveFrom: string;
   effectiveTo: string | null;
+  /** Its current version: the parameters the card's metrics and thresholds are read from. */
+  document: Agreement;
 }
 
 /**
