@@ -185,12 +185,14 @@ describe('audits', () => {
 
     await chooseOption(page, page.getByTestId('across-filters'), '区', '青浦区', { search: true });
     await page.waitForURL(/district=310118/);
+    // Each finding listed concerns work in Qingpu: its district, or among the districts of a rider's day.
     const districts = list.locator('tbody tr.ant-table-row td:nth-child(5)');
     await expect
-      .poll(async () => [...new Set((await districts.allInnerTexts()).map((c) => c.trim()))], {
+      .poll(async () => (await districts.allInnerTexts()).every((c) => c.split('、').includes('青浦区')), {
         timeout: 20_000,
       })
-      .toEqual(['青浦区']);
+      .toBe(true);
+    expect(await districts.count()).toBeGreaterThan(0);
     await screenshot(page, 'audits-open-findings-qingpu');
     await list.locator('tbody tr.ant-table-row').first().getByRole('link').first().click();
     await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}\/findings\//);

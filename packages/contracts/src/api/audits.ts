@@ -144,7 +144,10 @@ export const findingView = z.object({
   evidence: z.array(z.string()),
   amount: z.string().nullable(),
   platform: z.string().nullable(),
+  /** The district a finding lies in, when its group has one (a row's, a district's); empty for a rider's day. */
   district: z.string().nullable(),
+  /** The districts of its evidence rows: where the work it concerns was done (a district filter picks these). */
+  districts: z.array(z.string()),
   franchisee: z.string().nullable(),
   worker: z.string().nullable(),
   day: z.string().nullable(),

@@ -5,8 +5,8 @@ import { auditPolicies, findingScopeOf } from './policies';
 
 const actor = (role: Role) => actorFor(role, { username: role === 'platform_rep' ? 'eleme' : role });
 
-const elemeQingpu = { platform: 'eleme', district: '310118' };
-const meituanHuangpu = { platform: 'meituan', district: '310101' };
+const elemeQingpu = { platform: 'eleme', districts: ['310118'] };
+const meituanHuangpu = { platform: 'meituan', districts: ['310101'] };
 
 // role → [view runs, start, cancel a city run, cancel a Qingpu run, view eleme@Qingpu, view meituan@Huangpu,
 //         confirm eleme@Qingpu, dispute eleme@Qingpu, dispute meituan@Huangpu, export, open case]
@@ -39,6 +39,15 @@ describe('audit policies', () => {
       ]).toEqual(matrix[role]);
     });
   }
+
+  it('shows a district officer a finding whose evidence lies partly in their district, and no platform a finding of none', () => {
+    const riderDay = { platform: null, districts: ['310101', '310118'] };
+    expect(auditPolicies.viewFinding(actor('district_officer'), riderDay)).toBe(true);
+    expect(auditPolicies.viewFinding(actor('platform_rep'), riderDay)).toBe(false);
+    expect(auditPolicies.viewFinding(actor('district_officer'), { platform: 'eleme', districts: [] })).toBe(
+      false,
+    );
+  });
 
   it('scopes findings by the reader: the city all, a district its own, a platform its own', () => {
     expect(findingScopeOf(actor('city_admin'))).toEqual({ kind: 'all' });

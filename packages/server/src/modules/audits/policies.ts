@@ -8,15 +8,18 @@ import type { FindingScope } from './findings/findings-scope';
 const isAuditOfficer = (actor: Actor) =>
   may.useModule(actor, 'audits') && (actor.role === 'city_admin' || actor.role === 'district_officer');
 
-/** Where a finding belongs, for deciding who may see and act on it. */
+/**
+ * Where a finding belongs, for deciding who may see and act on it: its platform, when it has one, and the
+ * districts its evidence rows lie in.
+ */
 export interface FindingPlace {
   platform: string | null;
-  district: string | null;
+  districts: readonly string[];
 }
 
 /**
- * The findings an actor may see: the city administrator every finding; a district officer the findings in their
- * district; a platform representative their own platform's findings; nobody else any.
+ * The findings an actor may see: the city administrator every finding; a district officer the findings of work
+ * done in their district; a platform representative their own platform's findings; nobody else any.
  */
 export function findingScopeOf(actor: Actor): FindingScope {
   if (!may.useModule(actor, 'audits')) return { kind: 'none' };
@@ -47,7 +50,7 @@ export function runInScope(scope: FindingScope, run: RunPlace): boolean {
 
 const inScope = (scope: FindingScope, finding: FindingPlace) =>
   scope.kind === 'all' ||
-  (scope.kind === 'district' && finding.district === scope.district) ||
+  (scope.kind === 'district' && finding.districts.includes(scope.district)) ||
   (scope.kind === 'platform' && finding.platform === scope.platform);
 
 /**

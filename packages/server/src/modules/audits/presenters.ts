@@ -49,6 +49,7 @@ export function presentFinding(f: ListedFinding): FindingView {
     amount: f.amount === null ? null : canonicalDecimal(f.amount),
     platform: f.platform,
     district: f.district,
+    districts: f.districts ?? [],
     franchisee: f.franchisee,
     worker: f.worker,
     day: f.day,

@@ -101,8 +101,8 @@ export const auditRuns = pgTable(
 
 /**
  * The review state of the findings someone acted on (untouched findings are `new`). `platform` and `district`
- * are copied from the finding so that state filters and scoping need no Parquet read. `version` guards against
- * two reviewers overwriting each other.
+ * are copied from the finding: a platform's reviews need no Parquet read; a district's are kept by the findings'
+ * `districts` (a rider's day may lie in two). `version` guards against two reviewers overwriting each other.
  */
 export const findingReviews = pgTable(
   'finding_reviews',

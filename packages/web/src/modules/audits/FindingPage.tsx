@@ -10,7 +10,7 @@ import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
-import { districtLabel, liableLabel, stateColours } from './labels';
+import { districtLabel, findingDistrictsLabel, liableLabel, stateColours } from './labels';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */
 export function FindingPage({ runId, findingKey }: { runId: string; findingKey: string }) {
@@ -46,7 +46,7 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
         <Descriptions.Item label={t('audits.findings.key')}>{f.findingKey}</Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.platform')}>{f.platform ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.district')}>
-          {districtLabel(f.district, language)}
+          {findingDistrictsLabel(f, language)}
         </Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.franchisee')}>{f.franchisee ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.worker')}>{f.worker ?? '—'}</Descriptions.Item>

@@ -16,7 +16,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { acrossRunsFiltersOf, stateParamOf } from './across-filters';
 import { auditKeys, listFindingsAcrossRuns, type AcrossRunsFilters } from './api';
-import { districtLabel, stateColours } from './labels';
+import { findingDistrictsLabel, stateColours } from './labels';
 
 type Sort = (typeof findingSorts)[number];
 const textFilters = ['clause', 'platform', 'franchisee'] as const;
@@ -166,7 +166,8 @@ export function FindingsAcrossRuns() {
                   ? ('descend' as const)
                   : ('ascend' as const)
                 : null,
-            render: (v: string | null) => (name === 'district' ? districtLabel(v, language) : (v ?? '—')),
+            render: (v: string | null, f: RunFindingView) =>
+              name === 'district' ? findingDistrictsLabel(f, language) : (v ?? '—'),
           })),
           {
             title: t('audits.findings.franchisee'),

@@ -15,7 +15,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
 import { CaseFromFindingsModal } from './CaseFromFindingsModal';
-import { districtLabel, stateColours } from './labels';
+import { findingDistrictsLabel, stateColours } from './labels';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',
@@ -186,7 +186,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             dataIndex: 'district',
             width: 110,
             sorter: true,
-            render: (d: string | null) => districtLabel(d, language),
+            render: (_: string | null, f: FindingView) => findingDistrictsLabel(f, language),
           },
           {
             title: t('audits.findings.worker'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtLabel, liableLabel, metricCell, percentOf } from './labels';
+import { districtLabel, findingDistrictsLabel, liableLabel, metricCell, percentOf } from './labels';
 
 describe('audit labels', () => {
   it('names districts by code in both languages and keeps unknown text', () => {
@@ -35,5 +35,18 @@ describe('audit labels', () => {
     expect(percentOf({ done: 1, total: 4 }, false)).toBe(25);
     expect(percentOf({ done: 0, total: 0 }, false)).toBe(0);
     expect(percentOf({ done: 0, total: 0 }, true)).toBe(100);
+  });
+});
+
+describe('where a finding lies', () => {
+  it('is its district, or the districts its evidence was worked in', () => {
+    expect(findingDistrictsLabel({ district: '310118', districts: ['310118'] }, 'zh')).toBe('青浦区');
+    expect(findingDistrictsLabel({ district: null, districts: ['310101', '310118'] }, 'zh')).toBe(
+      '黄浦区、青浦区',
+    );
+    expect(findingDistrictsLabel({ district: null, districts: ['310101', '310118'] }, 'en')).toBe(
+      'Huangpu, Qingpu',
+    );
+    expect(findingDistrictsLabel({ district: null, districts: [] }, 'en')).toBe('—');
   });
 });

@@ -10,6 +10,18 @@ export function districtLabel(code: string | null, language: Language): string {
   return district ? district[language] : code;
 }
 
+/**
+ * Where a finding lies: its district, or, for a finding of a worker's day or a platform's month, the districts its
+ * evidence rows were worked in.
+ */
+export function findingDistrictsLabel(
+  finding: { district: string | null; districts: readonly string[] },
+  language: Language,
+): string {
+  if (finding.district || finding.districts.length === 0) return districtLabel(finding.district, language);
+  return finding.districts.map((d) => districtLabel(d, language)).join(language === 'zh' ? '、' : ', ');
+}
+
 // Who a rule holds liable, as the rule library words it (rules/src/library).
 const liableNames: Record<string, Record<Language, string>> = {
   platform: { zh: '平台', en: 'Platform' },

@@ -17,6 +17,8 @@ export interface ReviewedFinding {
   clauseId: string;
   platform: string | null;
   district: string | null;
+  /** The districts of its evidence rows, whose officers may act on it. */
+  districts: readonly string[];
   state: FindingState;
   version: number;
 }

@@ -49,6 +49,70 @@ describe('finding rows', () => {
     }
   });
 
+  it('leaves blank what a group does not settle, and lists the districts of all its rows', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`CREATE TABLE ride_trips AS SELECT * FROM (VALUES
+        ('T1', 'didi', 'd1', '浦东新区', TIMESTAMP '2025-09-01 08:00:00'),
+        ('T2', 'didi', 'd1', '青浦区', TIMESTAMP '2025-09-01 10:00:00'),
+        ('T3', 'didi', 'd2', '青浦区', TIMESTAMP '2025-09-02 10:00:00'))
+        t(trip_id, platform, driver_id, district, pickup_at)`);
+      await connection.run(`CREATE TABLE findings AS SELECT * FROM (VALUES
+        ('avg', 'didi|2025-09', ['T1', 'T2', 'T3']), ('daily', 'd1|2025-09-01', ['T1', 'T2']), ('cap', 'T2', ['T2']))
+        t(clause_id, finding_key, evidence), LATERAL (SELECT CAST(1 AS DECIMAL(38, 10)) AS amount, '{}' AS computed)`);
+      const clause = (clauseId: string, keys?: string[]) =>
+        ({
+          status: 'applicable',
+          clauseId,
+          ruleId: `rh.${clauseId}`,
+          dataset: 'ride_trips',
+          plan: { rule: { liable: 'platform' }, group: keys && { keys: keys.map((name) => ({ name })) } },
+        }) as unknown as ClauseStatus;
+      await buildFindingRows(
+        connection,
+        [clause('avg', ['platform', 'month']), clause('daily', ['worker', 'day']), clause('cap')],
+        { ride_trips: ['trip_id', 'platform', 'driver_id', 'district', 'pickup_at'] },
+      );
+      const reader = await connection.run(
+        `SELECT clause_id, platform, district, worker, CAST(day AS VARCHAR) AS day, month, districts
+         FROM finding_rows ORDER BY key`,
+      );
+      expect(await reader.getRowObjectsJson()).toEqual([
+        {
+          clause_id: 'avg',
+          platform: 'didi',
+          district: null,
+          worker: null,
+          day: null,
+          month: '2025-09',
+          districts: ['310115', '310118'],
+        },
+        {
+          clause_id: 'cap',
+          platform: 'didi',
+          district: '310118',
+          worker: 'd1',
+          day: '2025-09-01',
+          month: '2025-09',
+          districts: ['310118'],
+        },
+        {
+          clause_id: 'daily',
+          platform: 'didi',
+          district: null,
+          worker: 'd1',
+          day: '2025-09-01',
+          month: '2025-09',
+          districts: ['310115', '310118'],
+        },
+      ]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
   it('writes the findings whole, clearing what a killed writer left half-written', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gigpact-findings-'));
     const instance = await DuckDBInstance.create(':memory:');

@@ -4,15 +4,13 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
 import { isAlive } from '@gigpact/datasets';
 import { districtSpellings, type ClauseStatus } from '@gigpact/rules';
+import { dimensions, placedDimensions, type Dimension, type DimensionColumns } from './placed-dimensions';
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Where each kind keeps the finding's dimensions; a column the data lacks reads as NULL. */
-export const dimensionColumns: Record<
-  DatasetKind,
-  { platform?: string; franchisee?: string; worker?: string; time?: string; month?: string }
-> = {
+export const dimensionColumns: Record<DatasetKind, DimensionColumns> = {
   delivery_orders: {
     platform: 'platform',
     franchisee: 'partner_id',
@@ -75,12 +73,15 @@ export const findingColumns = [
   'worker',
   'day',
   'month',
+  'districts',
 ] as const;
 
 /**
  * Builds `finding_rows`: every finding with its rule, liable party and dimensions (platform, district code,
  * franchisee or partner, worker pseudonym, day and month), read from the finding's first evidence row in the
- * dataset. A group finding (a worker's day, a franchisee's month) takes them from its first row.
+ * dataset, blank where the finding's group does not settle them (`placedDimensions`: a platform's month has no
+ * worker). `districts` lists the districts of all its evidence rows: a district officer sees the findings of work
+ * done in their district, a rider's day in two districts in both.
  */
 export async function buildFindingRows(
   connection: DuckDBConnection,
@@ -90,7 +91,8 @@ export async function buildFindingRows(
   await connection.run(districtNamesSql());
   await connection.run(`CREATE OR REPLACE TABLE finding_rows (key VARCHAR, clause_id VARCHAR, finding_key VARCHAR,
     rule VARCHAR, liable VARCHAR, dataset VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR,
-    platform VARCHAR, district VARCHAR, franchisee VARCHAR, worker VARCHAR, day DATE, month VARCHAR)`);
+    platform VARCHAR, district VARCHAR, franchisee VARCHAR, worker VARCHAR, day DATE, month VARCHAR,
+    districts VARCHAR[])`);
   for (const kind of Object.keys(datasetColumns) as DatasetKind[]) {
     const applicable = clauses.filter(
       (c): c is Extract<ClauseStatus, { status: 'applicable' }> =>
@@ -108,27 +110,39 @@ export async function buildFindingRows(
         : `strftime(CAST(${time} AS DATE), '%Y-%m')`;
     const district = available.has('district') ? 'district' : 'NULL';
     const meta = applicable
-      .map((c) => `(${quoteText(c.clauseId)}, ${quoteText(c.ruleId)}, ${quoteText(c.plan.rule.liable)})`)
+      .map((c) => {
+        const placed = placedDimensions(c.plan, dims);
+        const flags = dimensions.map((d) => (placed.has(d) ? 'TRUE' : 'FALSE'));
+        return `(${[quoteText(c.clauseId), quoteText(c.ruleId), quoteText(c.plan.rule.liable), ...flags].join(', ')})`;
+      })
       .join(', ');
+    const shown = (d: Dimension) => `CASE WHEN meta.has_${d} THEN d.${d} END`;
     await connection.run(`INSERT INTO finding_rows
-      WITH meta(clause_id, rule, liable) AS (VALUES ${meta}),
-      wanted AS (SELECT DISTINCT evidence[1] AS rid FROM findings WHERE clause_id IN (SELECT clause_id FROM meta)),
+      WITH meta(clause_id, rule, liable, ${dimensions.map((d) => `has_${d}`).join(', ')}) AS (VALUES ${meta}),
+      ours AS (SELECT * FROM findings WHERE clause_id IN (SELECT clause_id FROM meta)),
       dims AS (
-        SELECT rid, any_value(platform) AS platform, any_value(district) AS district,
+        SELECT rid, any_value(platform) AS platform, any_value(coalesce(n.code, s.district)) AS district,
           any_value(franchisee) AS franchisee, any_value(worker) AS worker, any_value(day) AS day,
           any_value(month) AS month
         FROM (SELECT ${rowIdSql(kind)} AS rid, ${column(dims.platform)} AS platform,
                 CAST(${district} AS VARCHAR) AS district, ${column(dims.franchisee)} AS franchisee,
                 ${column(dims.worker)} AS worker, CAST(${time} AS DATE) AS day, CAST(${month} AS VARCHAR) AS month
               FROM ${kind}) s
-        WHERE rid IN (SELECT rid FROM wanted)
-        GROUP BY rid)
+          LEFT JOIN district_names n ON n.name = lower(trim(s.district))
+        WHERE rid IN (SELECT unnest(evidence) FROM ours)
+        GROUP BY rid),
+      places AS (
+        SELECT clause_id, finding_key, list_sort(list_distinct(list(d.district))) AS districts
+        FROM (SELECT clause_id, finding_key, unnest(evidence) AS rid FROM ours WHERE len(evidence) > 1) e
+          JOIN dims d USING (rid)
+        GROUP BY clause_id, finding_key)
       SELECT f.clause_id || ':' || f.finding_key, f.clause_id, f.finding_key, meta.rule, meta.liable,
-        ${quoteText(kind)}, f.evidence, f.amount, f.computed, d.platform,
-        coalesce(n.code, d.district), d.franchisee, d.worker, d.day, d.month
-      FROM findings f JOIN meta USING (clause_id)
+        ${quoteText(kind)}, f.evidence, f.amount, f.computed, ${dimensions.map(shown).join(', ')},
+        CASE WHEN len(f.evidence) > 1 THEN coalesce(p.districts, []::VARCHAR[])
+          WHEN d.district IS NULL THEN []::VARCHAR[] ELSE [d.district] END
+      FROM ours f JOIN meta USING (clause_id)
         LEFT JOIN dims d ON d.rid = f.evidence[1]
-        LEFT JOIN district_names n ON n.name = lower(trim(d.district))`);
+        LEFT JOIN places p USING (clause_id, finding_key)`);
   }
 }
 

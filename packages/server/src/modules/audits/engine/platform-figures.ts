@@ -13,8 +13,9 @@ export interface PlatformFigures {
 
 /**
  * Per platform: the rows the agreement covers in the datasets its applicable clauses read, and the findings
- * whose first evidence row is the platform's (as `finding_rows` places them). Data that names no platform
- * (payroll statements, weather alerts) counts for none. Reads `finding_rows`, so it comes after it is built.
+ * placed on the platform (`finding_rows`: the platform of a row, a worker or a platform's group; a group of
+ * several platforms' rows is none's). Data that names no platform (payroll statements, weather alerts) counts
+ * for none. Reads `finding_rows`, so it comes after it is built.
  */
 export async function platformFigures(
   connection: DuckDBConnection,

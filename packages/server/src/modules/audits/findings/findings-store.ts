@@ -25,6 +25,8 @@ export interface StoredFinding {
   worker: string | null;
   day: string | null;
   month: string | null;
+  /** The districts of its evidence rows, whose officers see it; `district` is the one shown, if it has one. */
+  districts: string[];
 }
 
 /** The review states of the touched findings of a run (the rest are `new`). */
@@ -74,9 +76,8 @@ export async function withFindingsOfRuns<T>(
         JSON.stringify(reviewed.map((r) => r.version)),
       ],
     );
-    const sources = stored.map(
-      (r) =>
-        `SELECT p.*, ${quoteText(r.runId)} AS run_id FROM read_parquet(${quoteText(findingsFile(dataDir, r.runId))}) p`,
+    const sources = await Promise.all(
+      stored.map((r) => findingsOfRunSql(connection, findingsFile(dataDir, r.runId), r.runId)),
     );
     const findings = sources.length
       ? sources.join(' UNION ALL BY NAME ')
@@ -92,12 +93,25 @@ export async function withFindingsOfRuns<T>(
   }
 }
 
+/**
+ * A run's stored findings with their run id. A file written before findings listed the districts of their
+ * evidence placed each in the district of its first row, which then stands as its only district.
+ */
+async function findingsOfRunSql(connection: DuckDBConnection, file: string, runId: string): Promise<string> {
+  const source = `read_parquet(${quoteText(file)})`;
+  const described = await rows<{ column_name: string }>(connection, `DESCRIBE SELECT * FROM ${source}`, []);
+  const districts = described.some((c) => c.column_name === 'districts')
+    ? ''
+    : `CASE WHEN p.district IS NULL THEN []::VARCHAR[] ELSE [p.district] END AS districts, `;
+  return `SELECT p.*, ${districts}${quoteText(runId)} AS run_id FROM ${source} p`;
+}
+
 /** No findings, with the columns of a findings file. */
 const emptyFindings = `SELECT NULL::VARCHAR AS key, NULL::VARCHAR AS clause_id, NULL::VARCHAR AS finding_key,
   NULL::VARCHAR AS rule, NULL::VARCHAR AS liable, NULL::VARCHAR AS dataset, NULL::VARCHAR[] AS evidence,
   NULL::DECIMAL(18, 2) AS amount, NULL::VARCHAR AS computed, NULL::VARCHAR AS platform, NULL::VARCHAR AS district,
   NULL::VARCHAR AS franchisee, NULL::VARCHAR AS worker, NULL::DATE AS day, NULL::VARCHAR AS month,
-  NULL::VARCHAR AS run_id WHERE FALSE`;
+  NULL::VARCHAR[] AS districts, NULL::VARCHAR AS run_id WHERE FALSE`;
 
 /** The WHERE clause (with its bound values) of a scope and a filter. */
 export function findingWhere(
@@ -111,15 +125,19 @@ export function findingWhere(
     parts.push(sql.replace('?', `$${params.length}`));
   };
   if (scope.kind === 'none') parts.push('FALSE');
-  if (scope.kind === 'district') add('district = ?', scope.district);
+  // A district officer sees the findings of work done in their district (`districts`, all evidence rows), and the
+  // district filter picks the same: a rider's day worked in two districts is in both.
+  if (scope.kind === 'district') add('list_contains(districts, ?)', scope.district);
   if (scope.kind === 'platform') add('platform = ?', scope.platform);
   if (filter.clause) add('clause_id = ?', filter.clause);
   if (filter.platform) add('platform = ?', filter.platform);
-  if (filter.district) add('district = ?', filter.district);
+  if (filter.district) add('list_contains(districts, ?)', filter.district);
   if (filter.franchisee) add('franchisee = ?', filter.franchisee);
   if (filter.worker) add('worker = ?', filter.worker);
-  if (filter.from) add('day >= CAST(? AS DATE)', filter.from);
-  if (filter.to) add('day <= CAST(? AS DATE)', filter.to);
+  // A finding of a month (a platform's) lies in the dates when its month meets them.
+  const monthStart = `TRY_CAST(month || '-01' AS DATE)`;
+  if (filter.from) add(`coalesce(day, last_day(${monthStart})) >= CAST(? AS DATE)`, filter.from);
+  if (filter.to) add(`coalesce(day, ${monthStart}) <= CAST(? AS DATE)`, filter.to);
   if (filter.state) add('state = ?', filter.state);
   if (filter.states)
     add(`list_contains(from_json(?::JSON, '["VARCHAR"]'), state)`, JSON.stringify(filter.states));
@@ -137,7 +155,7 @@ export const sortColumns: Record<FindingQuery['sort'], string> = {
 
 export const selectFinding = `key, clause_id, finding_key, rule, liable, dataset, evidence,
   CAST(amount AS VARCHAR) AS amount, computed, platform, district, franchisee, worker,
-  CAST(day AS VARCHAR) AS day, month, state, version`;
+  CAST(day AS VARCHAR) AS day, month, districts, state, version`;
 
 export type ListedFinding = StoredFinding & { state: FindingState; version: number };
 

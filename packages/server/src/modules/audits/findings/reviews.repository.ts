@@ -5,7 +5,11 @@ import { findingEvents, findingReviews, type FindingEventRow } from '../schema';
 import type { ReviewStates } from './findings-store';
 import type { FindingScope } from './findings-scope';
 
-/** The review states of a run's touched findings inside a scope (`keys` narrows to those findings). */
+/**
+ * The review states of a run's touched findings inside a scope (`keys` narrows to those findings). A district's
+ * scope is applied where the findings are read (their `districts`): a finding may lie in several districts, and
+ * its review row keeps only the one it shows.
+ */
 export async function reviewStates(
   db: Database,
   runId: string,
@@ -18,7 +22,6 @@ export async function reviewStates(
     .where(
       and(
         eq(findingReviews.runId, runId),
-        scope.kind === 'district' ? eq(findingReviews.district, scope.district) : undefined,
         scope.kind === 'platform' ? eq(findingReviews.platform, scope.platform) : undefined,
         keys ? inArray(findingReviews.findingKey, [...keys]) : undefined,
       ),

@@ -218,6 +218,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             clauseId: finding.clause_id,
             platform: finding.platform,
             district: finding.district,
+            districts: finding.districts,
             state: finding.state,
             version: finding.version,
           },
