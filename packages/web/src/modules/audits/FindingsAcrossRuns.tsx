@@ -9,14 +9,13 @@ import {
   findingStates,
   findingStatesOf,
   moneyLabel,
-  regionTree,
   type RunFindingView,
 } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
-import { useLanguage } from '../../shell/session';
+import { useLanguage, useSession } from '../../shell/session';
 import { acrossRunsFiltersOf, stateParamOf } from './across-filters';
 import { auditKeys, listFindingsAcrossRuns, type AcrossRunsFilters } from './api';
-import { findingDistrictsLabel, stateColours } from './labels';
+import { districtChoices, findingDistrictsLabel, stateColours } from './labels';
 
 type Sort = (typeof findingSorts)[number];
 const textFilters = ['clause', 'platform', 'franchisee'] as const;
@@ -35,6 +34,7 @@ const sortOf: Record<string, Sort> = {
 export function FindingsAcrossRuns() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const session = useSession();
   const [params, setParams] = useSearchParams();
   const filters = acrossRunsFiltersOf(params);
   const findings = useQuery({
@@ -83,7 +83,10 @@ export function FindingsAcrossRuns() {
           onChange={(v) => update({ district: v || undefined })}
           options={[
             { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.district') }) },
-            ...regionTree.districts.map((d) => ({ value: d.code, label: d[language] })),
+            ...districtChoices(session.data?.user.area ?? '').map((d) => ({
+              value: d.code,
+              label: d[language],
+            })),
           ]}
         />
         {textFilters.map((name) => (

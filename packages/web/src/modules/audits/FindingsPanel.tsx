@@ -4,18 +4,12 @@ import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import {
-  type FindingState,
-  findingStates,
-  type FindingView,
-  moneyLabel,
-  regionTree,
-} from '@gigpact/contracts';
+import { type FindingState, findingStates, type FindingView, moneyLabel } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
-import { useLanguage } from '../../shell/session';
+import { useLanguage, useSession } from '../../shell/session';
 import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
 import { CaseFromFindingsModal } from './CaseFromFindingsModal';
-import { findingDistrictsLabel, stateColours } from './labels';
+import { districtChoices, findingDistrictsLabel, stateColours } from './labels';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',
@@ -33,6 +27,7 @@ const sortOf: Record<string, FindingFilters['sort']> = {
 export function FindingsPanel({ runId, officer }: { runId: string; officer: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const session = useSession();
   const { message } = App.useApp();
   const [params] = useSearchParams();
   const [filters, setFilters] = useState<FindingFilters>(() => ({
@@ -96,7 +91,10 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           onChange={(v) => set({ district: v || undefined })}
           options={[
             { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.district') }) },
-            ...regionTree.districts.map((d) => ({ value: d.code, label: d[language] })),
+            ...districtChoices(session.data?.user.area ?? '').map((d) => ({
+              value: d.code,
+              label: d[language],
+            })),
           ]}
         />
         {text('platform')}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { districtLabel, findingDistrictsLabel, liableLabel, metricCell, percentOf } from './labels';
+import {
+  districtChoices,
+  districtLabel,
+  findingDistrictsLabel,
+  liableLabel,
+  metricCell,
+  percentOf,
+} from './labels';
 
 describe('audit labels', () => {
   it('names districts by code in both languages and keeps unknown text', () => {
@@ -48,5 +55,13 @@ describe('where a finding lies', () => {
       'Huangpu, Qingpu',
     );
     expect(findingDistrictsLabel({ district: null, districts: [] }, 'en')).toBe('—');
+  });
+});
+
+describe('the districts a reader may filter by', () => {
+  it('are their own for a district or street officer, and every one for the city', () => {
+    expect(districtChoices('district:310118').map((d) => d.code)).toEqual(['310118']);
+    expect(districtChoices('street:310118001').map((d) => d.code)).toEqual(['310118']);
+    expect(districtChoices('city:310000')).toHaveLength(16);
   });
 });

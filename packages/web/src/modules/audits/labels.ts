@@ -22,6 +22,12 @@ export function findingDistrictsLabel(
   return finding.districts.map((d) => districtLabel(d, language)).join(language === 'zh' ? '、' : ', ');
 }
 
+/** The districts a reader may pick among: their own for a district or street officer, else every one. */
+export function districtChoices(area: string): typeof regionTree.districts {
+  const own = /^(?:district|street):(\d{6})/.exec(area)?.[1];
+  return own ? regionTree.districts.filter((d) => d.code === own) : regionTree.districts;
+}
+
 // Who a rule holds liable, as the rule library words it (rules/src/library).
 const liableNames: Record<string, Record<Language, string>> = {
   platform: { zh: '平台', en: 'Platform' },

@@ -1,10 +1,14 @@
 import type { MetricUnit } from './units';
 
-/** A metric's value as people read it: shares as percentages, rates of money with two decimals. */
+/**
+ * A metric's value as people read it: shares as percentages, rates of money with two decimals. A signed value is a
+ * change: a change of a share is in percentage points (`points`, e.g. " pp" or "个百分点"), not a percentage.
+ */
 export function formatValue(
   value: number | null | undefined,
   unit: MetricUnit | string,
   signed = false,
+  points = ' pp',
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   if (unit === 'flag') return value >= 1 ? '✓' : '✗';
@@ -14,7 +18,7 @@ export function formatValue(
   const zero = Number(digits) === 0;
   const number = zero ? digits.replace('-', '') : digits;
   const sign = signed && !zero && value > 0 ? '+' : '';
-  if (share) return `${sign}${number}%`;
+  if (share) return signed ? `${sign}${number}${points}` : `${sign}${number}%`;
   if (unit === 'per_1000') return `${sign}${number}‰`;
   return `${sign}${number}`;
 }

@@ -51,6 +51,7 @@ export const zh = {
     showCharts: '查看{{metric}}的图表',
     significant: '区间不含0',
     noInterval: '工作者太少，无法给出区间',
+    points: '个百分点',
   },
   metrics: {
     late_rate: '超时率',
@@ -280,6 +281,7 @@ export const en: typeof zh = {
     showCharts: 'Show the charts of {{metric}}',
     significant: 'interval excludes 0',
     noInterval: 'too few workers for an interval',
+    points: ' pp',
   },
   metrics: {
     late_rate: 'Late rate',

@@ -22,13 +22,14 @@ export function WithInterval({
   const { t } = useTranslation();
   if (!value) return <>—</>;
   const noInterval = value.estimate !== null && value.lo === null && value.hi === null;
+  const points = t('governance.evaluation.points');
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      {formatValue(value.estimate, unit, signed)}{' '}
+      {formatValue(value.estimate, unit, signed, points)}{' '}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {noInterval
           ? `(${t('governance.evaluation.noInterval')})`
-          : `[${formatValue(value.lo, unit, signed)}, ${formatValue(value.hi, unit, signed)}]`}
+          : `[${formatValue(value.lo, unit, signed, points)}, ${formatValue(value.hi, unit, signed, points)}]`}
       </Typography.Text>
     </span>
   );
