@@ -131,7 +131,7 @@ describe('audits', () => {
       .poll(async () => [...new Set((await platformCells.allInnerTexts()).map((c) => c.trim()))], {
         timeout: 20_000,
       })
-      .toEqual(['eleme']);
+      .toEqual(['淘宝闪购（饿了么）']);
     expect(platform.outsideRequests).toEqual([]);
     await platform.context.close();
   }, 240_000);

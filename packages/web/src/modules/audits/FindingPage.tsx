@@ -11,12 +11,14 @@ import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
 import { districtLabel, findingDistrictsLabel, liableLabel, stateColours } from './labels';
+import { usePlatformLabel } from './platform-names';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */
 export function FindingPage({ runId, findingKey }: { runId: string; findingKey: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
+  const platformName = usePlatformLabel(language);
   const detail = useQuery({
     queryKey: auditKeys.finding(runId, findingKey),
     queryFn: () => getFinding(runId, findingKey),
@@ -44,7 +46,9 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
           {liableLabel(f.liable, language)}
         </Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.key')}>{f.findingKey}</Descriptions.Item>
-        <Descriptions.Item label={t('audits.findings.platform')}>{f.platform ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('audits.findings.platform')}>
+          {platformName(f.platform)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('audits.findings.district')}>
           {findingDistrictsLabel(f, language)}
         </Descriptions.Item>

@@ -16,6 +16,7 @@ import { useLanguage, useSession } from '../../shell/session';
 import { acrossRunsFiltersOf, stateParamOf } from './across-filters';
 import { auditKeys, listFindingsAcrossRuns, type AcrossRunsFilters } from './api';
 import { districtChoices, findingDistrictsLabel, stateColours } from './labels';
+import { usePlatformLabel } from './platform-names';
 
 type Sort = (typeof findingSorts)[number];
 const textFilters = ['clause', 'platform', 'franchisee'] as const;
@@ -35,6 +36,7 @@ export function FindingsAcrossRuns() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
+  const platformName = usePlatformLabel(language);
   const [params, setParams] = useSearchParams();
   const filters = acrossRunsFiltersOf(params);
   const findings = useQuery({
@@ -170,7 +172,7 @@ export function FindingsAcrossRuns() {
                   : ('ascend' as const)
                 : null,
             render: (v: string | null, f: RunFindingView) =>
-              name === 'district' ? findingDistrictsLabel(f, language) : (v ?? '—'),
+              name === 'district' ? findingDistrictsLabel(f, language) : platformName(v),
           })),
           {
             title: t('audits.findings.franchisee'),

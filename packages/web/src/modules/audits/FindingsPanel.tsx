@@ -10,6 +10,7 @@ import { useLanguage, useSession } from '../../shell/session';
 import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
 import { CaseFromFindingsModal } from './CaseFromFindingsModal';
 import { districtChoices, findingDistrictsLabel, stateColours } from './labels';
+import { usePlatformLabel } from './platform-names';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',
@@ -28,6 +29,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
+  const platformName = usePlatformLabel(language);
   const { message } = App.useApp();
   const [params] = useSearchParams();
   const [filters, setFilters] = useState<FindingFilters>(() => ({
@@ -178,7 +180,13 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             ),
           },
           { title: t('audits.findings.key'), dataIndex: 'findingKey', ellipsis: true },
-          { title: t('audits.findings.platform'), dataIndex: 'platform', width: 100, sorter: true },
+          {
+            title: t('audits.findings.platform'),
+            dataIndex: 'platform',
+            width: 100,
+            sorter: true,
+            render: (code: string | null) => platformName(code),
+          },
           {
             title: t('audits.findings.district'),
             dataIndex: 'district',

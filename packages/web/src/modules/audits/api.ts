@@ -1,6 +1,7 @@
 import type {
   AgreementSummary,
   AuditClausesView,
+  AuditPlatformNamesView,
   AuditRunView,
   CaseFromFindingsInput,
   DatasetSummary,
@@ -32,6 +33,7 @@ export const auditKeys = {
   finding: (runId: string, key: string) => ['audits', 'finding', runId, key] as const,
   acrossRuns: (filters: AcrossRunsFilters) => ['audits', 'findings', filters] as const,
   choices: ['audits', 'choices'] as const,
+  platformNames: ['audits', 'platform-names'] as const,
 };
 
 const runPath = (id: string) => `/api/audits/runs/${encodeURIComponent(id)}`;
@@ -46,6 +48,8 @@ const defined = (query: object) =>
 export const listRuns = (page: number): Promise<{ items: AuditRunView[]; total: number }> =>
   api.request('/api/audits/runs', { query: { page, pageSize: 20 } });
 export const getRun = (id: string): Promise<AuditRunView> => api.request(runPath(id));
+export const getPlatformNames = (): Promise<AuditPlatformNamesView> =>
+  api.request('/api/audits/platform-names');
 export const startRun = (body: StartAuditRunInput): Promise<AuditRunView> =>
   api.request('/api/audits/runs', { method: 'POST', body });
 export const cancelRun = (id: string): Promise<AuditRunView> =>

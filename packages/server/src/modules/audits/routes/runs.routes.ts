@@ -1,6 +1,7 @@
 import {
   auditClausesView,
   auditMetricsView,
+  auditPlatformNamesView,
   auditRunQuery,
   auditRunView,
   startAuditRunInput,
@@ -14,6 +15,7 @@ import { errors } from '../../../platform/http/errors';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { resolveDistrict } from '../../registry/region-names';
+import { platforms as registryPlatforms } from '../../registry/schema';
 import { startAuditRun } from '../commands/start-run';
 import { clauseTotals, withFindings } from '../findings/findings-store';
 import { visibleRun } from '../findings/load-finding';
@@ -67,6 +69,22 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         authorize(actor, auditPolicies.viewRuns);
         const { items, total } = await listRuns(ctx.db, findingScopeOf(actor), request.query);
         return { items: items.map((run) => presentRun(run, actor)), total };
+      },
+    );
+
+    app.get(
+      '/api/audits/platform-names',
+      {
+        schema: {
+          tags,
+          summary: '平台名称 / the platforms’ names',
+          response: { 200: auditPlatformNamesView },
+        },
+      },
+      async (request) => {
+        authorize(requireActor(request), auditPolicies.viewRuns);
+        const rows = await ctx.db.select().from(registryPlatforms).orderBy(registryPlatforms.code);
+        return { items: rows.map((p) => ({ code: p.code, zh: p.nameZh, en: p.nameEn })) };
       },
     );
 
