@@ -19,3 +19,4 @@ export * from './api/negotiations';
 export * from './api/governance';
 export * from './city-calendar';
 export * from './money';
+export * from './liable';

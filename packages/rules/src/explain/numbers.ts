@@ -1,4 +1,4 @@
-import type { Language } from '@gigpact/contracts';
+import { roundedDecimal, type Language } from '@gigpact/contracts';
 
 /**
  * A value as a reader sees it in a trace. The rules' decimals are exact to 12 places, so a quotient reads
@@ -28,14 +28,14 @@ export function showValue(value: string, money = false): ShownValue {
   const exact = `${sign}${whole}${significant ? `.${significant}` : ''}`;
   const places = significant.length;
   if (money) {
-    const shown = roundDecimal(sign, whole, fraction, 2, true);
+    const shown = roundedDecimal(value, 2, true)!;
     return { shown, approximate: places > 2, exact };
   }
   if (places <= maxShownPlaces) return { shown: exact, approximate: false, exact };
   const leadingZeros = /^0+$/.test(whole) ? (/^0*/.exec(fraction)?.[0].length ?? 0) : 0;
   const keep = Math.max(roundedPlaces, leadingZeros + roundedPlaces);
   if (keep >= places) return { shown: exact, approximate: false, exact };
-  return { shown: roundDecimal(sign, whole, fraction, keep, false), approximate: true, exact };
+  return { shown: roundedDecimal(value, keep, false)!, approximate: true, exact };
 }
 
 /** `= 17` or `≈ 24.364（精确值 24.36399999998）` / `≈ 24.364 (exactly 24.36399999998)`: what follows a name. */
@@ -51,17 +51,4 @@ export function moneyWords(value: string, language: Language): string {
   const v = showValue(value, true);
   if (language === 'zh') return v.approximate ? `约 ${v.shown} 元（精确值 ${v.exact} 元）` : `${v.shown} 元`;
   return v.approximate ? `about CNY ${v.shown} (exactly CNY ${v.exact})` : `CNY ${v.shown}`;
-}
-
-/** Rounds half away from zero (as the rules round products) to `places`; keeps trailing zeros when `fixed`. */
-function roundDecimal(sign: string, whole: string, fraction: string, places: number, fixed: boolean): string {
-  const digits = BigInt(whole + fraction.padEnd(places, '0').slice(0, places));
-  const rest = fraction.slice(places);
-  const rounded = rest !== '' && rest[0]! >= '5' ? digits + 1n : digits;
-  const text = rounded.toString().padStart(places + 1, '0');
-  const int = text.slice(0, text.length - places);
-  let frac = text.slice(text.length - places);
-  if (!fixed) frac = frac.replace(/0+$/, '');
-  const zero = rounded === 0n;
-  return `${sign && !zero ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
 }

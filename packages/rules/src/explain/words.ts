@@ -1,23 +1,11 @@
-import type { Language } from '@gigpact/contracts';
+import { liablePartyName, type Language } from '@gigpact/contracts';
 
-// Who a rule holds liable, as the rule library words it (src/library); the web's finding page names them alike.
-const liableNames: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
-  platform: { zh: '平台', en: 'platform' },
-  franchisee: { zh: '加盟商', en: 'franchisee' },
-  company: { zh: '快递公司', en: 'company' },
-  'franchisee, escalated to company': {
-    zh: '加盟商（可追至快递公司）',
-    en: 'franchisee, escalated to company',
-  },
-  'platform (partner for dedicated riders)': {
-    zh: '平台（专送骑手为合作商）',
-    en: 'platform (partner for dedicated riders)',
-  },
-};
-
-/** Who a rule holds liable, in the reader's language; a custom rule's own words when they are not known here. */
+/**
+ * Who a rule holds liable, in the reader's language: named in Chinese as the web's finding page names them, in
+ * English in the rule's own words.
+ */
 export function liableWords(liable: string, language: Language): string {
-  return liableNames[liable]?.[language] ?? liable;
+  return language === 'zh' ? liablePartyName(liable, 'zh') : liable;
 }
 
 // Sources that are words rather than codes; S-numbers of sources.md stay as they are in both languages.

@@ -14,10 +14,10 @@ import { DuckDbDialect } from './duckdb';
 import { ExpressionEmitter } from './expression';
 import { Layers } from './layers';
 
-// Real DuckDB: a comparison of a quotient whose divisor reads the row, made without dividing (cross-multiplied
-// in 128-bit integers), answers as the comparison of the rules' truncated quotient does — at the bound, within
+// Real DuckDB: a comparison of a quotient whose divisor reads the row, decided in floating point where rounding
+// cannot change it, answers as the comparison of the rules' truncated quotient does — at the bound, within
 // 10^-12 of it (where truncation decides), for negative and zero divisors, empty values, negative bounds, and
-// rows whose values their stored type does not hold (which divide).
+// values of more places than money has.
 const paid = column('paid', 'decimal');
 const income = column('income', 'decimal');
 const rate = column('rate', 'decimal');
@@ -118,7 +118,7 @@ async function tables(db: DuckDBConnection) {
 }
 
 /** The verdict's SQL, with its divisions and values as columns below it (as audits compile it) or inline. */
-function emit(node: Node, crossMultiplies: boolean, layered = false) {
+function emit(node: Node, inDouble: boolean, layered = false) {
   const dialect = new DuckDbDialect();
   const bindings = new Bindings(dialect);
   const layers = new Layers(dialect, 't');
@@ -139,7 +139,7 @@ function emit(node: Node, crossMultiplies: boolean, layered = false) {
           }
         : {}),
     },
-    crossMultiplies,
+    inDouble,
   ).emit(node);
   return { sql, values: bindings.values, from: (table: string) => layers.wrap(table) };
 }
@@ -159,12 +159,12 @@ describe('DuckDB comparisons of a quotient without dividing', () => {
     const db = await instance.connect();
     await tables(db);
     for (const [name, verdict] of verdicts) {
-      const crossed = emit(verdict, true);
+      const decided = emit(verdict, true);
       const divided = emit(verdict, false);
-      expect(crossed.sql, name).not.toContain('floor(');
-      expect(crossed.sql, name).not.toBe(divided.sql);
+      expect(decided.sql, name).not.toContain('floor(');
+      expect(decided.sql, name).not.toBe(divided.sql);
       for (const table of ['stored', 'finer']) {
-        const got = await answers(db, table, crossed);
+        const got = await answers(db, table, decided);
         expect(got, `${name} over ${table}`).toEqual(await answers(db, table, divided));
         expect(new Set(got), `${name} over ${table}`).toEqual(new Set(['true', 'false', null]));
         // As audits compile it: the floating verdict and the divisions for undecided rows as columns.

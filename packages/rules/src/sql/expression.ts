@@ -58,8 +58,8 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     private readonly dialect: SqlDialect,
     private readonly bindings: Bindings,
     private readonly context: EmitContext,
-    /** Whether a quotient's comparison may be made without dividing (`quotientCompared`). */
-    private readonly crossMultiplies = true,
+    /** Whether a quotient's comparison may be decided in floating point (`quotientCompared`). */
+    private readonly decidesQuotientsInDouble = true,
   ) {}
 
   emit(node: Node): string {
@@ -126,7 +126,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const minutesCompared = this.minutesComparedWithConstant(node);
     if (minutesCompared) return minutesCompared;
     const withoutDividing =
-      this.crossMultiplies && this.dialect.comparesInFixedPoint
+      this.decidesQuotientsInDouble && this.dialect.comparesInFixedPoint
         ? quotientCompared(node, {
             emit: (n) => this.emit(n),
             column: (sql) => this.context.column?.(sql) ?? `(${sql})`,

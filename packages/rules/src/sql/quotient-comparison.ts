@@ -22,7 +22,8 @@ const sqlComparison = (op: string) => (op === '==' ? '=' : op === '!=' ? '<>' : 
 interface InDouble {
   readonly sql: string;
   readonly sizes: readonly string[];
-  readonly divisorsNotZero: readonly string[];
+  /** Where the side holds the quotient: the condition that the quotient's exact divisor is not zero. */
+  readonly divisorNotZero?: string;
 }
 
 /**
@@ -51,7 +52,7 @@ export function quotientCompared(node: BinaryNode, ctx: QuotientComparisonContex
   if (quotients !== 1) return undefined;
   const [left, right] = [inDouble(node.left, ctx), inDouble(node.right, ctx)];
   if (!left || !right) return undefined;
-  const [divisorNotZero] = [...left.divisorsNotZero, ...right.divisorsNotZero];
+  const divisorNotZero = left.divisorNotZero ?? right.divisorNotZero;
   if (divisorNotZero === undefined) return undefined;
   const difference = `(${left.sql} - ${right.sql})`;
   const margin = `(1e-11 + 1e-13 * (${[...left.sizes, ...right.sizes].join(' + ')}))`;
@@ -83,8 +84,8 @@ function inDouble(node: Node, ctx: QuotientComparisonContext): InDouble | undefi
   }
   if (node.kind === 'binary' && node.op === '/') {
     const [x, y] = [inDouble(node.left, ctx), inDouble(node.right, ctx)];
-    if (!x || !y || x.divisorsNotZero.length + y.divisorsNotZero.length > 0 || !readsRow(node.right))
-      return undefined;
+    // The comparison holds one quotient: its dividend and divisor hold none.
+    if (!x || !y || !readsRow(node.right)) return undefined;
     const quotient = `(${x.sql} / ${y.sql})`;
     const [xSizes, ySizes] = [x.sizes.join(' + '), y.sizes.join(' + ')];
     // The dividend's error over the divisor, and the quotient's share of the divisor's error.
@@ -93,21 +94,21 @@ function inDouble(node: Node, ctx: QuotientComparisonContext): InDouble | undefi
     return {
       sql: quotient,
       sizes: [size, `abs(${quotient})`],
-      divisorsNotZero: [`abs(${y.sql}) > 1e-13 * (${ySizes})`],
+      divisorNotZero: `abs(${y.sql}) > 1e-13 * (${ySizes})`,
     };
   }
   if (node.kind === 'call' && node.fn === 'coalesce') {
     const args = node.args.map((arg) => inDouble(arg, ctx));
-    if (args.some((a) => !a || a.divisorsNotZero.length > 0)) return undefined;
+    // One value of several is taken: a quotient among them would leave its own error out of the sizes.
+    if (args.some((a) => !a || a.divisorNotZero)) return undefined;
     const sql = `COALESCE(${args.map((a) => a!.sql).join(', ')})`;
-    return { sql, sizes: [`abs(${sql})`], divisorsNotZero: [] };
+    return { sql, sizes: [`abs(${sql})`] };
   }
   if (node.kind === 'conditional') {
     const [then, otherwise] = [inDouble(node.then, ctx), inDouble(node.otherwise, ctx)];
-    if (!then || !otherwise || then.divisorsNotZero.length + otherwise.divisorsNotZero.length > 0)
-      return undefined;
+    if (!then || !otherwise || then.divisorNotZero || otherwise.divisorNotZero) return undefined;
     const sql = `(CASE WHEN (${ctx.emit(node.test)}) IS TRUE THEN ${then.sql} ELSE ${otherwise.sql} END)`;
-    return { sql, sizes: [`abs(${sql})`], divisorsNotZero: [] };
+    return { sql, sizes: [`abs(${sql})`] };
   }
   let plain = true;
   walk(node, (n) => {
@@ -119,15 +120,11 @@ function inDouble(node: Node, ctx: QuotientComparisonContext): InDouble | undefi
     node.kind === 'column'
       ? `CAST("${node.name.replace(/"/g, '""')}" AS DOUBLE)`
       : `CAST(${ctx.emit(node)} AS DOUBLE)`;
-  return { sql, sizes: [`abs(${sql})`], divisorsNotZero: [] };
+  return { sql, sizes: [`abs(${sql})`] };
 }
 
 function joined(sql: string, a: InDouble, b: InDouble): InDouble {
-  return {
-    sql,
-    sizes: [...a.sizes, ...b.sizes],
-    divisorsNotZero: [...a.divisorsNotZero, ...b.divisorsNotZero],
-  };
+  return { sql, sizes: [...a.sizes, ...b.sizes], divisorNotZero: a.divisorNotZero ?? b.divisorNotZero };
 }
 
 function readsRow(node: Node): boolean {

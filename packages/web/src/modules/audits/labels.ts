@@ -1,4 +1,4 @@
-import { regionTree, type Language } from '@gigpact/contracts';
+import { liablePartyName, regionTree, type Language } from '@gigpact/contracts';
 
 /**
  * A district's name in the reader's language, from its code or its Chinese name (the data's district column holds
@@ -28,25 +28,8 @@ export function districtChoices(area: string): typeof regionTree.districts {
   return own ? regionTree.districts.filter((d) => d.code === own) : regionTree.districts;
 }
 
-// Who a rule holds liable, as the rule library words it (rules/src/library).
-const liableNames: Record<string, Record<Language, string>> = {
-  platform: { zh: '平台', en: 'Platform' },
-  franchisee: { zh: '加盟商', en: 'Franchisee' },
-  company: { zh: '快递公司', en: 'Express company' },
-  'franchisee, escalated to company': {
-    zh: '加盟商（可追至快递公司）',
-    en: 'Franchisee, escalated to the company',
-  },
-  'platform (partner for dedicated riders)': {
-    zh: '平台（专送骑手为合作商）',
-    en: 'Platform (the partner for dedicated riders)',
-  },
-};
-
-/** Who a finding holds liable, in the reader's language; the rule's own words when they are not known here. */
-export function liableLabel(liable: string, language: Language): string {
-  return liableNames[liable]?.[language] ?? liable;
-}
+/** Who a finding holds liable, in the reader's language; the rule's own words when they are not known. */
+export const liableLabel = liablePartyName;
 
 // Metric columns that are shares (0–1) and that are money totals (exact decimals as text), by name.
 const shareColumn = /(_rate|_share|share_|_mean|commission_p\d+)/;

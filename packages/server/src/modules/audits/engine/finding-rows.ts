@@ -56,26 +56,6 @@ function districtNamesSql(): string {
   return `CREATE OR REPLACE TABLE district_names AS SELECT DISTINCT lower(name) AS name, code FROM (VALUES ${rows.join(', ')}) t(name, code)`;
 }
 
-/** The columns of a run's findings as stored (Parquet) and queried. */
-export const findingColumns = [
-  'key',
-  'clause_id',
-  'finding_key',
-  'rule',
-  'liable',
-  'dataset',
-  'evidence',
-  'amount',
-  'computed',
-  'platform',
-  'district',
-  'franchisee',
-  'worker',
-  'day',
-  'month',
-  'districts',
-] as const;
-
 /**
  * Builds `finding_rows`: every finding with its rule, liable party and dimensions (platform, district code,
  * franchisee or partner, worker pseudonym, day and month), read from the finding's first evidence row in the
