@@ -17,6 +17,11 @@ export const auditMetricLabels: Record<string, Label> = {
   late_rate: { zh: '超时率', en: 'Late rate' },
   penalty_rate: { zh: '罚款率', en: 'Penalty rate' },
   penalty_total: { zh: '罚款总额', en: 'Penalties in total' },
+  late_exempt_penalised_share: {
+    zh: '应免罚仍被罚的超时单占比',
+    en: 'Late orders exempt yet fined (share)',
+  },
+  alert_subsidy_share: { zh: '预警订单获补贴占比', en: 'Alert orders with a subsidy (share)' },
   allowed_min_per_km_p10: { zh: '每公里配送时限（分钟，P10）', en: 'Allowed minutes per km (p10)' },
   allowed_min_per_km_p50: { zh: '每公里配送时限（分钟，中位数）', en: 'Allowed minutes per km (median)' },
   allowed_min_per_km_p90: { zh: '每公里配送时限（分钟，P90）', en: 'Allowed minutes per km (p90)' },

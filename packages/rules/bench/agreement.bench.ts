@@ -114,7 +114,7 @@ for (let round = 1; round <= rounds; round++) {
   audits.push(await runAudit(db, query, `agreement${of}`));
   metricsRuns.push(
     await measure(`metrics (per platform, month, district)${of}`, () =>
-      computeMetrics(db, { delivery_orders: columns }),
+      computeMetrics(db, { delivery_orders: columns }, agreement),
     ),
   );
 }

@@ -6,6 +6,7 @@ import {
   datasetKinds,
   type ColumnType,
 } from '@gigpact/contracts';
+import { loadAgreement } from '@gigpact/rules';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from './metrics';
 
@@ -85,6 +86,87 @@ describe('audit metrics', () => {
           arrears_total: '0.0000',
         },
       ]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it('counts late orders fined although exempt, and alert orders with a subsidy, by the agreement in force', async () => {
+    // Exempt reasons `merchant` only; an alert of level 3 exempts until 2025-06-30 and of level 2 from 2025-07-01;
+    // a merchant wait over 5.5 minutes exempts; a subsidy is due from alert level 1.
+    const agreement = loadAgreement(
+      `id: m
+title: m
+industry: food_delivery
+effective_from: 2025-05-01
+version: '1'
+status: in_force
+parties: [{ name: u, role: union }, { name: p, role: platform }]
+clauses:
+  - id: c01
+    title: exempt
+    text: exempt
+    rule: fd.late_penalty_exemption
+    params:
+      exempt_reasons: [merchant]
+      min_alert_level: [{ from: 2025-05-01, value: 3 }, { from: 2025-07-01, value: 2 }]
+      merchant_grace_minutes: 5.5
+  - id: c04
+    title: subsidy
+    text: subsidy
+    rule: fd.weather_subsidy
+    params: { min_alert_level: 1 }
+`,
+      'm.yaml',
+    );
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      // id, accepted, promised, delivered, reason, alert, arrived at merchant, ready, penalty reason, penalty, subsidy
+      await connection.run(`CREATE TABLE delivery_orders AS SELECT * REPLACE (
+          CAST(accepted_at AS TIMESTAMP) AS accepted_at, CAST(promised_at AS TIMESTAMP) AS promised_at,
+          CAST(delivered_at AS TIMESTAMP) AS delivered_at, CAST(arrived_merchant_at AS TIMESTAMP) AS arrived_merchant_at,
+          CAST(merchant_ready_at AS TIMESTAMP) AS merchant_ready_at,
+          CAST(penalty AS DECIMAL(18, 4)) AS penalty, CAST(subsidy AS DECIMAL(18, 4)) AS subsidy)
+        FROM (VALUES
+        -- June: late, fined, exempt by reason
+        ('o1', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 12:00', '2025-06-10 12:30', '2025-06-10 12:40', 'merchant', NULL, NULL, NULL, 'late', 3, NULL),
+        -- June: late, fined, reason not exempt here, alert 2 below June's level 3
+        ('o2', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 13:00', '2025-06-10 13:30', '2025-06-10 13:40', 'weather', 2, NULL, NULL, 'late', 3, 1),
+        -- June: late, fined, merchant wait 5.5 minutes exactly (not over the grace)
+        ('o3', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 14:00', '2025-06-10 14:30', '2025-06-10 14:40', NULL, NULL, '2025-06-10 14:05', '2025-06-10 14:10:30', 'late', 3, NULL),
+        -- June: late, exempt by a wait of 6 minutes, not fined
+        ('o4', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 15:00', '2025-06-10 15:30', '2025-06-10 15:40', NULL, NULL, '2025-06-10 15:05', '2025-06-10 15:11', NULL, NULL, NULL),
+        -- June: on time, fined, exempt: not a late order
+        ('o5', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 16:00', '2025-06-10 16:30', '2025-06-10 16:20', 'merchant', NULL, NULL, NULL, 'late', 3, NULL),
+        -- July: late, fined, alert 2 now exempts; a subsidy paid
+        ('o6', 'eleme', 'r1', 'delivered', 1000, '2025-07-10 12:00', '2025-07-10 12:30', '2025-07-10 12:40', NULL, 2, NULL, NULL, 'late', 3, 2),
+        -- July: late, fined for a bad review (not a late fine), exempt by reason
+        ('o7', 'eleme', 'r1', 'delivered', 1000, '2025-07-10 13:00', '2025-07-10 13:30', '2025-07-10 13:40', 'merchant', 1, NULL, NULL, 'bad_review', 3, NULL),
+        -- July: cancelled under an alert: not an order due a subsidy
+        ('o8', 'eleme', 'r1', 'cancelled', 1000, '2025-07-10 14:00', '2025-07-10 14:30', NULL, NULL, 3, NULL, NULL, NULL, NULL, NULL)
+      ) t(order_id, platform, rider_id, status, distance_m, accepted_at, promised_at, delivered_at, delay_reason,
+          weather_alert_level, arrived_merchant_at, merchant_ready_at, penalty_reason, penalty, subsidy)`);
+      const columns = (
+        await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()
+      ).map((r) => String(r.column_name));
+      const { delivery } = await computeMetrics(connection, { delivery_orders: columns }, agreement);
+      const byMonth = Object.fromEntries(
+        delivery!.map((r) => [r.month, [r.late_exempt_penalised_share, r.alert_subsidy_share]]),
+      );
+      // June: late o1–o4, of which o1 fined although exempt: 1/4; alert orders at level ≥ 1: o2, subsidised.
+      // July: late o6, o7, of which o6: 1/2; alert orders o6 (paid) and o7 (not), o8 cancelled: 1/2.
+      expect(byMonth).toEqual({ '2025-06': [0.25, 1], '2025-07': [0.5, 0.5] });
+      // Without the agreement, the library's standard: the weather reason exempts o2 and a wait over 5 minutes o3
+      // (June 3/4), an alert exempts from level 3 only, so o6 is not exempt (July 0/2); a subsidy is due from
+      // level 2 (o2 in June, o6 in July, both paid).
+      const library = await computeMetrics(connection, { delivery_orders: columns });
+      expect(
+        Object.fromEntries(
+          library.delivery!.map((r) => [r.month, [r.late_exempt_penalised_share, r.alert_subsidy_share]]),
+        ),
+      ).toEqual({ '2025-06': [0.75, 1], '2025-07': [0, 1] });
     } finally {
       connection.closeSync();
       instance.closeSync();

@@ -1,5 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+import { numericParamSql, textListParamSql } from './metric-params';
 
 /** One row of a metric table: its grouping (platform, month, district) and its measures. */
 export type MetricRow = Record<string, string | number | null>;
@@ -10,8 +12,37 @@ interface MetricTable {
   needs: string[];
   platform: string;
   time: string;
-  /** The measures, given a way to read an optional column (its value, or `fallback` when the data lacks it). */
-  measures: (optional: (column: string, fallback: string) => string) => string;
+  /**
+   * The measures, given a way to read an optional column (its value, or `fallback` when the data lacks it) and
+   * the audited agreement, whose clauses set what counts as exempt lateness or an alert.
+   */
+  measures: (optional: Optional, agreement?: Agreement) => string;
+}
+
+type Optional = (column: string, fallback: string) => string;
+
+/** The day an order's parameters are resolved on, as the audit places it. */
+const orderDay = 'CAST(accepted_at AS DATE)';
+
+/**
+ * Whether a late order had a cause that `fd.late_penalty_exemption` exempts from fines (its reason, an alert at the
+ * agreement's level, or a merchant wait beyond the grace), each cause false where the data does not say.
+ */
+function exemptLatenessSql(opt: Optional, agreement: Agreement | undefined): string {
+  const rule = 'fd.late_penalty_exemption';
+  const reasons = textListParamSql(agreement, rule, 'exempt_reasons');
+  const level = numericParamSql(agreement, rule, 'min_alert_level', orderDay);
+  const grace = numericParamSql(agreement, rule, 'merchant_grace_minutes', orderDay);
+  const wait = `epoch_us(${opt('merchant_ready_at', 'NULL')}) - epoch_us(${opt('arrived_merchant_at', 'NULL')})`;
+  return `(coalesce(${opt('delay_reason', 'NULL')} IN ${reasons}, FALSE)
+    OR coalesce(${opt('weather_alert_level', 'NULL')} >= ${level}, FALSE)
+    OR coalesce(${wait} > ${grace} * 60000000, FALSE))`;
+}
+
+/** Delivered orders under an alert of the level at which `fd.weather_subsidy` requires a subsidy. */
+function alertOrderSql(opt: Optional, agreement: Agreement | undefined): string {
+  const level = numericParamSql(agreement, 'fd.weather_subsidy', 'min_alert_level', orderDay);
+  return `status = 'delivered' AND ${opt('weather_alert_level', 'NULL')} >= ${level}`;
 }
 
 const allowedMinutesPerKm = 'epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0)';
@@ -40,11 +71,14 @@ const tables: Record<string, MetricTable> = {
     needs: ['accepted_at', 'promised_at', 'distance_m', 'status'],
     platform: 'platform',
     time: 'accepted_at',
-    measures: (opt) => `count(*) AS orders,
+    measures: (opt, agreement) => `count(*) AS orders,
       count(DISTINCT ${opt('rider_id', 'NULL')}) AS riders,
       round(avg(CASE WHEN ${opt('delivered_at', 'NULL')} IS NOT NULL THEN (${opt('delivered_at', 'NULL')} > promised_at)::INT END), 4) AS late_rate,
       round(avg((coalesce(${opt('penalty', '0')}, 0) > 0)::INT), 4) AS penalty_rate,
       CAST(sum(coalesce(${opt('penalty', '0')}, 0)) AS VARCHAR) AS penalty_total,
+      round(avg(CASE WHEN ${opt('delivered_at', 'NULL')} > promised_at
+        THEN (${opt('penalty_reason', 'NULL')} = 'late' AND coalesce(${opt('penalty', '0')}, 0) > 0 AND ${exemptLatenessSql(opt, agreement)})::INT END), 4) AS late_exempt_penalised_share,
+      round(avg(CASE WHEN ${alertOrderSql(opt, agreement)} THEN (coalesce(${opt('subsidy', '0')}, 0) > 0)::INT END), 4) AS alert_subsidy_share,
       ${quantileColumns(allowedMinutesPerKm, 2, { allowed_min_per_km_p10: 0.1, allowed_min_per_km_p50: 0.5, allowed_min_per_km_p90: 0.9 })},
       ${quantileColumns(impliedKmh, 2, { implied_kmh_p50: 0.5, implied_kmh_p90: 0.9 })},
       round(max(${impliedKmh}), 2) AS implied_kmh_max`,
@@ -97,6 +131,7 @@ const tables: Record<string, MetricTable> = {
 export async function computeMetrics(
   connection: DuckDBConnection,
   columns: Partial<Record<DatasetKind, string[]>>,
+  agreement?: Agreement,
 ): Promise<Record<string, MetricRow[]>> {
   const metrics: Record<string, MetricRow[]> = {};
   for (const [name, table] of Object.entries(tables)) {
@@ -105,7 +140,7 @@ export async function computeMetrics(
     const district = available.includes('district') ? ', district' : '';
     const optional = (column: string, fallback: string) => (available.includes(column) ? column : fallback);
     const reader = await connection.run(
-      `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional)}
+      `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement)}
        FROM ${table.kind} GROUP BY ALL ORDER BY ALL`,
     );
     metrics[name] = ((await reader.getRowObjectsJson()) as MetricRow[]).map((row) =>

@@ -175,7 +175,7 @@ export async function runAudit(input: {
       engine_version: auditEngineVersion,
       datasets,
       clauses,
-      metrics: await computeMetrics(connection, datasetColumns),
+      metrics: await computeMetrics(connection, datasetColumns, input.agreement),
     };
     checkpoint({ stage: 'summarising', done: 1, total: 1 });
     return { result, connection, close, compiled: compiled.clauses, datasetColumns };
