@@ -28,6 +28,13 @@ export const auditMetricLabels: Record<string, Label> = {
   implied_kmh_p50: { zh: '隐含车速（公里/小时，中位数）', en: 'Implied speed, km/h (median)' },
   implied_kmh_p90: { zh: '隐含车速（公里/小时，P90）', en: 'Implied speed, km/h (p90)' },
   implied_kmh_max: { zh: '隐含车速（公里/小时，最高）', en: 'Implied speed, km/h (highest)' },
+  hourly_pay_p10: { zh: '小时收入（元，P10）', en: 'Hourly pay, CNY (p10)' },
+  hourly_pay_p50: { zh: '小时收入（元，中位数）', en: 'Hourly pay, CNY (median)' },
+  hourly_pay_p90: { zh: '小时收入（元，P90）', en: 'Hourly pay, CNY (p90)' },
+  below_min_hourly_share: {
+    zh: '低于最低小时收入的工作日占比',
+    en: 'Working days below the hourly minimum (share)',
+  },
   commission_mean: { zh: '平均抽成比例', en: 'Mean commission rate' },
   commission_p50: { zh: '抽成比例（中位数）', en: 'Commission rate (median)' },
   commission_p90: { zh: '抽成比例（P90）', en: 'Commission rate (p90)' },

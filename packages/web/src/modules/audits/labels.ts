@@ -31,9 +31,9 @@ export function districtChoices(area: string): typeof regionTree.districts {
 /** Who a finding holds liable, in the reader's language; the rule's own words when they are not known. */
 export const liableLabel = liablePartyName;
 
-// Metric columns that are shares (0–1) and that are money totals (exact decimals as text), by name.
+// Metric columns that are shares (0–1) and that are money (totals as exact decimals in text, hourly pay), by name.
 const shareColumn = /(_rate|_share|share_|_mean|commission_p\d+)/;
-const moneyColumn = /_total$/;
+const moneyColumn = /(_total$|^hourly_pay_)/;
 
 /** A cell of an audit's metrics table: shares as percentages, money with two decimals, the rest as given. */
 export function metricCell(column: string, value: string | number | null): string {

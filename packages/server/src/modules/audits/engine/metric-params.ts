@@ -16,8 +16,8 @@ function paramOf(agreement: Agreement | undefined, rule: string, name: string): 
 }
 
 /**
- * SQL for a numeric parameter's value in force on the day a DATE expression gives, as the audit resolves it per
- * row; a dated parameter's first value also holds before its date.
+ * SQL for a numeric (or yes/no) parameter's value in force on the day a DATE expression gives, as the audit
+ * resolves it per row; a dated parameter's first value also holds before its date.
  */
 export function numericParamSql(
   agreement: Agreement | undefined,
@@ -27,9 +27,13 @@ export function numericParamSql(
 ): string {
   const param = paramOf(agreement, rule, name);
   const literal = (value: unknown) => {
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     const text = String(value);
     if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`${rule}.${name} is not a number: ${text}`);
-    return text;
+    // Exact and wide: a whole number in 64 bits, a fraction at its own scale, so that products with
+    // microseconds neither overflow nor round.
+    const places = text.split('.')[1]?.length ?? 0;
+    return places === 0 ? `CAST(${text} AS BIGINT)` : `CAST(${text} AS DECIMAL(38, ${places}))`;
   };
   if (param.kind === 'plain') return literal(param.value);
   const [first, ...later] = param.values;

@@ -148,9 +148,9 @@ clauses:
         ('o8', 'eleme', 'r1', 'cancelled', 1000, '2025-07-10 14:00', '2025-07-10 14:30', NULL, NULL, 3, NULL, NULL, NULL, NULL, NULL)
       ) t(order_id, platform, rider_id, status, distance_m, accepted_at, promised_at, delivered_at, delay_reason,
           weather_alert_level, arrived_merchant_at, merchant_ready_at, penalty_reason, penalty, subsidy)`);
-      const columns = (
-        await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()
-      ).map((r) => String(r.column_name));
+      const columns = (await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()).map(
+        (r) => String(r.column_name),
+      );
       const { delivery } = await computeMetrics(connection, { delivery_orders: columns }, agreement);
       const byMonth = Object.fromEntries(
         delivery!.map((r) => [r.month, [r.late_exempt_penalised_share, r.alert_subsidy_share]]),
@@ -167,6 +167,80 @@ clauses:
           library.delivery!.map((r) => [r.month, [r.late_exempt_penalised_share, r.alert_subsidy_share]]),
         ),
       ).toEqual({ '2025-06': [0.75, 1], '2025-07': [0, 1] });
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it('measures hourly pay per rider-day as the agreement in force counts it, placed by the first order of the day', async () => {
+    const agreement = loadAgreement(
+      `id: h
+title: h
+industry: food_delivery
+effective_from: 2025-05-01
+version: '1'
+status: in_force
+parties: [{ name: u, role: union }, { name: p, role: platform }]
+clauses:
+  - id: c05
+    title: hourly
+    text: hourly
+    rule: fd.min_hourly_pay
+    params:
+      min_hourly: [{ from: 2025-05-01, value: 24 }, { from: 2025-07-01, value: 25 }]
+      include_subsidies: false
+`,
+      'h.yaml',
+    );
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`CREATE TABLE delivery_orders AS SELECT * REPLACE (
+          CAST(accepted_at AS TIMESTAMP) AS accepted_at, CAST(delivered_at AS TIMESTAMP) AS delivered_at,
+          CAST(pay AS DECIMAL(18, 4)) AS pay, CAST(penalty AS DECIMAL(18, 4)) AS penalty,
+          CAST(subsidy AS DECIMAL(18, 4)) AS subsidy), CAST(accepted_at AS TIMESTAMP) + INTERVAL 40 MINUTE AS promised_at,
+          1000 AS distance_m
+        FROM (VALUES
+        -- r1 on 10 June: 10:00–10:45 and 11:00–11:30 worked (75 minutes), 30 − 2 paid: 22.40 an hour
+        ('o1', 'eleme', 'r1', 'delivered', '浦东新区', '2025-06-10 10:00', '2025-06-10 10:30', 10, NULL, NULL),
+        ('o2', 'eleme', 'r1', 'delivered', '徐汇区', '2025-06-10 10:15', '2025-06-10 10:45', 10, NULL, NULL),
+        ('o3', 'eleme', 'r1', 'delivered', '徐汇区', '2025-06-10 11:00', '2025-06-10 11:30', 10, 2, NULL),
+        ('o4', 'eleme', 'r1', 'cancelled', '徐汇区', '2025-06-10 12:00', '2025-06-10 12:30', 100, NULL, NULL),
+        -- r2: an hour for 30 of which 6 subsidy, which this agreement does not count: 24.00, not below June's 24
+        ('o5', 'eleme', 'r2', 'delivered', '浦东新区', '2025-06-10 09:00', '2025-06-10 10:00', 30, NULL, 6),
+        -- r3: 50 minutes, fewer than the 60 measured
+        ('o6', 'eleme', 'r3', 'delivered', '浦东新区', '2025-06-10 09:00', '2025-06-10 09:50', 50, NULL, NULL),
+        -- r1 on 10 July: an hour for 24.50, below July's 25
+        ('o7', 'eleme', 'r1', 'delivered', '浦东新区', '2025-07-10 10:00', '2025-07-10 11:00', 24.5, NULL, NULL)
+      ) t(order_id, platform, rider_id, status, district, accepted_at, delivered_at, pay, penalty, subsidy)`);
+      const columns = (await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()).map(
+        (r) => String(r.column_name),
+      );
+      const { delivery } = await computeMetrics(connection, { delivery_orders: columns }, agreement);
+      const hourly = delivery!.map((r) => [
+        r.month,
+        r.district,
+        r.hourly_pay_p10,
+        r.hourly_pay_p50,
+        r.hourly_pay_p90,
+        r.below_min_hourly_share,
+      ]);
+      expect(hourly).toEqual([
+        // 22.40 and 24.00: p10 22.56, median 23.20, p90 23.84; one of two below.
+        ['2025-06', '徐汇区', null, null, null, null],
+        ['2025-06', '浦东新区', 22.56, 23.2, 23.84, 0.5],
+        ['2025-07', '浦东新区', 24.5, 24.5, 24.5, 1],
+      ]);
+      // Without the agreement, the library's 25 an hour with subsidies counted: r2 earns 30 an hour.
+      const library = await computeMetrics(connection, { delivery_orders: columns });
+      expect(
+        library.delivery!.map((r) => [r.month, r.district, r.hourly_pay_p50, r.below_min_hourly_share]),
+      ).toEqual([
+        ['2025-06', '徐汇区', null, null],
+        ['2025-06', '浦东新区', 26.2, 0.5],
+        ['2025-07', '浦东新区', 24.5, 1],
+      ]);
     } finally {
       connection.closeSync();
       instance.closeSync();

@@ -2,6 +2,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import { numericParamSql, textListParamSql } from './metric-params';
+import {
+  workerDayColumns,
+  workerDayMetricsSql,
+  workerDaySources,
+  type WorkerDaySource,
+} from './worker-day-metrics';
 
 /** One row of a metric table: its grouping (platform, month, district) and its measures. */
 export type MetricRow = Record<string, string | number | null>;
@@ -17,6 +23,8 @@ interface MetricTable {
    * the audited agreement, whose clauses set what counts as exempt lateness or an alert.
    */
   measures: (optional: Optional, agreement?: Agreement) => string;
+  /** Hourly pay per worker and day, where the kind has an hourly-pay rule (`worker-day-metrics.ts`). */
+  workerDays?: WorkerDaySource;
 }
 
 type Optional = (column: string, fallback: string) => string;
@@ -33,7 +41,7 @@ function exemptLatenessSql(opt: Optional, agreement: Agreement | undefined): str
   const reasons = textListParamSql(agreement, rule, 'exempt_reasons');
   const level = numericParamSql(agreement, rule, 'min_alert_level', orderDay);
   const grace = numericParamSql(agreement, rule, 'merchant_grace_minutes', orderDay);
-  const wait = `epoch_us(${opt('merchant_ready_at', 'NULL')}) - epoch_us(${opt('arrived_merchant_at', 'NULL')})`;
+  const wait = `epoch_us(${opt('merchant_ready_at', 'CAST(NULL AS TIMESTAMP)')}) - epoch_us(${opt('arrived_merchant_at', 'CAST(NULL AS TIMESTAMP)')})`;
   return `(coalesce(${opt('delay_reason', 'NULL')} IN ${reasons}, FALSE)
     OR coalesce(${opt('weather_alert_level', 'NULL')} >= ${level}, FALSE)
     OR coalesce(${wait} > ${grace} * 60000000, FALSE))`;
@@ -71,6 +79,7 @@ const tables: Record<string, MetricTable> = {
     needs: ['accepted_at', 'promised_at', 'distance_m', 'status'],
     platform: 'platform',
     time: 'accepted_at',
+    workerDays: workerDaySources.delivery,
     measures: (opt, agreement) => `count(*) AS orders,
       count(DISTINCT ${opt('rider_id', 'NULL')}) AS riders,
       round(avg(CASE WHEN ${opt('delivered_at', 'NULL')} IS NOT NULL THEN (${opt('delivered_at', 'NULL')} > promised_at)::INT END), 4) AS late_rate,
@@ -88,6 +97,7 @@ const tables: Record<string, MetricTable> = {
     needs: ['pickup_at', 'passenger_paid', 'driver_income'],
     platform: 'platform',
     time: 'pickup_at',
+    workerDays: workerDaySources.rides,
     measures: (opt) => `count(*) AS trips,
       count(DISTINCT ${opt('driver_id', 'NULL')}) AS drivers,
       round(avg(${commissionRate(opt)}), 4) AS commission_mean,
@@ -139,9 +149,12 @@ export async function computeMetrics(
     if (!available || !table.needs.every((c) => available.includes(c))) continue;
     const district = available.includes('district') ? ', district' : '';
     const optional = (column: string, fallback: string) => (available.includes(column) ? column : fallback);
+    const grouped = `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement)}
+       FROM ${table.kind} GROUP BY ALL`;
     const reader = await connection.run(
-      `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement)}
-       FROM ${table.kind} GROUP BY ALL ORDER BY ALL`,
+      table.workerDays
+        ? withWorkerDays(grouped, table.workerDays, available, optional, agreement)
+        : `${grouped} ORDER BY ALL`,
     );
     metrics[name] = ((await reader.getRowObjectsJson()) as MetricRow[]).map((row) =>
       Object.fromEntries(
@@ -153,4 +166,25 @@ export async function computeMetrics(
     );
   }
   return metrics;
+}
+
+/**
+ * A table's figures with the hourly pay of its worker-days beside them, matched by platform, month and district
+ * (empty where the data lacks what the hourly-pay rule reads).
+ */
+function withWorkerDays(
+  grouped: string,
+  source: WorkerDaySource,
+  available: readonly string[],
+  optional: Optional,
+  agreement: Agreement | undefined,
+): string {
+  const district = available.includes('district');
+  if (!source.needs.every((c) => available.includes(c)))
+    return `SELECT *, ${workerDayColumns.map((c) => `CAST(NULL AS DOUBLE) AS ${c}`).join(', ')} FROM (${grouped}) ORDER BY ALL`;
+  const keys = ['platform', 'month', ...(district ? ['district'] : [])];
+  return `SELECT g.*, ${workerDayColumns.map((c) => `d.${c}`).join(', ')}
+    FROM (${grouped}) g LEFT JOIN (${workerDayMetricsSql(source, optional, agreement, district)}) d
+      ON ${keys.map((k) => `g.${k} IS NOT DISTINCT FROM d.${k}`).join(' AND ')}
+    ORDER BY ALL`;
 }
