@@ -14,6 +14,7 @@ import { openCaseFromFindings } from '../../cases/commands/intake';
 import { calendarOf, clockOf } from '../../cases/context';
 import { platforms as platformRegistry } from '../../registry/schema';
 import type { CaseRow } from '../../cases/schema';
+import { workersOfRows } from '../findings/evidence-rows';
 import { traceOf } from '../findings/explain';
 import { withFindings, rows, type ListedFinding, selectFinding } from '../findings/findings-store';
 import { visibleRun } from '../findings/load-finding';
@@ -86,7 +87,7 @@ export async function openCaseFromRunFindings(
       district: input.district,
       street: input.street ?? null,
       platformCode: platforms.length === 1 ? platforms[0]! : null,
-      workersAffected: Math.max(1, new Set(visible.map((f) => f.worker).filter(Boolean)).size),
+      workersAffected: await workersAffected(ctx.config.dataDir, run.datasetIds, visible),
       amountClaimed: null,
       parties,
       evidence: {
@@ -110,6 +111,26 @@ export async function openCaseFromRunFindings(
     today,
     now,
   );
+}
+
+/**
+ * How many workers the findings concern: each finding's own worker, and for a finding whose group names none (a
+ * platform's month) the workers of the rows it lists (a group lists its first 1,000 rows, so a larger group's
+ * count is at least this). At least one.
+ */
+async function workersAffected(
+  dataDir: string,
+  datasetIds: readonly string[],
+  findings: readonly ListedFinding[],
+): Promise<number> {
+  const workers = new Set(findings.flatMap((f) => (f.worker ? [f.worker] : [])));
+  const unplaced = findings.filter((f) => !f.worker && f.evidence.length > 0);
+  for (const kind of new Set(unplaced.map((f) => f.dataset as DatasetKind))) {
+    const rows = [...new Set(unplaced.filter((f) => f.dataset === kind).flatMap((f) => f.evidence))];
+    for (const worker of await workersOfRows(dataDir, datasetIds, kind, rows.slice(0, 10_000)))
+      workers.add(worker);
+  }
+  return Math.max(1, workers.size);
 }
 
 /** The platforms (by their registered name) and franchisees the findings name, as parties of the case. */

@@ -155,6 +155,26 @@ describe.each(testEngines)('where findings are placed, on %s', (engine) => {
     expect(opened.statusCode).toBe(201);
   });
 
+  it('counts the workers a case concerns: a month’s finding by the drivers of its trips', async () => {
+    const [average] = (await findings(admin, 'clause=average')).items;
+    const [daily] = (await findings(admin, 'clause=daily')).items;
+    const workersOf = async (keys: string[]) => {
+      const opened = await post(admin, `/api/audits/runs/${run.id}/cases`, {
+        keys,
+        title: '网约车平台月均抽成超过公示',
+        description: '平台月均抽成高于其公示的平均抽成',
+        district: huangpuCode,
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      return ((await get(admin, `/api/cases/${opened.json().caseId}`)).json() as { workersAffected: number })
+        .workersAffected;
+    };
+    // The month's three trips were driven by d1 and d2; d1's day adds no one new; the day alone is d1.
+    expect(await workersOf([average!.key])).toBe(2);
+    expect(await workersOf([average!.key, daily!.key])).toBe(2);
+    expect(await workersOf([daily!.key])).toBe(1);
+  });
+
   it('reads a findings file stored before findings listed their districts, each in its first row’s district', async () => {
     const file = findingsFile(dataDir, run.id);
     const instance = await DuckDBInstance.create(':memory:');
