@@ -203,6 +203,25 @@ describe('audits', () => {
     await officer.context.close();
   }, 120_000);
 
+  it('an officer reads the run’s metrics: hourly pay per rider-day and fines on exempt lateness', async () => {
+    expect(runUrl).not.toBe('');
+    const officer = await signedIn('admin');
+    const { page } = officer;
+    await page.goto(runUrl);
+    await page.getByRole('tab', { name: '指标' }).click();
+    const table = page.locator('.ant-table').filter({ hasText: '小时收入（元，中位数）' }).first();
+    await table.waitFor();
+    await table.getByText('应免罚仍被罚的超时单占比').first().waitFor();
+    await table.getByText('低于最低小时收入的工作日占比').first().waitFor();
+    // Hourly pay in yuan and fen, shares as percentages, in the row of a month of Ele.me's orders.
+    const row = table.locator('tbody tr.ant-table-row').first();
+    await expect.poll(() => row.innerText()).toMatch(/\d+\.\d{2}/);
+    await expect.poll(() => row.innerText()).toMatch(/\d+\.\d%/);
+    await screenshot(page, 'audits-run-metrics');
+    expect(officer.outsideRequests).toEqual([]);
+    await officer.context.close();
+  }, 120_000);
+
   it('an officer opens a case from selected findings and sees it with their evidence', async () => {
     expect(runUrl).not.toBe('');
     const officer = await signedIn('admin');
