@@ -50,13 +50,18 @@ function exemptLatenessSql(opt: Optional, agreement: Agreement | undefined): str
 /** Delivered orders under an alert of the level at which `fd.weather_subsidy` requires a subsidy. */
 function alertOrderSql(opt: Optional, agreement: Agreement | undefined): string {
   const level = numericParamSql(agreement, 'fd.weather_subsidy', 'min_alert_level', orderDay);
-  return `status = 'delivered' AND ${opt('weather_alert_level', 'NULL')} >= ${level}`;
+  return `${opt('status', 'NULL')} = 'delivered' AND ${opt('weather_alert_level', 'NULL')} >= ${level}`;
 }
 
-const allowedMinutesPerKm = 'epoch(promised_at - accepted_at) / 60 / nullif(distance_m / 1000.0, 0)';
-const impliedKmh = 'distance_m / 1000.0 / nullif(epoch(promised_at - accepted_at) / 3600, 0)';
-const commissionRate = (opt: (column: string, fallback: string) => string) =>
-  `CASE WHEN passenger_paid > 0 THEN (passenger_paid - driver_income - coalesce(${opt('refund', '0')}, 0)) / passenger_paid END`;
+const noTime = 'CAST(NULL AS TIMESTAMP)';
+const noMoney = 'CAST(NULL AS DECIMAL(18, 4))';
+const allowedMinutesPerKm = (opt: Optional) =>
+  `epoch(${opt('promised_at', noTime)} - accepted_at) / 60 / nullif(${opt('distance_m', 'NULL')} / 1000.0, 0)`;
+const impliedKmh = (opt: Optional) =>
+  `${opt('distance_m', 'NULL')} / 1000.0 / nullif(epoch(${opt('promised_at', noTime)} - accepted_at) / 3600, 0)`;
+const commissionRate = (opt: Optional) =>
+  `CASE WHEN ${opt('passenger_paid', noMoney)} > 0
+    THEN (${opt('passenger_paid', noMoney)} - ${opt('driver_income', noMoney)} - coalesce(${opt('refund', '0')}, 0)) / ${opt('passenger_paid', noMoney)} END`;
 
 /**
  * Quantiles of one value as columns, asked for as one list (`quantile_cont(x, [0.1, 0.5, 0.9])[i]`): DuckDB
@@ -76,25 +81,26 @@ function quantileColumns(value: string, places: number, columns: Record<string, 
 const tables: Record<string, MetricTable> = {
   delivery: {
     kind: 'delivery_orders',
-    needs: ['accepted_at', 'promised_at', 'distance_m', 'status'],
+    // Only the time that places an order: each figure reads what it needs and is empty without it.
+    needs: ['accepted_at'],
     platform: 'platform',
     time: 'accepted_at',
     workerDays: workerDaySources.delivery,
     measures: (opt, agreement) => `count(*) AS orders,
       count(DISTINCT ${opt('rider_id', 'NULL')}) AS riders,
-      round(avg(CASE WHEN ${opt('delivered_at', 'NULL')} IS NOT NULL THEN (${opt('delivered_at', 'NULL')} > promised_at)::INT END), 4) AS late_rate,
+      round(avg(CASE WHEN ${opt('delivered_at', noTime)} IS NOT NULL THEN (${opt('delivered_at', noTime)} > ${opt('promised_at', noTime)})::INT END), 4) AS late_rate,
       round(avg((coalesce(${opt('penalty', '0')}, 0) > 0)::INT), 4) AS penalty_rate,
       CAST(sum(coalesce(${opt('penalty', '0')}, 0)) AS VARCHAR) AS penalty_total,
-      round(avg(CASE WHEN ${opt('delivered_at', 'NULL')} > promised_at
+      round(avg(CASE WHEN ${opt('delivered_at', noTime)} > ${opt('promised_at', noTime)}
         THEN (${opt('penalty_reason', 'NULL')} = 'late' AND coalesce(${opt('penalty', '0')}, 0) > 0 AND ${exemptLatenessSql(opt, agreement)})::INT END), 4) AS late_exempt_penalised_share,
       round(avg(CASE WHEN ${alertOrderSql(opt, agreement)} THEN (coalesce(${opt('subsidy', '0')}, 0) > 0)::INT END), 4) AS alert_subsidy_share,
-      ${quantileColumns(allowedMinutesPerKm, 2, { allowed_min_per_km_p10: 0.1, allowed_min_per_km_p50: 0.5, allowed_min_per_km_p90: 0.9 })},
-      ${quantileColumns(impliedKmh, 2, { implied_kmh_p50: 0.5, implied_kmh_p90: 0.9 })},
-      round(max(${impliedKmh}), 2) AS implied_kmh_max`,
+      ${quantileColumns(allowedMinutesPerKm(opt), 2, { allowed_min_per_km_p10: 0.1, allowed_min_per_km_p50: 0.5, allowed_min_per_km_p90: 0.9 })},
+      ${quantileColumns(impliedKmh(opt), 2, { implied_kmh_p50: 0.5, implied_kmh_p90: 0.9 })},
+      round(max(${impliedKmh(opt)}), 2) AS implied_kmh_max`,
   },
   rides: {
     kind: 'ride_trips',
-    needs: ['pickup_at', 'passenger_paid', 'driver_income'],
+    needs: ['pickup_at'],
     platform: 'platform',
     time: 'pickup_at',
     workerDays: workerDaySources.rides,

@@ -122,6 +122,80 @@ describe('audits on real ride-hailing data', () => {
   });
 });
 
+describe('hourly pay in the metrics, on a real export', () => {
+  it('reports the Chicago driver’s hourly pay per month as computed from the raw export', async () => {
+    const ingested = await ingestDataset(
+      { path: path.join(real, 'uber-driver-chicago-rides.csv') },
+      { dataDir, format: 'uber-driver-rides', driver: 'chicago-1', pseudonymKey: developmentPseudonymKey },
+    );
+    const run = await runAudit({
+      agreement,
+      datasets: await loadAuditDatasets(dataDir, [ingested.datasetId!]),
+      asOf: '2026-11-28',
+    });
+    try {
+      // Each day's completed rides: time worked is the union of their intervals, pay base plus surge in cents.
+      const days = new Map<string, { start: number; end: number; cents: number }[]>();
+      for (const r of csvRecords(path.join(real, 'uber-driver-chicago-rides.csv'))) {
+        if (r.status !== 'COMPLETED') continue;
+        const cents = Math.round(Number(r.base_pay || 0) * 100) + Math.round(Number(r.surge || 0) * 100);
+        const ride = {
+          start: Date.parse(`${r.ride_start!.replace(' ', 'T')}Z`),
+          end: Date.parse(`${r.ride_end!.replace(' ', 'T')}Z`),
+          cents,
+        };
+        const day = r.ride_start!.slice(0, 10);
+        days.set(day, [...(days.get(day) ?? []), ride]);
+      }
+      const byMonth = new Map<string, { hourly: number[]; below: number }>();
+      for (const [day, rides] of days) {
+        rides.sort((a, b) => a.start - b.start);
+        let reach = -Infinity;
+        let worked = 0;
+        for (const { start, end } of rides) {
+          worked += Math.max(0, end - Math.max(start, reach));
+          reach = Math.max(reach, end);
+        }
+        if (worked < 60 * 60_000) continue;
+        const cents = rides.reduce((sum, r) => sum + r.cents, 0);
+        const month = byMonth.get(day.slice(0, 7)) ?? { hourly: [], below: 0 };
+        month.hourly.push(cents / 100 / (worked / 3_600_000));
+        // Below 25 an hour, in whole numbers: cents · 3,600,000 against 2,500 cents · milliseconds.
+        if (cents * 3_600_000 < 2_500 * worked) month.below += 1;
+        byMonth.set(day.slice(0, 7), month);
+      }
+      const quantile = (values: number[], p: number) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const k = (sorted.length - 1) * p;
+        const low = Math.floor(k);
+        const high = Math.min(low + 1, sorted.length - 1);
+        return sorted[low]! + (sorted[high]! - sorted[low]!) * (k - low);
+      };
+      const expected = [...byMonth]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([month, m]) => [
+          month,
+          ...[0.1, 0.5, 0.9].map((p) => Math.round(quantile(m.hourly, p) * 100) / 100),
+          Math.round((m.below / m.hourly.length) * 10_000) / 10_000,
+        ]);
+      expect(expected.length).toBeGreaterThan(12);
+      expect(expected.some((m) => Number(m[4]) > 0)).toBe(true);
+      const rides = run.result.metrics.rides!.filter((r) => r.hourly_pay_p50 !== null);
+      expect(
+        rides.map((r) => [
+          r.month,
+          r.hourly_pay_p10,
+          r.hourly_pay_p50,
+          r.hourly_pay_p90,
+          r.below_min_hourly_share,
+        ]),
+      ).toEqual(expected);
+    } finally {
+      run.close();
+    }
+  });
+});
+
 describe('row ids shared by two platforms', () => {
   it('stop an audit whose findings could not tell them apart, and not one that covers a single platform', async () => {
     const file = path.join(dataDir, 'ride_trips.csv');
