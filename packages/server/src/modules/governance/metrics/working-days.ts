@@ -6,6 +6,7 @@
  *
  * `orders` must give: platform, district, worker, covered, start_at, end_at, net (pay after penalties). A worker's
  * orders the agreement covers and those it does not (`covered`) make two days, as the audit sees only the first.
+ * A day's platform and district are its first order's (ties by end, then name), the same on every run.
  */
 export function workingDaysSql(orders: string, restMinutes = 20): string {
   return `WITH o AS (SELECT *, CAST(start_at AS DATE) AS day FROM (${orders}) WHERE end_at >= start_at),
@@ -20,7 +21,8 @@ export function workingDaysSql(orders: string, restMinutes = 20): string {
   islands AS (SELECT worker, day, covered, island, epoch(max(end_at) - min(start_at)) / 60 AS minutes FROM m GROUP BY ALL),
   blocks AS (SELECT worker, day, covered, block, epoch(max(start_at) - min(start_at)) / 60 AS span FROM m GROUP BY ALL)
   SELECT t.platform, t.district, t.worker, t.day, t.covered, t.net, i.minutes, b.longest_block
-  FROM (SELECT worker, day, covered, any_value(platform) AS platform, any_value(district) AS district,
+  FROM (SELECT worker, day, covered, arg_min(platform, (start_at, end_at, platform)) AS platform,
+          arg_min(district, (start_at, end_at, district)) AS district,
           sum(net) AS net
         FROM m GROUP BY worker, day, covered) t
   JOIN (SELECT worker, day, covered, sum(minutes) AS minutes FROM islands GROUP BY ALL) i
