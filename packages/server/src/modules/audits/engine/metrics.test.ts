@@ -212,7 +212,9 @@ clauses:
         -- r3: 50 minutes, fewer than the 60 measured
         ('o6', 'eleme', 'r3', 'delivered', '浦东新区', '2025-06-10 09:00', '2025-06-10 09:50', 50, NULL, NULL),
         -- r1 on 10 July: an hour for 24.50, below July's 25
-        ('o7', 'eleme', 'r1', 'delivered', '浦东新区', '2025-07-10 10:00', '2025-07-10 11:00', 24.5, NULL, NULL)
+        ('o7', 'eleme', 'r1', 'delivered', '浦东新区', '2025-07-10 10:00', '2025-07-10 11:00', 24.5, NULL, NULL),
+        -- r4 on 11 July, in Jing'an: an order said to be delivered 300 years later, 1 yuan for it: far below
+        ('o8', 'eleme', 'r4', 'delivered', '静安区', '2025-07-11 10:00', '2325-07-11 10:00', 1, NULL, NULL)
       ) t(order_id, platform, rider_id, status, district, accepted_at, delivered_at, pay, penalty, subsidy)`);
       const columns = (await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()).map(
         (r) => String(r.column_name),
@@ -231,6 +233,7 @@ clauses:
         ['2025-06', '徐汇区', null, null, null, null],
         ['2025-06', '浦东新区', 22.56, 23.2, 23.84, 0.5],
         ['2025-07', '浦东新区', 24.5, 24.5, 24.5, 1],
+        ['2025-07', '静安区', 0, 0, 0, 1],
       ]);
       // Without the agreement, the library's 25 an hour with subsidies counted: r2 earns 30 an hour.
       const library = await computeMetrics(connection, { delivery_orders: columns });
@@ -240,6 +243,7 @@ clauses:
         ['2025-06', '徐汇区', null, null],
         ['2025-06', '浦东新区', 26.2, 0.5],
         ['2025-07', '浦东新区', 24.5, 1],
+        ['2025-07', '静安区', 0, 1],
       ]);
     } finally {
       connection.closeSync();

@@ -56,7 +56,8 @@ export const workerDayColumns = [
  * lengthened by the allowance; net pay as the rule sums it; days shorter than the least working minutes are not
  * measured. Per platform, month and (with `district`) the district of the day's first order: p10/p50/p90 of
  * the hourly pay (rounded to fen) and the share of days below the minimum in force on the day, compared exactly
- * (`net · 60 · 60 · 10^6 < min · µs · (60 + allowance)`, no division).
+ * (`net · 60 · 60 · 10^6 < min · µs · (60 + allowance)` in 128 bits, no division: a day whose last order ends
+ * years later, as bad data can say, neither overflows nor stops the audit).
  *
  * The union is computed per worker-day in one hash aggregate (the day's intervals as a list, sorted within the
  * day and folded), without sorting the whole table: each day holds a few dozen orders.
@@ -85,13 +86,13 @@ export function workerDayMetricsSql(
       list(${interval}) FILTER (WHERE ${source.start} IS NOT NULL AND ${source.end} IS NOT NULL) AS intervals
     FROM ${source.table} WHERE ${source.scope(opt)} AND ${source.start} IS NOT NULL
     GROUP BY platform, ${source.worker}, CAST(${source.start} AS DATE)`;
-  const measured = `SELECT *, CAST(net AS DOUBLE) * 216000000000 / (micros * (60 + ${param('allowance_minutes_per_hour')})) AS hourly
+  const measured = `SELECT *, CAST(net AS DOUBLE) * 216000000000 / (CAST(micros AS DOUBLE) * (60 + ${param('allowance_minutes_per_hour')})) AS hourly
     FROM (SELECT * EXCLUDE (intervals), coalesce(${fold}, 0) AS micros FROM (${days})) d
     WHERE micros > 0 AND micros >= ${param('min_working_minutes')} * 60000000`;
   return `SELECT platform, strftime(day, '%Y-%m') AS month${district ? ', district' : ''},
       round(quantile_cont(hourly, [0.1, 0.5, 0.9])[1], 2) AS hourly_pay_p10,
       round(quantile_cont(hourly, [0.1, 0.5, 0.9])[2], 2) AS hourly_pay_p50,
       round(quantile_cont(hourly, [0.1, 0.5, 0.9])[3], 2) AS hourly_pay_p90,
-      round(avg((net * 216000000000 < ${param('min_hourly')} * micros * (60 + ${param('allowance_minutes_per_hour')}))::INT), 4) AS below_min_hourly_share
+      round(avg((net * 216000000000 < ${param('min_hourly')} * CAST(micros AS HUGEINT) * (60 + ${param('allowance_minutes_per_hour')}))::INT), 4) AS below_min_hourly_share
     FROM (${measured}) m GROUP BY ALL`;
 }
