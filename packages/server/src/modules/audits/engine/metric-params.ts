@@ -1,23 +1,75 @@
-import { libraryRule, resolveParam, type Agreement, type ResolvedParam } from '@gigpact/rules';
+import { libraryRule, type Agreement } from '@gigpact/rules';
+
+type Value = number | boolean;
+/** A parameter by date: `from` null for a value that holds on every date, else dated values in ascending order. */
+export type ParamSteps = { from: string | null; value: Value }[];
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
+const asValue = (value: unknown): Value | undefined => {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
+  return undefined;
+};
+
 /**
- * A library rule's parameter as the audited agreement sets it: the first clause of the rule that gives it, else
- * the library default (an agreement without the clause is measured against the library's standard).
+ * A library rule's parameter by date as the first clause of the given rules that sets it writes it (the first dated
+ * value also holds before its date), else the library default of the first rule: an agreement without the clause
+ * (or no agreement) is measured against the library's standard. Audit metrics and governance read parameters so.
  */
-function paramOf(agreement: Agreement | undefined, rule: string, name: string): ResolvedParam {
-  const spec = libraryRule(rule).params[name];
-  if (!spec) throw new Error(`rule ${rule} has no parameter ${name}`);
-  const given = agreement?.clauses.find((c) => c.rule === rule && c.params?.[name] !== undefined)?.params?.[
-    name
-  ];
-  return resolveParam(name, spec, given);
+export function paramSteps(
+  agreement: Agreement | null | undefined,
+  rules: readonly string[],
+  name: string,
+): ParamSteps {
+  for (const clause of agreement?.clauses ?? []) {
+    if (!clause.rule || !rules.includes(clause.rule)) continue;
+    const given = clause.params?.[name];
+    if (Array.isArray(given)) {
+      const steps = (given as { from: string; value: unknown }[])
+        .map((d) => ({ from: String(d.from), value: asValue(d.value) }))
+        .filter(
+          (d): d is { from: string; value: Value } =>
+            d.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d.from),
+        )
+        .sort((a, b) => (a.from < b.from ? -1 : 1));
+      if (steps.length) return steps;
+    }
+    const value = asValue(given);
+    if (value !== undefined) return [{ from: null, value }];
+  }
+  const fallback = asValue(libraryRule(rules[0]!).params[name]?.default);
+  if (fallback === undefined) throw new Error(`rule ${rules[0]} has no default for ${name}`);
+  return [{ from: null, value: fallback }];
+}
+
+/** A value as it is written in SQL: yes/no as TRUE/FALSE, numbers as written. */
+export const plainLiteral = (value: Value): string =>
+  typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
+
+/**
+ * A value typed exact and wide: a whole number in 64 bits, a fraction at its own scale (up to 12 places), so that
+ * products with microseconds neither overflow nor round.
+ */
+const wideLiteral = (value: Value): string => {
+  if (typeof value === 'boolean') return plainLiteral(value);
+  if (Number.isInteger(value)) return `CAST(${value} AS BIGINT)`;
+  const text = value.toFixed(12).replace(/0+$/, '');
+  return `CAST(${text} AS DECIMAL(38, ${text.split('.')[1]!.length}))`;
+};
+
+/** SQL for the value in force on the day a DATE expression gives. */
+export function paramOnSql(steps: ParamSteps, day: string, literal = plainLiteral): string {
+  const dated = steps.filter((s) => s.from !== null).reverse();
+  if (dated.length === 0) return literal(steps[0]!.value);
+  const arms = dated.map((s) => `WHEN ${day} >= DATE '${s.from}' THEN ${literal(s.value)}`).join(' ');
+  return `(CASE ${arms} ELSE ${literal(steps[0]!.value)} END)`;
 }
 
 /**
- * SQL for a numeric (or yes/no) parameter's value in force on the day a DATE expression gives, as the audit
- * resolves it per row; a dated parameter's first value also holds before its date.
+ * SQL for a numeric (or yes/no) parameter of a library rule in force on the day a DATE expression gives, as the
+ * audit resolves it per row, typed exact and wide.
  */
 export function numericParamSql(
   agreement: Agreement | undefined,
@@ -25,30 +77,19 @@ export function numericParamSql(
   name: string,
   day: string,
 ): string {
-  const param = paramOf(agreement, rule, name);
-  const literal = (value: unknown) => {
-    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-    const text = String(value);
-    if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`${rule}.${name} is not a number: ${text}`);
-    // Exact and wide: a whole number in 64 bits, a fraction at its own scale, so that products with
-    // microseconds neither overflow nor round.
-    const places = text.split('.')[1]?.length ?? 0;
-    return places === 0 ? `CAST(${text} AS BIGINT)` : `CAST(${text} AS DECIMAL(38, ${places}))`;
-  };
-  if (param.kind === 'plain') return literal(param.value);
-  const [first, ...later] = param.values;
-  const arms = later
-    .reverse()
-    .map((v) => `WHEN ${day} >= DATE ${quoteText(v.from)} THEN ${literal(v.value)}`)
-    .join(' ');
-  return arms ? `(CASE ${arms} ELSE ${literal(first!.value)} END)` : literal(first!.value);
+  return paramOnSql(paramSteps(agreement, [rule], name), day, wideLiteral);
 }
 
-/** SQL for a list-of-text parameter as an `IN` list (list parameters are never effective-dated). */
+/**
+ * SQL for a list-of-text parameter as an `IN` list, as the first clause of the rule that sets it gives it, else
+ * the library default (list parameters are never effective-dated).
+ */
 export function textListParamSql(agreement: Agreement | undefined, rule: string, name: string): string {
-  const param = paramOf(agreement, rule, name);
-  if (param.kind !== 'plain' || !Array.isArray(param.value))
-    throw new Error(`${rule}.${name} is not a list of text`);
-  const values = (param.value as unknown[]).map((v) => quoteText(String(v)));
+  const given = agreement?.clauses.find((c) => c.rule === rule && c.params?.[name] !== undefined)?.params?.[
+    name
+  ];
+  const list = given ?? libraryRule(rule).params[name]?.default;
+  if (!Array.isArray(list)) throw new Error(`${rule}.${name} is not a list of text`);
+  const values = (list as unknown[]).map((v) => quoteText(String(v)));
   return values.length ? `(${values.join(', ')})` : '(NULL)';
 }

@@ -1,4 +1,4 @@
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
   auditColumnLabel,
   auditMetricTableLabels,
@@ -21,11 +21,39 @@ const duckTypes: Record<ColumnType, string> = {
   enum: 'VARCHAR',
 };
 
+/** Runs `use` on a fresh in-memory DuckDB connection, closed afterwards. */
+async function withConnection(use: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await use(connection);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** A food-delivery agreement in force from 2025-05-01 with the given clauses (YAML list items). */
+const agreementWith = (clauses: string) =>
+  loadAgreement(
+    `id: metrics-test
+title: 指标测试协议
+industry: food_delivery
+effective_from: 2025-05-01
+version: '1'
+status: in_force
+parties: [{ name: u, role: union }, { name: p, role: platform }]
+clauses:
+${clauses}`,
+    'metrics-test.yaml',
+  );
+
+const columnsOf = async (connection: DuckDBConnection, table: string) =>
+  (await (await connection.run(`DESCRIBE ${table}`)).getRowObjectsJson()).map((r) => String(r.column_name));
+
 describe('audit metrics', () => {
   it('names every table and column it reports in Chinese and English', async () => {
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    try {
+    await withConnection(async (connection) => {
       for (const kind of datasetKinds) {
         const columns = canonicalDatasets[kind].columns;
         await connection.run(
@@ -47,22 +75,17 @@ describe('audit metrics', () => {
           expect(label?.en, `${table}.${column}`).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
         }
       }
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
+    });
   });
 
   it('totals the arrears of courier payroll per month of the due date', async () => {
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    try {
+    await withConnection(async (connection) => {
       await connection.run(`CREATE TABLE courier_payroll AS SELECT * FROM (VALUES
-        ('fr_1', 'c1', '2025-09', 3000.00::DECIMAL(18, 4), 3000.00::DECIMAL(18, 4), DATE '2025-10-15'),
-        ('fr_1', 'c2', '2025-09', 2800.50::DECIMAL(18, 4), 1000.25::DECIMAL(18, 4), DATE '2025-10-15'),
-        ('fr_2', 'c3', '2025-09', 2500.00::DECIMAL(18, 4), 0.00::DECIMAL(18, 4), DATE '2025-10-15'),
-        ('fr_2', 'c3', '2025-10', 2500.00::DECIMAL(18, 4), 2600.00::DECIMAL(18, 4), DATE '2025-11-15')
-      ) t(franchisee_id, courier_id, period, amount_due, amount_paid, due_date)`);
+      ('fr_1', 'c1', '2025-09', 3000.00::DECIMAL(18, 4), 3000.00::DECIMAL(18, 4), DATE '2025-10-15'),
+      ('fr_1', 'c2', '2025-09', 2800.50::DECIMAL(18, 4), 1000.25::DECIMAL(18, 4), DATE '2025-10-15'),
+      ('fr_2', 'c3', '2025-09', 2500.00::DECIMAL(18, 4), 0.00::DECIMAL(18, 4), DATE '2025-10-15'),
+      ('fr_2', 'c3', '2025-10', 2500.00::DECIMAL(18, 4), 2600.00::DECIMAL(18, 4), DATE '2025-11-15')
+    ) t(franchisee_id, courier_id, period, amount_due, amount_paid, due_date)`);
       const { payroll } = await computeMetrics(connection, {
         courier_payroll: ['franchisee_id', 'courier_id', 'period', 'amount_due', 'amount_paid', 'due_date'],
       });
@@ -86,25 +109,14 @@ describe('audit metrics', () => {
           arrears_total: '0.0000',
         },
       ]);
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
+    });
   });
 
   it('counts late orders fined although exempt, and alert orders with a subsidy, by the agreement in force', async () => {
     // Exempt reasons `merchant` only; an alert of level 3 exempts until 2025-06-30 and of level 2 from 2025-07-01;
     // a merchant wait over 5.5 minutes exempts; a subsidy is due from alert level 1.
-    const agreement = loadAgreement(
-      `id: m
-title: m
-industry: food_delivery
-effective_from: 2025-05-01
-version: '1'
-status: in_force
-parties: [{ name: u, role: union }, { name: p, role: platform }]
-clauses:
-  - id: c01
+    const agreement = agreementWith(
+      `  - id: c01
     title: exempt
     text: exempt
     rule: fd.late_penalty_exemption
@@ -118,39 +130,34 @@ clauses:
     rule: fd.weather_subsidy
     params: { min_alert_level: 1 }
 `,
-      'm.yaml',
     );
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    try {
+    await withConnection(async (connection) => {
       // id, accepted, promised, delivered, reason, alert, arrived at merchant, ready, penalty reason, penalty, subsidy
       await connection.run(`CREATE TABLE delivery_orders AS SELECT * REPLACE (
-          CAST(accepted_at AS TIMESTAMP) AS accepted_at, CAST(promised_at AS TIMESTAMP) AS promised_at,
-          CAST(delivered_at AS TIMESTAMP) AS delivered_at, CAST(arrived_merchant_at AS TIMESTAMP) AS arrived_merchant_at,
-          CAST(merchant_ready_at AS TIMESTAMP) AS merchant_ready_at,
-          CAST(penalty AS DECIMAL(18, 4)) AS penalty, CAST(subsidy AS DECIMAL(18, 4)) AS subsidy)
-        FROM (VALUES
-        -- June: late, fined, exempt by reason
-        ('o1', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 12:00', '2025-06-10 12:30', '2025-06-10 12:40', 'merchant', NULL, NULL, NULL, 'late', 3, NULL),
-        -- June: late, fined, reason not exempt here, alert 2 below June's level 3
-        ('o2', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 13:00', '2025-06-10 13:30', '2025-06-10 13:40', 'weather', 2, NULL, NULL, 'late', 3, 1),
-        -- June: late, fined, merchant wait 5.5 minutes exactly (not over the grace)
-        ('o3', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 14:00', '2025-06-10 14:30', '2025-06-10 14:40', NULL, NULL, '2025-06-10 14:05', '2025-06-10 14:10:30', 'late', 3, NULL),
-        -- June: late, exempt by a wait of 6 minutes, not fined
-        ('o4', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 15:00', '2025-06-10 15:30', '2025-06-10 15:40', NULL, NULL, '2025-06-10 15:05', '2025-06-10 15:11', NULL, NULL, NULL),
-        -- June: on time, fined, exempt: not a late order
-        ('o5', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 16:00', '2025-06-10 16:30', '2025-06-10 16:20', 'merchant', NULL, NULL, NULL, 'late', 3, NULL),
-        -- July: late, fined, alert 2 now exempts; a subsidy paid
-        ('o6', 'eleme', 'r1', 'delivered', 1000, '2025-07-10 12:00', '2025-07-10 12:30', '2025-07-10 12:40', NULL, 2, NULL, NULL, 'late', 3, 2),
-        -- July: late, fined for a bad review (not a late fine), exempt by reason
-        ('o7', 'eleme', 'r1', 'delivered', 1000, '2025-07-10 13:00', '2025-07-10 13:30', '2025-07-10 13:40', 'merchant', 1, NULL, NULL, 'bad_review', 3, NULL),
-        -- July: cancelled under an alert: not an order due a subsidy
-        ('o8', 'eleme', 'r1', 'cancelled', 1000, '2025-07-10 14:00', '2025-07-10 14:30', NULL, NULL, 3, NULL, NULL, NULL, NULL, NULL)
-      ) t(order_id, platform, rider_id, status, distance_m, accepted_at, promised_at, delivered_at, delay_reason,
-          weather_alert_level, arrived_merchant_at, merchant_ready_at, penalty_reason, penalty, subsidy)`);
-      const columns = (await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()).map(
-        (r) => String(r.column_name),
-      );
+        CAST(accepted_at AS TIMESTAMP) AS accepted_at, CAST(promised_at AS TIMESTAMP) AS promised_at,
+        CAST(delivered_at AS TIMESTAMP) AS delivered_at, CAST(arrived_merchant_at AS TIMESTAMP) AS arrived_merchant_at,
+        CAST(merchant_ready_at AS TIMESTAMP) AS merchant_ready_at,
+        CAST(penalty AS DECIMAL(18, 4)) AS penalty, CAST(subsidy AS DECIMAL(18, 4)) AS subsidy)
+      FROM (VALUES
+      -- June: late, fined, exempt by reason
+      ('o1', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 12:00', '2025-06-10 12:30', '2025-06-10 12:40', 'merchant', NULL, NULL, NULL, 'late', 3, NULL),
+      -- June: late, fined, reason not exempt here, alert 2 below June's level 3
+      ('o2', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 13:00', '2025-06-10 13:30', '2025-06-10 13:40', 'weather', 2, NULL, NULL, 'late', 3, 1),
+      -- June: late, fined, merchant wait 5.5 minutes exactly (not over the grace)
+      ('o3', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 14:00', '2025-06-10 14:30', '2025-06-10 14:40', NULL, NULL, '2025-06-10 14:05', '2025-06-10 14:10:30', 'late', 3, NULL),
+      -- June: late, exempt by a wait of 6 minutes, not fined
+      ('o4', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 15:00', '2025-06-10 15:30', '2025-06-10 15:40', NULL, NULL, '2025-06-10 15:05', '2025-06-10 15:11', NULL, NULL, NULL),
+      -- June: on time, fined, exempt: not a late order
+      ('o5', 'eleme', 'r1', 'delivered', 1000, '2025-06-10 16:00', '2025-06-10 16:30', '2025-06-10 16:20', 'merchant', NULL, NULL, NULL, 'late', 3, NULL),
+      -- July: late, fined, alert 2 now exempts; a subsidy paid
+      ('o6', 'eleme', 'r1', 'delivered', 1000, '2025-07-10 12:00', '2025-07-10 12:30', '2025-07-10 12:40', NULL, 2, NULL, NULL, 'late', 3, 2),
+      -- July: late, fined for a bad review (not a late fine), exempt by reason
+      ('o7', 'eleme', 'r1', 'delivered', 1000, '2025-07-10 13:00', '2025-07-10 13:30', '2025-07-10 13:40', 'merchant', 1, NULL, NULL, 'bad_review', 3, NULL),
+      -- July: cancelled under an alert: not an order due a subsidy
+      ('o8', 'eleme', 'r1', 'cancelled', 1000, '2025-07-10 14:00', '2025-07-10 14:30', NULL, NULL, 3, NULL, NULL, NULL, NULL, NULL)
+    ) t(order_id, platform, rider_id, status, distance_m, accepted_at, promised_at, delivered_at, delay_reason,
+        weather_alert_level, arrived_merchant_at, merchant_ready_at, penalty_reason, penalty, subsidy)`);
+      const columns = await columnsOf(connection, 'delivery_orders');
       const { delivery } = await computeMetrics(connection, { delivery_orders: columns }, agreement);
       const byMonth = Object.fromEntries(
         delivery!.map((r) => [r.month, [r.late_exempt_penalised_share, r.alert_subsidy_share]]),
@@ -167,23 +174,12 @@ clauses:
           library.delivery!.map((r) => [r.month, [r.late_exempt_penalised_share, r.alert_subsidy_share]]),
         ),
       ).toEqual({ '2025-06': [0.75, 1], '2025-07': [0, 1] });
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
+    });
   });
 
   it('measures hourly pay per rider-day as the agreement in force counts it, placed by the first order of the day', async () => {
-    const agreement = loadAgreement(
-      `id: h
-title: h
-industry: food_delivery
-effective_from: 2025-05-01
-version: '1'
-status: in_force
-parties: [{ name: u, role: union }, { name: p, role: platform }]
-clauses:
-  - id: c05
+    const agreement = agreementWith(
+      `  - id: c05
     title: hourly
     text: hourly
     rule: fd.min_hourly_pay
@@ -191,34 +187,29 @@ clauses:
       min_hourly: [{ from: 2025-05-01, value: 24 }, { from: 2025-07-01, value: 25 }]
       include_subsidies: false
 `,
-      'h.yaml',
     );
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    try {
+    await withConnection(async (connection) => {
       await connection.run(`CREATE TABLE delivery_orders AS SELECT * REPLACE (
-          CAST(accepted_at AS TIMESTAMP) AS accepted_at, CAST(delivered_at AS TIMESTAMP) AS delivered_at,
-          CAST(pay AS DECIMAL(18, 4)) AS pay, CAST(penalty AS DECIMAL(18, 4)) AS penalty,
-          CAST(subsidy AS DECIMAL(18, 4)) AS subsidy), CAST(accepted_at AS TIMESTAMP) + INTERVAL 40 MINUTE AS promised_at,
-          1000 AS distance_m
-        FROM (VALUES
-        -- r1 on 10 June: 10:00–10:45 and 11:00–11:30 worked (75 minutes), 30 − 2 paid: 22.40 an hour
-        ('o1', 'eleme', 'r1', 'delivered', '浦东新区', '2025-06-10 10:00', '2025-06-10 10:30', 10, NULL, NULL),
-        ('o2', 'eleme', 'r1', 'delivered', '徐汇区', '2025-06-10 10:15', '2025-06-10 10:45', 10, NULL, NULL),
-        ('o3', 'eleme', 'r1', 'delivered', '徐汇区', '2025-06-10 11:00', '2025-06-10 11:30', 10, 2, NULL),
-        ('o4', 'eleme', 'r1', 'cancelled', '徐汇区', '2025-06-10 12:00', '2025-06-10 12:30', 100, NULL, NULL),
-        -- r2: an hour for 30 of which 6 subsidy, which this agreement does not count: 24.00, not below June's 24
-        ('o5', 'eleme', 'r2', 'delivered', '浦东新区', '2025-06-10 09:00', '2025-06-10 10:00', 30, NULL, 6),
-        -- r3: 50 minutes, fewer than the 60 measured
-        ('o6', 'eleme', 'r3', 'delivered', '浦东新区', '2025-06-10 09:00', '2025-06-10 09:50', 50, NULL, NULL),
-        -- r1 on 10 July: an hour for 24.50, below July's 25
-        ('o7', 'eleme', 'r1', 'delivered', '浦东新区', '2025-07-10 10:00', '2025-07-10 11:00', 24.5, NULL, NULL),
-        -- r4 on 11 July, in Jing'an: an order said to be delivered 300 years later, 1 yuan for it: far below
-        ('o8', 'eleme', 'r4', 'delivered', '静安区', '2025-07-11 10:00', '2325-07-11 10:00', 1, NULL, NULL)
-      ) t(order_id, platform, rider_id, status, district, accepted_at, delivered_at, pay, penalty, subsidy)`);
-      const columns = (await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()).map(
-        (r) => String(r.column_name),
-      );
+        CAST(accepted_at AS TIMESTAMP) AS accepted_at, CAST(delivered_at AS TIMESTAMP) AS delivered_at,
+        CAST(pay AS DECIMAL(18, 4)) AS pay, CAST(penalty AS DECIMAL(18, 4)) AS penalty,
+        CAST(subsidy AS DECIMAL(18, 4)) AS subsidy), CAST(accepted_at AS TIMESTAMP) + INTERVAL 40 MINUTE AS promised_at,
+        1000 AS distance_m
+      FROM (VALUES
+      -- r1 on 10 June: 10:00–10:45 and 11:00–11:30 worked (75 minutes), 30 − 2 paid: 22.40 an hour
+      ('o1', 'eleme', 'r1', 'delivered', '浦东新区', '2025-06-10 10:00', '2025-06-10 10:30', 10, NULL, NULL),
+      ('o2', 'eleme', 'r1', 'delivered', '徐汇区', '2025-06-10 10:15', '2025-06-10 10:45', 10, NULL, NULL),
+      ('o3', 'eleme', 'r1', 'delivered', '徐汇区', '2025-06-10 11:00', '2025-06-10 11:30', 10, 2, NULL),
+      ('o4', 'eleme', 'r1', 'cancelled', '徐汇区', '2025-06-10 12:00', '2025-06-10 12:30', 100, NULL, NULL),
+      -- r2: an hour for 30 of which 6 subsidy, which this agreement does not count: 24.00, not below June's 24
+      ('o5', 'eleme', 'r2', 'delivered', '浦东新区', '2025-06-10 09:00', '2025-06-10 10:00', 30, NULL, 6),
+      -- r3: 50 minutes, fewer than the 60 measured
+      ('o6', 'eleme', 'r3', 'delivered', '浦东新区', '2025-06-10 09:00', '2025-06-10 09:50', 50, NULL, NULL),
+      -- r1 on 10 July: an hour for 24.50, below July's 25
+      ('o7', 'eleme', 'r1', 'delivered', '浦东新区', '2025-07-10 10:00', '2025-07-10 11:00', 24.5, NULL, NULL),
+      -- r4 on 11 July, in Jing'an: an order said to be delivered 300 years later, 1 yuan for it: far below
+      ('o8', 'eleme', 'r4', 'delivered', '静安区', '2025-07-11 10:00', '2325-07-11 10:00', 1, NULL, NULL)
+    ) t(order_id, platform, rider_id, status, district, accepted_at, delivered_at, pay, penalty, subsidy)`);
+      const columns = await columnsOf(connection, 'delivery_orders');
       const { delivery } = await computeMetrics(connection, { delivery_orders: columns }, agreement);
       const hourly = delivery!.map((r) => [
         r.month,
@@ -245,9 +236,6 @@ clauses:
         ['2025-07', '浦东新区', 24.5, 1],
         ['2025-07', '静安区', 0, 1],
       ]);
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
+    });
   });
 });

@@ -2,8 +2,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import { numericParamSql, textListParamSql } from './metric-params';
+import { quantileColumns } from './quantiles';
 import {
   workerDayColumns,
+  type Optional,
   workerDayMetricsSql,
   workerDaySources,
   type WorkerDaySource,
@@ -26,8 +28,6 @@ interface MetricTable {
   /** Hourly pay per worker and day, where the kind has an hourly-pay rule (`worker-day-metrics.ts`). */
   workerDays?: WorkerDaySource;
 }
-
-type Optional = (column: string, fallback: string) => string;
 
 /** The day an order's parameters are resolved on, as the audit places it. */
 const orderDay = 'CAST(accepted_at AS DATE)';
@@ -62,17 +62,6 @@ const impliedKmh = (opt: Optional) =>
 const commissionRate = (opt: Optional) =>
   `CASE WHEN ${opt('passenger_paid', noMoney)} > 0
     THEN (${opt('passenger_paid', noMoney)} - ${opt('driver_income', noMoney)} - coalesce(${opt('refund', '0')}, 0)) / ${opt('passenger_paid', noMoney)} END`;
-
-/**
- * Quantiles of one value as columns, asked for as one list (`quantile_cont(x, [0.1, 0.5, 0.9])[i]`): DuckDB
- * computes the identical aggregate once, ordering the values once instead of once per quantile.
- */
-function quantileColumns(value: string, places: number, columns: Record<string, number>): string {
-  const fractions = Object.values(columns).join(', ');
-  return Object.keys(columns)
-    .map((name, i) => `round(quantile_cont(${value}, [${fractions}])[${i + 1}], ${places}) AS ${name}`)
-    .join(', ');
-}
 
 /**
  * The descriptive figures of rules.md that evaluation compares before and after an agreement, per platform, month

@@ -26,6 +26,21 @@ const agreement = loadAgreement(
   'ride-test.yaml',
 );
 
+const chicagoExport = path.join(real, 'uber-driver-chicago-rides.csv');
+
+/** The Chicago driver's own export (no fares), ingested and audited against the test agreement. */
+async function auditChicago() {
+  const ingested = await ingestDataset(
+    { path: chicagoExport },
+    { dataDir, format: 'uber-driver-rides', driver: 'chicago-1', pseudonymKey: developmentPseudonymKey },
+  );
+  return runAudit({
+    agreement,
+    datasets: await loadAuditDatasets(dataDir, [ingested.datasetId!]),
+    asOf: '2026-11-28',
+  });
+}
+
 /** A CSV line split on commas outside quotes. */
 function cells(line: string): string[] {
   return line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
@@ -92,18 +107,10 @@ describe('audits on real ride-hailing data', () => {
   });
 
   it('finds the Chicago driver’s days over 300 billed minutes, as counted from the raw export', async () => {
-    const ingested = await ingestDataset(
-      { path: path.join(real, 'uber-driver-chicago-rides.csv') },
-      { dataDir, format: 'uber-driver-rides', driver: 'chicago-1', pseudonymKey: developmentPseudonymKey },
-    );
-    const run = await runAudit({
-      agreement,
-      datasets: await loadAuditDatasets(dataDir, [ingested.datasetId!]),
-      asOf: '2026-11-28',
-    });
+    const run = await auditChicago();
     try {
       const seconds = new Map<string, number>();
-      for (const r of csvRecords(path.join(real, 'uber-driver-chicago-rides.csv'))) {
+      for (const r of csvRecords(chicagoExport)) {
         if (r.status !== 'COMPLETED') continue;
         const start = new Date(`${r.ride_start!.replace(' ', 'T')}Z`);
         const end = new Date(`${r.ride_end!.replace(' ', 'T')}Z`);
@@ -124,19 +131,11 @@ describe('audits on real ride-hailing data', () => {
 
 describe('hourly pay in the metrics, on a real export', () => {
   it('reports the Chicago driver’s hourly pay per month as computed from the raw export', async () => {
-    const ingested = await ingestDataset(
-      { path: path.join(real, 'uber-driver-chicago-rides.csv') },
-      { dataDir, format: 'uber-driver-rides', driver: 'chicago-1', pseudonymKey: developmentPseudonymKey },
-    );
-    const run = await runAudit({
-      agreement,
-      datasets: await loadAuditDatasets(dataDir, [ingested.datasetId!]),
-      asOf: '2026-11-28',
-    });
+    const run = await auditChicago();
     try {
       // Each day's completed rides: time worked is the union of their intervals, pay base plus surge in cents.
       const days = new Map<string, { start: number; end: number; cents: number }[]>();
-      for (const r of csvRecords(path.join(real, 'uber-driver-chicago-rides.csv'))) {
+      for (const r of csvRecords(chicagoExport)) {
         if (r.status !== 'COMPLETED') continue;
         const cents = Math.round(Number(r.base_pay || 0) * 100) + Math.round(Number(r.surge || 0) * 100);
         const ride = {

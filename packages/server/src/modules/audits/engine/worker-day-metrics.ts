@@ -1,7 +1,9 @@
 import type { Agreement } from '@gigpact/rules';
 import { numericParamSql } from './metric-params';
+import { quantileColumns } from './quantiles';
 
-type Optional = (column: string, fallback: string) => string;
+/** Reads an optional column: its name, or `fallback` when the data lacks it. */
+export type Optional = (column: string, fallback: string) => string;
 
 /** Where a kind of data keeps what the hourly-pay rule reads, and the rule that sets its parameters. */
 export interface WorkerDaySource {
@@ -90,9 +92,7 @@ export function workerDayMetricsSql(
     FROM (SELECT * EXCLUDE (intervals), coalesce(${fold}, 0) AS micros FROM (${days})) d
     WHERE micros > 0 AND micros >= ${param('min_working_minutes')} * 60000000`;
   return `SELECT platform, strftime(day, '%Y-%m') AS month${district ? ', district' : ''},
-      round(quantile_cont(hourly, [0.1, 0.5, 0.9])[1], 2) AS hourly_pay_p10,
-      round(quantile_cont(hourly, [0.1, 0.5, 0.9])[2], 2) AS hourly_pay_p50,
-      round(quantile_cont(hourly, [0.1, 0.5, 0.9])[3], 2) AS hourly_pay_p90,
+      ${quantileColumns('hourly', 2, { hourly_pay_p10: 0.1, hourly_pay_p50: 0.5, hourly_pay_p90: 0.9 })},
       round(avg((net * 216000000000 < ${param('min_hourly')} * CAST(micros AS HUGEINT) * (60 + ${param('allowance_minutes_per_hour')}))::INT), 4) AS below_min_hourly_share
     FROM (${measured}) m GROUP BY ALL`;
 }
