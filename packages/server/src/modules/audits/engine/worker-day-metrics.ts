@@ -79,20 +79,24 @@ export function workerDayMetricsSql(
     ? `, arg_min(district, (${source.start}, ${source.end}, district)) AS district`
     : '';
   const interval = `{'s': epoch_us(${source.start}), 'e': epoch_us(${source.end})}`;
-  // The fold keeps the latest end so far and the time covered: each interval adds what lies past that end.
+  // The fold keeps the latest end so far and the time covered: each interval adds what lies past that end. Its
+  // state has the intervals' own type ({s: the latest end, e: the time covered}), so that no list is cast.
   const fold = `list_reduce(list_sort(intervals),
-      lambda acc, x: {'reach': greatest(acc.reach, x.e), 'covered': acc.covered + greatest(0, x.e - greatest(x.s, acc.reach))},
-      {'reach': CAST(-9223372036854775807 AS BIGINT), 'covered': CAST(0 AS BIGINT)}).covered`;
+      lambda acc, x: {'s': greatest(acc.s, x.e), 'e': acc.e + greatest(0, x.e - greatest(x.s, acc.s))},
+      {'s': CAST(-9223372036854775807 AS BIGINT), 'e': CAST(0 AS BIGINT)}).e`;
   const days = `SELECT platform, ${source.worker} AS worker, CAST(${source.start} AS DATE) AS day${placeDistrict},
       sum(${source.net(opt, includeSubsidies)}) AS net,
       list(${interval}) FILTER (WHERE ${source.start} IS NOT NULL AND ${source.end} IS NOT NULL) AS intervals
     FROM ${source.table} WHERE ${source.scope(opt)} AND ${source.start} IS NOT NULL
     GROUP BY platform, ${source.worker}, CAST(${source.start} AS DATE)`;
-  const measured = `SELECT *, CAST(net AS DOUBLE) * 216000000000 / (CAST(micros AS DOUBLE) * (60 + ${param('allowance_minutes_per_hour')})) AS hourly
-    FROM (SELECT * EXCLUDE (intervals), coalesce(${fold}, 0) AS micros FROM (${days})) d
-    WHERE micros > 0 AND micros >= ${param('min_working_minutes')} * 60000000`;
+  // The days too short to measure are left out by the aggregates' filters, not by a WHERE, which DuckDB would
+  // push below the fold and so fold every day twice.
+  const folded = `SELECT * EXCLUDE (intervals), coalesce(${fold}, 0) AS micros FROM (${days})`;
+  const measured = `SELECT *, micros > 0 AND micros >= ${param('min_working_minutes')} * 60000000 AS measured,
+      CAST(net AS DOUBLE) * 216000000000 / (CAST(micros AS DOUBLE) * (60 + ${param('allowance_minutes_per_hour')})) AS hourly
+    FROM (${folded}) d`;
   return `SELECT platform, strftime(day, '%Y-%m') AS month${district ? ', district' : ''},
-      ${quantileColumns('hourly', 2, { hourly_pay_p10: 0.1, hourly_pay_p50: 0.5, hourly_pay_p90: 0.9 })},
-      round(avg((net * 216000000000 < ${param('min_hourly')} * CAST(micros AS HUGEINT) * (60 + ${param('allowance_minutes_per_hour')}))::INT), 4) AS below_min_hourly_share
+      ${quantileColumns('hourly', 2, { hourly_pay_p10: 0.1, hourly_pay_p50: 0.5, hourly_pay_p90: 0.9 }, 'measured')},
+      round(avg((net * 216000000000 < ${param('min_hourly')} * CAST(micros AS HUGEINT) * (60 + ${param('allowance_minutes_per_hour')}))::INT) FILTER (WHERE measured), 4) AS below_min_hourly_share
     FROM (${measured}) m GROUP BY ALL`;
 }
