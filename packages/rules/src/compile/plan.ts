@@ -45,6 +45,12 @@ export interface RulePlan {
     readonly measures: readonly (readonly [string, AggregateNode])[];
     readonly lets: readonly (readonly [string, Node])[];
     readonly completeWeeks: boolean;
+    /**
+     * The column that places the group's rows (`district`), where the data has one: besides its first ids, a
+     * group finding's evidence lists the first row of each place, so that it reaches every district its rows
+     * lie in (a platform's month spans districts its first 1,000 ids may miss).
+     */
+    readonly placeColumn?: string;
   };
   readonly blocks?: {
     readonly partition: Node;
@@ -75,6 +81,13 @@ export interface PlanOptions {
  * holds millions of rows, which its key names; its trace counts them all as `group_rows`).
  */
 export const groupEvidenceLimit = 1000;
+
+/** The column that places a dataset's rows in a district, where the dataset and the data have one. */
+function placeColumnOf(dataset: DatasetKind, available: ReadonlySet<string> | undefined): string | undefined {
+  const place = 'district';
+  const canonical = canonicalDatasets[dataset].columns.some((c) => c.name === place);
+  return canonical && (!available || available.has(place)) ? place : undefined;
+}
 
 export const blockValues = { elapsed_minutes: 'decimal', service_minutes: 'decimal' } as const;
 
@@ -143,7 +156,13 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
       scope.lets.set(name, node);
       groupLets.push([name, node]);
     }
-    group = { keys, measures, lets: groupLets, completeWeeks: rule.group.complete_weeks };
+    group = {
+      keys,
+      measures,
+      lets: groupLets,
+      completeWeeks: rule.group.complete_weeks,
+      placeColumn: placeColumnOf(rule.dataset, options.availableColumns),
+    };
   }
   if (rule.shape === 'blocks' && rule.blocks) {
     const worker = canonicalDatasets[rule.dataset].workerColumn;

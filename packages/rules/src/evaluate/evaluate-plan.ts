@@ -162,10 +162,7 @@ function groupFindings(
     const e = new ExpressionEvaluator(context);
     if (e.evaluate(plan.violation) !== true) continue;
     const key = keys.map((k, i) => formatValue(k, group.keys[i]!.node.type) ?? '').join('|');
-    const evidence = members
-      .map((r) => rowIdOf(plan, r))
-      .sort(compare)
-      .slice(0, groupEvidenceLimit);
+    const evidence = groupEvidence(plan, members);
     const facts: [string, string | null][] = [
       ...group.measures.map(
         ([n, node]) => [n, formatValue(refs.get(n) ?? null, node.type)] as [string, string | null],
@@ -181,6 +178,28 @@ function groupFindings(
     findings.push(makeFinding(plan, undefined, context, evidence, key, facts));
   }
   return findings;
+}
+
+/**
+ * A group finding's evidence: its first `groupEvidenceLimit` row ids in order, and the first of each place
+ * (`placeColumn`, of up to as many places), in order.
+ */
+function groupEvidence(plan: RulePlan, members: readonly TypedRow[]): string[] {
+  const ids = members.map((r) => rowIdOf(plan, r)).sort(compare);
+  const evidence = new Set(ids.slice(0, groupEvidenceLimit));
+  const place = plan.group?.placeColumn;
+  if (place) {
+    const firstOfPlace = new Map<string, string>();
+    for (const row of members) {
+      const value = formatValue(row.get(place) ?? null, 'string');
+      if (value === null) continue;
+      const id = rowIdOf(plan, row);
+      const known = firstOfPlace.get(value);
+      if (known === undefined || compare(id, known) < 0) firstOfPlace.set(value, id);
+    }
+    for (const id of [...firstOfPlace.values()].sort(compare).slice(0, groupEvidenceLimit)) evidence.add(id);
+  }
+  return [...evidence].sort(compare);
 }
 
 export { formatDate };

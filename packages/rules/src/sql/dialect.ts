@@ -229,6 +229,11 @@ export class SqlDialect {
     return `min(${item}, ${limit})`;
   }
 
+  /** The distinct items of two lists in order (an empty list counting as none). */
+  sortedUnion(a: string, b: string): string {
+    return `list_sort(list_distinct(list_concat(${a}, ${b})))`;
+  }
+
   quantile(value: string, fraction: string): string {
     return `quantile_disc(${value}, ${fraction})`;
   }

@@ -12,7 +12,8 @@ import { parseRow } from '../evaluate/values';
 import { dialects } from './dialects';
 
 // A group per platform and month holds every trip of the month: its finding lists the first ids in order, as
-// many as a finding carries, and its trace counts all the group's rows.
+// many as a finding carries, and the first of each district (so that the officers of a district whose trips
+// all come later see it too), and its trace counts all the group's rows.
 const { agreement } = readAgreement(
   `id: average
 title: 平均抽成
@@ -27,10 +28,20 @@ clauses:
 `,
   'a.yaml',
 );
+const tripId = (n: number) => `t${String((n * 7919) % 100_000).padStart(5, '0')}`;
+const ids = Array.from({ length: groupEvidenceLimit + 537 }, (_, n) => tripId(n)).sort();
+// By the rank of its id: the first 1,200 trips in Huangpu, then 100 without a district, then Pudong, and
+// one in Xuhui.
+const districtOf = (id: string) => {
+  const rank = ids.indexOf(id);
+  if (rank === 1500) return '徐汇区';
+  return rank < 1200 ? '黄浦区' : rank < 1300 ? '' : '浦东新区';
+};
 const trips = Array.from({ length: groupEvidenceLimit + 537 }, (_, n) => ({
   platform: 'didi',
+  district: districtOf(tripId(n)),
   driver_id: `d${n % 40}`,
-  trip_id: `t${String((n * 7919) % 100_000).padStart(5, '0')}`,
+  trip_id: tripId(n),
   pickup_at: `2025-09-${String(1 + (n % 28)).padStart(2, '0')} 10:00:00`,
   dropoff_at: `2025-09-${String(1 + (n % 28)).padStart(2, '0')} 10:30:00`,
   passenger_paid: '100',
@@ -39,8 +50,7 @@ const trips = Array.from({ length: groupEvidenceLimit + 537 }, (_, n) => ({
 const asOf = '2025-10-31';
 
 describe('a group finding over more rows than its evidence lists', () => {
-  it('lists the first ids in order and counts every row, on DuckDB, PostgreSQL and in TypeScript', async () => {
-    const ids = trips.map((t) => t.trip_id).sort();
+  it("lists the first ids and each district's first in order, and counts every row, on DuckDB, PostgreSQL and in TypeScript", async () => {
     const duck = await (await DuckDBInstance.create(':memory:')).connect();
     await loadRowsIntoDuckDb(duck, 'ride_trips', trips, 'trips');
     const onDuck = await runFindingsOnDuckDb(
@@ -83,7 +93,7 @@ describe('a group finding over more rows than its evidence lists', () => {
     expect(onDuck).toHaveLength(1);
     const finding = onDuck[0]!;
     expect(finding.key).toBe('didi|2025-09-01');
-    expect(finding.evidence).toEqual(ids.slice(0, groupEvidenceLimit));
+    expect(finding.evidence).toEqual([...ids.slice(0, groupEvidenceLimit), ids[1300], ids[1500]]);
     expect(finding.computed.group_rows).toBe(String(trips.length));
     expect(finding.computed.trips).toBe(String(trips.length));
     expect(inOneStatement).toEqual(onDuck);

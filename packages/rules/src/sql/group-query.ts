@@ -106,7 +106,8 @@ export function buildGroupCtes(
   if (!timeline && windows.length > 0)
     ctes.push(`g${i}_win AS (SELECT *, ${windows.join(', ')} FROM g${i}_rows)`);
   // A group's evidence (its rows' ids) is listed for the findings only, when the engine can look them up.
-  // It lists the first `groupEvidenceLimit` ids in order; the trace's `group_rows` counts them all.
+  // It lists the first `groupEvidenceLimit` ids in order and the first of each place (`placeColumn`); the
+  // trace's `group_rows` counts them all.
   const lazyEvidence = d.supportsCorrelatedSubqueries;
   const columns = [
     ...keys.map(([n]) => n),
@@ -119,7 +120,7 @@ export function buildGroupCtes(
   ];
   const sameGroup = keys.map(([n]) => d.sameValue(`__r.${n}`, `__f.${n}`)).join(' AND ');
   const evidence = lazyEvidence
-    ? `(SELECT ${d.listAgg('__r.__id', groupEvidenceLimit)} FROM g${i}_rows __r${sameGroup ? ` WHERE ${sameGroup}` : ''})`
+    ? lazyGroupEvidence(d, `g${i}_rows`, sameGroup, group.placeColumn)
     : '__evidence';
   // Stored when several selects read it: clauses sharing the pass, a clause's findings and its summary, or
   // a group aggregated from this one.
@@ -204,6 +205,23 @@ export function buildGroupCtes(
     latestEnds,
   };
   return { ctes, selects, share, afterTimeline };
+}
+
+/**
+ * A group finding's evidence, looked up in its group's rows (`rows`, `__r`, matched to the finding `__f` by
+ * `sameGroup`): its first `groupEvidenceLimit` ids, and with a place column the first id of each place (of up
+ * to as many places), in order.
+ */
+function lazyGroupEvidence(d: SqlDialect, rows: string, sameGroup: string, place?: string): string {
+  const where = (extra?: string) => {
+    const conditions = [sameGroup, extra].filter(Boolean);
+    return conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  };
+  const first = `(SELECT ${d.listAgg('__r.__id', groupEvidenceLimit)} FROM ${rows} __r${where()})`;
+  if (!place) return first;
+  const column = `__r.${d.quote(place)}`;
+  const firstOfEachPlace = `(SELECT ${d.listAgg('__p', groupEvidenceLimit)} FROM (SELECT MIN(__r.__id) AS __p FROM ${rows} __r${where(`${column} IS NOT NULL`)} GROUP BY ${column}) __q)`;
+  return d.sortedUnion(first, firstOfEachPlace);
 }
 
 /**

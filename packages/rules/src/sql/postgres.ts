@@ -35,6 +35,10 @@ export class PostgresDialect extends SqlDialect {
     return `(array_agg(${item} ORDER BY ${item}))[1:${limit}]`;
   }
 
+  override sortedUnion(a: string, b: string): string {
+    return `ARRAY(SELECT DISTINCT __u FROM unnest(COALESCE(${a}, '{}') || COALESCE(${b}, '{}')) AS __x(__u) WHERE __u IS NOT NULL ORDER BY __u)`;
+  }
+
   override quantile(value: string, fraction: string): string {
     return `percentile_disc(CAST(${fraction} AS DOUBLE PRECISION)) WITHIN GROUP (ORDER BY ${value})`;
   }
