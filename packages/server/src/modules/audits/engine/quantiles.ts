@@ -12,6 +12,8 @@ export function quantileColumns(
   const fractions = Object.values(columns).join(', ');
   const where = filter ? ` FILTER (WHERE ${filter})` : '';
   return Object.keys(columns)
-    .map((name, i) => `round((quantile_cont(${value}, [${fractions}])${where})[${i + 1}], ${places}) AS ${name}`)
+    .map(
+      (name, i) => `round((quantile_cont(${value}, [${fractions}])${where})[${i + 1}], ${places}) AS ${name}`,
+    )
     .join(', ');
 }
