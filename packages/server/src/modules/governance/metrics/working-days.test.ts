@@ -34,4 +34,40 @@ describe('working days', () => {
       instance.closeSync();
     }
   });
+
+  it('measures the union of a day, splits its blocks at a rest, and leaves out an order that ends before it starts', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      // Given out of order. 08:00–09:00 covered by two overlapping orders (60 min), then a 30-minute rest: a new
+      // block from 09:30 (30 min), 10:10–10:20 (10 min, a 10-minute pause: the same block) and an order that
+      // starts and ends at 10:20 (0 min; the block runs 09:30 → 10:20, 50 min). The order ending before it
+      // starts counts for nothing, its pay included.
+      const orders = `SELECT * REPLACE (CAST(start_at AS TIMESTAMP) AS start_at, CAST(end_at AS TIMESTAMP) AS end_at)
+        FROM (VALUES
+          ('meituan', '黄浦区', 'r2', TRUE, '2025-09-02 10:20', '2025-09-02 10:20', 1),
+          ('meituan', '黄浦区', 'r2', TRUE, '2025-09-02 09:30', '2025-09-02 10:00', 7),
+          ('meituan', '黄浦区', 'r2', TRUE, '2025-09-02 11:00', '2025-09-02 10:59', 100),
+          ('meituan', '黄浦区', 'r2', TRUE, '2025-09-02 08:30', '2025-09-02 09:00', 5),
+          ('meituan', '黄浦区', 'r2', TRUE, '2025-09-02 10:10', '2025-09-02 10:20', 3),
+          ('meituan', '黄浦区', 'r2', TRUE, '2025-09-02 08:00', '2025-09-02 08:40', 10)
+        ) t(platform, district, worker, covered, start_at, end_at, net)`;
+      const reader = await connection.run(workingDaysSql(orders));
+      expect(await reader.getRowObjectsJson()).toEqual([
+        {
+          platform: 'meituan',
+          district: '黄浦区',
+          worker: 'r2',
+          day: '2025-09-02',
+          covered: true,
+          net: '26',
+          minutes: 100,
+          longest_block: 50,
+        },
+      ]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
 });
