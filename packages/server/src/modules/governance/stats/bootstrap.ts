@@ -86,19 +86,39 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
     const q = spec.estimator.q;
     if (!(q > 0 && q < 1)) throw new Error(`quantile out of range: ${q}`);
     // Values are taken to 0.1 (of a minute per km, a km/h, a yuan per hour): the weights of equal values are
-    // summed first, so each replicate sorts the distinct values rather than every row.
+    // summed first, so each replicate sorts the distinct values rather than every row. Each replicate's quantile
+    // is then found in two steps, the same value as one search over every value: the whole unit (`bin`, the
+    // value's integer part) where the cumulative weight reaches q of the total, from each worker's count per
+    // unit; then the value within that unit, from the counts of its values alone, after the weight of the units
+    // below it. Both steps together weigh far fewer (worker, value) pairs for every replicate than the one search
+    // (at 10 million orders a quarter for the units, and the chosen unit's alone after).
+    const same = g.map((c) => `x.${c} = b.${c}`).join(' AND ');
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${reps}_counted AS
+       SELECT ${gl}, cluster, round(value, 1) AS value, floor(round(value, 1)) AS bin, count(*) AS n
+       FROM ${units} WHERE value IS NOT NULL GROUP BY ALL`,
+    );
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${reps} AS
-       WITH counted AS (
-         SELECT ${gl}, cluster, round(value, 1) AS value, count(*) AS n
-         FROM ${units} WHERE value IS NOT NULL GROUP BY ALL),
-       agg AS (
-         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.value, sum(w.w * x.n) AS w
-         FROM counted x JOIN ${weights} w USING (cluster) WHERE w.w > 0 GROUP BY ALL),
-       cum AS (
-         SELECT *, sum(w) OVER (PARTITION BY ${gl}, rep ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
-           sum(w) OVER (PARTITION BY ${gl}, rep) AS total FROM agg)
-       SELECT ${gl}, rep, min(value) FILTER (WHERE cum >= ${q} * total) AS est FROM cum GROUP BY ALL`,
+       WITH binned AS (SELECT ${gl}, cluster, bin, sum(n) AS n FROM ${reps}_counted GROUP BY ALL),
+       bins AS (
+         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.bin, sum(w.w * x.n) AS w
+         FROM binned x JOIN ${weights} w USING (cluster) WHERE w.w > 0 GROUP BY ALL),
+       reached AS (
+         SELECT ${gl}, rep, min(bin) FILTER (WHERE cum >= ${q} * total) AS bin,
+           arg_min(cum - w, bin) FILTER (WHERE cum >= ${q} * total) AS before, any_value(total) AS total
+         FROM (SELECT *, sum(w) OVER (PARTITION BY ${gl}, rep ORDER BY bin ROWS UNBOUNDED PRECEDING) AS cum,
+                 sum(w) OVER (PARTITION BY ${gl}, rep) AS total FROM bins)
+         GROUP BY ALL),
+       inside AS (
+         SELECT ${g.map((c) => `b.${c}`).join(', ')}, b.rep, x.value, sum(w.w * x.n) AS w, any_value(b.before) AS before,
+           any_value(b.total) AS total
+         FROM reached b JOIN ${reps}_counted x ON ${same} AND x.bin = b.bin
+           JOIN ${weights} w ON w.cluster = x.cluster AND w.rep = b.rep
+         WHERE w.w > 0 GROUP BY ALL)
+       SELECT ${gl}, rep, min(value) FILTER (WHERE before + cum >= ${q} * total) AS est
+       FROM (SELECT *, sum(w) OVER (PARTITION BY ${gl}, rep ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum FROM inside)
+       GROUP BY ALL`,
     );
     point = `SELECT ${gl}, min(value) FILTER (WHERE cum >= ${q} * total) AS estimate,
                any_value(clusters) AS clusters, any_value(total) AS units

@@ -120,6 +120,42 @@ describe('cluster bootstrap in DuckDB', () => {
     expect(p10!.estimate).toBe(1);
   });
 
+  it('finds every replicate’s quantile within a unit as one search over all values would', async () => {
+    // 40 workers, each with a few values in 0.1 steps spread over several whole units and many in the same ones,
+    // negative and positive: each replicate's p30 and median must be what one weighted search over every value
+    // gives, computed here from the bootstrap's own weights.
+    await run(`CREATE OR REPLACE TABLE u6 AS
+      SELECT CASE WHEN i % 2 = 0 THEN 'even' ELSE 'odd' END AS g, 'w' || (i % 40) AS cluster,
+        round(((i * 7919) % 173) / 10.0 - 3.3, 1) AS value
+      FROM range(0, 1200) r(i)`);
+    for (const q of [0.3, 0.5]) {
+      const rows = await bootstrap(duck.connection, {
+        units: 'u6',
+        groups: ['g'],
+        estimator: { type: 'quantile', q },
+        replicates: 60,
+        seed: 5,
+        repsTable: 'r6q',
+      });
+      expect(rows.map((r) => r.groups.g)).toEqual(['even', 'odd']);
+      const direct = await duckRows<{ g: string; rep: number; est: number }>(
+        duck.connection,
+        `SELECT g, rep, min(value) FILTER (WHERE cum >= ${q} * total) AS est
+         FROM (SELECT *, sum(w) OVER (PARTITION BY g, rep ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+                 sum(w) OVER (PARTITION BY g, rep) AS total
+               FROM (SELECT u.g, w.rep, u.value, sum(w.w) AS w FROM u6 u JOIN r6q_w w USING (cluster)
+                     WHERE w.w > 0 GROUP BY ALL))
+         GROUP BY ALL ORDER BY ALL`,
+      );
+      const found = await duckRows<{ g: string; rep: number; est: number }>(
+        duck.connection,
+        `SELECT g, rep, est FROM r6q ORDER BY ALL`,
+      );
+      expect(found.length).toBeGreaterThan(100);
+      expect(found).toEqual(direct);
+    }
+  });
+
   it('computes a difference-in-differences by hand: (0.2 − 0.5) − (0.4 − 0.5) = −0.2', async () => {
     await run(`CREATE OR REPLACE TABLE u7 AS SELECT * FROM (VALUES
       ('treated','before','t1',5,10),('treated','after','t1',2,10),
