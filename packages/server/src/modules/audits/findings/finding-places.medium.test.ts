@@ -1,14 +1,10 @@
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rename } from 'node:fs/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { AuditRunView, FindingView } from '@gigpact/contracts';
-import { developmentPseudonymKey } from '@gigpact/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../platform/db/testing';
-import { createTestApp, signInAs, type Signed, type TestApp } from '../../../testing/test-app';
-import { ingestAndRecord } from '../../datasets/commands/ingest-and-record';
-import { auditExecutorOf } from '../runs/executor';
+import { signInAs, type Signed, type TestApp } from '../../../testing/test-app';
+import { auditedTrips, type AuditedTrips } from '../testing/audited-trips';
 import { findingsFile } from '../runs/run-files';
 
 const agreementSource = [
@@ -41,6 +37,7 @@ describe.each(testEngines)('where findings are placed, on %s', (engine) => {
   let qingpu: Signed;
   let huangpu: Signed;
   let run: AuditRunView;
+  let audited: AuditedTrips;
 
   const get = (who: Signed, url: string) => t.app.inject({ method: 'GET', url, headers: who.headers });
   const post = (who: Signed, url: string, payload: unknown) =>
@@ -52,41 +49,12 @@ describe.each(testEngines)('where findings are placed, on %s', (engine) => {
     };
 
   beforeAll(async () => {
-    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
-    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-finding-places-'));
-    t.ctx.config = { ...t.ctx.config, dataDir };
-    const file = join(dataDir, 'ride_trips.csv');
-    await writeFile(file, `${trips}\n`);
-    const ingested = await ingestAndRecord(
-      t.ctx.db,
-      { path: file },
-      {
-        dataDir,
-        pseudonymKey: developmentPseudonymKey,
-        kind: 'ride_trips',
-        format: 'csv',
-        createdBy: 'admin',
-        createdById: null,
-      },
-    );
-    expect(ingested.datasetId).toBeTruthy();
-    admin = await signInAs(t.app, 'admin');
+    audited = await auditedTrips(engine, trips, agreementSource, 'ride-places-test');
+    ({ t, dataDir, admin, run } = audited);
     qingpu = await signInAs(t.app, 'qingpu');
     huangpu = await signInAs(t.app, 'huangpu');
-    expect((await post(admin, '/api/agreements', { source: agreementSource })).statusCode).toBe(200);
-    const started = await post(admin, '/api/audits/runs', {
-      agreementId: 'ride-places-test',
-      datasetIds: [ingested.datasetId],
-      asOf: '2025-10-31',
-    });
-    expect(started.statusCode).toBe(201);
-    run = started.json();
-    expect((await auditExecutorOf(t.ctx).waitFor(run.id)).status).toBe('succeeded');
   }, 120_000);
-  afterAll(async () => {
-    await t.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => audited.close());
 
   it('gives a platform’s month no driver, district or day, a driver’s day no district, a trip all it has', async () => {
     const all = await findings(admin);

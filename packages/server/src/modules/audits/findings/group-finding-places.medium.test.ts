@@ -1,13 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AuditRunView, FindingView } from '@gigpact/contracts';
-import { developmentPseudonymKey } from '@gigpact/datasets';
+import type { FindingView } from '@gigpact/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../platform/db/testing';
-import { createTestApp, signInAs, type Signed, type TestApp } from '../../../testing/test-app';
-import { ingestAndRecord } from '../../datasets/commands/ingest-and-record';
-import { auditExecutorOf } from '../runs/executor';
+import { signInAs, type Signed } from '../../../testing/test-app';
+import { auditedTrips, type AuditedTrips } from '../testing/audited-trips';
 
 const agreementSource = [
   'id: ride-month-places-test',
@@ -31,60 +26,26 @@ const trips = [
 ].join('\n');
 
 describe.each(testEngines)('a platform’s month over more trips than its finding lists, on %s', (engine) => {
-  let t: TestApp;
-  let dataDir: string;
-  let admin: Signed;
+  let audited: AuditedTrips;
   let qingpu: Signed;
-  let run: AuditRunView;
 
   const findings = async (who: Signed) =>
     (
-      await t.app.inject({
+      await audited.t.app.inject({
         method: 'GET',
-        url: `/api/audits/runs/${run.id}/findings?pageSize=50`,
+        url: `/api/audits/runs/${audited.run.id}/findings?pageSize=50`,
         headers: who.headers,
       })
     ).json() as { items: FindingView[]; total: number };
 
   beforeAll(async () => {
-    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
-    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-group-places-'));
-    t.ctx.config = { ...t.ctx.config, dataDir };
-    const file = join(dataDir, 'ride_trips.csv');
-    await writeFile(file, `${trips}\n`);
-    const ingested = await ingestAndRecord(
-      t.ctx.db,
-      { path: file },
-      {
-        dataDir,
-        pseudonymKey: developmentPseudonymKey,
-        kind: 'ride_trips',
-        format: 'csv',
-        createdBy: 'admin',
-        createdById: null,
-      },
-    );
-    admin = await signInAs(t.app, 'admin');
-    qingpu = await signInAs(t.app, 'qingpu');
-    const post = (url: string, payload: object) =>
-      t.app.inject({ method: 'POST', url, headers: admin.headers, payload });
-    expect((await post('/api/agreements', { source: agreementSource })).statusCode).toBe(200);
-    const started = await post('/api/audits/runs', {
-      agreementId: 'ride-month-places-test',
-      datasetIds: [ingested.datasetId],
-      asOf: '2025-10-31',
-    });
-    expect(started.statusCode).toBe(201);
-    run = started.json();
-    expect((await auditExecutorOf(t.ctx).waitFor(run.id)).status).toBe('succeeded');
+    audited = await auditedTrips(engine, trips, agreementSource, 'ride-month-places-test');
+    qingpu = await signInAs(audited.t.app, 'qingpu');
   }, 120_000);
-  afterAll(async () => {
-    await t.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => audited.close());
 
   it('reaches the officers of a district whose only trip comes after the first 1,000 listed', async () => {
-    const [month] = (await findings(admin)).items;
+    const [month] = (await findings(audited.admin)).items;
     expect(month).toMatchObject({ clauseId: 'average', platform: 'didi', month: '2025-09', district: null });
     expect(month!.evidence).toHaveLength(1_001);
     expect(month!.evidence.at(-1)).toBe(`T${String(tripCount - 1).padStart(5, '0')}`);

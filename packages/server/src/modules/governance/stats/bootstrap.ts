@@ -120,14 +120,13 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
        FROM (SELECT *, sum(w) OVER (PARTITION BY ${gl}, rep ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum FROM inside)
        GROUP BY ALL`,
     );
+    // The estimate from the same counted values: the group's units and workers, and the one search.
     point = `SELECT ${gl}, min(value) FILTER (WHERE cum >= ${q} * total) AS estimate,
                any_value(clusters) AS clusters, any_value(total) AS units
              FROM (SELECT *, sum(n) OVER (PARTITION BY ${gl} ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
                      sum(n) OVER (PARTITION BY ${gl}) AS total
-                   FROM (SELECT ${gl}, round(value, 1) AS value, count(*) AS n,
-                           any_value(c) AS clusters
-                         FROM (SELECT *, count(DISTINCT cluster) OVER (PARTITION BY ${gl}) AS c
-                               FROM ${units} WHERE value IS NOT NULL)
+                   FROM (SELECT ${gl}, value, sum(n) AS n, any_value(c) AS clusters
+                         FROM (SELECT *, count(DISTINCT cluster) OVER (PARTITION BY ${gl}) AS c FROM ${reps}_counted)
                          GROUP BY ALL))
              GROUP BY ALL`;
   }
