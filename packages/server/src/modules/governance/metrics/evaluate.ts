@@ -3,7 +3,7 @@ import { agreementCoverageOf, datasetsByIndustry } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import { coveredRowsSql } from '../../audits/engine/views';
 import type { AnalysisData } from '../data/analysis-data';
-import { bootstrap, contrast, type Contrast, type Estimate } from '../stats/bootstrap';
+import { bootstrap, contrast, countedUnitsSql, type Contrast, type Estimate } from '../stats/bootstrap';
 import { metricParamsOf } from './agreement-params';
 import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
 import { districtName, scopedUnits, sqlText, type AnalysisScope } from './scope';
@@ -49,6 +49,9 @@ export interface Evaluation {
   seed: number;
   metrics: MetricEvaluation[];
 }
+
+/** Every column the evaluation's bootstraps group by: the cells and the breakdowns. */
+const unitGroupings = ['arm', 'period', 'platform', 'month', 'district'];
 
 const diff = (arm: 'treated' | 'control') => [
   { where: { arm, period: 'after' }, weight: 1 },
@@ -112,16 +115,21 @@ export async function evaluateAgreement(
       metric.units(optionalReader(data.columns, metric.kind), params, covered),
       scope,
     );
+    // Counted per worker and every grouping the bootstraps ask for: a few thousand rows instead of one per order.
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE gov_units AS
-       SELECT *, CASE WHEN covered THEN 'treated' ELSE 'control' END AS arm,
-         CASE WHEN day < DATE ${sqlText(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
-         strftime(day, '%Y-%m') AS month
-       FROM (${units}) WHERE ${ended}`,
+      `CREATE OR REPLACE TEMP TABLE gov_units AS ${countedUnitsSql(
+        `SELECT *, CASE WHEN covered THEN 'treated' ELSE 'control' END AS arm,
+           CASE WHEN day < DATE ${sqlText(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
+           strftime(day, '%Y-%m') AS month
+         FROM (${units}) WHERE ${ended}`,
+        unitGroupings,
+        metric.estimator,
+      )}`,
     );
     const run = (groups: string[], repsTable: string) =>
       bootstrap(connection, {
         units: 'gov_units',
+        counted: true,
         groups,
         estimator: metric.estimator,
         replicates: options.replicates,

@@ -12,6 +12,11 @@ export type Estimator = { type: 'ratio' } | { type: 'quantile'; q: number };
 export interface BootstrapSpec {
   /** A table with the group columns (never NULL), `cluster` (the worker), and `num`/`den` or `value`. */
   units: string;
+  /**
+   * The units table holds counted units (`countedUnitsSql`): each row stands for `n` units of one worker with
+   * the same group columns and the sums of their `num` and `den`, or their `value` to 0.1.
+   */
+  counted?: boolean;
   groups: readonly string[];
   estimator: Estimator;
   replicates: number;
@@ -43,6 +48,22 @@ const ident = (name: string) => {
   return name;
 };
 
+/** The quantiles' values are taken to 0.1 (of a minute per km, a km/h, a yuan per hour). */
+const valueTo01 = 'round(value, 1)';
+
+/**
+ * Unit rows counted for the bootstrap: one row per worker and value of the given columns, with the sums of `num`
+ * and `den` (ratio) or the value to 0.1 (quantile), and `n`, the number of units it stands for. Every estimate
+ * and replicate over it equals the one over the units themselves (`counted` in the spec), and a table of a few
+ * thousand rows takes the place of one per order.
+ */
+export function countedUnitsSql(units: string, columns: readonly string[], estimator: Estimator): string {
+  const keys = [...columns.map(ident), 'cluster'].join(', ');
+  return estimator.type === 'ratio'
+    ? `SELECT ${keys}, sum(num) AS num, sum(den) AS den, count(*) AS n FROM (${units}) GROUP BY ${keys}`
+    : `SELECT ${keys}, ${valueTo01} AS value, count(*) AS n FROM (${units}) WHERE value IS NOT NULL GROUP BY ${keys}, ${valueTo01}`;
+}
+
 /**
  * Estimates are rounded to 10 decimals: a parallel sum adds in varying order, and the same seed must give the
  * same digits.
@@ -62,6 +83,9 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
   const level = spec.level ?? 0.95;
   const replicates = Math.max(1, Math.trunc(spec.replicates));
   const u = uniformSql(`${Math.trunc(spec.seed)}::BIGINT`, 'cluster', 'rep');
+  // How many units a row of the units table stands for, and its value to 0.1.
+  const unitsOfRow = spec.counted ? 'sum(n)' : 'count(*)';
+  const rounded = spec.counted ? 'value' : valueTo01;
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${weights} AS
      SELECT cluster, rep, ${poissonWeightSql('u')} AS w
@@ -72,7 +96,7 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
   if (spec.estimator.type === 'ratio') {
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${reps}_cl AS
-       SELECT ${gl}, cluster, sum(num) AS num, sum(den) AS den, count(*) AS n FROM ${units} GROUP BY ALL`,
+       SELECT ${gl}, cluster, sum(num) AS num, sum(den) AS den, ${unitsOfRow} AS n FROM ${units} GROUP BY ALL`,
     );
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${reps} AS
@@ -95,7 +119,7 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
     const same = g.map((c) => `x.${c} = b.${c}`).join(' AND ');
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${reps}_counted AS
-       SELECT ${gl}, cluster, round(value, 1) AS value, floor(round(value, 1)) AS bin, count(*) AS n
+       SELECT ${gl}, cluster, ${rounded} AS value, floor(${rounded}) AS bin, ${unitsOfRow} AS n
        FROM ${units} WHERE value IS NOT NULL GROUP BY ALL`,
     );
     await connection.run(

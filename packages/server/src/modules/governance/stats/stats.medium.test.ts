@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap, contrast } from './bootstrap';
+import { bootstrap, contrast, countedUnitsSql } from './bootstrap';
 import { duckRows, openDuck, type Duck } from './duck';
 import { theilSen } from './theil-sen';
 
@@ -153,6 +153,43 @@ describe('cluster bootstrap in DuckDB', () => {
       );
       expect(found.length).toBeGreaterThan(100);
       expect(found).toEqual(direct);
+    }
+  });
+
+  it('gives the same estimates, intervals and replicates over counted units as over the units themselves', async () => {
+    // 30 workers, each with many units in two groups and two periods, values with more than one decimal (the
+    // count takes them to 0.1 as the bootstrap does) and some empty; every figure over the counted rows must
+    // equal the one over the rows, for a ratio and for quantiles.
+    await run(`CREATE OR REPLACE TABLE u9 AS
+      SELECT CASE WHEN i % 3 = 0 THEN 'a' ELSE 'b' END AS g, CASE WHEN i % 5 < 2 THEN 'before' ELSE 'after' END AS period,
+        'w' || (i % 30) AS cluster, ((i * 31) % 7 = 0)::INT AS num, 1 + i % 2 AS den,
+        CASE WHEN i % 17 = 0 THEN NULL ELSE ((i * 7919) % 251) / 13.0 - 4 END AS value
+      FROM range(0, 3000) r(i)`);
+    const estimators = [
+      { type: 'ratio' as const },
+      { type: 'quantile' as const, q: 0.5 },
+      { type: 'quantile' as const, q: 0.9 },
+    ];
+    for (const estimator of estimators) {
+      await run(
+        `CREATE OR REPLACE TABLE u9c AS ${countedUnitsSql('SELECT * FROM u9', ['g', 'period'], estimator)}`,
+      );
+      const count = async (table: string) =>
+        Number((await duckRows<{ n: unknown }>(duck.connection, `SELECT count(*) AS n FROM ${table}`))[0]!.n);
+      expect(await count('u9c')).toBeLessThan(await count('u9'));
+      const spec = { groups: ['g', 'period'], estimator, replicates: 80, seed: 11 };
+      const plain = await bootstrap(duck.connection, { ...spec, units: 'u9', repsTable: 'r9' });
+      const fromCounts = await bootstrap(duck.connection, {
+        ...spec,
+        units: 'u9c',
+        counted: true,
+        repsTable: 'r9c',
+      });
+      expect(plain).toHaveLength(4);
+      expect(fromCounts).toEqual(plain);
+      const replicates = (table: string) =>
+        duckRows(duck.connection, `SELECT g, period, rep, est FROM ${table} ORDER BY ALL`);
+      expect(await replicates('r9c')).toEqual(await replicates('r9'));
     }
   });
 
