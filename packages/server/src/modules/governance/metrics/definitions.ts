@@ -25,6 +25,8 @@ export interface MetricParams {
 /** Which raw rows the agreement covers: SQL over one dataset's columns (`TRUE` when no agreement is in question). */
 export type CoveredSql = string;
 
+type Optional = (column: string, fallback: string) => string;
+
 /**
  * One of the figures rules.md asks evaluation to compare. `units` is SQL giving one row per unit of analysis
  * (an order, a trip, a worker-day) with platform, district, day, cluster (the worker), covered (whether the
@@ -39,14 +41,14 @@ export interface MetricDefinition {
   unit: MetricUnit;
   /** Which direction is better for workers (for colouring only). */
   better: 'higher' | 'lower';
-  units: (
-    optional: (column: string, fallback: string) => string,
-    params: MetricParams,
-    covered: CoveredSql,
-  ) => string;
+  /**
+   * For a metric of worker-days: the worker-days (`working-days.ts`) its units are made from, the same SQL for
+   * every metric of the kind, so that an evaluation can store them once for all of them.
+   */
+  workerDays?: (optional: Optional, params: MetricParams, covered: CoveredSql) => string;
+  /** `days`: a query of the metric's `workerDays` (built from the data when absent). */
+  units: (optional: Optional, params: MetricParams, covered: CoveredSql, days?: string) => string;
 }
-
-type Optional = (column: string, fallback: string) => string;
 
 const delivered = (opt: Optional, covered: CoveredSql, select: string, where = 'TRUE') =>
   `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, CAST(accepted_at AS DATE) AS day,
@@ -205,8 +207,9 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: median,
     unit: 'cny_per_hour',
     better: 'higher',
-    units: (opt, params, covered) =>
-      perDay(deliveryDays(opt, params, covered), params, (hourly) => `${hourly} AS value`),
+    workerDays: deliveryDays,
+    units: (opt, params, covered, days = deliveryDays(opt, params, covered)) =>
+      perDay(days, params, (hourly) => `${hourly} AS value`),
   },
   {
     key: 'below_min_hourly_share',
@@ -215,12 +218,9 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: ratio,
     unit: 'share',
     better: 'lower',
-    units: (opt, params, covered) =>
-      perDay(
-        deliveryDays(opt, params, covered),
-        params,
-        (hourly) => `(${hourly} < ${params.minHourly('day')})::INT AS num, 1 AS den`,
-      ),
+    workerDays: deliveryDays,
+    units: (opt, params, covered, days = deliveryDays(opt, params, covered)) =>
+      perDay(days, params, (hourly) => `(${hourly} < ${params.minHourly('day')})::INT AS num, 1 AS den`),
   },
   {
     key: 'rest_compliance',
@@ -229,7 +229,8 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: ratio,
     unit: 'share',
     better: 'higher',
-    units: (opt, params, covered) => restDays(deliveryDays(opt, params, covered), params),
+    workerDays: deliveryDays,
+    units: (opt, params, covered, days = deliveryDays(opt, params, covered)) => restDays(days, params),
   },
   {
     key: 'weather_subsidy_share',
@@ -311,8 +312,9 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: median,
     unit: 'cny_per_hour',
     better: 'higher',
-    units: (opt, params, covered) =>
-      perDay(rideDays(opt, params, covered), params, (hourly) => `${hourly} AS value`),
+    workerDays: rideDays,
+    units: (opt, params, covered, days = rideDays(opt, params, covered)) =>
+      perDay(days, params, (hourly) => `${hourly} AS value`),
   },
   {
     key: 'ride_below_min_hourly_share',
@@ -321,12 +323,9 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: ratio,
     unit: 'share',
     better: 'lower',
-    units: (opt, params, covered) =>
-      perDay(
-        rideDays(opt, params, covered),
-        params,
-        (hourly) => `(${hourly} < ${params.minHourly('day')})::INT AS num, 1 AS den`,
-      ),
+    workerDays: rideDays,
+    units: (opt, params, covered, days = rideDays(opt, params, covered)) =>
+      perDay(days, params, (hourly) => `(${hourly} < ${params.minHourly('day')})::INT AS num, 1 AS den`),
   },
   {
     key: 'ride_rest_compliance',
@@ -335,7 +334,8 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     estimator: ratio,
     unit: 'share',
     better: 'higher',
-    units: (opt, params, covered) => restDays(rideDays(opt, params, covered), params),
+    workerDays: rideDays,
+    units: (opt, params, covered, days = rideDays(opt, params, covered)) => restDays(days, params),
   },
   {
     key: 'courier_fee_share',

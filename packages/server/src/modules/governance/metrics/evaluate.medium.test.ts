@@ -112,4 +112,38 @@ describe('evaluation arms and parameters', () => {
     expect(cell(metric('hourly_pay_p50'), 'treated', 'after')?.estimate).toBeCloseTo(22.5, 10);
     expect(cell(metric('below_min_hourly_share'), 'treated', 'after')?.estimate).toBe(1);
   });
+
+  it('stores the worker-days once for the metrics made of them, with the figures each gives alone', async () => {
+    const rows: Order[] = [];
+    for (const [rider, type, platform] of [
+      ['c1', 'crowd', 'eleme'],
+      ['c2', 'crowd', 'eleme'],
+      ['d1', 'dedicated', 'eleme'],
+      ['m1', 'crowd', 'meituan'],
+    ] as const)
+      for (const day of ['2025-04-20', '2025-04-21', '2025-05-10', '2025-05-11'])
+        rows.push({ platform, rider, type, day, late: (rider.charCodeAt(1) + day.length) % 2 === 0 });
+    const data = await loadOrders(rows);
+    const perDay = ['hourly_pay_p50', 'below_min_hourly_share', 'rest_compliance'];
+    const evaluate = (metrics: string[]) =>
+      evaluateAgreement(
+        data,
+        crowdOnly,
+        { platform: null, district: null },
+        { replicates: 40, seed: 3, metrics },
+      );
+    await duck.connection.run(`DROP TABLE IF EXISTS gov_days_0`);
+    const together = await evaluate(perDay);
+    const stored = await duckRows(
+      duck.connection,
+      `SELECT table_name FROM duckdb_tables() WHERE temporary AND table_name LIKE 'gov_days%'`,
+    );
+    expect(stored).toEqual([{ table_name: 'gov_days_0' }]);
+    expect(together.metrics.map((m) => m.key)).toEqual(perDay);
+    for (const key of perDay) {
+      const alone = await evaluate([key]);
+      expect(together.metrics.find((m) => m.key === key)).toEqual(alone.metrics[0]);
+      expect(alone.metrics[0]!.cells.length).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
