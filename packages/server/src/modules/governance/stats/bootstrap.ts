@@ -83,8 +83,10 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
   const level = spec.level ?? 0.95;
   const replicates = Math.max(1, Math.trunc(spec.replicates));
   const u = uniformSql(`${Math.trunc(spec.seed)}::BIGINT`, 'cluster', 'rep');
-  // How many units a row of the units table stands for, and its value to 0.1.
-  const unitsOfRow = spec.counted ? 'sum(n)' : 'count(*)';
+  // How many units a row of the units table stands for, and its value to 0.1. Counts and weighed counts are kept
+  // in 64 bits: DuckDB sums integers into 128, and every product and running sum after would follow (7 % of the
+  // median metrics' time at 10 million orders).
+  const unitsOfRow = spec.counted ? 'CAST(sum(n) AS BIGINT)' : 'count(*)';
   const rounded = spec.counted ? 'value' : valueTo01;
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${weights} AS
@@ -124,9 +126,9 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
     );
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${reps} AS
-       WITH binned AS (SELECT ${gl}, cluster, bin, sum(n) AS n FROM ${reps}_counted GROUP BY ALL),
+       WITH binned AS (SELECT ${gl}, cluster, bin, CAST(sum(n) AS BIGINT) AS n FROM ${reps}_counted GROUP BY ALL),
        bins AS (
-         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.bin, sum(w.w * x.n) AS w
+         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.bin, CAST(sum(w.w * x.n) AS BIGINT) AS w
          FROM binned x JOIN ${weights} w USING (cluster) WHERE w.w > 0 GROUP BY ALL),
        reached AS (
          SELECT ${gl}, rep, min(bin) FILTER (WHERE cum >= ${q} * total) AS bin,
@@ -135,7 +137,7 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
                  sum(w) OVER (PARTITION BY ${gl}, rep) AS total FROM bins)
          GROUP BY ALL),
        inside AS (
-         SELECT ${g.map((c) => `b.${c}`).join(', ')}, b.rep, x.value, sum(w.w * x.n) AS w, any_value(b.before) AS before,
+         SELECT ${g.map((c) => `b.${c}`).join(', ')}, b.rep, x.value, CAST(sum(w.w * x.n) AS BIGINT) AS w, any_value(b.before) AS before,
            any_value(b.total) AS total
          FROM reached b JOIN ${reps}_counted x ON ${same} AND x.bin = b.bin
            JOIN ${weights} w ON w.cluster = x.cluster AND w.rep = b.rep
