@@ -299,4 +299,29 @@ describe('Theil–Sen line', () => {
     const [fit] = await theilSen(duck.connection, 'SELECT * FROM p2');
     expect(fit).toMatchObject({ slope: 2, intercept: 0 });
   });
+
+  it('fits each group on its seeded sample: the points of the smallest (hash of seed and id, id)', async () => {
+    // 2,000 noisy points in two groups, 60 kept per group: the fit must be the one over exactly those points,
+    // computed here by sorting every point of the group.
+    await run(`CREATE OR REPLACE TABLE p3 AS
+      SELECT CASE WHEN i % 2 = 0 THEN 'even' ELSE 'odd' END AS grp, 'id' || i AS id, (i % 37) / 3.0 AS x,
+        (i % 37) / 3.0 * (2 + i % 2) + ((i * 7919) % 101) / 10.0 AS y
+      FROM range(2000) r(i)`);
+    const fits = await theilSen(duck.connection, 'SELECT * FROM p3', { sample: 60, seed: 9 });
+    const expected = await duckRows<{ grp: string; slope: number; intercept: number; n: number }>(
+      duck.connection,
+      `WITH kept AS (SELECT grp, x, y, row_number() OVER (PARTITION BY grp ORDER BY hash(9::BIGINT, id), id) AS k
+                     FROM p3 QUALIFY k <= 60),
+       slopes AS (SELECT a.grp, quantile_cont((b.y - a.y) / (b.x - a.x), 0.5) AS slope
+                  FROM kept a JOIN kept b ON a.grp = b.grp AND a.k < b.k AND a.x <> b.x GROUP BY a.grp)
+       SELECT kept.grp, slopes.slope, quantile_cont(kept.y - slopes.slope * kept.x, 0.5) AS intercept, count(*) AS n
+       FROM kept JOIN slopes USING (grp) GROUP BY ALL ORDER BY 1`,
+    );
+    expect(fits).toEqual(
+      expected.map((e) => ({ group: e.grp, slope: e.slope, intercept: e.intercept, n: Number(e.n) })),
+    );
+    expect(fits.map((f) => f.n)).toEqual([60, 60]);
+    const otherSeed = await theilSen(duck.connection, 'SELECT * FROM p3', { sample: 60, seed: 10 });
+    expect(otherSeed[0]!.intercept).not.toBe(fits[0]!.intercept);
+  });
 });
