@@ -7,6 +7,7 @@ import { bootstrap, contrast, countedUnitsSql, type Contrast, type Estimate } fr
 import { metricParamsOf } from './agreement-params';
 import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
 import { districtName, scopedUnits, sqlText, type AnalysisScope } from './scope';
+import { storedWorkerDays } from './stored-days';
 
 export interface EvaluationOptions {
   replicates: number;
@@ -94,8 +95,7 @@ export async function evaluateAgreement(
   const metrics = availableMetrics(data.columns).filter(
     (m) => kinds.includes(m.kind) && (!options.metrics || options.metrics.includes(m.key)),
   );
-  // Worker-days shared by several metrics (hourly pay, its share below the minimum, rest), stored once per SQL.
-  const storedDays = new Map<string, string>();
+  const workerDaysOf = storedWorkerDays(connection, 'gov_days');
   const results: MetricEvaluation[] = [];
   for (const metric of metrics) {
     results.push(await evaluateMetric(metric));
@@ -110,28 +110,12 @@ export async function evaluateAgreement(
     metrics: results,
   };
 
-  /** A query of the metric's worker-days, from the table the first metric that reads them stores. */
-  async function workerDaysOf(
-    metric: MetricDefinition,
-    optional: ReturnType<typeof optionalReader>,
-    covered: string,
-  ): Promise<string | undefined> {
-    if (!metric.workerDays) return undefined;
-    const sql = metric.workerDays(optional, params, covered);
-    const stored = storedDays.get(sql);
-    if (stored) return `SELECT * FROM ${stored}`;
-    const table = `gov_days_${storedDays.size}`;
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${table} AS ${sql}`);
-    storedDays.set(sql, table);
-    return `SELECT * FROM ${table}`;
-  }
-
   async function evaluateMetric(metric: MetricDefinition): Promise<MetricEvaluation> {
     // The audit's own test of which rows the agreement covers (a column it names that the data lacks: none).
     const covered = coveredRowsSql(agreement, metric.kind, data.columns[metric.kind] ?? []);
     const optional = optionalReader(data.columns, metric.kind);
     const units = scopedUnits(
-      metric.units(optional, params, covered, await workerDaysOf(metric, optional, covered)),
+      metric.units(optional, params, covered, await workerDaysOf(metric, optional, params, covered)),
       scope,
     );
     // Counted per worker and every grouping the bootstraps ask for: a few thousand rows instead of one per order.

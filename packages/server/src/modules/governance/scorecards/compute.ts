@@ -9,6 +9,7 @@ import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../dat
 import { coveredPlatforms, defaultMetricParams, metricParamsOf } from '../metrics/agreement-params';
 import { availableMetrics, optionalReader } from '../metrics/definitions';
 import { sqlText } from '../metrics/scope';
+import { storedWorkerDays } from '../metrics/stored-days';
 import { duckRows, num } from '../stats/duck';
 import { scoringPeriod, type AgreementInForce, type ScoringPeriod } from './scoring-period';
 import { pointsUnderAgreement, thresholdDay } from './agreement-thresholds';
@@ -108,10 +109,13 @@ export async function dataFigures(
     const agreementsMeasured = [
       ...new Map(measured.map((card) => [card.agreement?.id, card.agreement])).values(),
     ];
+    const workerDaysOf = storedWorkerDays(c, `card_days_${kind}`);
     for (const metric of availableMetrics(data.columns).filter((m) => m.kind === kind)) {
       for (const agreement of agreementsMeasured) {
         const params = agreement ? metricParamsOf(agreement.document) : defaultMetricParams;
-        const units = `SELECT u.* FROM (${metric.units(optionalReader(data.columns, kind), params, 'TRUE')}) u
+        const optional = optionalReader(data.columns, kind);
+        const days = await workerDaysOf(metric, optional, params, 'TRUE');
+        const units = `SELECT u.* FROM (${metric.units(optional, params, 'TRUE', days)}) u
           JOIN card_periods w ON u.platform = w.platform AND u.day BETWEEN w.first_day AND w.last_day
             AND w.agreement_id IS NOT DISTINCT FROM ${agreement ? sqlText(agreement.id) : 'NULL'}`;
         const sql =
