@@ -11,6 +11,7 @@ import { availableMetrics, optionalReader } from '../metrics/definitions';
 import { sqlText } from '../metrics/scope';
 import { storedWorkerDays } from '../metrics/stored-days';
 import { duckRows, num } from '../stats/duck';
+import { inverseQuantileSql } from '../stats/inverse-quantile';
 import { scoringPeriod, type AgreementInForce, type ScoringPeriod } from './scoring-period';
 import { pointsUnderAgreement, thresholdDay } from './agreement-thresholds';
 import { evidenceLinks, type EvidenceContext, type EvidenceLinks } from './evidence';
@@ -121,10 +122,7 @@ export async function dataFigures(
         const sql =
           metric.estimator.type === 'ratio'
             ? `SELECT platform, sum(num) / nullif(sum(den), 0) AS v FROM (${units}) GROUP BY platform`
-            : `SELECT platform, min(value) FILTER (WHERE cum >= ${metric.estimator.q} * total) AS v FROM (
-                 SELECT platform, value, count(*) OVER (PARTITION BY platform ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
-                   count(*) OVER (PARTITION BY platform) AS total FROM (${units}) WHERE value IS NOT NULL)
-               GROUP BY platform`;
+            : inverseQuantileSql(units, 'platform', metric.estimator.q);
         for (const row of await duckRows(c, sql))
           out.get(cardKey(industry, String(row.platform)))?.values.set(metric.key, num(row.v));
       }

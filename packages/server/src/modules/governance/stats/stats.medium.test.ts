@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap, contrast, countedUnitsSql } from './bootstrap';
 import { duckRows, openDuck, type Duck } from './duck';
+import { inverseQuantileSql } from './inverse-quantile';
 import { theilSen } from './theil-sen';
 
 let duck: Duck;
@@ -190,6 +191,30 @@ describe('cluster bootstrap in DuckDB', () => {
       const replicates = (table: string) =>
         duckRows(duck.connection, `SELECT g, period, rep, est FROM ${table} ORDER BY ALL`);
       expect(await replicates('r9c')).toEqual(await replicates('r9'));
+    }
+  });
+
+  it('finds the inverse-distribution quantile per group in two steps as one ordering of every value does', async () => {
+    // Negative and positive values, many equal, many within one hundredth, empty ones, a group of one value.
+    await run(`CREATE OR REPLACE TABLE iq AS
+      SELECT CASE WHEN i % 3 = 0 THEN 'a' WHEN i % 3 = 1 THEN 'b' ELSE 'c' END AS platform,
+        CASE WHEN i % 11 = 0 THEN NULL WHEN i % 7 = 0 THEN 2.5 ELSE ((i * 7919) % 997) / 333.0 - 1 + (i % 5) * 0.001 END AS value
+      FROM range(5000) r(i)
+      UNION ALL SELECT 'one', 4.25`);
+    for (const q of [0.1, 0.5, 0.9]) {
+      const found = await duckRows(
+        duck.connection,
+        `SELECT * FROM (${inverseQuantileSql('SELECT * FROM iq', 'platform', q)}) ORDER BY 1`,
+      );
+      const direct = await duckRows(
+        duck.connection,
+        `SELECT platform, min(value) FILTER (WHERE cum >= ${q} * total) AS v FROM (
+           SELECT platform, value, count(*) OVER (PARTITION BY platform ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+             count(*) OVER (PARTITION BY platform) AS total FROM iq WHERE value IS NOT NULL)
+         GROUP BY platform ORDER BY 1`,
+      );
+      expect(found).toHaveLength(4);
+      expect(found).toEqual(direct);
     }
   });
 
