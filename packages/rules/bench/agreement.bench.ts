@@ -30,13 +30,9 @@ import {
 } from '../src/index';
 import { analystQuery } from './support/analyst-query';
 import { jsonRulesEngine, runJsonRules, type OrderFacts } from './support/json-rules';
-import { best, measure, ratio, say, seconds, sum, type Measured } from './support/measure';
+import { argument, best, measure, ratio, say, seconds, sum, type Measured } from './support/measure';
 import { simulatedOrders } from './support/simulated-orders';
 
-const argument = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const targetRows = argument('rows', 10_000_000);
 const sampleRows = argument('sample', 50_000);
 const skipAnalyst = process.argv.includes('--skip-analyst');

@@ -13,7 +13,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAgreement } from '@gigpact/rules';
-import { best, measure, ratio, say, seconds, type Measured } from '../../rules/bench/support/measure';
+import {
+  argument,
+  best,
+  measure,
+  ratio,
+  say,
+  seconds,
+  type Measured,
+} from '../../rules/bench/support/measure';
 import { simulatedOrders } from '../../rules/bench/support/simulated-orders';
 import type { AnalysisData } from '../src/modules/governance/data/analysis-data';
 import { metricParamsOf } from '../src/modules/governance/metrics/agreement-params';
@@ -25,10 +33,6 @@ import { duckRows, openDuck } from '../src/modules/governance/stats/duck';
 import { inverseQuantileSql } from '../src/modules/governance/stats/inverse-quantile';
 import { theilSen } from '../src/modules/governance/stats/theil-sen';
 
-const argument = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const targetRows = argument('rows', 10_000_000);
 const rounds = argument('rounds', 2);
 const replicates = argument('replicates', 200);

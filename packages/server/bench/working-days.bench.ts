@@ -8,14 +8,18 @@
  * Usage: npx tsx packages/server/bench/working-days.bench.ts [--rows N] [--rounds N] [--threads N]
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import { best, measure, ratio, say, seconds, type Measured } from '../../rules/bench/support/measure';
+import {
+  argument,
+  best,
+  measure,
+  ratio,
+  say,
+  seconds,
+  type Measured,
+} from '../../rules/bench/support/measure';
 import { simulatedOrders } from '../../rules/bench/support/simulated-orders';
 import { workingDaysSql } from '../src/modules/governance/metrics/working-days';
 
-const argument = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const targetRows = argument('rows', 10_000_000);
 const rounds = argument('rounds', 2);
 const threads = argument('threads', 0);

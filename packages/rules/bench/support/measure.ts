@@ -8,6 +8,12 @@ export interface Measured {
 
 export const say = (line: string) => process.stdout.write(line + '\n');
 
+/** A numeric command-line option, `--name N`, or `fallback` when it is not given. */
+export const argument = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
 export async function measure(label: string, run: () => Promise<unknown>): Promise<Measured> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
