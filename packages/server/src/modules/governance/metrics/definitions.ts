@@ -25,7 +25,7 @@ export interface MetricParams {
 /** Which raw rows the agreement covers: SQL over one dataset's columns (`TRUE` when no agreement is in question). */
 export type CoveredSql = string;
 
-type Optional = (column: string, fallback: string) => string;
+export type Optional = (column: string, fallback: string) => string;
 
 /**
  * One of the figures rules.md asks evaluation to compare. `units` is SQL giving one row per unit of analysis

@@ -1,7 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { CoveredSql, MetricDefinition, MetricParams } from './definitions';
-
-type Optional = (column: string, fallback: string) => string;
+import type { CoveredSql, MetricDefinition, MetricParams, Optional } from './definitions';
 
 /**
  * The worker-days of the metrics made of them (hourly pay, its share below the minimum, rest compliance), stored
