@@ -122,7 +122,13 @@ describe('evaluation arms and parameters', () => {
       ['m1', 'crowd', 'meituan'],
     ] as const)
       for (const day of ['2025-04-20', '2025-04-21', '2025-05-10', '2025-05-11'])
-        rows.push({ platform, rider, type, day, late: (rider.charCodeAt(1) + Number(day.slice(-1))) % 2 === 0 });
+        rows.push({
+          platform,
+          rider,
+          type,
+          day,
+          late: (rider.charCodeAt(1) + Number(day.slice(-1))) % 2 === 0,
+        });
     const data = await loadOrders(rows);
     const perDay = ['hourly_pay_p50', 'below_min_hourly_share', 'rest_compliance'];
     const evaluate = (metrics: string[]) =>
