@@ -31,7 +31,7 @@ import {
 import { analystQuery } from './support/analyst-query';
 import { jsonRulesEngine, runJsonRules, type OrderFacts } from './support/json-rules';
 import { argument, best, measure, ratio, say, seconds, sum, type Measured } from './support/measure';
-import { simulatedOrders } from './support/simulated-orders';
+import { simulatedOrdersView } from './support/simulated-orders';
 
 const targetRows = argument('rows', 10_000_000);
 const sampleRows = argument('sample', 50_000);
@@ -49,15 +49,10 @@ const agreement = withoutCoverage(
     'eleme-shanghai-2025.yaml',
   ),
 );
-const { file, asOf, generated } = await simulatedOrders(targetRows, say);
 const instance = await DuckDBInstance.create(':memory:', threads > 0 ? { threads: String(threads) } : {});
 const db = await instance.connect();
 // As the audit engine does: a view over the dataset's Parquet file.
-await db.run(`CREATE VIEW delivery_orders AS SELECT * FROM read_parquet('${file}')`);
-const columns = (await (await db.run(`DESCRIBE delivery_orders`)).getRowObjectsJson()).map((r) =>
-  String(r.column_name),
-);
-const rows = Number(await scalar(db, `SELECT count(*) FROM delivery_orders`));
+const { file, asOf, generated, columns, rows } = await simulatedOrdersView(db, targetRows, say);
 const duckdbThreads = await duckDbThreads(db);
 // As the audit engine does: the worker timeline in as many parts as DuckDB has threads.
 const compile = (a: Agreement, table = 'delivery_orders') =>

@@ -22,7 +22,7 @@ import {
   seconds,
   type Measured,
 } from '../../rules/bench/support/measure';
-import { simulatedOrders } from '../../rules/bench/support/simulated-orders';
+import { simulatedOrdersView } from '../../rules/bench/support/simulated-orders';
 import type { AnalysisData } from '../src/modules/governance/data/analysis-data';
 import { metricParamsOf } from '../src/modules/governance/metrics/agreement-params';
 import { availableMetrics, optionalReader } from '../src/modules/governance/metrics/definitions';
@@ -41,15 +41,10 @@ const agreement = loadAgreement(
   readFileSync(path.resolve(import.meta.dirname, '../../rules/agreements/eleme-shanghai-2025.yaml'), 'utf8'),
   'eleme-shanghai-2025.yaml',
 );
-const { file } = await simulatedOrders(targetRows, say);
 const duck = await openDuck();
 const c = duck.connection;
-await c.run(`CREATE VIEW delivery_orders AS SELECT * FROM read_parquet('${file}')`);
-const columns = (await duckRows<{ column_name: string }>(c, 'DESCRIBE delivery_orders')).map(
-  (r) => r.column_name,
-);
+const { file, columns, rows } = await simulatedOrdersView(c, targetRows, say);
 const data: AnalysisData = { duck, columns: { delivery_orders: columns }, datasetIds: [] };
-const rows = Number((await duckRows<{ n: unknown }>(c, 'SELECT count(*) AS n FROM delivery_orders'))[0]!.n);
 say(`${rows.toLocaleString()} simulated delivery orders (${file}), ${replicates} replicates`);
 await c.run(
   `SELECT count(accepted_at) + count(delivered_at) + count(pay) + count(distance_m) FROM delivery_orders`,
@@ -103,8 +98,10 @@ const fitPoints = [
      CAST(pay AS DOUBLE) AS y FROM delivery_orders`,
 ];
 
-const medianUnits = `SELECT platform, epoch(promised_at - accepted_at) / 60 / (distance_m / 1000.0) AS value
-  FROM delivery_orders WHERE status = 'delivered' AND distance_m > 0`;
+// The scorecards' units of one median metric, under the agreement's parameters.
+const medianUnits = metrics
+  .find((m) => m.key === 'allowed_min_per_km_p50')!
+  .units(optionalReader(data.columns, 'delivery_orders'), params, 'TRUE');
 const orderedMedian = `SELECT platform, min(value) FILTER (WHERE cum >= 0.5 * total) AS v FROM (
     SELECT platform, value, count(*) OVER (PARTITION BY platform ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
       count(*) OVER (PARTITION BY platform) AS total FROM (${medianUnits}) WHERE value IS NOT NULL)

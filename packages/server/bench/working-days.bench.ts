@@ -17,7 +17,7 @@ import {
   seconds,
   type Measured,
 } from '../../rules/bench/support/measure';
-import { simulatedOrders } from '../../rules/bench/support/simulated-orders';
+import { simulatedOrdersView } from '../../rules/bench/support/simulated-orders';
 import { workingDaysSql } from '../src/modules/governance/metrics/working-days';
 
 const targetRows = argument('rows', 10_000_000);
@@ -45,15 +45,13 @@ function windowedWorkingDaysSql(orders: string, restMinutes = 20): string {
   JOIN (SELECT worker, day, covered, max(span) AS longest_block FROM blocks GROUP BY ALL) b USING (worker, day, covered)`;
 }
 
-const { file } = await simulatedOrders(targetRows, say);
 const instance = await DuckDBInstance.create(':memory:', threads > 0 ? { threads: String(threads) } : {});
 const db = await instance.connect();
-await db.run(`CREATE VIEW delivery_orders AS SELECT * FROM read_parquet('${file}')`);
+const { file, rows } = await simulatedOrdersView(db, targetRows, say);
 // As governance reads delivery orders: the covered arm is one platform's.
 const orders = `SELECT platform, coalesce(district, '') AS district, rider_id AS worker, platform = 'eleme' AS covered,
     accepted_at AS start_at, delivered_at AS end_at, CAST(pay AS DOUBLE) - coalesce(CAST(penalty AS DOUBLE), 0) AS net
   FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL`;
-const rows = Number((await (await db.run(`SELECT count(*) FROM delivery_orders`)).getRowsJson())[0]![0]);
 say(`${rows.toLocaleString()} simulated delivery orders (${file})`);
 await db.run(`SELECT count(accepted_at) + count(delivered_at) + count(pay) FROM delivery_orders`);
 

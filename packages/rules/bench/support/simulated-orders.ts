@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simulate } from '../../../datasets/src/simulate/simulate';
@@ -27,6 +28,24 @@ export async function simulatedOrders(
     industries: ['food_delivery'],
   });
   return { file, asOf: summary.asOf, generated: true };
+}
+
+/**
+ * The simulated orders (`simulatedOrders`) as the view `delivery_orders` over their Parquet file on `connection`,
+ * as the audit engine and the analyses read a dataset, with its columns and its number of rows.
+ */
+export async function simulatedOrdersView(
+  connection: DuckDBConnection,
+  rows: number,
+  say: (line: string) => void,
+): Promise<{ file: string; asOf: string; generated: boolean; columns: string[]; rows: number }> {
+  const orders = await simulatedOrders(rows, say);
+  await connection.run(`CREATE VIEW delivery_orders AS SELECT * FROM read_parquet('${orders.file}')`);
+  const described = await (await connection.run(`DESCRIBE delivery_orders`)).getRowObjectsJson();
+  const [[count]] = (await (await connection.run(`SELECT count(*) FROM delivery_orders`)).getRowsJson()) as [
+    [string | number],
+  ];
+  return { ...orders, columns: described.map((r) => String(r.column_name)), rows: Number(count) };
 }
 
 async function asOfOf(dir: string): Promise<string> {

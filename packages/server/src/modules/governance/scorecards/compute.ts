@@ -111,10 +111,10 @@ export async function dataFigures(
       ...new Map(measured.map((card) => [card.agreement?.id, card.agreement])).values(),
     ];
     const workerDaysOf = storedWorkerDays(c, `card_days_${kind}`);
+    const optional = optionalReader(data.columns, kind);
     for (const metric of availableMetrics(data.columns).filter((m) => m.kind === kind)) {
       for (const agreement of agreementsMeasured) {
         const params = agreement ? metricParamsOf(agreement.document) : defaultMetricParams;
-        const optional = optionalReader(data.columns, kind);
         const days = await workerDaysOf(metric, optional, params, 'TRUE');
         const units = `SELECT u.* FROM (${metric.units(optional, params, 'TRUE', days)}) u
           JOIN card_periods w ON u.platform = w.platform AND u.day BETWEEN w.first_day AND w.last_day

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { duckRows, num } from './duck';
+import { duckRows, identifier, num } from './duck';
 import { poissonWeightSql, uniformSql } from './poisson-weight';
 
 /**
@@ -43,11 +43,6 @@ export interface Estimate {
   units: number;
 }
 
-const ident = (name: string) => {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
-  return name;
-};
-
 /** The quantiles' values are taken to 0.1 (of a minute per km, a km/h, a yuan per hour). */
 const valueTo01 = 'round(value, 1)';
 
@@ -58,7 +53,7 @@ const valueTo01 = 'round(value, 1)';
  * thousand rows takes the place of one per order.
  */
 export function countedUnitsSql(units: string, columns: readonly string[], estimator: Estimator): string {
-  const keys = [...columns.map(ident), 'cluster'].join(', ');
+  const keys = [...columns.map(identifier), 'cluster'].join(', ');
   return estimator.type === 'ratio'
     ? `SELECT ${keys}, sum(num) AS num, sum(den) AS den, count(*) AS n FROM (${units}) GROUP BY ${keys}`
     : `SELECT ${keys}, ${valueTo01} AS value, count(*) AS n FROM (${units}) WHERE value IS NOT NULL GROUP BY ${keys}, ${valueTo01}`;
@@ -75,10 +70,10 @@ export function countedUnitsSql(units: string, columns: readonly string[], estim
  */
 export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpec): Promise<Estimate[]> {
   if (spec.groups.length === 0) throw new Error('a bootstrap needs at least one group column');
-  const g = spec.groups.map(ident);
+  const g = spec.groups.map(identifier);
   const gl = g.join(', ');
-  const units = ident(spec.units);
-  const reps = ident(spec.repsTable);
+  const units = identifier(spec.units);
+  const reps = identifier(spec.repsTable);
   const weights = `${reps}_w`;
   const level = spec.level ?? 0.95;
   const replicates = Math.max(1, Math.trunc(spec.replicates));
@@ -204,10 +199,10 @@ export async function contrast(
   points: readonly Estimate[],
   level = 0.95,
 ): Promise<Contrast> {
-  const reps = ident(repsTable);
+  const reps = identifier(repsTable);
   const match = (where: Record<string, string>) =>
     Object.entries(where)
-      .map(([k, v]) => `${ident(k)} = '${v.replace(/'/g, "''")}'`)
+      .map(([k, v]) => `${identifier(k)} = '${v.replace(/'/g, "''")}'`)
       .join(' AND ');
   let estimate: number | null = 0;
   let spread = true;

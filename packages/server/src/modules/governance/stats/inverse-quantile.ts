@@ -1,3 +1,5 @@
+import { identifier } from './duck';
+
 /**
  * The inverse-distribution quantile of `value` at `q` per `group` — the smallest value whose cumulative count
  * reaches q of the group's count — found in two steps that give the same value as one ordering of every value:
@@ -7,7 +9,7 @@
  */
 export function inverseQuantileSql(units: string, group: string, q: number): string {
   if (!(q > 0 && q < 1)) throw new Error(`quantile out of range: ${q}`);
-  if (!/^[a-z_][a-z0-9_]*$/.test(group)) throw new Error(`not an identifier: ${group}`);
+  identifier(group);
   const bin = (value: string) => `floor(${value} * 100)`;
   return `WITH v AS MATERIALIZED (SELECT ${group}, value FROM (${units}) WHERE value IS NOT NULL),
     bins AS (SELECT ${group}, ${bin('value')} AS bin, count(*) AS n FROM v GROUP BY ALL),
