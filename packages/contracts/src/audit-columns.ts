@@ -2,6 +2,34 @@ import { canonicalDatasets, datasetKinds, type DatasetKind } from './canonical';
 
 type Label = { zh: string; en: string };
 
+const statisticNames = {
+  p10: { zh: 'P10', en: 'p10' },
+  p50: { zh: '中位数', en: 'median' },
+  p90: { zh: 'P90', en: 'p90' },
+  max: { zh: '最高', en: 'highest' },
+} satisfies Record<string, Label>;
+
+/**
+ * The columns of one metric by statistic (`hourly_pay_p50`, …), named alike: 小时收入（元，中位数）, Hourly pay, CNY
+ * (median). The unit is part of the English name and stands before the statistic in the Chinese one.
+ */
+function statisticLabels(
+  metric: string,
+  name: Label,
+  unitZh: string | null,
+  statistics: (keyof typeof statisticNames)[],
+): Record<string, Label> {
+  return Object.fromEntries(
+    statistics.map((s) => [
+      `${metric}_${s}`,
+      {
+        zh: `${name.zh}（${unitZh ? `${unitZh}，` : ''}${statisticNames[s].zh}）`,
+        en: `${name.en} (${statisticNames[s].en})`,
+      },
+    ]),
+  );
+}
+
 /**
  * The columns of the metrics tables an audit reports (rules.md, "Metrics every audit reports"), besides the
  * dataset columns they are grouped by.
@@ -22,22 +50,23 @@ export const auditMetricLabels: Record<string, Label> = {
     en: 'Late orders exempt yet fined (share)',
   },
   alert_subsidy_share: { zh: '预警订单获补贴占比', en: 'Alert orders with a subsidy (share)' },
-  allowed_min_per_km_p10: { zh: '每公里配送时限（分钟，P10）', en: 'Allowed minutes per km (p10)' },
-  allowed_min_per_km_p50: { zh: '每公里配送时限（分钟，中位数）', en: 'Allowed minutes per km (median)' },
-  allowed_min_per_km_p90: { zh: '每公里配送时限（分钟，P90）', en: 'Allowed minutes per km (p90)' },
-  implied_kmh_p50: { zh: '隐含车速（公里/小时，中位数）', en: 'Implied speed, km/h (median)' },
-  implied_kmh_p90: { zh: '隐含车速（公里/小时，P90）', en: 'Implied speed, km/h (p90)' },
-  implied_kmh_max: { zh: '隐含车速（公里/小时，最高）', en: 'Implied speed, km/h (highest)' },
-  hourly_pay_p10: { zh: '小时收入（元，P10）', en: 'Hourly pay, CNY (p10)' },
-  hourly_pay_p50: { zh: '小时收入（元，中位数）', en: 'Hourly pay, CNY (median)' },
-  hourly_pay_p90: { zh: '小时收入（元，P90）', en: 'Hourly pay, CNY (p90)' },
+  ...statisticLabels('allowed_min_per_km', { zh: '每公里配送时限', en: 'Allowed minutes per km' }, '分钟', [
+    'p10',
+    'p50',
+    'p90',
+  ]),
+  ...statisticLabels('implied_kmh', { zh: '隐含车速', en: 'Implied speed, km/h' }, '公里/小时', [
+    'p50',
+    'p90',
+    'max',
+  ]),
+  ...statisticLabels('hourly_pay', { zh: '小时收入', en: 'Hourly pay, CNY' }, '元', ['p10', 'p50', 'p90']),
   below_min_hourly_share: {
     zh: '低于最低小时收入的工作日占比',
     en: 'Working days below the hourly minimum (share)',
   },
   commission_mean: { zh: '平均抽成比例', en: 'Mean commission rate' },
-  commission_p50: { zh: '抽成比例（中位数）', en: 'Commission rate (median)' },
-  commission_p90: { zh: '抽成比例（P90）', en: 'Commission rate (p90)' },
+  ...statisticLabels('commission', { zh: '抽成比例', en: 'Commission rate' }, null, ['p50', 'p90']),
   share_above_27pct: { zh: '抽成超过27%的占比', en: 'Share above 27% commission' },
   courier_share_of_hq_fee_p50: {
     zh: '快递员所得占派费比例（中位数）',

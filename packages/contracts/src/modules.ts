@@ -39,38 +39,18 @@ export const moduleNames: Record<ProductModule, { zh: string; en: string }> = {
   admin: { zh: '系统管理', en: 'Administration' },
 };
 
-const officerModules: ProductModule[] = [
-  'dashboard',
-  'registry',
-  'agreements',
-  'data',
-  'audits',
-  'governance',
-  'cases',
-  'mediation',
-  'aid',
-  'services',
-  'skills',
-  'reports',
-];
+/** A union officer's modules: all but a worker's own page and administration. */
+const officerModules = productModules.filter((m) => m !== 'me' && m !== 'admin');
+/** The modules that rest on platform data, which a street office does not handle. */
+const platformDataModules: readonly ProductModule[] = ['data', 'audits', 'governance'];
 
 export const modulesByRole: Record<Role, readonly ProductModule[]> = {
   city_admin: [...officerModules, 'admin'],
   district_officer: officerModules,
-  street_officer: [
-    'dashboard',
-    'registry',
-    'agreements',
-    'cases',
-    'mediation',
-    'aid',
-    'services',
-    'skills',
-    'reports',
-  ],
+  street_officer: officerModules.filter((m) => !platformDataModules.includes(m)),
   mediator: ['dashboard', 'cases', 'mediation'],
   procurator: ['dashboard', 'cases'],
-  platform_rep: ['dashboard', 'agreements', 'data', 'audits', 'governance'],
+  platform_rep: ['dashboard', 'agreements', ...platformDataModules],
   worker: ['me'],
 };
 

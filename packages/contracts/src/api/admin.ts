@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { roles } from '../roles';
+import { userIdentity } from './session';
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
-export const userSummary = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(roles),
-  area: z.string(),
-  areaName: z.object({ zh: z.string(), en: z.string() }),
+export const userSummary = userIdentity.extend({
   disabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),

@@ -48,14 +48,18 @@ export const casePartyView = z.object({
   enterpriseId: z.string().nullable(),
 });
 
-/** A worker's complaint, sent from a phone: few fields, most optional. */
-export const complaintInput = z.object({
+/** What every new case states, however it comes in: what it is about, where, and the platform if any. */
+const newCaseFields = z.object({
   type: z.enum(caseTypes),
   title: z.string().trim().min(2).max(120),
   description: z.string().trim().min(5).max(5000),
   district: districtCode,
   street: streetCode.nullable().default(null),
   platformCode: z.string().nullable().default(null),
+});
+
+/** A worker's complaint, sent from a phone: few fields, most optional. */
+export const complaintInput = newCaseFields.extend({
   employerName: z.string().trim().max(120).nullable().default(null),
   workerName: z.string().trim().min(1).max(60),
   workerPhone: phone,
@@ -84,13 +88,7 @@ export const evidenceBundle = z.object({
 });
 export type EvidenceBundle = z.infer<typeof evidenceBundle>;
 
-export const findingCaseInput = z.object({
-  type: z.enum(caseTypes),
-  title: z.string().trim().min(2).max(120),
-  description: z.string().trim().min(5).max(5000),
-  district: districtCode,
-  street: streetCode.nullable().default(null),
-  platformCode: z.string().nullable().default(null),
+export const findingCaseInput = newCaseFields.extend({
   workersAffected: z.number().int().min(1).max(10_000_000).default(1),
   amountClaimed: moneyText.nullable().default(null),
   parties: z.array(caseParty).max(50).default([]),

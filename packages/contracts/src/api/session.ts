@@ -11,13 +11,17 @@ export type LoginRequest = z.infer<typeof loginRequest>;
 export const languages = ['zh', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-export const sessionUser = z.object({
+/** Who an account is and where, as the session and the administration page both show it. */
+export const userIdentity = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   role: z.enum(roles),
   area: z.string(),
   areaName: z.object({ zh: z.string(), en: z.string() }),
+});
+
+export const sessionUser = userIdentity.extend({
   language: z.enum(languages),
   modules: z.array(z.enum(productModules)),
 });

@@ -79,3 +79,27 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
   if (!cookie) throw new Error('no session cookie set');
   return `gigpact_session=${cookie.value}`;
 }
+
+/** Each of `usernames` signed in to `app`, by user name. */
+export async function signInEach<U extends string>(
+  app: FastifyInstance,
+  usernames: readonly U[],
+): Promise<Record<U, Signed>> {
+  const signed = {} as Record<U, Signed>;
+  for (const username of usernames) signed[username] = await signInAs(app, username);
+  return signed;
+}
+
+/**
+ * Requests to a test's application as a signed-in user. The application is asked for at each request, as tests
+ * start it in `beforeAll`.
+ */
+export function requestsTo(app: () => FastifyInstance) {
+  const send = (who: Signed, method: 'POST' | 'PUT', url: string, payload: unknown) =>
+    app().inject({ method, url, headers: who.headers, payload: payload as object });
+  return {
+    get: (who: Signed, url: string) => app().inject({ method: 'GET', url, headers: who.headers }),
+    post: (who: Signed, url: string, payload: unknown) => send(who, 'POST', url, payload),
+    send,
+  };
+}

@@ -8,19 +8,13 @@ import {
 } from '@gigpact/contracts';
 import type { UserRow } from './schema';
 
+/** The modules not yet built; every other module appears in a user's navigation. */
+const modulesToCome: readonly ProductModule[] = ['aid', 'services', 'skills', 'reports'];
+
 /** The modules that exist in this build; a module appears in a user's navigation once it is here. */
-export const availableModules: ReadonlySet<ProductModule> = new Set<ProductModule>([
-  'dashboard',
-  'registry',
-  'agreements',
-  'data',
-  'audits',
-  'governance',
-  'cases',
-  'mediation',
-  'admin',
-  'me',
-]);
+export const availableModules: ReadonlySet<ProductModule> = new Set(
+  productModules.filter((m) => !modulesToCome.includes(m)),
+);
 
 export function modulesFor(role: UserRow['role']): ProductModule[] {
   return productModules.filter((m) => modulesByRole[role].includes(m) && availableModules.has(m));
@@ -31,7 +25,8 @@ function nameOfArea(area: string): { zh: string; en: string } {
   return (parsed && areaName(parsed)) ?? { zh: area, en: area };
 }
 
-export function presentSessionUser(user: UserRow): SessionUser {
+/** Who an account is and where: the fields the session and the administration page both show. */
+function presentIdentity(user: UserRow) {
   return {
     id: user.id,
     username: user.username,
@@ -39,20 +34,17 @@ export function presentSessionUser(user: UserRow): SessionUser {
     role: user.role,
     area: user.area,
     areaName: nameOfArea(user.area),
-    language: user.language,
-    modules: modulesFor(user.role),
   };
+}
+
+export function presentSessionUser(user: UserRow): SessionUser {
+  return { ...presentIdentity(user), language: user.language, modules: modulesFor(user.role) };
 }
 
 /** An account as the administration page lists it: no hash, no lockout counters. */
 export function presentUserSummary(user: UserRow) {
   return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    area: user.area,
-    areaName: nameOfArea(user.area),
+    ...presentIdentity(user),
     disabled: user.disabled,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),

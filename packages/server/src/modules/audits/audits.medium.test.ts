@@ -58,6 +58,20 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
   const findingUrl = (key: string) => `/api/audits/findings/${run.id}/${encodeURIComponent(key)}`;
   /** A moment before the application's clock: a lease's heartbeat that long ago. */
   const minutesAgo = (minutes: number) => new Date(t.ctx.now().getTime() - minutes * 60_000);
+  /** A new run of the test agreement over the test data, queued by the city administrator. */
+  const queuedRun = async () =>
+    (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
+    ).json() as AuditRunView;
+  /** A new run taken to its end by the application's executor. */
+  const finishedRun = async () => {
+    const finished = await queuedRun();
+    await auditExecutorOf(t.ctx).waitFor(finished.id);
+    return finished;
+  };
+  /** Sets fields of a run's row, as a crash or another process leaves them. */
+  const setRun = (id: string, values: Partial<typeof auditRuns.$inferInsert>) =>
+    t.ctx.db.update(auditRuns).set(values).where(eq(auditRuns.id, id));
 
   beforeAll(async () => {
     t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
@@ -574,9 +588,7 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
 
   it('cancels a queued run at once and interrupts a running one', async () => {
     const executor = new AuditExecutor(t.ctx);
-    const queued = (
-      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
-    ).json() as AuditRunView;
+    const queued = await queuedRun();
     // The application's executor may already have taken it: either way it ends cancelled.
     const cancelled = await post(admin, `/api/audits/runs/${queued.id}/cancel`, {});
     expect(cancelled.statusCode).toBe(200);
@@ -585,14 +597,11 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect((await post(admin, `/api/audits/runs/${queued.id}/cancel`, {})).statusCode).toBe(409);
     expect((await post(eleme, `/api/audits/runs/${run.id}/cancel`, {})).statusCode).toBe(403);
 
-    const running = (
-      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
-    ).json() as AuditRunView;
-    await auditExecutorOf(t.ctx).waitFor(running.id);
+    const running = await finishedRun();
     await executor.stop();
     // Re-run it by hand and abort it as soon as it evaluates.
     const { db } = t.ctx;
-    await db.update(auditRuns).set({ status: 'queued' }).where(eq(auditRuns.id, running.id));
+    await setRun(running.id, { status: 'queued' });
     const controller = new AbortController();
     const outcome = await executeAuditRun(running.id, {
       db,
@@ -605,23 +614,17 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
   });
 
   it('ends cancelled, not running for ever, a run whose cancel was asked just before a crash', async () => {
-    const asked = (
-      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
-    ).json() as AuditRunView;
-    await auditExecutorOf(t.ctx).waitFor(asked.id);
+    const asked = await finishedRun();
     // As a crash leaves it: running, the cancel recorded, the run's next checkpoint never reached, its lease
     // long expired.
-    await t.ctx.db
-      .update(auditRuns)
-      .set({
-        status: 'running',
-        cancelRequested: new Date(),
-        resultHash: null,
-        finishedAt: null,
-        leaseOwner: 'crashed-host:1:dead',
-        heartbeatAt: minutesAgo(5),
-      })
-      .where(eq(auditRuns.id, asked.id));
+    await setRun(asked.id, {
+      status: 'running',
+      cancelRequested: new Date(),
+      resultHash: null,
+      finishedAt: null,
+      leaseOwner: 'crashed-host:1:dead',
+      heartbeatAt: minutesAgo(5),
+    });
 
     const restarted = new AuditExecutor(t.ctx);
     expect(await restarted.resume()).toBe(1);
@@ -631,20 +634,11 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
   });
 
   it('resumes a run left running by a crash and gets the same hash and findings', async () => {
-    const crashed = (
-      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
-    ).json() as AuditRunView;
-    await auditExecutorOf(t.ctx).waitFor(crashed.id);
+    const crashed = await finishedRun();
     // As a crash leaves it: running, part-way through evaluating, no result, its lease long expired.
-    await t.ctx.db
-      .update(auditRuns)
-      .set({ status: 'running', resultHash: null, findingsCount: null, summary: null })
-      .where(eq(auditRuns.id, crashed.id));
+    await setRun(crashed.id, { status: 'running', resultHash: null, findingsCount: null, summary: null });
     await recordProgress(t.ctx.db, crashed.id, { stage: 'evaluating', done: 1, total: 2 }, new Date());
-    await t.ctx.db
-      .update(auditRuns)
-      .set({ leaseOwner: 'crashed-host:1:dead', heartbeatAt: minutesAgo(5) })
-      .where(eq(auditRuns.id, crashed.id));
+    await setRun(crashed.id, { leaseOwner: 'crashed-host:1:dead', heartbeatAt: minutesAgo(5) });
 
     const restarted = new AuditExecutor(t.ctx);
     expect(await restarted.resume()).toBe(1);
@@ -668,17 +662,17 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
   });
 
   it('leaves a run under a live lease to the process executing it, and resumes an expired one exactly once', async () => {
-    const leased = (
-      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
-    ).json() as AuditRunView;
-    await auditExecutorOf(t.ctx).waitFor(leased.id);
+    const leased = await finishedRun();
     // Another process (a command-line audit, a second server) executes it and renewed its lease just now.
     const elsewhere = 'other-host:4242:live';
     const runningElsewhere = (heartbeatAt: Date) =>
-      t.ctx.db
-        .update(auditRuns)
-        .set({ status: 'running', resultHash: null, finishedAt: null, leaseOwner: elsewhere, heartbeatAt })
-        .where(eq(auditRuns.id, leased.id));
+      setRun(leased.id, {
+        status: 'running',
+        resultHash: null,
+        finishedAt: null,
+        leaseOwner: elsewhere,
+        heartbeatAt,
+      });
     await runningElsewhere(minutesAgo(0.5));
     const starting = new AuditExecutor(t.ctx);
     expect(await starting.resume()).toBe(0);
@@ -703,14 +697,8 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
   });
 
   it('stops executing a run whose lease another process took over, and records nothing of it', async () => {
-    const taken = (
-      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-test', datasetIds, asOf })
-    ).json() as AuditRunView;
-    await auditExecutorOf(t.ctx).waitFor(taken.id);
-    await t.ctx.db
-      .update(auditRuns)
-      .set({ status: 'queued', resultHash: null, finishedAt: null })
-      .where(eq(auditRuns.id, taken.id));
+    const taken = await finishedRun();
+    await setRun(taken.id, { status: 'queued', resultHash: null, finishedAt: null });
     const outcome = await executeAuditRun(taken.id, {
       db: t.ctx.db,
       dataDir,
@@ -720,11 +708,7 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       // While it evaluates, another process takes the run over as if this one's lease had expired.
       onProgress: (p) => {
         if (p.stage === 'evaluating')
-          void t.ctx.db
-            .update(auditRuns)
-            .set({ leaseOwner: 'other-host:2:took-over' })
-            .where(eq(auditRuns.id, taken.id))
-            .execute();
+          void setRun(taken.id, { leaseOwner: 'other-host:2:took-over' }).execute();
       },
     });
     expect(outcome.status).toBe('lost');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
-import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { signedTestApp } from '../../testing/signed-test-app';
 import { remindDueDeadlines, sweepOverdueDeadlines } from './deadlines';
 import { holidayCalendar } from './working-days/calendar';
 
@@ -27,32 +27,21 @@ const bundle = {
 };
 
 describe.each(testEngines)('cases on %s', (engine) => {
-  let t: TestApp;
-  let rider: Signed;
-  let xujing: Signed;
-  let qingpu: Signed;
-  let huangpu: Signed;
-  let admin: Signed;
-  beforeAll(async () => {
-    t = await createTestApp(engine, () => new Date('2026-11-27T02:00:00Z'));
-    rider = await signInAs(t.app, 'rider');
-    xujing = await signInAs(t.app, 'xujing');
-    qingpu = await signInAs(t.app, 'qingpu');
-    huangpu = await signInAs(t.app, 'huangpu');
-    admin = await signInAs(t.app, 'admin');
-  });
-  afterAll(() => t.close());
-
-  const get = (who: Signed, url: string) => t.app.inject({ method: 'GET', url, headers: who.headers });
-  const post = (who: Signed, url: string, payload: unknown) =>
-    t.app.inject({ method: 'POST', url, headers: who.headers, payload: payload as object });
+  const { as, testApp, get, post } = signedTestApp(engine, () => new Date('2026-11-27T02:00:00Z'), [
+    'rider',
+    'xujing',
+    'qingpu',
+    'huangpu',
+    'admin',
+    'procurator',
+  ]);
 
   it('takes a worker’s complaint, numbers it and gives it to the street office with a triage period', async () => {
-    const filed = await post(rider, '/api/cases/complaints', complaint);
+    const filed = await post(as.rider, '/api/cases/complaints', complaint);
     expect(filed.statusCode).toBe(201);
     const { id, number } = filed.json();
     expect(number).toMatch(/^沪青工维权〔2026〕\d+号$/);
-    const detail = (await get(xujing, `/api/cases/${id}`)).json();
+    const detail = (await get(as.xujing, `/api/cases/${id}`)).json();
     expect(detail.status).toBe('intake');
     expect(detail.office).toBe('street:310118106');
     expect(detail.complainant).toBe('王小明');
@@ -65,15 +54,15 @@ describe.each(testEngines)('cases on %s', (engine) => {
   });
 
   it('shows workers only their own complaints and masks names in lists', async () => {
-    await post(rider, '/api/cases/complaints', complaint);
-    const mine = (await get(rider, '/api/cases')).json();
+    await post(as.rider, '/api/cases/complaints', complaint);
+    const mine = (await get(as.rider, '/api/cases')).json();
     expect(mine.total).toBeGreaterThanOrEqual(1);
     expect(
       mine.items.every(
         (c: { complainant: string | null }) => c.complainant === null || c.complainant.includes('*'),
       ),
     ).toBe(true);
-    const hotline = await post(qingpu, '/api/cases/hotline', {
+    const hotline = await post(as.qingpu, '/api/cases/hotline', {
       type: 'wage_arrears',
       title: '快递网点拖欠派费',
       description: '赵巷镇某快递网点拖欠 3 名快递员 10 月派费。',
@@ -84,10 +73,10 @@ describe.each(testEngines)('cases on %s', (engine) => {
       amountClaimed: '12600.00',
     });
     expect(hotline.statusCode).toBe(201);
-    const seen = await get(rider, `/api/cases/${hotline.json().id}`);
+    const seen = await get(as.rider, `/api/cases/${hotline.json().id}`);
     expect(seen.statusCode).toBe(404);
-    expect((await get(huangpu, `/api/cases/${hotline.json().id}`)).statusCode).toBe(404);
-    const maskedResponse = await get(admin, `/api/cases/${hotline.json().id}`);
+    expect((await get(as.huangpu, `/api/cases/${hotline.json().id}`)).statusCode).toBe(404);
+    const maskedResponse = await get(as.admin, `/api/cases/${hotline.json().id}`);
     expect(maskedResponse.statusCode, maskedResponse.body).toBe(200);
     const masked = maskedResponse.json();
     expect(masked.personalDataShown).toBe(false);
@@ -95,8 +84,8 @@ describe.each(testEngines)('cases on %s', (engine) => {
   });
 
   it('moves a case with the version seen, refuses a stale version and a forbidden step', async () => {
-    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
-    const first = await post(xujing, `/api/cases/${id}/transitions`, {
+    const { id } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
+    const first = await post(as.xujing, `/api/cases/${id}/transitions`, {
       to: 'triage',
       version: 1,
       note: '受理',
@@ -104,14 +93,14 @@ describe.each(testEngines)('cases on %s', (engine) => {
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ status: 'triage', version: 2 });
     expect(first.json().deadlines[0].status).toBe('met');
-    const stale = await post(qingpu, `/api/cases/${id}/transitions`, { to: 'supervision', version: 1 });
+    const stale = await post(as.qingpu, `/api/cases/${id}/transitions`, { to: 'supervision', version: 1 });
     expect(stale.statusCode).toBe(409);
-    const skip = await post(xujing, `/api/cases/${id}/transitions`, { to: 'closed', version: 2 });
+    const skip = await post(as.xujing, `/api/cases/${id}/transitions`, { to: 'closed', version: 2 });
     expect(skip.statusCode).toBe(200);
-    const wrong = await post(xujing, `/api/cases/${id}/transitions`, { to: 'supervision', version: 3 });
+    const wrong = await post(as.xujing, `/api/cases/${id}/transitions`, { to: 'supervision', version: 3 });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.issues[0].path).toEqual(['to']);
-    const reopened = await post(xujing, `/api/cases/${id}/transitions`, {
+    const reopened = await post(as.xujing, `/api/cases/${id}/transitions`, {
       to: 'triage',
       version: 3,
       note: '补充证据',
@@ -121,13 +110,13 @@ describe.each(testEngines)('cases on %s', (engine) => {
       fromStatus: 'closed',
       toStatus: 'triage',
     });
-    expect((await post(rider, `/api/cases/${id}/transitions`, { to: 'closed', version: 4 })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await post(as.rider, `/api/cases/${id}/transitions`, { to: 'closed', version: 4 })).statusCode,
+    ).toBe(403);
   });
 
   it('opens a case from audit findings with the evidence bundle kept as sent', async () => {
-    const response = await post(qingpu, '/api/cases/from-findings', {
+    const response = await post(as.qingpu, '/api/cases/from-findings', {
       type: 'penalty_dispute',
       title: '恶劣天气未执行超时免罚（审计发现）',
       description: '审计发现 2 单在红色预警期间被扣超时款。',
@@ -137,11 +126,11 @@ describe.each(testEngines)('cases on %s', (engine) => {
       evidence: bundle,
     });
     expect(response.statusCode).toBe(201);
-    const detail = (await get(qingpu, `/api/cases/${response.json().id}`)).json();
+    const detail = (await get(as.qingpu, `/api/cases/${response.json().id}`)).json();
     expect(detail.source).toBe('finding');
     expect(detail.evidence).toEqual({ ...bundle, dataset: null });
     expect(detail.office).toBe('district:310118');
-    const badHash = await post(qingpu, '/api/cases/from-findings', {
+    const badHash = await post(as.qingpu, '/api/cases/from-findings', {
       ...{ type: 'other', title: 'x 案件', description: '描述描述描述', district: '310118' },
       evidence: { ...bundle, resultHash: 'nothex' },
     });
@@ -150,82 +139,81 @@ describe.each(testEngines)('cases on %s', (engine) => {
   });
 
   it('reminds the office in charge once, two working days before a deadline', async () => {
-    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
+    const { id } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
     const calendar = holidayCalendar();
     // Triage is due Friday 2026-12-04: on Tuesday nothing yet, on Wednesday the street office is reminded.
-    await remindDueDeadlines(t.ctx.db, calendar, new Date('2026-12-01T01:00:00Z'));
+    await remindDueDeadlines(testApp().ctx.db, calendar, new Date('2026-12-01T01:00:00Z'));
     const remindedFor = async () =>
-      (await get(xujing, '/api/cases/notifications'))
+      (await get(as.xujing, '/api/cases/notifications'))
         .json()
         .items.filter(
           (n: { caseId: string; kind: string }) => n.caseId === id && n.kind === 'deadline_due_soon',
         );
     expect(await remindedFor()).toHaveLength(0);
-    await remindDueDeadlines(t.ctx.db, calendar, new Date('2026-12-02T01:00:00Z'));
-    await remindDueDeadlines(t.ctx.db, calendar, new Date('2026-12-03T01:00:00Z'));
+    await remindDueDeadlines(testApp().ctx.db, calendar, new Date('2026-12-02T01:00:00Z'));
+    await remindDueDeadlines(testApp().ctx.db, calendar, new Date('2026-12-03T01:00:00Z'));
     expect(await remindedFor()).toHaveLength(1);
   });
 
   it('escalates an overdue deadline once to the office one level up', async () => {
-    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
-    const escalated = await sweepOverdueDeadlines(t.ctx.db, new Date('2026-12-08T01:00:00Z'));
+    const { id } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
+    const escalated = await sweepOverdueDeadlines(testApp().ctx.db, new Date('2026-12-08T01:00:00Z'));
     expect(escalated).toBeGreaterThanOrEqual(1);
-    expect(await sweepOverdueDeadlines(t.ctx.db, new Date('2026-12-08T02:00:00Z'))).toBe(0);
-    const detail = (await get(xujing, `/api/cases/${id}`)).json();
+    expect(await sweepOverdueDeadlines(testApp().ctx.db, new Date('2026-12-08T02:00:00Z'))).toBe(0);
+    const detail = (await get(as.xujing, `/api/cases/${id}`)).json();
     expect(detail.deadlines[0]).toMatchObject({ status: 'overdue', escalatedTo: 'district:310118' });
     expect(detail.timeline.at(-1).kind).toBe('escalation');
-    const told = (await get(qingpu, '/api/cases/notifications')).json();
+    const told = (await get(as.qingpu, '/api/cases/notifications')).json();
     expect(
       told.items.some(
         (n: { caseId: string; kind: string }) => n.caseId === id && n.kind === 'deadline_overdue',
       ),
     ).toBe(true);
     expect(
-      (await get(huangpu, '/api/cases/notifications'))
+      (await get(as.huangpu, '/api/cases/notifications'))
         .json()
         .items.some((n: { caseId: string }) => n.caseId === id),
     ).toBe(false);
   });
 
   it('logs every view of a case’s personal data and every export, which masks names', async () => {
-    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
-    await get(xujing, `/api/cases/${id}`);
-    const log = (await get(admin, `/api/admin/audit-log?action=case.view_personal&pageSize=200`)).json();
+    const { id } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
+    await get(as.xujing, `/api/cases/${id}`);
+    const log = (await get(as.admin, `/api/admin/audit-log?action=case.view_personal&pageSize=200`)).json();
     expect(JSON.stringify(log)).toContain(`case:${id}`);
-    const csv = await get(xujing, '/api/cases/export?format=csv');
+    const csv = await get(as.xujing, '/api/cases/export?format=csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('王**');
     expect(csv.body).not.toContain('王小明');
-    const exports = (await get(admin, `/api/admin/audit-log?action=case.export&pageSize=200`)).json();
+    const exports = (await get(as.admin, `/api/admin/audit-log?action=case.export&pageSize=200`)).json();
     expect(JSON.stringify(exports)).toContain('case.export');
   });
 
   it('lists as open (every state but closed) the same number of cases as the dashboard counts', async () => {
-    const { id } = (await post(rider, '/api/cases/complaints', complaint)).json();
-    await post(qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
+    const { id } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
+    await post(as.qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
     expect(
-      (await post(qingpu, `/api/cases/${id}/transitions`, { to: 'closed', version: 2 })).statusCode,
+      (await post(as.qingpu, `/api/cases/${id}/transitions`, { to: 'closed', version: 2 })).statusCode,
     ).toBe(200);
     const openFigure = async () => {
-      const dashboard = (await get(qingpu, '/api/dashboard')).json();
+      const dashboard = (await get(as.qingpu, '/api/dashboard')).json();
       return dashboard.figures.find((f: { key: string }) => f.key === 'openCases').value as number;
     };
-    const open = (await get(qingpu, '/api/cases?state=open&pageSize=100')).json();
-    const all = (await get(qingpu, '/api/cases?pageSize=100')).json();
-    const closed = (await get(qingpu, '/api/cases?state=closed&pageSize=100')).json();
+    const open = (await get(as.qingpu, '/api/cases?state=open&pageSize=100')).json();
+    const all = (await get(as.qingpu, '/api/cases?pageSize=100')).json();
+    const closed = (await get(as.qingpu, '/api/cases?state=closed&pageSize=100')).json();
     expect(open.total).toBe(await openFigure());
     expect(open.items.every((c: { status: string }) => c.status !== 'closed')).toBe(true);
     expect(closed.items.map((c: { id: string }) => c.id)).toContain(id);
     expect(open.total + closed.total).toBe(all.total);
-    expect((await get(qingpu, '/api/cases?state=shut')).statusCode).toBe(400);
-    await post(rider, '/api/cases/complaints', complaint);
-    expect((await get(qingpu, '/api/cases?state=open')).json().total).toBe(open.total + 1);
+    expect((await get(as.qingpu, '/api/cases?state=shut')).statusCode).toBe(400);
+    await post(as.rider, '/api/cases/complaints', complaint);
+    expect((await get(as.qingpu, '/api/cases?state=open')).json().total).toBe(open.total + 1);
     expect(await openFigure()).toBe(open.total + 1);
   });
 
   it('gives the procuratorate the evidence bundle of a referred case as a spreadsheet, and logs it', async () => {
-    const procurator = await signInAs(t.app, 'procurator');
-    const opened = await post(qingpu, '/api/cases/from-findings', {
+    const opened = await post(as.qingpu, '/api/cases/from-findings', {
       type: 'penalty_dispute',
       title: '恶劣天气未执行超时免罚（移送）',
       description: '审计发现 2 单在红色预警期间被扣超时款。',
@@ -236,15 +224,15 @@ describe.each(testEngines)('cases on %s', (engine) => {
     });
     const { id } = opened.json();
     const url = `/api/cases/${id}/evidence?format=csv`;
-    expect((await get(qingpu, url)).statusCode).toBe(409);
-    await post(qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
-    const referred = await post(qingpu, `/api/cases/${id}/referral`, {
+    expect((await get(as.qingpu, url)).statusCode).toBe(409);
+    await post(as.qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });
+    const referred = await post(as.qingpu, `/api/cases/${id}/referral`, {
       version: 2,
       procuratorateDistrict: '310118',
       note: '平台拒不执行超时免罚，移送检察院',
     });
     expect(referred.statusCode, referred.body).toBe(200);
-    const csv = await get(procurator, url);
+    const csv = await get(as.procurator, url);
     expect(csv.statusCode).toBe(200);
     for (const text of [
       bundle.resultHash,
@@ -254,12 +242,12 @@ describe.each(testEngines)('cases on %s', (engine) => {
     ])
       expect(csv.body).toContain(text);
     expect(csv.body).toContain('红色预警生效 / red alert in force');
-    const xlsx = await get(procurator, `/api/cases/${id}/evidence`);
+    const xlsx = await get(as.procurator, `/api/cases/${id}/evidence`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect((await get(huangpu, url)).statusCode).toBe(404);
-    const log = (await get(admin, '/api/admin/audit-log?action=case.evidence_export&pageSize=200')).json();
+    expect((await get(as.huangpu, url)).statusCode).toBe(404);
+    const log = (await get(as.admin, '/api/admin/audit-log?action=case.evidence_export&pageSize=200')).json();
     expect(
       log.items
         .filter((e: { subject: string }) => e.subject === `case:${id}`)

@@ -13,18 +13,18 @@ export interface CoverageFilters {
 
 type Grouping = CoverageDimension | 'total';
 
+/** One grouping key for enterprises, members, workforce and platforms; union organisations belong to no platform. */
+function sameKeyForAll(key: SQL, federation: SQL | null) {
+  return { enterprise: key, member: key, workforce: key, federation, platform: key };
+}
+
 /** How each table yields the grouping key; `null` where a table cannot be broken down that way. */
 function keys(by: Grouping) {
-  const constant = sql`'total'`;
   switch (by) {
-    case 'total':
-      return {
-        enterprise: constant,
-        member: constant,
-        workforce: constant,
-        federation: constant,
-        platform: constant,
-      };
+    case 'total': {
+      const constant = sql`'total'`;
+      return sameKeyForAll(constant, constant);
+    }
     case 'district':
       return {
         enterprise: sql`e.district`,
@@ -42,21 +42,9 @@ function keys(by: Grouping) {
         platform: null,
       };
     case 'industry':
-      return {
-        enterprise: sql`pl.industry`,
-        member: sql`pl.industry`,
-        workforce: sql`pl.industry`,
-        federation: null,
-        platform: sql`pl.industry`,
-      };
+      return sameKeyForAll(sql`pl.industry`, null);
     case 'platform':
-      return {
-        enterprise: sql`pl.code`,
-        member: sql`pl.code`,
-        workforce: sql`pl.code`,
-        federation: null,
-        platform: sql`pl.code`,
-      };
+      return sameKeyForAll(sql`pl.code`, null);
   }
 }
 
@@ -77,6 +65,16 @@ interface Counts {
   platformsWithUnion: number;
 }
 
+const noCounts = (): Counts => ({
+  enterprises: 0,
+  enterprisesWithUnion: 0,
+  federations: 0,
+  members: 0,
+  workers: 0,
+  platforms: 0,
+  platformsWithUnion: 0,
+});
+
 /** Coverage at the end of `month` (YYYY-MM), grouped by `by`, inside the actor's area. */
 export async function coverageAt(
   db: Database,
@@ -91,15 +89,7 @@ export async function coverageAt(
   const entry = (key: string) => {
     let c = counts.get(key);
     if (!c) {
-      c = {
-        enterprises: 0,
-        enterprisesWithUnion: 0,
-        federations: 0,
-        members: 0,
-        workers: 0,
-        platforms: 0,
-        platformsWithUnion: 0,
-      };
+      c = noCounts();
       counts.set(key, c);
     }
     return c;
@@ -177,15 +167,7 @@ export function toCoverageRow(
   name: { zh: string; en: string },
   c: Counts | undefined,
 ): CoverageRow {
-  const counts = c ?? {
-    enterprises: 0,
-    enterprisesWithUnion: 0,
-    federations: 0,
-    members: 0,
-    workers: 0,
-    platforms: 0,
-    platformsWithUnion: 0,
-  };
+  const counts = c ?? noCounts();
   return {
     key,
     name,

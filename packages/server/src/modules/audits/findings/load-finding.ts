@@ -26,8 +26,7 @@ export async function loadFinding(
   db: Database,
   dataDir: string,
   actor: Actor,
-  runId: string,
-  key: string,
+  { runId, key }: { runId: string; key: string },
 ): Promise<{ run: AuditRunRow; finding: ListedFinding }> {
   const run = await visibleRun(db, actor, runId);
   if (run.status !== 'succeeded') throw errors.notFound({ zh: '审计结果', en: 'audit result' });

@@ -153,13 +153,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
-        const { run, finding } = await loadFinding(
-          ctx.db,
-          ctx.config.dataDir,
-          actor,
-          request.params.runId,
-          request.params.key,
-        );
+        const { run, finding } = await loadFinding(ctx.db, ctx.config.dataDir, actor, request.params);
         const [trace, evidenceRows, history] = await Promise.all([
           traceOf(ctx.config.dataDir, run, finding),
           readEvidenceRows(
@@ -202,13 +196,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
-        const { run, finding } = await loadFinding(
-          ctx.db,
-          ctx.config.dataDir,
-          actor,
-          request.params.runId,
-          request.params.key,
-        );
+        const { run, finding } = await loadFinding(ctx.db, ctx.config.dataDir, actor, request.params);
         const next = await transitionFinding(
           ctx.db,
           actor,

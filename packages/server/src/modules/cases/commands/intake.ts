@@ -5,7 +5,7 @@ import { authorize } from '../../../platform/security/policy';
 import { casePolicies } from '../policies';
 import type { CaseRow } from '../schema';
 import type { HolidayCalendar } from '../working-days/calendar';
-import { openCase, type Step } from './open-case';
+import { areaOfNewCase, openCase, type Step } from './open-case';
 
 const stepOf = (actor: Actor, today: string, now: Date): Step => ({
   actorId: actor.id,
@@ -69,11 +69,7 @@ export function enterHotlineCase(
   today: string,
   now: Date,
 ): Promise<CaseRow> {
-  authorize(
-    actor,
-    casePolicies.enterCaseIn,
-    input.street ? { level: 'street', code: input.street } : { level: 'district', code: input.district },
-  );
+  authorize(actor, casePolicies.enterCaseIn, areaOfNewCase(input));
   const worker = input.parties.find((p) => p.kind === 'worker');
   return db.transaction((tx) =>
     openCase(
@@ -102,11 +98,7 @@ export function openCaseFromFindings(
   today: string,
   now: Date,
 ): Promise<CaseRow> {
-  authorize(
-    actor,
-    casePolicies.enterCaseIn,
-    input.street ? { level: 'street', code: input.street } : { level: 'district', code: input.district },
-  );
+  authorize(actor, casePolicies.enterCaseIn, areaOfNewCase(input));
   return db.transaction((tx) =>
     openCase(
       tx as unknown as Database,

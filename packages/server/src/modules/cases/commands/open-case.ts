@@ -1,5 +1,5 @@
 import type { CaseParty, CaseSource, CaseType, EvidenceBundle, FieldIssue } from '@gigpact/contracts';
-import { formatArea } from '@gigpact/contracts';
+import { formatArea, type Area } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import { findPlatformByCode } from '../../registry/platforms.repository';
@@ -9,6 +9,11 @@ import { openDeadline, periods } from '../deadlines';
 import { allocateNumber, documentNumber } from '../numbering';
 import type { CaseRow } from '../schema';
 import type { HolidayCalendar } from '../working-days/calendar';
+
+/** The area a new case belongs to, whose office receives it: its street if it has one, else its district. */
+export function areaOfNewCase(place: { district: string; street: string | null }): Area {
+  return place.street ? { level: 'street', code: place.street } : { level: 'district', code: place.district };
+}
 
 export interface NewCase {
   source: CaseSource;
@@ -70,9 +75,7 @@ export async function openCase(
   const year = Number(step.today.slice(0, 4));
   const numberingOffice = formatArea({ level: 'district', code: input.district });
   const sequence = await allocateNumber(db, numberingOffice, 'case', year);
-  const office = formatArea(
-    input.street ? { level: 'street', code: input.street } : { level: 'district', code: input.district },
-  );
+  const office = formatArea(areaOfNewCase(input));
   const created = await insertCase(db, {
     number: documentNumber(numberingOffice, '维权', year, sequence),
     source: input.source,
