@@ -62,6 +62,11 @@ export const auditRunView = z.object({
    * are counted inside their scope by the findings list and the per-clause figures).
    */
   findingsCount: z.number().nullable(),
+  /**
+   * Findings inside the reader's scope: their district's or their platform's, the whole run's for the city's
+   * readers (as the reader's findings list counts them); null until the run has succeeded.
+   */
+  findingsInScope: z.number().nullable(),
   error: z.string().nullable(),
   area: z.string(),
   createdByName: z.string(),

@@ -12,8 +12,11 @@ import type { AuditRunRow, FindingEventRow } from './schema';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** A run as its reader may see it: the count of all its findings only for a reader with the city's scope. */
-export function presentRun(run: AuditRunRow, reader: Actor): AuditRunView {
+/**
+ * A run as its reader may see it: the count of all its findings only for a reader with the city's scope, and
+ * beside it the count of those inside the reader's scope (`findingsInScope`, null until the run has succeeded).
+ */
+export function presentRun(run: AuditRunRow, reader: Actor, findingsInScope: number | null): AuditRunView {
   return {
     id: run.id,
     agreementId: run.agreementId,
@@ -28,6 +31,7 @@ export function presentRun(run: AuditRunRow, reader: Actor): AuditRunView {
     cancelRequested: run.cancelRequested !== null,
     resultHash: run.resultHash,
     findingsCount: auditPolicies.viewCityFigures(reader) ? run.findingsCount : null,
+    findingsInScope,
     error: run.error,
     area: run.area,
     createdByName: run.createdByName,

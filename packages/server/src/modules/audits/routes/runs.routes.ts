@@ -12,21 +12,30 @@ import type { AppContext } from '../../../app-context';
 import { cityDate } from '../../../platform/clock';
 import { requireActor } from '../../../platform/http/auth';
 import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { resolveDistrict } from '../../registry/region-names';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { startAuditRun } from '../commands/start-run';
+import { findingsInScopeOfRuns } from '../findings/findings-in-scope';
 import { clauseTotals, withFindings } from '../findings/findings-store';
 import { visibleRun } from '../findings/load-finding';
 import { reviewStates } from '../findings/reviews.repository';
 import { auditPolicies, findingScopeOf } from '../policies';
 import { presentRun } from '../presenters';
+import type { AuditRunRow } from '../schema';
 import { auditExecutorOf } from '../runs/executor';
 import { findRun, listRuns, requestCancel } from '../runs/runs.repository';
 
 const tags = ['audits'];
 const runParams = z.object({ id: z.uuid() });
+
+/** Runs as their reader sees them, each with the count of its findings inside the reader's scope. */
+async function presentRuns(ctx: AppContext, reader: Actor, runs: readonly AuditRunRow[]) {
+  const inScope = await findingsInScopeOfRuns(ctx.config.dataDir, runs, findingScopeOf(reader));
+  return runs.map((run) => presentRun(run, reader, inScope.get(run.id) ?? null));
+}
 
 /** Audit runs: start (queued for the executor), list, follow progress, cancel; per-clause figures; metrics. */
 export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -50,7 +59,7 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           datasets: run.datasetIds.length,
         });
         auditExecutorOf(ctx).enqueue(run.id);
-        return reply.status(201).send(presentRun(run, actor));
+        return reply.status(201).send(presentRun(run, actor, null));
       },
     );
 
@@ -68,7 +77,7 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, auditPolicies.viewRuns);
         const { items, total } = await listRuns(ctx.db, findingScopeOf(actor), request.query);
-        return { items: items.map((run) => presentRun(run, actor)), total };
+        return { items: await presentRuns(ctx, actor, items), total };
       },
     );
 
@@ -100,7 +109,8 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
-        return presentRun(await visibleRun(ctx.db, actor, request.params.id), actor);
+        const [run] = await presentRuns(ctx, actor, [await visibleRun(ctx.db, actor, request.params.id)]);
+        return run!;
       },
     );
 
@@ -126,7 +136,8 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           });
         auditExecutorOf(ctx).cancel(run.id);
         await audit(ctx, request, 'audit.run.cancel', `audit_run:${run.id}`);
-        return presentRun((await findRun(ctx.db, run.id)) ?? asked, actor);
+        const [cancelled] = await presentRuns(ctx, actor, [(await findRun(ctx.db, run.id)) ?? asked]);
+        return cancelled!;
       },
     );
 
