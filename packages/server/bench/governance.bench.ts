@@ -13,15 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAgreement } from '@gigpact/rules';
-import {
-  argument,
-  best,
-  measure,
-  ratio,
-  say,
-  seconds,
-  type Measured,
-} from '../../rules/bench/support/measure';
+import { argument, ratio, say, seconds } from '../../rules/bench/support/measure';
 import { simulatedOrdersView } from '../../rules/bench/support/simulated-orders';
 import type { AnalysisData } from '../src/modules/governance/data/analysis-data';
 import { metricParamsOf } from '../src/modules/governance/metrics/agreement-params';
@@ -32,9 +24,10 @@ import { bootstrap } from '../src/modules/governance/stats/bootstrap';
 import { duckRows, openDuck } from '../src/modules/governance/stats/duck';
 import { inverseQuantileSql } from '../src/modules/governance/stats/inverse-quantile';
 import { theilSen } from '../src/modules/governance/stats/theil-sen';
+import { Rounds } from './support/rounds';
 
 const targetRows = argument('rows', 10_000_000);
-const rounds = argument('rounds', 2);
+const rounds = new Rounds(argument('rounds', 2));
 const replicates = argument('replicates', 200);
 
 const agreement = loadAgreement(
@@ -107,56 +100,51 @@ const orderedMedian = `SELECT platform, min(value) FILTER (WHERE cum >= 0.5 * to
       count(*) OVER (PARTITION BY platform) AS total FROM (${medianUnits}) WHERE value IS NOT NULL)
   GROUP BY platform ORDER BY 1`;
 
-const runs: Record<string, Measured[]> = {};
-const timed = async <T>(label: string, key: string, run: () => Promise<T>): Promise<T> => {
-  let result: T | undefined;
-  (runs[key] ??= []).push(
-    await measure(label, async () => {
-      result = await run();
-    }),
-  );
-  return result as T;
-};
 const same = (what: string, a: unknown, b: unknown) => {
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${what}: the two formulations differ`);
 };
-for (let round = 1; round <= rounds; round++) {
-  const of = rounds > 1 ? ` (${round}/${rounds})` : '';
-  const evaluation = await timed(`evaluation, units counted, worker-days stored${of}`, 'evaluation', () =>
-    evaluateAgreement(data, agreement, scope, { replicates, seed: 1 }),
+await rounds.each(async (of) => {
+  const evaluation = await rounds.timed(
+    `evaluation, units counted, worker-days stored${of}`,
+    'evaluation',
+    () => evaluateAgreement(data, agreement, scope, { replicates, seed: 1 }),
   );
-  const before = await timed(`evaluation, a row per order${of}`, 'evaluationBefore', perOrderCells);
+  const before = await rounds.timed(`evaluation, a row per order${of}`, 'evaluationBefore', perOrderCells);
   for (const m of evaluation.metrics) same(`${m.key} cells`, m.cells, before[m.key]);
-  const fits = await timed(`Theil–Sen, bounded sample${of}`, 'fits', async () => {
+  const fits = await rounds.timed(`Theil–Sen, bounded sample${of}`, 'fits', async () => {
     const out = [];
     for (const points of fitPoints) out.push(...(await theilSen(c, points, { sample: 800, seed: 1 })));
     return out;
   });
-  const sortedFits = await timed(`Theil–Sen, sample by sorting every point${of}`, 'fitsBefore', async () => {
-    const out = [];
-    for (const points of fitPoints) out.push(...(await sortedSampleFits(points)));
-    return out;
-  });
+  const sortedFits = await rounds.timed(
+    `Theil–Sen, sample by sorting every point${of}`,
+    'fitsBefore',
+    async () => {
+      const out = [];
+      for (const points of fitPoints) out.push(...(await sortedSampleFits(points)));
+      return out;
+    },
+  );
   same('Theil–Sen fits', fits, sortedFits);
-  const medians = await timed(`medians by hundredths${of}`, 'medians', () =>
+  const medians = await rounds.timed(`medians by hundredths${of}`, 'medians', () =>
     duckRows(c, `SELECT * FROM (${inverseQuantileSql(medianUnits, 'platform', 0.5)}) ORDER BY 1`),
   );
-  const ordered = await timed(`medians, every value ordered${of}`, 'mediansBefore', () =>
+  const ordered = await rounds.timed(`medians, every value ordered${of}`, 'mediansBefore', () =>
     duckRows(c, orderedMedian),
   );
   same('medians', medians, ordered);
-}
+});
 duck.close();
 
 const line = (label: string, ours: string, theirs: string) => {
-  const a = best(ours, runs[ours]!);
-  const b = best(theirs, runs[theirs]!);
+  const a = rounds.best(ours);
+  const b = rounds.best(theirs);
   say(
     `${label.padEnd(12)} ${seconds(a.wallMs)} (cpu ${seconds(a.cpuMs)}) against ${seconds(b.wallMs)} (cpu ${seconds(b.cpuMs)}): ${ratio(b, a)}`,
   );
 };
 say('');
-say(`the same figures from both formulations; best of ${rounds}, ratio before / now:`);
+say(`the same figures from both formulations; best of ${rounds.count}, ratio before / now:`);
 line('evaluation', 'evaluation', 'evaluationBefore');
 line('Theil–Sen', 'fits', 'fitsBefore');
 line('medians', 'medians', 'mediansBefore');

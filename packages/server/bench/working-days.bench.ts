@@ -8,20 +8,13 @@
  * Usage: npx tsx packages/server/bench/working-days.bench.ts [--rows N] [--rounds N] [--threads N]
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import {
-  argument,
-  best,
-  measure,
-  ratio,
-  say,
-  seconds,
-  type Measured,
-} from '../../rules/bench/support/measure';
+import { argument, ratio, say, seconds } from '../../rules/bench/support/measure';
 import { simulatedOrdersView } from '../../rules/bench/support/simulated-orders';
 import { workingDaysSql } from '../src/modules/governance/metrics/working-days';
+import { Rounds } from './support/rounds';
 
 const targetRows = argument('rows', 10_000_000);
-const rounds = argument('rounds', 2);
+const rounds = new Rounds(argument('rounds', 2));
 const threads = argument('threads', 0);
 
 /** The same figures by windows per worker and day (the formulation `workingDaysSql` replaced). */
@@ -55,21 +48,14 @@ const orders = `SELECT platform, coalesce(district, '') AS district, rider_id AS
 say(`${rows.toLocaleString()} simulated delivery orders (${file})`);
 await db.run(`SELECT count(accepted_at) + count(delivered_at) + count(pay) FROM delivery_orders`);
 
-const folded: Measured[] = [];
-const windowed: Measured[] = [];
-for (let round = 1; round <= rounds; round++) {
-  const of = rounds > 1 ? ` (${round}/${rounds})` : '';
-  folded.push(
-    await measure(`worker-days, folded per day${of}`, () =>
-      db.run(`CREATE OR REPLACE TABLE folded AS ${workingDaysSql(orders)}`),
-    ),
+await rounds.each(async (of) => {
+  await rounds.timed(`worker-days, folded per day${of}`, 'folded', () =>
+    db.run(`CREATE OR REPLACE TABLE folded AS ${workingDaysSql(orders)}`),
   );
-  windowed.push(
-    await measure(`worker-days, windows per worker and day${of}`, () =>
-      db.run(`CREATE OR REPLACE TABLE windowed AS ${windowedWorkingDaysSql(orders)}`),
-    ),
+  await rounds.timed(`worker-days, windows per worker and day${of}`, 'windowed', () =>
+    db.run(`CREATE OR REPLACE TABLE windowed AS ${windowedWorkingDaysSql(orders)}`),
   );
-}
+});
 // The same days with the same figures (minutes within a nanominute, net pay, a floating sum in any order, within a
 // millionth).
 const [check] = await (
@@ -80,10 +66,10 @@ const [check] = await (
     FROM folded f FULL JOIN windowed w USING (worker, day, covered)`)
 ).getRowObjectsJson();
 if (Number(check!.different) !== 0) throw new Error(`${check!.different} worker-days differ`);
-const ours = best('folded', folded);
-const theirs = best('windowed', windowed);
+const ours = rounds.best('folded');
+const theirs = rounds.best('windowed');
 say('');
-say(`${Number(check!.days).toLocaleString()} worker-days, the same from both; best of ${rounds}:`);
+say(`${Number(check!.days).toLocaleString()} worker-days, the same from both; best of ${rounds.count}:`);
 say(`folded per day:                ${seconds(ours.wallMs)}, cpu ${seconds(ours.cpuMs)}`);
 say(`windows per worker and day:    ${seconds(theirs.wallMs)}, cpu ${seconds(theirs.cpuMs)}`);
 say(`ratio windows / folded:        ${ratio(theirs, ours)}`);

@@ -2,35 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { readAgreement } from '../agreement/load';
 import { RuleError } from '../errors';
 import { compileAgreement, planAgreement } from './compile-agreement';
-
-const text = `id: uber-check
-title: 网约车测试协议
-industry: ride_hailing
-effective_from: 2025-01-01
-clauses:
-  - id: cap
-    title: 抽成上限
-    text: 单笔抽成不超过27%。
-    rule: rh.commission_cap
-  - id: fatigue
-    title: 防疲劳
-    text: 连续服务4小时休息20分钟。
-    rule: rh.fatigue_short
-  - id: note
-    title: 公示
-    text: 规则调整前征求意见。
-  - id: custom
-    title: 自定义
-    text: 小费全额归司机。
-    check:
-      dataset: ride_trips
-      shape: row
-      violation: tips < 0
-`;
+import { rideHailingTestAgreement } from './ride-hailing-test-agreement';
 
 describe('compileAgreement', () => {
   it('reports clauses as not applicable, naming the columns the dataset lacks', () => {
-    const { agreement } = readAgreement(text, 'a.yaml');
+    const { agreement } = readAgreement(rideHailingTestAgreement, 'a.yaml');
     // The uber-driver-rides adapter supplies no passenger price (data-model.md).
     const columns = [
       'trip_id',
@@ -59,14 +35,14 @@ describe('compileAgreement', () => {
   });
 
   it('reports a whole missing dataset', () => {
-    const { agreement } = readAgreement(text, 'a.yaml');
+    const { agreement } = readAgreement(rideHailingTestAgreement, 'a.yaml');
     const compiled = compileAgreement(agreement, { dialect: 'postgres', datasetColumns: {} });
     expect(compiled.clauses[0]).toMatchObject({ status: 'not_applicable', datasetMissing: true });
     expect(compiled.queries).toEqual([]);
   });
 
   it('places an expression error at its file line, clause and offset', () => {
-    const bad = text.replace('violation: tips < 0', 'violation: tip < 0');
+    const bad = rideHailingTestAgreement.replace('violation: tips < 0', 'violation: tip < 0');
     const { agreement, locate } = readAgreement(bad, 'a.yaml');
     try {
       planAgreement(agreement, {}, locate);
@@ -88,7 +64,10 @@ describe('compileAgreement', () => {
   it('rejects unknown and wrongly typed parameters', () => {
     const withParams = (params: string) =>
       readAgreement(
-        text.replace('rule: rh.commission_cap', `rule: rh.commission_cap\n    params: ${params}`),
+        rideHailingTestAgreement.replace(
+          'rule: rh.commission_cap',
+          `rule: rh.commission_cap\n    params: ${params}`,
+        ),
         'a.yaml',
       );
     expect(() => planAgreement(withParams('{ kap: 0.3 }').agreement)).toThrow(
@@ -98,7 +77,10 @@ describe('compileAgreement', () => {
       /parameter cap must be decimal/,
     );
     const sourced = readAgreement(
-      text.replace('rule: rh.commission_cap', 'rule: rh.commission_cap\n    param_sources: { kap: [S20] }'),
+      rideHailingTestAgreement.replace(
+        'rule: rh.commission_cap',
+        'rule: rh.commission_cap\n    param_sources: { kap: [S20] }',
+      ),
       'a.yaml',
     );
     expect(() => planAgreement(sourced.agreement, {}, sourced.locate)).toThrow(
@@ -111,7 +93,7 @@ describe('the default as-of date', () => {
   it('is the city’s today: late in the evening UTC it is already the next day in Shanghai', () => {
     vi.useFakeTimers({ now: new Date('2026-11-28T17:30:00Z') });
     try {
-      const { agreement } = readAgreement(text, 'a.yaml');
+      const { agreement } = readAgreement(rideHailingTestAgreement, 'a.yaml');
       expect(compileAgreement(agreement, { dialect: 'duckdb' }).asOf).toBe('2026-11-29');
     } finally {
       vi.useRealTimers();

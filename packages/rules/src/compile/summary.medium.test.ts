@@ -3,36 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../agreement/load';
 import { loadRowsIntoDuckDb } from '../engines/duckdb';
 import { compileAgreement } from './compile-agreement';
+import { rideHailingTestAgreement } from './ride-hailing-test-agreement';
 
 // Real DuckDB: the summary statement beside the findings of an agreement.
-const text = `id: uber-check
-title: 网约车测试协议
-industry: ride_hailing
-effective_from: 2025-01-01
-clauses:
-  - id: cap
-    title: 抽成上限
-    text: 单笔抽成不超过27%。
-    rule: rh.commission_cap
-  - id: fatigue
-    title: 防疲劳
-    text: 连续服务4小时休息20分钟。
-    rule: rh.fatigue_short
-  - id: note
-    title: 公示
-    text: 规则调整前征求意见。
-  - id: custom
-    title: 自定义
-    text: 小费全额归司机。
-    check:
-      dataset: ride_trips
-      shape: row
-      violation: tips < 0
-`;
-
 describe('clause summaries', () => {
   it('count rows in scope, rows left unchecked by an empty needed value, and findings', async () => {
-    const { agreement } = readAgreement(text, 'a.yaml');
+    const { agreement } = readAgreement(rideHailingTestAgreement, 'a.yaml');
     const compiled = compileAgreement(agreement, { dialect: 'duckdb', asOf: '2025-12-31' });
     const instance = await DuckDBInstance.create(':memory:');
     const db = await instance.connect();
@@ -108,7 +84,7 @@ clauses:
 
   it('come out the same, with the same findings, when computed in one statement with them', async () => {
     const { agreement } = readAgreement(
-      text.replace(
+      rideHailingTestAgreement.replace(
         '  - id: note',
         `  - id: daily
     title: 每日时长
@@ -182,7 +158,7 @@ clauses:
   });
 
   it('list a row that occurs twice twice, in one statement as in two', async () => {
-    const { agreement } = readAgreement(text, 'a.yaml');
+    const { agreement } = readAgreement(rideHailingTestAgreement, 'a.yaml');
     const query = compileAgreement(agreement, { dialect: 'duckdb', asOf: '2025-12-31' }).queries[0]!;
     const instance = await DuckDBInstance.create(':memory:');
     const db = await instance.connect();

@@ -1,4 +1,5 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
+import { belowHourlyMinimum, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
 
 const delivered = 'status == "delivered"';
 // Only delivered orders count (rules.md), so every rule here starts from them.
@@ -127,20 +128,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
         en: 'subsidies count as pay',
         sources: ['S2'],
       },
-      allowance_minutes_per_hour: {
-        type: 'decimal',
-        default: 0,
-        zh: '每小时宽放分钟',
-        en: 'allowance minutes per hour',
-        sources: ['negotiated'],
-      },
-      min_working_minutes: {
-        type: 'decimal',
-        default: 60,
-        zh: '最少工作分钟（计入核查）',
-        en: 'least working minutes checked',
-        sources: ['negotiated'],
-      },
+      ...paidTimeParams,
     },
     optional: { penalty: 0, subsidy: 0 },
     shape: 'group',
@@ -151,14 +139,9 @@ export const foodDeliveryRules: RuleSpecInput[] = [
         net_pay: 'sum(pay - penalty - (include_subsidies ? 0 : subsidy))',
         orders: 'count()',
       },
-      // Multiply before dividing so that whole minutes give exact hourly figures.
-      let: {
-        paid_minutes: 'working_minutes * (60 + allowance_minutes_per_hour) / 60',
-        hourly_pay: 'net_pay * 60 / paid_minutes',
-      },
+      let: hourlyPayOfDay,
     },
-    violation: 'working_minutes >= min_working_minutes && hourly_pay < min_hourly',
-    amount: 'min_hourly * paid_minutes / 60 - net_pay',
+    ...belowHourlyMinimum,
   },
   {
     ...base,

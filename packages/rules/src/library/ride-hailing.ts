@@ -1,4 +1,5 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
+import { belowHourlyMinimum, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
 
 const base = { industry: 'ride_hailing', dataset: 'ride_trips', liable: 'platform' } as const;
 const couponParam: NonNullable<RuleSpecInput['params']> = {
@@ -143,20 +144,7 @@ export const rideHailingRules: RuleSpecInput[] = [
         en: 'minimum hourly pay (CNY)',
         sources: ['S1'],
       },
-      allowance_minutes_per_hour: {
-        type: 'decimal',
-        default: 0,
-        zh: '每小时宽放分钟',
-        en: 'allowance minutes per hour',
-        sources: ['negotiated'],
-      },
-      min_working_minutes: {
-        type: 'decimal',
-        default: 60,
-        zh: '最少工作分钟（计入核查）',
-        en: 'least working minutes checked',
-        sources: ['negotiated'],
-      },
+      ...paidTimeParams,
     },
     optional: { refund: 0 },
     shape: 'group',
@@ -167,12 +155,8 @@ export const rideHailingRules: RuleSpecInput[] = [
         net_pay: 'sum(driver_income + refund)',
         trips: 'count()',
       },
-      let: {
-        paid_minutes: 'working_minutes * (60 + allowance_minutes_per_hour) / 60',
-        hourly_pay: 'net_pay * 60 / paid_minutes',
-      },
+      let: hourlyPayOfDay,
     },
-    violation: 'working_minutes >= min_working_minutes && hourly_pay < min_hourly',
-    amount: 'min_hourly * paid_minutes / 60 - net_pay',
+    ...belowHourlyMinimum,
   },
 ];

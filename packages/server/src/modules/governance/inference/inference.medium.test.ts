@@ -1,18 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DatasetKind } from '@gigpact/contracts';
-import { simulate } from '@gigpact/datasets';
 import { loadAgreement } from '@gigpact/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisData } from '../data/analysis-data';
 import { deriveAlertLevels } from '../data/weather-levels';
 import { evaluateAgreement } from '../metrics/evaluate';
 import { duckRows, openDuck } from '../stats/duck';
+import { simulatedDeliveriesAndRides, type SimulatedData } from '../testing/simulated-data';
 import { inferDelivery } from './delivery';
 import { inferRides } from './rides';
 
-let work: string;
+let simulated: SimulatedData;
 let data: AnalysisData;
 
 /**
@@ -21,14 +17,11 @@ let data: AnalysisData;
  * orders in the first week only (its agreement takes effect on the 21st); Meituan and JD never do.
  */
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'gigpact-governance-'));
-  await simulate({
+  simulated = await simulatedDeliveriesAndRides({
     days: 14,
     scale: 0.004,
     seed: 99,
     start: '2025-04-14',
-    outDir: join(work, 'sim'),
-    industries: ['food_delivery', 'ride_hailing'],
     scenario: {
       name: 'test',
       platforms: {
@@ -37,22 +30,9 @@ beforeAll(async () => {
       },
     },
   });
-  const duck = await openDuck();
-  const columns: Partial<Record<DatasetKind, string[]>> = {};
-  for (const kind of ['delivery_orders', 'ride_trips'] as const) {
-    await duck.connection.run(
-      `CREATE VIEW ${kind} AS SELECT * FROM read_parquet('${join(work, 'sim', `${kind}.parquet`)}')`,
-    );
-    columns[kind] = (await duckRows<{ column_name: string }>(duck.connection, `DESCRIBE ${kind}`)).map(
-      (r) => r.column_name,
-    );
-  }
-  data = { duck, columns, datasetIds: [] };
+  data = simulated.data;
 }, 120_000);
-afterAll(async () => {
-  data?.duck.close();
-  await rm(work, { recursive: true, force: true });
-});
+afterAll(() => simulated?.close());
 
 describe('algorithm inference on simulated data', () => {
   it('recovers the simulator’s 4 minutes per km (15 km/h) and its fixed part', async () => {
@@ -88,7 +68,7 @@ describe('algorithm inference on simulated data', () => {
         `CREATE VIEW delivery_orders AS SELECT * REPLACE (
            CASE WHEN delivered_at IS NULL THEN promised_at
                 ELSE accepted_at + to_seconds(CAST(epoch(delivered_at - accepted_at) * 0.7 AS BIGINT)) END AS promised_at)
-         FROM read_parquet('${join(work, 'sim', 'delivery_orders.parquet')}')`,
+         FROM ${simulated.parquet('delivery_orders')}`,
       );
       const result = await inferDelivery(
         { ...data, duck: strict },
@@ -110,7 +90,7 @@ describe('algorithm inference on simulated data', () => {
       await zeroed.connection.run(
         `CREATE VIEW delivery_orders AS SELECT * REPLACE (
            CASE WHEN hash(order_id) % 5 = 0 THEN 0 ELSE distance_m END AS distance_m)
-         FROM read_parquet('${join(work, 'sim', 'delivery_orders.parquet')}')`,
+         FROM ${simulated.parquet('delivery_orders')}`,
       );
       const scope = { platform: 'meituan', district: null };
       const all = await inferDelivery(data, scope, { seed: 1, minHourly: 25 });
@@ -138,7 +118,7 @@ describe('algorithm inference on simulated data', () => {
     try {
       await own.connection.run(
         `CREATE VIEW ride_trips AS SELECT * EXCLUDE (passenger_paid)
-         FROM read_parquet('${join(work, 'sim', 'ride_trips.parquet')}')`,
+         FROM ${simulated.parquet('ride_trips')}`,
       );
       const columns = data.columns.ride_trips!.filter((c) => c !== 'passenger_paid');
       const result = await inferRides(
@@ -162,11 +142,12 @@ describe('weather alert levels of orders exported without them', () => {
   it('come from the weather alerts of the order’s district when it was placed, as the data had them', async () => {
     const bare = await openDuck();
     try {
-      const file = (kind: string) => `read_parquet('${join(work, 'sim', `${kind}.parquet`)}')`;
       await bare.connection.run(
-        `CREATE VIEW delivery_orders AS SELECT * EXCLUDE (weather_alert_level) FROM ${file('delivery_orders')}`,
+        `CREATE VIEW delivery_orders AS SELECT * EXCLUDE (weather_alert_level) FROM ${simulated.parquet('delivery_orders')}`,
       );
-      await bare.connection.run(`CREATE VIEW weather_alerts AS SELECT * FROM ${file('weather_alerts')}`);
+      await bare.connection.run(
+        `CREATE VIEW weather_alerts AS SELECT * FROM ${simulated.parquet('weather_alerts')}`,
+      );
       const columns = await deriveAlertLevels(bare.connection, {
         delivery_orders: data.columns.delivery_orders!.filter((c) => c !== 'weather_alert_level'),
         weather_alerts: ['district', 'kind', 'level', 'starts_at', 'ends_at'],
@@ -176,7 +157,7 @@ describe('weather alert levels of orders exported without them', () => {
         bare.connection,
         `SELECT count(*)::DOUBLE AS n, count(*) FILTER (WHERE d.weather_alert_level >= 2)::DOUBLE AS alerted,
            count(*) FILTER (WHERE d.weather_alert_level IS DISTINCT FROM s.weather_alert_level)::DOUBLE AS differ
-         FROM delivery_orders d JOIN ${file('delivery_orders')} s USING (platform, order_id)`,
+         FROM delivery_orders d JOIN ${simulated.parquet('delivery_orders')} s USING (platform, order_id)`,
       );
       expect(row!.n).toBeGreaterThan(1000);
       expect(row!.alerted).toBeGreaterThan(0);
@@ -267,7 +248,7 @@ describe('before/after evaluation on simulated data', () => {
       await mixed.connection.run(
         `CREATE VIEW delivery_orders AS SELECT * REPLACE (
            CASE WHEN platform = 'jd' THEN NULL ELSE fee_shown_before_accept END AS fee_shown_before_accept)
-         FROM read_parquet('${join(work, 'sim', 'delivery_orders.parquet')}')`,
+         FROM ${simulated.parquet('delivery_orders')}`,
       );
       const agreement = loadAgreement(
         [

@@ -1,4 +1,5 @@
 import type { AnalysisData } from '../data/analysis-data';
+import { commissionRateSql } from '../metrics/commission-rate';
 import { optionalReader } from '../metrics/definitions';
 import { scopedUnits, type AnalysisScope } from '../metrics/scope';
 import { duckRows, num } from '../stats/duck';
@@ -30,9 +31,7 @@ export async function inferRides(
       `SELECT trip_id AS id, platform, coalesce(${opt('district', 'NULL')}, '') AS district,
          strftime(pickup_at, '%Y-%m') AS month, epoch(dropoff_at - pickup_at) / 60 AS minutes,
          CAST(driver_income AS DOUBLE) AS income,
-         CASE WHEN ${paid} > 0 THEN
-           (${paid} - CAST(driver_income AS DOUBLE) - coalesce(CAST(${opt('refund', '0')} AS DOUBLE), 0)) / ${paid}
-         END AS rate
+         CASE WHEN ${paid} > 0 THEN ${commissionRateSql(opt)} END AS rate
        FROM ride_trips`,
       scope,
     )}`,

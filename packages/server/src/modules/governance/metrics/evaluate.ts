@@ -4,6 +4,7 @@ import type { Agreement } from '@gigpact/rules';
 import { coveredRowsSql } from '../../audits/engine/views';
 import type { AnalysisData } from '../data/analysis-data';
 import { bootstrap, contrast, countedUnitsSql, type Contrast, type Estimate } from '../stats/bootstrap';
+import { beforeAfter, differenceInDifferences } from '../stats/contrasts';
 import { metricParamsOf } from './agreement-params';
 import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
 import { districtName, scopedUnits, sqlText, type AnalysisScope } from './scope';
@@ -53,11 +54,6 @@ export interface Evaluation {
 
 /** Every column the evaluation's bootstraps group by: the cells and the breakdowns. */
 const unitGroupings = ['arm', 'period', 'platform', 'month', 'district'];
-
-const diff = (arm: 'treated' | 'control') => [
-  { where: { arm, period: 'after' }, weight: 1 },
-  { where: { arm, period: 'before' }, weight: -1 },
-];
 
 /**
  * Before/after an agreement's effective date for every metric the data supports, in the covered arm (exactly the
@@ -146,19 +142,14 @@ export async function evaluateAgreement(
       period: e.groups.period as Cell['period'],
     }));
     const has = (arm: string) => cells.filter((c) => c.arm === arm).length === 2;
-    const treatedChange = await contrast(connection, 'gov_cells', diff('treated'), estimates);
+    const treatedChange = await contrast(connection, 'gov_cells', beforeAfter({ arm: 'treated' }), estimates);
     const controlChange =
       control !== 'none' && has('control')
-        ? await contrast(connection, 'gov_cells', diff('control'), estimates)
+        ? await contrast(connection, 'gov_cells', beforeAfter({ arm: 'control' }), estimates)
         : null;
     const did =
       controlChange && has('treated')
-        ? await contrast(
-            connection,
-            'gov_cells',
-            [...diff('treated'), ...diff('control').map((c) => ({ ...c, weight: -c.weight }))],
-            estimates,
-          )
+        ? await contrast(connection, 'gov_cells', differenceInDifferences(), estimates)
         : null;
     const evaluation: MetricEvaluation = {
       key: metric.key,

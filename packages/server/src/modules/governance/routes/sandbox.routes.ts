@@ -29,6 +29,13 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const parsed = parseArea(area);
       return parsed !== undefined && governancePolicies.viewScenario(actor, { area: parsed });
     };
+    /** A scenario for a user of the sandbox: not found when it lies outside what the user may see. */
+    const visibleScenario = async (actor: Parameters<typeof visible>[0], id: string) => {
+      authorize(actor, governancePolicies.useSandbox);
+      const row = await findScenario(ctx.db, id);
+      if (!row || !visible(actor, row.area)) throw errors.notFound({ zh: '该情景', en: 'The scenario' });
+      return row;
+    };
 
     app.post(
       '/api/governance/scenarios',
@@ -101,10 +108,7 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireActor(request);
-        authorize(actor, governancePolicies.useSandbox);
-        const row = await findScenario(ctx.db, request.params.id);
-        if (!row || !visible(actor, row.area)) throw errors.notFound({ zh: '该情景', en: 'The scenario' });
+        const row = await visibleScenario(requireActor(request), request.params.id);
         return presentScenario(await settleInterrupted(ctx.db, row));
       },
     );
@@ -120,10 +124,7 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireActor(request);
-        authorize(actor, governancePolicies.useSandbox);
-        const row = await findScenario(ctx.db, request.params.id);
-        if (!row || !visible(actor, row.area)) throw errors.notFound({ zh: '该情景', en: 'The scenario' });
+        const row = await visibleScenario(requireActor(request), request.params.id);
         await requestCancel(ctx.db, row.id, ctx.now());
         await audit(ctx, request, 'governance.scenario.cancel', `governance_scenario:${row.id}`);
         return presentScenario((await findScenario(ctx.db, row.id))!);

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ContrastCell } from './contrasts';
 import { duckRows, identifier, num } from './duck';
 import { poissonWeightSql, uniformSql } from './poisson-weight';
 
@@ -195,7 +196,7 @@ export interface Contrast {
 export async function contrast(
   connection: DuckDBConnection,
   repsTable: string,
-  cells: readonly { where: Record<string, string>; weight: number }[],
+  cells: readonly ContrastCell[],
   points: readonly Estimate[],
   level = 0.95,
 ): Promise<Contrast> {

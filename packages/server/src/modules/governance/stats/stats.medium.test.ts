@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap, contrast, countedUnitsSql } from './bootstrap';
+import { beforeAfter, differenceInDifferences } from './contrasts';
 import { duckRows, openDuck, type Duck } from './duck';
 import { inverseQuantileSql } from './inverse-quantile';
 import { theilSen } from './theil-sen';
@@ -30,15 +31,7 @@ describe('cluster bootstrap in DuckDB', () => {
     // With two workers the replicates can only be a's rate, b's rate or a mix: within [0.25, 0.75] before.
     expect(byPeriod.before!.lo).toBeGreaterThanOrEqual(0.25);
     expect(byPeriod.before!.hi).toBeLessThanOrEqual(0.75);
-    const change = await contrast(
-      duck.connection,
-      'r1',
-      [
-        { where: { period: 'after' }, weight: 1 },
-        { where: { period: 'before' }, weight: -1 },
-      ],
-      rows,
-    );
+    const change = await contrast(duck.connection, 'r1', beforeAfter(), rows);
     expect(change.estimate).toBeCloseTo(-0.25, 12);
   });
 
@@ -232,17 +225,7 @@ describe('cluster bootstrap in DuckDB', () => {
       seed: 5,
       repsTable: 'r7',
     });
-    const did = await contrast(
-      duck.connection,
-      'r7',
-      [
-        { where: { arm: 'treated', period: 'after' }, weight: 1 },
-        { where: { arm: 'treated', period: 'before' }, weight: -1 },
-        { where: { arm: 'control', period: 'after' }, weight: -1 },
-        { where: { arm: 'control', period: 'before' }, weight: 1 },
-      ],
-      cells,
-    );
+    const did = await contrast(duck.connection, 'r7', differenceInDifferences(), cells);
     expect(did.estimate).toBeCloseTo(-0.2, 12);
     // Every worker of an arm moved alike, so every replicate that keeps both arms gives the same −0.2.
     expect(did.lo).toBeCloseTo(-0.2, 9);
@@ -270,15 +253,7 @@ describe('cluster bootstrap in DuckDB', () => {
     expect(treatedBefore).toMatchObject({ estimate: 0.2, clusters: 1, lo: null, hi: null, se: null });
     const controlBefore = cells.find((c) => c.groups.arm === 'control' && c.groups.period === 'before')!;
     expect(controlBefore.lo).not.toBeNull();
-    const treatedChange = await contrast(
-      duck.connection,
-      'r8',
-      [
-        { where: { arm: 'treated', period: 'after' }, weight: 1 },
-        { where: { arm: 'treated', period: 'before' }, weight: -1 },
-      ],
-      cells,
-    );
+    const treatedChange = await contrast(duck.connection, 'r8', beforeAfter({ arm: 'treated' }), cells);
     expect(treatedChange).toEqual({ estimate: -0.1, lo: null, hi: null, p: null });
   });
 
@@ -295,15 +270,7 @@ describe('cluster bootstrap in DuckDB', () => {
       seed: 2,
       repsTable: 'r9',
     });
-    const change = await contrast(
-      duck.connection,
-      'r9',
-      [
-        { where: { period: 'after' }, weight: 1 },
-        { where: { period: 'before' }, weight: -1 },
-      ],
-      cells,
-    );
+    const change = await contrast(duck.connection, 'r9', beforeAfter(), cells);
     expect(change).toEqual({ estimate: 0, lo: 0, hi: 0, p: 1 });
   });
 });

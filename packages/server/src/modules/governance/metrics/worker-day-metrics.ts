@@ -1,0 +1,105 @@
+import type { CoveredSql, MetricDefinition, MetricParams, Optional } from './definitions';
+import { shareWhere, unitDay } from './unit-sql';
+import { workingDaysSql } from './working-days';
+
+/** Net pay as `fd.min_hourly_pay` counts it: after penalties, subsidies only when the agreement counts them. */
+const deliveryNet = (opt: Optional, params: MetricParams) =>
+  `CAST(pay AS DOUBLE) - coalesce(CAST(${opt('penalty', '0')} AS DOUBLE), 0)
+     - CASE WHEN ${params.includeSubsidies(unitDay('delivery_orders'))} THEN 0 ELSE coalesce(CAST(${opt('subsidy', '0')} AS DOUBLE), 0) END`;
+
+/** Net pay as `rh.min_hourly_pay` counts it: the driver's income and any refund. */
+const rideNet = (opt: Optional) =>
+  `CAST(driver_income AS DOUBLE) + coalesce(CAST(${opt('refund', '0')} AS DOUBLE), 0)`;
+
+/** The intervals a worker-day is folded from: whose they are, when each begins and ends, its net pay, which rows. */
+const workIntervals = {
+  delivery_orders: {
+    worker: 'rider_id',
+    start: 'accepted_at',
+    end: 'delivered_at',
+    net: deliveryNet,
+    rows: "status = 'delivered' AND delivered_at IS NOT NULL",
+  },
+  ride_trips: { worker: 'driver_id', start: 'pickup_at', end: 'dropoff_at', net: rideNet, rows: 'TRUE' },
+};
+
+type WorkerDayKind = keyof typeof workIntervals;
+
+/** The worker-days (`working-days.ts`) of a kind's orders or trips, under the agreement's rest. */
+const workerDaysOf =
+  (kind: WorkerDayKind) =>
+  (opt: Optional, params: MetricParams, covered: CoveredSql): string => {
+    const intervals = workIntervals[kind];
+    return workingDaysSql(
+      `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, ${intervals.worker} AS worker,
+         coalesce(${covered}, FALSE) AS covered, ${intervals.start} AS start_at, ${intervals.end} AS end_at,
+         ${intervals.net(opt, params)} AS net
+       FROM ${kind} WHERE ${intervals.rows}`,
+      params.restMinutes,
+    );
+  };
+
+/**
+ * Worker-days measured as the hourly-pay rules measure them: at least the agreement's least working minutes,
+ * paid time = working minutes × (60 + allowance) / 60, and `hourly` the net pay per paid hour.
+ */
+const perDay = (days: string, params: MetricParams, select: (hourly: string) => string) =>
+  `SELECT platform, district, day, worker AS cluster, covered,
+     ${select(`net * 60 / (minutes * (60 + ${params.allowanceMinutesPerHour('day')}) / 60)`)}
+   FROM (${days}) WHERE minutes >= ${params.minWorkingMinutes('day')} AND minutes > 0`;
+
+/** Rest compliance per worker-day: the longest block shorter than the agreement's longest continuous work. */
+const restDays = (days: string, params: MetricParams) =>
+  `SELECT platform, district, day, worker AS cluster, covered,
+     ${shareWhere(`longest_block < ${params.maxContinuousMinutes('day')}`)} FROM (${days})`;
+
+/**
+ * The metrics of a kind's worker-days, in this order: the median hourly pay, the share of worker-days paid below
+ * the agreement's hourly minimum, and rest compliance. `pay` and `times` are the columns they need.
+ */
+export function workerDayMetrics(
+  kind: WorkerDayKind,
+  keys: { hourlyPay: string; belowMinimum: string; rest: string },
+  columns: { pay: string; times: readonly string[] },
+): MetricDefinition[] {
+  const workerDays = workerDaysOf(kind);
+  const days = (opt: Optional, params: MetricParams, covered: CoveredSql, stored?: string) =>
+    stored ?? workerDays(opt, params, covered);
+  const paid = [columns.pay, ...columns.times];
+  return [
+    {
+      key: keys.hourlyPay,
+      kind,
+      needs: paid,
+      estimator: { type: 'quantile', q: 0.5 },
+      unit: 'cny_per_hour',
+      better: 'higher',
+      workerDays,
+      units: (opt, params, covered, stored) =>
+        perDay(days(opt, params, covered, stored), params, (hourly) => `${hourly} AS value`),
+    },
+    {
+      key: keys.belowMinimum,
+      kind,
+      needs: paid,
+      estimator: { type: 'ratio' },
+      unit: 'share',
+      better: 'lower',
+      workerDays,
+      units: (opt, params, covered, stored) =>
+        perDay(days(opt, params, covered, stored), params, (hourly) =>
+          shareWhere(`${hourly} < ${params.minHourly('day')}`),
+        ),
+    },
+    {
+      key: keys.rest,
+      kind,
+      needs: columns.times,
+      estimator: { type: 'ratio' },
+      unit: 'share',
+      better: 'higher',
+      workerDays,
+      units: (opt, params, covered, stored) => restDays(days(opt, params, covered, stored), params),
+    },
+  ];
+}
