@@ -1,9 +1,7 @@
 import { moneyLabel, moneyShownExactly } from '@gigpact/contracts';
 import { Card, Descriptions, Empty, Space, Table, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
@@ -12,6 +10,7 @@ import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
 import { districtLabel, findingDistrictsLabel, liableLabel, stateColours } from './labels';
 import { usePlatformLabel } from './platform-names';
+import { BackLink } from '../../shared/BackLink';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */
 export function FindingPage({ runId, findingKey }: { runId: string; findingKey: string }) {
@@ -31,9 +30,7 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
   const columns = Object.keys(d.evidenceRows[0] ?? {});
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to={`/audits/runs/${runId}?tab=findings`}>
-        <ArrowLeftOutlined /> {t('audits.finding.back')}
-      </Link>
+      <BackLink to={`/audits/runs/${runId}?tab=findings`}>{t('audits.finding.back')}</BackLink>
       <Typography.Title level={4} style={{ margin: 0 }}>
         {f.clauseId} {d.clauseTitle}{' '}
         <Tag color={stateColours[f.state]} data-testid="finding-state">

@@ -1,21 +1,16 @@
-import { Button, DatePicker, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { findingSorts } from '@gigpact/contracts';
-import {
-  type FindingState,
-  findingStates,
-  findingStatesOf,
-  moneyLabel,
-  type RunFindingView,
-} from '@gigpact/contracts';
+import { type FindingState, findingStates, findingStatesOf, type RunFindingView } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
-import { useLanguage, useSession } from '../../shell/session';
+import { useLanguage } from '../../shell/session';
 import { acrossRunsFiltersOf, stateParamOf } from './across-filters';
 import { auditKeys, listFindingsAcrossRuns, type AcrossRunsFilters } from './api';
-import { districtChoices, findingDistrictsLabel, stateColours } from './labels';
+import { amountColumn, findingsPager, stateColumn, useDistrictFilterOptions } from './finding-table';
+import { findingDistrictsLabel } from './labels';
 import { usePlatformLabel } from './platform-names';
 
 type Sort = (typeof findingSorts)[number];
@@ -35,7 +30,7 @@ const sortOf: Record<string, Sort> = {
 export function FindingsAcrossRuns() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const session = useSession();
+  const districtOptions = useDistrictFilterOptions();
   const platformName = usePlatformLabel(language);
   const [params, setParams] = useSearchParams();
   const filters = acrossRunsFiltersOf(params);
@@ -83,13 +78,7 @@ export function FindingsAcrossRuns() {
           style={{ width: 160 }}
           value={filters.district ?? ''}
           onChange={(v) => update({ district: v || undefined })}
-          options={[
-            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.district') }) },
-            ...districtChoices(session.data?.user.area ?? '').map((d) => ({
-              value: d.code,
-              label: d[language],
-            })),
-          ]}
+          options={districtOptions}
         />
         {textFilters.map((name) => (
           <Input.Search
@@ -136,12 +125,7 @@ export function FindingsAcrossRuns() {
             true,
           );
         }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: findings.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { count: total }),
-        }}
+        pagination={findingsPager(filters, findings.data?.total ?? 0, t)}
         columns={[
           {
             title: t('audits.findings.clause'),
@@ -190,20 +174,10 @@ export function FindingsAcrossRuns() {
             render: (d: string | null, f) => d ?? f.month ?? '—',
           },
           {
-            title: t('audits.findings.amount'),
-            dataIndex: 'amount',
-            width: 100,
-            align: 'right',
-            sorter: true,
+            ...amountColumn(t),
             sortOrder: filters.sort === 'amount' ? (filters.order === 'desc' ? 'descend' : 'ascend') : null,
-            render: (a: string | null) => moneyLabel(a),
           },
-          {
-            title: t('audits.findings.state'),
-            dataIndex: 'state',
-            width: 110,
-            render: (s: FindingState) => <Tag color={stateColours[s]}>{t(`audits.states.${s}`)}</Tag>,
-          },
+          stateColumn(t),
         ]}
       />
     </Space>

@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Dropdown, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Dropdown, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type FindingState, findingStates, type FindingView, moneyLabel } from '@gigpact/contracts';
+import { type FindingState, findingStates, type FindingView } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
-import { useLanguage, useSession } from '../../shell/session';
+import { useLanguage } from '../../shell/session';
 import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
 import { CaseFromFindingsModal } from './CaseFromFindingsModal';
-import { districtChoices, findingDistrictsLabel, stateColours } from './labels';
+import { amountColumn, findingsPager, stateColumn, useDistrictFilterOptions } from './finding-table';
+import { findingDistrictsLabel } from './labels';
 import { usePlatformLabel } from './platform-names';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
@@ -28,7 +29,7 @@ const sortOf: Record<string, FindingFilters['sort']> = {
 export function FindingsPanel({ runId, officer }: { runId: string; officer: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const session = useSession();
+  const districtOptions = useDistrictFilterOptions();
   const platformName = usePlatformLabel(language);
   const { message } = App.useApp();
   const [params] = useSearchParams();
@@ -91,13 +92,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           style={{ width: 160 }}
           value={filters.district ?? ''}
           onChange={(v) => set({ district: v || undefined })}
-          options={[
-            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.district') }) },
-            ...districtChoices(session.data?.user.area ?? '').map((d) => ({
-              value: d.code,
-              label: d[language],
-            })),
-          ]}
+          options={districtOptions}
         />
         {text('platform')}
         {text('franchisee')}
@@ -163,12 +158,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             order: one?.order === 'descend' ? 'desc' : one?.order ? 'asc' : undefined,
           });
         }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: findings.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { count: total }),
-        }}
+        pagination={findingsPager(filters, findings.data?.total ?? 0, t)}
         columns={[
           {
             title: t('audits.findings.clause'),
@@ -202,20 +192,8 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             ellipsis: true,
           },
           { title: t('audits.findings.day'), dataIndex: 'day', width: 110, sorter: true },
-          {
-            title: t('audits.findings.amount'),
-            dataIndex: 'amount',
-            width: 100,
-            align: 'right',
-            sorter: true,
-            render: (a: string | null) => moneyLabel(a),
-          },
-          {
-            title: t('audits.findings.state'),
-            dataIndex: 'state',
-            width: 110,
-            render: (s: FindingState) => <Tag color={stateColours[s]}>{t(`audits.states.${s}`)}</Tag>,
-          },
+          amountColumn(t),
+          stateColumn(t),
         ]}
       />
       <CaseFromFindingsModal

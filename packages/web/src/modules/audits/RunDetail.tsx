@@ -1,8 +1,8 @@
 import { App, Button, Descriptions, Flex, Popconfirm, Progress, Space, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, StopOutlined } from '@ant-design/icons';
+import { StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
@@ -12,6 +12,7 @@ import { ClausesTable } from './ClausesTable';
 import { FindingsPanel } from './FindingsPanel';
 import { percentOf, runColours } from './labels';
 import { MetricsPanel } from './MetricsPanel';
+import { BackLink } from '../../shared/BackLink';
 
 const tabs = ['clauses', 'findings', 'metrics'] as const;
 
@@ -47,9 +48,7 @@ export function RunDetail({ id }: { id: string }) {
   const active = tabs.find((tab) => tab === params.get('tab')) ?? 'clauses';
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/audits">
-        <ArrowLeftOutlined /> {t('audits.run.back')}
-      </Link>
+      <BackLink to="/audits">{t('audits.run.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {r.agreementTitle}{' '}

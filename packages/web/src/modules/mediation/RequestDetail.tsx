@@ -7,18 +7,17 @@ import {
   Descriptions,
   Flex,
   List,
-  Result,
   Row,
   Space,
   Spin,
   Tag,
   Typography,
 } from 'antd';
-import { ArrowLeftOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, errorMessage } from '../../api/api-error';
+import { errorMessage } from '../../api/api-error';
 import { downloadFile } from '../../api/files';
 import { useLanguage } from '../../shell/session';
 import { formatTime } from '../admin/format';
@@ -27,6 +26,8 @@ import { agreementPath, getRequest, handoffPath, mediationKeys } from './api';
 import { isOpen, mediationColours, mediationStatusLabel } from './labels';
 import { OutcomeForm } from './OutcomeForm';
 import { SessionForm } from './SessionForm';
+import { BackLink } from '../../shared/BackLink';
+import { LoadFailure } from '../../shared/LoadFailure';
 
 /**
  * One mediation request: the claim, its sittings, its outcome and its document: the agreement once agreed, the
@@ -37,22 +38,10 @@ export function RequestDetail({ id }: { id: string }) {
   const { language } = useLanguage();
   const { message } = App.useApp();
   const query = useQuery({ queryKey: mediationKeys.detail(id), queryFn: () => getRequest(id) });
-  const back = (
-    <Link to="/mediation">
-      <ArrowLeftOutlined /> {t('mediation.detail.back')}
-    </Link>
-  );
+  const back = <BackLink to="/mediation">{t('mediation.detail.back')}</BackLink>;
   if (query.isLoading) return <Spin />;
-  if (!query.data) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
-    return (
-      <Result
-        status={missing ? '404' : 'error'}
-        title={missing ? t('mediation.detail.notFound') : errorMessage(query.error, language)}
-        extra={back}
-      />
-    );
-  }
+  if (!query.data)
+    return <LoadFailure error={query.error} notFound={t('mediation.detail.notFound')} back={back} />;
   const m = query.data;
   const agreement = (format: 'pdf' | 'docx') =>
     downloadFile(agreementPath(id), `${m.number}.${format}`, { format }).catch((error: unknown) => {

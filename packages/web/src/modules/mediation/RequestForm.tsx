@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Form, Input, Select, Space, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useEffect } from 'react';
+import { App, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { caseTypes } from '@gigpact/contracts';
-import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { caseKeys, getCase } from '../cases/api';
-import { showFieldErrors } from '../cases/detail/form-errors';
+import { useFormProblems } from '../cases/detail/useFormProblems';
 import { typeLabel } from '../cases/labels';
-import { listCentres, mediationKeys, openRequest } from './api';
+import { mediationKeys, openRequest } from './api';
+import { CentreField, useCentreChoice } from './CentreField';
 import { prefillFromCase, type RequestFormValues } from './case-prefill';
 import { amountPattern } from './money';
+import { BackLink } from '../../shared/BackLink';
 
 const fields = [
   'centreId',
@@ -34,8 +34,7 @@ export function RequestForm() {
   const [params] = useSearchParams();
   const caseId = params.get('caseId') ?? undefined;
   const [form] = Form.useForm<RequestFormValues>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const centres = useQuery({ queryKey: mediationKeys.centres, queryFn: listCentres });
+  const problems = useFormProblems(form, fields);
   const source = useQuery({
     queryKey: caseKeys.detail(caseId ?? ''),
     queryFn: () => getCase(caseId!),
@@ -45,12 +44,7 @@ export function RequestForm() {
   useEffect(() => {
     if (source.data) form.setFieldsValue(prefillFromCase(source.data));
   }, [source.data, form]);
-  useEffect(() => {
-    const items = centres.data?.items ?? [];
-    const district = source.data?.district;
-    const fit = items.find((c) => c.district === district) ?? items[0];
-    if (fit && !form.getFieldValue('centreId')) form.setFieldValue('centreId', fit.id);
-  }, [centres.data, source.data, form]);
+  const centres = useCentreChoice(form, source.data?.district);
 
   const save = useMutation({
     mutationFn: (v: RequestFormValues) =>
@@ -70,38 +64,30 @@ export function RequestForm() {
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
       void navigate(`/mediation/${created.id}`);
     },
-    onError: (error) =>
-      setGeneral([errorMessage(error, language), ...showFieldErrors(form, error, fields, language)]),
+    onError: problems.show,
   });
   const required = { required: true, whitespace: true, message: t('mediation.common.required') };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
-      <Link to="/mediation">
-        <ArrowLeftOutlined /> {t('mediation.detail.back')}
-      </Link>
+      <BackLink to="/mediation">{t('mediation.detail.back')}</BackLink>
       <Typography.Title level={4} style={{ margin: 0 }}>
         {source.data
           ? t('mediation.form.fromCase', { number: source.data.number })
           : t('mediation.form.walkIn')}
       </Typography.Title>
-      {general.length > 0 && <Alert type="error" showIcon role="alert" title={general.join(' ')} />}
+      {problems.alert}
       <Form<RequestFormValues>
         form={form}
         layout="vertical"
         name="mediation-request"
         initialValues={{ claimType: 'wage_arrears' }}
         onFinish={(v) => {
-          setGeneral([]);
+          problems.clear();
           save.mutate(v);
         }}
       >
-        <Form.Item label={t('mediation.form.centre')} name="centreId" rules={[required]}>
-          <Select
-            loading={centres.isLoading}
-            options={(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          />
-        </Form.Item>
+        <CentreField centres={centres} />
         <Form.Item label={t('mediation.form.applicantName')} name="applicantName" rules={[required]}>
           <Input maxLength={60} autoComplete="off" />
         </Form.Item>

@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, Row, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../api/api-error';
-import { useLanguage } from '../../shell/session';
-import { showFieldErrors } from '../cases/detail/form-errors';
-import { listCentres, mediationKeys, settleSmallClaim } from './api';
+import { useFormProblems } from '../cases/detail/useFormProblems';
+import { mediationKeys, settleSmallClaim } from './api';
+import { CentreField, useCentreChoice } from './CentreField';
 import { amountPattern, defaultTerms, isSmallClaimAmount, recoveredWithinClaimed } from './money';
 import { cityToday } from '../../shell/city-today';
 
@@ -38,18 +36,12 @@ const fields = [
  */
 export function SmallClaimForm() {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const centres = useQuery({ queryKey: mediationKeys.centres, queryFn: listCentres });
-
-  useEffect(() => {
-    const first = centres.data?.items[0];
-    if (first && !form.getFieldValue('centreId')) form.setFieldValue('centreId', first.id);
-  }, [centres.data, form]);
+  const problems = useFormProblems(form, fields);
+  const centres = useCentreChoice(form);
 
   const save = useMutation({
     mutationFn: (v: Values) => {
@@ -72,8 +64,7 @@ export function SmallClaimForm() {
       void queryClient.invalidateQueries({ queryKey: mediationKeys.all });
       void navigate(`/mediation/${settled.id}`);
     },
-    onError: (error) =>
-      setGeneral([errorMessage(error, language), ...showFieldErrors(form, error, fields, language)]),
+    onError: problems.show,
   });
   const required = { required: true, whitespace: true, message: t('mediation.common.required') };
 
@@ -85,23 +76,18 @@ export function SmallClaimForm() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('mediation.smallClaim.intro')}</Typography.Text>
       </div>
-      {general.length > 0 && <Alert type="error" showIcon role="alert" title={general.join(' ')} />}
+      {problems.alert}
       <Form<Values>
         form={form}
         layout="vertical"
         name="small-claim"
         initialValues={{ agreedOn: cityToday() }}
         onFinish={(v) => {
-          setGeneral([]);
+          problems.clear();
           save.mutate(v);
         }}
       >
-        <Form.Item label={t('mediation.form.centre')} name="centreId" rules={[required]}>
-          <Select
-            loading={centres.isLoading}
-            options={(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          />
-        </Form.Item>
+        <CentreField centres={centres} />
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item label={t('mediation.form.applicantName')} name="applicantName" rules={[required]}>

@@ -12,6 +12,7 @@ import { industryLabel, statusColours, statusLabel } from '../agreements/labels'
 import { registerAgreementMessages } from '../agreements/register-messages';
 import { registerGovernanceMessages } from '../governance/register-messages';
 import { PublicFrame } from './PublicFrame';
+import { PublicHeading } from './PublicHeading';
 
 registerAgreementMessages();
 registerGovernanceMessages();
@@ -22,8 +23,13 @@ registerGovernanceMessages();
  * rule checks in words.
  */
 export function PublicAgreementsPage() {
+  const { t } = useTranslation();
   const id = useParams()['id'];
-  return <PublicFrame>{id ? <PublicAgreement id={id} /> : <PublicList />}</PublicFrame>;
+  return (
+    <PublicFrame home="/public/agreements" signInLabel={t('agreements.public.signIn')}>
+      {id ? <PublicAgreement id={id} /> : <PublicList />}
+    </PublicFrame>
+  );
 }
 
 function PublicList() {
@@ -32,8 +38,7 @@ function PublicList() {
   const query = useQuery({ queryKey: ['public', 'agreements'], queryFn: listPublicAgreements });
   return (
     <Card variant="borderless">
-      <Typography.Title level={3}>{t('agreements.public.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('agreements.public.intro')}</Typography.Paragraph>
+      <PublicHeading title={t('agreements.public.title')} intro={t('agreements.public.intro')} />
       <Space wrap size="middle" style={{ marginBottom: 12 }}>
         <Link to="/public/rules">{t('agreements.public.rulesLink')}</Link>
         <Link to="/public/scorecards">{t('governance.scorecards.publicTitle')}</Link>

@@ -1,13 +1,22 @@
 import type { ReactNode } from 'react';
 import { Layout, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Brand } from '../../shell/Brand';
 import { LanguageSwitch } from '../../shell/LanguageSwitch';
 
-/** The frame of the public's agreement and rule pages: brand, language and sign-in; fits a phone in either language. */
-export function PublicFrame({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+/**
+ * The frame of the public's pages (agreements, rules, scorecards): brand, language and sign-in; fits a phone in
+ * either language. The brand leads back to the page's own list.
+ */
+export function PublicFrame({
+  home,
+  signInLabel,
+  children,
+}: {
+  home: string;
+  signInLabel: string;
+  children: ReactNode;
+}) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -15,7 +24,7 @@ export function PublicFrame({ children }: { children: ReactNode }) {
       >
         {/* The brand gives way (its subtitle ends in an ellipsis) so that the header fits a phone. */}
         <Link
-          to="/public/agreements"
+          to={home}
           aria-label="Gigpact"
           style={{ display: 'flex', minWidth: 0, flex: '1 1 auto', overflow: 'hidden' }}
         >
@@ -24,7 +33,7 @@ export function PublicFrame({ children }: { children: ReactNode }) {
         <Space size="small" style={{ flexShrink: 0 }}>
           <LanguageSwitch onDark />
           <Link to="/login" style={{ color: '#fff' }}>
-            {t('agreements.public.signIn')}
+            {signInLabel}
           </Link>
         </Space>
       </Layout.Header>

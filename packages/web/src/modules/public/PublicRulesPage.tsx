@@ -11,6 +11,7 @@ import { formatValue } from '../agreements/clause';
 import { industryLabel } from '../agreements/labels';
 import { registerAgreementMessages } from '../agreements/register-messages';
 import { PublicFrame } from './PublicFrame';
+import { PublicHeading } from './PublicHeading';
 
 registerAgreementMessages();
 
@@ -33,10 +34,9 @@ export function PublicRulesPage() {
   ].filter((group) => group.rules.length > 0);
 
   return (
-    <PublicFrame>
+    <PublicFrame home="/public/agreements" signInLabel={t('agreements.public.signIn')}>
       <Card variant="borderless">
-        <Typography.Title level={3}>{t('agreements.public.rulesTitle')}</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('agreements.public.rulesIntro')}</Typography.Paragraph>
+        <PublicHeading title={t('agreements.public.rulesTitle')} intro={t('agreements.public.rulesIntro')} />
         <Typography.Paragraph>
           <Link to="/public/agreements">{t('agreements.public.agreementsLink')}</Link>
         </Typography.Paragraph>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Flex, Select, Space, Spin, Table, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { campaignReportPath, caseKeys, getCampaign, listTargets, type CampaignTa
 import { officeName } from '../list/AlertsPanel';
 import { CampaignFigures } from './CampaignFigures';
 import { InspectionModal } from './InspectionModal';
+import { BackLink } from '../../../shared/BackLink';
 
 const resultColours: Record<CampaignResult, string> = {
   pending: 'default',
@@ -45,9 +46,7 @@ export function CampaignDetail({ id }: { id: string }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="campaign-detail">
-      <Link to="/cases/campaigns">
-        <ArrowLeftOutlined /> {t('cases.campaigns.back')}
-      </Link>
+      <BackLink to="/cases/campaigns">{t('cases.campaigns.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <div>
           <Typography.Title level={4} style={{ margin: 0 }}>

@@ -1,19 +1,18 @@
-import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { enterpriseKindNames, enterpriseKinds, industries, industryNames } from '@gigpact/contracts';
-import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
 import { useLanguage } from '../../../shell/session';
-import { districtOptions, useRegions, useUserArea } from '../../registry/scope';
+import { districtOptions } from '../../registry/scope';
+import { useOfficerScope } from '../useOfficerScope';
 import { caseKeys, fetchFormOptions, startCampaign } from '../api';
-import { showFieldErrors } from '../detail/form-errors';
+import { useFormProblems } from '../detail/useFormProblems';
 import { campaignRequest, checklistItems, type CampaignFormValues } from './campaign-form';
 import { cityToday } from '../../../shell/city-today';
+import { BackLink } from '../../../shared/BackLink';
 
 type Values = Omit<CampaignFormValues, 'startedOn'> & { startedOn: Dayjs };
 const fields = [
@@ -33,13 +32,11 @@ export function CampaignForm() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const regions = useRegions();
-  const area = useUserArea();
+  const { regions, area, ownDistrict } = useOfficerScope();
   const options = useQuery({ queryKey: caseKeys.formOptions, queryFn: fetchFormOptions });
   const [form] = Form.useForm<Values>();
   const industry = Form.useWatch('industry', form);
-  const [general, setGeneral] = useState<string[]>([]);
-  const ownDistrict = area && area.level !== 'city' ? area.code.slice(0, 6) : undefined;
+  const problems = useFormProblems(form, fields);
 
   const save = useMutation({
     mutationFn: (v: Values) =>
@@ -51,27 +48,24 @@ export function CampaignForm() {
       void queryClient.invalidateQueries({ queryKey: caseKeys.campaigns });
       void navigate(`/cases/campaigns/${campaign.id}`);
     },
-    onError: (error) =>
-      setGeneral([errorMessage(error, language), ...showFieldErrors(form, error, fields, language)]),
+    onError: problems.show,
   });
   const platforms = (options.data?.platforms ?? []).filter((p) => !industry || p.industry === industry);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
-      <Link to="/cases/campaigns">
-        <ArrowLeftOutlined /> {t('cases.campaigns.back')}
-      </Link>
+      <BackLink to="/cases/campaigns">{t('cases.campaigns.back')}</BackLink>
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('cases.campaigns.create')}
       </Typography.Title>
-      {general.length > 0 && <Alert type="error" showIcon role="alert" title={general.join(' ')} />}
+      {problems.alert}
       <Form<Values>
         form={form}
         layout="vertical"
         name="campaign"
         initialValues={{ startedOn: cityToday(), enterpriseKinds: ['franchisee'] }}
         onFinish={(v) => {
-          setGeneral([]);
+          problems.clear();
           save.mutate(v);
         }}
       >

@@ -1,9 +1,7 @@
-import { Alert, Col, Descriptions, Flex, Result, Row, Space, Spin, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, WarningOutlined } from '@ant-design/icons';
+import { Alert, Col, Descriptions, Flex, Row, Space, Spin, Tag, Typography } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ApiError, errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
 import { useLanguage, useSession } from '../../../shell/session';
 import { caseKeys, getCase } from '../api';
@@ -18,6 +16,8 @@ import { LettersCard } from './LettersCard';
 import { OutcomesCard } from './OutcomesCard';
 import { PartiesCard } from './PartiesCard';
 import { TimelineCard } from './TimelineCard';
+import { BackLink } from '../../../shared/BackLink';
+import { LoadFailure } from '../../../shared/LoadFailure';
 
 /** One case: its facts and parties, what may be done next, its deadlines, letters, outcomes and timeline. */
 export function CaseDetailView({ id }: { id: string }) {
@@ -25,22 +25,10 @@ export function CaseDetailView({ id }: { id: string }) {
   const { language } = useLanguage();
   const session = useSession();
   const query = useQuery({ queryKey: caseKeys.detail(id), queryFn: () => getCase(id) });
-  const back = (
-    <Link to="/cases">
-      <ArrowLeftOutlined /> {t('cases.detail.back')}
-    </Link>
-  );
+  const back = <BackLink to="/cases">{t('cases.detail.back')}</BackLink>;
   if (query.isLoading) return <Spin />;
-  if (query.error || !query.data) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
-    return (
-      <Result
-        status={missing ? '404' : 'error'}
-        title={missing ? t('cases.detail.notFound') : errorMessage(query.error, language)}
-        extra={back}
-      />
-    );
-  }
+  if (query.error || !query.data)
+    return <LoadFailure error={query.error} notFound={t('cases.detail.notFound')} back={back} />;
   const c = query.data;
   const abilities = caseAbilities(session.data?.user.role ?? 'worker');
 

@@ -1,29 +1,15 @@
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { caseTypes, partyKinds, type CaseParty, type CaseType } from '@gigpact/contracts';
-import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
-import { districtOptions, streetOptions, useRegions, useUserArea } from '../../registry/scope';
+import { districtOptions, streetOptions } from '../../registry/scope';
+import { useOfficerScope } from '../useOfficerScope';
 import { caseKeys, enterHotlineCase, fetchFormOptions } from '../api';
-import { showFieldErrors } from '../detail/form-errors';
+import { useFormProblems } from '../detail/useFormProblems';
 import { typeLabel } from '../labels';
 import { cityToday } from '../../../shell/city-today';
 
@@ -61,14 +47,11 @@ export function HotlineForm() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const regions = useRegions();
-  const area = useUserArea();
+  const { regions, area, ownDistrict, ownStreet } = useOfficerScope();
   const options = useQuery({ queryKey: caseKeys.formOptions, queryFn: fetchFormOptions });
   const [form] = Form.useForm<HotlineForm>();
   const district = Form.useWatch('district', form);
-  const [general, setGeneral] = useState<string[]>([]);
-  const ownDistrict = area && area.level !== 'city' ? area.code.slice(0, 6) : undefined;
-  const ownStreet = area?.level === 'street' ? area.code : undefined;
+  const problems = useFormProblems(form, fields);
 
   const save = useMutation({
     mutationFn: (v: HotlineForm) =>
@@ -96,8 +79,7 @@ export function HotlineForm() {
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
       void navigate(`/cases/${created.id}`);
     },
-    onError: (error) =>
-      setGeneral([errorMessage(error, language), ...showFieldErrors(form, error, fields, language)]),
+    onError: problems.show,
   });
   const required = { required: true, whitespace: true, message: t('cases.common.required') };
   const districts = regions.data && area ? districtOptions(regions.data, area, language) : [];
@@ -111,14 +93,14 @@ export function HotlineForm() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('cases.hotline.intro')}</Typography.Text>
       </div>
-      {general.length > 0 && <Alert type="error" showIcon role="alert" title={general.join(' ')} />}
+      {problems.alert}
       <Form<HotlineForm>
         form={form}
         layout="vertical"
         name="hotline"
         initialValues={{ type: 'wage_arrears', workersAffected: 1, parties: [{ kind: 'worker', name: '' }] }}
         onFinish={(v) => {
-          setGeneral([]);
+          problems.clear();
           save.mutate(v);
         }}
       >

@@ -1,21 +1,14 @@
 import { caseSources, caseStatuses, caseTypes } from '@gigpact/contracts';
+import { codeOf, listAddressParams, oneOf, pagingOf } from '../../../shared/list-address';
 import type { CaseFilters, CaseListQuery } from '../api';
 
 const sorts = ['openedOn', 'updatedAt', 'number'] as const;
-
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
-  return allowed.find((item) => item === value);
-}
-
-const code = (pattern: RegExp, value: string | null) => (value && pattern.test(value) ? value : undefined);
 
 /**
  * The case list's filters, sort and page as they stand in the address (`/cases?status=triage&overdue=true`), so
  * an overdue list can be bookmarked and returned to. Anything unknown in the address is ignored.
  */
 export function readCaseListState(params: URLSearchParams): CaseListQuery {
-  const page = Number(params.get('page'));
-  const pageSize = Number(params.get('pageSize'));
   const q = params.get('q')?.trim();
   return {
     q: q ? q.slice(0, 80) : undefined,
@@ -23,24 +16,17 @@ export function readCaseListState(params: URLSearchParams): CaseListQuery {
     state: oneOf(['open', 'closed'] as const, params.get('state')),
     type: oneOf(caseTypes, params.get('type')),
     source: oneOf(caseSources, params.get('source')),
-    district: code(/^\d{6}$/, params.get('district')),
-    street: code(/^\d{9}$/, params.get('street')),
+    district: codeOf(/^\d{6}$/, params.get('district')),
+    street: codeOf(/^\d{9}$/, params.get('street')),
     overdue: params.get('overdue') === 'true' ? 'true' : undefined,
     sort: oneOf(sorts, params.get('sort')),
     order: oneOf(['asc', 'desc'] as const, params.get('order')),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize: [10, 20, 50, 100].includes(pageSize) ? pageSize : 20,
+    ...pagingOf(params),
   };
 }
 
 export function writeCaseListState(state: CaseListQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state)) {
-    if (value === undefined || value === '') continue;
-    if ((key === 'page' && value === 1) || (key === 'pageSize' && value === 20)) continue;
-    params.set(key, String(value));
-  }
-  return params;
+  return listAddressParams(state);
 }
 
 /**

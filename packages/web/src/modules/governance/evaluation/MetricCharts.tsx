@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
 import { getEvaluation, governanceKeys } from '../api';
-import { GovChart } from '../charts/GovChart';
+import { EChart } from '../../../shared/charts/EChart';
 import { contrastOption, intervalOption } from '../charts/options';
 
 const find = (items: EstimateView[] | undefined, where: Record<string, string>) =>
@@ -93,12 +93,12 @@ export function MetricCharts({
         <Typography.Title level={5}>
           {t('governance.evaluation.chartTitle', { metric: name })}
         </Typography.Title>
-        {armsOption && <GovChart option={armsOption} height={280} label={name} testId="before-after-chart" />}
+        {armsOption && <EChart option={armsOption} height={280} label={name} testId="before-after-chart" />}
       </Col>
       <Col xs={24} lg={12}>
         <Typography.Title level={5}>{t('governance.evaluation.didTitle', { metric: name })}</Typography.Title>
         {didOption && (
-          <GovChart
+          <EChart
             option={didOption}
             height={280}
             label={t('governance.evaluation.didTitle', { metric: name })}
@@ -112,14 +112,14 @@ export function MetricCharts({
         </Typography.Title>
         {detail.isFetching && <Spin />}
         {detail.error && <Alert type="error" title={errorMessage(detail.error, language)} />}
-        {trendOption && <GovChart option={trendOption} height={280} label={name} testId="trend-chart" />}
+        {trendOption && <EChart option={trendOption} height={280} label={name} testId="trend-chart" />}
       </Col>
       {districtOption && (
         <Col span={24}>
           <Typography.Title level={5}>
             {t('governance.evaluation.districtTitle', { metric: name })}
           </Typography.Title>
-          <GovChart option={districtOption} height={260} label={name} testId="district-chart" />
+          <EChart option={districtOption} height={260} label={name} testId="district-chart" />
         </Col>
       )}
     </Row>

@@ -1,10 +1,11 @@
 import type { DeliveryInferenceView as View } from '@gigpact/contracts';
-import { Alert, Col, Row, Table, Typography } from 'antd';
+import { Alert, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GovChart } from '../charts/GovChart';
 import { histogramOption, scatterOption } from '../charts/options';
 import { formatValue } from '../format';
+import { ByMonthTable } from './ByMonthTable';
+import { TitledChart } from './TitledChart';
 
 const n2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 
@@ -63,23 +64,17 @@ export function DeliveryInferenceView({ view }: { view: View }) {
         />
       </Col>
       <Col xs={24} lg={14}>
-        <Typography.Title level={5}>{t('governance.inference.scatterTitle')}</Typography.Title>
-        <GovChart
+        <TitledChart
+          title={t('governance.inference.scatterTitle')}
           option={scatter}
           height={300}
-          label={t('governance.inference.scatterTitle')}
           testId="scatter-chart"
         />
       </Col>
       <Col xs={24} lg={10}>
-        <Typography.Title level={5}>{t('governance.inference.byMonth')}</Typography.Title>
-        <Table
-          size="small"
-          rowKey="month"
-          pagination={false}
-          dataSource={view.byMonth}
+        <ByMonthTable
+          months={view.byMonth}
           columns={[
-            { title: t('governance.inference.month'), dataIndex: 'month' },
             { title: t('governance.inference.intercept'), render: (_, m) => n2(m.intercept) },
             { title: t('governance.inference.slope'), render: (_, m) => n2(m.slope) },
             { title: t('governance.inference.kmh'), render: (_, m) => n2(m.ridingKmh) },
@@ -107,23 +102,22 @@ export function DeliveryInferenceView({ view }: { view: View }) {
         </Typography.Paragraph>
       </Col>
       <Col xs={24} lg={12}>
-        <Typography.Title level={5}>{t('governance.inference.speedTitle')}</Typography.Title>
-        <GovChart
+        <TitledChart
+          title={t('governance.inference.speedTitle')}
           option={speeds}
           height={240}
-          label={t('governance.inference.speedTitle')}
           testId="speed-chart"
         />
       </Col>
       <Col xs={24} lg={12}>
-        <Typography.Title level={5}>{t('governance.inference.payTitle')}</Typography.Title>
-        <Typography.Text type="secondary">
-          {t('governance.inference.medianHourly', {
-            value: n2(view.hourlyPay.median),
-            share: formatValue(view.hourlyPay.shareBelow, 'share'),
-          })}
-        </Typography.Text>
-        <GovChart option={pay} height={240} label={t('governance.inference.payTitle')} testId="pay-chart" />
+        <TitledChart title={t('governance.inference.payTitle')} option={pay} height={240} testId="pay-chart">
+          <Typography.Text type="secondary">
+            {t('governance.inference.medianHourly', {
+              value: n2(view.hourlyPay.median),
+              share: formatValue(view.hourlyPay.shareBelow, 'share'),
+            })}
+          </Typography.Text>
+        </TitledChart>
       </Col>
     </Row>
   );

@@ -1,10 +1,11 @@
 import type { RideInferenceView as View } from '@gigpact/contracts';
-import { Col, Row, Table, Typography } from 'antd';
+import { Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GovChart } from '../charts/GovChart';
 import { histogramOption } from '../charts/options';
 import { formatValue } from '../format';
+import { ByMonthTable } from './ByMonthTable';
+import { TitledChart } from './TitledChart';
 
 /** The ride platform's take: commission rates against the cap, by month, and pay per minute of service. */
 export function RideInferenceView({ view }: { view: View }) {
@@ -39,23 +40,17 @@ export function RideInferenceView({ view }: { view: View }) {
         })}
       </Col>
       <Col xs={24} lg={14}>
-        <Typography.Title level={5}>{t('governance.inference.commissionTitle')}</Typography.Title>
-        <GovChart
+        <TitledChart
+          title={t('governance.inference.commissionTitle')}
           option={option}
           height={280}
-          label={t('governance.inference.commissionTitle')}
           testId="commission-chart"
         />
       </Col>
       <Col xs={24} lg={10}>
-        <Typography.Title level={5}>{t('governance.inference.byMonth')}</Typography.Title>
-        <Table
-          size="small"
-          rowKey="month"
-          pagination={false}
-          dataSource={view.byMonth}
+        <ByMonthTable
+          months={view.byMonth}
           columns={[
-            { title: t('governance.inference.month'), dataIndex: 'month' },
             {
               title: t('governance.metrics.commission_mean'),
               render: (_, m) => formatValue(m.mean, 'share'),

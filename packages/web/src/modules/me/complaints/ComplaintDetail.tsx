@@ -4,7 +4,6 @@ import {
   Card,
   Descriptions,
   List,
-  Result,
   Space,
   Spin,
   Steps,
@@ -13,19 +12,20 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { ArrowLeftOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { CaseStatus } from '@gigpact/contracts';
-import { ApiError, errorMessage } from '../../../api/api-error';
+import { errorMessage } from '../../../api/api-error';
 import { useLanguage, useSession } from '../../../shell/session';
 import { formatTime } from '../../admin/format';
 import { caseKeys, getCase } from '../../cases/api';
 import { maxAttachmentBytes, uploadAttachment } from '../../cases/attachments/upload';
 import { isEventKind, statusColours, statusLabel, typeLabel } from '../../cases/labels';
 import { registerCaseMessages } from '../../cases/register-messages';
+import { BackLink } from '../../../shared/BackLink';
+import { LoadFailure } from '../../../shared/LoadFailure';
 
 registerCaseMessages();
 
@@ -46,22 +46,10 @@ export function ComplaintDetail({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const [upload, setUpload] = useState<{ name: string; percent: number }>();
   const query = useQuery({ queryKey: caseKeys.detail(id), queryFn: () => getCase(id) });
-  const back = (
-    <Link to="/me">
-      <ArrowLeftOutlined /> {t('complaints.detail.back')}
-    </Link>
-  );
+  const back = <BackLink to="/me">{t('complaints.detail.back')}</BackLink>;
   if (query.isLoading) return <Spin />;
-  if (!query.data) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
-    return (
-      <Result
-        status={missing ? '404' : 'error'}
-        title={missing ? t('complaints.detail.notFound') : errorMessage(query.error, language)}
-        extra={back}
-      />
-    );
-  }
+  if (!query.data)
+    return <LoadFailure error={query.error} notFound={t('complaints.detail.notFound')} back={back} />;
   const c = query.data;
   const current = progress.findIndex((states) => states.includes(c.status));
 

@@ -14,11 +14,11 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { caseTypes } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage, useSession } from '../../../shell/session';
@@ -36,6 +36,7 @@ import {
   type ComplaintFormValues,
 } from './complaint-form';
 import { cityToday } from '../../../shell/city-today';
+import { BackLink } from '../../../shared/BackLink';
 
 type Values = Omit<ComplaintFormValues, 'occurredOn'> & { occurredOn?: Dayjs };
 interface Queued {
@@ -129,9 +130,7 @@ export function ComplaintForm() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 560 }}>
-      <Link to="/me">
-        <ArrowLeftOutlined /> {t('complaints.form.back')}
-      </Link>
+      <BackLink to="/me">{t('complaints.form.back')}</BackLink>
       <div>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
           {t('complaints.form.title')}

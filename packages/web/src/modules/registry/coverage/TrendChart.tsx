@@ -3,7 +3,7 @@ import { Alert, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
-import { EChart } from '../charts/EChart';
+import { EChart } from '../../../shared/charts/EChart';
 import type { RateKind } from '../charts/rates';
 import { trendOption } from '../charts/trend-option';
 import { useCoverageTrend, type CoverageFilters } from './useCoverage';

@@ -7,14 +7,9 @@ import {
   type UnionStatus,
 } from '@gigpact/contracts';
 import type { EnterpriseFilters } from '../../../api/registry';
+import { codeOf, listAddressParams, oneOf, pagingOf } from '../../../shared/list-address';
 
 const sorts = ['name', 'workers', 'district', 'unionStatus'] as const;
-
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
-  return allowed.find((item) => item === value);
-}
-
-const code = (pattern: RegExp, value: string | null) => (value && pattern.test(value) ? value : undefined);
 
 /**
  * The list's filters, paging and sort as they stand in the address (`?unionStatus=none&page=2`), so a filtered
@@ -26,32 +21,23 @@ export interface EnterpriseListState extends EnterpriseFilters {
 }
 
 export function readListState(params: URLSearchParams): EnterpriseListState {
-  const page = Number(params.get('page'));
-  const pageSize = Number(params.get('pageSize'));
   const q = params.get('q')?.trim();
   return {
     q: q ? q.slice(0, 80) : undefined,
     kind: oneOf<EnterpriseKind>(enterpriseKinds, params.get('kind')),
     platform: params.get('platform') || undefined,
     industry: oneOf<Industry>(industries, params.get('industry')),
-    district: code(/^\d{6}$/, params.get('district')),
-    street: code(/^\d{9}$/, params.get('street')),
+    district: codeOf(/^\d{6}$/, params.get('district')),
+    street: codeOf(/^\d{9}$/, params.get('street')),
     unionStatus: oneOf<UnionStatus>(unionStatuses, params.get('unionStatus')),
     sort: oneOf(sorts, params.get('sort')),
     order: oneOf(['asc', 'desc'] as const, params.get('order')),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize: [10, 20, 50, 100].includes(pageSize) ? pageSize : 20,
+    ...pagingOf(params),
   };
 }
 
 export function writeListState(state: EnterpriseListState): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state)) {
-    if (value === undefined || value === '') continue;
-    if ((key === 'page' && value === 1) || (key === 'pageSize' && value === 20)) continue;
-    params.set(key, String(value));
-  }
-  return params;
+  return listAddressParams(state);
 }
 
 /** A change of filter starts again at page 1; a street belongs to its district, so it goes when that changes. */

@@ -4,6 +4,7 @@ import { echarts, type EChartsCoreOption } from './echarts';
 /**
  * An ECharts canvas that follows its option and its container's size. The canvas is given an accessible name
  * since a chart is otherwise silent to a screen reader; the same figures are always in a table beside it.
+ * Governance and the registry draw every chart with it.
  */
 export function EChart({
   option,
