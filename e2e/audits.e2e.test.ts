@@ -61,8 +61,8 @@ describe('audits', () => {
     runUrl = await startAudit(page);
     await page.getByTestId('run-status').getByText('已完成').waitFor({ timeout: 120_000 });
     await page.getByTestId('audit-clauses').getByText('fd.fee_shown_before_accept').waitFor();
-    // The Ele.me agreement checked Ele.me's orders alone.
-    await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toBe('eleme');
+    // The Ele.me agreement checked Ele.me's orders alone: the platform named, not its code.
+    await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toBe('淘宝闪购（饿了么）');
     await screenshot(page, 'audits-run-clauses');
 
     await page.getByRole('tab', { name: '审计发现' }).click();
@@ -122,8 +122,12 @@ describe('audits', () => {
       hasText: 'fd.fee_shown_before_accept',
     });
     await expect.poll(async () => (await feeRow.locator('td').nth(3).innerText()).trim()).toBe('—');
+    // Instead of the whole run's count of findings, the count of its own, which its findings list totals.
+    const ownCount = (await platform.page.getByTestId('run-findings-in-scope').innerText()).trim();
+    expect(ownCount).toMatch(/^[1-9]\d* 辖区内$/);
     await screenshot(platform.page, 'audits-run-clauses-platform');
     await platform.page.getByRole('tab', { name: '审计发现' }).click();
+    await platform.page.getByText(`共 ${ownCount.split(' ')[0]} 条`).waitFor();
     const platformCells = platform.page
       .getByTestId('audit-findings')
       .locator('tbody tr.ant-table-row td:nth-child(3)');

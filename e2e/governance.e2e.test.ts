@@ -22,7 +22,7 @@ describe('governance', () => {
     const row = table.locator('tr', { has: fines });
     // Each estimate carries its interval: “12.3% [10.1%, 14.2%]”.
     expect(await row.textContent()).toMatch(/\d+\.\d%\s*\[-?\d+\.\d%, -?\d+\.\d%\]/);
-    await page.getByText(/^协议覆盖：eleme · 对照组：同行业中协议未覆盖的数据/).waitFor();
+    await page.getByText(/^协议覆盖：淘宝闪购（饿了么） · 对照组：同行业中协议未覆盖的数据/).waitFor();
     // The metric's name is a button: chosen from the keyboard like any other.
     await fines.focus();
     await page.keyboard.press('Enter');
@@ -84,6 +84,20 @@ describe('governance', () => {
     await comparison.scrollIntoViewIfNeeded();
     await screenshot(page, 'governance-sandbox-compare');
     expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a district officer whose district holds none of the data the agreement covers is told so', async () => {
+    const { page, context } = await signedInVisitor(browser(), baseUrl, 'huangpu');
+    await page.goto('/governance');
+    await page
+      .getByTestId('no-covered-data')
+      .getByText('您的范围内没有该协议覆盖的数据，无法比较实施前后')
+      .waitFor({ timeout: 90_000 });
+    // Not a table of dashes, nor a prompt to chart one of them.
+    expect(await page.getByTestId('evaluation-table').count()).toBe(0);
+    expect(await page.getByText('选择表中的指标查看图表').count()).toBe(0);
+    await screenshot(page, 'governance-no-covered-data');
     await context.close();
   });
 

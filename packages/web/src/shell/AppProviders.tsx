@@ -7,7 +7,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { i18n } from '../i18n';
 import { sessionKey } from './session';
-import { theme } from './theme';
+import { themeFor } from './theme';
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   // A 4xx answer will not change by asking again; a lost connection or a 5xx might.
@@ -35,8 +35,9 @@ function createQueryClient(): QueryClient {
 
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n: instance } = useTranslation();
+  const english = instance.language === 'en';
   return (
-    <ConfigProvider locale={instance.language === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={themeFor(english ? 'en' : 'zh')}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

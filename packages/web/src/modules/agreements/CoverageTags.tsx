@@ -3,8 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { regionTree, type AgreementCoverage } from '@gigpact/contracts';
 import { useLanguage } from '../../shell/session';
 
-/** What an agreement's audits check: its platforms (or every platform), districts, rider types and franchisees. */
-export function CoverageTags({ coverage }: { coverage: AgreementCoverage }) {
+/**
+ * What an agreement's audits check: its platforms (or every platform), districts, rider types and franchisees.
+ * Platforms are named by `platformName` where the page knows their names, else by their codes.
+ */
+export function CoverageTags({
+  coverage,
+  platformName = (code) => code,
+}: {
+  coverage: AgreementCoverage;
+  platformName?: (code: string) => string;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const separator = language === 'en' ? ', ' : '、';
@@ -16,7 +25,7 @@ export function CoverageTags({ coverage }: { coverage: AgreementCoverage }) {
   return (
     <Space size={4} wrap data-testid="agreement-coverage">
       {coverage.platforms.length > 0
-        ? coverage.platforms.map((p) => <Tag key={p}>{p}</Tag>)
+        ? coverage.platforms.map((p) => <Tag key={p}>{platformName(p)}</Tag>)
         : t('agreements.detail.allPlatforms')}
       {districts.length > 0 && (
         <Tag>{t('agreements.detail.districts', { names: districts.join(separator) })}</Tag>

@@ -31,31 +31,31 @@ export function ClausesTable({ runId }: { runId: string }) {
         loading={clauses.isLoading}
         dataSource={clauses.data?.items ?? []}
         pagination={false}
-        scroll={{ x: 1240 }}
+        scroll={{ x: 1010 }}
         columns={[
           {
             title: t('audits.clauses.clause'),
             dataIndex: 'title',
-            width: 220,
+            width: 170,
             render: (title: string, c) => `${c.clauseId} ${title}`,
           },
           {
             title: t('audits.clauses.rule'),
             dataIndex: 'rule',
-            width: 220,
+            width: 200,
             render: (r: string | null) => r ?? '—',
           },
           {
             title: t('audits.clauses.status'),
             dataIndex: 'status',
-            width: 200,
+            width: 90,
             render: (s: AuditClauseView['status'], c) =>
               s === 'applicable' ? (
                 <Tag color="green">{t('audits.clauses.applicable')}</Tag>
               ) : s === 'text_only' ? (
                 <Tag>{t('audits.clauses.textOnly')}</Tag>
               ) : (
-                <Tag color="orange">
+                <Tag color="orange" style={{ whiteSpace: 'normal' }}>
                   {t('audits.clauses.notApplicable', { columns: c.missing.join(', ') })}
                 </Tag>
               ),
@@ -63,21 +63,21 @@ export function ClausesTable({ runId }: { runId: string }) {
           {
             title: t('audits.clauses.checked'),
             dataIndex: 'checked',
-            width: 100,
+            width: 80,
             align: 'right',
             render: orDash,
           },
           {
             title: t('audits.clauses.unchecked'),
             dataIndex: 'unchecked',
-            width: 120,
+            width: 100,
             align: 'right',
             render: orDash,
           },
           {
             title: t('audits.clauses.violations'),
             dataIndex: 'violations',
-            width: 120,
+            width: 100,
             align: 'right',
             render: orDash,
           },
@@ -85,7 +85,7 @@ export function ClausesTable({ runId }: { runId: string }) {
           {
             title: t('audits.clauses.amount'),
             dataIndex: 'amountInScope',
-            width: 140,
+            width: 150,
             align: 'right',
             render: (a: string) => moneyLabel(a),
           },

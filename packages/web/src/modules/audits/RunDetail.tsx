@@ -12,6 +12,8 @@ import { ClausesTable } from './ClausesTable';
 import { FindingsPanel } from './FindingsPanel';
 import { percentOf, runColours } from './labels';
 import { MetricsPanel } from './MetricsPanel';
+import { usePlatformLabel } from './platform-names';
+import { RunFindingsCount } from './RunFindingsCount';
 import { BackLink } from '../../shared/BackLink';
 
 const tabs = ['clauses', 'findings', 'metrics'] as const;
@@ -20,6 +22,7 @@ const tabs = ['clauses', 'findings', 'metrics'] as const;
 export function RunDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformName = usePlatformLabel(language);
   const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
@@ -76,14 +79,14 @@ export function RunDetail({ id }: { id: string }) {
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('audits.runs.columns.asOf')}>{r.asOf}</Descriptions.Item>
         <Descriptions.Item label={t('agreements.detail.coverage')}>
-          <CoverageTags coverage={r.coverage} />
+          <CoverageTags coverage={r.coverage} platformName={platformName} />
         </Descriptions.Item>
         <Descriptions.Item label={t('audits.runs.columns.createdBy')}>{r.createdByName}</Descriptions.Item>
         <Descriptions.Item label={t('audits.runs.columns.createdAt')}>
           {formatTime(r.createdAt, '')}
         </Descriptions.Item>
         <Descriptions.Item label={t('audits.runs.columns.findings')}>
-          {r.findingsCount ?? '—'}
+          <RunFindingsCount run={r} />
         </Descriptions.Item>
         <Descriptions.Item label={t('audits.start.datasets')}>
           {t('audits.run.datasets', { count: r.datasetIds.length })}

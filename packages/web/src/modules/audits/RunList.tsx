@@ -10,6 +10,7 @@ import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { auditKeys, listRuns } from './api';
 import { percentOf, runColours } from './labels';
+import { RunFindingsCount } from './RunFindingsCount';
 import { StartRunModal } from './StartRunModal';
 
 /** The audit runs, newest first; unfinished ones refresh until they end. */
@@ -85,9 +86,8 @@ export function RunList() {
           },
           {
             title: t('audits.runs.columns.findings'),
-            dataIndex: 'findingsCount',
-            width: 100,
-            render: (n: number | null) => n ?? '—',
+            width: 110,
+            render: (_: unknown, run) => <RunFindingsCount run={run} />,
           },
           { title: t('audits.runs.columns.asOf'), dataIndex: 'asOf', width: 120 },
           { title: t('audits.runs.columns.createdBy'), dataIndex: 'createdByName', width: 130 },

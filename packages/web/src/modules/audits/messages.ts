@@ -17,6 +17,7 @@ export const zh = {
     intro: '按协议审计已入库的平台数据；任务在服务器排队执行，可随时查看进度或取消。',
     start: '发起审计',
     empty: '还没有审计任务',
+    inScope: '辖区内',
     columns: {
       agreement: '协议',
       status: '状态',
@@ -166,6 +167,7 @@ export const en: typeof zh = {
       'Audits stored platform data against an agreement; runs are queued on the server and can be followed or cancelled.',
     start: 'Start an audit',
     empty: 'No audit runs yet',
+    inScope: 'your area',
     columns: {
       agreement: 'Agreement',
       status: 'Status',

@@ -1,5 +1,6 @@
 import type { Language } from '@gigpact/contracts';
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { auditKeys, getPlatformNames } from './api';
 
 /** A platform's name in the reader's language from its code; the code while names load or when unknown. */
@@ -12,7 +13,9 @@ export function usePlatformLabel(language: Language): PlatformLabel {
     queryFn: getPlatformNames,
     staleTime: Infinity,
   });
-  return (code) => platformLabel(code, names.data?.items ?? [], language);
+  const items = names.data?.items;
+  // One function while the names and the language stay, so that what is computed from the labels is kept.
+  return useCallback((code) => platformLabel(code, items ?? [], language), [items, language]);
 }
 
 export function platformLabel(

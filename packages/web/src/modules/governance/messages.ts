@@ -47,6 +47,7 @@ export const zh = {
     controlArm: '对照组',
     didLabel: '双重差分',
     noData: '存储的数据中没有这个行业的数据',
+    noCoveredData: '您的范围内没有该协议覆盖的数据，无法比较实施前后',
     choose: '选择表中的指标查看图表',
     showCharts: '查看{{metric}}的图表',
     significant: '区间不含0',
@@ -277,6 +278,8 @@ export const en: typeof zh = {
     controlArm: 'Control',
     didLabel: 'Difference-in-differences',
     noData: 'No stored data of this industry',
+    noCoveredData:
+      'Your area or platform holds none of the data this agreement covers: there is nothing to compare before and after',
     choose: 'Choose a metric in the table to see its charts',
     showCharts: 'Show the charts of {{metric}}',
     significant: 'interval excludes 0',

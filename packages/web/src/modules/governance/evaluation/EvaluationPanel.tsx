@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
 import { districtLabel } from '../../audits/labels';
+import { usePlatformLabel } from '../../audits/platform-names';
 import { getEvaluation, governanceKeys, listGovernanceAgreements } from '../api';
 import { MetricCharts } from './MetricCharts';
 import { MetricTable } from './MetricTable';
@@ -26,6 +27,10 @@ const treatedScope = (treated: EvaluationView['treated'], t: TFunction) =>
     )
     .join('');
 
+/** Whether the reader's scope holds none of the rows the agreement covers: no metric has a covered estimate. */
+const coveredRowsMissing = (view: EvaluationView) =>
+  view.metrics.every((m) => m.cells.every((c) => c.arm !== 'treated' || c.estimate === null));
+
 const title = (a: GovernanceAgreementView, language: string) =>
   language === 'en' && a.titleEn ? a.titleEn : a.title;
 
@@ -33,6 +38,7 @@ const title = (a: GovernanceAgreementView, language: string) =>
 export function EvaluationPanel() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformName = usePlatformLabel(language);
   const agreements = useQuery({ queryKey: governanceKeys.agreements, queryFn: listGovernanceAgreements });
   const [agreementId, setAgreementId] = useState<string>();
   const [metric, setMetric] = useState<string>();
@@ -93,7 +99,7 @@ export function EvaluationPanel() {
             showIcon
             title={`${t('governance.evaluation.treated', {
               platforms:
-                view.treated.platforms.join(t('governance.evaluation.platformSeparator')) ||
+                view.treated.platforms.map(platformName).join(t('governance.evaluation.platformSeparator')) ||
                 t('governance.evaluation.allPlatforms'),
               scope: treatedScope(view.treated, t),
             })}${
@@ -111,17 +117,23 @@ export function EvaluationPanel() {
                   </div>
                 )}
                 {view.scope.platform && (
-                  <div>{t('governance.scope.platform', { platform: view.scope.platform })}</div>
+                  <div>{t('governance.scope.platform', { platform: platformName(view.scope.platform) })}</div>
                 )}
               </>
             }
           />
           {view.metrics.length === 0 ? (
             <Alert type="warning" title={t('governance.evaluation.noData')} />
+          ) : coveredRowsMissing(view) ? (
+            <Alert
+              type="warning"
+              data-testid="no-covered-data"
+              title={t('governance.evaluation.noCoveredData')}
+            />
           ) : (
             <MetricTable metrics={view.metrics} selected={metric} onSelect={setMetric} />
           )}
-          {metric ? (
+          {view.metrics.length === 0 || coveredRowsMissing(view) ? null : metric ? (
             <MetricCharts agreementId={view.agreementId} metric={metric} summary={view} />
           ) : (
             <Typography.Text type="secondary">{t('governance.evaluation.choose')}</Typography.Text>

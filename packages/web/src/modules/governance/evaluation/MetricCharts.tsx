@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
+import { usePlatformLabel } from '../../audits/platform-names';
 import { getEvaluation, governanceKeys } from '../api';
 import { EChart } from '../../../shared/charts/EChart';
 import { contrastOption, intervalOption } from '../charts/options';
@@ -27,6 +28,7 @@ export function MetricCharts({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformName = usePlatformLabel(language);
   const detail = useQuery({
     queryKey: governanceKeys.evaluation(agreementId, metric),
     queryFn: () => getEvaluation(agreementId, metric),
@@ -67,13 +69,13 @@ export function MetricCharts({
     return intervalOption(
       months,
       platforms.map((platform) => ({
-        name: platform,
+        name: platformName(platform),
         estimates: months.map((month) => find(m.byMonth, { platform, month })),
       })),
       m.unit,
       true,
     );
-  }, [m]);
+  }, [m, platformName]);
   const districtOption = useMemo(() => {
     if (!m?.byDistrict) return null;
     const districts = [...new Set(m.byDistrict.map((e) => e.groups.district!))].filter(Boolean).sort();

@@ -8,7 +8,7 @@ const cellOf = (m: MetricEvaluationView, arm: string, period: string) =>
 
 /**
  * A value with its interval, e.g. `12.3% [10.1%, 14.2%]`; a value the data gives no interval for (too few
- * workers) says so instead.
+ * workers) says so instead, and one the data gives no value for is a dash.
  */
 export function WithInterval({
   value,
@@ -20,16 +20,23 @@ export function WithInterval({
   signed?: boolean;
 }) {
   const { t } = useTranslation();
-  if (!value) return <>—</>;
-  const noInterval = value.estimate !== null && value.lo === null && value.hi === null;
+  if (!value || value.estimate === null) return <>—</>;
+  const noInterval = value.lo === null && value.hi === null;
   const points = t('governance.evaluation.points');
+  const whole = { whiteSpace: 'nowrap' } as const;
+  // Each number stays whole; a narrow column puts the interval, or its upper bound, on the next line.
   return (
-    <span style={{ whiteSpace: 'nowrap' }}>
-      {formatValue(value.estimate, unit, signed, points)}{' '}
+    <span>
+      <span style={whole}>{formatValue(value.estimate, unit, signed, points)}</span>{' '}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {noInterval
-          ? `(${t('governance.evaluation.noInterval')})`
-          : `[${formatValue(value.lo, unit, signed, points)}, ${formatValue(value.hi, unit, signed, points)}]`}
+        {noInterval ? (
+          `(${t('governance.evaluation.noInterval')})`
+        ) : (
+          <>
+            <span style={whole}>[{formatValue(value.lo, unit, signed, points)},</span>{' '}
+            <span style={whole}>{formatValue(value.hi, unit, signed, points)}]</span>
+          </>
+        )}
       </Typography.Text>
     </span>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../api/api-error';
+import { usePlatformLabel } from '../../audits/platform-names';
 import { useLanguage } from '../../../shell/session';
 import { getInference, governanceKeys } from '../api';
 import { DeliveryInferenceView } from './DeliveryInferenceView';
@@ -15,6 +16,7 @@ type Industry = 'food_delivery' | 'ride_hailing';
 export function InferencePanel() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformName = usePlatformLabel(language);
   const [search, setSearch] = useSearchParams();
   const [industry, setIndustry] = useState<Industry>(
     search.get('industry') === 'ride_hailing' ? 'ride_hailing' : 'food_delivery',
@@ -64,7 +66,7 @@ export function InferencePanel() {
           style={{ width: 180 }}
           placeholder={t('governance.inference.allPlatforms')}
           onChange={(value) => setPlatform(value)}
-          options={(all.data?.platforms ?? []).map((p) => ({ value: p, label: p }))}
+          options={(all.data?.platforms ?? []).map((p) => ({ value: p, label: platformName(p) }))}
         />
       </Space>
       <Typography.Text type="secondary">{t('governance.inference.method')}</Typography.Text>
