@@ -221,6 +221,8 @@ describe('audits', () => {
     const row = table.locator('tbody tr.ant-table-row').first();
     await expect.poll(() => row.innerText()).toMatch(/\d+\.\d{2}/);
     await expect.poll(() => row.innerText()).toMatch(/\d+\.\d%/);
+    // The platform by its name.
+    await expect.poll(() => row.innerText()).toContain('淘宝闪购（饿了么）');
     await screenshot(page, 'audits-run-metrics');
     expect(officer.outsideRequests).toEqual([]);
     await officer.context.close();

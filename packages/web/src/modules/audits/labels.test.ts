@@ -35,7 +35,8 @@ describe('audit labels', () => {
     expect(metricCell('hourly_pay_p50', 78.3)).toBe('78.30');
     expect(metricCell('below_min_hourly_share', 0.0525)).toBe('5.3%');
     expect(metricCell('orders', 293)).toBe('293');
-    expect(metricCell('implied_kmh_p50', 7.8)).toBe('7.8');
+    expect(metricCell('implied_kmh_p50', 7.8)).toBe('7.80');
+    expect(metricCell('allowed_min_per_km_p90', 16)).toBe('16.00');
     expect(metricCell('month', '2025-04')).toBe('2025-04');
     expect(metricCell('riders', null)).toBe('—');
   });

@@ -31,17 +31,22 @@ export function districtChoices(area: string): typeof regionTree.districts {
 /** Who a finding holds liable, in the reader's language; the rule's own words when they are not known. */
 export const liableLabel = liablePartyName;
 
-// Metric columns that are shares (0–1) and that are money (totals as exact decimals in text, hourly pay), by name.
+// Metric columns that are shares (0–1), that are money (totals as exact decimals in text, hourly pay), and that are
+// measures given to two places (minutes per km, km/h), by name.
 const shareColumn = /(_rate|_share|share_|_mean|commission_p\d+)/;
 const moneyColumn = /(_total$|^hourly_pay_)/;
+const twoPlacesColumn = /^(allowed_min_per_km_|implied_kmh_)/;
 
-/** A cell of an audit's metrics table: shares as percentages, money with two decimals, the rest as given. */
+/**
+ * A cell of an audit's metrics table: shares as percentages, money and the two-place measures with two decimals
+ * (7.80, not 7.8, beside 7.56), counts as given.
+ */
 export function metricCell(column: string, value: string | number | null): string {
   if (value === null || value === '') return '—';
   const number = Number(value);
   if (!Number.isFinite(number)) return String(value);
   if (shareColumn.test(column) && typeof value === 'number') return `${(number * 100).toFixed(1)}%`;
-  if (moneyColumn.test(column)) return number.toFixed(2);
+  if (moneyColumn.test(column) || twoPlacesColumn.test(column)) return number.toFixed(2);
   return String(value);
 }
 
