@@ -69,8 +69,11 @@ describe('audits', () => {
     const findings = page.getByTestId('audit-findings');
     const clauseCells = findings.locator('tbody tr.ant-table-row td:nth-child(2)');
     await clauseCells.first().waitFor();
-    // Filter by the clause of the last finding on the first page (the list is sorted by clause).
-    const clause = (await clauseCells.last().innerText()).trim();
+    // Filter by the clause of the last finding on the first page (the list is sorted by clause), named by its
+    // number and title.
+    const clauseCell = (await clauseCells.last().innerText()).trim();
+    const clause = clauseCell.split(' ')[0]!;
+    expect(clauseCell).toMatch(/^c\d+ \S+/);
     await page.getByRole('combobox', { name: '条款', exact: true }).click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
@@ -80,7 +83,7 @@ describe('audits', () => {
       .poll(async () => [...new Set((await clauseCells.allInnerTexts()).map((c) => c.trim()))], {
         timeout: 20_000,
       })
-      .toEqual([clause]);
+      .toEqual([clauseCell]);
     await screenshot(page, 'audits-findings-filtered');
 
     await findings.locator('tbody tr.ant-table-row').first().getByRole('link').click();

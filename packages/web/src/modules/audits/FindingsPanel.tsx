@@ -42,6 +42,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
   const [rules, setRules] = useState<ReadonlyMap<string, string>>(new Map());
   const [opening, setOpening] = useState(false);
   const clauses = useQuery({ queryKey: auditKeys.clauses(runId), queryFn: () => getClauses(runId) });
+  const clauseTitles = new Map((clauses.data?.items ?? []).map((c) => [c.clauseId, c.title]));
   const findings = useQuery({
     queryKey: auditKeys.findings(runId, filters),
     queryFn: () => listFindings(runId, filters),
@@ -132,7 +133,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
         loading={findings.isFetching}
         dataSource={findings.data?.items ?? []}
         locale={{ emptyText: t('audits.findings.empty') }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1040 }}
         rowSelection={
           officer
             ? {
@@ -163,17 +164,20 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           {
             title: t('audits.findings.clause'),
             dataIndex: 'clauseId',
-            width: 120,
+            width: 160,
             sorter: true,
+            // The clause by its number and title, as the per-clause table names it.
             render: (clause: string, f) => (
-              <Link to={`/audits/runs/${runId}/findings/${encodeURIComponent(f.key)}`}>{clause}</Link>
+              <Link to={`/audits/runs/${runId}/findings/${encodeURIComponent(f.key)}`}>
+                {[clause, clauseTitles.get(clause)].filter(Boolean).join(' ')}
+              </Link>
             ),
           },
           { title: t('audits.findings.key'), dataIndex: 'findingKey', ellipsis: true },
           {
             title: t('audits.findings.platform'),
             dataIndex: 'platform',
-            width: 100,
+            width: 150,
             sorter: true,
             render: (code: string | null) => platformName(code),
           },
@@ -187,7 +191,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           {
             title: t('audits.findings.worker'),
             dataIndex: 'worker',
-            width: 150,
+            width: 136,
             sorter: true,
             ellipsis: true,
           },
