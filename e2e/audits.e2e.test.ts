@@ -200,6 +200,9 @@ describe('audits', () => {
       })
       .toBe(true);
     expect(await districts.count()).toBeGreaterThan(0);
+    // Each clause by its number and title.
+    const clauses = await list.locator('tbody tr.ant-table-row td:nth-child(1)').allInnerTexts();
+    expect(clauses.every((c) => /^c\d+ \S+/.test(c.trim()))).toBe(true);
     await screenshot(page, 'audits-open-findings-qingpu');
     await list.locator('tbody tr.ant-table-row').first().getByRole('link').first().click();
     await page.waitForURL(/\/audits\/runs\/[0-9a-f-]{36}\/findings\//);

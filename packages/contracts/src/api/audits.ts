@@ -168,6 +168,8 @@ export const runFindingView = findingView.extend({
   agreementId: z.string(),
   agreementVersion: z.number().nullable(),
   agreementTitle: z.string(),
+  /** The title of the finding's clause in the agreement as run. */
+  clauseTitle: z.string().nullable(),
 });
 export type RunFindingView = z.infer<typeof runFindingView>;
 

@@ -429,7 +429,12 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     const shown = await across(admin, 'clause=shown&pageSize=200');
     expect(shown.total).toBe(secondCount);
     expect(
-      shown.items.every((f) => f.runId === second.id && f.agreementTitle === '外卖费用展示测试协议'),
+      shown.items.every(
+        (f) =>
+          f.runId === second.id &&
+          f.agreementTitle === '外卖费用展示测试协议' &&
+          f.clauseTitle === '接单前展示费用',
+      ),
     ).toBe(true);
     expect((await across(admin, 'agreementId=delivery-fee-test&pageSize=1')).total).toBe(secondCount);
     const inQingpu = await across(admin, 'state=open&district=310118&platform=eleme&pageSize=1');

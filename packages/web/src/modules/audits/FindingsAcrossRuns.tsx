@@ -110,7 +110,7 @@ export function FindingsAcrossRuns() {
         loading={findings.isFetching}
         dataSource={findings.data?.items ?? []}
         locale={{ emptyText: t('audits.findings.empty') }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1040 }}
         onChange={(pagination, _filters, sorter) => {
           const one = Array.isArray(sorter) ? sorter[0] : sorter;
           const field = typeof one?.field === 'string' ? sortOf[one.field] : undefined;
@@ -130,11 +130,13 @@ export function FindingsAcrossRuns() {
           {
             title: t('audits.findings.clause'),
             dataIndex: 'clauseId',
-            width: 120,
+            width: 160,
             sorter: true,
             sortOrder: filters.sort === 'clause' ? (filters.order === 'desc' ? 'descend' : 'ascend') : null,
             render: (clause: string, f) => (
-              <Link to={`/audits/runs/${f.runId}/findings/${encodeURIComponent(f.key)}`}>{clause}</Link>
+              <Link to={`/audits/runs/${f.runId}/findings/${encodeURIComponent(f.key)}`}>
+                {[clause, f.clauseTitle].filter(Boolean).join(' ')}
+              </Link>
             ),
           },
           {
@@ -147,7 +149,7 @@ export function FindingsAcrossRuns() {
           ...(['platform', 'district'] as const).map((name) => ({
             title: t(`audits.findings.${name}`),
             dataIndex: name,
-            width: 110,
+            width: name === 'platform' ? 150 : 110,
             sorter: true,
             sortOrder:
               filters.sort === name
@@ -161,7 +163,7 @@ export function FindingsAcrossRuns() {
           {
             title: t('audits.findings.franchisee'),
             dataIndex: 'franchisee',
-            width: 130,
+            width: 120,
             ellipsis: true,
             render: (v: string | null) => v ?? '—',
           },

@@ -78,6 +78,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               agreementId: run.agreementId,
               agreementVersion: run.agreementVersion,
               agreementTitle: run.summary?.agreement_title ?? run.agreement.title,
+              clauseTitle: run.summary?.clauses.find((c) => c.clause_id === f.clause_id)?.title ?? null,
             };
           }),
           total: page.total,
