@@ -1,6 +1,7 @@
 import type { DatasetKind } from '@gigpact/contracts';
 import type { Estimator } from '../stats/bootstrap';
-import { commissionRateSql } from './commission-rate';
+import { commissionAboveCapSql, commissionRateSql } from './commission-rate';
+import { speedFloorBreachSql } from './speed-floor';
 import { unitDay } from './unit-sql';
 import { medianMetric, ratioMetric, shareMetric } from './unit-metrics';
 import { workerDayMetrics } from './worker-day-metrics';
@@ -101,7 +102,8 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     value: 'distance_m / 1000.0 / (epoch(promised_at - accepted_at) / 3600)',
     among: 'promised_at > accepted_at',
   }),
-  // As `fd.eta_speed_floor`: allowed minutes below distance at the speed limit plus the handover time.
+  // As `fd.eta_speed_floor`: allowed minutes below distance at the speed limit plus the handover time, compared
+  // exactly (an order promised exactly at the floor is no breach).
   shareMetric({
     key: 'speed_floor_breach_rate',
     kind: 'delivery_orders',
@@ -109,8 +111,7 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     better: 'lower',
     condition: (_opt, params) => {
       const day = unitDay('delivery_orders');
-      return `epoch(promised_at - accepted_at) / 60
-        < distance_m / 1000.0 / ${params.maxSpeedKmh(day)} * 60 + ${params.handoverMinutes(day)}`;
+      return speedFloorBreachSql(params.maxSpeedKmh(day), params.handoverMinutes(day));
     },
   }),
   ...workerDayMetrics(
@@ -155,7 +156,7 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     kind: 'ride_trips',
     needs: ['passenger_paid', 'driver_income'],
     better: 'lower',
-    condition: (opt, params) => `${commissionRateSql(opt)} > ${params.commissionCap(unitDay('ride_trips'))}`,
+    condition: (opt, params) => commissionAboveCapSql(opt, params.commissionCap(unitDay('ride_trips'))),
   }),
   shareMetric({
     key: 'bill_shown_share',
