@@ -2,6 +2,8 @@ import { compileAgreement, loadAgreement } from '@gigpact/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckRows, openDuck, type Duck } from '../stats/duck';
 import { commissionAboveCapSql, commissionRateSql } from './commission-rate';
+import { metricParamsOf } from './agreement-params';
+import { metricDefinitions, optionalReader } from './definitions';
 import { speedFloorBreachSql } from './speed-floor';
 
 let duck: Duck;
@@ -99,5 +101,42 @@ describe('metrics that decide as a clause does', () => {
     expect(clause).not.toContain('t1100');
     // Exactly 27 % (a fare of whole yuan) is not above the cap.
     expect(metric).not.toContain('t10000');
+  });
+
+  it('counts a worker-day paid exactly the hourly minimum as not below it, a fen less as below, as the clause finds', async () => {
+    // Riders working k minutes (60 to 600) in two orders, paid 25 CNY an hour rounded to the fen — 0.10 for the
+    // first order, the rest for the second — and twins paid a fen less.
+    await duck.connection.run(`CREATE OR REPLACE TABLE delivery_orders AS
+      SELECT 'o' || k || '_' || less || '_' || part AS order_id, 'eleme' AS platform, 'r' || k || '_' || less AS rider_id,
+        'delivered' AS status, '青浦区' AS district, TIMESTAMP '2025-06-02 08:00' + to_minutes(part * (k // 2)) AS accepted_at,
+        TIMESTAMP '2025-06-02 08:00' + to_minutes(CASE WHEN part = 0 THEN k // 2 ELSE k END) AS delivered_at,
+        CAST(CASE WHEN part = 0 THEN 0.10 ELSE round(k * 25 / 60.0, 2) - 0.10 - less * 0.01 END AS DECIMAL(18, 4)) AS pay,
+        CAST(0 AS DECIMAL(18, 4)) AS penalty, CAST(0 AS DECIMAL(18, 4)) AS subsidy
+      FROM range(60, 601) r(k), (VALUES (0), (1)) l(less), (VALUES (0), (1)) p(part)`);
+    const agreement = agreementWith(
+      'food_delivery',
+      '{ id: c1, title: 小时收入, text: 小时收入, rule: fd.min_hourly_pay, params: { min_hourly: 25 } }',
+    );
+    const clause = await clauseFinds(agreement);
+    const columns = (
+      await duckRows<{ column_name: string }>(duck.connection, 'DESCRIBE delivery_orders')
+    ).map((r) => r.column_name);
+    const below = metricDefinitions.find((m) => m.key === 'below_min_hourly_share')!;
+    const units = below.units(
+      optionalReader({ delivery_orders: columns }, 'delivery_orders'),
+      metricParamsOf(agreement),
+      'TRUE',
+    );
+    const metric = (
+      await duckRows<{ id: string }>(
+        duck.connection,
+        `SELECT cluster || '|' || CAST(day AS VARCHAR) AS id FROM (${units}) WHERE num = 1 ORDER BY 1`,
+      )
+    ).map((r) => r.id);
+    expect(metric.length).toBeGreaterThan(500);
+    expect(metric).toEqual(clause);
+    // A day paid exactly the minimum (90 minutes, 37.50) is not below it; a fen less is.
+    expect(metric).not.toContain('r90_0|2025-06-02');
+    expect(metric).toContain('r90_1|2025-06-02');
   });
 });

@@ -2,14 +2,16 @@ import type { CoveredSql, MetricDefinition, MetricParams, Optional } from './def
 import { shareWhere, unitDay } from './unit-sql';
 import { workingDaysSql } from './working-days';
 
+/** Money in exact decimals, so that a day's net pay is the exact sum of its orders'. */
+const money = (value: string) => `CAST(${value} AS DECIMAL(38, 4))`;
+
 /** Net pay as `fd.min_hourly_pay` counts it: after penalties, subsidies only when the agreement counts them. */
 const deliveryNet = (opt: Optional, params: MetricParams) =>
-  `CAST(pay AS DOUBLE) - coalesce(CAST(${opt('penalty', '0')} AS DOUBLE), 0)
-     - CASE WHEN ${params.includeSubsidies(unitDay('delivery_orders'))} THEN 0 ELSE coalesce(CAST(${opt('subsidy', '0')} AS DOUBLE), 0) END`;
+  `${money('pay')} - coalesce(${money(opt('penalty', '0'))}, 0)
+     - CASE WHEN ${params.includeSubsidies(unitDay('delivery_orders'))} THEN 0 ELSE coalesce(${money(opt('subsidy', '0'))}, 0) END`;
 
 /** Net pay as `rh.min_hourly_pay` counts it: the driver's income and any refund. */
-const rideNet = (opt: Optional) =>
-  `CAST(driver_income AS DOUBLE) + coalesce(CAST(${opt('refund', '0')} AS DOUBLE), 0)`;
+const rideNet = (opt: Optional) => `${money('driver_income')} + coalesce(${money(opt('refund', '0'))}, 0)`;
 
 /** The intervals a worker-day is folded from: whose they are, when each begins and ends, its net pay, which rows. */
 const workIntervals = {
@@ -47,6 +49,16 @@ const perDay = (days: string, params: MetricParams, select: (hourly: string) => 
   `SELECT platform, district, day, worker AS cluster, covered,
      ${select(`net * 60 / (minutes * (60 + ${params.allowanceMinutesPerHour('day')}) / 60)`)}
    FROM (${days}) WHERE minutes >= ${params.minWorkingMinutes('day')} AND minutes > 0`;
+
+/**
+ * Whether a worker-day's hourly pay is below the minimum, decided exactly as the hourly-pay clause decides it:
+ * net pay per paid hour < minimum ⇔ net × 216·10⁹ < minimum × working µs × (60 + allowance), cross-multiplied in
+ * decimals, so that a day paid exactly the minimum is not below it.
+ */
+const belowMinimumSql = (params: MetricParams) =>
+  `CAST(net AS DECIMAL(38, 4)) * 216000000000
+     < CAST(${params.minHourly('day')} AS DECIMAL(38, 6)) * CAST(micros AS DECIMAL(38, 0))
+       * (60 + CAST(${params.allowanceMinutesPerHour('day')} AS DECIMAL(38, 6)))`;
 
 /** Rest compliance per worker-day: the longest block shorter than the agreement's longest continuous work. */
 const restDays = (days: string, params: MetricParams) =>
@@ -87,9 +99,7 @@ export function workerDayMetrics(
       better: 'lower',
       workerDays,
       units: (opt, params, covered, stored) =>
-        perDay(days(opt, params, covered, stored), params, (hourly) =>
-          shareWhere(`${hourly} < ${params.minHourly('day')}`),
-        ),
+        perDay(days(opt, params, covered, stored), params, () => shareWhere(belowMinimumSql(params))),
     },
     {
       key: keys.rest,

@@ -38,6 +38,7 @@ describe('working days', () => {
         covered: true,
         net: '30',
         minutes: 75,
+        micros: '4500000000',
         longest_block: 60,
       },
     ]);
@@ -65,6 +66,7 @@ describe('working days', () => {
         covered: true,
         net: '26',
         minutes: 100,
+        micros: '6000000000',
         longest_block: 50,
       },
     ]);

@@ -11,7 +11,8 @@
  * One hash aggregate per worker-day, without sorting the table: the day's intervals listed, sorted by start
  * (then end) and folded (as the audit's hourly-pay metrics, `audits/engine/worker-day-metrics.ts`). The fold
  * keeps the latest end so far (`s`), the time covered (`e`), the current block's start (`b`) and the longest
- * block so far (`l`), in µs; its state has the intervals' own type, so that no list is cast.
+ * block so far (`l`), in µs; its state has the intervals' own type, so that no list is cast. The time worked is
+ * given in minutes and, for exact comparisons, in µs (`micros`).
  */
 export function workingDaysSql(orders: string, restMinutes = 20): string {
   const rest = Math.trunc(restMinutes) * 60_000_000;
@@ -23,7 +24,7 @@ export function workingDaysSql(orders: string, restMinutes = 20): string {
         'b': ${blockStart}, 'l': greatest(acc.l, x.s - ${blockStart})},
       {'s': ${bigint('-9223372036854775807')}, 'e': ${bigint('0')}, 'b': ${bigint('0')}, 'l': ${bigint('0')}})`;
   return `SELECT platform, district, worker, day, covered, net, day_fold.e / 60000000 AS minutes,
-      day_fold.l / 60000000 AS longest_block
+      day_fold.e AS micros, day_fold.l / 60000000 AS longest_block
     FROM (SELECT worker, day, covered, arg_min(platform, (start_at, end_at, platform)) AS platform,
         arg_min(district, (start_at, end_at, district)) AS district, sum(net) AS net, ${fold} AS day_fold
       FROM (SELECT *, CAST(start_at AS DATE) AS day FROM (${orders}) WHERE end_at >= start_at)
