@@ -112,6 +112,32 @@ describe('audit metrics', () => {
     });
   });
 
+  it('counts a trip charged exactly 27 % as not above it, a fen more as above', async () => {
+    await withConnection(async (connection) => {
+      // 2.97 of 11.00 is exactly 27 %; the difference and its quotient in floating point exceed it.
+      await connection.run(`CREATE TABLE ride_trips AS SELECT * FROM (VALUES
+      ('t1', 'didi', 'd1', TIMESTAMP '2025-09-01 08:00', 11.00::DECIMAL(18, 4), 8.03::DECIMAL(18, 4), 0.00::DECIMAL(18, 4)),
+      ('t2', 'didi', 'd1', TIMESTAMP '2025-09-01 09:00', 11.00::DECIMAL(18, 4), 8.02::DECIMAL(18, 4), 0.00::DECIMAL(18, 4)),
+      ('t3', 'didi', 'd1', TIMESTAMP '2025-09-01 10:00', 100.00::DECIMAL(18, 4), 73.00::DECIMAL(18, 4), 0.00::DECIMAL(18, 4)),
+      ('t4', 'didi', 'd1', TIMESTAMP '2025-09-01 11:00', 0.00::DECIMAL(18, 4), 0.00::DECIMAL(18, 4), 0.00::DECIMAL(18, 4))
+    ) t(trip_id, platform, driver_id, pickup_at, passenger_paid, driver_income, refund)`);
+      const { rides } = await computeMetrics(connection, {
+        ride_trips: [
+          'trip_id',
+          'platform',
+          'driver_id',
+          'pickup_at',
+          'passenger_paid',
+          'driver_income',
+          'refund',
+        ],
+      });
+      // Of the three trips with a fare, only the one charged a fen more than 27 % is above.
+      expect(rides![0]!.share_above_27pct).toBe(0.3333);
+      expect(rides![0]!.trips).toBe(4);
+    });
+  });
+
   it('counts late orders fined although exempt, and alert orders with a subsidy, by the agreement in force', async () => {
     // Exempt reasons `merchant` only; an alert of level 3 exempts until 2025-06-30 and of level 2 from 2025-07-01;
     // a merchant wait over 5.5 minutes exempts; a subsidy is due from alert level 1.

@@ -59,6 +59,10 @@ const allowedMinutesPerKm = (opt: Optional) =>
   `epoch(${opt('promised_at', noTime)} - accepted_at) / 60 / nullif(${opt('distance_m', 'NULL')} / 1000.0, 0)`;
 const impliedKmh = (opt: Optional) =>
   `${opt('distance_m', 'NULL')} / 1000.0 / nullif(epoch(${opt('promised_at', noTime)} - accepted_at) / 3600, 0)`;
+/** Whether a trip's commission exceeds 27 % of the fare, compared exactly (no quotient): a trip charged exactly 27 % is not above. */
+const aboveCommissionCap = (opt: Optional) =>
+  `CASE WHEN ${opt('passenger_paid', noMoney)} > 0
+    THEN ${opt('passenger_paid', noMoney)} - ${opt('driver_income', noMoney)} - coalesce(${opt('refund', '0')}, 0) > 0.27 * ${opt('passenger_paid', noMoney)} END`;
 const commissionRate = (opt: Optional) =>
   `CASE WHEN ${opt('passenger_paid', noMoney)} > 0
     THEN (${opt('passenger_paid', noMoney)} - ${opt('driver_income', noMoney)} - coalesce(${opt('refund', '0')}, 0)) / ${opt('passenger_paid', noMoney)} END`;
@@ -97,7 +101,7 @@ const tables: Record<string, MetricTable> = {
       count(DISTINCT ${opt('driver_id', 'NULL')}) AS drivers,
       round(avg(${commissionRate(opt)}), 4) AS commission_mean,
       ${quantileColumns(commissionRate(opt), 4, { commission_p50: 0.5, commission_p90: 0.9 })},
-      round(avg((${commissionRate(opt)} > 0.27)::INT), 4) AS share_above_27pct`,
+      round(avg((${aboveCommissionCap(opt)})::INT), 4) AS share_above_27pct`,
   },
   parcels: {
     kind: 'parcel_deliveries',
