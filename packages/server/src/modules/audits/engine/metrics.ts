@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
+import { commissionAboveCapSql } from './exact-bounds';
 import { numericParamSql, textListParamSql } from './metric-params';
 import { quantileColumns } from './quantiles';
 import {
@@ -59,10 +60,14 @@ const allowedMinutesPerKm = (opt: Optional) =>
   `epoch(${opt('promised_at', noTime)} - accepted_at) / 60 / nullif(${opt('distance_m', 'NULL')} / 1000.0, 0)`;
 const impliedKmh = (opt: Optional) =>
   `${opt('distance_m', 'NULL')} / 1000.0 / nullif(epoch(${opt('promised_at', noTime)} - accepted_at) / 3600, 0)`;
-/** Whether a trip's commission exceeds 27 % of the fare, compared exactly (no quotient): a trip charged exactly 27 % is not above. */
+/** Whether a trip's commission exceeds 27 % of the fare, compared exactly: a trip charged exactly 27 % is not above. */
 const aboveCommissionCap = (opt: Optional) =>
-  `CASE WHEN ${opt('passenger_paid', noMoney)} > 0
-    THEN ${opt('passenger_paid', noMoney)} - ${opt('driver_income', noMoney)} - coalesce(${opt('refund', '0')}, 0) > 0.27 * ${opt('passenger_paid', noMoney)} END`;
+  commissionAboveCapSql(
+    opt('passenger_paid', noMoney),
+    opt('driver_income', noMoney),
+    opt('refund', '0'),
+    '0.27',
+  );
 const commissionRate = (opt: Optional) =>
   `CASE WHEN ${opt('passenger_paid', noMoney)} > 0
     THEN (${opt('passenger_paid', noMoney)} - ${opt('driver_income', noMoney)} - coalesce(${opt('refund', '0')}, 0)) / ${opt('passenger_paid', noMoney)} END`;

@@ -1,4 +1,5 @@
 import type { Agreement } from '@gigpact/rules';
+import { belowHourlyMinimumSql } from './exact-bounds';
 import { numericParamSql } from './metric-params';
 import { quantileColumns } from './quantiles';
 
@@ -97,6 +98,6 @@ export function workerDayMetricsSql(
     FROM (${folded}) d`;
   return `SELECT platform, strftime(day, '%Y-%m') AS month${district ? ', district' : ''},
       ${quantileColumns('hourly', 2, { hourly_pay_p10: 0.1, hourly_pay_p50: 0.5, hourly_pay_p90: 0.9 }, 'measured')},
-      round(avg((net * 216000000000 < ${param('min_hourly')} * CAST(micros AS HUGEINT) * (60 + ${param('allowance_minutes_per_hour')}))::INT) FILTER (WHERE measured), 4) AS below_min_hourly_share
+      round(avg((${belowHourlyMinimumSql('net', 'micros', param('min_hourly'), param('allowance_minutes_per_hour'))})::INT) FILTER (WHERE measured), 4) AS below_min_hourly_share
     FROM (${measured}) m GROUP BY ALL`;
 }

@@ -1,3 +1,4 @@
+import { commissionAboveCapSql } from '../../audits/engine/exact-bounds';
 import type { Optional } from './definitions';
 
 /**
@@ -10,14 +11,9 @@ export function commissionRateSql(opt: Optional): string {
 }
 
 /**
- * Whether a trip's commission rate exceeds `cap` (SQL of a number), as `rh.commission_cap` decides it: compared
- * exactly in decimals, without dividing — (paid − income − refund) > cap × paid for a positive fare (the other way
- * round for a negative one) — so that a trip charged exactly the cap is not above it. NULL where the fare is
- * missing or zero.
+ * Whether a trip's commission rate exceeds `cap` (SQL of a number), as `rh.commission_cap` decides it: without a
+ * quotient (`exact-bounds.ts`), so that a trip charged exactly the cap is not above it. NULL without a fare.
  */
-export function commissionAboveCapSql(opt: Optional, cap: string): string {
-  const paid = `CAST(${opt('passenger_paid', 'NULL')} AS DECIMAL(38, 4))`;
-  const commission = `(${paid} - CAST(driver_income AS DECIMAL(38, 4)) - coalesce(CAST(${opt('refund', '0')} AS DECIMAL(38, 4)), 0))`;
-  const capped = `CAST(${cap} AS DECIMAL(38, 6)) * ${paid}`;
-  return `CASE WHEN ${paid} > 0 THEN ${commission} > ${capped} WHEN ${paid} < 0 THEN ${commission} < ${capped} END`;
+export function commissionAboveCap(opt: Optional, cap: string): string {
+  return commissionAboveCapSql(opt('passenger_paid', 'NULL'), 'driver_income', opt('refund', '0'), cap);
 }

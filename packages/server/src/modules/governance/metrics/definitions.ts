@@ -1,6 +1,6 @@
 import type { DatasetKind } from '@gigpact/contracts';
 import type { Estimator } from '../stats/bootstrap';
-import { commissionAboveCapSql, commissionRateSql } from './commission-rate';
+import { commissionAboveCap, commissionRateSql } from './commission-rate';
 import { speedFloorBreachSql } from './speed-floor';
 import { unitDay } from './unit-sql';
 import { medianMetric, ratioMetric, shareMetric } from './unit-metrics';
@@ -156,7 +156,7 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     kind: 'ride_trips',
     needs: ['passenger_paid', 'driver_income'],
     better: 'lower',
-    condition: (opt, params) => commissionAboveCapSql(opt, params.commissionCap(unitDay('ride_trips'))),
+    condition: (opt, params) => commissionAboveCap(opt, params.commissionCap(unitDay('ride_trips'))),
   }),
   shareMetric({
     key: 'bill_shown_share',

@@ -1,7 +1,7 @@
 import { compileAgreement, loadAgreement } from '@gigpact/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckRows, openDuck, type Duck } from '../stats/duck';
-import { commissionAboveCapSql, commissionRateSql } from './commission-rate';
+import { commissionAboveCap, commissionRateSql } from './commission-rate';
 import { metricParamsOf } from './agreement-params';
 import { metricDefinitions, optionalReader } from './definitions';
 import { speedFloorBreachSql } from './speed-floor';
@@ -92,7 +92,7 @@ describe('metrics that decide as a clause does', () => {
       agreementWith('ride_hailing', '{ id: c1, title: 抽成上限, text: 抽成上限, rule: rh.commission_cap }'),
     );
     const opt = (column: string) => column;
-    const metric = await idsWhere('ride_trips', 'trip_id', commissionAboveCapSql(opt, '0.27'));
+    const metric = await idsWhere('ride_trips', 'trip_id', commissionAboveCap(opt, '0.27'));
     expect(metric.length).toBeGreaterThan(1000);
     expect(metric).toEqual(clause);
     // The rate's quotient in floating point would put trips charged exactly 27 % above it (2.97 of 11.00).

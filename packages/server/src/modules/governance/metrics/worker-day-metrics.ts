@@ -1,3 +1,4 @@
+import { belowHourlyMinimumSql } from '../../audits/engine/exact-bounds';
 import type { CoveredSql, MetricDefinition, MetricParams, Optional } from './definitions';
 import { shareWhere, unitDay } from './unit-sql';
 import { workingDaysSql } from './working-days';
@@ -50,15 +51,9 @@ const perDay = (days: string, params: MetricParams, select: (hourly: string) => 
      ${select(`net * 60 / (minutes * (60 + ${params.allowanceMinutesPerHour('day')}) / 60)`)}
    FROM (${days}) WHERE minutes >= ${params.minWorkingMinutes('day')} AND minutes > 0`;
 
-/**
- * Whether a worker-day's hourly pay is below the minimum, decided exactly as the hourly-pay clause decides it:
- * net pay per paid hour < minimum ⇔ net × 216·10⁹ < minimum × working µs × (60 + allowance), cross-multiplied in
- * decimals, so that a day paid exactly the minimum is not below it.
- */
+/** Whether a worker-day's hourly pay is below the minimum, decided as the hourly-pay clause decides it (`exact-bounds.ts`). */
 const belowMinimumSql = (params: MetricParams) =>
-  `CAST(net AS DECIMAL(38, 4)) * 216000000000
-     < CAST(${params.minHourly('day')} AS DECIMAL(38, 6)) * CAST(micros AS DECIMAL(38, 0))
-       * (60 + CAST(${params.allowanceMinutesPerHour('day')} AS DECIMAL(38, 6)))`;
+  belowHourlyMinimumSql('net', 'micros', params.minHourly('day'), params.allowanceMinutesPerHour('day'));
 
 /** Rest compliance per worker-day: the longest block shorter than the agreement's longest continuous work. */
 const restDays = (days: string, params: MetricParams) =>
