@@ -9,7 +9,13 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { acrossRunsFiltersOf, stateParamOf } from './across-filters';
 import { auditKeys, listFindingsAcrossRuns, type AcrossRunsFilters } from './api';
-import { amountColumn, findingsPager, stateColumn, useDistrictFilterOptions } from './finding-table';
+import {
+  amountColumn,
+  findingsPager,
+  stateColumn,
+  useDistrictFilterOptions,
+  clauseLabel,
+} from './finding-table';
 import { findingDistrictsLabel } from './labels';
 import { usePlatformLabel } from './platform-names';
 
@@ -135,7 +141,7 @@ export function FindingsAcrossRuns() {
             sortOrder: filters.sort === 'clause' ? (filters.order === 'desc' ? 'descend' : 'ascend') : null,
             render: (clause: string, f) => (
               <Link to={`/audits/runs/${f.runId}/findings/${encodeURIComponent(f.key)}`}>
-                {[clause, f.clauseTitle].filter(Boolean).join(' ')}
+                {clauseLabel(clause, f.clauseTitle)}
               </Link>
             ),
           },

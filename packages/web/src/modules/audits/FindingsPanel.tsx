@@ -9,7 +9,13 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, exportFindings, getClauses, listFindings, type FindingFilters } from './api';
 import { CaseFromFindingsModal } from './CaseFromFindingsModal';
-import { amountColumn, findingsPager, stateColumn, useDistrictFilterOptions } from './finding-table';
+import {
+  amountColumn,
+  findingsPager,
+  stateColumn,
+  useDistrictFilterOptions,
+  clauseLabel,
+} from './finding-table';
 import { findingDistrictsLabel } from './labels';
 import { usePlatformLabel } from './platform-names';
 
@@ -74,7 +80,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.clause') }) },
             ...(clauses.data?.items ?? [])
               .filter((c) => c.status === 'applicable')
-              .map((c) => ({ value: c.clauseId, label: `${c.clauseId} ${c.title}` })),
+              .map((c) => ({ value: c.clauseId, label: clauseLabel(c.clauseId, c.title) })),
           ]}
         />
         <Select
@@ -169,7 +175,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             // The clause by its number and title, as the per-clause table names it.
             render: (clause: string, f) => (
               <Link to={`/audits/runs/${runId}/findings/${encodeURIComponent(f.key)}`}>
-                {[clause, clauseTitles.get(clause)].filter(Boolean).join(' ')}
+                {clauseLabel(clause, clauseTitles.get(clause))}
               </Link>
             ),
           },

@@ -26,6 +26,10 @@ export function findingsPager(filters: { page: number; pageSize: number }, total
   };
 }
 
+/** A clause by its number and title, as the per-clause table names it (the number alone without a title). */
+export const clauseLabel = (clauseId: string, title: string | null | undefined) =>
+  title ? `${clauseId} ${title}` : clauseId;
+
 /** A finding's amount, right-aligned, sortable. */
 export const amountColumn = (t: TFunction) => ({
   title: t('audits.findings.amount'),
