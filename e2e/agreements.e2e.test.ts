@@ -17,6 +17,11 @@ describe('agreements', () => {
     await page.waitForURL('**/agreements/eleme-shanghai-2025');
     await page.getByText('超时免罚').first().waitFor();
     await page.getByText('fd.min_hourly_pay').waitFor();
+    // The platform by name, a value set at the table as such, and a cited source explained when pointed at.
+    await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toBe('淘宝闪购（饿了么）');
+    await page.getByTestId('source-tag').filter({ hasText: '协商确定' }).first().waitFor();
+    await page.getByTestId('source-tag').filter({ hasText: /^S16$/ }).first().hover();
+    await page.getByRole('tooltip').filter({ hasText: '美团广西试点' }).waitFor();
     await screenshot(page, 'agreements-detail-clauses');
 
     // An amendment: the merchant grace period shortened from 5 to 3 minutes.
@@ -99,7 +104,7 @@ describe('agreements', () => {
     await save.click();
     await page.waitForURL('**/agreements/sf-express-qingpu-2026/clauses');
     // Its audits will check SF's parcels alone.
-    await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toContain('sf');
+    await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toBe('顺丰速运');
     await page.getByText('顺丰速运青浦网点2026年派费协议').first().waitFor();
     await page.getByText('草案').first().waitFor();
     await page.getByText('ex.direct_fee_share').first().waitFor();

@@ -118,7 +118,20 @@ describe('platform data upload', () => {
     const row = catalogue.locator('tr', { hasText: fileName });
     await row.waitFor();
     expect(await row.textContent()).toContain('qingpu');
+    expect(await row.textContent()).toContain((rows - 50).toLocaleString('en'));
     await screenshot(page, 'data-catalogue');
+    // Filtered to one platform, chosen by its name: its datasets named so, the payroll (no platform) gone.
+    await page.getByTestId('catalogue-platform').click();
+    await page.keyboard.type('饿了么');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '淘宝闪购（饿了么）' })
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('platform')).toBe('eleme');
+    await expect.poll(() => catalogue.locator('tr', { hasText: fileName }).count()).toBe(0);
+    await catalogue.locator('tr', { hasText: '淘宝闪购（饿了么）' }).first().waitFor();
+    await screenshot(page, 'data-catalogue-platform');
+    await page.getByTestId('catalogue-platform').locator('.ant-select-clear').click();
     await row.getByRole('link').click();
     await page.getByTestId('dataset-detail').waitFor();
     await page.getByText('错误 50 条').waitFor();

@@ -20,3 +20,4 @@ export * from './api/governance';
 export * from './city-calendar';
 export * from './money';
 export * from './liable';
+export * from './sources';

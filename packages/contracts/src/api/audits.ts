@@ -244,9 +244,3 @@ export const caseFromFindingsInput = z.object({
     .optional(),
 });
 export type CaseFromFindingsInput = z.infer<typeof caseFromFindingsInput>;
-
-/** The platforms' names, for showing the codes findings carry (public knowledge: the scorecards show them). */
-export const auditPlatformNamesView = z.object({
-  items: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
-});
-export type AuditPlatformNamesView = z.infer<typeof auditPlatformNamesView>;

@@ -22,6 +22,15 @@ export const platformSummary = z.object({
 });
 export type PlatformSummary = z.infer<typeof platformSummary>;
 
+/**
+ * The platforms' names, for pages that show the codes data carries (public knowledge: the public scorecards show
+ * them), to every signed-in account.
+ */
+export const platformNamesView = z.object({
+  items: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
+});
+export type PlatformNamesView = z.infer<typeof platformNamesView>;
+
 export const platformInput = z.object({
   code: z
     .string()

@@ -140,17 +140,6 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(JSON.stringify(bad.json())).toContain('ffffffffffff');
   });
 
-  it('names the platforms for every reader of audits, and for nobody else', async () => {
-    const names = (await get(eleme, '/api/audits/platform-names')).json() as {
-      items: { code: string; zh: string; en: string }[];
-    };
-    expect(names.items.find((p) => p.code === 'eleme')).toMatchObject({
-      zh: expect.stringContaining('饿了么'),
-    });
-    expect((await get(qingpu, '/api/audits/platform-names')).statusCode).toBe(200);
-    expect((await get(rider, '/api/audits/platform-names')).statusCode).toBe(403);
-  });
-
   it('keeps each platform’s rows and findings in the run’s summary, for the platform’s scorecard', async () => {
     const stored = await findRun(t.ctx.db, run.id);
     const platforms = stored!.summary!.platforms!;

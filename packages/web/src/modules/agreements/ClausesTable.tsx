@@ -5,6 +5,7 @@ import type { AgreementCheckClause } from '@gigpact/contracts';
 import { useLanguage } from '../../shell/session';
 import { agreementKeys, listRules, type LibraryRule } from './api';
 import { formatValue, isDated, type Clause } from './clause';
+import { SourceTag } from '../../shared/SourceTag';
 
 /**
  * Every clause with its text, the rule that checks it, its parameters (with effective dates) and sources; with
@@ -30,7 +31,7 @@ export function ClausesTable({
   const params = (clause: Clause) => (
     <ParamsCell clause={clause} rule={clause.rule ? ruleById.get(clause.rule) : undefined} />
   );
-  const sources = (clause: Clause) => (clause.sources ?? []).map((s) => <Tag key={s}>{s}</Tag>);
+  const sources = (clause: Clause) => (clause.sources ?? []).map((s) => <SourceTag key={s} id={s} />);
 
   // Below the md breakpoint (768 px) a table of five columns would scroll sideways.
   if (!screens.md)
@@ -136,9 +137,7 @@ function ParamsCell({ clause, rule }: { clause: Clause; rule: LibraryRule | unde
               <Tag style={{ whiteSpace: 'normal' }}>{formatValue(value, listSeparator)}</Tag>
             )}
             {sources.map((s) => (
-              <Tag key={s} bordered={false} color="blue">
-                {s}
-              </Tag>
+              <SourceTag key={s} id={s} color="blue" />
             ))}
           </div>
         );

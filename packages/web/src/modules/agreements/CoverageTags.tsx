@@ -1,21 +1,17 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { regionTree, type AgreementCoverage } from '@gigpact/contracts';
+import { usePlatformLabel } from '../../shared/platform-names';
 import { useLanguage } from '../../shell/session';
 
 /**
- * What an agreement's audits check: its platforms (or every platform), districts, rider types and franchisees.
- * Platforms are named by `platformName` where the page knows their names, else by their codes.
+ * What an agreement's audits check: its platforms by name (or every platform), districts, rider types and
+ * franchisees.
  */
-export function CoverageTags({
-  coverage,
-  platformName = (code) => code,
-}: {
-  coverage: AgreementCoverage;
-  platformName?: (code: string) => string;
-}) {
+export function CoverageTags({ coverage }: { coverage: AgreementCoverage }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformName = usePlatformLabel(language);
   const separator = language === 'en' ? ', ' : '、';
   const districts = coverage.districts.map((name) => {
     const district = regionTree.districts.find((d) => d.code === name || d.zh === name);

@@ -9,7 +9,7 @@ import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
 import { districtLabel, findingDistrictsLabel, liableLabel, stateColours } from './labels';
-import { usePlatformLabel } from './platform-names';
+import { usePlatformLabel } from '../../shared/platform-names';
 import { BackLink } from '../../shared/BackLink';
 
 /** One finding: who and what, why in words, the data it rests on, its review history and what may be done. */

@@ -17,7 +17,7 @@ import {
   clauseLabel,
 } from './finding-table';
 import { findingDistrictsLabel } from './labels';
-import { usePlatformLabel } from './platform-names';
+import { usePlatformLabel } from '../../shared/platform-names';
 
 type Sort = (typeof findingSorts)[number];
 const textFilters = ['clause', 'platform', 'franchisee'] as const;

@@ -17,7 +17,7 @@ import {
   clauseLabel,
 } from './finding-table';
 import { findingDistrictsLabel } from './labels';
-import { usePlatformLabel } from './platform-names';
+import { usePlatformLabel } from '../../shared/platform-names';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',

@@ -6,7 +6,7 @@ import { useLanguage } from '../../shell/session';
 import { auditKeys, getMetrics } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { districtLabel, metricCell } from './labels';
-import { usePlatformLabel } from './platform-names';
+import { usePlatformLabel } from '../../shared/platform-names';
 
 /** The descriptive figures of the rule library per platform × month × district, one table per kind of data. */
 export function MetricsPanel({ runId }: { runId: string }) {

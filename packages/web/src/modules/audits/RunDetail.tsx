@@ -12,7 +12,6 @@ import { ClausesTable } from './ClausesTable';
 import { FindingsPanel } from './FindingsPanel';
 import { percentOf, runColours } from './labels';
 import { MetricsPanel } from './MetricsPanel';
-import { usePlatformLabel } from './platform-names';
 import { RunFindingsCount } from './RunFindingsCount';
 import { BackLink } from '../../shared/BackLink';
 
@@ -22,7 +21,6 @@ const tabs = ['clauses', 'findings', 'metrics'] as const;
 export function RunDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const platformName = usePlatformLabel(language);
   const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
@@ -79,7 +77,7 @@ export function RunDetail({ id }: { id: string }) {
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('audits.runs.columns.asOf')}>{r.asOf}</Descriptions.Item>
         <Descriptions.Item label={t('agreements.detail.coverage')}>
-          <CoverageTags coverage={r.coverage} platformName={platformName} />
+          <CoverageTags coverage={r.coverage} />
         </Descriptions.Item>
         <Descriptions.Item label={t('audits.runs.columns.createdBy')}>{r.createdByName}</Descriptions.Item>
         <Descriptions.Item label={t('audits.runs.columns.createdAt')}>

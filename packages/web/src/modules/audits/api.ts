@@ -1,7 +1,6 @@
 import type {
   AgreementSummary,
   AuditClausesView,
-  AuditPlatformNamesView,
   AuditRunView,
   CaseFromFindingsInput,
   DatasetSummary,
@@ -33,7 +32,6 @@ export const auditKeys = {
   finding: (runId: string, key: string) => ['audits', 'finding', runId, key] as const,
   acrossRuns: (filters: AcrossRunsFilters) => ['audits', 'findings', filters] as const,
   choices: ['audits', 'choices'] as const,
-  platformNames: ['audits', 'platform-names'] as const,
 };
 
 const runPath = (id: string) => `/api/audits/runs/${encodeURIComponent(id)}`;
@@ -48,8 +46,6 @@ const defined = (query: object) =>
 export const listRuns = (page: number): Promise<{ items: AuditRunView[]; total: number }> =>
   api.request('/api/audits/runs', { query: { page, pageSize: 20 } });
 export const getRun = (id: string): Promise<AuditRunView> => api.request(runPath(id));
-export const getPlatformNames = (): Promise<AuditPlatformNamesView> =>
-  api.request('/api/audits/platform-names');
 export const startRun = (body: StartAuditRunInput): Promise<AuditRunView> =>
   api.request('/api/audits/runs', { method: 'POST', body });
 export const cancelRun = (id: string): Promise<AuditRunView> =>

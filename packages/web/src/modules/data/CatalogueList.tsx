@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Select, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { canonicalDatasets, datasetKinds, type DatasetKind, type DatasetSummary } from '@gigpact/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
+import { usePlatformLabel, usePlatformNames } from '../../shared/platform-names';
 import { useLanguage } from '../../shell/session';
 import { datasetKeys, listDatasets, type CatalogueFilter } from './api';
 import { formatPeriod } from './format';
@@ -35,7 +36,9 @@ export function CatalogueList() {
     pageSize: 20,
     ...filterFromSearch(search),
   }));
-  const [platformText, setPlatformText] = useState(filter.platform ?? '');
+  const locale = language === 'en' ? 'en-GB' : 'zh-CN';
+  const platforms = usePlatformNames();
+  const platformName = usePlatformLabel(language);
   const query = useQuery({
     queryKey: datasetKeys.list(filter),
     queryFn: () => listDatasets(filter),
@@ -65,31 +68,25 @@ export function CatalogueList() {
           }}
           options={datasetKinds.map((k) => ({ value: k, label: localized(canonicalDatasets[k], language) }))}
         />
-        <Input
+        <Select
           allowClear
+          showSearch={{ optionFilterProp: 'label' }}
           data-testid="catalogue-platform"
           aria-label={t('data.catalogue.platform')}
-          style={{ width: 160 }}
-          placeholder={t('data.catalogue.platform')}
-          value={platformText}
-          onChange={(e) => {
-            setPlatformText(e.target.value);
-            const platform = platformCode.test(e.target.value) ? e.target.value : undefined;
+          style={{ minWidth: 200 }}
+          placeholder={t('data.catalogue.allPlatforms')}
+          value={filter.platform}
+          onChange={(platform?: string) => {
             set({ platform });
             setInAddress('platform', platform);
           }}
+          options={platforms.map((p) => ({ value: p.code, label: p[language] }))}
         />
-        <Input
-          type="date"
-          style={{ width: 170 }}
-          aria-label={t('data.catalogue.from')}
-          onChange={(e) => set({ from: e.target.value || undefined })}
-        />
-        <Input
-          type="date"
-          style={{ width: 170 }}
-          aria-label={t('data.catalogue.to')}
-          onChange={(e) => set({ to: e.target.value || undefined })}
+        <DatePicker.RangePicker
+          aria-label={t('data.catalogue.period')}
+          onChange={(range) =>
+            set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
+          }
         />
       </Flex>
       {query.error && <Alert type="error" showIcon title={errorMessage(query.error, language)} />}
@@ -124,12 +121,8 @@ export function CatalogueList() {
           },
           {
             title: t('data.catalogue.platform'),
-            width: 160,
-            render: (_, d) =>
-              d.platform ??
-              (d.platforms.length > 3
-                ? `${d.platforms.slice(0, 3).join(', ')} +${d.platforms.length - 3}`
-                : d.platforms.join(', ') || '—'),
+            width: 200,
+            render: (_, d) => platformsText(d, platformName, language === 'en' ? ', ' : '、'),
           },
           {
             title: t('data.catalogue.period'),
@@ -138,22 +131,45 @@ export function CatalogueList() {
               <span style={{ whiteSpace: 'nowrap' }}>{formatPeriod(d.periodStart, d.periodEnd)}</span>
             ),
           },
-          { title: t('data.catalogue.rows'), dataIndex: 'rowsAccepted', width: 110, align: 'right' },
+          {
+            title: t('data.catalogue.rows'),
+            width: 110,
+            align: 'right',
+            render: (_, d) => d.rowsAccepted.toLocaleString(locale),
+          },
           {
             title: t('data.catalogue.rejected'),
             width: 110,
             align: 'right',
             render: (_, d) =>
-              d.rowsRejected ? <Typography.Text type="danger">{d.rowsRejected}</Typography.Text> : 0,
+              d.rowsRejected ? (
+                <Typography.Text type="danger">{d.rowsRejected.toLocaleString(locale)}</Typography.Text>
+              ) : (
+                0
+              ),
           },
           { title: t('data.catalogue.by'), dataIndex: 'createdBy', width: 150 },
           {
             title: t('data.catalogue.at'),
             width: 170,
-            render: (_, d) => new Date(d.createdAt).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN'),
+            render: (_, d) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{new Date(d.createdAt).toLocaleString(locale)}</span>
+            ),
           },
         ]}
       />
     </Flex>
   );
+}
+
+/** The dataset's platform by name, or the first three of those its rows name and how many more. */
+function platformsText(
+  dataset: DatasetSummary,
+  platformName: (code: string) => string,
+  separator: string,
+): string {
+  if (dataset.platform) return platformName(dataset.platform);
+  const names = dataset.platforms.map(platformName);
+  if (names.length > 3) return `${names.slice(0, 3).join(separator)} +${names.length - 3}`;
+  return names.join(separator) || '—';
 }

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { industryLabel } from '../agreements/labels';
 import { registerAgreementMessages } from '../agreements/register-messages';
 import { PublicFrame } from './PublicFrame';
 import { PublicHeading } from './PublicHeading';
+import { SourceTag } from '../../shared/SourceTag';
 
 registerAgreementMessages();
 
@@ -97,11 +98,11 @@ function RuleCard({ rule }: { rule: LibraryRule }) {
                 {spec.default === undefined
                   ? t('agreements.public.ruleNoDefault')
                   : t('agreements.public.ruleDefault', { value: formatValue(spec.default, listSeparator) })}
-                {spec.sources.map((s) => (
-                  <Tag key={s} bordered={false} color="blue" style={{ marginInlineStart: 6 }}>
-                    {s}
-                  </Tag>
-                ))}
+                <span style={{ marginInlineStart: 6 }}>
+                  {spec.sources.map((s) => (
+                    <SourceTag key={s} id={s} color="blue" />
+                  ))}
+                </span>
               </li>
             ))}
           </ul>

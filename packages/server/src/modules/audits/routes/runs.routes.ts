@@ -1,7 +1,6 @@
 import {
   auditClausesView,
   auditMetricsView,
-  auditPlatformNamesView,
   auditRunQuery,
   auditRunView,
   startAuditRunInput,
@@ -16,7 +15,6 @@ import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { resolveDistrict } from '../../registry/region-names';
-import { platforms as registryPlatforms } from '../../registry/schema';
 import { startAuditRun } from '../commands/start-run';
 import { findingsInScopeOfRuns } from '../findings/findings-in-scope';
 import { clauseTotals, withFindings } from '../findings/findings-store';
@@ -78,22 +76,6 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         authorize(actor, auditPolicies.viewRuns);
         const { items, total } = await listRuns(ctx.db, findingScopeOf(actor), request.query);
         return { items: await presentRuns(ctx, actor, items), total };
-      },
-    );
-
-    app.get(
-      '/api/audits/platform-names',
-      {
-        schema: {
-          tags,
-          summary: '平台名称 / the platforms’ names',
-          response: { 200: auditPlatformNamesView },
-        },
-      },
-      async (request) => {
-        authorize(requireActor(request), auditPolicies.viewRuns);
-        const rows = await ctx.db.select().from(registryPlatforms).orderBy(registryPlatforms.code);
-        return { items: rows.map((p) => ({ code: p.code, zh: p.nameZh, en: p.nameEn })) };
       },
     );
 

@@ -1,4 +1,4 @@
-import { platformInput, platformSummary } from '@gigpact/contracts';
+import { platformInput, platformNamesView, platformSummary } from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
@@ -8,6 +8,7 @@ import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { registryPolicies } from '../policies';
 import { presentPlatform } from '../presenters';
+import { platforms } from '../schema';
 import { findPlatformByCode, insertPlatform, listPlatforms, updatePlatform } from '../platforms.repository';
 
 const tags = ['registry'];
@@ -26,6 +27,22 @@ export function platformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         authorize(requireActor(request), registryPolicies.viewRegistry);
         return { items: (await listPlatforms(ctx.db)).map(presentPlatform) };
+      },
+    );
+
+    app.get(
+      '/api/registry/platform-names',
+      {
+        schema: {
+          tags,
+          summary: '平台名称 / the platforms’ names',
+          response: { 200: platformNamesView },
+        },
+      },
+      async (request) => {
+        authorize(requireActor(request), registryPolicies.viewPlatformNames);
+        const rows = await ctx.db.select().from(platforms).orderBy(platforms.code);
+        return { items: rows.map((p) => ({ code: p.code, zh: p.nameZh, en: p.nameEn })) };
       },
     );
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryRule } from '../api';
 import type { ClauseForm, ParamForm } from './clause-form';
 import { paramsForRule } from './clause-form';
+import { useSourceChoices } from '../../../shared/SourceTag';
 
 interface Props {
   value: ClauseForm;
@@ -17,6 +18,7 @@ interface Props {
 /** The fields of one clause: id, texts in both languages, the library rule and its parameters with dates. */
 export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck, wrongPaths }: Props) {
   const { t } = useTranslation();
+  const sourceChoices = useSourceChoices();
   const rule = rules.find((r) => r.id === value.rule);
   const set = (patch: Partial<ClauseForm>) => onChange({ ...value, ...patch });
   const setParam = (index: number, param: ParamForm) =>
@@ -175,6 +177,7 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
                     placeholder={t('agreements.form.paramSources')}
                     value={param.sources}
                     onChange={(sources: string[]) => update({ ...param, sources })}
+                    {...sourceChoices}
                   />
                 </Flex>
               </Card>
@@ -192,6 +195,7 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
           data-testid="clause-sources"
           value={value.sources}
           onChange={(sources: string[]) => set({ sources })}
+          {...sourceChoices}
         />
       </Form.Item>
     </Form>

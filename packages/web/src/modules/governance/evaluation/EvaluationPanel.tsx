@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
 import { districtLabel } from '../../audits/labels';
-import { usePlatformLabel } from '../../audits/platform-names';
+import { usePlatformLabel } from '../../../shared/platform-names';
 import { getEvaluation, governanceKeys, listGovernanceAgreements } from '../api';
 import { MetricCharts } from './MetricCharts';
 import { MetricTable } from './MetricTable';

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
-import { usePlatformLabel } from '../../audits/platform-names';
+import { usePlatformLabel } from '../../../shared/platform-names';
 import { getEvaluation, governanceKeys } from '../api';
 import { EChart } from '../../../shared/charts/EChart';
 import { contrastOption, intervalOption } from '../charts/options';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../api/api-error';
-import { usePlatformLabel } from '../../audits/platform-names';
+import { usePlatformLabel } from '../../../shared/platform-names';
 import { useLanguage } from '../../../shell/session';
 import { getInference, governanceKeys } from '../api';
 import { DeliveryInferenceView } from './DeliveryInferenceView';
