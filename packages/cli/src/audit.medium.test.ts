@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@gigpact/server';
@@ -236,6 +244,33 @@ describe('gigpact audit', () => {
     const badRow = audit('--data', trips, '--as-of', '2025-10-23', '--json');
     expect(badRow.status, badRow.stderr).toBe(0);
     expect(badRow.stderr).toContain('ride_trips.csv line 3, passenger_paid: ');
+    const result = JSON.parse(badRow.stdout) as { datasets: { rows: number; rows_rejected: number }[] };
+    expect(result.datasets).toMatchObject([{ rows: 1, rows_rejected: 1, rows_skipped: 0 }]);
+    // A file with nothing usable says why, at its line and column; a column the dataset does not have is named;
+    // an as-of date before the data ends says what it means.
+    const noPay = path.join(dataDir, 'no-pay', 'ride_trips.csv');
+    mkdirSync(path.dirname(noPay), { recursive: true });
+    writeFileSync(
+      noPay,
+      [
+        'trip_id,platform,driver_id,pickup_at,dropoff_at,passenger_paid',
+        't1,didi,d1,2025-08-05 08:00,2025-08-05 08:30,50',
+      ].join('\n'),
+    );
+    expect(audit('--data', noPay).stderr).toMatch(/nothing usable in the file\n.*line 1, driver_income: /);
+    const extra = path.join(dataDir, 'extra', 'ride_trips.csv');
+    mkdirSync(path.dirname(extra), { recursive: true });
+    writeFileSync(
+      extra,
+      [
+        'trip_id,platform,driver_id,pickup_at,dropoff_at,passenger_paid,driver_income,refnud',
+        't1,didi,d1,2025-08-05 08:00,2025-08-05 08:30,50,40,5',
+      ].join('\n'),
+    );
+    const typoed = audit('--data', extra, '--as-of', '2025-08-01');
+    expect(typoed.status, typoed.stderr).toBe(0);
+    expect(typoed.stderr).toContain('ride_trips.csv: 未使用的列 / columns not used: refnud');
+    expect(typoed.stderr).toContain("the as-of date 2025-08-01 is before the data's last day 2025-08-05");
   });
 
   it("audits a franchisee's secondary agreement with the brand's clauses it inherits, over its district's parcels only", () => {

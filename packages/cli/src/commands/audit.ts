@@ -36,9 +36,10 @@ import {
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { agreementFileBeside, coverageLine } from './agreement';
+import { auditIngestNotes } from './ingest-report';
 import {
   dataBeforeAgreement,
-  asOfBeforeAgreement,
+  asOfBeforeDataEnds,
   dataNotCovered,
   payrollNotPlaced,
   formatGivesKind,
@@ -133,6 +134,15 @@ function printHuman(result: AuditResult, agreement: Agreement): void {
   const covers = coverageLine(agreement);
   if (covers) console.log(covers);
   console.log(`结果指纹 / result hash ${result.result_hash}`);
+  for (const d of result.datasets) {
+    const left = [
+      d.rows_rejected ? `拒绝 / refused ${d.rows_rejected}` : '',
+      d.rows_skipped ? `跳过 / skipped ${d.rows_skipped}` : '',
+    ].filter(Boolean);
+    console.log(
+      `  ${d.kind} ${d.id.slice(0, 12)}  行 / rows ${d.rows}${left.length ? `  （未审计 / not audited: ${left.join(', ')}）` : ''}`,
+    );
+  }
   const width = Math.max(10, ...result.clauses.map((c) => c.clause_id.length));
   const ruleWidth = Math.max(28, ...result.clauses.map((c) => (c.rule ?? '').length));
   for (const c of result.clauses) {
@@ -222,21 +232,11 @@ export function registerAuditCommand(program: Command): void {
               createdById: null,
             },
           );
-          if (!ingested.datasetId)
-            throw new Error(`${item.file}: 没有可用的数据 / nothing usable in the file`);
-          if (ingested.rowsRejected) {
-            console.error(
-              `${item.file}: 拒绝 ${ingested.rowsRejected} 行 / ${ingested.rowsRejected} rows rejected (gigpact ingest shows why)`,
-            );
-            // The first few reasons, each at its line and column, as `gigpact ingest` prints them.
-            const name = path.basename(item.file);
-            for (const e of ingested.errors.slice(0, 5)) {
-              const line = e.line > 0 ? `${name} 第 ${e.line} 行 / ${name} line ${e.line}` : name;
-              console.error(`  ${line}${e.column ? `, ${e.column}` : ''}: ${e.message.zh} / ${e.message.en}`);
-            }
-            if (ingested.errorCount > 5)
-              console.error(`  …共 ${ingested.errorCount} 个错误 / ${ingested.errorCount} errors in all`);
-          }
+          // Why a file gave nothing, or the rows it refused and skipped and the columns not used, each error at its
+          // line and column as `gigpact ingest` prints them.
+          const notes = auditIngestNotes(ingested, item.file);
+          if (!notes.stored || !ingested.datasetId) throw new Error(notes.lines.join('\n'));
+          for (const line of notes.lines) console.error(line);
           ids.push(ingested.datasetId);
         }
         const asOf = options.asOf ?? cityDate(new Date());
@@ -247,7 +247,10 @@ export function registerAuditCommand(program: Command): void {
           agreement.effective_from,
         );
         if (before) console.error(before);
-        const early = asOfBeforeAgreement(asOf, agreement.effective_from);
+        const early = asOfBeforeDataEnds(
+          asOf,
+          datasets.map((d) => d.manifest.period.end),
+        );
         if (early) console.error(early);
         const covers = agreementCoverageOf(agreement);
         const notCovered = dataNotCovered(

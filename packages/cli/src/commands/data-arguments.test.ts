@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  asOfBeforeAgreement,
+  asOfBeforeDataEnds,
   dataBeforeAgreement,
   kindFromFileName,
   payrollNotPlaced,
@@ -91,11 +91,12 @@ describe('the note on payroll without parcels', () => {
   });
 });
 
-describe('the note on an as-of date before the agreement', () => {
-  it('is given only when the as-of date is before the effective date', () => {
-    expect(asOfBeforeAgreement('2022-06-30', '2025-05-01')).toMatch(
-      /as-of date 2022-06-30 is before the agreement takes effect on 2025-05-01/,
+describe('the note on an as-of date before the data ends', () => {
+  it('is given only when the as-of date is before the last day of some data', () => {
+    expect(asOfBeforeDataEnds('2025-08-15', ['2025-09-20', null, '2025-08-01'])).toMatch(
+      /as-of date 2025-08-15 is before the data's last day 2025-09-20: every row is checked/,
     );
-    expect(asOfBeforeAgreement('2025-05-01', '2025-05-01')).toBeNull();
+    expect(asOfBeforeDataEnds('2025-09-20', ['2025-09-20'])).toBeNull();
+    expect(asOfBeforeDataEnds('2025-01-01', [null])).toBeNull();
   });
 });

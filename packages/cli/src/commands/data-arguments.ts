@@ -119,9 +119,16 @@ export function payrollNotPlaced(
   return '提示：工资单不写品牌和区，须同时给出快递件数据，按其中协议覆盖的加盟商归属；本次核查了全部工资单行 / note: payroll names no brand or district and is placed by the franchisees of the covered parcels, which were not given: every payroll row is checked';
 }
 
-/** The note when the audit's as-of date is before the agreement takes effect: nothing is yet in its period. */
-export function asOfBeforeAgreement(asOf: string, effectiveFrom: string): string | null {
-  return asOf < effectiveFrom
-    ? `提示：截止日期 ${asOf} 早于协议生效日 ${effectiveFrom}，没有可核查的行 / note: the as-of date ${asOf} is before the agreement takes effect on ${effectiveFrom}: no row is checked`
+/**
+ * The note when the audit's as-of date is before the data's last day: every row is still checked, but what the
+ * clauses count up to the as-of date (arrears, freight advance) has not yet fallen due for the later rows.
+ */
+export function asOfBeforeDataEnds(asOf: string, periodEnds: (string | null)[]): string | null {
+  const end = periodEnds
+    .filter((e): e is string => e !== null)
+    .sort()
+    .at(-1);
+  return end && asOf < end
+    ? `提示：截止日期 ${asOf} 早于数据的最后一天 ${end}：所有行照常核查，但欠薪、运费垫付等按截止日期计算的条款只把截止日期前已到期的算作到期 / note: the as-of date ${asOf} is before the data's last day ${end}: every row is checked, but clauses that count time up to the as-of date (wage arrears, freight advance) count as due only what fell due by then`
     : null;
 }

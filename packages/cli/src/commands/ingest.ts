@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat, type IngestProgress, type IngestResult } from '@gigpact/datasets';
 import {
@@ -12,6 +12,7 @@ import {
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { formatGivesKind, kindFromFileName, kindMissing } from './data-arguments';
+import { errorLines, unusedColumnsLine } from './ingest-report';
 
 interface IngestCliOptions {
   kind?: string;
@@ -93,21 +94,14 @@ function printHuman(result: IngestResult, file: string): void {
       ? `${counts}  （另有 ${heldBack} 行合格但因有坏行未入库 / ${heldBack} valid rows not stored because of the bad rows）`
       : counts,
   );
-  if (result.ignoredColumns.length)
-    console.log(`未使用的列 / columns not used: ${result.ignoredColumns.join(', ')}`);
+  const unused = unusedColumnsLine(result);
+  if (unused) console.log(unused);
   const renamed = result.manifest?.districtsRenamed ?? 0;
   if (renamed)
     console.log(
       `${renamed} 行的区以其他写法给出，已按区名存储（Qingpu → 青浦区） / ${renamed} rows gave their district in another spelling, stored as its name (Qingpu → 青浦区)`,
     );
-  const name = basename(file);
-  for (const e of result.errors.slice(0, 20)) {
-    const line = e.line > 0 ? `${name} 第 ${e.line} 行 / ${name} line ${e.line}` : name;
-    const where = `${line}${e.column ? `, ${e.column}` : ''}`;
-    console.log(`  ${where}: ${e.message.zh} / ${e.message.en}`);
-  }
-  if (result.errorCount > 20)
-    console.log(`  …共 ${result.errorCount} 个错误 / ${result.errorCount} errors in all`);
+  for (const line of errorLines(result, file, 20)) console.log(line);
 }
 
 export function registerIngestCommand(program: Command): void {

@@ -28,8 +28,8 @@ export function buildRowCtes(
   const summary = () => {
     const counts = plans.flatMap((_, i) => [
       `COUNT(__s${i}) AS __n${i}`,
-      `SUM(CASE WHEN __s${i} = 0 THEN 1 ELSE 0 END) AS __u${i}`,
-      `SUM(CASE WHEN __s${i} = 2 THEN 1 ELSE 0 END) AS __f${i}`,
+      `COALESCE(SUM(CASE WHEN __s${i} = 0 THEN 1 ELSE 0 END), 0) AS __u${i}`,
+      `COALESCE(SUM(CASE WHEN __s${i} = 2 THEN 1 ELSE 0 END), 0) AS __f${i}`,
     ]);
     return {
       ctes: [`row_counts AS ${materialized}(SELECT ${counts.join(', ')} FROM ${evaluated} __e)`],
@@ -69,7 +69,9 @@ function onePass(
   findings: string[],
 ): { ctes: string[]; selects: string[] } {
   const statuses = plans.map((_, i) => `__s${i}`).join(', ');
-  const sizes = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN __rows ELSE 0 END) AS BIGINT)`;
+  // Zero, not empty, when the data has no row: an empty count would read as a finding.
+  const sizes = (condition: string) =>
+    `CAST(COALESCE(SUM(CASE WHEN ${condition} THEN __rows ELSE 0 END), 0) AS BIGINT)`;
   const counts = plans.flatMap((_, i) => [
     `${sizes(`__s${i} IS NOT NULL`)} AS __n${i}`,
     `${sizes(`__s${i} = 0`)} AS __u${i}`,

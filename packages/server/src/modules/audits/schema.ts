@@ -27,7 +27,8 @@ import { users } from '../accounts/schema';
 export interface AuditRunSummary {
   agreement_title: string;
   engine_version: string;
-  datasets: { id: string; kind: string; rows: number }[];
+  /** Rows refused and skipped: absent from runs stored before they were kept. */
+  datasets: { id: string; kind: string; rows: number; rows_rejected?: number; rows_skipped?: number }[];
   clauses: {
     clause_id: string;
     title: string;

@@ -38,7 +38,8 @@ export interface AuditResult {
   result_hash: string;
   as_of: string;
   engine_version: string;
-  datasets: { id: string; kind: DatasetKind; rows: number }[];
+  /** Each dataset with its rows audited and those its ingest refused or skipped (never audited). */
+  datasets: { id: string; kind: DatasetKind; rows: number; rows_rejected: number; rows_skipped: number }[];
   clauses: ClauseSummary[];
   metrics: Record<string, MetricRow[]>;
 }
@@ -163,6 +164,8 @@ export async function runAudit(input: {
       id: d.manifest.datasetId,
       kind: d.manifest.kind,
       rows: d.manifest.rowsAccepted,
+      rows_rejected: d.manifest.rowsRejected,
+      rows_skipped: d.manifest.rowsSkipped,
     }));
     const result: AuditResult = {
       agreement_id: input.agreement.id,
