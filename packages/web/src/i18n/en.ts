@@ -222,14 +222,15 @@ export const en: Resources = {
   me: {
     title: 'My rights',
     intro:
-      'Your identity in Gigpact, and your complaints and where they stand. Order checks and mutual-aid claims open here soon.',
+      'Your identity in Gigpact, the agreements that apply to you, and your complaints and where they stand.',
     pseudonymousId: 'Pseudonymous id',
     pseudonymousHelp: 'Platforms and others see only this id, never who you are.',
     role: 'Role',
     language: 'Language',
-    comingTitle: 'Coming soon',
-    orderCheck: 'Order check: pay and time limits against the agreement',
-    complaints: 'Complaints and help',
-    aidClaims: 'Mutual-aid claims',
+    agreementsTitle: 'Agreements that protect you',
+    agreementsIntro:
+      'Agreements the union signed with platforms and now in force, setting out your pay, fines, hours and rest clause by clause. Cite them in a complaint.',
+    agreementsNone: 'No agreement in force',
+    agreementFacts: '{{industry}} · in force from {{from}} · {{count}} checkable clauses',
   },
 };

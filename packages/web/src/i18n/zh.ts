@@ -221,15 +221,15 @@ export const zh = {
   },
   me: {
     title: '我的权益',
-    intro: '在这里查看您的身份信息，投诉并查看办理进度。订单核查与互助申请将陆续开放。',
+    intro: '在这里查看您的身份信息、对您适用的协议，投诉并查看办理进度。',
     pseudonymousId: '匿名编号',
     pseudonymousHelp: '平台与他人只看到这个编号，看不到您的真实身份。',
     role: '身份',
     language: '界面语言',
-    comingTitle: '即将开放',
-    orderCheck: '订单核查：对照协议核对报酬与时限',
-    complaints: '投诉与求助',
-    aidClaims: '互助保障申请',
+    agreementsTitle: '保护您的协议',
+    agreementsIntro: '工会与平台签订、现行有效的协议，逐条写明您的报酬、罚款、工时和休息。投诉时可以引用。',
+    agreementsNone: '暂无生效的协议',
+    agreementFacts: '{{industry}} · {{from}} 起生效 · {{count}} 条可核查条款',
   },
 };
 

@@ -1,5 +1,4 @@
-import { Card, Descriptions, List, Typography } from 'antd';
-import { ClockCircleOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { roleNames } from '@gigpact/contracts';
@@ -8,6 +7,7 @@ import { useLanguage, useSession } from '../../shell/session';
 import { ComplaintDetail } from './complaints/ComplaintDetail';
 import { ComplaintForm } from './complaints/ComplaintForm';
 import { MyComplaints } from './complaints/MyComplaints';
+import { MyAgreements } from './MyAgreements';
 import { registerComplaintMessages } from './complaints/register-messages';
 
 registerComplaintMessages();
@@ -20,14 +20,13 @@ export function MePage() {
   return <MeOverview />;
 }
 
-/** A worker's own page: who they are in Gigpact (a pseudonym), their complaints, and what opens here next. */
+/** A worker's own page: who they are in Gigpact (a pseudonym), their complaints, and the agreements in force. */
 function MeOverview() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { data } = useSession();
   if (!data) return null;
   const { user } = data;
-  const coming = [t('me.orderCheck'), t('me.aidClaims')];
 
   return (
     <div style={{ maxWidth: 720 }}>
@@ -59,17 +58,7 @@ function MeOverview() {
         </Descriptions>
       </Card>
       <MyComplaints />
-      <Card title={t('me.comingTitle')} variant="borderless">
-        <List
-          dataSource={coming}
-          renderItem={(item) => (
-            <List.Item>
-              <ClockCircleOutlined style={{ color: '#8c8c8c', marginRight: 8 }} />
-              {item}
-            </List.Item>
-          )}
-        />
-      </Card>
+      <MyAgreements />
     </div>
   );
 }

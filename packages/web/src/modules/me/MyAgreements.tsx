@@ -1,0 +1,46 @@
+import { Card, List, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { industryNames } from '@gigpact/contracts';
+import { errorMessage } from '../../api/api-error';
+import { localized } from '../../i18n/localized';
+import { useLanguage } from '../../shell/session';
+import { listPublicAgreements } from '../agreements/api';
+
+/**
+ * The agreements in force that a worker can hold a platform to, each opening its clauses in words: what the
+ * worker may check their pay, fines and hours against, and cite in a complaint.
+ */
+export function MyAgreements() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const query = useQuery({ queryKey: ['public', 'agreements'], queryFn: listPublicAgreements });
+  return (
+    <Card title={t('me.agreementsTitle')} variant="borderless" data-testid="me-agreements">
+      <Typography.Paragraph type="secondary">{t('me.agreementsIntro')}</Typography.Paragraph>
+      {query.error && <Typography.Text type="danger">{errorMessage(query.error, language)}</Typography.Text>}
+      <List
+        loading={query.isLoading}
+        dataSource={(query.data?.items ?? []).filter((a) => a.status === 'in_force')}
+        locale={{ emptyText: t('me.agreementsNone') }}
+        renderItem={(agreement) => (
+          <List.Item>
+            <List.Item.Meta
+              title={
+                <Link to={`/public/agreements/${encodeURIComponent(agreement.id)}`}>
+                  {language === 'en' ? (agreement.titleEn ?? agreement.title) : agreement.title}
+                </Link>
+              }
+              description={t('me.agreementFacts', {
+                industry: localized(industryNames[agreement.industry], language),
+                from: agreement.effectiveFrom,
+                count: agreement.checkableClauses,
+              })}
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
