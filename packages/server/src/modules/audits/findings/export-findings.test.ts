@@ -54,6 +54,10 @@ describe('findings export', () => {
       .split('\n');
     const amountAt = header!.split(',').indexOf('amount');
     expect(first!.split(',')[amountAt]).toBe(canonicalDecimal('0.1000000000'));
+    // The district by its code and, for a reader, by its name.
+    const columns = header!.split(',');
+    expect(first!.split(',')[columns.indexOf('district')]).toBe('310118');
+    expect(first!.split(',')[columns.indexOf('district_name')]).toBe('青浦区');
     expect(csv).not.toContain('0.1000000000');
 
     const workbook = new ExcelJS.Workbook();

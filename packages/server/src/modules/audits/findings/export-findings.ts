@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { regionTree } from '@gigpact/contracts';
 import { neutraliseSql } from '@gigpact/datasets';
 import { exportTable } from '../../../platform/files/export';
 import { errors } from '../../../platform/http/errors';
@@ -21,6 +22,11 @@ export const canonicalDecimalSql = (expr: string) => {
     WHEN contains(${text}, '.') THEN rtrim(rtrim(${text}, '0'), '.') ELSE ${text} END`;
 };
 
+/** The district's name beside its code, for a reader of the file (`310118` → 青浦区). */
+const districtName = `CASE district ${regionTree.districts
+  .map((d) => `WHEN '${d.code}' THEN '${d.zh.replace(/'/g, "''")}'`)
+  .join(' ')} END`;
+
 const maskedWorker = `CASE WHEN worker IS NULL THEN NULL WHEN length(worker) <= 4 THEN '****' ELSE left(worker, 4) || '****' END`;
 
 /** The columns of an export; `amount` is canonical decimal text in CSV and XLSX, an exact DECIMAL in Parquet. */
@@ -33,6 +39,7 @@ const exported: [string, string][] = [
   ['state', 'state'],
   ['platform', 'platform'],
   ['district', 'district'],
+  ['district_name', districtName],
   ['franchisee', 'franchisee'],
   ['worker', maskedWorker],
   ['day', 'CAST(day AS VARCHAR)'],

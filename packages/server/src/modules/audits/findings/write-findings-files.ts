@@ -5,7 +5,7 @@ import { exportFindingsFile } from './export-findings';
 
 /**
  * Writes a finished run's findings to a folder as the server exports them (`findings.csv`, `findings.parquet`):
- * the same columns — rule, liable party, platform, district, franchisee, masked worker, day, month, amount,
+ * the same columns — rule, liable party, platform, district (code and name), franchisee, masked worker, day, month, amount,
  * evidence — read from the run's `finding_rows` (engine/finding-rows.ts), every finding `new`. For `gigpact audit
  * --out`. Returns the files written.
  */
