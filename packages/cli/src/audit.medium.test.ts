@@ -122,6 +122,7 @@ describe('gigpact audit', () => {
       'state',
       'platform',
       'district',
+      'district_name',
       'franchisee',
       'worker',
       'day',
@@ -308,4 +309,68 @@ describe('gigpact audit', () => {
     expect(payrollOnly.stdout).toMatch(/fee-share .*not applicable, no parcel_deliveries data given/);
     expect(payrollOnly.stderr).toContain('every payroll row is checked');
   }, 180_000);
+
+  it('audits a secondary agreement within its brand’s coverage, and refuses one lowering the brand’s standard at its line', () => {
+    const folder = path.join(dataDir, 'secondary');
+    mkdirSync(folder, { recursive: true });
+    const brandLines = [
+      'id: exb-brand-2025',
+      'title: 品牌协议',
+      'industry: express',
+      'platform: [sto]',
+      'effective_from: 2025-08-01',
+      'effective_to: 2025-10-31',
+      'scope: { districts: [青浦区] }',
+      'clauses:',
+      '  - { id: share, title: 分成, text: 不低于30%, rule: ex.direct_fee_share, params: { min_share: 0.3 } }',
+    ];
+    writeFileSync(path.join(folder, 'exb-brand-2025.yaml'), brandLines.join('\n'));
+    // No platform, district or end of its own: it binds within the brand's.
+    const secondary = (share: string) =>
+      [
+        'id: exb-secondary',
+        'title: 二次协商协议',
+        'industry: express',
+        'parent: exb-brand-2025',
+        'effective_from: 2025-09-01',
+        'scope: { franchisees: [fq1] }',
+        'clauses:',
+        `  - { id: share, title: 分成, text: 分成, rule: ex.direct_fee_share, params: { min_share: ${share} } }`,
+      ].join('\n');
+    writeFileSync(path.join(folder, 'exb-secondary.yaml'), secondary('0.4'));
+    writeFileSync(
+      path.join(folder, 'exb-lowered.yaml'),
+      secondary('0.2').replace('exb-secondary', 'exb-lowered'),
+    );
+    const data = path.join(folder, 'data');
+    mkdirSync(data, { recursive: true });
+    // Each parcel is paid 10 % of its fee; only the first is the brand's, in its district and its dates.
+    writeFileSync(
+      path.join(data, 'parcel_deliveries.csv'),
+      [
+        'parcel_id,company,franchisee_id,courier_id,district,delivered_at,hq_fee,courier_fee,paid_direct',
+        'p1,sto,fq1,c1,青浦区,2025-09-10 10:00:00,1.00,0.10,true',
+        'p2,yto,fq1,c1,青浦区,2025-09-10 10:00:00,1.00,0.10,true',
+        'p3,sto,fq1,c1,浦东新区,2025-09-10 10:00:00,1.00,0.10,true',
+        'p4,sto,fq1,c1,青浦区,2025-11-05 10:00:00,1.00,0.10,true',
+      ].join('\n'),
+    );
+    const args = ['--data', data, '--as-of', '2025-11-30', '--json'];
+    const run = auditWith(path.join(folder, 'exb-secondary.yaml'), ...args);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      clauses: { clause_id: string; checked: number; violations: number }[];
+    };
+    expect(result.clauses.map((c) => [c.clause_id, c.checked, c.violations])).toEqual([['share', 1, 1]]);
+
+    const lowered = auditWith(path.join(folder, 'exb-lowered.yaml'), ...args);
+    expect(lowered.status).not.toBe(0);
+    expect(lowered.stderr).toMatch(
+      /exb-lowered\.yaml:8:\d+ · clauses\.0\.params\.min_share · clause share: /,
+    );
+    expect(lowered.stderr).toContain(
+      'clause share sets min_share to 0.2, below the standard of the brand agreement exb-brand-2025 (0.3)',
+    );
+    expect(lowered.stderr).not.toContain('The submitted data is not valid');
+  }, 120_000);
 });

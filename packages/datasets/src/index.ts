@@ -12,7 +12,7 @@ export {
   keyFingerprint,
   developmentPseudonymKey,
 } from './ingest/personal-data';
-export { adapters, type Adapter, type AdapterContext } from './adapters';
+export { adapters, idScopeOf, type Adapter, type AdapterContext, type AdaptedColumn } from './adapters';
 export { ingestErrorCatalogue, type IngestErrorCode, type IngestIssue } from './validation/codes';
 export { datasetManifestSchema, type DatasetManifest } from './store/manifest';
 export {

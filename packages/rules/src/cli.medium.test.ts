@@ -8,9 +8,13 @@ import { describe, expect, it } from 'vitest';
 // The real `gigpact` command, run as a user runs it.
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const bin = path.join(repoRoot, 'packages/cli/bin/gigpact.mjs');
-const run = async (...args: string[]) => {
+const run = async (...args: string[]) => runIn(process.env, ...args);
+const runIn = async (env: NodeJS.ProcessEnv, ...args: string[]) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: repoRoot });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd: repoRoot,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -74,13 +78,75 @@ describe('gigpact rules / agreement', () => {
     );
     const { code, stderr } = await run('agreement', 'check', lowered);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/franchisee\.yaml:\d+:\d+ · clauses\.0\.params\.min_share: /);
+    expect(stderr).toMatch(/franchisee\.yaml:\d+:\d+ · clauses\.0\.params\.min_share · clause fee-share: /);
     expect(stderr).toContain(
       'sets min_share to 0.15, below the standard of the brand agreement jt-express-2025 (0.25)',
     );
     expect(
       (await run('agreement', 'check', path.join(agreements, 'jt-franchisee-qingpu-2025.yaml'))).code,
     ).toBe(0);
+  });
+
+  it('refuses a secondary agreement that drops a brand rule, lowers a dated standard or reaches beyond the brand, each at its line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-'));
+    const agreements = path.resolve(import.meta.dirname, '../agreements');
+    copyFileSync(path.join(agreements, 'jt-express-2025.yaml'), path.join(dir, 'jt-express-2025.yaml'));
+    const shipped = readFileSync(path.join(agreements, 'jt-franchisee-qingpu-2025.yaml'), 'utf8');
+    const file = path.join(dir, 'franchisee.yaml');
+    writeFileSync(
+      file,
+      shipped
+        .replace('platform: jt', 'platform: yto')
+        .replace('params: { min_share: 0.3 }', "params: { min_share: [{ from: 2025-09-01, value: '0.2' }] }")
+        .replace('    rule: ex.wage_arrears\n    params: { grace_days: 0 }\n', ''),
+    );
+    const { code, stderr } = await run('agreement', 'check', file);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.map((l) => l.split(': ')[0])).toEqual([
+      expect.stringMatching(/franchisee\.yaml:6:11 · platform$/),
+      expect.stringMatching(
+        /franchisee\.yaml:\d+:\d+ · clauses\.0\.params\.min_share\.0\.value · clause fee-share$/,
+      ),
+      expect.stringMatching(/franchisee\.yaml:\d+:\d+ · clauses\.1\.id · clause arrears$/),
+    ]);
+    expect(lines[1]).toContain(
+      'sets min_share to 0.2, below the standard of the brand agreement jt-express-2025 (0.25 on 2025-09-01)',
+    );
+    expect(lines[2]).toContain('replaces its rule ex.wage_arrears by text only');
+    const json = await run('agreement', 'check', file, '--json');
+    const out = JSON.parse(json.stdout) as { ok: boolean; errors: { location: { path: unknown[] } }[] };
+    expect([out.ok, out.errors.map((e) => e.location.path)]).toEqual([
+      false,
+      [['platform'], ['clauses', 0, 'params', 'min_share', 0, 'value'], ['clauses', 1, 'id']],
+    ]);
+  });
+
+  it('says when a secondary agreement’s standard could not be compared, its brand agreement not found', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-'));
+    const agreements = path.resolve(import.meta.dirname, '../agreements');
+    const file = path.join(dir, 'franchisee.yaml');
+    copyFileSync(path.join(agreements, 'jt-franchisee-qingpu-2025.yaml'), file);
+    // No brand file beside it, and no database to look it up in.
+    const { DATABASE_URL: _url, ...rest } = process.env;
+    const env = { ...rest, GIGPACT_DATA_DIR: path.join(dir, 'data') };
+    const { code, stdout } = await runIn(env, 'agreement', 'check', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✓ jt-franchisee-qingpu-2025');
+    expect(stdout).toContain(
+      'note: the brand agreement jt-express-2025 was not found (no file beside this one, none stored), so the standard could not be compared with it',
+    );
+    expect(stdout).toContain('注意：未找到上级协议 jt-express-2025');
+    const json = JSON.parse((await runIn(env, 'agreement', 'check', file, '--json')).stdout) as object;
+    expect(json).toMatchObject({ ok: true, parent: { id: 'jt-express-2025', compared: false } });
+    // Beside its brand's file it is compared, and covers what it binds under the brand.
+    const compared = await run(
+      'agreement',
+      'check',
+      path.join(agreements, 'jt-franchisee-qingpu-2025.yaml'),
+      '--json',
+    );
+    expect(JSON.parse(compared.stdout)).toMatchObject({ parent: { compared: true } });
   });
 
   it('runs clause test files and fails when a case fails', async () => {

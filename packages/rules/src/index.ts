@@ -17,7 +17,17 @@ export {
 } from './spec/rule-spec';
 export { planRule, type RulePlan, type PlanOptions } from './compile/plan';
 export { paramsDividedBy } from './compile/divisors';
-export { resolveParam, paramValueOn, type ResolvedParam, type DatedValue } from './compile/params';
+export {
+  resolveParam,
+  paramValueOn,
+  paramValuesOf,
+  paramRange,
+  withinRange,
+  type ResolvedParam,
+  type ResolveOptions,
+  type DatedValue,
+} from './compile/params';
+export { calendarDateProblem } from './time';
 export {
   compileAgreement,
   compileRule,
@@ -48,7 +58,19 @@ export { runCaseFile, typescriptEngine, type CaseResult, type Engine } from './t
 export { duckDbEngine } from './engines/engines';
 export { canonicalDecimal } from './decimal';
 export { diffAgreements, clausesInForce, type AgreementChange } from './agreement/versions';
-export { describeLoweredStandard, loweredStandards, type LoweredStandard } from './agreement/standard';
+export {
+  describeLoweredStandard,
+  loweredStandards,
+  type ClauseCheck,
+  type LoweredStandard,
+} from './agreement/standard';
+export { protectiveDirection, fixedParameters, type Protective } from './agreement/protective';
+export {
+  checkSecondaryAgreement,
+  secondaryAgreementErrors,
+  secondaryInForce,
+  SecondaryAgreementRefused,
+} from './agreement/in-force';
 export { coverageOf, withoutCoverage, districtSpellings, type CoverageCondition } from './compile/coverage';
 export { attachWeatherAlerts, canDeriveAlertLevel } from './weather/alerts';
 export { assertTransition, nextStatuses } from './agreement/lifecycle';

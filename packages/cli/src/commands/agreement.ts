@@ -3,14 +3,15 @@ import path from 'node:path';
 import { agreementCoverageOf } from '@gigpact/contracts';
 import {
   RuleError,
-  describeLoweredStandard,
-  loadAgreement,
-  loweredStandards,
+  SecondaryAgreementRefused,
+  checkSecondaryAgreement,
   planAgreement,
+  secondaryInForce,
   readAgreement,
   type Agreement,
   type Locate,
 } from '@gigpact/rules';
+import { loadConfig, openDatabase, pgliteDirOf, storedParent } from '@gigpact/server';
 import type { Command } from 'commander';
 
 /** `gigpact agreement check <file>`: the agreement loads, every clause's rule type-checks, parameters fit. */
@@ -22,7 +23,7 @@ export function registerAgreementCommand(program: Command): void {
     .command('check <file>')
     .description('校验协议文件：格式、规则与参数 / check an agreement file: format, rules and parameters')
     .option('--json', '输出 JSON / print JSON')
-    .action((file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean }) => {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -33,18 +34,21 @@ export function registerAgreementCommand(program: Command): void {
       }
       try {
         const { agreement: a, locate } = readAgreement(text, file);
-        checkAgainstBrand(a, file, locate);
         const clauses = planAgreement(a, {}, locate).map((c) =>
           c.status === 'text_only'
             ? { id: c.clauseId, status: c.status }
             : { id: c.clauseId, status: c.status, rule: c.ruleId, dataset: c.dataset },
         );
+        const underBrand = await checkAgainstBrand(a, file, locate);
+        const parent = a.parent ? { parent: { id: a.parent, compared: underBrand !== undefined } } : {};
         if (options.json)
           return console.log(
-            JSON.stringify({ ok: true, id: a.id, title: a.title, industry: a.industry, clauses }),
+            JSON.stringify({ ok: true, id: a.id, title: a.title, industry: a.industry, ...parent, clauses }),
           );
         console.log(`✓ ${a.id} — ${a.title}（${a.clauses.length} 条款 / clauses）`);
-        const covers = coverageLine(a);
+        if (a.parent && !underBrand) console.log(`  ${brandNotFound(a.parent)}`);
+        // A secondary agreement covers what it binds under its brand agreement.
+        const covers = coverageLine(underBrand ?? a);
         if (covers) console.log(`  ${covers}`);
         const width = Math.max(8, ...clauses.map((c) => c.id.length));
         for (const c of clauses)
@@ -52,9 +56,14 @@ export function registerAgreementCommand(program: Command): void {
             `  ${c.id.padEnd(width)} ${'rule' in c ? `${c.rule} → ${c.dataset}` : '仅文本 / text only'}`,
           );
       } catch (error) {
+        const shown = (e: RuleError) => ({ zh: e.zh, en: e.en, location: e.location });
         if (options.json && error instanceof RuleError)
           console.log(
-            JSON.stringify({ ok: false, error: { zh: error.zh, en: error.en, location: error.location } }),
+            JSON.stringify({
+              ok: false,
+              error: shown(error),
+              ...(error instanceof SecondaryAgreementRefused ? { errors: error.errors.map(shown) } : {}),
+            }),
           );
         console.error(error instanceof Error ? error.message : String(error));
         process.exitCode = 1;
@@ -86,17 +95,47 @@ export function agreementFileBeside(file: string, id: string): string | undefine
     .find((f) => existsSync(f));
 }
 
+/** The note that a secondary agreement's standard was not compared, its brand agreement not found. */
+export function brandNotFound(brandId: string): string {
+  return `注意：未找到上级协议 ${brandId}（文件旁没有，也未登记），未能与其比较二次协商协议的标准 / note: the brand agreement ${brandId} was not found (no file beside this one, none stored), so the standard could not be compared with it`;
+}
+
+/** The stored agreement of that id, when a database is there already (none is created); else undefined. */
+async function storedAgreement(id: string): Promise<Agreement | undefined> {
+  try {
+    const config = loadConfig();
+    if (!config.databaseUrl && !existsSync(pgliteDirOf(config))) return undefined;
+    const database = await openDatabase({ url: config.databaseUrl, pgliteDir: pgliteDirOf(config) });
+    try {
+      return await storedParent(database.db)(id);
+    } finally {
+      await database.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A secondary agreement beside the file of its brand agreement may only raise the brand's standard: the first
- * parameter it lowers is refused at its line.
+ * A secondary agreement may only raise its brand agreement's standard, within the brand's coverage: compared with
+ * the brand's file beside it (checked as any agreement), else the stored brand agreement, each refusal at its
+ * line (`SecondaryAgreementRefused`). The agreement as it binds under the brand's (`secondaryInForce`), or
+ * undefined when there is no brand agreement to compare it with.
  */
-function checkAgainstBrand(agreement: Agreement, file: string, locate: Locate): void {
-  const brandFile = agreement.parent && agreementFileBeside(file, agreement.parent);
-  if (!brandFile) return;
-  const brand = loadAgreement(readFileSync(brandFile, 'utf8'), brandFile);
-  const [first] = loweredStandards(agreement, brand);
-  if (!first) return;
-  const { zh, en } = describeLoweredStandard(first, brand.id);
-  const index = agreement.clauses.findIndex((c) => c.id === first.clauseId);
-  throw new RuleError(zh, en, locate(['clauses', index, 'params', first.param]));
+async function checkAgainstBrand(
+  agreement: Agreement,
+  file: string,
+  locate: Locate,
+): Promise<Agreement | undefined> {
+  if (!agreement.parent) return undefined;
+  const brandFile = agreementFileBeside(file, agreement.parent);
+  let brand: Agreement | undefined;
+  if (brandFile) {
+    const read = readAgreement(readFileSync(brandFile, 'utf8'), brandFile);
+    planAgreement(read.agreement, {}, read.locate);
+    brand = read.agreement;
+  } else brand = await storedAgreement(agreement.parent);
+  if (!brand) return undefined;
+  checkSecondaryAgreement(agreement, brand, locate);
+  return secondaryInForce(agreement, brand);
 }

@@ -14,7 +14,14 @@ import {
   regionTree,
 } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
-import { planAgreement, readAgreement, withoutCoverage, type Agreement } from '@gigpact/rules';
+import {
+  checkSecondaryAgreement,
+  planAgreement,
+  readAgreement,
+  withoutCoverage,
+  type Agreement,
+  type Locate,
+} from '@gigpact/rules';
 import {
   AppError,
   agreementInForce,
@@ -68,10 +75,20 @@ const say = (quiet: boolean, text: string) => {
  * An agreement file checked as `gigpact agreement check` checks it: a problem throws the rules' error, whose message
  * names the file, line, column and path in Chinese and English (`a.yaml:6:5 · clauses.0 · …`).
  */
-function checkAgreementFile(source: string, file: string): Agreement {
-  const { agreement, locate } = readAgreement(source, file);
-  planAgreement(agreement, {}, locate);
-  return agreement;
+function checkAgreementFile(source: string, file: string): { agreement: Agreement; locate: Locate } {
+  const read = readAgreement(source, file);
+  planAgreement(read.agreement, {}, read.locate);
+  return read;
+}
+
+/**
+ * The agreement as audited: a secondary agreement with its brand agreement's clauses (`agreementInForce`), first
+ * compared with the brand as `gigpact agreement check` compares it, each refusal at its line.
+ */
+async function inForce(agreement: Agreement, locate: Locate, parents: ParentSource): Promise<Agreement> {
+  const brand = agreement.parent ? await parents(agreement.parent) : undefined;
+  if (brand) checkSecondaryAgreement(agreement, brand, locate);
+  return agreementInForce(agreement, parents);
 }
 
 async function readAgreementArgument(
@@ -79,20 +96,24 @@ async function readAgreementArgument(
   value: string,
 ): Promise<{ agreement: Agreement; version: number | null }> {
   if (existsSync(value)) {
-    const agreement = checkAgreementFile(await readFile(value, 'utf8'), value);
+    const { agreement, locate } = checkAgreementFile(await readFile(value, 'utf8'), value);
     // A secondary agreement's brand agreement: the file of its id beside it, else the stored one.
     const parents: ParentSource = async (id) => {
       const beside = agreementFileBeside(value, id);
-      return beside ? checkAgreementFile(await readFile(beside, 'utf8'), beside) : storedParent(db)(id);
+      return beside
+        ? checkAgreementFile(await readFile(beside, 'utf8'), beside).agreement
+        : storedParent(db)(id);
     };
-    return { agreement: await agreementInForce(agreement, parents), version: null };
+    return { agreement: await inForce(agreement, locate, parents), version: null };
   }
   const stored = await findAgreement(db, value);
   if (!stored)
     throw new Error(`找不到协议文件或协议 ${value} / no agreement file or stored agreement ${value}`);
-  const version = await findVersion(db, value, stored.currentVersion);
+  const version = (await findVersion(db, value, stored.currentVersion))!;
+  // A stored agreement's errors are placed in its stored source, named by its id and version.
+  const { locate } = readAgreement(version.source, `${value} v${stored.currentVersion}`);
   return {
-    agreement: await agreementInForce(version!.document, storedParent(db)),
+    agreement: await inForce(version.document, locate, storedParent(db)),
     version: stored.currentVersion,
   };
 }

@@ -1,8 +1,11 @@
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DuckSession, sqlString } from '../duck/session';
 import { ingestDataset } from '../ingest/ingest';
+import type { IngestFormat } from '../ingest/options';
 import { datasetDir } from '../store/layout';
-import { readParquet, tempDir, testKey } from '../testing/builders';
+import { csvOf, readParquet, tempDir, testKey } from '../testing/builders';
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const real = (name: string) => resolve(repoRoot, '../shared/data/real', name);
@@ -78,5 +81,185 @@ describe('adapters for real public exports', () => {
     expect(result.errors.map((e) => [e.line, e.column, e.code])).toEqual([
       [1, 'driver_id', 'missing_column'],
     ]);
+  });
+});
+
+const tlcHeader = [
+  'trip_id',
+  'hvfhs_license_num',
+  'dispatching_base_num',
+  'pickup_datetime',
+  'dropoff_datetime',
+  'trip_miles',
+  'base_passenger_fare',
+  'tolls',
+  'bcf',
+  'sales_tax',
+  'congestion_surcharge',
+  'airport_fee',
+  'tips',
+  'driver_pay',
+];
+/** A TLC trip as the sample writes it (line 2 of nyc-hvfhv-2023-sample.csv), with `overrides`. */
+const tlcTrip = (overrides: Record<string, string> = {}) => ({
+  trip_id: '231484989.0',
+  hvfhs_license_num: 'HV0003',
+  dispatching_base_num: 'B03404',
+  pickup_datetime: '2023-02-02T00:00:50Z',
+  dropoff_datetime: '2023-02-02T00:08:37Z',
+  trip_miles: '1.52',
+  base_passenger_fare: '9.74',
+  tolls: '0.0',
+  bcf: '0.29',
+  sales_tax: '0.86',
+  congestion_surcharge: '0.0',
+  airport_fee: '0.0',
+  tips: '0.0',
+  driver_pay: '6.65',
+  ...overrides,
+});
+const uberHeader = ['status', 'ride_start', 'ride_end', 'distance', 'base_pay', 'surge', 'tip'];
+const uberRide = (overrides: Record<string, string> = {}) => ({
+  status: 'COMPLETED',
+  ride_start: '2023-01-15 13:17:41',
+  ride_end: '2023-01-15 13:29:34',
+  distance: '1.5',
+  base_pay: '4.44',
+  surge: '3.75',
+  tip: '3.0',
+  ...overrides,
+});
+
+async function ingestExport(
+  text: string,
+  format: IngestFormat,
+  options: { driver?: string; name?: string } = {},
+) {
+  const dir = await tempDir();
+  const path = join(dir, options.name ?? 'export.csv');
+  await writeFile(path, text);
+  const dataDir = join(dir, 'data');
+  const result = await ingestDataset(
+    { path },
+    { dataDir, format, driver: options.driver, pseudonymKey: testKey, now: '2026-01-01 00:00:00' },
+  );
+  const rows = result.datasetId
+    ? await readParquet(join(datasetDir(dataDir, result.datasetId), 'data.parquet'), dir)
+    : [];
+  return { result, rows };
+}
+
+const errorsOf = (result: Awaited<ReturnType<typeof ingestDataset>>) =>
+  result.errors.map((e) => [e.line, e.column, e.value, e.code]);
+
+describe('money an adapter reads', () => {
+  it('refuses a fifth decimal place, naming the file, line and column, and keeps float noise out of the way', async () => {
+    const { result, rows } = await ingestExport(
+      csvOf(
+        [
+          tlcTrip({ trip_id: '1', driver_pay: '12.345678' }),
+          tlcTrip({ trip_id: '2', tolls: '8.12345' }),
+          tlcTrip({ trip_id: '3', trip_miles: '1.1234567' }),
+          // What a program prints for binary floats: 4.44 and 0.3 at 15 significant digits.
+          tlcTrip({ trip_id: '4', driver_pay: '4.4399999999999995', tips: '0.30000000000000004' }),
+          tlcTrip({ trip_id: '5', driver_pay: '100.000000', tolls: '3.130000000000001' }),
+        ],
+        tlcHeader,
+      ),
+      'nyc-hvfhv',
+      { name: 'tlc.csv' },
+    );
+    expect(errorsOf(result)).toEqual([
+      [2, 'driver_pay', '12.345678', 'invalid_money'],
+      [3, 'tolls', '8.12345', 'invalid_money'],
+      [4, 'trip_miles', '1.1234567', 'invalid_decimal'],
+    ]);
+    expect(result.errors.every((e) => e.file === 'tlc.csv')).toBe(true);
+    expect(result.errors[0]!.message).toEqual({
+      zh: 'driver_pay 的值 “12.345678” 不是有效金额（最多四位小数的十进制数）',
+      en: 'driver_pay value "12.345678" is not a valid amount (a decimal with at most four decimal places)',
+    });
+    expect(result).toMatchObject({ rowsAccepted: 2, rowsRejected: 3 });
+    expect(rows.map((r) => [r.trip_id, r.driver_income, r.tips, r.passenger_paid])).toEqual([
+      ['4', '4.4400', '0.3000', '10.8900'],
+      ['5', '100.0000', '0.0000', '14.0200'],
+    ]);
+  });
+
+  it('reads a Parquet export’s DOUBLE columns by the same rule', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'tlc.parquet');
+    const db = await DuckSession.open({ tempDirectory: dir });
+    await db.run(`COPY (SELECT * FROM (VALUES
+        ('1', 'HV0003', 'B03404', TIMESTAMP '2023-02-02 00:00:50', TIMESTAMP '2023-02-02 00:08:37', 9.74::DOUBLE, 12.345678::DOUBLE, 0.1::DOUBLE + 0.2::DOUBLE),
+        ('2', 'HV0003', 'B03404', TIMESTAMP '2023-02-02 00:00:50', TIMESTAMP '2023-02-02 00:08:37', 9.74::DOUBLE, 6.65::DOUBLE, 0.1::DOUBLE + 0.2::DOUBLE))
+      t(trip_id, hvfhs_license_num, dispatching_base_num, pickup_datetime, dropoff_datetime, base_passenger_fare, driver_pay, tips))
+      TO ${sqlString(path)} (FORMAT parquet)`);
+    db.close();
+    const dataDir = join(dir, 'data');
+    const result = await ingestDataset(
+      { path },
+      { dataDir, format: 'nyc-hvfhv', pseudonymKey: testKey, now: '2026-01-01 00:00:00' },
+    );
+    expect(errorsOf(result)).toEqual([[1, 'driver_pay', '12.345678', 'invalid_money']]);
+    const rows = await readParquet(join(datasetDir(dataDir, result.datasetId!), 'data.parquet'), dir);
+    expect(rows.map((r) => [r.trip_id, r.driver_income, r.tips])).toEqual([['2', '6.6500', '0.3000']]);
+  });
+});
+
+describe('errors about what an adapter read', () => {
+  it('name the export’s column and quote its value as the file has it', async () => {
+    const { result } = await ingestExport(
+      csvOf(
+        [
+          tlcTrip({ trip_id: '1', tolls: 'abc' }),
+          tlcTrip({ trip_id: '2', pickup_datetime: '2023-02-30T00:00:50Z' }),
+          tlcTrip({ trip_id: '3', dropoff_datetime: '2023-02-01T23:00:00Z' }),
+          tlcTrip({ trip_id: '4', driver_pay: '-6.65' }),
+          tlcTrip({ trip_id: '3.0' }),
+        ],
+        tlcHeader,
+      ),
+      'nyc-hvfhv',
+    );
+    expect(errorsOf(result)).toEqual([
+      [2, 'tolls', 'abc', 'invalid_money'],
+      [3, 'pickup_datetime', '2023-02-30T00:00:50Z', 'invalid_timestamp'],
+      [4, 'dropoff_datetime', '2023-02-01T23:00:00Z', 'timestamp_order'],
+      [5, 'driver_pay', '-6.65', 'negative_value'],
+      [6, 'trip_id', '3.0', 'duplicate_id'],
+    ]);
+    expect(result.errors.map((e) => e.message.en)).toEqual([
+      'tolls value "abc" is not a valid amount (a decimal with at most four decimal places)',
+      'pickup_datetime value "2023-02-30T00:00:50Z" is not a valid timestamp (ISO 8601, e.g. 2025-07-01 12:30:00)',
+      'dropoff_datetime time 2023-02-01T23:00:00Z is before pickup_datetime 2023-02-02T00:00:50Z',
+      'driver_pay must not be negative: -6.65',
+      'trip_id "3.0" is a duplicate (first seen on line 4)',
+    ]);
+    expect(result.errors[0]!.message.zh).toBe('tolls 的值 “abc” 不是有效金额（最多四位小数的十进制数）');
+  });
+
+  it('name the columns a derived value comes from, with their values', async () => {
+    const { result } = await ingestExport(
+      csvOf(
+        [
+          uberRide({ base_pay: '-4.13', surge: '3.75' }),
+          uberRide({ base_pay: 'n/a' }),
+          uberRide({ distance: '-1.5' }),
+        ],
+        uberHeader,
+      ),
+      'uber-driver-rides',
+      { driver: 'd1' },
+    );
+    expect(errorsOf(result)).toEqual([
+      [2, 'driver_income (base_pay + surge)', 'base_pay=-4.13, surge=3.75', 'negative_value'],
+      [3, 'base_pay', 'n/a', 'invalid_money'],
+      [4, 'distance_km (distance × 1.609344)', 'distance=-1.5', 'negative_value'],
+    ]);
+    expect(result.errors[0]!.message).toEqual({
+      zh: 'driver_income (base_pay + surge) 不能为负数：base_pay=-4.13, surge=3.75',
+      en: 'driver_income (base_pay + surge) must not be negative: base_pay=-4.13, surge=3.75',
+    });
   });
 });

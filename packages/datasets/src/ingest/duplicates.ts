@@ -84,18 +84,27 @@ export class DuplicateKeys {
       WHERE v.rid IN (SELECT rid FROM dups WHERE needs_raw)`);
   }
 
-  /** Adds to table `issues` one error per later duplicate, naming the line of the first. */
-  async report(db: DuckSession): Promise<void> {
+  /**
+   * Adds to table `issues` one error per later duplicate, naming the line of the first. `exported` is the
+   * export's column an adapter copies the id from (its position among the file's columns, from 1): the error then
+   * names that column and quotes the id as the file has it (`231484989.0`, not the stored `231484989`).
+   */
+  async report(db: DuckSession, exported?: { column: string; position: number }): Promise<void> {
     if (this.key.length === 0) return;
     const shown = (k: string) => {
       const text = `CAST(v.${sqlIdent(k)} AS VARCHAR)`;
-      return k === this.spec.workerColumn ? maskedIdentifierSql(text) : text;
+      const value =
+        exported && k === this.id
+          ? `coalesce(nullif(trim(h._raw[${exported.position}]), ''), ${text})`
+          : text;
+      return k === this.spec.workerColumn ? maskedIdentifierSql(value) : value;
     };
     const [column, value, code] = this.id
-      ? [this.id, shown(this.id), 'duplicate_id']
+      ? [exported?.column ?? this.id, shown(this.id), 'duplicate_id']
       : [this.key.join(', '), `concat_ws(', ', ${this.key.map(shown).join(', ')})`, 'duplicate_key'];
     await db.run(`INSERT INTO issues SELECT d.rid, ${sqlString(column)}, ${value},
         '${code}', CAST(p._line AS VARCHAR)
-      FROM dups d JOIN vt v ON v.rowid = d.rid JOIN positions p ON p.rid = d.first_rid`);
+      FROM dups d JOIN vt v ON v.rowid = d.rid JOIN positions p ON p.rid = d.first_rid
+        LEFT JOIN held h ON h.rid = d.rid`);
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { DatasetKind } from '@gigpact/contracts';
+import { adapters } from '../adapters';
 import type { IngestFormat, IngestOptions } from './options';
 import { keyFingerprint } from './personal-data';
 
@@ -14,7 +15,8 @@ export function formatFromName(name: string): IngestFormat {
 
 /**
  * A dataset is its bytes read one way: the same bytes with the same reading options (kind, format, platform,
- * driver, zone, policy, column map, pseudonym key) are the same dataset.
+ * driver, zone, policy, column map, pseudonym key) are the same dataset. An adapter's reading has a revision
+ * (`Adapter.revision`): an export stored by an earlier one is read again, not reused.
  */
 export function identityOf(
   contentSha256: string,
@@ -33,6 +35,8 @@ export function identityOf(
     policy: options.policy,
     columnMap: Object.entries(options.columnMap).sort(([a], [b]) => a.localeCompare(b)),
     key: keyFingerprint(options.pseudonymKey),
+    // Only for adapters, so canonical datasets keep their ids.
+    ...(Object.hasOwn(adapters, format) ? { adapterRevision: adapters[format]!.revision } : {}),
   };
   return createHash('sha256').update(JSON.stringify(reading)).digest('hex');
 }

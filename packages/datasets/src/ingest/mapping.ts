@@ -1,5 +1,5 @@
 import type { DatasetSpec } from '@gigpact/contracts';
-import type { Adapter } from '../adapters';
+import type { AdaptedColumn, Adapter } from '../adapters';
 import { sqlIdent, sqlString } from '../duck/session';
 import { cleanText } from '../validation/typed-sql';
 import { fileIssue, type IngestIssue } from '../validation/codes';
@@ -8,6 +8,11 @@ import { looksLikePersonalHeader } from './personal-data';
 export interface Mapping {
   /** Canonical column → SQL text expression over view `src`. */
   exprs: Map<string, string>;
+  /**
+   * Canonical column → the export's columns an adapter reads it from (with how, and whether they are numbers),
+   * so that errors name the file's columns and values as written. Empty for a canonical file.
+   */
+  sources: Map<string, Omit<AdaptedColumn, 'sql'>>;
   skip: { when: string; reason: string } | null;
   ignored: string[];
   fileIssues: IngestIssue[];
@@ -26,6 +31,7 @@ export function mapColumns(
 ): Mapping {
   const fileIssues: IngestIssue[] = [];
   const exprs = new Map<string, string>();
+  const sources = new Map<string, Omit<AdaptedColumn, 'sql'>>();
   const ignored: string[] = [];
   fileIssues.push(...duplicateHeaders(columns));
   if (adapter) {
@@ -34,21 +40,28 @@ export function mapColumns(
       if (!sourceColumns.has(required))
         fileIssues.push(fileIssue('missing_column', { line: 1, column: required }));
     }
-    if (fileIssues.length) return { exprs, skip: null, ignored, fileIssues };
+    if (fileIssues.length) return { exprs, sources, skip: null, ignored, fileIssues };
     const ctx = { sourceColumns, driver: options.driver, platform: options.platform };
-    const supplied = adapter.columns(ctx);
+    const supplied = Object.entries(adapter.columns(ctx)).map(
+      ([name, column]) => [name, typeof column === 'string' ? { sql: column, from: [] } : column] as const,
+    );
     // An adapter answers NULL for a column only the command line can supply (`--driver`): then it is missing.
-    for (const [name, expr] of Object.entries(supplied))
-      if (expr !== 'NULL') exprs.set(name, `nullif(trim(${expr}), '')`);
-    const used = new Set(
-      Object.values(supplied)
+    for (const [name, { sql, ...from }] of supplied) {
+      if (sql === 'NULL') continue;
+      exprs.set(name, `nullif(trim(${sql}), '')`);
+      if (from.from.length) sources.set(name, from);
+    }
+    const used = new Set([
+      ...supplied.flatMap(([, c]) => c.from),
+      ...(supplied
+        .map(([, c]) => c.sql)
         .join(' ')
         .match(/"[^"]+"/g)
-        ?.map((q) => q.slice(1, -1)),
-    );
+        ?.map((q) => q.slice(1, -1)) ?? []),
+    ]);
     ignored.push(...columns.filter((c) => !used.has(c)));
     requireColumns(spec, exprs, fileIssues);
-    return { exprs, skip: adapter.skip?.(ctx) ?? null, ignored, fileIssues };
+    return { exprs, sources, skip: adapter.skip?.(ctx) ?? null, ignored, fileIssues };
   }
   const canonical = new Set(spec.columns.map((c) => c.name));
   const sourceOf = new Map<string, string>();
@@ -81,7 +94,7 @@ export function mapColumns(
     exprs.set('platform', sqlString(options.platform));
   }
   requireColumns(spec, exprs, fileIssues);
-  return { exprs, skip: null, ignored, fileIssues };
+  return { exprs, sources, skip: null, ignored, fileIssues };
 }
 
 function requireColumns(spec: DatasetSpec, exprs: Map<string, string>, fileIssues: IngestIssue[]): void {

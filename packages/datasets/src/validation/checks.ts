@@ -12,6 +12,43 @@ export interface CheckContext {
   nowSql: string;
   /** The platform the upload is for (`--platform`): rows naming another in `platform`/`company` are refused. */
   platform?: string;
+  /**
+   * How an adapter's canonical columns are named in errors: the export's column(s) and their text as written,
+   * rather than the canonical column and its converted value. A column without one is named as it is.
+   */
+  labels?: ReadonlyMap<string, SourceLabel>;
+  /** Checks of the export's own values (each number an adapter reads), before any of what is derived from them. */
+  sourceChecks?: readonly SourceCheck[];
+}
+
+export interface SourceLabel {
+  /** What the error names (`tolls`; `driver_income (base_pay + surge)`). */
+  column: string;
+  /** SQL of the text it quotes, as the file has it (`base_pay=-4.13, surge=3.75`). */
+  value: string;
+  /** SQL: one of the export's values it is read from already failed its own check (reported on its own). */
+  bad?: string;
+}
+
+export interface SourceCheck {
+  /** The export's column. */
+  column: string;
+  /** SQL of its text as the file has it. */
+  value: string;
+  /** SQL condition: the value is refused. */
+  when: string;
+  code: string;
+}
+
+/** How a canonical column is named in errors, with the SQL of the value they quote. */
+function labelOf(ctx: CheckContext, column: string): SourceLabel {
+  return ctx.labels?.get(column) ?? { column, value: sqlIdent(column) };
+}
+
+/** The name and quoted value alone, for a check between columns. */
+function named(ctx: CheckContext, column: string): { column: string; value: string } {
+  const label = labelOf(ctx, column);
+  return { column: label.column, value: label.value };
 }
 
 /** `"col"` is the cleaned text of a column in view `vt`, `"col__t"` its typed value. */
@@ -64,13 +101,16 @@ function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   return arms;
 }
 
-function fieldIssue(column: ColumnSpec, arms: Check[]): string {
-  const code = `CASE ${arms.map((a) => `WHEN ${a.when} THEN '${a.code}'`).join(' ')} END`;
+function fieldIssue(column: ColumnSpec, arms: Check[], ctx: CheckContext): string {
+  const label = labelOf(ctx, column.name);
+  // A value derived from an export's value that was refused on its own is not refused a second time.
+  const guard = label.bad ? `WHEN ${label.bad} THEN NULL ` : '';
+  const code = `CASE ${guard}${arms.map((a) => `WHEN ${a.when} THEN '${a.code}'`).join(' ')} END`;
   const details = arms.filter((a) => a.detail);
   const detail = details.length
     ? `CASE ${details.map((a) => `WHEN ${a.when} THEN ${sqlString(a.detail!)}`).join(' ')} END`
     : 'NULL::VARCHAR';
-  return `{'col': ${sqlString(column.name)}, 'val': ${sqlIdent(column.name)}, 'code': ${code}, 'detail': ${detail}}`;
+  return `{'col': ${sqlString(label.column)}, 'val': ${label.value}, 'code': ${code}, 'detail': ${detail}}`;
 }
 
 function rangeText(column: ColumnSpec): string {
@@ -86,19 +126,18 @@ function relationChecks(ctx: CheckContext): RelationCheck[] {
   const out: RelationCheck[] = [];
   for (const { later, earlier } of timeOrder[ctx.spec.kind] ?? []) {
     if (!ctx.present.has(later) || !ctx.present.has(earlier)) continue;
+    const before = labelOf(ctx, earlier);
     out.push({
-      column: later,
-      value: sqlIdent(later),
+      ...named(ctx, later),
       when: `${sqlIdent(typedName(later))} < ${sqlIdent(typedName(earlier))}`,
       code: 'timestamp_order',
-      detail: `${sqlString(earlier + ' ')} || ${sqlIdent(earlier)}`,
+      detail: `${sqlString(before.column + ' ')} || ${before.value}`,
     });
   }
   const scope = ['platform', 'company'].find((c) => ctx.present.has(c));
   if (ctx.platform && scope) {
     out.push({
-      column: scope,
-      value: sqlIdent(scope),
+      ...named(ctx, scope),
       when: `${sqlIdent(scope)} <> ${sqlString(ctx.platform)}`,
       code: 'platform_mismatch',
       detail: sqlString(ctx.platform),
@@ -111,8 +150,7 @@ function relationChecks(ctx: CheckContext): RelationCheck[] {
     const value = has ? sqlIdent(rule.column) : 'NULL::VARCHAR';
     const broken = rule.mustBe === 'present' ? `${value} IS NULL` : `${value} IS NOT NULL`;
     out.push({
-      column: rule.column,
-      value,
+      ...(has ? named(ctx, rule.column) : { column: rule.column, value }),
       when: `status = ${sqlString(rule.whenStatus)} AND ${broken}`,
       code: 'status_mismatch',
       detail: sqlString(`status=${rule.whenStatus}`),
@@ -130,9 +168,11 @@ function presentColumns(ctx: CheckContext): ColumnSpec[] {
  * few rows it flags are examined again for the full list of issues (`rowIssuesSql`).
  */
 export function rowIsBadSql(ctx: CheckContext): string {
-  const conditions = [...presentColumns(ctx).flatMap((c) => fieldChecks(c, ctx)), ...relationChecks(ctx)].map(
-    (c) => `(${c.when})`,
-  );
+  const conditions = [
+    ...(ctx.sourceChecks ?? []),
+    ...presentColumns(ctx).flatMap((c) => fieldChecks(c, ctx)),
+    ...relationChecks(ctx),
+  ].map((c) => `(${c.when})`);
   return conditions.length ? `coalesce(${conditions.join('\n OR ')}, false)` : 'false';
 }
 
@@ -142,9 +182,13 @@ export function rowIsBadSql(ctx: CheckContext): string {
  */
 export function rowIssuesSql(ctx: CheckContext, view: string): string {
   const structs = [
+    ...(ctx.sourceChecks ?? []).map(
+      (s) =>
+        `{'col': ${sqlString(s.column)}, 'val': ${s.value}, 'code': CASE WHEN ${s.when} THEN '${s.code}' END, 'detail': NULL::VARCHAR}`,
+    ),
     ...presentColumns(ctx).flatMap((c) => {
       const arms = fieldChecks(c, ctx);
-      return arms.length ? [fieldIssue(c, arms)] : [];
+      return arms.length ? [fieldIssue(c, arms, ctx)] : [];
     }),
     ...relationChecks(ctx).map(
       (r) =>

@@ -17,9 +17,9 @@ export const storageType: Record<ColumnType, string> = {
  * Money has four decimal places and decimals six. Digits past those are accepted only when they are all zero
  * (`100.000000`, as a DECIMAL(18,6) Parquet column or a database export writes it): the value is then exact.
  */
-const moneyPattern = String.raw`-?\d{1,14}(\.\d{1,4}0*)?`;
+export const moneyPattern = String.raw`-?\d{1,14}(\.\d{1,4}0*)?`;
 const integerPattern = String.raw`-?\d{1,18}`;
-const decimalPattern = String.raw`-?\d{1,12}(\.\d{1,6}0*)?`;
+export const decimalPattern = String.raw`-?\d{1,12}(\.\d{1,6}0*)?`;
 
 /**
  * SQL turning the text `v` (already trimmed, NULL when empty) into the column's storage type, or NULL when the

@@ -82,6 +82,63 @@ describe('loadAgreement', () => {
     expect(e.zh).toMatch(/^"浦东新" 不是上海市的区/);
   });
 
+  it('refuses a day the calendar does not have, in every date field, naming file, line, column and path', () => {
+    const cases: [string, string, number, (string | number)[], string][] = [
+      [
+        'effective_from: 2025-05-01',
+        'effective_from: 2025-09-31',
+        5,
+        ['effective_from'],
+        'September 2025 has 30 days',
+      ],
+      [
+        'effective_from: 2025-05-01',
+        'effective_from: 2025-05-01\neffective_to: 2025-13-01',
+        6,
+        ['effective_to'],
+        'the month must be 01 to 12',
+      ],
+      [
+        'effective_from: 2025-05-01',
+        'effective_from: 2025-05-01\nsigned_on: 2025-04-31',
+        6,
+        ['signed_on'],
+        'April 2025 has 30 days',
+      ],
+      [
+        'effective_from: 2025-05-01',
+        "effective_from: 2025-05-01\namendments: [{ version: '1.0', date: 2023-02-29, summary: 首次签订 }]",
+        6,
+        ['amendments', 0, 'date'],
+        'February 2023 has 28 days',
+      ],
+      [
+        '{from: 2025-07-01, value: 25}',
+        '{from: 2025-02-30, value: 25}',
+        11,
+        ['clauses', 0, 'params', 'min_hourly', 1, 'from'],
+        'February 2025 has 28 days',
+      ],
+    ];
+    for (const [from, to, line, path, why] of cases) {
+      const e = errorOf(() => loadAgreement(minimal.replace(from, to), 'x.yaml'));
+      expect(e.location, to).toMatchObject({ file: 'x.yaml', line, path });
+      expect(e.location.column, to).toBeGreaterThan(1);
+      expect(e.en, to).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} is not a calendar date: ${why}$`));
+      expect(e.zh, to).toMatch(/^\d{4}-\d{2}-\d{2} 不是日历上的日期：/);
+      expect(e.message, to).toContain(`x.yaml:${line}:`);
+    }
+  });
+
+  it('points at the column of the impossible date', () => {
+    const e = errorOf(() => loadAgreement(minimal.replace('2025-05-01\n', '2025-09-31\n'), 'x.yaml'));
+    expect(e.location).toMatchObject({ line: 5, column: 17, path: ['effective_from'] });
+    expect(e.en).toBe('2025-09-31 is not a calendar date: September 2025 has 30 days');
+    expect(e.zh).toBe('2025-09-31 不是日历上的日期：2025 年 9 月只有 30 天');
+    // A leap day is a real day.
+    expect(loadAgreement(minimal.replace('2025-05-01\n', '2024-02-29\n')).effective_from).toBe('2024-02-29');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const e = errorOf(() => loadAgreement('id: x\ntitle: [unclosed\n', 'broken.yaml'));
     expect(e.location.file).toBe('broken.yaml');

@@ -3,6 +3,8 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import schema from '../../schema/agreement.schema.json' with { type: 'json' };
 import { districtNamed, regionTree } from '@gigpact/contracts';
 import { RuleError, type RuleErrorLocation } from '../errors';
+import { calendarDateProblem } from '../time';
+import { datesIn } from './dates';
 import type { Agreement } from './types';
 
 export const agreementSchema = schema;
@@ -41,6 +43,11 @@ export function readAgreement(
   const locate: Locate = (path) => where(nearestOffset(doc, [...path, '__none__']), path);
   if (validate(data)) {
     const agreement = data as unknown as Agreement;
+    // The schema checks a date's form (YYYY-MM-DD); the calendar, that the day exists (not 2025-02-30).
+    for (const { path, text } of datesIn(data, schema)) {
+      const problem = calendarDateProblem(text);
+      if (problem) throw new RuleError(problem.zh, problem.en, locate(path));
+    }
     if (agreement.effective_to !== undefined && agreement.effective_to < agreement.effective_from)
       throw new RuleError(
         `终止日期 ${agreement.effective_to} 早于生效日期 ${agreement.effective_from}`,

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RuleError } from '../errors';
 import { loadAgreement } from './load';
+import type { Clause } from './types';
 import { clausesInForce, diffAgreements } from './versions';
 
 const shipped = (name: string) =>
@@ -29,5 +31,23 @@ describe('agreement versions and cascade', () => {
     expect(clauses.map((c) => c.id)).toEqual(['fee-share', 'direct-pay', 'arrears', 'secondary']);
     expect(clauses[0]!.params).toEqual({ min_share: 0.3 });
     expect(() => clausesInForce(brand, franchisee)).toThrow(/is not under/);
+  });
+
+  it('never puts a franchisee clause that drops or weakens the brand clause in its place', () => {
+    const brand = shipped('jt-express-2025.yaml');
+    const franchisee = shipped('jt-franchisee-qingpu-2025.yaml');
+    const replaced = (clause: Partial<Clause>) => ({
+      ...franchisee,
+      clauses: franchisee.clauses.map((c) => (c.id === 'fee-share' ? { ...c, ...clause } : c)),
+    });
+    const textOnly = replaced({ rule: undefined, params: undefined, param_sources: undefined });
+    expect(() => clausesInForce(textOnly, brand)).toThrow(RuleError);
+    expect(() => clausesInForce(textOnly, brand)).toThrow(
+      /replaces its rule ex.direct_fee_share by text only/,
+    );
+    const other = replaced({ rule: 'ex.direct_payment', params: undefined, param_sources: undefined });
+    expect(() => clausesInForce(other, brand)).toThrow(/by rule ex.direct_payment/);
+    const lower = replaced({ params: { min_share: [{ from: '2025-09-01', value: 0.2 }] } });
+    expect(() => clausesInForce(lower, brand)).toThrow(/sets min_share to 0.2, below/);
   });
 });

@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { RuleError } from '../errors';
+import { describeLoweredStandard, loweredStandards } from './standard';
 import type { Agreement, Clause } from './types';
 
 export type AgreementChange =
@@ -65,11 +67,19 @@ export function diffAgreements(before: Agreement, after: Agreement): AgreementCh
 
 /**
  * The clauses that bind under a secondary (franchisee) agreement: the brand agreement's clauses, each replaced
- * by the franchisee clause of the same id when there is one, plus the franchisee's own clauses.
+ * by the franchisee clause of the same id when there is one, plus the franchisee's own clauses of new ids. A
+ * franchisee clause may replace a brand clause only keeping its rule and raising its standard
+ * (`loweredStandards`); one that does not is refused with a RuleError, never applied in the brand's place.
+ * The coverage (platforms, scope, dates) under which they bind is `secondaryInForce`'s.
  */
 export function clausesInForce(agreement: Agreement, parent: Agreement | undefined): Clause[] {
   if (!parent) return agreement.clauses;
   if (agreement.parent !== parent.id) throw new Error(`${agreement.id} is not under ${parent.id}`);
+  const [lowered] = loweredStandards(agreement, parent);
+  if (lowered) {
+    const { zh, en } = describeLoweredStandard(lowered, parent.id);
+    throw new RuleError(zh, en, { path: lowered.path, clause: lowered.clauseId });
+  }
   const own = new Map(agreement.clauses.map((c) => [c.id, c]));
   return [
     ...parent.clauses.map((c) => own.get(c.id) ?? c),

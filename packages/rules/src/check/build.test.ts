@@ -51,6 +51,19 @@ describe('type checker', () => {
     expect(errorOf('pay >').en).toMatch(/syntax error/);
   });
 
+  it('refuses a date or time literal the calendar does not have, at its offset', () => {
+    const e = errorOf('day(accepted_at) > date("2025-02-30")');
+    expect(e.en).toBe('invalid date: 2025-02-30');
+    expect(e.location.offset).toBe(24);
+    expect(errorOf('accepted_at > timestamp("2025-09-31 10:00")').en).toBe(
+      'invalid timestamp: 2025-09-31 10:00',
+    );
+    expect(errorOf('accepted_at > timestamp("2025-09-30 24:00")').en).toBe(
+      'invalid timestamp: 2025-09-30 24:00',
+    );
+    expect(buildExpression('day(accepted_at) > date("2024-02-29")', scope(), 'x').type).toBe('bool');
+  });
+
   it('reads an absent optional column as its default and records an absent needed column', () => {
     const s = scope(['pay', 'status', 'accepted_at'], { penalty: 0 });
     const node = buildExpression('pay - penalty > distance_m', s, 'x');

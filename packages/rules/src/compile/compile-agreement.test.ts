@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readAgreement } from '../agreement/load';
 import { RuleError } from '../errors';
@@ -85,6 +87,101 @@ describe('compileAgreement', () => {
     );
     expect(() => planAgreement(sourced.agreement, {}, sourced.locate)).toThrow(
       /a\.yaml:10.*param_sources names kap/s,
+    );
+  });
+});
+
+describe('checking an agreement’s parameters', () => {
+  const agreementsDir = path.resolve(import.meta.dirname, '../../agreements');
+  const shipped = readdirSync(agreementsDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.yaml'),
+  );
+  const fee = (params: string, effectiveFrom = '2025-09-01') => `id: demo
+title: 示例
+industry: express
+effective_from: ${effectiveFrom}
+clauses:
+  - id: fee-share
+    title: 派费分成
+    text: 不低于30%。
+    rule: ex.direct_fee_share
+    params: ${params}
+`;
+  const errorOf = (text: string): RuleError => {
+    const { agreement, locate } = readAgreement(text, 'demo.yaml');
+    try {
+      planAgreement(agreement, {}, locate);
+    } catch (error) {
+      if (error instanceof RuleError) return error;
+      throw error;
+    }
+    throw new Error('expected a RuleError');
+  };
+
+  it('passes every shipped agreement, the studies and the secondary agreement included', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(6);
+    for (const file of shipped) {
+      const { agreement, locate } = readAgreement(readFileSync(path.join(agreementsDir, file), 'utf8'), file);
+      expect(planAgreement(agreement, {}, locate).length, file).toBe(agreement.clauses.length);
+    }
+  });
+
+  it('refuses a date given twice in one parameter, at its line and column', () => {
+    const e = errorOf(
+      fee('{ min_share: [{ from: 2025-09-10, value: 0.3 }, { from: 2025-09-10, value: 0.25 }] }'),
+    );
+    expect(e.location).toMatchObject({
+      file: 'demo.yaml',
+      line: 10,
+      column: 69,
+      clause: 'fee-share',
+      path: ['params', 'min_share', 1, 'from'],
+    });
+    expect(e.en).toMatch(/^parameter min_share has two values from 2025-09-10/);
+    expect(e.zh).toMatch(/^参数 min_share 的生效日期 2025-09-10 出现了两次/);
+  });
+
+  it('refuses a value outside its range, plain or dated, saying the range', () => {
+    const plain = errorOf(fee('{ min_share: 1.5 }'));
+    expect(plain.location).toMatchObject({ line: 10, column: 26, path: ['params', 'min_share'] });
+    expect(plain.en).toMatch(/allowed range \[0, 1\]: it must be at least 0 and at most 1, got 1.5$/);
+    const dated = errorOf(
+      fee('{ min_share: [{ from: 2025-09-01, value: 0.3 }, { from: 2026-01-01, value: -0.1 }] }'),
+    );
+    expect(dated.location).toMatchObject({ line: 10, path: ['params', 'min_share', 1, 'value'] });
+    expect(dated.zh).toMatch(/^参数 min_share（自 2026-01-01 起）超出允许范围 \[0, 1\]/);
+  });
+
+  it('refuses a dated parameter that starts after effective_from, asking for a value from it', () => {
+    const e = errorOf(fee('{ min_share: [{ from: 2025-10-01, value: 0.25 }] }'));
+    expect(e.location).toMatchObject({
+      file: 'demo.yaml',
+      line: 10,
+      column: 35,
+      clause: 'fee-share',
+      path: ['params', 'min_share', 0, 'from'],
+    });
+    expect(e.en).toMatch(/^parameter min_share has no value from effective_from 2025-09-01 until 2025-10-01/);
+    expect(e.en).toContain('give it a value from 2025-09-01');
+    expect(e.zh).toContain('请给出自 2025-09-01 起的取值');
+    // From the effective date itself, or earlier, it is whole.
+    expect(() =>
+      planAgreement(readAgreement(fee('{ min_share: [{ from: 2025-09-01, value: 0.25 }] }')).agreement),
+    ).not.toThrow();
+    expect(() =>
+      planAgreement(readAgreement(fee('{ min_share: [{ from: 2025-01-01, value: 0.25 }] }')).agreement),
+    ).not.toThrow();
+  });
+
+  it('holds a secondary agreement to its own effective_from', () => {
+    const secondary = (from: string) =>
+      fee(`{ min_share: [{ from: ${from}, value: 0.3 }] }`, '2025-09-01').replace(
+        'industry: express',
+        'industry: express\nparent: jt-express-2025',
+      );
+    expect(() => planAgreement(readAgreement(secondary('2025-09-01')).agreement)).not.toThrow();
+    expect(errorOf(secondary('2025-09-02')).en).toMatch(
+      /no value from effective_from 2025-09-01 until 2025-09-02/,
     );
   });
 });

@@ -110,7 +110,7 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
       });
   const params = new Map<string, ResolvedParam>();
   for (const [name, spec] of Object.entries(rule.params))
-    params.set(name, resolveParam(name, spec, given[name]));
+    params.set(name, resolveParam(name, spec, given[name], { effectiveFrom: options.effectiveFrom }));
   const paramTypes = new Map<string, ValueType>([...params].map(([n, p]) => [n, p.type]));
   paramTypes.set('as_of', 'date');
 

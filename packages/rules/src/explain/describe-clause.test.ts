@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadAgreement } from '../agreement/load';
 import { planAgreement } from '../compile/compile-agreement';
+import { planRule } from '../compile/plan';
+import { libraryRule } from '../library/index';
 import { describeClause } from './describe-clause';
 
 const agreement = loadAgreement(`
@@ -78,5 +80,18 @@ clauses:
     expect(text.en).toContain('covers rows whose platform (company) is jt and district (district) is 青浦区');
     // Payroll names neither a platform nor a district: nothing limits it but the dates.
     expect(describeClause(arrears!).zh).not.toContain('协议覆盖');
+  });
+
+  it('states a dated library default: the public explanation of fd.min_hourly_pay (24 CNY before 2025-07-01)', () => {
+    const rule = libraryRule('fd.min_hourly_pay');
+    const text = describeClause(planRule(rule, { clauseId: rule.id }));
+    expect(text.zh).toContain(
+      'min_hourly（最低小时收入（元））2025-07-01 之前为 24，自 2025-07-01 起为 25，来源 S1',
+    );
+    expect(text.en).toContain(
+      'min_hourly (minimum hourly pay (CNY)) 24 before 2025-07-01, 25 from 2025-07-01, source S1',
+    );
+    const flat = describeClause(planRule(libraryRule('rh.min_hourly_pay'), { clauseId: 'rh' }));
+    expect(flat.en).toContain('min_hourly (minimum hourly pay (CNY)) = 25');
   });
 });

@@ -137,7 +137,16 @@ function valueText(param: ResolvedParam | undefined, lang: 'zh' | 'en'): string 
   if (!param) return '';
   const show = (v: unknown) => (Array.isArray(v) ? v.join(lang === 'zh' ? '、' : ', ') : String(v));
   if (param.kind === 'plain') return `= ${show(param.value)}`;
-  return param.values
-    .map((v) => (lang === 'zh' ? `自 ${v.from} 起为 ${show(v.value)}` : `${show(v.value)} from ${v.from}`))
-    .join(lang === 'zh' ? '，' : ', ');
+  // A dated default holds its initial value on every day before its first date (`24 before 2025-07-01`).
+  const first = param.values[0]!.from;
+  const initial =
+    param.initial === undefined
+      ? []
+      : [lang === 'zh' ? `${first} 之前为 ${show(param.initial)}` : `${show(param.initial)} before ${first}`];
+  return [
+    ...initial,
+    ...param.values.map((v) =>
+      lang === 'zh' ? `自 ${v.from} 起为 ${show(v.value)}` : `${show(v.value)} from ${v.from}`,
+    ),
+  ].join(lang === 'zh' ? '，' : ', ');
 }

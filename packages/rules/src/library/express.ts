@@ -1,4 +1,5 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
+import { daysOfAYear, share } from './ranges';
 
 /** Express (parcel_deliveries, courier_payroll): rules.md, "Express". */
 export const expressRules: RuleSpecInput[] = [
@@ -14,6 +15,7 @@ export const expressRules: RuleSpecInput[] = [
       min_share: {
         type: 'decimal',
         default: 0.25,
+        ...share,
         zh: '最低分成比例',
         en: 'minimum share',
         sources: ['S22'],
@@ -47,7 +49,16 @@ export const expressRules: RuleSpecInput[] = [
     title_en: 'Wages paid in full and on time',
     liable: 'franchisee, escalated to company',
     sources: ['S23'],
-    params: { grace_days: { type: 'int', default: 0, zh: '宽限天数', en: 'grace days', sources: ['S23'] } },
+    params: {
+      grace_days: {
+        type: 'int',
+        default: 0,
+        ...daysOfAYear,
+        zh: '宽限天数',
+        en: 'grace days',
+        sources: ['S23'],
+      },
+    },
     optional: { paid_at: null },
     shape: 'row',
     let: {

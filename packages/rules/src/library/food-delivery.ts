@@ -1,5 +1,6 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
 import { belowHourlyMinimum, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
+import { alertLevel, minutesOfADay, positiveMinutesOfADay } from './ranges';
 
 const delivered = 'status == "delivered"';
 // Only delivered orders count (rules.md), so every rule here starts from them.
@@ -29,6 +30,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       min_alert_level: {
         type: 'int',
         default: 3,
+        ...alertLevel,
         zh: '免罚的最低预警等级',
         en: 'lowest exempting alert level',
         sources: ['negotiated'],
@@ -36,6 +38,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       merchant_grace_minutes: {
         type: 'decimal',
         default: 5,
+        ...minutesOfADay,
         zh: '商家等餐宽限（分钟）',
         en: 'merchant wait grace (minutes)',
         sources: ['negotiated'],
@@ -87,6 +90,10 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       max_speed_kmh: {
         type: 'decimal',
         default: 15,
+        // A speed divides the distance: zero or less means nothing (and leaves every order unchecked); no road in
+        // China allows more than 120 km/h.
+        exclusive_minimum: 0,
+        maximum: 120,
         zh: '电动自行车限速（公里/小时）',
         en: 'e-bike speed limit (km/h)',
         sources: ['S8'],
@@ -94,6 +101,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       handover_minutes: {
         type: 'decimal',
         default: 5,
+        ...minutesOfADay,
         zh: '交接时间（分钟）',
         en: 'handover time (minutes)',
         sources: ['negotiated'],
@@ -116,7 +124,10 @@ export const foodDeliveryRules: RuleSpecInput[] = [
     params: {
       min_hourly: {
         type: 'decimal',
+        // Shanghai's hourly minimum wage: 25 CNY from 2025-07-01, 24 before (S1).
         default: 25,
+        earlier_defaults: [{ before: '2025-07-01', value: 24 }],
+        exclusive_minimum: 0,
         zh: '最低小时收入（元）',
         en: 'minimum hourly pay (CNY)',
         sources: ['S1', 'S2'],
@@ -153,6 +164,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       max_continuous_minutes: {
         type: 'decimal',
         default: 240,
+        ...positiveMinutesOfADay,
         zh: '最长连续工作（分钟）',
         en: 'longest continuous work (minutes)',
         sources: ['S5', 'S8'],
@@ -160,6 +172,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       rest_minutes: {
         type: 'decimal',
         default: 20,
+        ...positiveMinutesOfADay,
         zh: '休息时长（分钟）',
         en: 'rest (minutes)',
         sources: ['S5', 'S8'],
@@ -179,6 +192,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       hard_cap_minutes: {
         type: 'decimal',
         default: 720,
+        ...positiveMinutesOfADay,
         zh: '每日上限（分钟）',
         en: 'daily cap (minutes)',
         sources: ['S9'],
@@ -201,6 +215,8 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       min_rest_days: {
         type: 'int',
         default: 1,
+        minimum: 0,
+        maximum: 7,
         zh: '每周最少休息天数',
         en: 'rest days a week',
         sources: ['S8'],
@@ -233,6 +249,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
       min_alert_level: {
         type: 'int',
         default: 2,
+        ...alertLevel,
         zh: '触发补贴的预警等级',
         en: 'alert level that triggers the subsidy',
         sources: ['S2', 'S6'],

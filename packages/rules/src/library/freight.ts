@@ -1,4 +1,5 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
+import { daysOfAYear, share } from './ranges';
 
 const base = { industry: 'freight', dataset: 'freight_orders', liable: 'platform' } as const;
 
@@ -11,7 +12,14 @@ export const freightRules: RuleSpecInput[] = [
     title_en: 'Platform advances freight unpaid after the deadline',
     sources: ['S24'],
     params: {
-      days: { type: 'int', default: 7, zh: '垫付期限（天）', en: 'days until the advance', sources: ['S24'] },
+      days: {
+        type: 'int',
+        default: 7,
+        ...daysOfAYear,
+        zh: '垫付期限（天）',
+        en: 'days until the advance',
+        sources: ['S24'],
+      },
     },
     optional: { advanced_at: null },
     shape: 'row',
@@ -34,6 +42,7 @@ export const freightRules: RuleSpecInput[] = [
       cap: {
         type: 'decimal',
         default: 100,
+        minimum: 0,
         zh: '抽佣上限（元）',
         en: 'commission cap (CNY)',
         sources: ['S25'],
@@ -53,6 +62,7 @@ export const freightRules: RuleSpecInput[] = [
       max_ratio: {
         type: 'decimal',
         default: 0.6,
+        ...share,
         zh: '高峰费上限比例',
         en: 'peak-fee cap ratio',
         sources: ['S25'],

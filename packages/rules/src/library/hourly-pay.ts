@@ -1,4 +1,5 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
+import { minutesOfADay } from './ranges';
 
 // What the hourly-pay rules (`fd.min_hourly_pay`, `rh.min_hourly_pay`) share (rules.md): paid time with an
 // allowance per hour, a worker-day checked from the least working minutes, and the pay owed up to the minimum.
@@ -8,6 +9,9 @@ export const paidTimeParams: NonNullable<RuleSpecInput['params']> = {
   allowance_minutes_per_hour: {
     type: 'decimal',
     default: 0,
+    // Minutes added to each hour worked: none to a whole hour (which doubles the paid time).
+    minimum: 0,
+    maximum: 60,
     zh: '每小时宽放分钟',
     en: 'allowance minutes per hour',
     sources: ['negotiated'],
@@ -15,6 +19,7 @@ export const paidTimeParams: NonNullable<RuleSpecInput['params']> = {
   min_working_minutes: {
     type: 'decimal',
     default: 60,
+    ...minutesOfADay,
     zh: '最少工作分钟（计入核查）',
     en: 'least working minutes checked',
     sources: ['negotiated'],

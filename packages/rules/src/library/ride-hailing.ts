@@ -1,5 +1,6 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
 import { belowHourlyMinimum, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
+import { positiveMinutesOfADay, share } from './ranges';
 
 const base = { industry: 'ride_hailing', dataset: 'ride_trips', liable: 'platform' } as const;
 const couponParam: NonNullable<RuleSpecInput['params']> = {
@@ -26,7 +27,14 @@ export const rideHailingRules: RuleSpecInput[] = [
     title_en: 'Commission cap per trip',
     sources: ['S20'],
     params: {
-      cap: { type: 'decimal', default: 0.27, zh: '抽成上限', en: 'commission cap', sources: ['S20'] },
+      cap: {
+        type: 'decimal',
+        default: 0.27,
+        ...share,
+        zh: '抽成上限',
+        en: 'commission cap',
+        sources: ['S20'],
+      },
       ...couponParam,
     },
     optional: { platform_coupon: 0, refund: 0 },
@@ -46,6 +54,7 @@ export const rideHailingRules: RuleSpecInput[] = [
       tolerance: {
         type: 'decimal',
         default: 0.005,
+        ...share,
         zh: '允许误差',
         en: 'tolerance',
         sources: ['negotiated'],
@@ -66,11 +75,19 @@ export const rideHailingRules: RuleSpecInput[] = [
     params: {
       disclosed_average: {
         type: 'decimal',
+        ...share,
         zh: '公示的平均抽成',
         en: 'disclosed average commission',
         sources: [],
       },
-      tolerance: { type: 'decimal', default: 0.01, zh: '允许误差', en: 'tolerance', sources: ['S21'] },
+      tolerance: {
+        type: 'decimal',
+        default: 0.01,
+        ...share,
+        zh: '允许误差',
+        en: 'tolerance',
+        sources: ['S21'],
+      },
       ...couponParam,
     },
     optional: { platform_coupon: 0, refund: 0 },
@@ -92,6 +109,7 @@ export const rideHailingRules: RuleSpecInput[] = [
       max_service_minutes: {
         type: 'decimal',
         default: 240,
+        ...positiveMinutesOfADay,
         zh: '最长连续服务（分钟）',
         en: 'longest service (minutes)',
         sources: ['S10'],
@@ -99,6 +117,7 @@ export const rideHailingRules: RuleSpecInput[] = [
       min_break_minutes: {
         type: 'decimal',
         default: 20,
+        ...positiveMinutesOfADay,
         zh: '休息时长（分钟）',
         en: 'break (minutes)',
         sources: ['S10'],
@@ -118,6 +137,7 @@ export const rideHailingRules: RuleSpecInput[] = [
       max_billed_minutes: {
         type: 'decimal',
         default: 600,
+        ...positiveMinutesOfADay,
         zh: '每日计费上限（分钟）',
         en: 'daily billed cap (minutes)',
         sources: ['S10'],
@@ -140,6 +160,7 @@ export const rideHailingRules: RuleSpecInput[] = [
       min_hourly: {
         type: 'decimal',
         default: 25,
+        exclusive_minimum: 0,
         zh: '最低小时收入（元）',
         en: 'minimum hourly pay (CNY)',
         sources: ['S1'],

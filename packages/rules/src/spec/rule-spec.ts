@@ -1,5 +1,6 @@
 import { datasetKinds, industries } from '@gigpact/contracts';
 import { z } from 'zod';
+import { calendarDateProblem } from '../time';
 
 /**
  * A rule as plain, serialisable data: library rules and the custom `check:` of a clause share this shape.
@@ -12,14 +13,97 @@ const scalarValue = z.union([z.string(), z.number(), z.boolean()]);
 export const paramValueSchema = z.union([scalarValue, z.array(scalarValue)]);
 export type ParamValue = z.infer<typeof paramValueSchema>;
 
-export const paramSpecSchema = z.object({
-  type: z.enum(paramTypes),
-  default: paramValueSchema.optional(),
-  zh: z.string(),
-  en: z.string(),
-  /** Where the default comes from: S-numbers of sources.md, or `negotiated`. */
-  sources: z.array(z.string()).default([]),
-});
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const paramSpecSchema = z
+  .object({
+    type: z.enum(paramTypes),
+    /** The default for every day; with `earlier_defaults`, the default from the last of their dates on. */
+    default: paramValueSchema.optional(),
+    /**
+     * A default that changed over time (a dated default): each entry's value holds on the days before its date
+     * (and on or after the previous entry's), `default` from the last date on. The compiler resolves it by each
+     * row's day exactly as a dated value an agreement sets (`[{from, value}]`); the earliest value also holds on
+     * every day before, so a dated default has a value on every day. Dates ascending, each once.
+     */
+    earlier_defaults: z
+      .array(z.object({ before: dateText, value: paramValueSchema }))
+      .min(1)
+      .optional(),
+    /**
+     * The values that mean something (numeric parameters): `minimum` / `maximum` are inclusive bounds,
+     * `exclusive_minimum` / `exclusive_maximum` strict ones (a speed is greater than 0, a share from 0 to 1). Every
+     * value a clause sets, plain or dated, and every default must lie within them.
+     */
+    minimum: z.number().optional(),
+    exclusive_minimum: z.number().optional(),
+    maximum: z.number().optional(),
+    exclusive_maximum: z.number().optional(),
+    zh: z.string(),
+    en: z.string(),
+    /** Where the default comes from: S-numbers of sources.md, or `negotiated`. */
+    sources: z.array(z.string()).default([]),
+  })
+  .superRefine((spec, ctx) => {
+    const bounds = ['minimum', 'exclusive_minimum', 'maximum', 'exclusive_maximum'] as const;
+    const numeric = spec.type === 'int' || spec.type === 'decimal';
+    for (const bound of bounds)
+      if (spec[bound] !== undefined && !numeric)
+        ctx.addIssue({
+          code: 'custom',
+          path: [bound],
+          message: `only int and decimal parameters have a ${bound}`,
+        });
+    if (spec.minimum !== undefined && spec.exclusive_minimum !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exclusive_minimum'],
+        message: 'one lower bound: minimum or exclusive_minimum',
+      });
+    if (spec.maximum !== undefined && spec.exclusive_maximum !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exclusive_maximum'],
+        message: 'one upper bound: maximum or exclusive_maximum',
+      });
+    const lower = spec.minimum ?? spec.exclusive_minimum;
+    const upper = spec.maximum ?? spec.exclusive_maximum;
+    if (lower !== undefined && upper !== undefined && lower > upper)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maximum'],
+        message: 'the upper bound is below the lower bound',
+      });
+    if (spec.earlier_defaults) {
+      if (spec.default === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['earlier_defaults'],
+          message: 'earlier_defaults need a default',
+        });
+      if (spec.type.startsWith('list<'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['earlier_defaults'],
+          message: 'a list parameter cannot be dated',
+        });
+      spec.earlier_defaults.forEach((entry, i) => {
+        if (calendarDateProblem(entry.before))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['earlier_defaults', i, 'before'],
+            message: `${entry.before} is not a calendar date`,
+          });
+        const previous = spec.earlier_defaults![i - 1];
+        if (previous && previous.before >= entry.before)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['earlier_defaults', i, 'before'],
+            message: 'dates ascending, each once',
+          });
+      });
+    }
+  });
 export type ParamSpec = z.infer<typeof paramSpecSchema>;
 
 const expression = z.string().min(1);

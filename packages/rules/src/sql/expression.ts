@@ -11,7 +11,7 @@ import type { RefNode } from '../ir/nodes/ref';
 import type { UnaryNode } from '../ir/nodes/unary';
 import type { ValueType } from '../ir/types';
 import { visit, type NodeVisitor } from '../ir/visitor';
-import type { ResolvedParam } from '../compile/params';
+import { paramValuesOf, type ResolvedParam } from '../compile/params';
 import type { Bindings } from './bindings';
 import { fixedPoint, scaledConstant, type Fixed, type FixedPointContext } from './fixed-point';
 import { quotientCompared } from './quotient-comparison';
@@ -93,17 +93,29 @@ export class ExpressionEmitter implements NodeVisitor<string> {
     const param = this.context.params.get(node.name);
     if (!param) throw new Error(`parameter ${node.name} was not resolved`);
     if (param.kind === 'plain') return this.bindValue(param.value, node.type);
-    return this.onTheDay(param.values, (entry) => this.bindValue(entry.value, node.type));
+    return this.onTheDay(
+      param.values,
+      (entry) => this.bindValue(entry.value, node.type),
+      param.initial === undefined ? undefined : () => this.bindValue(param.initial, node.type),
+    );
   }
 
-  /** The value in force on the row's day, from values by effective date: `(CASE WHEN day >= from THEN … END)`. */
-  private onTheDay<T extends { from: string }>(values: readonly T[], valueSql: (entry: T) => string): string {
+  /**
+   * The value in force on the row's day, from values by effective date: `(CASE WHEN day >= from THEN … END)`,
+   * null before the first date, or the initial value (`ELSE …`) where there is one (a dated default).
+   */
+  private onTheDay<T extends { from: string }>(
+    values: readonly T[],
+    valueSql: (entry: T) => string,
+    initialSql?: () => string,
+  ): string {
     const branches = [...values]
       .reverse()
       .map(
         (entry) =>
           `WHEN ${this.context.day} >= ${this.bindings.bind(entry.from, 'date')} THEN ${valueSql(entry)}`,
       );
+    if (initialSql) branches.push(`ELSE ${initialSql()}`);
     return `(CASE ${branches.join(' ')} END)`;
   }
 
@@ -282,7 +294,7 @@ export class ExpressionEmitter implements NodeVisitor<string> {
       params: this.context.params,
       emit: (n) => this.emit(n),
       bindInt: (value) => this.bindings.bind(value, 'int'),
-      onTheDay: (values, valueSql) => this.onTheDay(values, valueSql),
+      onTheDay: (values, valueSql, initialSql) => this.onTheDay(values, valueSql, initialSql),
       smallestWholeNumber: (n) => smallestWholeNumberIn(n, this.context.params),
       ref: (name) => this.context.fixedRefs?.get(name),
     };
@@ -436,5 +448,5 @@ function smallestWholeNumberIn(node: Node, params: ReadonlyMap<string, ResolvedP
   if (node.kind !== 'param') return undefined;
   const param = params.get(node.name);
   if (!param) return undefined;
-  return smallest(param.kind === 'plain' ? [param.value] : param.values.map((v) => v.value));
+  return smallest(paramValuesOf(param));
 }

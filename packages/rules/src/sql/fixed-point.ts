@@ -2,7 +2,7 @@ import { decimalPlaces, decimalScale, parseDecimal } from '../decimal';
 import { ExpressionEvaluator } from '../evaluate/expression';
 import { walk } from '../ir/visitor';
 import type { Node } from '../ir/node';
-import type { ResolvedParam } from '../compile/params';
+import { paramValuesOf, type ResolvedParam } from '../compile/params';
 import type { SqlDialect } from './dialect';
 
 /**
@@ -24,7 +24,12 @@ export interface FixedPointContext {
   emit(node: Node): string;
   bindInt(value: bigint): string;
   /** The value in force on the row's day, given each effective-dated value's SQL (as parameters are resolved). */
-  onTheDay<T extends { from: string }>(values: readonly T[], valueSql: (entry: T) => string): string;
+  onTheDay<T extends { from: string }>(
+    values: readonly T[],
+    valueSql: (entry: T) => string,
+    /** The value before the first date (a dated default's initial value); null then without it. */
+    initialSql?: () => string,
+  ): string;
   /** The smallest value of a divisor that is a whole number from 1 to 1,000,000 on every day, else undefined. */
   smallestWholeNumber(node: Node): bigint | undefined;
   /** The fixed-point form (scale 12) of a named value, where its SQL has one (e.g. working minutes). */
@@ -52,15 +57,20 @@ export function fixedPoint(node: Node, scale: 0 | 12, ctx: FixedPointContext): F
     case 'param': {
       const param = ctx.params.get(node.name);
       if (!param || node.name === 'as_of') return undefined;
-      const given = param.kind === 'plain' ? [param.value] : param.values.map((entry) => entry.value);
-      const scaled = given.map((value) => scaledConstant(value, scale));
+      const scaled = paramValuesOf(param).map((value) => scaledConstant(value, scale));
       if (scaled.some((value) => value === undefined)) return undefined;
       const values = scaled as bigint[];
       const bound = values.reduce((m, v) => (abs(v) > m ? abs(v) : m), 0n);
       if (param.kind === 'plain') return within(ctx.bindInt(values[0]!), bound);
+      // paramValuesOf lists the initial value (if any) first, then the dated ones in order.
       const dated = param.values;
+      const offset = param.initial === undefined ? 0 : 1;
       return within(
-        ctx.onTheDay(dated, (entry) => ctx.bindInt(values[dated.indexOf(entry)]!)),
+        ctx.onTheDay(
+          dated,
+          (entry) => ctx.bindInt(values[offset + dated.indexOf(entry)]!),
+          offset ? () => ctx.bindInt(values[0]!) : undefined,
+        ),
         bound,
       );
     }

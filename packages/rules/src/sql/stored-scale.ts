@@ -1,5 +1,5 @@
 import { decimalPlaces, decimalScale } from '../decimal';
-import type { ResolvedParam } from '../compile/params';
+import { paramValuesOf, type ResolvedParam } from '../compile/params';
 import type { Node } from '../ir/node';
 import type { SqlDialect } from './dialect';
 
@@ -162,7 +162,7 @@ function constantValues(node: Node, ctx: StoredScaleContext): string[] | undefin
   if (node.kind !== 'param' || node.name === 'as_of') return undefined;
   const param = ctx.params.get(node.name);
   if (!param) return undefined;
-  const values = param.kind === 'plain' ? [param.value] : param.values.map((entry) => entry.value);
+  const values = paramValuesOf(param);
   return values.every((v) => typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint')
     ? values.map(String)
     : undefined;

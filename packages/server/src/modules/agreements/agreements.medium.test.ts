@@ -144,6 +144,35 @@ describe.each(testEngines)('agreements on %s', (engine) => {
     ]);
   });
 
+  it('refuses a franchisee agreement that drops a brand clause’s rule or reaches beyond the brand’s platform, at its lines', async () => {
+    const shipped = await readFile(path.join(shippedAgreementsDir, 'jt-franchisee-qingpu-2025.yaml'), 'utf8');
+    const overstepping = shipped
+      .replace('id: jt-franchisee-qingpu-2025', 'id: jt-franchisee-test-overstepping')
+      .replace('platform: jt', 'platform: yto')
+      .replace('    rule: ex.wage_arrears\n    params: { grace_days: 0 }\n', '');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/agreements',
+      headers: admin.headers,
+      payload: { source: overstepping },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.issues).toEqual([
+      expect.objectContaining({
+        path: ['source', 'platform'],
+        en: expect.stringMatching(
+          /^line 6, column 11: platform: platform yto is not a platform of the brand agreement jt-express-2025/,
+        ),
+      }),
+      expect.objectContaining({
+        path: ['source', 'clauses', 1, 'id'],
+        en: expect.stringContaining(
+          'clause arrears has the id of a clause of the brand agreement jt-express-2025 but replaces its rule ex.wage_arrears by text only',
+        ),
+      }),
+    ]);
+  });
+
   it('moves a draft through negotiation; only the city puts it in force', async () => {
     const draft = [
       'id: qingpu-test-2026',

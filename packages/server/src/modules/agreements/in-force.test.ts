@@ -53,4 +53,40 @@ describe('the agreement an audit checks', () => {
       }),
     ]);
   });
+
+  it('binds a secondary agreement within the brand’s coverage: its platforms, and refuses one beyond them', async () => {
+    const { platform: _platform, ...withoutPlatform } = franchisee;
+    const inForce = await agreementInForce(withoutPlatform, parents);
+    expect(inForce.platform).toBe('jt');
+    const elsewhere = { ...franchisee, platform: 'sto', effective_from: '2025-07-01' };
+    const refused = await agreementInForce(elsewhere, parents).catch((e: unknown) => e);
+    expect((refused as AppError).issues).toEqual([
+      expect.objectContaining({
+        path: ['platform'],
+        en: expect.stringContaining('platform sto is not a platform'),
+      }),
+      expect.objectContaining({
+        path: ['effective_from'],
+        en: expect.stringContaining(
+          "effective_from 2025-07-01 is before the brand agreement jt-express-2025's",
+        ),
+      }),
+    ]);
+  });
+
+  it('is refused when a clause of a brand clause’s id drops the brand’s rule', async () => {
+    const textOnly = {
+      ...franchisee,
+      clauses: franchisee.clauses.map((c) =>
+        c.id === 'fee-share' ? { id: c.id, title: c.title, text: c.text } : c,
+      ),
+    };
+    const refused = await agreementInForce(textOnly, parents).catch((e: unknown) => e);
+    expect((refused as AppError).issues).toEqual([
+      expect.objectContaining({
+        path: ['clauses', 0, 'id'],
+        en: expect.stringContaining('replaces its rule ex.direct_fee_share by text only'),
+      }),
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@gigpact/contracts';
-import { clausesInForce, describeLoweredStandard, loweredStandards, type Agreement } from '@gigpact/rules';
+import { secondaryAgreementErrors, secondaryInForce, type Agreement } from '@gigpact/rules';
 import type { Database } from '../../platform/db/client';
 import { errors } from '../../platform/http/errors';
 import { findAgreement, findVersion } from './agreements.repository';
@@ -17,10 +17,11 @@ export const storedParent =
 
 /**
  * The agreement as an audit checks it: a secondary (franchisee) agreement binds the brand agreement's clauses,
- * each replaced by its own clause of the same id, and its own further clauses (`clausesInForce`), all within its
- * own coverage; an agreement without a parent as it is. A parent that cannot be found stops the audit, and so
- * does a clause that sets a parameter below the brand agreement's standard (a secondary agreement may only
- * raise it).
+ * each replaced by its own clause of the same id, and its own further clauses, within the brand's coverage
+ * narrowed by its own (`secondaryInForce`); an agreement without a parent as it is. A parent that cannot be found
+ * stops the audit, and so does a secondary agreement that oversteps its brand agreement: a brand clause's rule
+ * not kept, a standard lowered, or coverage beyond the brand's (a secondary agreement may only raise the
+ * standard, within the brand's platforms, scope and dates).
  */
 export async function agreementInForce(agreement: Agreement, parents: ParentSource): Promise<Agreement> {
   if (!agreement.parent) return agreement;
@@ -30,25 +31,20 @@ export async function agreementInForce(agreement: Agreement, parents: ParentSour
       zh: `协议 ${agreement.id} 的上级协议 ${agreement.parent}`,
       en: `the brand agreement ${agreement.parent} of ${agreement.id}`,
     });
-  const lowered = loweredStandardIssues(agreement, parent);
-  if (lowered.length) throw errors.validation(lowered);
-  return { ...agreement, clauses: clausesInForce(agreement, parent) };
+  const refused = secondaryAgreementIssues(agreement, parent);
+  if (refused.length) throw errors.validation(refused);
+  return secondaryInForce(agreement, parent);
 }
 
-/** Each parameter a secondary agreement sets below its brand agreement's standard, as a field issue. */
-export function loweredStandardIssues(
+/** Each way a secondary agreement oversteps its brand agreement (`secondaryAgreementErrors`), as a field issue. */
+export function secondaryAgreementIssues(
   agreement: Agreement,
   parent: Agreement,
   prefix: (string | number)[] = [],
 ): FieldIssue[] {
-  return loweredStandards(agreement, parent).map((lowered) => ({
-    path: [
-      ...prefix,
-      'clauses',
-      agreement.clauses.findIndex((c) => c.id === lowered.clauseId),
-      'params',
-      lowered.param,
-    ],
-    ...describeLoweredStandard(lowered, parent.id),
+  return secondaryAgreementErrors(agreement, parent).map((error) => ({
+    path: [...prefix, ...(error.location.path ?? [])],
+    zh: error.zh,
+    en: error.en,
   }));
 }

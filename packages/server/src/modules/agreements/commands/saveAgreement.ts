@@ -1,10 +1,16 @@
 import type { FieldIssue } from '@gigpact/contracts';
-import { planAgreement, readAgreement, RuleError, type Agreement } from '@gigpact/rules';
+import {
+  planAgreement,
+  readAgreement,
+  RuleError,
+  secondaryAgreementErrors,
+  type Agreement,
+} from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { findAgreement, insertAgreement, insertVersion, updateAgreement } from '../agreements.repository';
-import { loweredStandardIssues, storedParent } from '../in-force';
+import { storedParent } from '../in-force';
 import type { AgreementRow } from '../schema';
 
 export interface SaveAgreementInput {
@@ -63,9 +69,12 @@ export async function saveAgreement(
       },
     ]);
   }
-  // A secondary agreement may only raise its brand agreement's standard.
-  const lowered = parent ? loweredStandardIssues(agreement, parent, ['source']) : [];
-  if (lowered.length) throw errors.validation(lowered);
+  // A secondary agreement may only raise its brand agreement's standard, within the brand's coverage: each
+  // refusal at its line.
+  const refused = parent
+    ? secondaryAgreementErrors(agreement, parent, readAgreement(input.source, 'agreement.yaml').locate)
+    : [];
+  if (refused.length) throw errors.validation(refused.map(issueOf));
   const fields = {
     title: agreement.title,
     titleEn: agreement.title_en ?? null,

@@ -30,7 +30,11 @@ export const dimensionColumns: Record<DatasetKind, DimensionColumns> = {
   workers: { platform: 'platform', worker: 'worker_id' },
 };
 
-/** The columns whose values, joined with `|`, are a row's id in findings' evidence (as the compiler names rows). */
+/**
+ * The columns whose values, joined with `|`, are a row's id in findings' evidence (as the compiler names rows),
+ * read from the audit's view of the kind — where a driver's own export read beside other datasets has its ids
+ * already prefixed with its platform and driver (`datasetRowsSql`).
+ */
 export function rowIdColumns(kind: DatasetKind): string[] {
   const key = canonicalDatasets[kind].columns.find((c) => c.key);
   if (key) return [key.name];

@@ -1,7 +1,10 @@
 import { libraryRule, type Agreement } from '@gigpact/rules';
 
 type Value = number | boolean;
-/** A parameter by date: `from` null for a value that holds on every date, else dated values in ascending order. */
+/**
+ * A parameter by date: dated values in ascending order, the first of which also holds before its date (`from`
+ * null: a value with no date of its own, alone or before the dated ones of a dated library default).
+ */
 export type ParamSteps = { from: string | null; value: Value }[];
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -39,9 +42,24 @@ export function paramSteps(
     const value = asValue(given);
     if (value !== undefined) return [{ from: null, value }];
   }
-  const fallback = asValue(libraryRule(rules[0]!).params[name]?.default);
-  if (fallback === undefined) throw new Error(`rule ${rules[0]} has no default for ${name}`);
-  return [{ from: null, value: fallback }];
+  return defaultSteps(rules[0]!, name);
+}
+
+/**
+ * A library default by date: one value, or a dated default (`earlier_defaults`: 24 CNY before 2025-07-01, 25 from
+ * it) as steps whose first value also holds on every earlier day.
+ */
+function defaultSteps(rule: string, name: string): ParamSteps {
+  const spec = libraryRule(rule).params[name];
+  const fallback = asValue(spec?.default);
+  if (fallback === undefined) throw new Error(`rule ${rule} has no default for ${name}`);
+  const earlier = spec?.earlier_defaults ?? [];
+  if (earlier.length === 0) return [{ from: null, value: fallback }];
+  const values = [...earlier.map((e) => asValue(e.value)), fallback];
+  if (values.some((v) => v === undefined))
+    throw new Error(`rule ${rule} has a dated default for ${name} that is not a value`);
+  // Entry i holds before its date and from the previous entry's on; `default` from the last date on.
+  return values.map((value, i) => ({ from: i === 0 ? null : earlier[i - 1]!.before, value: value! }));
 }
 
 /** A value as it is written in SQL: yes/no as TRUE/FALSE, numbers as written. */

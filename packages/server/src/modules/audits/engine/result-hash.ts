@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Version of the audit engine's meaning; bump it when the same inputs would give different findings or counts. */
-export const auditEngineVersion = '4';
+export const auditEngineVersion = '5';
 
 /** JSON with object keys sorted, so equal documents hash equally whatever order their keys came in. */
 export function canonicalJson(value: unknown): string {

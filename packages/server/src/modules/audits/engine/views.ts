@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { agreementCoverageOf, canonicalDatasets, datasetKinds, type DatasetKind } from '@gigpact/contracts';
-import { naturalKeys, type DatasetManifest } from '@gigpact/datasets';
+import { idScopeOf, naturalKeys, type DatasetManifest } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
+import { rowIdSql } from './finding-rows';
 
 export interface AuditDataset {
   manifest: DatasetManifest;
@@ -12,8 +13,49 @@ export interface AuditDataset {
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /**
+ * The rows of the datasets of one kind read as one relation (by column name), each named as findings name it.
+ * A dataset's ids are unique within its platform, except where an adapter says they are unique only within less
+ * (`idScopeOf`: the row numbers of a driver's own export): read beside other datasets of its kind, such a dataset's
+ * rows are named by those columns and the id, joined with `|` (`uber|d1|4`), so two drivers' ride 4 are two rows —
+ * and one driver's ride given twice is still one row given twice. Alone, a dataset's rows keep their ids, so the
+ * findings of one driver's export, and of platform data in any company, are named as before.
+ *
+ * The relation has the datasets' columns, the id column holding that name — unless `rowIdAs` is given: the id
+ * column then keeps the stored id and the column `rowIdAs` holds the name (for showing evidence rows as stored) —
+ * and `filename` when asked.
+ */
+export function datasetRowsSql(
+  ofKind: readonly AuditDataset[],
+  options: { rowIdAs?: string; filename?: boolean } = {},
+): string {
+  const kind = ofKind[0]?.manifest.kind;
+  if (!kind) throw new Error('no datasets to read');
+  const id = canonicalDatasets[kind].columns.find((c) => c.key)?.name;
+  const scopeOf = (d: AuditDataset) => (id && ofKind.length > 1 ? idScopeOf(d.manifest) : []);
+  const groups = new Map<string, AuditDataset[]>();
+  for (const d of ofKind) {
+    const scope = scopeOf(d).join(',');
+    groups.set(scope, [...(groups.get(scope) ?? []), d]);
+  }
+  const read = (group: readonly AuditDataset[]) =>
+    `read_parquet([${group.map((d) => quoteText(d.dataFile)).join(', ')}], union_by_name = true${options.filename ? ', filename = true' : ''})`;
+  return [...groups.entries()]
+    .map(([scope, group]) => {
+      if (!scope) {
+        const name = options.rowIdAs ? `, ${rowIdSql(kind)} AS "${options.rowIdAs}"` : '';
+        return `SELECT *${name} FROM ${read(group)}`;
+      }
+      const name = [...scope.split(','), id!].map((c) => `CAST("${c}" AS VARCHAR)`).join(` || '|' || `);
+      return options.rowIdAs
+        ? `SELECT *, ${name} AS "${options.rowIdAs}" FROM ${read(group)}`
+        : `SELECT * REPLACE (${name} AS "${id}") FROM ${read(group)}`;
+    })
+    .join(' UNION ALL BY NAME ');
+}
+
+/**
  * One view per dataset kind over the Parquet files of that kind (several datasets of a kind are read as one, by
- * column name). Returns the columns each kind offers, for deciding which clauses apply.
+ * column name, `datasetRowsSql`). Returns the columns each kind offers, for deciding which clauses apply.
  */
 export async function createDatasetViews(
   connection: DuckDBConnection,
@@ -23,10 +65,7 @@ export async function createDatasetViews(
   for (const kind of datasetKinds) {
     const ofKind = datasets.filter((d) => d.manifest.kind === kind);
     if (ofKind.length === 0) continue;
-    const files = ofKind.map((d) => quoteText(d.dataFile)).join(', ');
-    await connection.run(
-      `CREATE OR REPLACE VIEW ${kind} AS SELECT * FROM read_parquet([${files}], union_by_name = true)`,
-    );
+    await connection.run(`CREATE OR REPLACE VIEW ${kind} AS ${datasetRowsSql(ofKind)}`);
     columns[kind] = [...new Set(ofKind.flatMap((d) => d.manifest.columns.map((c) => c.name)))];
   }
   return columns;
@@ -92,9 +131,10 @@ export async function idSharedByPlatforms(
 
 /**
  * A row that two datasets of one kind both hold (the same natural key: an order of a platform, a payroll line of
- * a franchisee, courier and period, an alert): read as one view, such datasets (an export uploaded twice in two
- * formats, weekly exports that overlap) would count the row twice and give two findings of one key. Null when
- * the kind's datasets share no row the agreement covers.
+ * a franchisee, courier and period, an alert; a ride of a driver's own export by its driver and row number, as
+ * `datasetRowsSql` names it): read as one view, such datasets (an export uploaded twice in two formats, weekly
+ * exports that overlap) would count the row twice and give two findings of one key. Null when the kind's
+ * datasets share no row the agreement covers.
  */
 export async function rowInTwoDatasets(
   connection: DuckDBConnection,
@@ -107,11 +147,10 @@ export async function rowInTwoDatasets(
   const columns = [...new Set(ofKind.flatMap((d) => d.manifest.columns.map((c) => c.name)))];
   const key = naturalKeys[kind].filter((c) => columns.includes(c));
   if (key.length === 0) return null;
-  const files = ofKind.map((d) => quoteText(d.dataFile)).join(', ');
   const keySql = key.map((c) => `coalesce(CAST("${c}" AS VARCHAR), '')`).join(` || ' / ' || `);
   const reader = await connection.run(
     `SELECT ${keySql} AS key, list(DISTINCT filename ORDER BY filename) AS files
-     FROM read_parquet([${files}], union_by_name = true, filename = true)
+     FROM (${datasetRowsSql(ofKind, { filename: true })})
      WHERE ${coveredRowsSql(agreement, kind, columns)}
      GROUP BY ALL HAVING count(DISTINCT filename) > 1 ORDER BY 1 LIMIT 1`,
   );

@@ -1,13 +1,13 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
 import { loadAuditDatasets } from '../engine/load-datasets';
-import { dimensionColumns, rowIdSql } from '../engine/finding-rows';
-
-const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+import { dimensionColumns } from '../engine/finding-rows';
+import { datasetRowsSql } from '../engine/views';
 
 /**
- * Runs `query` over the given rows of the run's datasets of one kind — the datasets `usable` keeps — read as the
- * relation `rows` (each row with its id as `__rid`); nothing when no dataset or no row is asked for.
+ * Runs `query` over the given rows of the run's datasets of one kind, read as the relation `rows` (each row as
+ * stored, with its id as the run named it, `__rid`: `datasetRowsSql`); nothing when no row is asked for or no
+ * dataset has what `usable` needs.
  */
 async function queryRows(
   dataDir: string,
@@ -17,16 +17,14 @@ async function queryRows(
   query: string,
   usable: (columns: readonly string[]) => boolean = () => true,
 ): Promise<Record<string, unknown>[]> {
-  const datasets = (await loadAuditDatasets(dataDir, datasetIds)).filter(
-    (d) => d.manifest.kind === kind && usable(d.manifest.columns.map((c) => c.name)),
-  );
-  if (datasets.length === 0 || rowIds.length === 0) return [];
+  // All the run's datasets of the kind: how a row is named depends on which others the run read beside it.
+  const datasets = (await loadAuditDatasets(dataDir, datasetIds)).filter((d) => d.manifest.kind === kind);
+  if (!datasets.some((d) => usable(d.manifest.columns.map((c) => c.name))) || rowIds.length === 0) return [];
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    const files = datasets.map((d) => quoteText(d.dataFile)).join(', ');
     const reader = await connection.run(
-      `WITH rows AS (SELECT * FROM (SELECT *, ${rowIdSql(kind)} AS __rid FROM read_parquet([${files}], union_by_name = true))
+      `WITH rows AS (SELECT * FROM (${datasetRowsSql(datasets, { rowIdAs: '__rid' })})
          WHERE list_contains(from_json($1::JSON, '["VARCHAR"]'), __rid))
        ${query}`,
       [JSON.stringify(rowIds)],

@@ -60,7 +60,7 @@ describe('the metric parameters an agreement sets', () => {
     expect(params.includeSubsidies('day')).toBe('FALSE');
     expect(params.allowanceMinutesPerHour('day')).toBe('10');
     expect(params.minWorkingMinutes('day')).toBe('30');
-    expect(params.minHourly('day')).toBe('25');
+    expect(params.minHourly('day')).toBe("(CASE WHEN day >= DATE '2025-07-01' THEN 25 ELSE 24 END)");
   });
 
   it('take drivers’ rest from the ride-hailing fatigue clause', () => {

@@ -70,9 +70,9 @@ export function metricParamsOf(agreement: Agreement | null): MetricParams {
 /** The library's defaults: the figures of data no agreement covers (scorecards, inference). */
 export const defaultMetricParams: MetricParams = metricParamsOf(null);
 
-/** A default of the library's rule, as a number (the hourly minimum, the commission cap). */
+/** A default of the library's rule as it stands now, as a number (the hourly minimum, the commission cap). */
 export const libraryDefault = (rule: string, name: string): number =>
-  Number(paramSteps(null, [rule], name)[0]!.value);
+  Number(paramSteps(null, [rule], name).at(-1)!.value);
 
 /** The platforms an agreement covers (empty: every platform of its industry). */
 export function coveredPlatforms(agreement: Agreement): string[] {

@@ -31,16 +31,21 @@ describe('a scenario’s changed parameters', () => {
     expect(issuesOf({ c05: { min_hourly: -5 } })).toEqual(['params.c05.min_hourly']);
     expect(issuesOf({ c05: { min_hourly: 1e308 } })).toEqual(['params.c05.min_hourly']);
     expect(issuesOf({ c05: { min_hourly: '-1' } })).toEqual(['params.c05.min_hourly']);
-    // A speed limit of 0 km/h: every order's required time would be a division by zero.
+    // A speed limit of 0 km/h: every order's required time would be a division by zero; the rule's range
+    // refuses it.
     const zero = applyScenarioChanges(agreement, { params: { c06: { max_speed_kmh: 0 } } });
     expect(zero).toEqual({
       issues: [
         {
           path: ['params', 'c06', 'max_speed_kmh'],
-          zh: '参数 max_speed_kmh 不能为 0：规则要用它作除数',
-          en: 'parameter max_speed_kmh cannot be 0: the rule divides by it',
+          zh: expect.stringContaining('max_speed_kmh'),
+          en: expect.stringMatching(/max_speed_kmh is outside its allowed range .*must be greater than 0/),
         },
       ],
     });
+    // A speed beyond any limit.
+    expect(issuesOf({ c05: { min_hourly: 30 }, c06: { max_speed_kmh: 200 } })).toEqual([
+      'params.c06.max_speed_kmh',
+    ]);
   });
 });

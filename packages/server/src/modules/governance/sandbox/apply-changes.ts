@@ -69,7 +69,12 @@ export function applyScenarioChanges(
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
     const clauseId = error.location.clause ?? '';
-    return { issues: [{ path: ['params', clauseId].filter(Boolean), zh: error.zh, en: error.en }] };
+    // The parameter the rule refused, where it names one (`params.max_speed_kmh`: outside its range).
+    const within = error.location.path ?? [];
+    const param = within[0] === 'params' && typeof within[1] === 'string' ? [within[1]] : [];
+    return {
+      issues: [{ path: ['params', clauseId, ...param].filter(Boolean), zh: error.zh, en: error.en }],
+    };
   }
   // Zero where the rule divides by it: a speed limit of 0 km/h would leave every order unchecked rather than
   // every order late.

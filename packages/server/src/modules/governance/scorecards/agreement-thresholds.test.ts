@@ -36,10 +36,12 @@ describe('a scorecard threshold an agreement sets', () => {
     expect(threshold(may, 'conditions.1')).toBe(0.01);
   });
 
-  it('is the library default without an agreement or without the clause', () => {
-    expect(threshold(pointsUnderAgreement(pointSpecs.food_delivery, null, '2025-05-18'), 'pay.1')).toBe(25);
+  it('is the library default in force on the day without an agreement or without the clause', () => {
+    // Shanghai's hourly minimum: 24 CNY before 2025-07-01, 25 from it.
+    expect(threshold(pointsUnderAgreement(pointSpecs.food_delivery, null, '2025-05-18'), 'pay.1')).toBe(24);
+    expect(threshold(pointsUnderAgreement(pointSpecs.food_delivery, null, '2025-07-01'), 'pay.1')).toBe(25);
     const other = agreement('food_delivery', 'eleme', 'rule: fd.no_late_money_penalty');
-    expect(threshold(pointsUnderAgreement(pointSpecs.food_delivery, other, '2025-05-18'), 'pay.1')).toBe(25);
+    expect(threshold(pointsUnderAgreement(pointSpecs.food_delivery, other, '2025-05-18'), 'pay.1')).toBe(24);
   });
 
   it('reads every industry’s clause: drivers’ minimum, the courier’s share, the days until freight is paid', () => {
