@@ -11,7 +11,7 @@ const tlcTime = (column: string): AdaptedColumn => ({
 export const nycHvfhvAdapter: Adapter = {
   name: 'nyc-hvfhv',
   kind: 'ride_trips',
-  revision: 2,
+  revision: 3,
   timeZone: 'America/New_York',
   currency: 'USD',
   requiredSourceColumns: [

@@ -6,7 +6,7 @@ import { exportText, milesToKm, moneyColumn, moneySum } from './adapter';
 export const uberDriverRidesAdapter: Adapter = {
   name: 'uber-driver-rides',
   kind: 'ride_trips',
-  revision: 2,
+  revision: 3,
   timeZone: 'America/Chicago',
   currency: 'USD',
   requiredSourceColumns: ['ride_start', 'ride_end', 'base_pay', 'tip', 'surge', 'distance', 'status'],

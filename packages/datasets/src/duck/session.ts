@@ -57,6 +57,11 @@ export class DuckSession {
     return Object.values(row)[0] as T;
   }
 
+  /** Whether the job was cancelled: an error then is the cancellation, not a problem of the data. */
+  get aborted(): boolean {
+    return this.signal?.aborted ?? false;
+  }
+
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();

@@ -15,10 +15,17 @@ import { writeDataset } from './write-dataset';
 
 const now = '2026-01-01 00:00:00';
 const spec = canonicalDatasets.delivery_orders;
-const header = [...Object.keys(deliveryRow()), 'subsidy', 'rider_type', 'fee_shown_before_accept'];
+const header = [
+  ...Object.keys(deliveryRow()),
+  'subsidy',
+  'rider_type',
+  'fee_shown_before_accept',
+  'district',
+];
 
 /** Values each column may hold in a real export: valid, odd-but-valid, and refused ones. */
 const edgeValues: Record<string, string[]> = {
+  district: ['徐汇区', 'Xuhui', 'ＸＵＨＵＩ', '', 'Xuhuii', 'Manhattan', '13812345678'],
   created_at: [
     '2025-07-01T10:00:00',
     '2025-07-01 10:00:00.5',
@@ -216,7 +223,7 @@ describe('the one-pass path for files without bad rows', () => {
       deliveryRow({ partner_id: '浦东新区站' }),
       deliveryRow({ order_id: '甲2', district: '徐汇区' }),
     ];
-    const text = csvOf(rows, [...header, 'district'], '\r\n');
+    const text = csvOf(rows, header, '\r\n');
     const dir = await tempDir();
     const stored = [];
     for (const [name, bytes] of [

@@ -85,7 +85,9 @@ export async function writeCleanDataset(
   const facts = await datasetFacts(db, spec, mapping, data, worker ? `prefix(${worker}, 'psn_')` : null);
   await db.run('CREATE TABLE issues (_rid BIGINT, col VARCHAR, val VARCHAR, code VARCHAR, detail VARCHAR)');
   await db.run('CREATE TABLE positions (rid BIGINT, _recno BIGINT, _line BIGINT)');
-  await db.run('CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR)');
+  await db.run(
+    'CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR, code VARCHAR)',
+  );
   await db.run('CREATE TABLE held (rid BIGINT, _raw VARCHAR[])');
   await writeRejected(db, source, mapping, options.outDir);
   return {

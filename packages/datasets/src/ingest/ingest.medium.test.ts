@@ -77,6 +77,20 @@ describe('ingest of a canonical CSV', () => {
     expect(rejected.at(-1)!._raw).toContain('A9,eleme,r9');
   });
 
+  it('names the line of a bad row after several malformed records in a row', async () => {
+    const rows = ['A1', 'A2', 'A3', 'A4', 'A5'].map((order_id) =>
+      deliveryRow({ order_id, pay: order_id === 'A4' ? 'x' : '8.50' }),
+    );
+    const text = csvOf(rows).replace(/^A2,.*$/m, 'A2,eleme,r9\nA2b,eleme\nA2c,x,y,z');
+    const { result } = await ingestText(text);
+    expect(result.errors.map((e) => [e.line, e.column, e.value, e.code])).toEqual([
+      [3, null, 'A2,eleme,r9', 'malformed_row'],
+      [4, null, 'A2b,eleme', 'malformed_row'],
+      [5, null, 'A2c,x,y,z', 'malformed_row'],
+      [7, 'pay', 'x', 'invalid_money'],
+    ]);
+  });
+
   it('reads GB18030 with CRLF line ends and a UTF-8 file with a BOM the same way', async () => {
     const rows = [
       deliveryRow({ order_id: '甲1', partner_id: '浦东新区站' }),

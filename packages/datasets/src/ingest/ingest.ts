@@ -5,11 +5,18 @@ import { adapters, type Adapter } from '../adapters';
 import { DuckSession } from '../duck/session';
 import { createStaging, datasetFiles, publishStaging, readManifest, readStoredErrors } from '../store/layout';
 import type { DatasetManifest } from '../store/manifest';
-import { formatIssueMessage, type IngestErrorCode, type IngestIssue } from '../validation/codes';
+import {
+  fileIssue,
+  formatIssueMessage,
+  IngestFileError,
+  type IngestErrorCode,
+  type IngestIssue,
+} from '../validation/codes';
 import { keyFingerprint } from './personal-data';
 import { formatFromName, identityOf } from './identity';
 import { describeSource, openSource, type SourceFile, type SourceFormat } from './load-source';
 import { mapColumns } from './mapping';
+import { ndjsonMalformed } from './ndjson';
 import { writeCleanDataset } from './clean-path';
 import { ingestOptionsSchema, type IngestOptions, type IngestOptionsInput } from './options';
 import { stageSource, type IngestInput } from './stage-source';
@@ -47,7 +54,12 @@ export async function ingestDataset(
   optionsInput: IngestOptionsInput,
 ): Promise<IngestResult> {
   const { signal, onProgress } = optionsInput;
-  const options = ingestOptionsSchema.parse(optionsInput);
+  const parsed = ingestOptionsSchema.safeParse(optionsInput);
+  if (!parsed.success)
+    throw new Error(
+      `导入选项无效 / invalid ingest options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  const options = parsed.data;
   const name = 'path' in input ? input.path : input.name;
   if ('path' in input) await mustBeAFile(input.path);
   const format = options.format ?? formatFromName(name);
@@ -70,6 +82,7 @@ export async function ingestDataset(
     onProgress?.({ phase: 'reading', fraction: 0 });
     const staged = await stageSource(input, work, {
       textual: !binary,
+      ndjson: format === 'ndjson',
       declaredEncoding: options.encoding,
       signal,
       totalBytes: 'stream' in input ? input.size : undefined,
@@ -98,14 +111,36 @@ export async function ingestDataset(
       path,
       head,
       hasQuotes: format === 'xlsx' || staged.hasQuotes,
+      lines: staged.lines ?? undefined,
+      name: staged.name,
     };
     const spec = canonicalDatasets[kind];
     onProgress?.({ phase: 'loading', fraction: 0 });
-    const columns = await describeSource(db, file);
+    // A line DuckDB cannot hold: the file is refused as a whole, naming it, before DuckDB stops at it.
+    const tooLong = sourceFormat === 'ndjson' ? staged.lines?.tooLong : null;
+    if (tooLong)
+      return fileRejected(kind, inFile([fileIssue('line_too_long', { line: tooLong })], staged.name), []);
+    let columns: string[];
+    try {
+      columns = await describeSource(db, file);
+    } catch (error) {
+      if (error instanceof IngestFileError) return fileRejected(kind, inFile(error.issues, staged.name), []);
+      throw error;
+    }
     const mapping = mapColumns(spec, columns, options, adapter);
     const timeZone = adapter?.timeZone ?? options.timeZone;
-    if (mapping.fileIssues.length)
-      return fileRejected(kind, inFile(mapping.fileIssues, staged.name), mapping.ignored);
+    if (mapping.fileIssues.length) {
+      // NDJSON has no header line: its missing columns are the file's, and the lines set aside are named too
+      // (they may be why a column seems missing, when every line is broken).
+      const issues =
+        sourceFormat === 'ndjson'
+          ? [
+              ...mapping.fileIssues.map((i) => ({ ...i, line: 0 })),
+              ...(await setAsideLines(db, path, options.maxErrors)),
+            ]
+          : mapping.fileIssues;
+      return fileRejected(kind, inFile(issues, staged.name), mapping.ignored);
+    }
 
     onProgress?.({ phase: 'validating', fraction: 0 });
     const usesRecno = [...mapping.exprs.values(), mapping.skip?.when, mapping.skip?.reason].some((e) =>
@@ -116,7 +151,7 @@ export async function ingestDataset(
     const validating = (fraction: number) => onProgress?.({ phase: 'validating', fraction });
     // A file without bad rows is checked and written in one pass; any other goes the exact way.
     const clean =
-      mapping.skip || usesRecno
+      mapping.skip || usesRecno || source.setAside > 0
         ? null
         : await writeCleanDataset(db, source, spec, mapping, {
             ...scan,
@@ -246,6 +281,18 @@ function fileRejected(kind: DatasetKind, issues: IngestIssue[], ignoredColumns: 
     ignoredColumns,
     manifest: null,
   };
+}
+
+/** The NDJSON lines `describeNdjson` set aside, as issues (the first `limit`). */
+async function setAsideLines(db: DuckSession, path: string, limit: number): Promise<IngestIssue[]> {
+  await ndjsonMalformed(db, path);
+  const rows = await db.rows<{
+    line: bigint;
+    raw: string | null;
+    code: IngestErrorCode;
+    reason: string | null;
+  }>(`SELECT _line AS line, raw, code, reason FROM malformed ORDER BY _line LIMIT ${limit}`);
+  return rows.map((r) => fileIssue(r.code, { line: Number(r.line), value: r.raw, detail: r.reason }));
 }
 
 /** Issues naming the file they are in (first, as the command line and the API show them). */

@@ -1,5 +1,13 @@
 import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
 import { parseCsvHeader } from './csv-header';
+import {
+  describeNdjson,
+  ndjsonBadLines,
+  ndjsonMalformed,
+  ndjsonPositions,
+  ndjsonRelation,
+  type NdjsonLines,
+} from './ndjson';
 
 export type SourceFormat = 'csv' | 'ndjson' | 'parquet';
 
@@ -16,6 +24,10 @@ export interface Source {
   from(scan?: 'first' | 'again'): string;
   /** Whether a quoted field may hold a newline, so physical lines and record numbers can differ. */
   mayHaveQuotedNewlines: boolean;
+  /** Lines set aside before the scan (NDJSON lines that are not one JSON object): the exact path reports them. */
+  setAside: number;
+  /** The file DuckDB reads. */
+  path: string;
 }
 
 export interface SourceFile {
@@ -24,6 +36,10 @@ export interface SourceFile {
   head: string;
   /** False when the file has no `"` at all: then no record spans two lines. */
   hasQuotes: boolean;
+  /** NDJSON: its lines as the reading pass counted them. */
+  lines?: NdjsonLines;
+  /** The file's name as the user gave it, for file-level errors. */
+  name?: string;
 }
 
 /** Columns of the file, without reading more than its header (CSV, Parquet) or its keys (NDJSON). */
@@ -35,11 +51,8 @@ export async function describeSource(db: DuckSession, file: SourceFile): Promise
     );
     return described.map((d) => d.column_name);
   }
-  await db.run(`CREATE TABLE ndjson_raw AS SELECT json FROM read_ndjson_objects(${sqlString(file.path)})`);
-  const keys = await db.rows<{ k: string }>(
-    `SELECT k FROM (SELECT unnest(json_keys(json)) AS k, rowid AS r FROM ndjson_raw) GROUP BY k ORDER BY min(r), k`,
-  );
-  return keys.map((k) => k.k);
+  if (!file.lines) throw new Error('an NDJSON file is read with the lines its reading pass counted');
+  return describeNdjson(db, file.path, file.lines, file.name ?? file.path);
 }
 
 /**
@@ -53,7 +66,7 @@ export async function openSource(
   withRecno: boolean,
   onProgress?: (fraction: number) => void,
 ): Promise<Source> {
-  const base = { format: file.format, columns, mayHaveQuotedNewlines: false };
+  const base = { format: file.format, columns, mayHaveQuotedNewlines: false, setAside: 0, path: file.path };
   if (file.format === 'parquet') {
     const cols = columns.map((c) => `CAST(${sqlIdent(c)} AS VARCHAR) AS ${sqlIdent(c)}`).join(', ');
     // Parquet has no lines: a record's number is its row number, 1 for the first row.
@@ -62,11 +75,8 @@ export async function openSource(
     return { ...base, from: () => from };
   }
   if (file.format === 'ndjson') {
-    const cols = columns.map(
-      (c) => `json_extract_string(json, ${sqlString(`$."${c.replaceAll('"', '\\"')}"`)}) AS ${sqlIdent(c)}`,
-    );
-    const from = `(SELECT rowid + 1 AS _recno, ${cols.join(', ')} FROM ndjson_raw)`;
-    return { ...base, from: () => from };
+    const from = ndjsonRelation(columns);
+    return { ...base, setAside: await ndjsonBadLines(db), from: () => from };
   }
   const spec = `{${columns.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`;
   const readCsv = (rejects: boolean) =>
@@ -90,18 +100,29 @@ export async function openSource(
  * plus the rejected records before it: `adj` is where the n-th rejected record falls among good positions.
  */
 function rejectedRecordsSql(): string {
-  return `SELECT line - (row_number() OVER (ORDER BY line) - 1) AS adj, row_number() OVER (ORDER BY line) AS nth
-    FROM (SELECT DISTINCT line FROM csv_rejects)`;
+  // Consecutive rejected records share one `adj`: the last of them counts them all (an ASOF join would pick any).
+  return `SELECT adj, max(nth) AS nth FROM (
+      SELECT line - (row_number() OVER (ORDER BY line) - 1) AS adj, row_number() OVER (ORDER BY line) AS nth
+      FROM (SELECT DISTINCT line FROM csv_rejects))
+    GROUP BY adj`;
 }
 
 /**
- * After the validating scan: table `malformed(_recno, _line, raw, reason)` for the records DuckDB could not split
- * into the header's columns, and table `positions(rid, _recno, _line)` for the rows in table `wanted(rid)`.
+ * After the validating scan: table `malformed(_recno, _line, raw, reason, code)` for the records DuckDB could not
+ * split into the header's columns (NDJSON: the lines set aside, `ndjson.ts`), and table
+ * `positions(rid, _recno, _line)` for the rows in table `wanted(rid)`.
  * `nlColumn` is the validated table's per-row count of newlines inside quoted fields, when there can be any.
  */
 export async function locateRows(db: DuckSession, source: Source, table: string): Promise<void> {
+  if (source.format === 'ndjson') {
+    await ndjsonMalformed(db, source.path);
+    await ndjsonPositions(db);
+    return;
+  }
   if (source.format !== 'csv') {
-    await db.run('CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR)');
+    await db.run(
+      'CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR, code VARCHAR)',
+    );
     await db.run(`CREATE TABLE positions AS SELECT rid, rid + 1 AS _recno, rid + 1 AS _line FROM wanted`);
     return;
   }
@@ -114,7 +135,8 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
     : 0;
   if (rejects === 0 && embedded === 0) {
     await db.run(
-      'CREATE TABLE malformed AS SELECT recno AS _recno, recno AS _line, raw, reason FROM bad_records',
+      `CREATE TABLE malformed AS SELECT recno AS _recno, recno AS _line, raw, reason, 'malformed_row' AS code
+       FROM bad_records`,
     );
     await db.run(`CREATE TABLE positions AS SELECT rid, rid + 2 AS _recno, rid + 2 AS _line FROM wanted`);
     return;
@@ -128,8 +150,8 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
       SELECT t.rowid AS rid, t.rowid + 2 + coalesce(a.nth, 0) AS recno, ${nl} AS nl
       FROM ${table} t ASOF LEFT JOIN (${rejectedRecordsSql()}) a ON t.rowid + 2 >= a.adj
       UNION ALL SELECT NULL, recno, 0 FROM bad_records)`);
-  await db.run(`CREATE TABLE malformed AS SELECT b.recno AS _recno, m.line AS _line, b.raw, b.reason
-    FROM bad_records b JOIN line_map m ON m.recno = b.recno AND m.rid IS NULL`);
+  await db.run(`CREATE TABLE malformed AS SELECT b.recno AS _recno, m.line AS _line, b.raw, b.reason,
+      'malformed_row' AS code FROM bad_records b JOIN line_map m ON m.recno = b.recno AND m.rid IS NULL`);
   await db.run(`CREATE TABLE positions AS SELECT m.rid, m.recno AS _recno, m.line AS _line
     FROM line_map m JOIN wanted w ON w.rid = m.rid`);
 }

@@ -12,6 +12,10 @@ export interface IngestProgress {
   totalBytes?: number;
 }
 
+/** What a platform code must look like, in words (never the regular expression that checks it). */
+export const platformCodeWords =
+  '平台代码只能由小写字母、数字和下划线组成，如 eleme、didi_freight / a platform code is lower-case letters, digits and underscores, e.g. eleme, didi_freight';
+
 /** Options every caller (CLI, API upload, web upload through the API, demo seed) passes the same way. */
 export const ingestOptionsSchema = z.object({
   dataDir: z.string().min(1),
@@ -21,7 +25,7 @@ export const ingestOptionsSchema = z.object({
   encoding: z.string().default('auto'),
   platform: z
     .string()
-    .regex(/^[a-z0-9_]+$/)
+    .regex(/^[a-z0-9_]+$/, { error: platformCodeWords })
     .optional(),
   driver: z.string().min(1).optional(),
   policy: z.enum(['quarantine', 'reject']).default('quarantine'),

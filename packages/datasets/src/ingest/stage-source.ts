@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { detectEncoding } from './encoding';
+import { NdjsonLineScan, type NdjsonLines } from './ndjson';
 
 /** What to ingest: a file on disk, or a stream (an upload) with the name the user gave it. */
 export type IngestInput = { path: string } | { stream: Readable; name: string; size?: number };
@@ -19,6 +20,8 @@ export interface StagedSource {
   head: string;
   /** Whether the file has a `"` anywhere (only then can a quoted field span lines). */
   hasQuotes: boolean;
+  /** NDJSON: the lines of the text DuckDB reads (`options.ndjson`). */
+  lines: NdjsonLines | null;
 }
 
 const sampleBytes = 64 * 1024;
@@ -26,13 +29,16 @@ const sampleBytes = 64 * 1024;
 /**
  * One streaming pass over the input: hashes the original bytes (the dataset's identity), detects the encoding
  * from the first 64 KiB, and transcodes to UTF-8 into the staging folder when DuckDB cannot read the file as it
- * is. Memory stays at one chunk whatever the size of the file.
+ * is. Memory stays at one chunk whatever the size of the file. An NDJSON file's lines are counted on the way
+ * (`NdjsonLineScan`), and it loses its byte-order mark, which DuckDB's JSON reader would take for part of line 1.
  */
 export async function stageSource(
   input: IngestInput,
   stagingDir: string,
   options: {
     textual: boolean;
+    /** The file is NDJSON: count its lines. */
+    ndjson?: boolean;
     declaredEncoding?: string;
     signal?: AbortSignal;
     onBytes?: (bytes: number, total?: number) => void;
@@ -52,6 +58,7 @@ export async function stageSource(
   let writer: WriteStream | null = null;
   let transcode: ((chunk: Buffer) => Buffer) | null = null;
   let outPath = 'path' in input ? input.path : join(stagingDir, 'source.bin');
+  const lineScan = options.ndjson ? new NdjsonLineScan() : null;
 
   const decide = () => {
     const sample = Buffer.concat(pending);
@@ -59,7 +66,8 @@ export async function stageSource(
     if (options.textual) {
       const detected = detectEncoding(sample, options.declaredEncoding);
       encoding = detected.encoding;
-      const needsCopy = detected.encoding !== 'utf-8' || !('path' in input);
+      const needsCopy =
+        detected.encoding !== 'utf-8' || !('path' in input) || (options.ndjson === true && detected.bom > 0);
       if (needsCopy) {
         outPath = join(stagingDir, 'source.utf8');
         const decoder = iconv.getDecoder(detected.encoding, { stripBOM: true });
@@ -80,10 +88,10 @@ export async function stageSource(
   };
 
   const write = async (chunk: Buffer) => {
-    if (!writer || !transcode) return;
-    const out = transcode(chunk);
-    if (out.length && !writer.write(out))
-      await new Promise<void>((resolve) => writer!.once('drain', () => resolve()));
+    const out = transcode ? transcode(chunk) : chunk;
+    lineScan?.push(out);
+    if (!writer || !out.length) return;
+    if (!writer.write(out)) await new Promise<void>((resolve) => writer!.once('drain', () => resolve()));
   };
 
   const flushEarly = async () => {
@@ -119,7 +127,16 @@ export async function stageSource(
         w.end((error?: Error | null) => (error ? reject(error) : resolve())),
       );
   }
-  return { path: outPath, name, contentSha256: hash.digest('hex'), bytes, encoding, head, hasQuotes };
+  return {
+    path: outPath,
+    name,
+    contentSha256: hash.digest('hex'),
+    bytes,
+    encoding,
+    head,
+    hasQuotes,
+    lines: lineScan?.end() ?? null,
+  };
 }
 
 /** A copied UTF-8 file loses its byte-order mark, so DuckDB sees the first header name as written. */

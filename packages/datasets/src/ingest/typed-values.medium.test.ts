@@ -29,6 +29,26 @@ const payrollRow = (overrides: Record<string, string> = {}) => ({
 const lines = (e: { line: number; column: string | null; code: string }[]) =>
   e.map((i) => [i.line, i.column, i.code]);
 
+describe('pay periods', () => {
+  it('are months written YYYY-MM, and a refusal says so in words, never with a regular expression', async () => {
+    const rows = ['2025-10', '2025-9', '2025-13', '2025/10', '202510'].map((period, i) =>
+      payrollRow({ courier_id: `c_${i}`, period }),
+    );
+    const { result } = await ingestText(csvOf(rows, payrollHeader), 'courier_payroll');
+    expect(result.errors.map((e) => [e.line, e.column, e.value, e.code])).toEqual([
+      [3, 'period', '2025-9', 'invalid_month'],
+      [4, 'period', '2025-13', 'invalid_month'],
+      [5, 'period', '2025/10', 'invalid_month'],
+      [6, 'period', '202510', 'invalid_month'],
+    ]);
+    expect(result.errors[0]!.message).toEqual({
+      zh: 'period 的值 “2025-9” 不是写作 YYYY-MM 的月份（如 2025-09）',
+      en: 'period value "2025-9" is not a month written YYYY-MM, e.g. 2025-09',
+    });
+    expect(result.rowsAccepted).toBe(1);
+  });
+});
+
 describe('dates', () => {
   it('take exactly YYYY-MM-DD: a time or slashes in a date column is refused, never cut to its day', async () => {
     const rows = ['2025-11-15', '2025-11-15T23:00:00Z', '2025-11-15 18:30', '2025/11/15'].map((due_date, i) =>

@@ -98,7 +98,7 @@ export async function validateSource(
   const firstErrors = await db.rows<Validation['firstErrors'][number]>(
     `SELECT CAST(_line AS INTEGER) AS line, col AS "column", val AS value, code, detail FROM (
        SELECT p._line, col, val, code, detail FROM issues i JOIN positions p ON p.rid = i._rid
-       UNION ALL SELECT _line, NULL, raw, 'malformed_row', reason FROM malformed)
+       UNION ALL SELECT _line, NULL, raw, code, reason FROM malformed)
      ORDER BY _line, "column" NULLS FIRST LIMIT ${options.maxErrors}`,
   );
   return {

@@ -139,7 +139,7 @@ export async function writeRejected(
     SELECT i.id, any_value(i._line) AS _line, bool_or(i.code = 'skipped_by_adapter') AS skipped,
       list({'column': i.col, 'value': i.val, 'code': i.code, 'message_zh': ${fill('zh')}, 'message_en': ${fill('en')}}) AS _issues
     FROM (SELECT i._rid AS id, p._line, col, val, code, detail FROM issues i JOIN positions p ON p.rid = i._rid
-          UNION ALL SELECT -_recno, _line, NULL, raw, 'malformed_row', reason FROM malformed${
+          UNION ALL SELECT -_recno, _line, NULL, raw, code, reason FROM malformed${
             mapping.skip
               ? `
           UNION ALL SELECT v.rowid, p._line, NULL, NULL, 'skipped_by_adapter', v._why

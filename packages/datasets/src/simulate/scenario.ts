@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Industry } from '@gigpact/contracts';
+import { platformCodeWords } from '../ingest/options';
 import { platformsByIndustry } from './reference';
 
 /** Rules the simulator can inject row by row; aggregate rules are kept clean by construction (docs/datasets.md). */
@@ -23,7 +24,9 @@ export const injectableRules = [
 ] as const;
 export type InjectableRule = (typeof injectableRules)[number];
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+  error: '应为写作 YYYY-MM-DD 的日期，如 2025-09-15 / a date written YYYY-MM-DD, e.g. 2025-09-15',
+});
 
 /** One platform's behaviour for one rule: the share of eligible rows that break it, optionally only in a window. */
 const breachSchema = z.object({
@@ -37,7 +40,7 @@ const breachSchema = z.object({
 
 export const scenarioSchema = z.object({
   name: z.string().default('scenario'),
-  platforms: z.record(z.string().regex(/^[a-z0-9_]+$/), z.array(breachSchema)),
+  platforms: z.record(z.string().regex(/^[a-z0-9_]+$/, { error: platformCodeWords }), z.array(breachSchema)),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Breach = z.infer<typeof breachSchema>;
@@ -84,7 +87,10 @@ export async function loadScenario(path: string): Promise<Scenario> {
   const data: unknown = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${path}: ${i.path.join('.')}: ${i.message}`).join('\n');
+    // A record key's own message (a platform code's words) rather than zod's "Invalid key in record".
+    const said = (i: z.core.$ZodIssue) =>
+      i.code === 'invalid_key' && i.issues.length ? i.issues.map((k) => k.message).join('; ') : i.message;
+    const issues = parsed.error.issues.map((i) => `${path}: ${i.path.join('.')}: ${said(i)}`).join('\n');
     throw new Error(`情景文件无效 / invalid scenario file\n${issues}`);
   }
   const problems = scenarioProblems(parsed.data);

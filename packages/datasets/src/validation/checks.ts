@@ -1,6 +1,8 @@
 import type { ColumnSpec, DatasetSpec } from '@gigpact/contracts';
 import { sqlIdent, sqlString } from '../duck/session';
+import { nearestDistrictSql, unknownDistrictSql } from '../ingest/district-names';
 import { looksLikeIdentifierSql, maskedIdentifierSql } from '../ingest/personal-data';
+import type { IngestErrorCode } from './codes';
 import { timeOrder, statusRules } from './relations';
 import { invalidCodeOf } from './typed-sql';
 
@@ -58,13 +60,23 @@ interface Check {
   /** SQL condition over the row (NULL counts as false). */
   when: string;
   code: string;
+  /** SQL of the error's `{detail}`, evaluated only for the rows the check refuses. */
   detail?: string;
 }
 
 /**
+ * What a value of a column with a `pattern` (data-model.md) must look like, said in words: each pattern has its own
+ * error, so that nobody is shown a regular expression. A pattern without one would fall back to `pattern_mismatch`,
+ * which quotes it; `checks.test.ts` keeps every pattern of the data model in this list.
+ */
+export const patternCodes: Readonly<Record<string, IngestErrorCode>> = {
+  [String.raw`^\d{4}-(0[1-9]|1[0-2])$`]: 'invalid_month',
+};
+
+/**
  * The problems one field can have, in the order they are reported: required → type → sign and range → allowed
- * values → pattern → not in the future → no raw personal identifier. One field yields at most one issue (the
- * first that applies); a row yields one per bad field.
+ * values → pattern → not in the future → no raw personal identifier → a district of the city. One field yields at
+ * most one issue (the first that applies); a row yields one per bad field.
  */
 function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   const t = sqlIdent(column.name);
@@ -75,19 +87,28 @@ function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   if (invalid) arms.push({ when: `${t} IS NOT NULL AND ${typed} IS NULL`, code: invalid });
   if (column.min !== undefined) {
     const code = column.min === 0 ? 'negative_value' : 'out_of_range';
-    arms.push({ when: `${typed} < ${column.min}`, code, detail: rangeText(column) });
+    arms.push({ when: `${typed} < ${column.min}`, code, detail: sqlString(rangeText(column)) });
   }
   if (column.max !== undefined)
-    arms.push({ when: `${typed} > ${column.max}`, code: 'out_of_range', detail: rangeText(column) });
+    arms.push({
+      when: `${typed} > ${column.max}`,
+      code: 'out_of_range',
+      detail: sqlString(rangeText(column)),
+    });
   if (column.type === 'enum' && column.values) {
     const list = column.values.map(sqlString).join(', ');
-    arms.push({ when: `${t} NOT IN (${list})`, code: 'invalid_enum', detail: column.values.join(' / ') });
+    arms.push({
+      when: `${t} NOT IN (${list})`,
+      code: 'invalid_enum',
+      detail: sqlString(column.values.join(' / ')),
+    });
   }
   if (column.pattern) {
+    const code = patternCodes[column.pattern];
     arms.push({
       when: `NOT regexp_full_match(${t}, ${sqlString(column.pattern)})`,
-      code: 'pattern_mismatch',
-      detail: column.pattern,
+      code: code ?? 'pattern_mismatch',
+      ...(code ? {} : { detail: sqlString(column.pattern) }),
     });
   }
   if (column.type === 'timestamp')
@@ -98,6 +119,9 @@ function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
       code: 'personal_identifier_value',
     });
   }
+  // Last, so that a phone number written as a district is refused (and masked) as one.
+  if (column.name === 'district')
+    arms.push({ when: unknownDistrictSql(t), code: 'unknown_district', detail: nearestDistrictSql(t) });
   return arms;
 }
 
@@ -108,7 +132,7 @@ function fieldIssue(column: ColumnSpec, arms: Check[], ctx: CheckContext): strin
   const code = `CASE ${guard}${arms.map((a) => `WHEN ${a.when} THEN '${a.code}'`).join(' ')} END`;
   const details = arms.filter((a) => a.detail);
   const detail = details.length
-    ? `CASE ${details.map((a) => `WHEN ${a.when} THEN ${sqlString(a.detail!)}`).join(' ')} END`
+    ? `CASE ${details.map((a) => `WHEN ${a.when} THEN ${a.detail!}`).join(' ')} END`
     : 'NULL::VARCHAR';
   return `{'col': ${sqlString(label.column)}, 'val': ${label.value}, 'code': ${code}, 'detail': ${detail}}`;
 }

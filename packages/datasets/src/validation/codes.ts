@@ -1,3 +1,8 @@
+import { regionTree } from '@gigpact/contracts';
+
+/** The longest line an NDJSON file may have (bytes): DuckDB's JSON reader reads a line of up to 16 MiB. */
+export const ndjsonLineLimit = 16 * 1024 * 1024;
+
 /**
  * The closed set of reasons a row or a file is refused at ingest. Each has a Chinese and an English template;
  * `{column}`, `{value}` and `{detail}` are filled in per error (in SQL for row errors, so millions of them never
@@ -18,7 +23,26 @@ export const ingestErrorCatalogue = {
     zh: '行格式错误（列数不对或引号未闭合）',
     en: 'Malformed row (wrong number of fields or an unclosed quote): {detail}',
   },
-  unreadable_file: { zh: '文件无法读取：{detail}', en: 'The file cannot be read: {detail}' },
+  invalid_json_line: {
+    zh: '该行不是有效的 JSON（NDJSON 文件每行须是一个完整的 JSON 对象）',
+    en: 'This line is not valid JSON (each line of an NDJSON file must be one complete JSON object)',
+  },
+  json_not_object: {
+    zh: '该行是 JSON，但不是对象（NDJSON 文件每行须是一个 JSON 对象，如 {"order_id": "O1", …}）',
+    en: 'This line is JSON but not an object (each line of an NDJSON file must be one JSON object, e.g. {"order_id": "O1", …})',
+  },
+  json_duplicate_key: {
+    zh: '该行的对象中键 {detail} 出现不止一次，无法确定取哪个值',
+    en: 'Key {detail} appears more than once in this object, so it is unclear which value holds',
+  },
+  line_too_long: {
+    zh: '该行超过 16 MiB，无法读取（NDJSON 文件每行须是一个 JSON 对象）；文件未导入',
+    en: 'This line is longer than 16 MiB and cannot be read (each line of an NDJSON file must be one JSON object); nothing was stored',
+  },
+  unreadable_file: {
+    zh: '文件无法读取：{detail}',
+    en: 'The file cannot be read: {detail}',
+  },
   invalid_encoding: { zh: '文件编码无法识别：{detail}', en: 'Unrecognised text encoding: {detail}' },
   required_value_missing: { zh: '必填字段 {column} 为空', en: 'Required field {column} is empty' },
   invalid_timestamp: {
@@ -49,9 +73,17 @@ export const ingestErrorCatalogue = {
     zh: '{column} 的值 “{value}” 不在允许的取值中：{detail}',
     en: '{column} value "{value}" is not one of: {detail}',
   },
+  invalid_month: {
+    zh: '{column} 的值 “{value}” 不是写作 YYYY-MM 的月份（如 2025-09）',
+    en: '{column} value "{value}" is not a month written YYYY-MM, e.g. 2025-09',
+  },
   pattern_mismatch: {
     zh: '{column} 的值 “{value}” 格式不对（应匹配 {detail}）',
     en: '{column} value "{value}" has the wrong format (expected {detail})',
+  },
+  unknown_district: {
+    zh: `{column} 的值 “{value}” 不是${regionTree.city.zh}的区（可写区划代码、中文名或拼音，如 {detail}）`,
+    en: `{column} value "{value}" is not a district of ${regionTree.city.en} (write its code, Chinese name or pinyin, e.g. {detail})`,
   },
   negative_value: { zh: '{column} 不能为负数：{value}', en: '{column} must not be negative: {value}' },
   out_of_range: {
