@@ -17,7 +17,14 @@ export type UserSummary = z.infer<typeof userSummary>;
 export const usernamePattern = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
 
 export const createUserRequest = z.object({
-  username: z.string().trim().toLowerCase().regex(usernamePattern),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      usernamePattern,
+      '用户名：小写字母或数字开头，可含 _ . -，2–64 位 / a user name: a lower-case letter or digit, then letters, digits, _ . or -, 2–64 in all',
+    ),
   displayName: z.string().trim().min(1).max(80),
   role: z.enum(roles),
   area: z.string().trim(),

@@ -110,7 +110,7 @@ export const findingQuery = pageQuery.extend({
   platform: code.optional(),
   district: z
     .string()
-    .regex(/^\d{6}$/)
+    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
     .optional(),
   franchisee: code.optional(),
   worker: code.optional(),
@@ -178,7 +178,7 @@ export const findingEvidenceItem = z.object({
   fileName: z.string().trim().max(200).optional(),
   sha256: z
     .string()
-    .regex(/^[0-9a-f]{64}$/)
+    .regex(/^[0-9a-f]{64}$/, '64 位十六进制编号 / an id of 64 hex digits')
     .optional(),
 });
 
@@ -236,10 +236,10 @@ export const caseFromFindingsInput = z.object({
   type: z.enum(caseTypes).optional(),
   title: z.string().trim().min(2).max(120),
   description: z.string().trim().min(5).max(5000),
-  district: z.string().regex(/^\d{6}$/),
+  district: z.string().regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)'),
   street: z
     .string()
-    .regex(/^\d{9}$/)
+    .regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)')
     .nullable()
     .optional(),
 });

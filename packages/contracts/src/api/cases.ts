@@ -17,9 +17,14 @@ import { pageQuery } from './admin';
 
 const isoDate = z.iso.date();
 const bilingual = z.object({ zh: z.string(), en: z.string() });
-const districtCode = z.string().regex(/^\d{6}$/);
-const streetCode = z.string().regex(/^\d{9}$/);
-const areaText = z.string().regex(/^(city|district):\d{6}$|^street:\d{9}$/);
+const districtCode = z.string().regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)');
+const streetCode = z.string().regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)');
+const areaText = z
+  .string()
+  .regex(
+    /^(city|district):\d{6}$|^street:\d{9}$/,
+    '辖区，如 city:310000、district:310118、street:310118106 / an area such as city:310000, district:310118, street:310118106',
+  );
 /** Money as a decimal string of yuan with at most two decimals: never a binary float. */
 export const moneyText = z
   .string()

@@ -14,7 +14,10 @@ export const datasetUploadQuery = z.object({
   format: z.enum(datasetFormats).optional(),
   platform: z
     .string()
-    .regex(/^[a-z0-9_]+$/)
+    .regex(
+      /^[a-z0-9_]+$/,
+      '平台代码（小写字母、数字和 _） / a platform code (lower-case letters, digits and _)',
+    )
     .optional(),
   driver: z.string().trim().min(1).max(100).optional(),
   encoding: z.string().trim().min(1).max(40).default('auto'),
@@ -53,7 +56,10 @@ export const datasetQuery = pageQuery.extend({
   kind: z.enum(datasetKinds).optional(),
   platform: z
     .string()
-    .regex(/^[a-z0-9_]+$/)
+    .regex(
+      /^[a-z0-9_]+$/,
+      '平台代码（小写字母、数字和 _） / a platform code (lower-case letters, digits and _)',
+    )
     .optional(),
   /** Datasets whose period overlaps [from, to] (city dates). */
   from: z.iso.date().optional(),

@@ -39,7 +39,12 @@ export const proposalOutcomeNames: Record<ProposalOutcome, { zh: string; en: str
 };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const regionCode = z.string().regex(/^310000$|^310\d{3}$|^310\d{6}$/);
+const regionCode = z
+  .string()
+  .regex(
+    /^310000$|^310\d{3}$|^310\d{6}$/,
+    '本市区划代码（310000、区或街道的代码） / a region code of the city (310000, a district’s or a street’s)',
+  );
 
 export const meetingParticipant = z.object({
   name: text(50),

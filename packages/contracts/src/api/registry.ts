@@ -35,13 +35,16 @@ export const platformInput = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^[a-z][a-z0-9_]{1,31}$/),
+    .regex(
+      /^[a-z][a-z0-9_]{1,31}$/,
+      '平台代码（小写字母开头，字母、数字和 _，2–32 位） / a platform code (a lower-case letter, then letters, digits and _, 2–32 in all)',
+    ),
   nameZh: z.string().trim().min(1).max(80),
   nameEn: z.string().trim().min(1).max(80),
   industry: z.enum(industries),
   hqDistrict: z
     .string()
-    .regex(/^\d{6}$/)
+    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
     .nullable()
     .default(null),
   unionFoundedOn: isoDate.nullable().default(null),
@@ -77,11 +80,11 @@ export const enterpriseQuery = pageQuery.extend({
   industry: z.enum(industries).optional(),
   district: z
     .string()
-    .regex(/^\d{6}$/)
+    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
     .optional(),
   street: z
     .string()
-    .regex(/^\d{9}$/)
+    .regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)')
     .optional(),
   unionStatus: z.enum(unionStatuses).optional(),
   sort: z.enum(['name', 'workers', 'district', 'unionStatus']).default('name'),
@@ -95,10 +98,10 @@ const enterpriseFields = {
   creditCode: z.string().trim().nullable(),
   platformCode: z.string().trim().min(1),
   parentId: z.uuid().nullable(),
-  district: z.string().regex(/^\d{6}$/),
+  district: z.string().regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)'),
   street: z
     .string()
-    .regex(/^\d{9}$/)
+    .regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)')
     .nullable(),
   unionStatus: z.enum(unionStatuses),
   unionFoundedOn: isoDate.nullable(),
@@ -163,11 +166,11 @@ export const coverageQuery = z.object({
   by: z.enum(coverageDimensions).default('district'),
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份，写作 YYYY-MM / a month written YYYY-MM')
     .optional(),
   district: z
     .string()
-    .regex(/^\d{6}$/)
+    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
     .optional(),
   industry: z.enum(industries).optional(),
 });

@@ -20,12 +20,25 @@ export function toFieldIssues(issues: readonly ZodLikeIssue[], where?: string): 
       (issue.instancePath ?? '').split('/').filter(Boolean);
     const field = path.length ? path.join('.') : (where ?? '请求');
     const code = issue.code ?? issue.keyword ?? 'invalid';
+    const said = bilingualMessage(issue.message);
     return {
       path: where ? [where, ...path] : path,
-      zh: `${field}：${chineseReason(code)}`,
-      en: `${path.length ? path.join('.') : (where ?? 'request')}: ${issue.message ?? code}`,
+      zh: `${field}：${said?.zh ?? chineseReason(code)}`,
+      en: `${path.length ? path.join('.') : (where ?? 'request')}: ${said?.en ?? englishReason(issue.message, code)}`,
     };
   });
+}
+
+/** A schema's own message written `中文 / English` (`区代码（6位数字） / a district code (6 digits)`), split. */
+function bilingualMessage(message: string | undefined): { zh: string; en: string } | undefined {
+  const match = message?.match(/^(.*[\u4e00-\u9fff].*?) \/ ([^\u4e00-\u9fff]+)$/);
+  return match ? { zh: match[1]!, en: match[2]! } : undefined;
+}
+
+/** zod's own words, but never a regular expression: a reader is told the form is wrong, not shown the pattern. */
+function englishReason(message: string | undefined, code: string): string {
+  if (!message) return code;
+  return /must match pattern/.test(message) ? 'not in the expected form' : message;
 }
 
 function chineseReason(code: string): string {
