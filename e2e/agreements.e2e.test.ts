@@ -183,6 +183,13 @@ describe('agreements', () => {
     expect(await minPay.getByTestId('rule-explanation').textContent()).toMatch(
       /^规则 fd\.min_hourly_pay「.+」检查.+时记为未遵守。/,
     );
+    // Each number parameter with its allowed range, and the hourly minimum's default by date.
+    expect(await minPay.getByTestId('param-range').allTextContents()).toContain('允许范围 (0, +∞)：大于 0');
+    const speed = rules.filter({ hasText: 'fd.eta_speed_floor' });
+    expect(await speed.getByTestId('param-range').allTextContents()).toContain(
+      '允许范围 (0, 120]：大于 0 且不大于 120',
+    );
+    await minPay.getByText('默认值随日期：2025-07-01 之前为 24，自 2025-07-01 起为 25').waitFor();
     await page.getByRole('heading', { name: '网约配送' }).waitFor();
     await expectNoSidewaysScrolling(page);
     await screenshot(page, 'public-rules-phone');
@@ -192,6 +199,10 @@ describe('agreements', () => {
     expect(await minPay.getByTestId('rule-explanation').textContent()).toMatch(
       /^Rule fd\.min_hourly_pay ".+" checks .+It is a breach when/,
     );
+    expect(await minPay.getByTestId('param-range').allTextContents()).toContain(
+      'allowed range (0, +∞): greater than 0',
+    );
+    await minPay.getByText('default by date: 24 before 2025-07-01, 25 from 2025-07-01').waitFor();
     await expectNoSidewaysScrolling(page);
     await screenshot(page, 'public-rules-phone-en');
 

@@ -64,6 +64,105 @@ describe('gigpact rules / agreement', () => {
     expect(stderr).toContain('parameter max_ratio must be decimal');
   });
 
+  it('lists every problem of an agreement in one run, the structure’s and each clause’s, at their lines', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-'));
+    const bad = path.join(dir, 'bad.yaml');
+    writeFileSync(
+      bad,
+      [
+        'id: x',
+        'title: t',
+        'industry: food',
+        'effective_from: 2025-01-01',
+        'clauses:',
+        '  - { id: a, title: t, text: t, rule: fd.eta_speed_floor, params: { max_speed_kmh: 0, handover_minutes: 2000 } }',
+        '  - { id: b, titel: t, text: t }',
+        `  - { id: c, title: t, text: t, check: { dataset: delivery_orders, shape: row, violation: 'penalty > "x"' } }`,
+        '  - { id: d, title: t, text: t, rule: fd.no_such_rule }',
+        '',
+      ].join('\n'),
+    );
+    const { code, stdout, stderr } = await run('agreement', 'check', bad);
+    expect(code).toBe(1);
+    expect(stdout).toContain('7 个问题 / 7 problems');
+    const located = stderr.split('\n').filter((line) => line.startsWith(bad));
+    expect(located.map((line) => line.slice(bad.length).split(': ')[0])).toEqual([
+      ':3:11 · industry',
+      ':7:5 · clauses.1',
+      ':7:5 · clauses.1',
+      ':6:84 · clauses.0.params.max_speed_kmh · clause a · rule fd.eta_speed_floor',
+      ':6:105 · clauses.0.params.handover_minutes · clause a · rule fd.eta_speed_floor',
+      expect.stringMatching(/^:8:\d+ · clauses\.2\.check\.violation · clause c · rule x\.c · violation @7$/),
+      ':9:5 · clauses.3 · clause d · rule fd.no_such_rule',
+    ]);
+    expect(stderr).toContain('missing required field title');
+    expect(stderr).toContain('unknown field titel');
+    expect(stderr).toContain('parameter handover_minutes is outside its allowed range [0, 1440]');
+    expect(stderr).toContain('cannot compare decimal with string');
+    const json = await run('agreement', 'check', bad, '--json');
+    expect(json.code).toBe(1);
+    const out = JSON.parse(json.stdout) as {
+      ok: boolean;
+      error: { en: string };
+      errors: { en: string; location: { line: number; path: unknown[]; clause?: string } }[];
+    };
+    expect(out.ok).toBe(false);
+    expect(out.error.en).toBe(out.errors[0]!.en);
+    expect(out.errors.map((e) => [e.location.line, e.location.path, e.location.clause])).toEqual([
+      [3, ['industry'], undefined],
+      [7, ['clauses', 1], undefined],
+      [7, ['clauses', 1], undefined],
+      [6, ['clauses', 0, 'params', 'max_speed_kmh'], 'a'],
+      [6, ['clauses', 0, 'params', 'handover_minutes'], 'a'],
+      [8, ['clauses', 2, 'check', 'violation'], 'c'],
+      [9, ['clauses', 3], 'd'],
+    ]);
+  });
+
+  it('says to quote an expression YAML cannot read, at its line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-'));
+    const bad = path.join(dir, 'unquoted.yaml');
+    writeFileSync(
+      bad,
+      'id: x\ntitle: t\nindustry: food_delivery\neffective_from: 2025-01-01\nclauses:\n  - id: c\n    title: t\n    text: t\n    check:\n      dataset: delivery_orders\n      shape: row\n      violation: merchant_wait > 15 ? 1 : 0\n',
+    );
+    const { code, stderr } = await run('agreement', 'check', bad);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `${bad}:12:18: YAML 语法错误：Nested mappings are not allowed in compact mappings`,
+    );
+    expect(stderr).toContain('请把表达式写在引号中，例如 violation: "merchant_wait > 15 ? 1 : 0"');
+    expect(stderr).toContain('write the expression in quotes, e.g. violation: "merchant_wait > 15 ? 1 : 0"');
+  });
+
+  it('shows each parameter’s allowed range and a default that changed over time', async () => {
+    const { code, stdout } = await run('rules', 'show', 'fd.min_hourly_pay');
+    expect(code).toBe(0);
+    expect(stdout).toContain('允许范围 / range (0, +∞)：大于 0 / greater than 0');
+    expect(stdout).toContain(
+      '默认值随日期 / dated default：2025-07-01 之前为 24，自 2025-07-01 起为 25 / 24 before 2025-07-01, 25 from 2025-07-01',
+    );
+    expect(stdout).toContain('允许范围 / range [0, 60]：不小于 0 且不大于 60 / at least 0 and at most 60');
+    const speed = await run('rules', 'show', 'fd.eta_speed_floor');
+    expect(speed.stdout).toContain(
+      '允许范围 / range (0, 120]：大于 0 且不大于 120 / greater than 0 and at most 120',
+    );
+    const json = JSON.parse((await run('rules', 'show', 'fd.min_hourly_pay', '--json')).stdout) as {
+      params: { name: string; range: { notation: string } | null; dated_default: unknown }[];
+    };
+    expect(json.params.find((p) => p.name === 'min_hourly')).toMatchObject({
+      range: { notation: '(0, +∞)' },
+      dated_default: [
+        { from: null, before: '2025-07-01', value: 24 },
+        { from: '2025-07-01', before: null, value: 25 },
+      ],
+    });
+    expect(json.params.find((p) => p.name === 'include_subsidies')).toMatchObject({
+      range: null,
+      dated_default: null,
+    });
+  });
+
   it('refuses a secondary agreement that lowers the standard of the brand agreement beside it, at its line', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gigpact-'));
     const agreements = path.resolve(import.meta.dirname, '../agreements');

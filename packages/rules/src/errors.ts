@@ -53,3 +53,39 @@ export function describeLocation(l: RuleErrorLocation): string {
   }
   return text;
 }
+
+/**
+ * Several problems found at once (each parameter of a clause, each structural problem of a file): the first as
+ * this error's own message and place, every one in `errors` and, one a line, in `message`.
+ */
+export class RuleErrors extends RuleError {
+  readonly errors: readonly RuleError[];
+
+  constructor(errors: readonly RuleError[]) {
+    const flat = errors.flatMap((e) => problemsOf(e));
+    const [first] = flat;
+    if (!first) throw new Error('RuleErrors needs at least one error');
+    super(first.zh, first.en, first.location);
+    this.name = 'RuleErrors';
+    this.errors = flat;
+    this.message = flat.map((e) => e.message).join('\n');
+  }
+
+  /** One error as itself, several as one RuleErrors; nothing thrown for none (undefined). */
+  static of(errors: readonly RuleError[]): RuleError | undefined {
+    return errors.length <= 1 ? errors[0] : new RuleErrors(errors);
+  }
+
+  /** Every error, each placed further out. */
+  override within(outer: RuleErrorLocation): RuleError {
+    return new RuleErrors(this.errors.map((e) => e.within(outer)));
+  }
+}
+
+/** Every problem a RuleError stands for: the errors of a RuleErrors (or of a refusal listing them), else itself. */
+export function problemsOf(error: RuleError): RuleError[] {
+  const listed = (error as { errors?: unknown }).errors;
+  return Array.isArray(listed) && listed.length > 0 && listed.every((e) => e instanceof RuleError)
+    ? (listed as RuleError[]).flatMap((e) => (e === error ? [e] : problemsOf(e)))
+    : [error];
+}

@@ -2,8 +2,16 @@
  * @gigpact/rules — agreements as code. Load an agreement, compile its clauses to SQL for DuckDB, PostgreSQL or
  * ClickHouse, evaluate rows in TypeScript with the same meaning, and explain each finding.
  */
-export { RuleError, describeLocation, type RuleErrorLocation } from './errors';
-export { loadAgreement, readAgreement, agreementSchema, type Locate } from './agreement/load';
+export { RuleError, RuleErrors, problemsOf, describeLocation, type RuleErrorLocation } from './errors';
+export {
+  loadAgreement,
+  readAgreement,
+  inspectAgreement,
+  agreementSchema,
+  type AgreementReading,
+  type Locate,
+} from './agreement/load';
+export { checkAgreement, type AgreementCheck } from './agreement/check-agreement';
 export type { Agreement, Clause, AgreementStatus } from './agreement/types';
 export { agreementStatuses } from './agreement/types';
 export { libraryRules, libraryRule } from './library/index';
@@ -32,6 +40,8 @@ export {
   compileAgreement,
   compileRule,
   planAgreement,
+  planClause,
+  planEachClause,
   type CompileOptions,
   type CompiledAgreement,
   type CompiledQuery,

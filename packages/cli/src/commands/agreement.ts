@@ -3,25 +3,30 @@ import path from 'node:path';
 import { agreementCoverageOf } from '@gigpact/contracts';
 import {
   RuleError,
-  SecondaryAgreementRefused,
+  RuleErrors,
+  checkAgreement,
   checkSecondaryAgreement,
-  planAgreement,
+  problemsOf,
   secondaryInForce,
-  readAgreement,
   type Agreement,
   type Locate,
 } from '@gigpact/rules';
 import { loadConfig, openDatabase, pgliteDirOf, storedParent } from '@gigpact/server';
 import type { Command } from 'commander';
 
-/** `gigpact agreement check <file>`: the agreement loads, every clause's rule type-checks, parameters fit. */
+/**
+ * `gigpact agreement check <file>`: the agreement loads, every clause's rule type-checks, parameters fit — every
+ * problem of the file in one run, each at its line (`checkAgreement`); exit status 1 when there is any.
+ */
 export function registerAgreementCommand(program: Command): void {
   const agreement = program
     .command('agreement')
     .description('平台算法和劳动规则协议 / algorithm and labour-rule agreements');
   agreement
     .command('check <file>')
-    .description('校验协议文件：格式、规则与参数 / check an agreement file: format, rules and parameters')
+    .description(
+      '校验协议文件：格式、规则与参数，一次列出全部问题 / check an agreement file: format, rules and parameters, every problem at once',
+    )
     .option('--json', '输出 JSON / print JSON')
     .action(async (file: string, options: { json?: boolean }) => {
       let text: string;
@@ -32,42 +37,53 @@ export function registerAgreementCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      try {
-        const { agreement: a, locate } = readAgreement(text, file);
-        const clauses = planAgreement(a, {}, locate).map((c) =>
+      const shown = (e: RuleError) => ({ zh: e.zh, en: e.en, location: e.location });
+      // Every problem of the file at once: its structure, then each clause on its own; a secondary agreement
+      // is compared with its brand agreement once it has none.
+      const checked = checkAgreement(text, file);
+      let problems: RuleError[] = checked.problems;
+      let underBrand: Agreement | undefined;
+      if (checked.agreement && checked.locate)
+        try {
+          underBrand = await checkAgainstBrand(checked.agreement, file, checked.locate);
+        } catch (error) {
+          if (!(error instanceof RuleError)) throw error;
+          problems = problemsOf(error);
+        }
+      const a = checked.agreement;
+      if (problems.length > 0 || !a || !checked.clauses) {
+        if (options.json)
+          console.log(JSON.stringify({ ok: false, error: shown(problems[0]!), errors: problems.map(shown) }));
+        else
+          console.log(
+            `✗ ${file}：${problems.length} 个问题 / ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`,
+          );
+        console.error(problems.map((p) => p.message).join('\n'));
+        process.exitCode = 1;
+        return;
+      }
+      const clauses = checked.clauses
+        .flatMap((c) => (c ? [c] : []))
+        .map((c) =>
           c.status === 'text_only'
             ? { id: c.clauseId, status: c.status }
             : { id: c.clauseId, status: c.status, rule: c.ruleId, dataset: c.dataset },
         );
-        const underBrand = await checkAgainstBrand(a, file, locate);
-        const parent = a.parent ? { parent: { id: a.parent, compared: underBrand !== undefined } } : {};
-        if (options.json)
-          return console.log(
-            JSON.stringify({ ok: true, id: a.id, title: a.title, industry: a.industry, ...parent, clauses }),
-          );
-        console.log(`✓ ${a.id} — ${a.title}（${a.clauses.length} 条款 / clauses）`);
-        if (a.parent && !underBrand) console.log(`  ${brandNotFound(a.parent)}`);
-        // A secondary agreement covers what it binds under its brand agreement.
-        const covers = coverageLine(underBrand ?? a);
-        if (covers) console.log(`  ${covers}`);
-        const width = Math.max(8, ...clauses.map((c) => c.id.length));
-        for (const c of clauses)
-          console.log(
-            `  ${c.id.padEnd(width)} ${'rule' in c ? `${c.rule} → ${c.dataset}` : '仅文本 / text only'}`,
-          );
-      } catch (error) {
-        const shown = (e: RuleError) => ({ zh: e.zh, en: e.en, location: e.location });
-        if (options.json && error instanceof RuleError)
-          console.log(
-            JSON.stringify({
-              ok: false,
-              error: shown(error),
-              ...(error instanceof SecondaryAgreementRefused ? { errors: error.errors.map(shown) } : {}),
-            }),
-          );
-        console.error(error instanceof Error ? error.message : String(error));
-        process.exitCode = 1;
-      }
+      const parent = a.parent ? { parent: { id: a.parent, compared: underBrand !== undefined } } : {};
+      if (options.json)
+        return console.log(
+          JSON.stringify({ ok: true, id: a.id, title: a.title, industry: a.industry, ...parent, clauses }),
+        );
+      console.log(`✓ ${a.id} — ${a.title}（${a.clauses.length} 条款 / clauses）`);
+      if (a.parent && !underBrand) console.log(`  ${brandNotFound(a.parent)}`);
+      // A secondary agreement covers what it binds under its brand agreement.
+      const covers = coverageLine(underBrand ?? a);
+      if (covers) console.log(`  ${covers}`);
+      const width = Math.max(8, ...clauses.map((c) => c.id.length));
+      for (const c of clauses)
+        console.log(
+          `  ${c.id.padEnd(width)} ${'rule' in c ? `${c.rule} → ${c.dataset}` : '仅文本 / text only'}`,
+        );
     });
 }
 
@@ -131,8 +147,10 @@ async function checkAgainstBrand(
   const brandFile = agreementFileBeside(file, agreement.parent);
   let brand: Agreement | undefined;
   if (brandFile) {
-    const read = readAgreement(readFileSync(brandFile, 'utf8'), brandFile);
-    planAgreement(read.agreement, {}, read.locate);
+    // The brand's file is checked as any agreement: every problem it has, at its lines.
+    const read = checkAgreement(readFileSync(brandFile, 'utf8'), brandFile);
+    const failed = RuleErrors.of(read.problems);
+    if (failed) throw failed;
     brand = read.agreement;
   } else brand = await storedAgreement(agreement.parent);
   if (!brand) return undefined;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cityDate } from '@gigpact/contracts';
+import { cityDate, datedDefaultOf, describeDatedDefault } from '@gigpact/contracts';
 import {
   RuleError,
   compileAgreement,
@@ -11,11 +11,13 @@ import {
   libraryRule,
   libraryRules,
   loadCaseFile,
+  paramRange,
   readAgreement,
   runCaseFile,
   typescriptEngine,
   type DialectName,
   type Engine,
+  type ParamSpec,
   type RuleSpec,
 } from '@gigpact/rules';
 import type { Command } from 'commander';
@@ -43,11 +45,28 @@ function summary(rule: RuleSpec) {
       name,
       type: p.type,
       default: p.default,
+      // The default by date, when it changed over time (`earlier_defaults`), and the values allowed.
+      dated_default: datedDefaultOf(p),
+      range: paramRange(p) ?? null,
       zh: p.zh,
       en: p.en,
       sources: p.sources,
     })),
   };
+}
+
+/** A parameter's allowed range and its default by date, a line each below the parameter (none when it has none). */
+function paramDetails(p: ParamSpec): string[] {
+  const range = paramRange(p);
+  const dated = datedDefaultOf(p);
+  return [
+    ...(range ? [`      允许范围 / range ${range.notation}：${range.zh} / ${range.en}`] : []),
+    ...(dated
+      ? [
+          `      默认值随日期 / dated default：${describeDatedDefault(dated, 'zh')} / ${describeDatedDefault(dated, 'en')}`,
+        ]
+      : []),
+  ];
 }
 
 export function registerRulesCommand(program: Command): void {
@@ -77,10 +96,12 @@ export function registerRulesCommand(program: Command): void {
         console.log(
           `数据集 / dataset: ${rule.dataset}   形态 / shape: ${rule.shape}   责任方 / liable: ${rule.liable}   来源 / sources: ${rule.sources.join(', ')}`,
         );
-        for (const [name, p] of Object.entries(rule.params))
+        for (const [name, p] of Object.entries(rule.params)) {
           console.log(
             `  参数 / param ${name} (${p.type}) = ${JSON.stringify(p.default ?? '必填 / required')} — ${p.zh} / ${p.en} [${p.sources.join(', ')}]`,
           );
+          for (const line of paramDetails(p)) console.log(line);
+        }
         for (const [column, value] of Object.entries(rule.optional))
           console.log(`  可缺列 / optional column ${column} → ${JSON.stringify(value)}`);
         if (rule.filter) console.log(`  filter: ${rule.filter}`);

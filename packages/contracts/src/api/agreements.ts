@@ -122,3 +122,133 @@ export const publicAgreementDetail = agreementDetail.extend({
   explanations: z.array(agreementCheckClause),
 });
 export type PublicAgreementDetail = z.infer<typeof publicAgreementDetail>;
+
+// ——— The standard rule library (`GET /api/public/rules`) ———
+
+/**
+ * A numeric parameter's allowed range: its bounds (null: none on that side; `…Exclusive`: the bound itself is
+ * not allowed), as an interval (`(0, 120]`) and in words (`大于 0 且不大于 120` / `greater than 0 and at most 120`).
+ */
+export const libraryParamRange = z.object({
+  minimum: z.number().nullable(),
+  minimumExclusive: z.boolean(),
+  maximum: z.number().nullable(),
+  maximumExclusive: z.boolean(),
+  notation: z.string(),
+  zh: z.string(),
+  en: z.string(),
+});
+export type LibraryParamRange = z.infer<typeof libraryParamRange>;
+
+const libraryParamValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.union([z.string(), z.number(), z.boolean()])),
+]);
+
+/** One value of a default that changed over time, with the days it holds: from a date (null: every day before) until before a date (null: on). */
+export const datedDefaultPeriod = z.object({
+  from: z.string().nullable(),
+  before: z.string().nullable(),
+  value: libraryParamValue,
+});
+export type DatedDefaultPeriod = z.infer<typeof datedDefaultPeriod>;
+
+/** A parameter of a library rule as the rule library shows it, with its allowed range and its default by date. */
+export const libraryRuleParam = z.looseObject({
+  type: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  default: libraryParamValue.optional(),
+  sources: z.array(z.string()),
+  /** The values allowed; null when the parameter has no range (not a number, or any number). */
+  range: libraryParamRange.nullable(),
+  /** The default by date when it changed over time (`earlier_defaults`), in date order; null when it did not. */
+  datedDefault: z.array(datedDefaultPeriod).nullable(),
+});
+export type LibraryRuleParam = z.infer<typeof libraryRuleParam>;
+
+/** A rule of the standard library: the rule as written (its expressions too) and what it checks in words. */
+export const libraryRule = z.looseObject({
+  id: z.string(),
+  industry: z.enum(industries).optional(),
+  dataset: z.string(),
+  title_zh: z.string().optional(),
+  title_en: z.string().optional(),
+  params: z.record(z.string(), libraryRuleParam),
+  /** What the rule checks in words, with its default parameters; null when a parameter has no default. */
+  explanation: z.object({ zh: z.string(), en: z.string() }).nullable(),
+});
+export type LibraryRule = z.infer<typeof libraryRule>;
+
+export const ruleLibrary = z.object({ items: z.array(libraryRule) });
+
+/**
+ * A default written as a rule spec writes it (`default`, and `earlier_defaults` each holding before its date) as
+ * periods in date order: `[{ from: null, before: '2025-07-01', value: 24 }, { from: '2025-07-01', before: null,
+ * value: 25 }]`. Null when the default did not change over time.
+ */
+export function datedDefaultOf(param: {
+  default?: z.infer<typeof libraryParamValue>;
+  earlier_defaults?: readonly { before: string; value: z.infer<typeof libraryParamValue> }[];
+}): DatedDefaultPeriod[] | null {
+  const earlier = param.earlier_defaults ?? [];
+  if (earlier.length === 0 || param.default === undefined) return null;
+  return [
+    ...earlier.map((entry, i) => ({
+      from: earlier[i - 1]?.before ?? null,
+      before: entry.before,
+      value: entry.value,
+    })),
+    { from: earlier.at(-1)!.before, before: null, value: param.default },
+  ];
+}
+
+/** A default by date in words: `2025-07-01 之前为 24，自 2025-07-01 起为 25` / `24 before 2025-07-01, 25 from 2025-07-01`. */
+export function describeDatedDefault(periods: readonly DatedDefaultPeriod[], language: 'zh' | 'en'): string {
+  const show = (v: DatedDefaultPeriod['value']) =>
+    Array.isArray(v) ? v.join(language === 'zh' ? '、' : ', ') : String(v);
+  return periods
+    .map(({ from, before, value }) => {
+      if (language === 'zh')
+        return from && before
+          ? `自 ${from} 起至 ${before} 之前为 ${show(value)}`
+          : before
+            ? `${before} 之前为 ${show(value)}`
+            : `自 ${from ?? ''} 起为 ${show(value)}`;
+      return from && before
+        ? `${show(value)} from ${from} until before ${before}`
+        : before
+          ? `${show(value)} before ${before}`
+          : `${show(value)} from ${from ?? ''}`;
+    })
+    .join(language === 'zh' ? '，' : ', ');
+}
+
+/** A decimal written as text (`-1.25`), as an integer of 10^-30, exactly; undefined when it is not one. */
+function decimalUnits(text: string): bigint | undefined {
+  const match = /^(-)?(\d+)(?:\.(\d{1,30}))?$/.exec(text.trim());
+  if (!match) return undefined;
+  const units = BigInt(match[2]!) * 10n ** 30n + BigInt((match[3] ?? '').padEnd(30, '0') || '0');
+  return match[1] ? -units : units;
+}
+
+/**
+ * Whether a number as typed (`0.3`, `120`) lies outside a parameter's range, compared exactly as the rules compare
+ * it. False for text that is no number (the type check says what is wrong with it) and for no range.
+ */
+export function outsideParamRange(range: LibraryParamRange | null, typed: string): boolean {
+  const value = decimalUnits(typed);
+  if (!range || value === undefined) return false;
+  const bound = (n: number) => decimalUnits(String(n)) ?? BigInt(Math.round(n)) * 10n ** 30n;
+  if (range.minimum !== null) {
+    const min = bound(range.minimum);
+    if (range.minimumExclusive ? value <= min : value < min) return true;
+  }
+  if (range.maximum !== null) {
+    const max = bound(range.maximum);
+    if (range.maximumExclusive ? value >= max : value > max) return true;
+  }
+  return false;
+}

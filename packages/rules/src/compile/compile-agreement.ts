@@ -1,7 +1,7 @@
 import { cityDate, type DatasetKind } from '@gigpact/contracts';
 import type { Locate } from '../agreement/load';
 import type { Agreement } from '../agreement/types';
-import { RuleError } from '../errors';
+import { RuleError, RuleErrors, problemsOf } from '../errors';
 import { dialects, type DialectName } from '../sql/dialects';
 import { buildAuditQuery, buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from '../sql/query';
 import { coverageOf } from './coverage';
@@ -75,59 +75,125 @@ export interface CompiledAgreement {
   queries: CompiledQuery[];
 }
 
-/** Checks and plans every clause. Throws the first RuleError, placed in its clause (and file, with `locate`). */
+/**
+ * Checks and plans every clause. Throws the first faulty clause's problems, placed in its clause (and file, with
+ * `locate`): a RuleError, or a RuleErrors when the clause has several. `planEachClause` checks every clause.
+ */
 export function planAgreement(
   agreement: Agreement,
   options: Pick<CompileOptions, 'datasetColumns' | 'payrollFranchisees'> = {},
   locate?: Locate,
 ): ClauseStatus[] {
-  return agreement.clauses.map((clause, index) => {
-    const path = ['clauses', index];
+  return agreement.clauses.map((_, index) => planClause(agreement, index, options, locate));
+}
+
+/**
+ * Checks every clause on its own, so that one clause's problems hide no other's: the status of each clause that
+ * plans (undefined for a faulty one, and for one `which` leaves out) and every problem of the others, clause by
+ * clause, each placed in its clause (and file, with `locate`) at its path from the document's root
+ * (`clauses.2.params.cap`).
+ */
+export function planEachClause(
+  agreement: Agreement,
+  options: Pick<CompileOptions, 'datasetColumns' | 'payrollFranchisees'> = {},
+  locate?: Locate,
+  which: (index: number) => boolean = () => true,
+): { clauses: (ClauseStatus | undefined)[]; problems: RuleError[] } {
+  const problems: RuleError[] = [];
+  const clauses = agreement.clauses.map((_, index) => {
+    if (!which(index)) return undefined;
     try {
-      const rule = ruleOfClause(agreement, clause);
-      if (!rule) return { clauseId: clause.id, status: 'text_only' };
-      for (const name of Object.keys(clause.param_sources ?? {}))
-        if (!Object.hasOwn(rule.params, name))
-          throw new RuleError(
-            `来源所指的参数 ${name} 不是规则 ${rule.id} 的参数`,
-            `param_sources names ${name}, which is not a parameter of ${rule.id}`,
-            {
-              path: ['param_sources', name],
-            },
-          );
-      const given = options.datasetColumns;
-      const supplied = given?.[rule.dataset];
-      // Orders without an alert level take it from the weather_alerts dataset when that is supplied.
-      const columns =
-        supplied && rule.dataset === 'delivery_orders' && canDeriveAlertLevel(given)
-          ? [...supplied, derivedAlertColumn]
-          : supplied;
-      const plan = planRule(rule, {
-        clauseId: clause.id,
-        params: clause.params,
-        effectiveFrom: agreement.effective_from,
-        effectiveTo: agreement.effective_to,
-        coverage: coverageOf(agreement, rule.dataset, options.payrollFranchisees),
-        availableColumns: given ? new Set(columns ?? []) : undefined,
-      });
-      if (plan.missingColumns.length > 0)
-        return {
-          clauseId: clause.id,
-          status: 'not_applicable',
-          ruleId: rule.id,
-          dataset: rule.dataset,
-          missingColumns: [...plan.missingColumns],
-          datasetMissing: given !== undefined && columns === undefined,
-        };
-      return { clauseId: clause.id, status: 'applicable', ruleId: rule.id, dataset: rule.dataset, plan };
+      return planClause(agreement, index, options, locate);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      const field = error.location.field;
-      const inner = clause.check && field ? ['check', ...field.split('.')] : (error.location.path ?? []);
-      const located = locate ? locate([...path, ...inner]) : { path: [...path, ...inner] };
-      throw error.within({ ...located, clause: clause.id });
+      for (const problem of problemsOf(error)) {
+        const path = problem.location.path ?? [];
+        problems.push(
+          path[0] === 'clauses'
+            ? problem
+            : new RuleError(problem.zh, problem.en, {
+                ...problem.location,
+                path: ['clauses', index, ...path],
+              }),
+        );
+      }
+      return undefined;
     }
   });
+  return { clauses, problems };
+}
+
+/**
+ * Checks and plans the clause at `index`: the parameters its sources name, then its rule (`planRule`: every
+ * parameter, the expressions). Throws every problem found, placed in the clause: one RuleError, or a RuleErrors.
+ */
+export function planClause(
+  agreement: Agreement,
+  index: number,
+  options: Pick<CompileOptions, 'datasetColumns' | 'payrollFranchisees'> = {},
+  locate?: Locate,
+): ClauseStatus {
+  const clause = agreement.clauses[index]!;
+  const path = ['clauses', index];
+  const place = (error: RuleError) => {
+    const field = error.location.field;
+    const inner = clause.check && field ? ['check', ...field.split('.')] : (error.location.path ?? []);
+    const located = locate ? locate([...path, ...inner]) : { path: [...path, ...inner] };
+    return error.within({ ...located, clause: clause.id });
+  };
+  const problems: RuleError[] = [];
+  const attempt = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push(...problemsOf(error));
+      return undefined;
+    }
+  };
+  const failed = () => RuleErrors.of(problems.map(place))!;
+  const rule = attempt(() => ruleOfClause(agreement, clause));
+  if (problems.length) throw failed();
+  if (!rule) return { clauseId: clause.id, status: 'text_only' };
+  for (const name of Object.keys(clause.param_sources ?? {}))
+    if (!Object.hasOwn(rule.params, name))
+      problems.push(
+        new RuleError(
+          `来源所指的参数 ${name} 不是规则 ${rule.id} 的参数`,
+          `param_sources names ${name}, which is not a parameter of ${rule.id}`,
+          {
+            path: ['param_sources', name],
+          },
+        ),
+      );
+  const given = options.datasetColumns;
+  const supplied = given?.[rule.dataset];
+  // Orders without an alert level take it from the weather_alerts dataset when that is supplied.
+  const columns =
+    supplied && rule.dataset === 'delivery_orders' && canDeriveAlertLevel(given)
+      ? [...supplied, derivedAlertColumn]
+      : supplied;
+  const plan = attempt(() =>
+    planRule(rule, {
+      clauseId: clause.id,
+      params: clause.params,
+      effectiveFrom: agreement.effective_from,
+      effectiveTo: agreement.effective_to,
+      coverage: coverageOf(agreement, rule.dataset, options.payrollFranchisees),
+      availableColumns: given ? new Set(columns ?? []) : undefined,
+    }),
+  );
+  if (problems.length || !plan) throw failed();
+  if (plan.missingColumns.length > 0)
+    return {
+      clauseId: clause.id,
+      status: 'not_applicable',
+      ruleId: rule.id,
+      dataset: rule.dataset,
+      missingColumns: [...plan.missingColumns],
+      datasetMissing: given !== undefined && columns === undefined,
+    };
+  return { clauseId: clause.id, status: 'applicable', ruleId: rule.id, dataset: rule.dataset, plan };
 }
 
 /** Compiles all applicable clauses: one query per dataset, values bound as parameters. */

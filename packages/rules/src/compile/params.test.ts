@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../errors';
+import { RuleError, RuleErrors } from '../errors';
 import { libraryRule } from '../library/index';
 import type { ParamSpec } from '../spec/rule-spec';
 import { paramRange, paramValueOn, resolveParam, withinRange } from './params';
@@ -43,6 +43,34 @@ describe('a dated parameter', () => {
     expect(paramValueOn(resolved, '2025-08-31')).toBeUndefined();
     expect(paramValueOn(resolved, '2025-09-30')).toBe(0.27);
     expect(paramValueOn(resolved, '2025-10-01')).toBe(0.25);
+  });
+
+  it('refuses every wrong entry at once: each impossible date, each value out of range, each date given twice', () => {
+    const e = errorOf(() =>
+      resolveParam('min_share', spec('ex.direct_fee_share', 'min_share'), [
+        { from: '2025-02-30', value: 0.3 },
+        { from: '2025-08-01', value: 1.5 },
+        { from: '2025-09-10', value: 0.3 },
+        { from: '2025-09-10', value: 0.35 },
+      ]),
+    );
+    expect(e).toBeInstanceOf(RuleErrors);
+    // The first is the error itself, as it was when it stopped at the first.
+    expect(e.location.path).toEqual(['params', 'min_share', 0, 'from']);
+    expect((e as RuleErrors).errors.map((x) => [x.location.path, x.en])).toEqual([
+      [
+        ['params', 'min_share', 0, 'from'],
+        'parameter min_share: 2025-02-30 is not a calendar date: February 2025 has 28 days',
+      ],
+      [
+        ['params', 'min_share', 1, 'value'],
+        expect.stringMatching(/^parameter min_share \(from 2025-08-01\) is outside/),
+      ],
+      [
+        ['params', 'min_share', 3, 'from'],
+        expect.stringMatching(/^parameter min_share has two values from 2025-09-10/),
+      ],
+    ]);
   });
 
   it('refuses a date given twice, naming both entries and pointing at the second', () => {

@@ -1,5 +1,5 @@
 import { parseDecimal } from '../decimal';
-import { RuleError } from '../errors';
+import { RuleError, RuleErrors } from '../errors';
 import type { ValueType } from '../ir/types';
 import type { ParamSpec, ParamType, ParamValue } from '../spec/rule-spec';
 import { calendarDateProblem, parseDate } from '../time';
@@ -58,40 +58,61 @@ export function resolveParam(
         `list parameter ${name} cannot be effective-dated`,
         { path: ['params', name] },
       );
-    const entries = given.map((entry, index) => {
+    // Every entry's date and value are checked, each problem reported (a RuleErrors when there are several).
+    const problems: RuleError[] = [];
+    const collect = <T>(check: () => T): T | undefined => {
+      try {
+        return check();
+      } catch (error) {
+        if (!(error instanceof RuleError)) throw error;
+        problems.push(error);
+        return undefined;
+      }
+    };
+    const entries = given.flatMap((entry, index) => {
       const from = String(entry.from);
       const path = ['params', name, index, 'from'];
-      const problem = calendarDateProblem(from);
-      if (problem)
-        throw new RuleError(
-          `参数 ${name} 的生效日期无效：${problem.zh}`,
-          `parameter ${name}: ${problem.en}`,
-          { path },
-        );
-      try {
-        parseDate(from);
-      } catch {
-        throw new RuleError(
-          `参数 ${name} 的生效日期无效：${from}（应为 YYYY-MM-DD）`,
-          `parameter ${name}: invalid from date ${from} (YYYY-MM-DD)`,
-          { path },
-        );
-      }
-      const value = checkValue(name, spec, entry.value, ['params', name, index, 'value'], from);
-      return { index, from, value };
+      const dated = collect(() => {
+        const problem = calendarDateProblem(from);
+        if (problem)
+          throw new RuleError(
+            `参数 ${name} 的生效日期无效：${problem.zh}`,
+            `parameter ${name}: ${problem.en}`,
+            { path },
+          );
+        try {
+          parseDate(from);
+        } catch {
+          throw new RuleError(
+            `参数 ${name} 的生效日期无效：${from}（应为 YYYY-MM-DD）`,
+            `parameter ${name}: invalid from date ${from} (YYYY-MM-DD)`,
+            { path },
+          );
+        }
+        return true;
+      });
+      const checked = collect(() => ({
+        value: checkValue(name, spec, entry.value, ['params', name, index, 'value'], from),
+      }));
+      // A date read is compared with the others (each once) even when its value is wrong.
+      return dated ? [{ index, from, value: checked?.value }] : [];
     });
     const byDate = [...entries].sort((a, b) => a.from.localeCompare(b.from) || a.index - b.index);
     byDate.forEach((entry, i) => {
       const previous = byDate[i - 1];
       if (previous?.from === entry.from) {
         const [first, second] = [previous.index, entry.index].sort((a, b) => a - b);
-        throw new RuleError(
-          `参数 ${name} 的生效日期 ${entry.from} 出现了两次（第 ${first! + 1} 项和第 ${second! + 1} 项）：每个日期只能有一个值`,
-          `parameter ${name} has two values from ${entry.from} (entries ${first! + 1} and ${second! + 1}): one value per date`,
-          { path: ['params', name, second!, 'from'] },
+        problems.push(
+          new RuleError(
+            `参数 ${name} 的生效日期 ${entry.from} 出现了两次（第 ${first! + 1} 项和第 ${second! + 1} 项）：每个日期只能有一个值`,
+            `parameter ${name} has two values from ${entry.from} (entries ${first! + 1} and ${second! + 1}): one value per date`,
+            { path: ['params', name, second!, 'from'] },
+          ),
         );
       }
     });
+    const failed = RuleErrors.of(problems);
+    if (failed) throw failed;
     const earliest = byDate[0]!;
     if (options.effectiveFrom !== undefined && earliest.from > options.effectiveFrom)
       throw new RuleError(
@@ -99,7 +120,7 @@ export function resolveParam(
         `parameter ${name} has no value from effective_from ${options.effectiveFrom} until ${earliest.from}, so the rows of those days could not be checked: give it a value from ${options.effectiveFrom} (e.g. {from: ${options.effectiveFrom}, value: …})`,
         { path: ['params', name, earliest.index, 'from'] },
       );
-    const values = byDate.map(({ from, value }) => ({ from, value }));
+    const values = byDate.map(({ from, value }) => ({ from, value: value! }));
     return Object.freeze({ kind: 'dated', type, values: Object.freeze(values) });
   }
   return Object.freeze({ kind: 'plain', type, value: checkValue(name, spec, given, ['params', name]) });

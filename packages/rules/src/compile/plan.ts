@@ -1,7 +1,7 @@
 import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
 import { buildExpression } from '../check/build';
 import { Scope } from '../check/scope';
-import { RuleError } from '../errors';
+import { RuleError, RuleErrors, problemsOf } from '../errors';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { binary } from '../ir/nodes/binary';
@@ -13,7 +13,7 @@ import type { ValueType } from '../ir/types';
 import { dayColumnOf, rowKeyColumnsOf } from '../spec/datasets';
 import type { RuleSpec } from '../spec/rule-spec';
 import type { CoverageCondition } from './coverage';
-import { resolveParam, type ResolvedParam } from './params';
+import { resolveParam, valueTypeOfParam, type ResolvedParam } from './params';
 
 /** A group key: its name in findings and the row-level node that computes it. */
 export interface GroupKey {
@@ -101,17 +101,42 @@ export function planRule(rule: RuleSpec, options: PlanOptions): RulePlan {
   }
 }
 
+/**
+ * Checks and plans a rule. Every parameter is checked (an unknown name, each value's type, range and dates), and
+ * the expressions whatever the parameters' values (their types are the rule's): the filter, the breach and the
+ * amount each on its own; the named values, group keys, measures and blocks up to the first wrong one, as what
+ * follows may read it. One problem is thrown as itself, several as a RuleErrors in that order.
+ */
 function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
+  const problems: RuleError[] = [];
+  const collect = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push(...problemsOf(error));
+      return undefined;
+    }
+  };
   const given = options.params ?? {};
   for (const name of Object.keys(given))
     if (!Object.hasOwn(rule.params, name))
-      throw new RuleError(`规则 ${rule.id} 没有参数 ${name}`, `rule ${rule.id} has no parameter ${name}`, {
-        path: ['params', name],
-      });
+      problems.push(
+        new RuleError(`规则 ${rule.id} 没有参数 ${name}`, `rule ${rule.id} has no parameter ${name}`, {
+          path: ['params', name],
+        }),
+      );
   const params = new Map<string, ResolvedParam>();
-  for (const [name, spec] of Object.entries(rule.params))
-    params.set(name, resolveParam(name, spec, given[name], { effectiveFrom: options.effectiveFrom }));
-  const paramTypes = new Map<string, ValueType>([...params].map(([n, p]) => [n, p.type]));
+  for (const [name, spec] of Object.entries(rule.params)) {
+    const resolved = collect(() =>
+      resolveParam(name, spec, given[name], { effectiveFrom: options.effectiveFrom }),
+    );
+    if (resolved) params.set(name, resolved);
+  }
+  // A parameter's type is the rule's, whatever value the clause wrote: the expressions are checked all the same.
+  const paramTypes = new Map<string, ValueType>(
+    Object.entries(rule.params).map(([n, spec]) => [n, valueTypeOfParam(spec.type)]),
+  );
   paramTypes.set('as_of', 'date');
 
   const scope = new Scope(rule.dataset, paramTypes, rule.optional, options.availableColumns);
@@ -120,63 +145,78 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
   scope.column(dayColumn);
   const rowKeyColumns = rowKeyColumnsOf(rule.dataset);
   const coverage = options.coverage ?? [];
-  const filter = [
-    ...(rule.filter ? [expectBool(build(rule.filter, 'filter'), 'filter')] : []),
-    ...coverage.map((c) => coverageNode(c, scope)),
-  ].reduce<Node | undefined>((all, node) => (all ? binary('&&', all, node, 'bool') : node), undefined);
-  const lets: [string, Node][] = [];
-  for (const [name, text] of Object.entries(rule.let)) {
-    const node = build(text, `let.${name}`);
-    scope.lets.set(name, node);
-    lets.push([name, node]);
-  }
+  const ruleFilter = rule.filter
+    ? collect(() => expectBool(build(rule.filter!, 'filter'), 'filter'))
+    : undefined;
+  const filter = [...(ruleFilter ? [ruleFilter] : []), ...coverage.map((c) => coverageNode(c, scope))].reduce<
+    Node | undefined
+  >((all, node) => (all ? binary('&&', all, node, 'bool') : node), undefined);
 
-  let group: RulePlan['group'];
-  let blocks: RulePlan['blocks'];
-  if (rule.shape === 'group' && rule.group) {
-    const keys = rule.group.by.map((key) => groupKey(rule.dataset, key, scope, dayColumn));
-    scope.aggregatesAllowed = true;
-    const measures: [string, AggregateNode][] = [];
-    for (const [name, text] of Object.entries(rule.group.measures)) {
-      const node = build(text, `group.measures.${name}`);
-      if (node.kind !== 'aggregate')
-        throw new RuleError(`度量 ${name} 必须是一个聚合函数`, `measure ${name} must be one aggregate call`, {
-          field: `group.measures.${name}`,
-        });
-      measures.push([name, node]);
-    }
-    scope.aggregatesAllowed = false;
-    scope.rowValuesAllowed = false;
-    scope.lets.clear();
-    for (const [name, node] of measures) scope.refs.set(name, node.type);
-    for (const key of keys) scope.refs.set(key.name, key.node.type);
-    const groupLets: [string, Node][] = [];
-    for (const [name, text] of Object.entries(rule.group.let)) {
-      const node = build(text, `group.let.${name}`);
+  // Named values, group keys, measures and blocks: later expressions may read them, so the first wrong one ends
+  // the check of what follows (the breach and the amount included).
+  const chained = collect(() => {
+    const lets: [string, Node][] = [];
+    for (const [name, text] of Object.entries(rule.let)) {
+      const node = build(text, `let.${name}`);
       scope.lets.set(name, node);
-      groupLets.push([name, node]);
+      lets.push([name, node]);
     }
-    group = {
-      keys,
-      measures,
-      lets: groupLets,
-      completeWeeks: rule.group.complete_weeks,
-      placeColumn: placeColumnOf(rule.dataset, options.availableColumns),
-    };
-  }
-  if (rule.shape === 'blocks' && rule.blocks) {
-    const worker = canonicalDatasets[rule.dataset].workerColumn;
-    if (!worker) throw new RuleError(`${rule.dataset} 没有劳动者列`, `${rule.dataset} has no worker column`);
-    blocks = {
-      partition: scope.column(worker)!,
-      start: expectType(build(rule.blocks.start, 'blocks.start'), 'timestamp', 'blocks.start'),
-      end: expectType(build(rule.blocks.end, 'blocks.end'), 'timestamp', 'blocks.end'),
-      gap: build(rule.blocks.gap_minutes, 'blocks.gap_minutes'),
-    };
-    for (const [name, type] of Object.entries(blockValues)) scope.refs.set(name, type);
-  }
-  const violation = expectBool(build(rule.violation, 'violation'), 'violation');
-  const amount = rule.amount ? build(rule.amount, 'amount') : undefined;
+    let group: RulePlan['group'];
+    let blocks: RulePlan['blocks'];
+    if (rule.shape === 'group' && rule.group) {
+      const keys = rule.group.by.map((key) => groupKey(rule.dataset, key, scope, dayColumn));
+      scope.aggregatesAllowed = true;
+      const measures: [string, AggregateNode][] = [];
+      for (const [name, text] of Object.entries(rule.group.measures)) {
+        const node = build(text, `group.measures.${name}`);
+        if (node.kind !== 'aggregate')
+          throw new RuleError(
+            `度量 ${name} 必须是一个聚合函数`,
+            `measure ${name} must be one aggregate call`,
+            {
+              field: `group.measures.${name}`,
+            },
+          );
+        measures.push([name, node]);
+      }
+      scope.aggregatesAllowed = false;
+      scope.rowValuesAllowed = false;
+      scope.lets.clear();
+      for (const [name, node] of measures) scope.refs.set(name, node.type);
+      for (const key of keys) scope.refs.set(key.name, key.node.type);
+      const groupLets: [string, Node][] = [];
+      for (const [name, text] of Object.entries(rule.group.let)) {
+        const node = build(text, `group.let.${name}`);
+        scope.lets.set(name, node);
+        groupLets.push([name, node]);
+      }
+      group = {
+        keys,
+        measures,
+        lets: groupLets,
+        completeWeeks: rule.group.complete_weeks,
+        placeColumn: placeColumnOf(rule.dataset, options.availableColumns),
+      };
+    }
+    if (rule.shape === 'blocks' && rule.blocks) {
+      const worker = canonicalDatasets[rule.dataset].workerColumn;
+      if (!worker)
+        throw new RuleError(`${rule.dataset} 没有劳动者列`, `${rule.dataset} has no worker column`);
+      blocks = {
+        partition: scope.column(worker)!,
+        start: expectType(build(rule.blocks.start, 'blocks.start'), 'timestamp', 'blocks.start'),
+        end: expectType(build(rule.blocks.end, 'blocks.end'), 'timestamp', 'blocks.end'),
+        gap: build(rule.blocks.gap_minutes, 'blocks.gap_minutes'),
+      };
+      for (const [name, type] of Object.entries(blockValues)) scope.refs.set(name, type);
+    }
+    return { lets, group, blocks };
+  });
+  const violation = chained && collect(() => expectBool(build(rule.violation, 'violation'), 'violation'));
+  const amount = chained && rule.amount ? collect(() => build(rule.amount!, 'amount')) : undefined;
+  const failed = RuleErrors.of(problems);
+  if (failed || !chained || !violation) throw failed;
+  const { lets, group, blocks } = chained;
   return Object.freeze({
     clauseId: options.clauseId,
     rule,

@@ -1,9 +1,12 @@
 import type { Agreement, Clause } from '../agreement/types';
 import { libraryRule } from '../library/index';
 import { ruleSpecSchema, type RuleSpec } from '../spec/rule-spec';
-import { RuleError } from '../errors';
+import { RuleError, RuleErrors } from '../errors';
 
-/** The rule a clause is checked by: a library rule, or its own custom `check` (given the id `<agreement>.<clause>`). */
+/**
+ * The rule a clause is checked by: a library rule, or its own custom `check` (given the id `<agreement>.<clause>`).
+ * A custom check that is not a rule is refused with each of its problems (a RuleErrors when there are several).
+ */
 export function ruleOfClause(agreement: Agreement, clause: Clause): RuleSpec | undefined {
   if (clause.rule) return libraryRule(clause.rule);
   if (!clause.check) return undefined;
@@ -13,11 +16,14 @@ export function ruleOfClause(agreement: Agreement, clause: Clause): RuleSpec | u
     industry: agreement.industry,
     title_zh: clause.check.title_zh ?? clause.title,
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new RuleError(`自定义规则不正确：${issue.message}`, `custom check is not valid: ${issue.message}`, {
-      path: ['check', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    });
-  }
+  if (!parsed.success)
+    throw RuleErrors.of(
+      parsed.error.issues.map(
+        (issue) =>
+          new RuleError(`自定义规则不正确：${issue.message}`, `custom check is not valid: ${issue.message}`, {
+            path: ['check', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+          }),
+      ),
+    )!;
   return parsed.data;
 }

@@ -66,6 +66,81 @@ describe.each(testEngines)('agreement check on %s', (engine) => {
     expect(twice.issues[0]).toMatchObject({ clauseId: 'fee-share', path: ['clauses', 1, 'id'] });
   });
 
+  it('names every problem of a draft at once: the structure, then each clause on its own, each at its line', async () => {
+    const source =
+      draft('1.5').replace('industry: express', 'industry: express\nsigned_on: 2025-02-30') +
+      [
+        '  - id: speed',
+        '    title: 车速',
+        '    text: 按限速计算。',
+        '    rule: fd.eta_speed_floor',
+        '    params: { max_speed_kmh: 0, handover_minutes: 2000 }',
+        '  - id: broken',
+        '    titel: 拼错的字段',
+        '    text: 结构有误。',
+        '',
+      ].join('\n');
+    const body = (await check(qingpu, source)).json();
+    expect(body.valid).toBe(false);
+    expect(
+      body.issues.map((i: { path: unknown[]; line: number; clauseId: string | null }) => [
+        i.path,
+        i.line,
+        i.clauseId,
+      ]),
+    ).toEqual([
+      [['signed_on'], 4, null],
+      [['clauses', 3], 20, 'broken'],
+      [['clauses', 3], 20, 'broken'],
+      [['clauses', 0, 'params', 'min_share'], 11, 'fee-share'],
+      [['clauses', 2, 'params', 'max_speed_kmh'], 19, 'speed'],
+      [['clauses', 2, 'params', 'handover_minutes'], 19, 'speed'],
+    ]);
+    expect(body.issues.map((i: { en: string }) => i.en)).toEqual([
+      expect.stringContaining('2025-02-30 is not a calendar date'),
+      expect.stringContaining('missing required field title'),
+      expect.stringContaining('unknown field titel'),
+      expect.stringContaining('parameter min_share is outside its allowed range [0, 1]'),
+      expect.stringContaining('parameter max_speed_kmh is outside its allowed range (0, 120]'),
+      expect.stringContaining('parameter handover_minutes is outside its allowed range [0, 1440]'),
+    ]);
+    for (const issue of body.issues) expect(issue.column).toBeGreaterThan(0);
+    expect(body.clauses.map((c: { status: string }) => c.status)).toEqual([
+      'invalid',
+      'text_only',
+      'invalid',
+      'invalid',
+    ]);
+    // Saving it is refused with the same problems, each at its line.
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/api/agreements',
+      headers: qingpu.headers,
+      payload: { source },
+    });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().error.issues.map((i: { path: unknown[] }) => i.path)).toEqual(
+      body.issues.map((i: { path: unknown[] }) => ['source', ...i.path]),
+    );
+  });
+
+  it('says to quote an expression YAML cannot read, at its line', async () => {
+    const source = draft('0.3').replace(
+      '    rule: ex.direct_fee_share\n    params: { min_share: 0.3 }',
+      '    check:\n      dataset: parcel_deliveries\n      shape: row\n      violation: fee > 15 ? 1 : 0',
+    );
+    const body = (await check(qingpu, source)).json();
+    expect(body.valid).toBe(false);
+    expect(body.issues).toEqual([
+      expect.objectContaining({
+        line: 12,
+        column: 18,
+        en: expect.stringContaining('write the expression in quotes, e.g. violation: "fee > 15 ? 1 : 0"'),
+        zh: expect.stringContaining('请把表达式写在引号中，例如 violation: "fee > 15 ? 1 : 0"'),
+      }),
+    ]);
+  });
+
   it('is for those who draft agreements', async () => {
     expect((await check(eleme, draft('0.3'))).statusCode).toBe(403);
     const anonymous = await t.app.inject({

@@ -6,20 +6,13 @@ import type {
   AgreementSummary,
   AgreementVersionSummary,
   Industry,
+  LibraryRule,
   PublicAgreementDetail,
 } from '@gigpact/contracts';
 import { api } from '../../api/client';
 
-export interface LibraryRule {
-  id: string;
-  industry?: Industry;
-  dataset: string;
-  title_zh?: string;
-  title_en?: string;
-  params: Record<string, { type: string; zh: string; en: string; default?: unknown; sources: string[] }>;
-  /** What the rule checks in words, with its default parameters; null when a parameter has no default. */
-  explanation?: { zh: string; en: string } | null;
-}
+/** A rule of the standard library, each parameter with its allowed range and its default by date. */
+export type { LibraryRule, LibraryRuleParam } from '@gigpact/contracts';
 
 export const agreementKeys = {
   all: ['agreements'] as const,

@@ -17,6 +17,8 @@ export const zh = {
     agreementsLink: '公开的协议',
     ruleParams: '参数',
     ruleDefault: '默认值 {{value}}',
+    ruleDatedDefault: '默认值随日期：{{value}}',
+    ruleRange: '允许范围 {{range}}：{{words}}',
     ruleNoDefault: '由协议约定',
     ruleNoExplanation: '此规则的参数没有默认值，由每份协议约定；说明见引用它的协议。',
     ruleSources: '依据',
@@ -125,6 +127,8 @@ export const en: typeof zh = {
     agreementsLink: 'Published agreements',
     ruleParams: 'Parameters',
     ruleDefault: 'default {{value}}',
+    ruleDatedDefault: 'default by date: {{value}}',
+    ruleRange: 'allowed range {{range}}: {{words}}',
     ruleNoDefault: 'set by each agreement',
     ruleNoExplanation:
       'A parameter of this rule has no default and is set by each agreement; see the agreements that use it.',

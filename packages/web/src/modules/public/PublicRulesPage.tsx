@@ -2,7 +2,7 @@ import { Alert, Card, Col, Row, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { industries } from '@gigpact/contracts';
+import { describeDatedDefault, industries } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
@@ -18,7 +18,8 @@ registerAgreementMessages();
 
 /**
  * The standard rule library at `/public/rules`, for anyone without an account: each rule with what it checks in
- * words (with its default parameters) and the parameters an agreement may set, by industry.
+ * words (with its default parameters) and the parameters an agreement may set — each with its allowed range and,
+ * when it changed over time, its default by date — by industry.
  */
 export function PublicRulesPage() {
   const { t } = useTranslation();
@@ -95,14 +96,28 @@ function RuleCard({ rule }: { rule: LibraryRule }) {
               <li key={name}>
                 <Typography.Text code>{name}</Typography.Text> {language === 'en' ? spec.en : spec.zh}
                 {separator}
-                {spec.default === undefined
-                  ? t('agreements.public.ruleNoDefault')
-                  : t('agreements.public.ruleDefault', { value: formatValue(spec.default, listSeparator) })}
+                {spec.datedDefault
+                  ? t('agreements.public.ruleDatedDefault', {
+                      value: describeDatedDefault(spec.datedDefault, language),
+                    })
+                  : spec.default === undefined
+                    ? t('agreements.public.ruleNoDefault')
+                    : t('agreements.public.ruleDefault', { value: formatValue(spec.default, listSeparator) })}
                 <span style={{ marginInlineStart: 6 }}>
                   {spec.sources.map((s) => (
                     <SourceTag key={s} id={s} color="blue" />
                   ))}
                 </span>
+                {spec.range && (
+                  <div>
+                    <Typography.Text type="secondary" data-testid="param-range">
+                      {t('agreements.public.ruleRange', {
+                        range: spec.range.notation,
+                        words: language === 'en' ? spec.range.en : spec.range.zh,
+                      })}
+                    </Typography.Text>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

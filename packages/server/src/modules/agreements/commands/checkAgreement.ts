@@ -1,65 +1,61 @@
 import type { AgreementCheckIssue, AgreementCheckResult } from '@gigpact/contracts';
-import { describeClause, planAgreement, readAgreement, RuleError, type Agreement } from '@gigpact/rules';
+import { checkAgreement, describeClause, RuleError, type Clause } from '@gigpact/rules';
 
 /**
- * Checks an agreement text as it is being written, without saving it: the structure against the format, then
- * each clause on its own (so every faulty clause is named at once), with what each valid clause checks in words.
+ * Checks an agreement text as it is being written, without saving it: every problem at once (`checkAgreement`) —
+ * the structure against the format, then each clause on its own (so every faulty clause is named at once, with
+ * each of its problems) — with what each valid clause checks in words. Only a YAML syntax error stops it, as
+ * nothing else can be read.
  */
 export function checkAgreementDraft(source: string): AgreementCheckResult {
-  let read: ReturnType<typeof readAgreement>;
-  try {
-    read = readAgreement(source, 'agreement.yaml');
-  } catch (error) {
-    if (error instanceof RuleError) return { valid: false, issues: [issueOf(error)], clauses: [] };
-    throw error;
-  }
-  const { agreement, locate } = read;
-  const issues: AgreementCheckIssue[] = [];
+  const checked = checkAgreement(source, 'agreement.yaml');
+  const written = (checked.read?.clauses ?? []) as unknown[];
+  const idAt = (index: number): string | null => {
+    const id = (written[index] as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? id : null;
+  };
+  const issues: AgreementCheckIssue[] = checked.problems.map((error) => {
+    const issue = issueOf(error);
+    const [top, index] = issue.path;
+    // A structural problem inside a clause names the clause as well.
+    return issue.clauseId === null && top === 'clauses' && typeof index === 'number'
+      ? { ...issue, clauseId: idAt(index) }
+      : issue;
+  });
+  const faulty = new Set(
+    issues.flatMap((i) => (i.path[0] === 'clauses' && typeof i.path[1] === 'number' ? [i.path[1]] : [])),
+  );
   const seen = new Set<string>();
-  const clauses = agreement.clauses.map((clause, index): AgreementCheckResult['clauses'][number] => {
-    const invalid = {
-      clauseId: clause.id,
-      status: 'invalid' as const,
-      ruleId: null,
-      dataset: null,
-      explanation: null,
-    };
-    if (seen.has(clause.id)) {
+  const clauses = written.map((raw, index): AgreementCheckResult['clauses'][number] => {
+    const clauseId = idAt(index) ?? String(index + 1);
+    const invalid = { clauseId, status: 'invalid' as const, ruleId: null, dataset: null, explanation: null };
+    if (seen.has(clauseId) && checked.locate) {
       issues.push({
         ...issueOf(
           new RuleError(
-            `条款编号 ${clause.id} 重复`,
-            `clause id ${clause.id} is used twice`,
-            locate(['clauses', index, 'id']),
+            `条款编号 ${clauseId} 重复`,
+            `clause id ${clauseId} is used twice`,
+            checked.locate(['clauses', index, 'id']),
           ),
         ),
-        clauseId: clause.id,
+        clauseId,
       });
       return invalid;
     }
-    seen.add(clause.id);
-    const single: Agreement = { ...agreement, clauses: [clause] };
-    const within = (path: (string | number)[]) => locate(['clauses', index, ...path.slice(2)]);
-    try {
-      const [status] = planAgreement(single, {}, within);
-      if (!status || status.status === 'text_only')
-        return { clauseId: clause.id, status: 'text_only', ruleId: null, dataset: null, explanation: null };
-      if (status.status !== 'applicable') return invalid;
-      const words = describeClause(status.plan, clause);
-      return {
-        clauseId: clause.id,
-        status: 'applicable',
-        ruleId: status.ruleId,
-        dataset: status.dataset,
-        explanation: { zh: words.zh, en: words.en },
-      };
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      const inner = error.location.path ?? [];
-      const path = inner[0] === 'clauses' ? inner : ['clauses', index, ...inner];
-      issues.push({ ...issueOf(error), path, clauseId: clause.id });
-      return invalid;
-    }
+    seen.add(clauseId);
+    const status = checked.clauses?.[index];
+    if (faulty.has(index) || !status) return invalid;
+    if (status.status === 'text_only')
+      return { clauseId, status: 'text_only', ruleId: null, dataset: null, explanation: null };
+    if (status.status !== 'applicable') return invalid;
+    const words = describeClause(status.plan, raw as Clause);
+    return {
+      clauseId,
+      status: 'applicable',
+      ruleId: status.ruleId,
+      dataset: status.dataset,
+      explanation: { zh: words.zh, en: words.en },
+    };
   });
   return { valid: issues.length === 0, issues, clauses };
 }

@@ -1,10 +1,10 @@
 import type { FieldIssue } from '@gigpact/contracts';
 import {
-  planAgreement,
+  checkAgreement,
   readAgreement,
-  RuleError,
   secondaryAgreementErrors,
   type Agreement,
+  type RuleError,
 } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
@@ -19,16 +19,15 @@ export interface SaveAgreementInput {
   rowVersion?: number | undefined;
 }
 
-/** Reads and checks an agreement document: structure against the schema, then every clause's rule and parameters. */
+/**
+ * Reads and checks an agreement document: structure against the schema, then every clause's rule and parameters.
+ * Refused with every problem found at once (`checkAgreement`), each issue at its line.
+ */
 export function checkAgreementSource(source: string, fileName = 'agreement.yaml'): Agreement {
-  try {
-    const { agreement, locate } = readAgreement(source, fileName);
-    planAgreement(agreement, {}, locate);
-    return agreement;
-  } catch (error) {
-    if (error instanceof RuleError) throw errors.validation([issueOf(error)]);
-    throw error;
-  }
+  const checked = checkAgreement(source, fileName);
+  if (checked.problems.length > 0 || !checked.agreement)
+    throw errors.validation(checked.problems.map(issueOf));
+  return checked.agreement;
 }
 
 function issueOf(error: RuleError): FieldIssue {

@@ -1,9 +1,25 @@
-import { describeClause, libraryRules, planRule, RuleError, type RuleSpec } from '@gigpact/rules';
+import {
+  datedDefaultOf,
+  ruleLibrary,
+  type LibraryParamRange,
+  type LibraryRule,
+  type LibraryRuleParam,
+} from '@gigpact/contracts';
+import {
+  describeClause,
+  libraryRules,
+  paramRange,
+  planRule,
+  RuleError,
+  type ParamSpec,
+  type RuleSpec,
+} from '@gigpact/rules';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+
 /**
- * The standard rule library: what each rule checks and the parameters it takes. Public, like the agreements in
- * force that use it — disclosing the rules is part of the agreements.
+ * The standard rule library: what each rule checks and the parameters it takes, each with its allowed range and,
+ * when it changed over time, its default by date. Public, like the agreements in force that use it — disclosing
+ * the rules is part of the agreements.
  */
 export const ruleLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -12,18 +28,36 @@ export const ruleLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['public'],
         summary: '标准规则库 / the standard rule library',
-        response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }) },
+        response: { 200: ruleLibrary },
       },
     },
-    async () => {
-      return {
-        items: libraryRules.map(
-          (rule) => ({ ...rule, explanation: explanationOf(rule) }) as Record<string, unknown>,
-        ),
-      };
-    },
+    async () => ({ items: libraryRules.map(libraryRuleView) }),
   );
 };
+
+/** A library rule as the rule library shows it: the rule, its parameters' ranges and dated defaults, in words. */
+export function libraryRuleView(rule: RuleSpec): LibraryRule {
+  const params = Object.fromEntries(
+    Object.entries(rule.params).map(([name, spec]): [string, LibraryRuleParam] => [
+      name,
+      { ...spec, range: rangeOf(spec), datedDefault: datedDefaultOf(spec) },
+    ]),
+  );
+  return { ...rule, params, explanation: explanationOf(rule) };
+}
+
+/** A parameter's range (`paramRange`) with its bounds, or null when it has none. */
+function rangeOf(spec: ParamSpec): LibraryParamRange | null {
+  const words = paramRange(spec);
+  if (!words) return null;
+  return {
+    minimum: spec.minimum ?? spec.exclusive_minimum ?? null,
+    minimumExclusive: spec.minimum === undefined && spec.exclusive_minimum !== undefined,
+    maximum: spec.maximum ?? spec.exclusive_maximum ?? null,
+    maximumExclusive: spec.maximum === undefined && spec.exclusive_maximum !== undefined,
+    ...words,
+  };
+}
 
 /**
  * What a rule checks in words, with its default parameters: the words the clause editor shows for a clause that

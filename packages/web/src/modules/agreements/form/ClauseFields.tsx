@@ -1,8 +1,10 @@
 import { Button, Card, Flex, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { describeDatedDefault, type LibraryParamRange } from '@gigpact/contracts';
+import { useLanguage } from '../../../shell/session';
 import type { LibraryRule } from '../api';
 import type { ClauseForm, ParamForm } from './clause-form';
-import { paramsForRule } from './clause-form';
+import { outOfRange, paramsForRule } from './clause-form';
 import { useSourceChoices } from '../../../shared/SourceTag';
 
 interface Props {
@@ -15,15 +17,23 @@ interface Props {
   wrongPaths: string[];
 }
 
-/** The fields of one clause: id, texts in both languages, the library rule and its parameters with dates. */
+/**
+ * The fields of one clause: id, texts in both languages, the library rule and its parameters with dates — each
+ * parameter with its allowed range as help, a value typed outside it marked at once, before the draft is saved.
+ */
 export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck, wrongPaths }: Props) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const sourceChoices = useSourceChoices();
   const rule = rules.find((r) => r.id === value.rule);
   const set = (patch: Partial<ClauseForm>) => onChange({ ...value, ...patch });
   const setParam = (index: number, param: ParamForm) =>
     set({ params: value.params.map((p, i) => (i === index ? param : p)) });
   const wrong = (path: string) => wrongPaths.some((p) => p === path || p.startsWith(`${path}.`));
+  const rangeWords = (range: LibraryParamRange) => ({
+    range: range.notation,
+    words: language === 'en' ? range.en : range.zh,
+  });
 
   return (
     <Form layout="vertical" component="div">
@@ -109,7 +119,11 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
                 key={param.name}
                 size="small"
                 data-testid={`param-${param.name}`}
-                style={wrong(`params.${param.name}`) ? { borderColor: '#ff4d4f' } : undefined}
+                style={
+                  wrong(`params.${param.name}`) || param.entries.some((e) => outOfRange(spec, e.value))
+                    ? { borderColor: '#ff4d4f' }
+                    : undefined
+                }
                 title={
                   <Space wrap>
                     <Typography.Text code>{param.name}</Typography.Text>
@@ -118,51 +132,75 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
                     </span>
                     <Typography.Text type="secondary">
                       {spec.type},{' '}
-                      {spec.default === undefined
-                        ? t('agreements.form.noDefault')
-                        : t('agreements.form.paramDefault', { value: JSON.stringify(spec.default) })}
+                      {spec.datedDefault
+                        ? t('agreements.form.paramDatedDefault', {
+                            value: describeDatedDefault(spec.datedDefault, language),
+                          })
+                        : spec.default === undefined
+                          ? t('agreements.form.noDefault')
+                          : t('agreements.form.paramDefault', { value: JSON.stringify(spec.default) })}
                     </Typography.Text>
                   </Space>
                 }
               >
                 {param.entries.map((entry, i) => (
-                  <Flex key={i} gap={8} style={{ marginBottom: 8 }}>
-                    <Input
-                      data-testid={`param-${param.name}-from-${i}`}
-                      style={{ width: 200 }}
-                      placeholder={`${t('agreements.form.from')} YYYY-MM-DD`}
-                      value={entry.from}
-                      onChange={(e) =>
-                        update({
-                          ...param,
-                          entries: param.entries.map((x, j) =>
-                            j === i ? { ...x, from: e.target.value } : x,
-                          ),
-                        })
-                      }
-                    />
-                    <Input
-                      data-testid={`param-${param.name}-value-${i}`}
-                      placeholder={t('agreements.form.value')}
-                      value={entry.value}
-                      onChange={(e) =>
-                        update({
-                          ...param,
-                          entries: param.entries.map((x, j) =>
-                            j === i ? { ...x, value: e.target.value } : x,
-                          ),
-                        })
-                      }
-                    />
-                    {param.entries.length > 1 && (
-                      <Button
-                        onClick={() => update({ ...param, entries: param.entries.filter((_, j) => j !== i) })}
-                      >
-                        {t('agreements.form.removeEntry')}
-                      </Button>
+                  <div key={i} style={{ marginBottom: 8 }}>
+                    <Flex gap={8}>
+                      <Input
+                        data-testid={`param-${param.name}-from-${i}`}
+                        style={{ width: 200 }}
+                        placeholder={`${t('agreements.form.from')} YYYY-MM-DD`}
+                        value={entry.from}
+                        onChange={(e) =>
+                          update({
+                            ...param,
+                            entries: param.entries.map((x, j) =>
+                              j === i ? { ...x, from: e.target.value } : x,
+                            ),
+                          })
+                        }
+                      />
+                      <Input
+                        data-testid={`param-${param.name}-value-${i}`}
+                        placeholder={t('agreements.form.value')}
+                        status={outOfRange(spec, entry.value) ? 'error' : undefined}
+                        aria-invalid={outOfRange(spec, entry.value) || undefined}
+                        value={entry.value}
+                        onChange={(e) =>
+                          update({
+                            ...param,
+                            entries: param.entries.map((x, j) =>
+                              j === i ? { ...x, value: e.target.value } : x,
+                            ),
+                          })
+                        }
+                      />
+                      {param.entries.length > 1 && (
+                        <Button
+                          onClick={() =>
+                            update({ ...param, entries: param.entries.filter((_, j) => j !== i) })
+                          }
+                        >
+                          {t('agreements.form.removeEntry')}
+                        </Button>
+                      )}
+                    </Flex>
+                    {spec.range && outOfRange(spec, entry.value) && (
+                      <Typography.Text type="danger" data-testid={`param-${param.name}-out-of-range-${i}`}>
+                        {t('agreements.form.outOfRange', rangeWords(spec.range))}
+                      </Typography.Text>
                     )}
-                  </Flex>
+                  </div>
                 ))}
+                {spec.range && (
+                  <Typography.Paragraph
+                    type="secondary"
+                    style={{ marginBottom: 8 }}
+                    data-testid={`param-${param.name}-range`}
+                  >
+                    {t('agreements.form.paramRange', rangeWords(spec.range))}
+                  </Typography.Paragraph>
+                )}
                 <Flex gap={8} wrap align="center">
                   <Button
                     size="small"

@@ -2,10 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { libraryRules } from '@gigpact/rules';
 import { describe, expect, it } from 'vitest';
-import type { LibraryRule } from '../api';
+import type { LibraryRule, LibraryRuleParam } from '../api';
 import type { Clause } from '../clause';
 import { readShape } from './agreement-yaml';
-import { clauseToForm, formToClause, newClauseForm, paramsForRule, parseParamValue } from './clause-form';
+import {
+  clauseToForm,
+  formToClause,
+  newClauseForm,
+  outOfRange,
+  paramsForRule,
+  parseParamValue,
+} from './clause-form';
 
 const shippedDir = path.resolve(import.meta.dirname, '../../../../../rules/agreements');
 const rules = libraryRules as unknown as LibraryRule[];
@@ -77,5 +84,31 @@ describe('clause form', () => {
     expect(paramsForRule(rule, []).map((p) => p.name)).toEqual(['grace_days']);
     expect(newClauseForm(['c01', 'c02', 'c03']).id).toBe('c04');
     expect(newClauseForm(['c01', 'c03']).id).toBe('c04');
+  });
+
+  it('marks a number typed outside its parameter’s range, before the draft is checked or saved', () => {
+    const speed: LibraryRuleParam = {
+      type: 'decimal',
+      zh: '电动自行车限速（公里/小时）',
+      en: 'e-bike speed limit (km/h)',
+      default: 15,
+      sources: ['S8'],
+      range: {
+        minimum: 0,
+        minimumExclusive: true,
+        maximum: 120,
+        maximumExclusive: false,
+        notation: '(0, 120]',
+        zh: '大于 0 且不大于 120',
+        en: 'greater than 0 and at most 120',
+      },
+      datedDefault: null,
+    };
+    expect(['0', '-3', '120.01'].map((v) => outOfRange(speed, v))).toEqual([true, true, true]);
+    expect(['15', '120', '', '十五'].map((v) => outOfRange(speed, v))).toEqual([false, false, false, false]);
+    // A parameter without a range, or not a number, is never marked.
+    expect(outOfRange({ ...speed, range: null }, '-3')).toBe(false);
+    expect(outOfRange({ ...speed, type: 'string' }, '-3')).toBe(false);
+    expect(outOfRange(undefined, '-3')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
+import { outsideParamRange } from '@gigpact/contracts';
 import type { Clause } from '../clause';
 import { isDated } from '../clause';
-import type { LibraryRule } from '../api';
+import type { LibraryRule, LibraryRuleParam } from '../api';
 
 /** One value of a parameter as the form holds it: text as typed, from a date on (or for all dates). */
 export interface ParamEntryForm {
@@ -129,4 +130,13 @@ export function paramsForRule(rule: LibraryRule | undefined, current: ParamForm[
     (name) =>
       current.find((p) => p.name === name) ?? { name, entries: [{ from: '', value: '' }], sources: [] },
   );
+}
+
+/**
+ * Whether a value as typed lies outside its parameter's allowed range (a number parameter's, compared exactly):
+ * the form marks it before the draft is checked or saved. Text that is no number is left to the type check.
+ */
+export function outOfRange(spec: LibraryRuleParam | undefined, typed: string): boolean {
+  if (!spec || (spec.type !== 'int' && spec.type !== 'decimal')) return false;
+  return outsideParamRange(spec.range, typed);
 }
