@@ -89,3 +89,24 @@ export function problemsOf(error: RuleError): RuleError[] {
     ? (listed as RuleError[]).flatMap((e) => (e === error ? [e] : problemsOf(e)))
     : [error];
 }
+
+/**
+ * Gathers the problems of checks that go on after one fails: `attempt` runs a check and keeps every problem it
+ * throws (a RuleErrors as its problems), giving back the check's result or undefined.
+ */
+export function problemCollector(): {
+  problems: RuleError[];
+  attempt: <T>(check: () => T) => T | undefined;
+} {
+  const problems: RuleError[] = [];
+  const attempt = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push(...problemsOf(error));
+      return undefined;
+    }
+  };
+  return { problems, attempt };
+}

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RuleError, RuleErrors } from '../errors';
+import { RuleErrors, type RuleError } from '../errors';
 import { planAgreement } from '../compile/compile-agreement';
 import { checkAgreement } from './check-agreement';
 import { readAgreement } from './load';
+import { errorOf } from '../testing/error-of';
 
 const header = `id: demo
 title: 示例协议
@@ -28,16 +29,6 @@ const where = (e: RuleError) => ({
   path: e.location.path,
   clause: e.location.clause,
 });
-
-function errorOf(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error('expected a RuleError');
-}
 
 describe('checkAgreement: every problem of a file in one run', () => {
   it('finds every structural problem and still checks each sound clause, one clause’s problem hiding no other’s', () => {

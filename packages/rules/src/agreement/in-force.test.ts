@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverageOf } from '../compile/coverage';
 import {
@@ -10,29 +8,9 @@ import {
 } from './in-force';
 import { loadAgreement, readAgreement } from './load';
 import type { Agreement } from './types';
+import { expressBrandText, shipped } from '../testing/express-brand';
 
-const shipped = (name: string) =>
-  loadAgreement(readFileSync(path.resolve(import.meta.dirname, '../../agreements', name), 'utf8'), name);
-
-const brandText = `
-id: exb-2025
-title: 测试品牌
-industry: express
-platform: [sto]
-effective_from: 2025-08-01
-effective_to: 2025-10-31
-scope: { districts: [青浦区, Songjiang] }
-clauses:
-  - id: share
-    title: 派费分成
-    text: 不低于30%，9月16日起35%。
-    rule: ex.direct_fee_share
-    params: { min_share: [{ from: 2025-08-01, value: 0.3 }, { from: 2025-09-16, value: 0.35 }] }
-  - id: direct
-    title: 派费直达
-    text: 直接发放。
-    rule: ex.direct_payment
-`;
+const brandText = expressBrandText;
 const brand = loadAgreement(brandText, 'exb-2025.yaml');
 
 /** A secondary agreement's YAML under exb-2025, with the given lines after `parent:` (top-level fields). */

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../errors';
 import { loadAgreement } from './load';
+import { errorOf } from '../testing/error-of';
 
 const minimal = `id: eleme-shanghai-2025
 title: 2025年度饿了么（上海）网约配送算法与劳动规则协议
@@ -20,16 +20,6 @@ clauses:
     text: ...
     check: { dataset: delivery_orders, shape: row, violation: 'penalty > 10' }
 `;
-
-function errorOf(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error('expected a RuleError');
-}
 
 describe('loadAgreement', () => {
   it('loads the minimal form as is, keeping dates as text', () => {

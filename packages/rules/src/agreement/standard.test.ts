@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleError } from '../errors';
 import { libraryRules } from '../library/index';
 import { loadAgreement } from './load';
 import { fixedParameters, protectiveDirection } from './protective';
 import { describeLoweredStandard, loweredStandards } from './standard';
+import { expressBrandText, shipped } from '../testing/express-brand';
 import type { Agreement, Clause } from './types';
 
-const shipped = (name: string) =>
-  loadAgreement(readFileSync(path.resolve(import.meta.dirname, '../../agreements', name), 'utf8'), name);
 const brand = shipped('jt-express-2025.yaml');
 const franchisee = shipped('jt-franchisee-qingpu-2025.yaml');
 const withParams = (a: Agreement, id: string, params: Clause['params']): Agreement => ({
@@ -19,25 +16,7 @@ const withParams = (a: Agreement, id: string, params: Clause['params']): Agreeme
 
 // The testers' brand agreement: a share that rises mid-way, three grace days, a custom check with dated values.
 const exb = loadAgreement(
-  `
-id: exb-2025
-title: 测试品牌
-industry: express
-platform: [sto]
-effective_from: 2025-08-01
-effective_to: 2025-10-31
-scope: { districts: [青浦区, Songjiang] }
-clauses:
-  - id: share
-    title: 派费分成
-    text: 不低于30%，9月16日起35%。
-    rule: ex.direct_fee_share
-    params: { min_share: [{ from: 2025-08-01, value: 0.3 }, { from: 2025-09-16, value: 0.35 }] }
-  - id: direct
-    title: 派费直达
-    text: 直接发放。
-    rule: ex.direct_payment
-  - id: arrears
+  `${expressBrandText}  - id: arrears
     title: 欠薪
     text: 3天内足额发放。
     rule: ex.wage_arrears

@@ -1,7 +1,7 @@
 import { cityDate, type DatasetKind } from '@gigpact/contracts';
 import type { Locate } from '../agreement/load';
 import type { Agreement } from '../agreement/types';
-import { RuleError, RuleErrors, problemsOf } from '../errors';
+import { RuleError, RuleErrors, problemCollector, problemsOf } from '../errors';
 import { dialects, type DialectName } from '../sql/dialects';
 import { buildAuditQuery, buildFindingsQuery, buildSummaryQuery, type FindingsQuery } from '../sql/query';
 import { coverageOf } from './coverage';
@@ -141,16 +141,7 @@ export function planClause(
     const located = locate ? locate([...path, ...inner]) : { path: [...path, ...inner] };
     return error.within({ ...located, clause: clause.id });
   };
-  const problems: RuleError[] = [];
-  const attempt = <T>(check: () => T): T | undefined => {
-    try {
-      return check();
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      problems.push(...problemsOf(error));
-      return undefined;
-    }
-  };
+  const { problems, attempt } = problemCollector();
   const failed = () => RuleErrors.of(problems.map(place))!;
   const rule = attempt(() => ruleOfClause(agreement, clause));
   if (problems.length) throw failed();

@@ -4,16 +4,7 @@ import { libraryRule } from '../library/index';
 import type { ParamSpec } from '../spec/rule-spec';
 import { paramRange, paramValueOn, resolveParam, withinRange } from './params';
 import { planRule } from './plan';
-
-function errorOf(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error('expected a RuleError');
-}
+import { errorOf } from '../testing/error-of';
 
 const spec = (rule: string, name: string): ParamSpec => libraryRule(rule).params[name]!;
 const decimal = (range: Partial<ParamSpec>): ParamSpec => ({

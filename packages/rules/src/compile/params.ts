@@ -1,5 +1,5 @@
 import { parseDecimal } from '../decimal';
-import { RuleError, RuleErrors } from '../errors';
+import { RuleError, RuleErrors, problemCollector } from '../errors';
 import type { ValueType } from '../ir/types';
 import type { ParamSpec, ParamType, ParamValue } from '../spec/rule-spec';
 import { calendarDateProblem, parseDate } from '../time';
@@ -59,16 +59,7 @@ export function resolveParam(
         { path: ['params', name] },
       );
     // Every entry's date and value are checked, each problem reported (a RuleErrors when there are several).
-    const problems: RuleError[] = [];
-    const collect = <T>(check: () => T): T | undefined => {
-      try {
-        return check();
-      } catch (error) {
-        if (!(error instanceof RuleError)) throw error;
-        problems.push(error);
-        return undefined;
-      }
-    };
+    const { problems, attempt: collect } = problemCollector();
     const entries = given.flatMap((entry, index) => {
       const from = String(entry.from);
       const path = ['params', name, index, 'from'];

@@ -1,7 +1,7 @@
 import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
 import { buildExpression } from '../check/build';
 import { Scope } from '../check/scope';
-import { RuleError, RuleErrors, problemsOf } from '../errors';
+import { RuleError, RuleErrors, problemCollector } from '../errors';
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { binary } from '../ir/nodes/binary';
@@ -108,16 +108,7 @@ export function planRule(rule: RuleSpec, options: PlanOptions): RulePlan {
  * follows may read it. One problem is thrown as itself, several as a RuleErrors in that order.
  */
 function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
-  const problems: RuleError[] = [];
-  const collect = <T>(check: () => T): T | undefined => {
-    try {
-      return check();
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      problems.push(...problemsOf(error));
-      return undefined;
-    }
-  };
+  const { problems, attempt: collect } = problemCollector();
   const given = options.params ?? {};
   for (const name of Object.keys(given))
     if (!Object.hasOwn(rule.params, name))
