@@ -369,7 +369,7 @@ describe('gigpact audit', () => {
       /exb-lowered\.yaml:8:\d+ · clauses\.0\.params\.min_share · clause share: /,
     );
     expect(lowered.stderr).toContain(
-      'clause share sets min_share to 0.2, below the standard of the brand agreement exb-brand-2025 (0.3)',
+      'clause share sets min_share to 0.2, weaker than the standard of the brand agreement exb-brand-2025 (0.3)',
     );
     expect(lowered.stderr).not.toContain('The submitted data is not valid');
   }, 120_000);

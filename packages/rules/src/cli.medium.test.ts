@@ -179,7 +179,7 @@ describe('gigpact rules / agreement', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/franchisee\.yaml:\d+:\d+ · clauses\.0\.params\.min_share · clause fee-share: /);
     expect(stderr).toContain(
-      'sets min_share to 0.15, below the standard of the brand agreement jt-express-2025 (0.25)',
+      'sets min_share to 0.15, weaker than the standard of the brand agreement jt-express-2025 (0.25)',
     );
     expect(
       (await run('agreement', 'check', path.join(agreements, 'jt-franchisee-qingpu-2025.yaml'))).code,
@@ -210,7 +210,7 @@ describe('gigpact rules / agreement', () => {
       expect.stringMatching(/franchisee\.yaml:\d+:\d+ · clauses\.1\.id · clause arrears$/),
     ]);
     expect(lines[1]).toContain(
-      'sets min_share to 0.2, below the standard of the brand agreement jt-express-2025 (0.25 on 2025-09-01)',
+      'sets min_share to 0.2, weaker than the standard of the brand agreement jt-express-2025 (0.25 on 2025-09-01)',
     );
     expect(lines[2]).toContain('replaces its rule ex.wage_arrears by text only');
     const json = await run('agreement', 'check', file, '--json');

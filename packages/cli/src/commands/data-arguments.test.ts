@@ -97,6 +97,8 @@ describe('the note on an as-of date before the data ends', () => {
       /as-of date 2025-08-15 is before the data's last day 2025-09-20: every row is checked/,
     );
     expect(asOfBeforeDataEnds('2025-09-20', ['2025-09-20'])).toBeNull();
+    expect(asOfBeforeDataEnds('2025-11-10', ['2025-11-10T10:00:00'])).toBeNull();
+    expect(asOfBeforeDataEnds('2025-11-09', ['2025-11-10T10:00:00'])).toMatch(/last day 2025-11-10:/);
     expect(asOfBeforeDataEnds('2025-01-01', [null])).toBeNull();
   });
 });

@@ -124,8 +124,10 @@ export function payrollNotPlaced(
  * clauses count up to the as-of date (arrears, freight advance) has not yet fallen due for the later rows.
  */
 export function asOfBeforeDataEnds(asOf: string, periodEnds: (string | null)[]): string | null {
+  // By day: the clauses count to the end of the as-of day, so data ending on that day is not after it.
   const end = periodEnds
     .filter((e): e is string => e !== null)
+    .map((e) => e.slice(0, 10))
     .sort()
     .at(-1);
   return end && asOf < end

@@ -144,7 +144,7 @@ describe('a secondary agreement in force under its brand agreement', () => {
       'exb-qp.yaml:12:26 · clauses.0.params.min_share · clause share',
       'exb-qp.yaml:13:11 · clauses.1.id · clause direct',
     ]);
-    expect(refused.message).toContain('clause share sets min_share to 0.2, below the standard');
+    expect(refused.message).toContain('clause share sets min_share to 0.2, weaker than the standard');
     expect(refused.message).toContain('条款 direct 与上级协议 exb-2025 的条款同编号');
     expect(() => secondaryInForce(agreement, brand)).toThrow(SecondaryAgreementRefused);
   });

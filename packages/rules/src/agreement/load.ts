@@ -275,7 +275,7 @@ function describe(error: ErrorObject): [string, string] {
         `must be one of: ${(p.allowedValues as unknown[]).join(', ')}`,
       ];
     case 'pattern':
-      return [`格式不正确（应匹配 ${String(p.pattern)}）`, `wrong format (must match ${String(p.pattern)})`];
+      return patternWords[String(p.pattern)] ?? ['格式不正确', 'not in the expected form'];
     case 'type':
       return [`类型应为 ${String(p.type)}`, `must be of type ${String(p.type)}`];
     case 'not':
@@ -496,3 +496,19 @@ function expressionsTaken(
   visit(doc.contents, []);
   return taken;
 }
+
+/** What each pattern of the agreement schema asks for, in words: a reader is never shown the pattern itself. */
+const patternWords: Readonly<Record<string, [string, string]>> = {
+  '^\\d{4}-\\d{2}-\\d{2}$': [
+    '应为写作 YYYY-MM-DD 的日期，如 2025-09-01',
+    'must be a date written YYYY-MM-DD, e.g. 2025-09-01',
+  ],
+  '^[a-z0-9][a-z0-9_.-]*$': [
+    '编号应以小写字母或数字开头，只含小写字母、数字、_ . -，如 eleme-shanghai-2025',
+    'an id starts with a lower-case letter or digit and holds only lower-case letters, digits, _ . and -, e.g. eleme-shanghai-2025',
+  ],
+  '^[A-Za-z0-9_.-]+$': [
+    '编号只含字母、数字、_ . -，如 c01',
+    'an id holds only letters, digits, _ . and -, e.g. c01',
+  ],
+};

@@ -270,10 +270,10 @@ describe('a secondary agreement against its brand agreement', () => {
     const [dated] = loweredStandards(secondary([share({ min_share: 0.32 })]), exb);
     expect(describeLoweredStandard(dated!, 'exb-2025')).toEqual({
       zh: expect.stringContaining(
-        '条款 share 的 min_share 为 0.32，低于上级协议 exb-2025 在 2025-09-16 的标准 0.35',
+        '条款 share 的 min_share 为 0.32，弱于上级协议 exb-2025 在 2025-09-16 的标准 0.35',
       ),
       en: expect.stringContaining(
-        'clause share sets min_share to 0.32, below the standard of the brand agreement exb-2025 (0.35 on 2025-09-16): a higher value protects workers more',
+        'clause share sets min_share to 0.32, weaker than the standard of the brand agreement exb-2025 (0.35 on 2025-09-16): a higher value protects workers more',
       ),
     });
     const [text] = loweredStandards(secondary([{ id: 'share', title: 't', text: 't' }]), exb);

@@ -215,7 +215,7 @@ export function describeLoweredStandard(
     };
   const words = directionWords[protective];
   return {
-    zh: `条款 ${clauseId} 的 ${param} 为 ${shown(value)}，低于上级协议 ${brandId} ${onZh}的标准 ${shown(brandValue)}（${words.zh}；二次协商协议只能提高标准）`,
-    en: `clause ${clauseId} sets ${param} to ${shown(value)}, below the standard of the brand agreement ${brandId} (${shown(brandValue)}${onEn}): ${words.en}, and a secondary agreement may only raise the standard`,
+    zh: `条款 ${clauseId} 的 ${param} 为 ${shown(value)}，弱于上级协议 ${brandId} ${onZh}的标准 ${shown(brandValue)}（${words.zh}；二次协商协议只能提高标准）`,
+    en: `clause ${clauseId} sets ${param} to ${shown(value)}, weaker than the standard of the brand agreement ${brandId} (${shown(brandValue)}${onEn}): ${words.en}, and a secondary agreement may only raise the standard`,
   };
 }

@@ -48,6 +48,6 @@ describe('agreement versions and cascade', () => {
     const other = replaced({ rule: 'ex.direct_payment', params: undefined, param_sources: undefined });
     expect(() => clausesInForce(other, brand)).toThrow(/by rule ex.direct_payment/);
     const lower = replaced({ params: { min_share: [{ from: '2025-09-01', value: 0.2 }] } });
-    expect(() => clausesInForce(lower, brand)).toThrow(/sets min_share to 0.2, below/);
+    expect(() => clausesInForce(lower, brand)).toThrow(/sets min_share to 0.2, weaker than/);
   });
 });

@@ -138,7 +138,7 @@ describe.each(testEngines)('agreements on %s', (engine) => {
       expect.objectContaining({
         path: ['source', 'clauses', 0, 'params', 'min_share'],
         en: expect.stringContaining(
-          'sets min_share to 0.2, below the standard of the brand agreement jt-express-2025 (0.25)',
+          'sets min_share to 0.2, weaker than the standard of the brand agreement jt-express-2025 (0.25)',
         ),
       }),
     ]);

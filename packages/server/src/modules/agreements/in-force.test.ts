@@ -48,7 +48,7 @@ describe('the agreement an audit checks', () => {
       expect.objectContaining({
         path: ['clauses', 0, 'params', 'min_share'],
         en: expect.stringMatching(
-          /^clause fee-share sets min_share to 0.15, below the standard of the brand agreement jt-express-2025 \(0.25\)/,
+          /^clause fee-share sets min_share to 0.15, weaker than the standard of the brand agreement jt-express-2025 \(0.25\)/,
         ),
       }),
     ]);
