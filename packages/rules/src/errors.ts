@@ -82,12 +82,9 @@ export class RuleErrors extends RuleError {
   }
 }
 
-/** Every problem a RuleError stands for: the errors of a RuleErrors (or of a refusal listing them), else itself. */
+/** Every problem a RuleError stands for: the errors of a RuleErrors (already flat), else itself. */
 export function problemsOf(error: RuleError): RuleError[] {
-  const listed = (error as { errors?: unknown }).errors;
-  return Array.isArray(listed) && listed.length > 0 && listed.every((e) => e instanceof RuleError)
-    ? (listed as RuleError[]).flatMap((e) => (e === error ? [e] : problemsOf(e)))
-    : [error];
+  return error instanceof RuleErrors ? [...error.errors] : [error];
 }
 
 /**

@@ -3,14 +3,7 @@
  * ClickHouse, evaluate rows in TypeScript with the same meaning, and explain each finding.
  */
 export { RuleError, RuleErrors, problemsOf, describeLocation, type RuleErrorLocation } from './errors';
-export {
-  loadAgreement,
-  readAgreement,
-  inspectAgreement,
-  agreementSchema,
-  type AgreementReading,
-  type Locate,
-} from './agreement/load';
+export { loadAgreement, readAgreement, agreementSchema, type Locate } from './agreement/load';
 export { checkAgreement, type AgreementCheck } from './agreement/check-agreement';
 export type { Agreement, Clause, AgreementStatus } from './agreement/types';
 export { agreementStatuses } from './agreement/types';
@@ -28,20 +21,15 @@ export { paramsDividedBy } from './compile/divisors';
 export {
   resolveParam,
   paramValueOn,
-  paramValuesOf,
   paramRange,
-  withinRange,
   type ResolvedParam,
   type ResolveOptions,
   type DatedValue,
 } from './compile/params';
-export { calendarDateProblem } from './time';
 export {
   compileAgreement,
   compileRule,
   planAgreement,
-  planClause,
-  planEachClause,
   type CompileOptions,
   type CompiledAgreement,
   type CompiledQuery,
@@ -74,7 +62,7 @@ export {
   type ClauseCheck,
   type LoweredStandard,
 } from './agreement/standard';
-export { protectiveDirection, fixedParameters, type Protective } from './agreement/protective';
+export type { Protective } from './agreement/protective';
 export {
   checkSecondaryAgreement,
   secondaryAgreementErrors,

@@ -5,7 +5,6 @@ import {
   RuleError,
   RuleErrors,
   checkAgreement,
-  checkSecondaryAgreement,
   problemsOf,
   secondaryInForce,
   type Agreement,
@@ -112,7 +111,7 @@ export function agreementFileBeside(file: string, id: string): string | undefine
 }
 
 /** The note that a secondary agreement's standard was not compared, its brand agreement not found. */
-export function brandNotFound(brandId: string): string {
+function brandNotFound(brandId: string): string {
   return `注意：未找到上级协议 ${brandId}（文件旁没有，也未登记），未能与其比较二次协商协议的标准 / note: the brand agreement ${brandId} was not found (no file beside this one, none stored), so the standard could not be compared with it`;
 }
 
@@ -154,6 +153,5 @@ async function checkAgainstBrand(
     brand = read.agreement;
   } else brand = await storedAgreement(agreement.parent);
   if (!brand) return undefined;
-  checkSecondaryAgreement(agreement, brand, locate);
-  return secondaryInForce(agreement, brand);
+  return secondaryInForce(agreement, brand, locate);
 }

@@ -15,7 +15,7 @@ import {
 } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
 import {
-  checkSecondaryAgreement,
+  secondaryInForce,
   planAgreement,
   readAgreement,
   withoutCoverage,
@@ -83,12 +83,18 @@ function checkAgreementFile(source: string, file: string): { agreement: Agreemen
 
 /**
  * The agreement as audited: a secondary agreement with its brand agreement's clauses (`agreementInForce`), first
- * compared with the brand as `gigpact agreement check` compares it, each refusal at its line.
+ * compared with the brand as `gigpact agreement check` compares it, each refusal at its line (`locate`, asked
+ * for only then).
  */
-async function inForce(agreement: Agreement, locate: Locate, parents: ParentSource): Promise<Agreement> {
+async function inForce(
+  agreement: Agreement,
+  locate: () => Locate,
+  parents: ParentSource,
+): Promise<Agreement> {
   const brand = agreement.parent ? await parents(agreement.parent) : undefined;
-  if (brand) checkSecondaryAgreement(agreement, brand, locate);
-  return agreementInForce(agreement, parents);
+  // Compared with the brand once, each refusal at its line; without a brand, `agreementInForce` says it is missing.
+  if (brand) return secondaryInForce(agreement, brand, locate());
+  return agreementInForce(agreement, async () => brand);
 }
 
 async function readAgreementArgument(
@@ -104,14 +110,14 @@ async function readAgreementArgument(
         ? checkAgreementFile(await readFile(beside, 'utf8'), beside).agreement
         : storedParent(db)(id);
     };
-    return { agreement: await inForce(agreement, locate, parents), version: null };
+    return { agreement: await inForce(agreement, () => locate, parents), version: null };
   }
   const stored = await findAgreement(db, value);
   if (!stored)
     throw new Error(`找不到协议文件或协议 ${value} / no agreement file or stored agreement ${value}`);
   const version = (await findVersion(db, value, stored.currentVersion))!;
   // A stored agreement's errors are placed in its stored source, named by its id and version.
-  const { locate } = readAgreement(version.source, `${value} v${stored.currentVersion}`);
+  const locate = () => readAgreement(version.source, `${value} v${stored.currentVersion}`).locate;
   return {
     agreement: await inForce(version.document, locate, storedParent(db)),
     version: stored.currentVersion,
@@ -256,22 +262,17 @@ export function registerAuditCommand(program: Command): void {
           // Why a file gave nothing, or the rows it refused and skipped and the columns not used, each error at its
           // line and column as `gigpact ingest` prints them.
           const notes = auditIngestNotes(ingested, item.file);
-          if (!notes.stored || !ingested.datasetId) throw new Error(notes.lines.join('\n'));
-          for (const line of notes.lines) console.error(line);
+          if (!ingested.datasetId) throw new Error(notes.join('\n'));
+          for (const line of notes) console.error(line);
           ids.push(ingested.datasetId);
         }
         const asOf = options.asOf ?? cityDate(new Date());
         // Unknown datasets are named before anything is recorded.
         const datasets = await loadAuditDatasets(config.dataDir, ids);
-        const before = dataBeforeAgreement(
-          datasets.map((d) => d.manifest.period.end),
-          agreement.effective_from,
-        );
+        const periodEnds = datasets.map((d) => d.manifest.period.end);
+        const before = dataBeforeAgreement(periodEnds, agreement.effective_from);
         if (before) console.error(before);
-        const early = asOfBeforeDataEnds(
-          asOf,
-          datasets.map((d) => d.manifest.period.end),
-        );
+        const early = asOfBeforeDataEnds(asOf, periodEnds);
         if (early) console.error(early);
         const covers = agreementCoverageOf(agreement);
         const notCovered = dataNotCovered(

@@ -21,15 +21,12 @@ export function unusedColumnsLine(result: IngestResult): string | null {
 }
 
 /**
- * What an audit says of a file it ingested before auditing it: why nothing was stored, or the rows refused and
- * skipped and the columns not used, so that nothing is left out of the audit without a word.
+ * What an audit says of a file it ingested before auditing it: why nothing was stored (no `datasetId`), or the
+ * rows refused and skipped and the columns not used, so that nothing is left out of the audit without a word.
  */
-export function auditIngestNotes(result: IngestResult, file: string): { stored: boolean; lines: string[] } {
+export function auditIngestNotes(result: IngestResult, file: string): string[] {
   if (!result.datasetId)
-    return {
-      stored: false,
-      lines: [`${file}: 没有可用的数据 / nothing usable in the file`, ...errorLines(result, file, 5)],
-    };
+    return [`${file}: 没有可用的数据 / nothing usable in the file`, ...errorLines(result, file, 5)];
   const lines: string[] = [];
   if (result.rowsRejected)
     lines.push(
@@ -42,5 +39,5 @@ export function auditIngestNotes(result: IngestResult, file: string): { stored: 
     );
   const unused = unusedColumnsLine(result);
   if (unused) lines.push(`${file}: ${unused}`);
-  return { stored: true, lines };
+  return lines;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditRunStages, auditRunStatuses, findingActions, findingStates } from '../audits';
 import { caseTypes } from '../cases';
 import { pageQuery } from './admin';
+import { districtCode, streetCode } from './codes';
 
 const datasetId = z.string().regex(/^[0-9a-f]{64}$/, '数据集编号 / a dataset id');
 const isoDate = z.iso.date();
@@ -108,10 +109,7 @@ export const findingSorts = ['clause', 'amount', 'day', 'platform', 'district', 
 export const findingQuery = pageQuery.extend({
   clause: code.optional(),
   platform: code.optional(),
-  district: z
-    .string()
-    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
-    .optional(),
+  district: districtCode.optional(),
   franchisee: code.optional(),
   worker: code.optional(),
   from: isoDate.optional(),
@@ -236,11 +234,7 @@ export const caseFromFindingsInput = z.object({
   type: z.enum(caseTypes).optional(),
   title: z.string().trim().min(2).max(120),
   description: z.string().trim().min(5).max(5000),
-  district: z.string().regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)'),
-  street: z
-    .string()
-    .regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)')
-    .nullable()
-    .optional(),
+  district: districtCode,
+  street: streetCode.nullable().optional(),
 });
 export type CaseFromFindingsInput = z.infer<typeof caseFromFindingsInput>;

@@ -14,11 +14,10 @@ import {
 import { industries } from '../canonical';
 import { enterpriseKinds } from '../registry';
 import { pageQuery } from './admin';
+import { districtCode, streetCode } from './codes';
 
 const isoDate = z.iso.date();
 const bilingual = z.object({ zh: z.string(), en: z.string() });
-const districtCode = z.string().regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)');
-const streetCode = z.string().regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)');
 const areaText = z
   .string()
   .regex(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { datasetKinds } from '../canonical';
 import { pageQuery } from './admin';
+import { platformCode } from './codes';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -12,13 +13,7 @@ export const datasetUploadQuery = z.object({
   fileName: z.string().trim().min(1).max(200),
   kind: z.enum(datasetKinds).optional(),
   format: z.enum(datasetFormats).optional(),
-  platform: z
-    .string()
-    .regex(
-      /^[a-z0-9_]+$/,
-      '平台代码（小写字母、数字和 _） / a platform code (lower-case letters, digits and _)',
-    )
-    .optional(),
+  platform: platformCode.optional(),
   driver: z.string().trim().min(1).max(100).optional(),
   encoding: z.string().trim().min(1).max(40).default('auto'),
   policy: z.enum(['quarantine', 'reject']).default('quarantine'),
@@ -54,13 +49,7 @@ export type DatasetIngestResult = z.infer<typeof datasetIngestResult>;
 
 export const datasetQuery = pageQuery.extend({
   kind: z.enum(datasetKinds).optional(),
-  platform: z
-    .string()
-    .regex(
-      /^[a-z0-9_]+$/,
-      '平台代码（小写字母、数字和 _） / a platform code (lower-case letters, digits and _)',
-    )
-    .optional(),
+  platform: platformCode.optional(),
   /** Datasets whose period overlaps [from, to] (city dates). */
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

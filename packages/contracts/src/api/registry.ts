@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { industries } from '../canonical';
 import { enterpriseKinds, organisationKinds, organisationStatuses, unionStatuses } from '../registry';
 import { pageQuery } from './admin';
+import { districtCode, streetCode } from './codes';
 
 const isoDate = z.iso.date();
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -42,11 +43,7 @@ export const platformInput = z.object({
   nameZh: z.string().trim().min(1).max(80),
   nameEn: z.string().trim().min(1).max(80),
   industry: z.enum(industries),
-  hqDistrict: z
-    .string()
-    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
-    .nullable()
-    .default(null),
+  hqDistrict: districtCode.nullable().default(null),
   unionFoundedOn: isoDate.nullable().default(null),
   workersEstimate: z.number().int().min(0).default(0),
 });
@@ -78,14 +75,8 @@ export const enterpriseQuery = pageQuery.extend({
   kind: z.enum(enterpriseKinds).optional(),
   platform: z.string().optional(),
   industry: z.enum(industries).optional(),
-  district: z
-    .string()
-    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
-    .optional(),
-  street: z
-    .string()
-    .regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)')
-    .optional(),
+  district: districtCode.optional(),
+  street: streetCode.optional(),
   unionStatus: z.enum(unionStatuses).optional(),
   sort: z.enum(['name', 'workers', 'district', 'unionStatus']).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
@@ -98,11 +89,8 @@ const enterpriseFields = {
   creditCode: z.string().trim().nullable(),
   platformCode: z.string().trim().min(1),
   parentId: z.uuid().nullable(),
-  district: z.string().regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)'),
-  street: z
-    .string()
-    .regex(/^\d{9}$/, '街道代码（9 位数字） / a street code (9 digits)')
-    .nullable(),
+  district: districtCode,
+  street: streetCode.nullable(),
   unionStatus: z.enum(unionStatuses),
   unionFoundedOn: isoDate.nullable(),
   workers: z.number().int().min(0),
@@ -168,10 +156,7 @@ export const coverageQuery = z.object({
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份，写作 YYYY-MM / a month written YYYY-MM')
     .optional(),
-  district: z
-    .string()
-    .regex(/^\d{6}$/, '区代码（6 位数字） / a district code (6 digits)')
-    .optional(),
+  district: districtCode.optional(),
   industry: z.enum(industries).optional(),
 });
 

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DuckSession, sqlString } from '../duck/session';
@@ -6,6 +5,7 @@ import { ingestDataset } from '../ingest/ingest';
 import type { IngestFormat } from '../ingest/options';
 import { datasetDir } from '../store/layout';
 import { csvOf, readParquet, tempDir, testKey } from '../testing/builders';
+import { ingestFile, ingestText } from '../testing/ingest-text';
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const real = (name: string) => resolve(repoRoot, '../shared/data/real', name);
@@ -84,22 +84,6 @@ describe('adapters for real public exports', () => {
   });
 });
 
-const tlcHeader = [
-  'trip_id',
-  'hvfhs_license_num',
-  'dispatching_base_num',
-  'pickup_datetime',
-  'dropoff_datetime',
-  'trip_miles',
-  'base_passenger_fare',
-  'tolls',
-  'bcf',
-  'sales_tax',
-  'congestion_surcharge',
-  'airport_fee',
-  'tips',
-  'driver_pay',
-];
 /** A TLC trip as the sample writes it (line 2 of nyc-hvfhv-2023-sample.csv), with `overrides`. */
 const tlcTrip = (overrides: Record<string, string> = {}) => ({
   trip_id: '231484989.0',
@@ -118,7 +102,6 @@ const tlcTrip = (overrides: Record<string, string> = {}) => ({
   driver_pay: '6.65',
   ...overrides,
 });
-const uberHeader = ['status', 'ride_start', 'ride_end', 'distance', 'base_pay', 'surge', 'tip'];
 const uberRide = (overrides: Record<string, string> = {}) => ({
   status: 'COMPLETED',
   ride_start: '2023-01-15 13:17:41',
@@ -130,23 +113,22 @@ const uberRide = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
+/** Ingests an export of the given rows (a CSV file with their columns) with an adapter; the rows it stored. */
 async function ingestExport(
-  text: string,
+  rows: Record<string, string>[],
   format: IngestFormat,
   options: { driver?: string; name?: string } = {},
 ) {
-  const dir = await tempDir();
-  const path = join(dir, options.name ?? 'export.csv');
-  await writeFile(path, text);
-  const dataDir = join(dir, 'data');
-  const result = await ingestDataset(
-    { path },
-    { dataDir, format, driver: options.driver, pseudonymKey: testKey, now: '2026-01-01 00:00:00' },
+  const { result, dataDir, dir } = await ingestText(
+    csvOf(rows, Object.keys(rows[0]!)),
+    'ride_trips',
+    { format, driver: options.driver },
+    options.name ?? 'export.csv',
   );
-  const rows = result.datasetId
+  const stored = result.datasetId
     ? await readParquet(join(datasetDir(dataDir, result.datasetId), 'data.parquet'), dir)
     : [];
-  return { result, rows };
+  return { result, rows: stored };
 }
 
 const errorsOf = (result: Awaited<ReturnType<typeof ingestDataset>>) =>
@@ -155,17 +137,14 @@ const errorsOf = (result: Awaited<ReturnType<typeof ingestDataset>>) =>
 describe('money an adapter reads', () => {
   it('refuses a fifth decimal place, naming the file, line and column, and keeps float noise out of the way', async () => {
     const { result, rows } = await ingestExport(
-      csvOf(
-        [
-          tlcTrip({ trip_id: '1', driver_pay: '12.345678' }),
-          tlcTrip({ trip_id: '2', tolls: '8.12345' }),
-          tlcTrip({ trip_id: '3', trip_miles: '1.1234567' }),
-          // What a program prints for binary floats: 4.44 and 0.3 at 15 significant digits.
-          tlcTrip({ trip_id: '4', driver_pay: '4.4399999999999995', tips: '0.30000000000000004' }),
-          tlcTrip({ trip_id: '5', driver_pay: '100.000000', tolls: '3.130000000000001' }),
-        ],
-        tlcHeader,
-      ),
+      [
+        tlcTrip({ trip_id: '1', driver_pay: '12.345678' }),
+        tlcTrip({ trip_id: '2', tolls: '8.12345' }),
+        tlcTrip({ trip_id: '3', trip_miles: '1.1234567' }),
+        // What a program prints for binary floats: 4.44 and 0.3 at 15 significant digits.
+        tlcTrip({ trip_id: '4', driver_pay: '4.4399999999999995', tips: '0.30000000000000004' }),
+        tlcTrip({ trip_id: '5', driver_pay: '100.000000', tolls: '3.130000000000001' }),
+      ],
       'nyc-hvfhv',
       { name: 'tlc.csv' },
     );
@@ -196,11 +175,7 @@ describe('money an adapter reads', () => {
       t(trip_id, hvfhs_license_num, dispatching_base_num, pickup_datetime, dropoff_datetime, base_passenger_fare, driver_pay, tips))
       TO ${sqlString(path)} (FORMAT parquet)`);
     db.close();
-    const dataDir = join(dir, 'data');
-    const result = await ingestDataset(
-      { path },
-      { dataDir, format: 'nyc-hvfhv', pseudonymKey: testKey, now: '2026-01-01 00:00:00' },
-    );
+    const { result, dataDir } = await ingestFile(path, 'ride_trips', { format: 'nyc-hvfhv' });
     expect(errorsOf(result)).toEqual([[1, 'driver_pay', '12.345678', 'invalid_money']]);
     const rows = await readParquet(join(datasetDir(dataDir, result.datasetId!), 'data.parquet'), dir);
     expect(rows.map((r) => [r.trip_id, r.driver_income, r.tips])).toEqual([['2', '6.6500', '0.3000']]);
@@ -210,16 +185,13 @@ describe('money an adapter reads', () => {
 describe('errors about what an adapter read', () => {
   it('name the export’s column and quote its value as the file has it', async () => {
     const { result } = await ingestExport(
-      csvOf(
-        [
-          tlcTrip({ trip_id: '1', tolls: 'abc' }),
-          tlcTrip({ trip_id: '2', pickup_datetime: '2023-02-30T00:00:50Z' }),
-          tlcTrip({ trip_id: '3', dropoff_datetime: '2023-02-01T23:00:00Z' }),
-          tlcTrip({ trip_id: '4', driver_pay: '-6.65' }),
-          tlcTrip({ trip_id: '3.0' }),
-        ],
-        tlcHeader,
-      ),
+      [
+        tlcTrip({ trip_id: '1', tolls: 'abc' }),
+        tlcTrip({ trip_id: '2', pickup_datetime: '2023-02-30T00:00:50Z' }),
+        tlcTrip({ trip_id: '3', dropoff_datetime: '2023-02-01T23:00:00Z' }),
+        tlcTrip({ trip_id: '4', driver_pay: '-6.65' }),
+        tlcTrip({ trip_id: '3.0' }),
+      ],
       'nyc-hvfhv',
     );
     expect(errorsOf(result)).toEqual([
@@ -241,14 +213,11 @@ describe('errors about what an adapter read', () => {
 
   it('name the columns a derived value comes from, with their values', async () => {
     const { result } = await ingestExport(
-      csvOf(
-        [
-          uberRide({ base_pay: '-4.13', surge: '3.75' }),
-          uberRide({ base_pay: 'n/a' }),
-          uberRide({ distance: '-1.5' }),
-        ],
-        uberHeader,
-      ),
+      [
+        uberRide({ base_pay: '-4.13', surge: '3.75' }),
+        uberRide({ base_pay: 'n/a' }),
+        uberRide({ distance: '-1.5' }),
+      ],
       'uber-driver-rides',
       { driver: 'd1' },
     );

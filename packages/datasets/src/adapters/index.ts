@@ -15,5 +15,10 @@ export const adapters: Record<string, Adapter> = {
  * platform (`Adapter.idScope`): none for platform data, the platform and driver for a driver's own export.
  */
 export function idScopeOf(manifest: { format: string }): readonly string[] {
-  return (Object.hasOwn(adapters, manifest.format) ? adapters[manifest.format]!.idScope : undefined) ?? [];
+  return adapterOf(manifest.format)?.idScope ?? [];
+}
+
+/** The adapter of a `--format` name; undefined for a canonical format. */
+export function adapterOf(format: string): Adapter | undefined {
+  return Object.hasOwn(adapters, format) ? adapters[format] : undefined;
 }

@@ -5,7 +5,7 @@ import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
 import { datasetFiles } from '../store/layout';
 import { rowIsBadSql, typedName } from '../validation/checks';
 import { uniqueKeyOf } from '../validation/relations';
-import type { Source } from './load-source';
+import { emptyMalformedSql, type Source } from './load-source';
 import { districtRenamedSql } from './district-names';
 import type { Mapping } from './mapping';
 import { scanSql, type ScanOptions } from './scan-sql';
@@ -85,9 +85,7 @@ export async function writeCleanDataset(
   const facts = await datasetFacts(db, spec, mapping, data, worker ? `prefix(${worker}, 'psn_')` : null);
   await db.run('CREATE TABLE issues (_rid BIGINT, col VARCHAR, val VARCHAR, code VARCHAR, detail VARCHAR)');
   await db.run('CREATE TABLE positions (rid BIGINT, _recno BIGINT, _line BIGINT)');
-  await db.run(
-    'CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR, code VARCHAR)',
-  );
+  await db.run(emptyMalformedSql);
   await db.run('CREATE TABLE held (rid BIGINT, _raw VARCHAR[])');
   await writeRejected(db, source, mapping, options.outDir);
   return {

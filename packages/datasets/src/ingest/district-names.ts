@@ -1,4 +1,4 @@
-import { districtKey, districtKeys, regionTree } from '@gigpact/contracts';
+import { districtKeys, regionTree } from '@gigpact/contracts';
 import { sqlString } from '../duck/session';
 
 /** The district names as stored: the bundled regions' Chinese names (青浦区). */
@@ -18,9 +18,13 @@ const halfWidth = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 
 const keySql = (value: string) =>
   `regexp_replace(regexp_replace(lower(translate(trim(${value}), ${sqlString(fullWidth)}, ${sqlString(halfWidth)})), '[\\s''’‘·_-]', '', 'g'), '(district|newarea|新区|区)+$', '')`;
 
-const keyed = regionTree.districts.flatMap((d) => districtKeys(d).map((key) => [key, d.zh] as const));
+/** Every key a district is known by (`districtKeys`), with its district. */
+const keyed = regionTree.districts.flatMap((d) => districtKeys(d).map((key) => [key, d] as const));
 const list = (values: readonly string[]) => `[${values.map(sqlString).join(', ')}]`;
 const keysSql = list(keyed.map(([key]) => key));
+/** Beside each key of `keysSql`: its district's stored name, and the spellings an error suggests for it. */
+const namesSql = list(keyed.map(([, d]) => d.zh));
+const suggestionsSql = list(keyed.map(([, d]) => suggestedSpellings(d)));
 
 /**
  * The stored district of a typed value: a spelling of a bundled district (310118, 青浦, Qingpu, qingpu,
@@ -29,7 +33,7 @@ const keysSql = list(keyed.map(([key]) => key));
  * as written. Values already stored that way take no pattern matching.
  */
 export function storedDistrictSql(value: string): string {
-  const named = `${list(keyed.map(([, name]) => name))}[list_position(${keysSql}, ${keySql(value)})]`;
+  const named = `${namesSql}[list_position(${keysSql}, ${keySql(value)})]`;
   return `CASE WHEN ${value} IS NULL OR ${value} IN (${storedNamesSql}) THEN ${value} ELSE coalesce(${named}, ${value}) END`;
 }
 
@@ -47,22 +51,17 @@ export function unknownDistrictSql(value: string): string {
   return `CASE WHEN ${value} IS NULL OR ${value} IN (${storedNamesSql}) THEN false ELSE list_position(${keysSql}, ${keySql(value)}) IS NULL END`;
 }
 
-/** A district's spellings as an error suggests them: `徐汇区, 徐汇, Xuhui, 310104`. */
-export function districtSpellings(district: { code: string; zh: string; en: string }): string {
-  const short = district.zh.replace(/(新区|区)$/, '');
-  return [...new Set([district.zh, short, district.en, district.code])].join(', ');
-}
-
 /**
  * SQL: the spellings of the district nearest to a refused value (`Xuhuii` → `徐汇区, 徐汇, Xuhui, 310104`), by edit
  * distance between its key and each district's keys. Evaluated only for the few refused rows.
  */
 export function nearestDistrictSql(value: string): string {
-  const candidates = regionTree.districts.flatMap((d) =>
-    [...new Set([districtKey(d.zh), districtKey(d.en), d.code])].map(
-      (key) => [key, districtSpellings(d)] as const,
-    ),
-  );
-  const distances = `list_transform(${list(candidates.map(([key]) => key))}, k -> levenshtein(k, ${keySql(value)}))`;
-  return `${list(candidates.map(([, spellings]) => spellings))}[list_position(${distances}, list_min(${distances}))]`;
+  const distances = `list_transform(${keysSql}, k -> levenshtein(k, ${keySql(value)}))`;
+  return `${suggestionsSql}[list_position(${distances}, list_min(${distances}))]`;
+}
+
+/** A district's spellings as an error suggests them: `徐汇区, 徐汇, Xuhui, 310104`. */
+function suggestedSpellings(district: { code: string; zh: string; en: string }): string {
+  const short = district.zh.replace(/(新区|区)$/, '');
+  return [...new Set([district.zh, short, district.en, district.code])].join(', ');
 }

@@ -4,7 +4,7 @@ import { uniqueKeyOf } from '../validation/relations';
 import { typedExpr } from '../validation/typed-sql';
 import type { Source } from './load-source';
 import { storedDistrictSql } from './district-names';
-import type { Mapping } from './mapping';
+import { copiedFrom, type Mapping } from './mapping';
 import { identifierKeySql, maskedIdentifierSql } from './personal-data';
 
 /**
@@ -85,22 +85,23 @@ export class DuplicateKeys {
   }
 
   /**
-   * Adds to table `issues` one error per later duplicate, naming the line of the first. `exported` is the
-   * export's column an adapter copies the id from (its position among the file's columns, from 1): the error then
-   * names that column and quotes the id as the file has it (`231484989.0`, not the stored `231484989`).
+   * Adds to table `issues` one error per later duplicate, naming the line of the first. When an adapter copies the
+   * id from one of the export's columns (`copiedFrom`), the error names that column and quotes the id as the file
+   * has it (`231484989.0`, not the stored `231484989`).
    */
-  async report(db: DuckSession, exported?: { column: string; position: number }): Promise<void> {
+  async report(db: DuckSession, source: Source, mapping: Mapping): Promise<void> {
     if (this.key.length === 0) return;
+    const exported = this.id === undefined ? undefined : copiedFrom(mapping.sources.get(this.id));
     const shown = (k: string) => {
       const text = `CAST(v.${sqlIdent(k)} AS VARCHAR)`;
       const value =
-        exported && k === this.id
-          ? `coalesce(nullif(trim(h._raw[${exported.position}]), ''), ${text})`
+        exported !== undefined && k === this.id
+          ? `coalesce(nullif(trim(h._raw[${source.columns.indexOf(exported) + 1}]), ''), ${text})`
           : text;
       return k === this.spec.workerColumn ? maskedIdentifierSql(value) : value;
     };
     const [column, value, code] = this.id
-      ? [exported?.column ?? this.id, shown(this.id), 'duplicate_id']
+      ? [exported ?? this.id, shown(this.id), 'duplicate_id']
       : [this.key.join(', '), `concat_ws(', ', ${this.key.map(shown).join(', ')})`, 'duplicate_key'];
     await db.run(`INSERT INTO issues SELECT d.rid, ${sqlString(column)}, ${value},
         '${code}', CAST(p._line AS VARCHAR)

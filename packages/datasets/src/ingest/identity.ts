@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { DatasetKind } from '@gigpact/contracts';
-import { adapters } from '../adapters';
+import { adapterOf } from '../adapters';
 import type { IngestFormat, IngestOptions } from './options';
 import { keyFingerprint } from './personal-data';
 
@@ -24,6 +24,7 @@ export function identityOf(
   format: string,
   options: IngestOptions,
 ): string {
+  const adapter = adapterOf(format);
   const reading = {
     contentSha256,
     kind,
@@ -36,7 +37,7 @@ export function identityOf(
     columnMap: Object.entries(options.columnMap).sort(([a], [b]) => a.localeCompare(b)),
     key: keyFingerprint(options.pseudonymKey),
     // Only for adapters, so canonical datasets keep their ids.
-    ...(Object.hasOwn(adapters, format) ? { adapterRevision: adapters[format]!.revision } : {}),
+    ...(adapter ? { adapterRevision: adapter.revision } : {}),
   };
   return createHash('sha256').update(JSON.stringify(reading)).digest('hex');
 }

@@ -117,7 +117,7 @@ export async function ingestDataset(
     const spec = canonicalDatasets[kind];
     onProgress?.({ phase: 'loading', fraction: 0 });
     // A line DuckDB cannot hold: the file is refused as a whole, naming it, before DuckDB stops at it.
-    const tooLong = sourceFormat === 'ndjson' ? staged.lines?.tooLong : null;
+    const tooLong = staged.lines?.tooLong;
     if (tooLong)
       return fileRejected(kind, inFile([fileIssue('line_too_long', { line: tooLong })], staged.name), []);
     let columns: string[];

@@ -1,5 +1,6 @@
 import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
 import { parseCsvHeader } from './csv-header';
+import { lineGapsSql } from './line-gaps';
 import {
   describeNdjson,
   ndjsonBadLines,
@@ -100,12 +101,12 @@ export async function openSource(
  * plus the rejected records before it: `adj` is where the n-th rejected record falls among good positions.
  */
 function rejectedRecordsSql(): string {
-  // Consecutive rejected records share one `adj`: the last of them counts them all (an ASOF join would pick any).
-  return `SELECT adj, max(nth) AS nth FROM (
-      SELECT line - (row_number() OVER (ORDER BY line) - 1) AS adj, row_number() OVER (ORDER BY line) AS nth
-      FROM (SELECT DISTINCT line FROM csv_rejects))
-    GROUP BY adj`;
+  return lineGapsSql('SELECT DISTINCT line FROM csv_rejects');
 }
+
+/** Table `malformed` (below) for a file with no malformed record. */
+export const emptyMalformedSql =
+  'CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR, code VARCHAR)';
 
 /**
  * After the validating scan: table `malformed(_recno, _line, raw, reason, code)` for the records DuckDB could not
@@ -120,9 +121,7 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
     return;
   }
   if (source.format !== 'csv') {
-    await db.run(
-      'CREATE TABLE malformed (_recno BIGINT, _line BIGINT, raw VARCHAR, reason VARCHAR, code VARCHAR)',
-    );
+    await db.run(emptyMalformedSql);
     await db.run(`CREATE TABLE positions AS SELECT rid, rid + 1 AS _recno, rid + 1 AS _line FROM wanted`);
     return;
   }

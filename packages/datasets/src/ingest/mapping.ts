@@ -12,10 +12,21 @@ export interface Mapping {
    * Canonical column → the export's columns an adapter reads it from (with how, and whether they are numbers),
    * so that errors name the file's columns and values as written. Empty for a canonical file.
    */
-  sources: Map<string, Omit<AdaptedColumn, 'sql'>>;
+  sources: Map<string, ColumnSource>;
   skip: { when: string; reason: string } | null;
   ignored: string[];
   fileIssues: IngestIssue[];
+}
+
+/** Where an adapter reads a canonical column from (`AdaptedColumn` without its SQL). */
+export type ColumnSource = Omit<AdaptedColumn, 'sql'>;
+
+/**
+ * The export's column a canonical column is a copy of (one column, no formula), which errors then name with its
+ * text as written; undefined for a column computed from several, or not read from the export.
+ */
+export function copiedFrom(source: ColumnSource | undefined): string | undefined {
+  return source?.from.length === 1 && !source.formula ? source.from[0] : undefined;
 }
 
 /**
@@ -31,7 +42,7 @@ export function mapColumns(
 ): Mapping {
   const fileIssues: IngestIssue[] = [];
   const exprs = new Map<string, string>();
-  const sources = new Map<string, Omit<AdaptedColumn, 'sql'>>();
+  const sources = new Map<string, ColumnSource>();
   const ignored: string[] = [];
   fileIssues.push(...duplicateHeaders(columns));
   if (adapter) {
@@ -46,10 +57,10 @@ export function mapColumns(
       ([name, column]) => [name, typeof column === 'string' ? { sql: column, from: [] } : column] as const,
     );
     // An adapter answers NULL for a column only the command line can supply (`--driver`): then it is missing.
-    for (const [name, { sql, ...from }] of supplied) {
+    for (const [name, { sql, ...source }] of supplied) {
       if (sql === 'NULL') continue;
       exprs.set(name, `nullif(trim(${sql}), '')`);
-      if (from.from.length) sources.set(name, from);
+      if (source.from.length) sources.set(name, source);
     }
     const used = new Set([
       ...supplied.flatMap(([, c]) => c.from),

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
 import { fileIssue, IngestFileError, ndjsonLineLimit } from '../validation/codes';
+import { lineGapsSql } from './line-gaps';
 
 /**
  * What the reading pass learns of an NDJSON file's lines (`NdjsonLineScan`). DuckDB's reader gives one row per line
@@ -69,18 +70,6 @@ export class NdjsonLineScan {
 }
 
 /**
- * SQL of `(adj, nth)` for the sorted line numbers in `linesSql`: a row's number among the rows DuckDB gives, `r`
- * (1 = first), is on physical line `r + nth` of the greatest `adj ≤ r` (ASOF join), `r` when there is none.
- */
-function gapsSql(linesSql: string): string {
-  // Consecutive gap lines share one `adj`: the last of them counts them all (an ASOF join would pick any).
-  return `SELECT adj, max(nth) AS nth FROM (
-      SELECT line - (row_number() OVER (ORDER BY line) - 1) AS adj, row_number() OVER (ORDER BY line) AS nth
-      FROM (${linesSql}))
-    GROUP BY adj`;
-}
-
-/**
  * Reads an NDJSON file line by line into table `ndjson_raw(json, _bad)`: one row per line that holds anything,
  * `_bad` naming what is wrong with a line that is not one JSON object with each key once (`invalid_json_line`,
  * `json_not_object`, `json_duplicate_key`). Such a line is set aside, as a CSV file's malformed record is, and the
@@ -132,7 +121,7 @@ export async function describeNdjson(
   await db.run(`CREATE TABLE ndjson_bad AS
     SELECT b.i, b.i + 1 + coalesce(g.nth, 0) AS _line, b.code, d.detail
     FROM (SELECT rowid AS i, _bad AS code FROM ndjson_raw WHERE _bad IS NOT NULL) b
-    ASOF LEFT JOIN (${gapsSql('SELECT line FROM ndjson_blank')}) g ON b.i + 1 >= g.adj
+    ASOF LEFT JOIN (${lineGapsSql('SELECT line FROM ndjson_blank')}) g ON b.i + 1 >= g.adj
     LEFT JOIN (
       SELECT i, string_agg(k, ', ' ORDER BY k) AS detail FROM (
         SELECT i, k FROM (
@@ -196,7 +185,7 @@ export async function ndjsonPositions(db: DuckSession): Promise<void> {
   const gaps = 'SELECT line FROM ndjson_blank UNION ALL SELECT _line FROM ndjson_bad';
   await db.run(`CREATE TABLE positions AS
     SELECT w.rid, w.rid + 1 + coalesce(g.nth, 0) AS _recno, w.rid + 1 + coalesce(g.nth, 0) AS _line
-    FROM wanted w ASOF LEFT JOIN (${gapsSql(gaps)}) g ON w.rid + 1 >= g.adj`);
+    FROM wanted w ASOF LEFT JOIN (${lineGapsSql(gaps)}) g ON w.rid + 1 >= g.adj`);
 }
 
 /** Calls `onLine` with the text of each of the given lines (sorted, 1 = first) of a UTF-8 file, without its CR. */

@@ -12,9 +12,11 @@ export interface IngestProgress {
   totalBytes?: number;
 }
 
-/** What a platform code must look like, in words (never the regular expression that checks it). */
-export const platformCodeWords =
-  '平台代码只能由小写字母、数字和下划线组成，如 eleme、didi_freight / a platform code is lower-case letters, digits and underscores, e.g. eleme, didi_freight';
+/** A platform code (`eleme`, `didi_freight`), refused in words, never with the regular expression that checks it. */
+export const platformCodeSchema = z.string().regex(/^[a-z0-9_]+$/, {
+  error:
+    '平台代码只能由小写字母、数字和下划线组成，如 eleme、didi_freight / a platform code is lower-case letters, digits and underscores, e.g. eleme, didi_freight',
+});
 
 /** Options every caller (CLI, API upload, web upload through the API, demo seed) passes the same way. */
 export const ingestOptionsSchema = z.object({
@@ -23,10 +25,7 @@ export const ingestOptionsSchema = z.object({
   format: z.enum(ingestFormats).optional(),
   /** `auto` (default) or any name iconv-lite knows: utf-8, gb18030, gbk, … */
   encoding: z.string().default('auto'),
-  platform: z
-    .string()
-    .regex(/^[a-z0-9_]+$/, { error: platformCodeWords })
-    .optional(),
+  platform: platformCodeSchema.optional(),
   driver: z.string().min(1).optional(),
   policy: z.enum(['quarantine', 'reject']).default('quarantine'),
   /** Source column → canonical column, or null to leave a column out on purpose. */

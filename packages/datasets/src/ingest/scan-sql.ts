@@ -2,8 +2,8 @@ import type { ColumnSpec, DatasetSpec } from '@gigpact/contracts';
 import { exportNumberSql } from '../adapters/adapter';
 import { sqlIdent, sqlString } from '../duck/session';
 import { typedName, type CheckContext, type SourceCheck, type SourceLabel } from '../validation/checks';
-import { cleanText, typedExpr } from '../validation/typed-sql';
-import type { Mapping } from './mapping';
+import { cleanText, invalidCodeOf, typedExpr } from '../validation/typed-sql';
+import { copiedFrom, type Mapping } from './mapping';
 
 export interface ScanOptions {
   timeZone: string;
@@ -86,7 +86,7 @@ function exportedValues(
         column,
         value: text(column),
         when: `${text(column)} IS NOT NULL AND (${exportNumberSql(text(column), kind)}) IS NULL`,
-        code: kind === 'money' ? 'invalid_money' : 'invalid_decimal',
+        code: invalidCodeOf(kind)!,
       });
     }
   }
@@ -94,9 +94,9 @@ function exportedValues(
   for (const [name, source] of sources) {
     const refused = source.from.flatMap((f) => (checks.has(f) ? [`(${checks.get(f)!.when})`] : []));
     const bad = refused.length ? refused.join(' OR ') : undefined;
-    const [only] = source.from;
+    const only = copiedFrom(source);
     const label: SourceLabel =
-      source.from.length === 1 && !source.formula && only !== undefined
+      only !== undefined
         ? { column: only, value: text(only) }
         : {
             column: `${name} (${source.formula ?? source.from.join(', ')})`,

@@ -81,15 +81,7 @@ export async function validateSource(
     FROM held h JOIN vt ON vt.rowid = h.rid JOIN positions p ON p.rid = h.rid WHERE vt._bad`);
   await db.run(`CREATE VIEW bad_typed AS ${typed(', _rid')} FROM (${canonical('bad_text', ', _rid')})`);
   await db.run(`CREATE TABLE issues AS ${rowIssuesSql(ctx, 'bad_typed')}`);
-  const id = spec.columns.find((c) => c.key)?.name;
-  const idSource = id ? mapping.sources.get(id) : undefined;
-  const [idColumn] = idSource?.from ?? [];
-  await duplicates.report(
-    db,
-    idSource && idColumn !== undefined && idSource.from.length === 1 && !idSource.formula
-      ? { column: idColumn, position: source.columns.indexOf(idColumn) + 1 }
-      : undefined,
-  );
+  await duplicates.report(db, source, mapping);
   const [counts] = await db.rows<Record<string, bigint>>(`SELECT
     (SELECT count(*) FROM vt) AS total, (SELECT count(DISTINCT _rid) FROM issues) AS bad,
     (SELECT count(*) FROM malformed) AS malformed, (SELECT count(*) FROM vt WHERE _skip) AS skipped,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Industry } from '@gigpact/contracts';
-import { platformCodeWords } from '../ingest/options';
+import { platformCodeSchema } from '../ingest/options';
 import { platformsByIndustry } from './reference';
 
 /** Rules the simulator can inject row by row; aggregate rules are kept clean by construction (docs/datasets.md). */
@@ -40,7 +40,7 @@ const breachSchema = z.object({
 
 export const scenarioSchema = z.object({
   name: z.string().default('scenario'),
-  platforms: z.record(z.string().regex(/^[a-z0-9_]+$/, { error: platformCodeWords }), z.array(breachSchema)),
+  platforms: z.record(platformCodeSchema, z.array(breachSchema)),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Breach = z.infer<typeof breachSchema>;

@@ -1,11 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleErrors, type RuleError } from '../errors';
 import { planAgreement } from '../compile/compile-agreement';
 import { checkAgreement } from './check-agreement';
 import { readAgreement } from './load';
 import { errorOf } from '../testing/error-of';
+import { shippedFiles, shippedText } from '../testing/express-brand';
 
 const header = `id: demo
 title: 示例协议
@@ -178,14 +177,9 @@ ${clause('speed', 'rule: fd.eta_speed_floor\nparams: { max_speed_kmh: 0, handove
   });
 
   it('finds nothing in the shipped agreements', () => {
-    const dir = path.resolve(import.meta.dirname, '../../agreements');
-    const files = [
-      ...readdirSync(dir).filter((f) => f.endsWith('.yaml')),
-      ...readdirSync(path.join(dir, 'studies')).map((f) => path.join('studies', f)),
-    ];
-    expect(files.length).toBeGreaterThanOrEqual(6);
-    for (const file of files) {
-      const checked = checkAgreement(readFileSync(path.join(dir, file), 'utf8'), file);
+    expect(shippedFiles.length).toBeGreaterThanOrEqual(6);
+    for (const file of shippedFiles) {
+      const checked = checkAgreement(shippedText(file), file);
       expect(checked.problems, file).toEqual([]);
       expect(
         checked.clauses!.every((c) => c !== undefined),

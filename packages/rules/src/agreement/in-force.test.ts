@@ -8,10 +8,10 @@ import {
 } from './in-force';
 import { loadAgreement, readAgreement } from './load';
 import type { Agreement } from './types';
+import { errorOf } from '../testing/error-of';
 import { expressBrandText, shipped } from '../testing/express-brand';
 
-const brandText = expressBrandText;
-const brand = loadAgreement(brandText, 'exb-2025.yaml');
+const brand = loadAgreement(expressBrandText, 'exb-2025.yaml');
 
 /** A secondary agreement's YAML under exb-2025, with the given lines after `parent:` (top-level fields). */
 const secondaryText = (
@@ -131,13 +131,9 @@ describe('a secondary agreement in force under its brand agreement', () => {
       ],
     );
     const { agreement, locate } = readAgreement(text, 'exb-qp.yaml');
-    const refused = (() => {
-      try {
-        checkSecondaryAgreement(agreement, brand, locate);
-      } catch (error) {
-        return error;
-      }
-    })() as SecondaryAgreementRefused;
+    const refused = errorOf(() =>
+      checkSecondaryAgreement(agreement, brand, locate),
+    ) as SecondaryAgreementRefused;
     expect(refused).toBeInstanceOf(SecondaryAgreementRefused);
     expect(refused.errors.map((e) => e.message.split(': ')[0])).toEqual([
       'exb-qp.yaml:5:11 · platform',

@@ -1,9 +1,9 @@
 import { districtKey, districtNamed, regionTree } from '@gigpact/contracts';
-import { RuleError } from '../errors';
+import { RuleError, RuleErrors } from '../errors';
 import type { Locate } from './load';
 import { describeLoweredStandard, loweredStandards } from './standard';
 import type { Agreement } from './types';
-import { clausesInForce } from './versions';
+import { replacedClauses } from './versions';
 
 /** A problem of a secondary agreement under its brand agreement, at a path of the secondary agreement. */
 interface Refusal {
@@ -120,15 +120,10 @@ export function secondaryAgreementErrors(
 }
 
 /** A secondary agreement refused under its brand agreement: the first error, and every one in `errors`. */
-export class SecondaryAgreementRefused extends RuleError {
-  readonly errors: readonly RuleError[];
-
+export class SecondaryAgreementRefused extends RuleErrors {
   constructor(errors: readonly RuleError[]) {
-    const [first] = errors;
-    super(first!.zh, first!.en, first!.location);
+    super(errors);
     this.name = 'SecondaryAgreementRefused';
-    this.errors = errors;
-    this.message = errors.map((e) => e.message).join('\n');
   }
 }
 
@@ -143,11 +138,13 @@ export function checkSecondaryAgreement(agreement: Agreement, parent: Agreement,
  * secondary's own in their place and its further clauses (`clausesInForce`), bound within the brand's coverage —
  * the brand's platforms unless it names some of them, the brand's districts, rider types and franchisees unless
  * it names some of them (the intersection of the two scopes), and the brand's effective_to unless it ends
- * earlier. Refused (`SecondaryAgreementRefused`) when it oversteps the brand (`secondaryAgreementErrors`).
+ * earlier. Refused (`SecondaryAgreementRefused`, each refusal at its line with `locate`) when it oversteps the
+ * brand (`secondaryAgreementErrors`).
  */
-export function secondaryInForce(agreement: Agreement, parent: Agreement): Agreement {
+export function secondaryInForce(agreement: Agreement, parent: Agreement, locate?: Locate): Agreement {
   if (agreement.parent !== parent.id) throw new Error(`${agreement.id} is not under ${parent.id}`);
-  checkSecondaryAgreement(agreement, parent);
+  // Every lowered standard is refused here, so the clauses are replaced without checking them again.
+  checkSecondaryAgreement(agreement, parent, locate);
   const platform = listOf(agreement.platform).length > 0 ? agreement.platform : parent.platform;
   const scope: NonNullable<Agreement['scope']> = {};
   for (const { key } of scopeAspects) {
@@ -161,6 +158,6 @@ export function secondaryInForce(agreement: Agreement, parent: Agreement): Agree
     ...(platform !== undefined ? { platform } : {}),
     ...(Object.keys(scope).length > 0 || agreement.scope ? { scope } : {}),
     ...(effectiveTo !== undefined ? { effective_to: effectiveTo } : {}),
-    clauses: clausesInForce(agreement, parent),
+    clauses: replacedClauses(agreement, parent),
   };
 }

@@ -111,13 +111,11 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
     const path = pathOf(error);
     const [zh, en] = describe(error);
     const hint = wrongExpressionHint(error, path, doc, text);
-    const node = doc.getIn(path, true);
-    const offset = isNode(node) ? node.range?.[0] : undefined;
     add(
       new RuleError(
         hint ? `${zh}${hint.zh}` : zh,
         hint ? `${en}${hint.en}` : en,
-        where(offset ?? nearestOffset(doc, path), path),
+        where(offsetOf(path), path),
       ),
       path,
     );

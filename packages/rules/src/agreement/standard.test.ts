@@ -4,6 +4,7 @@ import { libraryRules } from '../library/index';
 import { loadAgreement } from './load';
 import { fixedParameters, protectiveDirection } from './protective';
 import { describeLoweredStandard, loweredStandards } from './standard';
+import { errorOf } from '../testing/error-of';
 import { expressBrandText, shipped } from '../testing/express-brand';
 import type { Agreement, Clause } from './types';
 
@@ -283,15 +284,9 @@ describe('a secondary agreement against its brand agreement', () => {
   });
 
   it('refuses a value of the wrong type as the normal check does, at its place', () => {
-    const error = (() => {
-      try {
-        loweredStandards(secondary([share({ min_share: 'much' })]), exb);
-      } catch (e) {
-        return e;
-      }
-    })();
+    const error = errorOf(() => loweredStandards(secondary([share({ min_share: 'much' })]), exb));
     expect(error).toBeInstanceOf(RuleError);
-    expect((error as RuleError).location).toMatchObject({
+    expect(error.location).toMatchObject({
       path: ['clauses', 0, 'params', 'min_share'],
       clause: 'share',
     });

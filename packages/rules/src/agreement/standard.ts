@@ -68,8 +68,8 @@ export function loweredStandards(agreement: Agreement, parent: Agreement): Lower
     }
     const rule = ruleOfClause(parent, brand);
     if (!rule || !days) return;
+    const brandAt = ['clauses', parent.clauses.indexOf(brand)];
     for (const [name, spec] of Object.entries(rule.params)) {
-      const brandAt = ['clauses', parent.clauses.indexOf(brand)];
       const found = lowerOn(name, spec, [clause, at], [brand, brandAt], days, clause.rule);
       if (found)
         lowered.push({

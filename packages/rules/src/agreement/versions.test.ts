@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleError } from '../errors';
-import { loadAgreement } from './load';
+import { shipped } from '../testing/express-brand';
 import type { Clause } from './types';
 import { clausesInForce, diffAgreements } from './versions';
-
-const shipped = (name: string) =>
-  loadAgreement(readFileSync(path.resolve(import.meta.dirname, '../../agreements', name), 'utf8'), name);
 
 describe('agreement versions and cascade', () => {
   it('lists the changes between two versions down to a parameter', () => {

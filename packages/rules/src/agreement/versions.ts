@@ -80,6 +80,14 @@ export function clausesInForce(agreement: Agreement, parent: Agreement | undefin
     const { zh, en } = describeLoweredStandard(lowered, parent.id);
     throw new RuleError(zh, en, { path: lowered.path, clause: lowered.clauseId });
   }
+  return replacedClauses(agreement, parent);
+}
+
+/**
+ * The brand agreement's clauses, each replaced by the secondary agreement's clause of the same id, then the
+ * secondary's own clauses of new ids — unchecked: for a caller that has refused every lowered standard already.
+ */
+export function replacedClauses(agreement: Agreement, parent: Agreement): Clause[] {
   const own = new Map(agreement.clauses.map((c) => [c.id, c]));
   return [
     ...parent.clauses.map((c) => own.get(c.id) ?? c),

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readAgreement } from '../agreement/load';
 import { RuleError } from '../errors';
+import { errorOf as thrownBy } from '../testing/error-of';
+import { shippedFiles, shippedText } from '../testing/express-brand';
 import { compileAgreement, planAgreement } from './compile-agreement';
 import { rideHailingTestAgreement } from './ride-hailing-test-agreement';
 
@@ -92,10 +92,6 @@ describe('compileAgreement', () => {
 });
 
 describe('checking an agreement’s parameters', () => {
-  const agreementsDir = path.resolve(import.meta.dirname, '../../agreements');
-  const shipped = readdirSync(agreementsDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-    f.endsWith('.yaml'),
-  );
   const fee = (params: string, effectiveFrom = '2025-09-01') => `id: demo
 title: 示例
 industry: express
@@ -109,19 +105,13 @@ clauses:
 `;
   const errorOf = (text: string): RuleError => {
     const { agreement, locate } = readAgreement(text, 'demo.yaml');
-    try {
-      planAgreement(agreement, {}, locate);
-    } catch (error) {
-      if (error instanceof RuleError) return error;
-      throw error;
-    }
-    throw new Error('expected a RuleError');
+    return thrownBy(() => planAgreement(agreement, {}, locate));
   };
 
   it('passes every shipped agreement, the studies and the secondary agreement included', () => {
-    expect(shipped.length).toBeGreaterThanOrEqual(6);
-    for (const file of shipped) {
-      const { agreement, locate } = readAgreement(readFileSync(path.join(agreementsDir, file), 'utf8'), file);
+    expect(shippedFiles.length).toBeGreaterThanOrEqual(6);
+    for (const file of shippedFiles) {
+      const { agreement, locate } = readAgreement(shippedText(file), file);
       expect(planAgreement(agreement, {}, locate).length, file).toBe(agreement.clauses.length);
     }
   });

@@ -1,12 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckDbEngine } from '../engines/engines';
-import { findingFromSqlRow } from '../engines/normalize';
-import { createTableSql, insertRowsSql } from '../engines/table';
-import { dialects } from '../sql/dialects';
-import { buildFindingsQuery } from '../sql/query';
 import { loadCaseFile } from '../testing/case-file';
-import { runCaseFile, type Engine } from '../testing/run-cases';
+import { onPglite, postgresEngine } from '../testing/postgres-engine';
+import { runCaseFile } from '../testing/run-cases';
 import { hourlyMinimumDefaultCase } from './hourly-minimum-case';
 
 // The dated default compiles to `CASE WHEN day >= 2025-07-01 THEN 25 ELSE 24 END` and runs so on real engines.
@@ -21,21 +18,9 @@ afterAll(async () => {
   await lite.close();
 });
 
-const pgliteEngine: Engine = async (plan, rows, asOf) => {
-  const d = dialects.postgres;
-  await lite.query(createTableSql(d, plan.dataset, 'orders'));
-  const insert = insertRowsSql(d, plan.dataset, rows, 'orders');
-  await lite.query(insert.sql, [...insert.params]);
-  const compiled = buildFindingsQuery([plan], d, 'orders', asOf);
-  const result = await lite.query<Parameters<typeof findingFromSqlRow>[0]>(compiled.sql, [
-    ...compiled.params,
-  ]);
-  return result.rows.map(findingFromSqlRow);
-};
-
 describe.each([
   ['duckdb', () => duck.engine],
-  ['postgres (PGlite)', () => pgliteEngine],
+  ['postgres (PGlite)', () => postgresEngine(() => onPglite(lite))],
 ])('the default hourly minimum of fd.min_hourly_pay on %s', (_name, engineOf) => {
   it('is 24 CNY before 2025-07-01 and 25 from then, by each worker-day', async () => {
     const file = loadCaseFile(hourlyMinimumDefaultCase, 'hourly-minimum-case');

@@ -1,15 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { negotiatedSource, sourceCatalogue, sourceDescription } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
-import { loadAgreement } from '../agreement/load';
+import { shipped, shippedFiles } from '../testing/express-brand';
 import { libraryRules } from './index';
 
 const known = (id: string) => id === negotiatedSource || id in sourceCatalogue;
-const agreementsDir = path.resolve(import.meta.dirname, '../../agreements');
-const agreementFiles = readdirSync(agreementsDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-  f.endsWith('.yaml'),
-);
 
 describe('the sources cited', () => {
   it('by every rule of the library are in the catalogue', () => {
@@ -22,9 +16,9 @@ describe('the sources cited', () => {
   });
 
   it('by every shipped agreement are in the catalogue', () => {
-    expect(agreementFiles.length).toBeGreaterThanOrEqual(5);
-    for (const file of agreementFiles) {
-      const agreement = loadAgreement(readFileSync(path.join(agreementsDir, file), 'utf8'), file);
+    expect(shippedFiles.length).toBeGreaterThanOrEqual(5);
+    for (const file of shippedFiles) {
+      const agreement = shipped(file);
       const cited = agreement.clauses.flatMap((clause) => [
         ...(clause.sources ?? []),
         ...Object.values(clause.param_sources ?? {}).flat(),

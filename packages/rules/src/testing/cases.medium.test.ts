@@ -4,12 +4,9 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckDbEngine } from '../engines/engines';
-import { createTableSql, insertRowsSql } from '../engines/table';
-import { findingFromSqlRow } from '../engines/normalize';
-import { dialects } from '../sql/dialects';
-import { buildFindingsQuery } from '../sql/query';
 import { loadCaseFile } from './case-file';
-import { runCaseFile, type Engine } from './run-cases';
+import { onPglite, postgresEngine, type PostgresQuery } from './postgres-engine';
+import { runCaseFile } from './run-cases';
 
 // Real engines: DuckDB in memory, PGlite (PostgreSQL compiled to WASM) and the PostgreSQL server at
 // 127.0.0.1:5432 (a database created for this run and dropped after it); nothing is mocked.
@@ -21,24 +18,7 @@ let lite: PGlite;
 let server: pg.Client;
 const database = `gigpact_rules_${process.pid}_${Date.now()}`;
 const admin = { host: '127.0.0.1', port: 5432, user: 'postgres' };
-type Query = (sql: string, params: readonly unknown[]) => Promise<Parameters<typeof findingFromSqlRow>[0][]>;
-let n = 0;
-const postgresEngine =
-  (query: () => Query): Engine =>
-  async (plan, rows, asOf) => {
-    const table = `t${++n}`;
-    const d = dialects.postgres;
-    await query()(createTableSql(d, plan.dataset, table), []);
-    if (rows.length > 0) {
-      const insert = insertRowsSql(d, plan.dataset, rows, table);
-      await query()(insert.sql, insert.params);
-    }
-    const compiled = buildFindingsQuery([plan], d, table, asOf);
-    return (await query()(compiled.sql, compiled.params)).map(findingFromSqlRow);
-  };
-const onLite: Query = async (sql, params) =>
-  (await lite.query<Parameters<typeof findingFromSqlRow>[0]>(sql, [...params])).rows;
-const onServer: Query = async (sql, params) => (await server.query(sql, [...params])).rows;
+const onServer: PostgresQuery = async (sql, params) => (await server.query(sql, [...params])).rows;
 
 beforeAll(async () => {
   duck = await duckDbEngine();
@@ -62,7 +42,7 @@ afterAll(async () => {
 
 describe.each([
   ['duckdb', () => duck.engine],
-  ['postgres (PGlite)', () => postgresEngine(() => onLite)],
+  ['postgres (PGlite)', () => postgresEngine(() => onPglite(lite))],
   ['postgres (server)', () => postgresEngine(() => onServer)],
 ])('clause test cases on %s', (_name, engineOf) => {
   for (const file of files) {

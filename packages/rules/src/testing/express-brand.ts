@@ -1,10 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadAgreement } from '../agreement/load';
 
-/** One of the shipped agreements (`packages/rules/agreements/`), loaded. */
-export const shipped = (name: string) =>
-  loadAgreement(readFileSync(path.resolve(import.meta.dirname, '../../agreements', name), 'utf8'), name);
+/** The shipped agreements' folder (`packages/rules/agreements/`). */
+const agreementsDir = path.resolve(import.meta.dirname, '../../agreements');
+
+/** Every shipped agreement file, the studies included, as a path within the agreements' folder. */
+export const shippedFiles = readdirSync(agreementsDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('.yaml'),
+);
+
+/** The text of a shipped agreement file (`jt-express-2025.yaml`, `studies/….yaml`). */
+export const shippedText = (name: string) => readFileSync(path.join(agreementsDir, name), 'utf8');
+
+/** One of the shipped agreements, loaded. */
+export const shipped = (name: string) => loadAgreement(shippedText(name), name);
 
 /**
  * A brand agreement for secondary-agreement tests, as YAML: STO in Qingpu and Songjiang from 2025-08-01 to

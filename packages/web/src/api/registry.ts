@@ -7,6 +7,7 @@ import type {
   ImportReport,
   Industry,
   OrganisationNode,
+  PlatformNamesView,
   PlatformSummary,
   UnionStatus,
 } from '@gigpact/contracts';
@@ -77,6 +78,9 @@ export interface MemberRow {
 
 export const listPlatforms = () =>
   api.request<{ items: PlatformSummary[] }>('/api/registry/platforms').then((r) => r.items);
+
+/** The platforms' names, for every signed-in account. */
+export const listPlatformNames = () => api.request<PlatformNamesView>('/api/registry/platform-names');
 
 export const fetchPlatform = (code: string) =>
   api.request<PlatformSummary>(`/api/registry/platforms/${encodeURIComponent(code)}`);

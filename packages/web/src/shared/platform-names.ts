@@ -1,17 +1,16 @@
 import type { PlatformNamesView, Language } from '@gigpact/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../api/client';
+import { listPlatformNames } from '../api/registry';
 
 /** A platform's name in the reader's language from its code; the code while names load or when unknown. */
 export type PlatformLabel = (code: string | null) => string;
 
 const platformNamesKey = ['platform-names'] as const;
-const getPlatformNames = (): Promise<PlatformNamesView> => api.request('/api/registry/platform-names');
 
 /** The registry's platforms with their names, asked for once per session. */
 export function usePlatformNames(): PlatformNamesView['items'] {
-  const names = useQuery({ queryKey: platformNamesKey, queryFn: getPlatformNames, staleTime: Infinity });
+  const names = useQuery({ queryKey: platformNamesKey, queryFn: listPlatformNames, staleTime: Infinity });
   return names.data?.items ?? noPlatforms;
 }
 const noPlatforms: PlatformNamesView['items'] = [];

@@ -122,17 +122,23 @@ describe.each(testEngines)('agreements on %s', (engine) => {
     expect(issue.en).toMatch(/no_such_rule|rule/);
   });
 
-  it('refuses a franchisee agreement that lowers its brand agreement’s standard, naming the parameter', async () => {
+  /** The shipped Qingpu franchisee agreement changed by `edit`, as the admin saves it. */
+  const saveFranchiseeVariant = async (edit: (shipped: string) => string) => {
     const shipped = await readFile(path.join(shippedAgreementsDir, 'jt-franchisee-qingpu-2025.yaml'), 'utf8');
-    const lowered = shipped
-      .replace('id: jt-franchisee-qingpu-2025', 'id: jt-franchisee-test-lowered')
-      .replace('min_share: 0.3 }', 'min_share: 0.2 }');
-    const response = await t.app.inject({
+    return t.app.inject({
       method: 'POST',
       url: '/api/agreements',
       headers: admin.headers,
-      payload: { source: lowered },
+      payload: { source: edit(shipped) },
     });
+  };
+
+  it('refuses a franchisee agreement that lowers its brand agreement’s standard, naming the parameter', async () => {
+    const response = await saveFranchiseeVariant((shipped) =>
+      shipped
+        .replace('id: jt-franchisee-qingpu-2025', 'id: jt-franchisee-test-lowered')
+        .replace('min_share: 0.3 }', 'min_share: 0.2 }'),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().error.issues).toEqual([
       expect.objectContaining({
@@ -145,17 +151,12 @@ describe.each(testEngines)('agreements on %s', (engine) => {
   });
 
   it('refuses a franchisee agreement that drops a brand clause’s rule or reaches beyond the brand’s platform, at its lines', async () => {
-    const shipped = await readFile(path.join(shippedAgreementsDir, 'jt-franchisee-qingpu-2025.yaml'), 'utf8');
-    const overstepping = shipped
-      .replace('id: jt-franchisee-qingpu-2025', 'id: jt-franchisee-test-overstepping')
-      .replace('platform: jt', 'platform: yto')
-      .replace('    rule: ex.wage_arrears\n    params: { grace_days: 0 }\n', '');
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/agreements',
-      headers: admin.headers,
-      payload: { source: overstepping },
-    });
+    const response = await saveFranchiseeVariant((shipped) =>
+      shipped
+        .replace('id: jt-franchisee-qingpu-2025', 'id: jt-franchisee-test-overstepping')
+        .replace('platform: jt', 'platform: yto')
+        .replace('    rule: ex.wage_arrears\n    params: { grace_days: 0 }\n', ''),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().error.issues).toEqual([
       expect.objectContaining({

@@ -13,6 +13,8 @@ const shipped = (name: string) =>
 const brand = shipped('jt-express-2025.yaml');
 const franchisee = shipped('jt-franchisee-qingpu-2025.yaml');
 const parents = async (id: string): Promise<Agreement | undefined> => (id === brand.id ? brand : undefined);
+/** What refusing the agreement throws (the agreement itself when it is not refused). */
+const refusalOf = (agreement: Agreement) => agreementInForce(agreement, parents).catch((e: unknown) => e);
 
 describe('the agreement an audit checks', () => {
   it('is, for a secondary agreement, the brand’s clauses with its own in their place, within its own scope', async () => {
@@ -42,7 +44,7 @@ describe('the agreement an audit checks', () => {
         c.id === 'fee-share' ? { ...c, params: { min_share: 0.15 } } : c,
       ),
     };
-    const refused = await agreementInForce(lowered, parents).catch((e: unknown) => e);
+    const refused = await refusalOf(lowered);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).issues).toEqual([
       expect.objectContaining({
@@ -59,7 +61,7 @@ describe('the agreement an audit checks', () => {
     const inForce = await agreementInForce(withoutPlatform, parents);
     expect(inForce.platform).toBe('jt');
     const elsewhere = { ...franchisee, platform: 'sto', effective_from: '2025-07-01' };
-    const refused = await agreementInForce(elsewhere, parents).catch((e: unknown) => e);
+    const refused = await refusalOf(elsewhere);
     expect((refused as AppError).issues).toEqual([
       expect.objectContaining({
         path: ['platform'],
@@ -81,7 +83,7 @@ describe('the agreement an audit checks', () => {
         c.id === 'fee-share' ? { id: c.id, title: c.title, text: c.text } : c,
       ),
     };
-    const refused = await agreementInForce(textOnly, parents).catch((e: unknown) => e);
+    const refused = await refusalOf(textOnly);
     expect((refused as AppError).issues).toEqual([
       expect.objectContaining({
         path: ['clauses', 0, 'id'],

@@ -1,5 +1,4 @@
-import type { FieldIssue } from '@gigpact/contracts';
-import { secondaryAgreementErrors, secondaryInForce, type Agreement } from '@gigpact/rules';
+import { SecondaryAgreementRefused, secondaryInForce, type Agreement } from '@gigpact/rules';
 import type { Database } from '../../platform/db/client';
 import { errors } from '../../platform/http/errors';
 import { findAgreement, findVersion } from './agreements.repository';
@@ -31,20 +30,11 @@ export async function agreementInForce(agreement: Agreement, parents: ParentSour
       zh: `协议 ${agreement.id} 的上级协议 ${agreement.parent}`,
       en: `the brand agreement ${agreement.parent} of ${agreement.id}`,
     });
-  const refused = secondaryAgreementIssues(agreement, parent);
-  if (refused.length) throw errors.validation(refused);
-  return secondaryInForce(agreement, parent);
-}
-
-/** Each way a secondary agreement oversteps its brand agreement (`secondaryAgreementErrors`), as a field issue. */
-export function secondaryAgreementIssues(
-  agreement: Agreement,
-  parent: Agreement,
-  prefix: (string | number)[] = [],
-): FieldIssue[] {
-  return secondaryAgreementErrors(agreement, parent).map((error) => ({
-    path: [...prefix, ...(error.location.path ?? [])],
-    zh: error.zh,
-    en: error.en,
-  }));
+  try {
+    return secondaryInForce(agreement, parent);
+  } catch (error) {
+    // Each way it oversteps its brand agreement (`secondaryAgreementErrors`), as a field issue.
+    if (!(error instanceof SecondaryAgreementRefused)) throw error;
+    throw errors.validation(error.errors.map((e) => ({ path: e.location.path ?? [], zh: e.zh, en: e.en })));
+  }
 }

@@ -37,6 +37,12 @@ export async function listPlatforms(db: Database): Promise<PlatformWithCounts[]>
   });
 }
 
+/** Every platform's code and names, by code. */
+export async function listPlatformNames(db: Database): Promise<{ code: string; zh: string; en: string }[]> {
+  const rows = await db.select().from(platforms).orderBy(platforms.code);
+  return rows.map((p) => ({ code: p.code, zh: p.nameZh, en: p.nameEn }));
+}
+
 export async function findPlatformByCode(db: Database, code: string): Promise<PlatformRow | undefined> {
   const [row] = await db.select().from(platforms).where(eq(platforms.code, code)).limit(1);
   return row;

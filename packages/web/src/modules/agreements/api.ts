@@ -21,6 +21,8 @@ export const agreementKeys = {
   versions: (id: string) => ['agreements', 'versions', id] as const,
   diff: (id: string, from: number, to: number) => ['agreements', 'diff', id, from, to] as const,
   rules: ['rules'] as const,
+  /** The agreements in force, as the public (and a worker's own page) lists them. */
+  publicList: ['public', 'agreements'] as const,
 };
 
 export function listAgreements(industry?: Industry): Promise<{ items: AgreementSummary[] }> {

@@ -4,6 +4,7 @@ import {
   type AgreementStatusName,
   type Industry,
   type Language,
+  type LibraryParamRange,
 } from '@gigpact/contracts';
 import { localized } from '../../i18n/localized';
 
@@ -20,3 +21,9 @@ export const statusLabel = (status: AgreementStatusName, language: Language) =>
 
 export const industryLabel = (industry: Industry, language: Language) =>
   localized(industryNames[industry], language);
+
+/** A parameter's allowed range for a message: its interval (`range`) and what a value must be (`words`). */
+export const rangeWords = (range: LibraryParamRange, language: Language) => ({
+  range: range.notation,
+  words: localized(range, language),
+});

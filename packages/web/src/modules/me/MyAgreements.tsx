@@ -2,11 +2,10 @@ import { Card, List, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { industryNames } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
-import { localized } from '../../i18n/localized';
 import { useLanguage } from '../../shell/session';
-import { listPublicAgreements } from '../agreements/api';
+import { agreementKeys, listPublicAgreements } from '../agreements/api';
+import { industryLabel } from '../agreements/labels';
 
 /**
  * The agreements in force that a worker can hold a platform to, each opening its clauses in words: what the
@@ -15,7 +14,7 @@ import { listPublicAgreements } from '../agreements/api';
 export function MyAgreements() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const query = useQuery({ queryKey: ['public', 'agreements'], queryFn: listPublicAgreements });
+  const query = useQuery({ queryKey: agreementKeys.publicList, queryFn: listPublicAgreements });
   return (
     <Card title={t('me.agreementsTitle')} variant="borderless" data-testid="me-agreements">
       <Typography.Paragraph type="secondary">{t('me.agreementsIntro')}</Typography.Paragraph>
@@ -33,7 +32,7 @@ export function MyAgreements() {
                 </Link>
               }
               description={t('me.agreementFacts', {
-                industry: localized(industryNames[agreement.industry], language),
+                industry: industryLabel(agreement.industry, language),
                 from: agreement.effectiveFrom,
                 count: agreement.checkableClauses,
               })}

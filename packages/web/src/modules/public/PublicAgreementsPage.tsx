@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
-import { getPublicAgreement, listPublicAgreements } from '../agreements/api';
+import { agreementKeys, getPublicAgreement, listPublicAgreements } from '../agreements/api';
 import type { Clause } from '../agreements/clause';
 import { ClausesTable } from '../agreements/ClausesTable';
 import { industryLabel, statusColours, statusLabel } from '../agreements/labels';
@@ -35,7 +35,7 @@ export function PublicAgreementsPage() {
 function PublicList() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const query = useQuery({ queryKey: ['public', 'agreements'], queryFn: listPublicAgreements });
+  const query = useQuery({ queryKey: agreementKeys.publicList, queryFn: listPublicAgreements });
   return (
     <Card variant="borderless">
       <PublicHeading title={t('agreements.public.title')} intro={t('agreements.public.intro')} />

@@ -8,7 +8,7 @@ import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
 import { agreementKeys, listRules, type LibraryRule } from '../agreements/api';
 import { formatValue } from '../agreements/clause';
-import { industryLabel } from '../agreements/labels';
+import { industryLabel, rangeWords } from '../agreements/labels';
 import { registerAgreementMessages } from '../agreements/register-messages';
 import { PublicFrame } from './PublicFrame';
 import { PublicHeading } from './PublicHeading';
@@ -111,10 +111,7 @@ function RuleCard({ rule }: { rule: LibraryRule }) {
                 {spec.range && (
                   <div>
                     <Typography.Text type="secondary" data-testid="param-range">
-                      {t('agreements.public.ruleRange', {
-                        range: spec.range.notation,
-                        words: language === 'en' ? spec.range.en : spec.range.zh,
-                      })}
+                      {t('agreements.public.ruleRange', rangeWords(spec.range, language))}
                     </Typography.Text>
                   </div>
                 )}

@@ -1,9 +1,9 @@
 import type { FieldIssue } from '@gigpact/contracts';
 import {
   checkAgreement,
-  readAgreement,
   secondaryAgreementErrors,
   type Agreement,
+  type Locate,
   type RuleError,
 } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
@@ -24,10 +24,14 @@ export interface SaveAgreementInput {
  * Refused with every problem found at once (`checkAgreement`), each issue at its line.
  */
 export function checkAgreementSource(source: string, fileName = 'agreement.yaml'): Agreement {
-  const checked = checkAgreement(source, fileName);
-  if (checked.problems.length > 0 || !checked.agreement)
-    throw errors.validation(checked.problems.map(issueOf));
-  return checked.agreement;
+  return checkedSource(source, fileName).agreement;
+}
+
+/** The checked agreement (`checkAgreementSource`) and where each path of its document is. */
+function checkedSource(source: string, fileName: string): { agreement: Agreement; locate: Locate } {
+  const { problems, agreement, locate } = checkAgreement(source, fileName);
+  if (problems.length > 0 || !agreement || !locate) throw errors.validation(problems.map(issueOf));
+  return { agreement, locate };
 }
 
 function issueOf(error: RuleError): FieldIssue {
@@ -54,7 +58,7 @@ export async function saveAgreement(
   actor: Actor,
   input: SaveAgreementInput,
 ): Promise<AgreementRow> {
-  const agreement = checkAgreementSource(input.source);
+  const { agreement, locate } = checkedSource(input.source, 'agreement.yaml');
   const parent =
     agreement.parent && agreement.parent !== agreement.id
       ? await storedParent(db)(agreement.parent)
@@ -70,9 +74,7 @@ export async function saveAgreement(
   }
   // A secondary agreement may only raise its brand agreement's standard, within the brand's coverage: each
   // refusal at its line.
-  const refused = parent
-    ? secondaryAgreementErrors(agreement, parent, readAgreement(input.source, 'agreement.yaml').locate)
-    : [];
+  const refused = parent ? secondaryAgreementErrors(agreement, parent, locate) : [];
   if (refused.length) throw errors.validation(refused.map(issueOf));
   const fields = {
     title: agreement.title,

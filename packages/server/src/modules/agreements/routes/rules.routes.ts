@@ -22,6 +22,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
  * the rules is part of the agreements.
  */
 export const ruleLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The library does not change while the server runs: put in words once, when first asked for.
+  let library: { items: LibraryRule[] } | undefined;
   app.get(
     '/api/public/rules',
     {
@@ -31,12 +33,12 @@ export const ruleLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ruleLibrary },
       },
     },
-    async () => ({ items: libraryRules.map(libraryRuleView) }),
+    async () => (library ??= { items: libraryRules.map(libraryRuleView) }),
   );
 };
 
 /** A library rule as the rule library shows it: the rule, its parameters' ranges and dated defaults, in words. */
-export function libraryRuleView(rule: RuleSpec): LibraryRule {
+function libraryRuleView(rule: RuleSpec): LibraryRule {
   const params = Object.fromEntries(
     Object.entries(rule.params).map(([name, spec]): [string, LibraryRuleParam] => [
       name,

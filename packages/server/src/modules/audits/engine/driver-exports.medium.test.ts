@@ -34,6 +34,7 @@ const agreement = loadAgreement(
   'drivers-test.yaml',
 );
 
+const chicagoExport = path.join(real, 'uber-driver-chicago-rides.csv');
 /** The first 200 rides of the Chicago export, as a second driver's own export. */
 const secondExport = path.join(dataDir, 'rides-d2.csv');
 
@@ -47,9 +48,9 @@ async function ingest(file: string, driver: string): Promise<string> {
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {
-  const lines = readFileSync(path.join(real, 'uber-driver-chicago-rides.csv'), 'utf8').split('\n');
+  const lines = readFileSync(chicagoExport, 'utf8').split('\n');
   writeFileSync(secondExport, lines.slice(0, 201).join('\n'));
-  ids.d1 = await ingest(path.join(real, 'uber-driver-chicago-rides.csv'), 'd1');
+  ids.d1 = await ingest(chicagoExport, 'd1');
   ids.d2 = await ingest(secondExport, 'd2');
   ids.d1again = await ingest(secondExport, 'd1');
 });

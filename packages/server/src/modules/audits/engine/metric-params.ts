@@ -1,3 +1,4 @@
+import { datedDefaultOf } from '@gigpact/contracts';
 import { libraryRule, type Agreement } from '@gigpact/rules';
 
 type Value = number | boolean;
@@ -47,19 +48,19 @@ export function paramSteps(
 
 /**
  * A library default by date: one value, or a dated default (`earlier_defaults`: 24 CNY before 2025-07-01, 25 from
- * it) as steps whose first value also holds on every earlier day.
+ * it) as steps whose first value also holds on every earlier day (`datedDefaultOf`'s periods).
  */
 function defaultSteps(rule: string, name: string): ParamSteps {
   const spec = libraryRule(rule).params[name];
-  const fallback = asValue(spec?.default);
-  if (fallback === undefined) throw new Error(`rule ${rule} has no default for ${name}`);
-  const earlier = spec?.earlier_defaults ?? [];
-  if (earlier.length === 0) return [{ from: null, value: fallback }];
-  const values = [...earlier.map((e) => asValue(e.value)), fallback];
-  if (values.some((v) => v === undefined))
-    throw new Error(`rule ${rule} has a dated default for ${name} that is not a value`);
-  // Entry i holds before its date and from the previous entry's on; `default` from the last date on.
-  return values.map((value, i) => ({ from: i === 0 ? null : earlier[i - 1]!.before, value: value! }));
+  if (!spec || asValue(spec.default) === undefined)
+    throw new Error(`rule ${rule} has no default for ${name}`);
+  const periods = datedDefaultOf(spec) ?? [{ from: null, value: spec.default }];
+  return periods.map(({ from, value }) => {
+    const step = asValue(value);
+    if (step === undefined)
+      throw new Error(`rule ${rule} has a dated default for ${name} that is not a value`);
+    return { from, value: step };
+  });
 }
 
 /** A value as it is written in SQL: yes/no as TRUE/FALSE, numbers as written. */

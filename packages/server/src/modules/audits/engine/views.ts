@@ -31,24 +31,23 @@ export function datasetRowsSql(
   const kind = ofKind[0]?.manifest.kind;
   if (!kind) throw new Error('no datasets to read');
   const id = canonicalDatasets[kind].columns.find((c) => c.key)?.name;
-  const scopeOf = (d: AuditDataset) => (id && ofKind.length > 1 ? idScopeOf(d.manifest) : []);
-  const groups = new Map<string, AuditDataset[]>();
+  // The datasets read together, by the columns that scope their ids (none for most).
+  const groups = new Map<string, { scope: readonly string[]; files: string[] }>();
   for (const d of ofKind) {
-    const scope = scopeOf(d).join(',');
-    groups.set(scope, [...(groups.get(scope) ?? []), d]);
+    const scope = id && ofKind.length > 1 ? idScopeOf(d.manifest) : [];
+    const key = scope.join(',');
+    const group = groups.get(key) ?? { scope, files: [] };
+    group.files.push(quoteText(d.dataFile));
+    groups.set(key, group);
   }
-  const read = (group: readonly AuditDataset[]) =>
-    `read_parquet([${group.map((d) => quoteText(d.dataFile)).join(', ')}], union_by_name = true${options.filename ? ', filename = true' : ''})`;
-  return [...groups.entries()]
-    .map(([scope, group]) => {
-      if (!scope) {
-        const name = options.rowIdAs ? `, ${rowIdSql(kind)} AS "${options.rowIdAs}"` : '';
-        return `SELECT *${name} FROM ${read(group)}`;
-      }
-      const name = [...scope.split(','), id!].map((c) => `CAST("${c}" AS VARCHAR)`).join(` || '|' || `);
-      return options.rowIdAs
-        ? `SELECT *, ${name} AS "${options.rowIdAs}" FROM ${read(group)}`
-        : `SELECT * REPLACE (${name} AS "${id}") FROM ${read(group)}`;
+  return [...groups.values()]
+    .map(({ scope, files }) => {
+      const from = `read_parquet([${files.join(', ')}], union_by_name = true${options.filename ? ', filename = true' : ''})`;
+      const name = scope.length
+        ? [...scope, id!].map((c) => `CAST("${c}" AS VARCHAR)`).join(` || '|' || `)
+        : rowIdSql(kind);
+      if (options.rowIdAs) return `SELECT *, ${name} AS "${options.rowIdAs}" FROM ${from}`;
+      return scope.length ? `SELECT * REPLACE (${name} AS "${id}") FROM ${from}` : `SELECT * FROM ${from}`;
     })
     .join(' UNION ALL BY NAME ');
 }

@@ -8,8 +8,13 @@ import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { registryPolicies } from '../policies';
 import { presentPlatform } from '../presenters';
-import { platforms } from '../schema';
-import { findPlatformByCode, insertPlatform, listPlatforms, updatePlatform } from '../platforms.repository';
+import {
+  findPlatformByCode,
+  insertPlatform,
+  listPlatformNames,
+  listPlatforms,
+  updatePlatform,
+} from '../platforms.repository';
 
 const tags = ['registry'];
 
@@ -41,8 +46,7 @@ export function platformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         authorize(requireActor(request), registryPolicies.viewPlatformNames);
-        const rows = await ctx.db.select().from(platforms).orderBy(platforms.code);
-        return { items: rows.map((p) => ({ code: p.code, zh: p.nameZh, en: p.nameEn })) };
+        return { items: await listPlatformNames(ctx.db) };
       },
     );
 

@@ -1,9 +1,10 @@
 import { Button, Card, Flex, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeDatedDefault, type LibraryParamRange } from '@gigpact/contracts';
+import { describeDatedDefault } from '@gigpact/contracts';
 import { useLanguage } from '../../../shell/session';
 import type { LibraryRule } from '../api';
-import type { ClauseForm, ParamForm } from './clause-form';
+import { rangeWords } from '../labels';
+import type { ClauseForm, ParamEntryForm, ParamForm } from './clause-form';
 import { outOfRange, paramsForRule } from './clause-form';
 import { useSourceChoices } from '../../../shared/SourceTag';
 
@@ -30,10 +31,6 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
   const setParam = (index: number, param: ParamForm) =>
     set({ params: value.params.map((p, i) => (i === index ? param : p)) });
   const wrong = (path: string) => wrongPaths.some((p) => p === path || p.startsWith(`${path}.`));
-  const rangeWords = (range: LibraryParamRange) => ({
-    range: range.notation,
-    words: language === 'en' ? range.en : range.zh,
-  });
 
   return (
     <Form layout="vertical" component="div">
@@ -114,13 +111,17 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
             const index = value.params.findIndex((p) => p.name === param.name);
             const update = (next: ParamForm) =>
               index >= 0 ? setParam(index, next) : set({ params: [...value.params, next] });
+            const setEntry = (i: number, patch: Partial<ParamEntryForm>) =>
+              update({ ...param, entries: param.entries.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+            // Each value typed outside the parameter's range, marked at once.
+            const outside = param.entries.map((e) => outOfRange(spec, e.value));
             return (
               <Card
                 key={param.name}
                 size="small"
                 data-testid={`param-${param.name}`}
                 style={
-                  wrong(`params.${param.name}`) || param.entries.some((e) => outOfRange(spec, e.value))
+                  wrong(`params.${param.name}`) || outside.some(Boolean)
                     ? { borderColor: '#ff4d4f' }
                     : undefined
                 }
@@ -151,29 +152,15 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
                         style={{ width: 200 }}
                         placeholder={`${t('agreements.form.from')} YYYY-MM-DD`}
                         value={entry.from}
-                        onChange={(e) =>
-                          update({
-                            ...param,
-                            entries: param.entries.map((x, j) =>
-                              j === i ? { ...x, from: e.target.value } : x,
-                            ),
-                          })
-                        }
+                        onChange={(e) => setEntry(i, { from: e.target.value })}
                       />
                       <Input
                         data-testid={`param-${param.name}-value-${i}`}
                         placeholder={t('agreements.form.value')}
-                        status={outOfRange(spec, entry.value) ? 'error' : undefined}
-                        aria-invalid={outOfRange(spec, entry.value) || undefined}
+                        status={outside[i] ? 'error' : undefined}
+                        aria-invalid={outside[i] || undefined}
                         value={entry.value}
-                        onChange={(e) =>
-                          update({
-                            ...param,
-                            entries: param.entries.map((x, j) =>
-                              j === i ? { ...x, value: e.target.value } : x,
-                            ),
-                          })
-                        }
+                        onChange={(e) => setEntry(i, { value: e.target.value })}
                       />
                       {param.entries.length > 1 && (
                         <Button
@@ -185,9 +172,9 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
                         </Button>
                       )}
                     </Flex>
-                    {spec.range && outOfRange(spec, entry.value) && (
+                    {spec.range && outside[i] && (
                       <Typography.Text type="danger" data-testid={`param-${param.name}-out-of-range-${i}`}>
-                        {t('agreements.form.outOfRange', rangeWords(spec.range))}
+                        {t('agreements.form.outOfRange', rangeWords(spec.range, language))}
                       </Typography.Text>
                     )}
                   </div>
@@ -198,7 +185,7 @@ export function ClauseFields({ value, onChange, rules, industry, hasCustomCheck,
                     style={{ marginBottom: 8 }}
                     data-testid={`param-${param.name}-range`}
                   >
-                    {t('agreements.form.paramRange', rangeWords(spec.range))}
+                    {t('agreements.form.paramRange', rangeWords(spec.range, language))}
                   </Typography.Paragraph>
                 )}
                 <Flex gap={8} wrap align="center">
