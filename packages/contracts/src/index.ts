@@ -19,5 +19,6 @@ export * from './api/negotiations';
 export * from './api/governance';
 export * from './city-calendar';
 export * from './money';
+export * from './decimal-text';
 export * from './liable';
 export * from './sources';

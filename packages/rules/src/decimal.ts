@@ -1,28 +1,20 @@
+import { roundHalfAway, ruleDecimalScale, scaledDecimal } from '@gigpact/contracts';
+
 /**
  * Exact decimals for the TypeScript evaluator, matching the SQL the compiler emits: a value is a BigInt scaled
  * by 10^12 (SQL: DECIMAL(38,12)). Addition is exact; a product is rounded half away from zero back to 12
  * places (what a cast from DECIMAL(38,24) does); a quotient is truncated toward zero at 12 places (the SQL
  * emitters divide scaled integers). Floats never take part.
  */
-export const decimalScale = 12;
+export const decimalScale = ruleDecimalScale;
 const unit = 10n ** BigInt(decimalScale);
 
 export type Scaled = bigint;
 
 export function parseDecimal(text: string): Scaled {
-  const match = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
-  if (!match || (match[2] === '' && (match[3] ?? '') === '')) throw new Error(`not a decimal: ${text}`);
-  const negative = match[1] === '-';
-  let digits = (match[2] ?? '') + (match[3] ?? '');
-  let fraction = (match[3] ?? '').length - Number(match[4] ?? 0);
-  if (fraction < 0) {
-    digits += '0'.repeat(-fraction);
-    fraction = 0;
-  }
-  let value = BigInt(digits === '' ? '0' : digits);
-  if (fraction <= decimalScale) value *= 10n ** BigInt(decimalScale - fraction);
-  else value = roundHalfAway(value, 10n ** BigInt(fraction - decimalScale));
-  return negative ? -value : value;
+  const value = scaledDecimal(text);
+  if (value === undefined) throw new Error(`not a decimal: ${text}`);
+  return value;
 }
 
 export function fromInteger(value: bigint): Scaled {
@@ -37,14 +29,6 @@ export function multiply(a: Scaled, b: Scaled): Scaled {
 export function divide(a: Scaled, b: Scaled): Scaled | null {
   if (b === 0n) return null;
   return (a * unit) / b;
-}
-
-function roundHalfAway(value: bigint, by: bigint): bigint {
-  const quotient = value / by;
-  const remainder = value % by;
-  const twice = (remainder < 0n ? -remainder : remainder) * 2n;
-  if (twice >= by) return value < 0n ? quotient - 1n : quotient + 1n;
-  return quotient;
 }
 
 /** Canonical text without trailing zeros: `17`, `0.27`, `-3.5`. */

@@ -22,6 +22,7 @@ export {
   resolveParam,
   paramValueOn,
   paramRange,
+  libraryParamRangeOf,
   type ResolvedParam,
   type ResolveOptions,
   type DatedValue,

@@ -39,7 +39,7 @@ describe('a library parameter as the rule library shows it', () => {
     expect(datedDefaultOf({ default: 25 })).toBeNull();
   });
 
-  it('tells a value typed outside the range, exactly, and leaves text that is no number to the type check', () => {
+  it('tells a value typed outside the range, read to 12 places as the rules read it, and leaves text that is no number to the type check', () => {
     const share = range({ minimum: 0, maximum: 1 });
     expect(['0', '1', '0.3', '1.000', ' 0.5 '].map((v) => outsideParamRange(share, v))).toEqual([
       false,
@@ -48,11 +48,12 @@ describe('a library parameter as the rule library shows it', () => {
       false,
       false,
     ]);
-    expect(['1.5', '-0.1', '1.0000000000000000000001'].map((v) => outsideParamRange(share, v))).toEqual([
-      true,
-      true,
-      true,
-    ]);
+    expect(
+      ['1.5', '-0.1', '1.000000000001', '1.0000000000005'].map((v) => outsideParamRange(share, v)),
+    ).toEqual([true, true, true, true]);
+    // Places beyond the twelfth are rounded, half away from zero, before the comparison.
+    expect(outsideParamRange(share, '1.0000000000004999')).toBe(false);
+    expect(outsideParamRange(share, '-0.0000000000004')).toBe(false);
     const speed = range({ minimum: 0, minimumExclusive: true, maximum: 120 });
     expect(['0', '0.001', '120', '120.5'].map((v) => outsideParamRange(speed, v))).toEqual([
       true,

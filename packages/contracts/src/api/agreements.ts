@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { industries } from '../canonical';
+import { scaledDecimal } from '../decimal-text';
 
 export const agreementStatuses = ['draft', 'negotiating', 'signed', 'in_force', 'superseded'] as const;
 export type AgreementStatusName = (typeof agreementStatuses)[number];
@@ -226,22 +227,14 @@ export function describeDatedDefault(periods: readonly DatedDefaultPeriod[], lan
     .join(language === 'zh' ? '，' : ', ');
 }
 
-/** A decimal written as text (`-1.25`), as an integer of 10^-30, exactly; undefined when it is not one. */
-function decimalUnits(text: string): bigint | undefined {
-  const match = /^(-)?(\d+)(?:\.(\d{1,30}))?$/.exec(text.trim());
-  if (!match) return undefined;
-  const units = BigInt(match[2]!) * 10n ** 30n + BigInt((match[3] ?? '').padEnd(30, '0') || '0');
-  return match[1] ? -units : units;
-}
-
 /**
  * Whether a number as typed (`0.3`, `120`) lies outside a parameter's range, compared exactly as the rules compare
  * it. False for text that is no number (the type check says what is wrong with it) and for no range.
  */
 export function outsideParamRange(range: LibraryParamRange | null, typed: string): boolean {
-  const value = decimalUnits(typed);
-  if (!range || value === undefined) return false;
-  const bound = (n: number) => decimalUnits(String(n)) ?? BigInt(Math.round(n)) * 10n ** 30n;
+  if (!range || !/^-?\d+(\.\d+)?$/.test(typed.trim())) return false;
+  const value = scaledDecimal(typed)!;
+  const bound = (n: number) => scaledDecimal(String(n))!;
   if (range.minimum !== null) {
     const min = bound(range.minimum);
     if (range.minimumExclusive ? value <= min : value < min) return true;

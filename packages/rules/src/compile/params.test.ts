@@ -1,8 +1,9 @@
+import { outsideParamRange } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
 import { RuleError, RuleErrors } from '../errors';
 import { libraryRule } from '../library/index';
 import type { ParamSpec } from '../spec/rule-spec';
-import { paramRange, paramValueOn, resolveParam, withinRange } from './params';
+import { libraryParamRangeOf, paramRange, paramValueOn, resolveParam, withinRange } from './params';
 import { planRule } from './plan';
 import { errorOf } from '../testing/error-of';
 
@@ -180,6 +181,32 @@ describe('the range of a parameter', () => {
     expect(paramRange(decimal({ maximum: 4 }))?.notation).toBe('(-∞, 4]');
     expect(withinRange(decimal({ minimum: 1, maximum: 4 }), 4)).toBe(true);
     expect(withinRange(decimal({ minimum: 1, maximum: 4 }), '4.5')).toBe(false);
+  });
+
+  it('is the range a form checks a typed value against, read to the same 12 places as here', () => {
+    const cases: [ParamSpec, string[]][] = [
+      [spec('ex.direct_fee_share', 'min_share'), ['1.0000000000004', '1.0000000000005', '-0.0000000000005']],
+      [
+        spec('fd.eta_speed_floor', 'max_speed_kmh'),
+        ['0.0000000000004', '0.0000000000005', '120.00000000000049'],
+      ],
+      [decimal({ exclusive_maximum: 1 }), ['0.9999999999995', '0.9999999999994', '1']],
+      [decimal({ minimum: 1, maximum: 4 }), ['4', '4.5', '0.99999999999951', '0.9999999999994999']],
+    ];
+    for (const [paramSpec, typed] of cases)
+      for (const value of typed)
+        expect([value, outsideParamRange(libraryParamRangeOf(paramSpec), value)]).toEqual([
+          value,
+          !withinRange(paramSpec, value),
+        ]);
+    expect(libraryParamRangeOf(decimal({}))).toBeNull();
+    expect(libraryParamRangeOf(spec('fd.eta_speed_floor', 'max_speed_kmh'))).toMatchObject({
+      minimum: 0,
+      minimumExclusive: true,
+      maximum: 120,
+      maximumExclusive: false,
+      notation: '(0, 120]',
+    });
   });
 
   it('leaves custom rules’ own parameters without a range as they are', () => {

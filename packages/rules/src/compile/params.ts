@@ -1,3 +1,4 @@
+import type { LibraryParamRange } from '@gigpact/contracts';
 import { parseDecimal } from '../decimal';
 import { RuleError, RuleErrors, problemCollector } from '../errors';
 import type { ValueType } from '../ir/types';
@@ -202,6 +203,22 @@ export function withinRange(spec: ParamSpec, value: ParamValue): boolean {
   if (spec.maximum !== undefined && v > exact(spec.maximum)) return false;
   if (spec.exclusive_maximum !== undefined && v >= exact(spec.exclusive_maximum)) return false;
   return true;
+}
+
+/**
+ * A parameter's range as the rule library publishes it (`LibraryParamRange`: the bounds, whether each is strict, and
+ * `paramRange`'s words), for forms that mark a value outside it before it is saved; null when it has none.
+ */
+export function libraryParamRangeOf(spec: ParamSpec): LibraryParamRange | null {
+  const words = paramRange(spec);
+  if (!words) return null;
+  return {
+    minimum: spec.minimum ?? spec.exclusive_minimum ?? null,
+    minimumExclusive: spec.minimum === undefined && spec.exclusive_minimum !== undefined,
+    maximum: spec.maximum ?? spec.exclusive_maximum ?? null,
+    maximumExclusive: spec.maximum === undefined && spec.exclusive_maximum !== undefined,
+    ...words,
+  };
 }
 
 /**

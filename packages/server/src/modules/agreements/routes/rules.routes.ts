@@ -1,17 +1,10 @@
-import {
-  datedDefaultOf,
-  ruleLibrary,
-  type LibraryParamRange,
-  type LibraryRule,
-  type LibraryRuleParam,
-} from '@gigpact/contracts';
+import { datedDefaultOf, ruleLibrary, type LibraryRule, type LibraryRuleParam } from '@gigpact/contracts';
 import {
   describeClause,
+  libraryParamRangeOf,
   libraryRules,
-  paramRange,
   planRule,
   RuleError,
-  type ParamSpec,
   type RuleSpec,
 } from '@gigpact/rules';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -42,23 +35,10 @@ function libraryRuleView(rule: RuleSpec): LibraryRule {
   const params = Object.fromEntries(
     Object.entries(rule.params).map(([name, spec]): [string, LibraryRuleParam] => [
       name,
-      { ...spec, range: rangeOf(spec), datedDefault: datedDefaultOf(spec) },
+      { ...spec, range: libraryParamRangeOf(spec), datedDefault: datedDefaultOf(spec) },
     ]),
   );
   return { ...rule, params, explanation: explanationOf(rule) };
-}
-
-/** A parameter's range (`paramRange`) with its bounds, or null when it has none. */
-function rangeOf(spec: ParamSpec): LibraryParamRange | null {
-  const words = paramRange(spec);
-  if (!words) return null;
-  return {
-    minimum: spec.minimum ?? spec.exclusive_minimum ?? null,
-    minimumExclusive: spec.minimum === undefined && spec.exclusive_minimum !== undefined,
-    maximum: spec.maximum ?? spec.exclusive_maximum ?? null,
-    maximumExclusive: spec.maximum === undefined && spec.exclusive_maximum !== undefined,
-    ...words,
-  };
 }
 
 /**
