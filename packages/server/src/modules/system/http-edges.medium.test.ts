@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
+import { isOpenRoute } from '../../platform/http/auth';
 import { createTestApp, signInAs, type TestApp } from '../../testing/test-app';
 
 describe.each(testEngines)('HTTP edges on %s', (engine) => {
@@ -76,6 +77,39 @@ describe.each(testEngines)('HTTP edges on %s', (engine) => {
       expect(body.error.requestId).toBe(response.headers['x-request-id']);
       expect(response.body).not.toMatch(/at .*\.ts:\d+/);
     }
+  });
+
+  it('refuses a request without an account to every route but the open ones, before reading what it sends', async () => {
+    // Every route the API describes (OpenAPI writes `/api/cases/{id}` for `/api/cases/:id`).
+    const paths = (await t.app.inject('/api/docs/json')).json().paths as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const routes = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => ({
+        method: method.toUpperCase(),
+        url: path.replace(/\{(\w+)\}/g, ':$1'),
+      })),
+    );
+    expect(routes.length).toBeGreaterThan(100);
+    const answered: string[] = [];
+    for (const { method, url } of routes) {
+      // Every parameter and body as no route accepts them: a route that checked them first would answer 400.
+      const response = await t.app.inject({
+        method: method as 'GET',
+        url: url.replace(/:\w+/g, '%00').replace(/\*$/, 'x'),
+        payload:
+          method === 'GET' || method === 'DELETE' ? undefined : { not: ['what', 'any', 'route', 'takes'] },
+      });
+      if (isOpenRoute(method, url)) expect(response.statusCode, `${method} ${url}`).not.toBe(401);
+      else {
+        expect([method, url, response.statusCode]).toEqual([method, url, 401]);
+        expect(response.json().error.code).toBe('UNAUTHENTICATED');
+      }
+      answered.push(`${method} ${url}`);
+    }
+    // The open routes are few and named.
+    expect(answered.filter((r) => isOpenRoute(r.split(' ')[0]!, r.split(' ')[1]!)).length).toBeLessThan(12);
   });
 
   it('serves the OpenAPI document and the regions', async () => {

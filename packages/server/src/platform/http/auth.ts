@@ -18,20 +18,42 @@ declare module 'fastify' {
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Resolves the session cookie to an actor on every API request, and checks the CSRF token of every state-changing
- * request made with a session (the synchronizer-token pattern: the token lives in the server-side session).
+ * Whether an API route answers without an account: the health check, the API's description, the regions, signing
+ * in, and the public pages' data (`/api/public/…`). Every other route refuses a request without a session.
+ */
+export function isOpenRoute(method: string, url: string): boolean {
+  return (
+    url === '/api/health' ||
+    url === '/api/docs' ||
+    url.startsWith('/api/docs/') ||
+    url === '/api/regions' ||
+    url.startsWith('/api/public/') ||
+    (url === '/api/session' && method === 'POST')
+  );
+}
+
+/**
+ * Resolves the session cookie to an actor on every API request, refuses a request without one to every route that
+ * is not open (`isOpenRoute`), and checks the CSRF token of every state-changing request made with a session (the
+ * synchronizer-token pattern: the token lives in the server-side session). It runs as the request arrives, before
+ * its body is read or checked: a request without an account learns nothing of what the route expects, and an
+ * upload without one is not read at all.
  */
 export function installAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', undefined);
   app.decorateRequest('session', undefined);
-  app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || !ctx.readiness.ready) return;
+    const route = request.routeOptions.url;
+    // An unknown route is answered as one (404), whoever asks.
+    const open = route === undefined || isOpenRoute(request.method, route);
     const token = request.cookies[sessionCookieName];
-    if (!token || !ctx.readiness.ready) return;
-    const found = await findLiveSession(ctx.db, sha256Hex(token), ctx.now());
-    if (!found || found.user.disabled) return;
-    const area = parseArea(found.user.area);
-    if (!area) return;
+    const found = token ? await findLiveSession(ctx.db, sha256Hex(token), ctx.now()) : undefined;
+    const area = found && !found.user.disabled ? parseArea(found.user.area) : undefined;
+    if (!found || !area) {
+      if (!open) throw errors.unauthenticated();
+      return;
+    }
     request.session = { tokenHash: found.session.tokenHash, csrfToken: found.session.csrfToken };
     request.actor = {
       id: found.user.id,

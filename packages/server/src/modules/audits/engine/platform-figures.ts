@@ -1,10 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { DatasetKind } from '@gigpact/contracts';
+import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
 import type { Agreement, ClauseStatus } from '@gigpact/rules';
 import { dimensionColumns } from './finding-rows';
 import { coveredRowsSql } from './views';
 
-/** A platform's share of a run: the rows of its data the agreement covers, and the findings placed on it. */
+/**
+ * A platform's share of a run: the rows of its data the agreement covers on the days it is in force, and the
+ * findings placed on it.
+ */
 export interface PlatformFigures {
   platform: string;
   rows: number;
@@ -12,7 +15,8 @@ export interface PlatformFigures {
 }
 
 /**
- * Per platform: the rows the agreement covers in the datasets its applicable clauses read, and the findings
+ * Per platform: the rows the agreement covers in the datasets its applicable clauses read — its platforms and
+ * scope, on the days from its `effective_from` to its `effective_to`, as the clauses check them — and the findings
  * placed on the platform (`finding_rows`: the platform of a row, a worker or a platform's group; a group of
  * several platforms' rows is none's). Data that names no platform (payroll statements, weather alerts) counts
  * for none. Reads `finding_rows`, so it comes after it is built.
@@ -30,7 +34,8 @@ export async function platformFigures(
     return platform && columns.includes(platform)
       ? [
           `SELECT CAST("${platform}" AS VARCHAR) AS platform, count(*) AS n FROM ${kind}
-           WHERE ${coveredRowsSql(agreement, kind, [...columns])} AND "${platform}" IS NOT NULL GROUP BY 1`,
+           WHERE ${coveredRowsSql(agreement, kind, [...columns])} AND "${platform}" IS NOT NULL
+             AND ${inForceSql(agreement, kind)} GROUP BY 1`,
         ]
       : [];
   });
@@ -46,4 +51,13 @@ export async function platformFigures(
     rows: Number(r.rows),
     findings: Number(r.findings),
   }));
+}
+
+/** Whether a row's day (the day its time column places it on, as the clauses read it) is one the agreement is in force. */
+function inForceSql(agreement: Agreement, kind: DatasetKind): string {
+  const time = canonicalDatasets[kind].timeColumn;
+  if (!time) return 'TRUE';
+  const day = `CAST("${time}" AS DATE)`;
+  const to = agreement.effective_to ? ` AND ${day} <= DATE '${agreement.effective_to}'` : '';
+  return `${day} >= DATE '${agreement.effective_from}'${to}`;
 }

@@ -3,7 +3,15 @@ import { agreementCoverageOf, datasetsByIndustry } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import { coveredRowsSql } from '../../audits/engine/views';
 import type { AnalysisData } from '../data/analysis-data';
-import { bootstrap, contrast, countedUnitsSql, type Contrast, type Estimate } from '../stats/bootstrap';
+import {
+  bootstrap,
+  contrast,
+  countedUnitsSql,
+  exactPointsOf,
+  exactQuantilesSql,
+  type Contrast,
+  type Estimate,
+} from '../stats/bootstrap';
 import { beforeAfter, differenceInDifferences } from '../stats/contrasts';
 import { metricParamsOf } from './agreement-params';
 import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
@@ -52,6 +60,13 @@ export interface Evaluation {
   metrics: MetricEvaluation[];
 }
 
+/** The cells of the before/after comparison, and the breakdowns by platform, month and district. */
+const cellGroups = ['arm', 'period'];
+const breakdownGroups: [string[], string[], string[]] = [
+  ['platform', 'period'],
+  ['platform', 'month'],
+  ['district', 'period'],
+];
 /** Every column the evaluation's bootstraps group by: the cells and the breakdowns. */
 const unitGroupings = ['arm', 'period', 'platform', 'month', 'district'];
 
@@ -114,17 +129,21 @@ export async function evaluateAgreement(
       metric.units(optional, params, covered, await workerDaysOf(metric, optional, params, covered)),
       scope,
     );
-    // Counted per worker and every grouping the bootstraps ask for: a few thousand rows instead of one per order.
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE gov_units AS ${countedUnitsSql(
-        `SELECT *, CASE WHEN covered THEN 'treated' ELSE 'control' END AS arm,
+    const selected = `SELECT *, CASE WHEN covered THEN 'treated' ELSE 'control' END AS arm,
            CASE WHEN day < DATE ${sqlText(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
            strftime(day, '%Y-%m') AS month
-         FROM (${units}) WHERE ${ended}`,
-        unitGroupings,
-        metric.estimator,
-      )}`,
+         FROM (${units}) WHERE ${ended}`;
+    // Counted per worker and every grouping the bootstraps ask for: a few thousand rows instead of one per order.
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE gov_units AS ${countedUnitsSql(selected, unitGroupings, metric.estimator)}`,
     );
+    // A quantile's estimates over the values themselves, for every grouping in one pass (the bootstrap's
+    // replicates take the values to 0.1).
+    const groupings = [cellGroups, ...(options.breakdowns ? breakdownGroups : [])];
+    if (metric.estimator.type === 'quantile')
+      await connection.run(
+        `CREATE OR REPLACE TEMP TABLE gov_exact AS ${exactQuantilesSql(selected, groupings, metric.estimator.q)}`,
+      );
     const run = (groups: string[], repsTable: string) =>
       bootstrap(connection, {
         units: 'gov_units',
@@ -134,8 +153,9 @@ export async function evaluateAgreement(
         replicates: options.replicates,
         seed: options.seed,
         repsTable,
+        exactPoints: metric.estimator.type === 'quantile' ? exactPointsOf('gov_exact', groups) : undefined,
       });
-    const estimates = await run(['arm', 'period'], 'gov_cells');
+    const estimates = await run(cellGroups, 'gov_cells');
     const cells = estimates.map((e) => ({
       ...e,
       arm: e.groups.arm as Cell['arm'],
@@ -162,9 +182,10 @@ export async function evaluateAgreement(
       did,
     };
     if (options.breakdowns) {
-      evaluation.byPlatform = await run(['platform', 'period'], 'gov_by_platform');
-      evaluation.byMonth = await run(['platform', 'month'], 'gov_by_month');
-      evaluation.byDistrict = await run(['district', 'period'], 'gov_by_district');
+      const [byPlatform, byMonth, byDistrict] = breakdownGroups;
+      evaluation.byPlatform = await run(byPlatform, 'gov_by_platform');
+      evaluation.byMonth = await run(byMonth, 'gov_by_month');
+      evaluation.byDistrict = await run(byDistrict, 'gov_by_district');
     }
     return evaluation;
   }

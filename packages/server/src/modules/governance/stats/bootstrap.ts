@@ -5,8 +5,9 @@ import { poissonWeightSql, uniformSql } from './poisson-weight';
 
 /**
  * How a statistic is made from unit rows. `ratio`: Σ num / Σ den over the group (a rate, a share or a mean).
- * `quantile`: the weighted inverse-distribution quantile of `value` (to 0.1) at `q` — the smallest value whose
- * cumulative weight reaches q of the total — the same definition for the estimate and for every replicate.
+ * `quantile`: the weighted inverse-distribution quantile of `value` at `q` — the smallest value whose cumulative
+ * weight reaches q of the total — the same definition for the estimate and for every replicate. The replicates
+ * take the values to 0.1; with `exactPoints` the estimate is the quantile of the values themselves.
  */
 export type Estimator = { type: 'ratio' } | { type: 'quantile'; q: number };
 
@@ -26,6 +27,13 @@ export interface BootstrapSpec {
   repsTable: string;
   /** Two-sided coverage of the percentile interval. */
   level?: number;
+  /**
+   * For a quantile: a query of the group columns and `exact`, each group's quantile of the values themselves
+   * (`exactQuantilesSql`). The estimate is then `exact`, and every replicate moves by the estimate's difference
+   * from the same quantile of the values to 0.1, so that its interval and contrasts are about the exact figure:
+   * without it a median of 7.8247 minutes per km reads 7.8, and a change of 0.05 reads 0.1 or nothing.
+   */
+  exactPoints?: string;
 }
 
 /**
@@ -58,6 +66,39 @@ export function countedUnitsSql(units: string, columns: readonly string[], estim
   return estimator.type === 'ratio'
     ? `SELECT ${keys}, sum(num) AS num, sum(den) AS den, count(*) AS n FROM (${units}) GROUP BY ${keys}`
     : `SELECT ${keys}, ${valueTo01} AS value, count(*) AS n FROM (${units}) WHERE value IS NOT NULL GROUP BY ${keys}, ${valueTo01}`;
+}
+
+/**
+ * Each group's quantile at `q` of the values themselves, for every grouping at once (one pass over the units):
+ * the group columns, `grouping` (the grouping's columns joined by commas) and `exact`, the smallest value whose
+ * cumulative count reaches q of the total (`quantile_disc`). The `exactPoints` of a bootstrap read the rows of
+ * its grouping (`exactPointsOf`).
+ */
+export function exactQuantilesSql(
+  units: string,
+  groupings: readonly (readonly string[])[],
+  q: number,
+): string {
+  const columns = [...new Set(groupings.flat())];
+  const all = columns.map(identifier).join(', ');
+  const sets = groupings.map((set) => `(${set.map(identifier).join(', ')})`).join(', ');
+  // GROUPING(...) has a bit per column, set where the row's grouping leaves the column out.
+  const named = groupings
+    .map((set) => {
+      const bits = columns.reduce(
+        (id, c, i) => (set.includes(c) ? id : id | (1 << (columns.length - 1 - i))),
+        0,
+      );
+      return `WHEN ${bits} THEN '${set.join(',')}'`;
+    })
+    .join(' ');
+  return `SELECT ${all}, CASE GROUPING(${all}) ${named} END AS grouping, quantile_disc(value, ${q}) AS exact
+    FROM (${units}) WHERE value IS NOT NULL GROUP BY GROUPING SETS (${sets})`;
+}
+
+/** The rows of one grouping of an `exactQuantilesSql` table, as a bootstrap's `exactPoints`. */
+export function exactPointsOf(table: string, groups: readonly string[]): string {
+  return `SELECT ${groups.map(identifier).join(', ')}, exact FROM ${identifier(table)} WHERE grouping = '${groups.join(',')}'`;
 }
 
 /**
@@ -152,6 +193,19 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
                          GROUP BY ALL))
              GROUP BY ALL`;
   }
+  if (spec.exactPoints && spec.estimator.type === 'quantile') {
+    // The replicates moved by the exact estimate's difference from the one to 0.1; the estimate the exact one. A
+    // group whose column is empty (a unit without a district) is matched too.
+    const sameGroup = (a: string, b: string) =>
+      g.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(' AND ');
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${reps} AS
+       SELECT ${g.map((c) => `r.${c}`).join(', ')}, r.rep, round(r.est + (x.exact - b.estimate), 10) AS est
+       FROM ${reps} r JOIN (${point}) b ON ${sameGroup('r', 'b')} JOIN (${spec.exactPoints}) x ON ${sameGroup('r', 'x')}`,
+    );
+    point = `SELECT b.* REPLACE (x.exact AS estimate)
+             FROM (${point}) b LEFT JOIN (${spec.exactPoints}) x ON ${sameGroup('b', 'x')}`;
+  }
   const tail = (1 - level) / 2;
   const rows = await duckRows(
     connection,
@@ -223,6 +277,8 @@ export async function contrast(
   );
   const above = num(row?.above);
   const below = num(row?.below);
+  // Rounded as the estimates are: a sum of exact quantiles in floating point carries noise in its last digits.
+  if (estimate !== null) estimate = Number(estimate.toFixed(10));
   if (estimate === null || !spread) return { estimate, lo: null, hi: null, p: null };
   return {
     estimate,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap, contrast, countedUnitsSql } from './bootstrap';
+import { bootstrap, contrast, countedUnitsSql, exactPointsOf, exactQuantilesSql } from './bootstrap';
 import { beforeAfter, differenceInDifferences } from './contrasts';
 import { duckRows, openDuck, type Duck } from './duck';
 import { inverseQuantileSql } from './inverse-quantile';
@@ -231,6 +231,62 @@ describe('cluster bootstrap in DuckDB', () => {
     expect(did.lo).toBeCloseTo(-0.2, 9);
     expect(did.hi).toBeCloseTo(-0.2, 9);
     expect(did.p).toBe(0);
+  });
+
+  it('takes a median of the values themselves, its interval and changes moved with it, beside the values to 0.1', async () => {
+    // Minutes per km of workers a and b of platform p and of worker c of platform q, before and after (one of
+    // c's values empty). Medians a few hundredths apart, all of which read 7.8 or 7.7 to 0.1.
+    await run(`CREATE OR REPLACE TABLE u10 AS SELECT * FROM (VALUES
+      ('p', 'before', 'a', 7.8201), ('p', 'before', 'a', 7.8247), ('p', 'before', 'b', 7.8293), ('p', 'before', 'b', 7.84),
+      ('p', 'after', 'a', 7.7345), ('p', 'after', 'a', 7.7301), ('p', 'after', 'b', 7.7399), ('p', 'after', 'b', 7.75),
+      ('q', 'before', 'c', 9.01), ('q', 'after', 'c', 8.96), ('q', 'after', 'c', NULL)) t(platform, period, cluster, value)`);
+    await run(
+      `CREATE OR REPLACE TABLE x10 AS ${exactQuantilesSql('SELECT * FROM u10', [['period'], ['platform', 'period']], 0.5)}`,
+    );
+    const spec = {
+      units: 'u10',
+      estimator: { type: 'quantile' as const, q: 0.5 },
+      replicates: 200,
+      seed: 3,
+    };
+    const cells = await bootstrap(duck.connection, {
+      ...spec,
+      groups: ['period'],
+      repsTable: 'r10',
+      exactPoints: exactPointsOf('x10', ['period']),
+    });
+    const byPeriod = Object.fromEntries(cells.map((c) => [c.groups.period, c]));
+    // Both periods also hold worker c's values: before 7.8201 … 9.01 (five values: the third, 7.8293), after
+    // 7.7301 … 8.96 (five: 7.7399).
+    expect(byPeriod.before).toMatchObject({ estimate: 7.8293, clusters: 3, units: 5 });
+    expect(byPeriod.after).toMatchObject({ estimate: 7.7399, clusters: 3, units: 5 });
+    for (const cell of cells) {
+      expect(cell.lo!).toBeLessThanOrEqual(cell.estimate!);
+      expect(cell.hi!).toBeGreaterThanOrEqual(cell.estimate!);
+    }
+    const change = await contrast(duck.connection, 'r10', beforeAfter(), cells);
+    expect(change.estimate).toBe(-0.0894);
+    expect(change.lo!).toBeLessThanOrEqual(-0.0894);
+    expect(change.hi!).toBeGreaterThanOrEqual(-0.0894);
+    // The same bootstrap without the exact points: the medians of the values to 0.1.
+    const rounded = await bootstrap(duck.connection, { ...spec, groups: ['period'], repsTable: 'r10b' });
+    expect(rounded.map((c) => [c.groups.period, c.estimate])).toEqual([
+      ['after', 7.7],
+      ['before', 7.8],
+    ]);
+    // Per platform from the same table of exact quantiles: p's lower medians 7.8247 and 7.7345, q's alone.
+    const byPlatform = await bootstrap(duck.connection, {
+      ...spec,
+      groups: ['platform', 'period'],
+      repsTable: 'r10c',
+      exactPoints: exactPointsOf('x10', ['platform', 'period']),
+    });
+    expect(byPlatform.map((c) => [c.groups.platform, c.groups.period, c.estimate])).toEqual([
+      ['p', 'after', 7.7345],
+      ['p', 'before', 7.8247],
+      ['q', 'after', 8.96],
+      ['q', 'before', 9.01],
+    ]);
   });
 
   it('gives no interval for a cell of one worker, nor for a change that uses it', async () => {
