@@ -81,9 +81,35 @@ describe('governance', () => {
     const below = comparison.locator('tr', { hasText: '给予时间低于提议公式的订单' });
     expect((await below.textContent())?.replace(/\s+/g, '')).toMatch(/给予时间低于提议公式的订单—\d+/);
     await page.getByTestId('scenario-list').getByText('已完成').first().waitFor();
+    // Each column says whose rows it read: the city officer's scenario, the whole city's.
+    // (The table's heading is drawn twice: once for its fixed header.)
+    expect(new Set(await comparison.getByTestId('scenario-area').allTextContents())).toEqual(
+      new Set(['全市数据（上海市）']),
+    );
     await comparison.scrollIntoViewIfNeeded();
     await screenshot(page, 'governance-sandbox-compare');
     expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a district officer’s scenario reads the rows of their district only, and says so', async () => {
+    const { page, context } = await signedInVisitor(browser(), baseUrl, 'qingpu');
+    await page.goto('/governance/sandbox');
+    await page.getByTestId('scenario-own-district').getByText('情景只核查本区的数据：青浦区').waitFor();
+    // No choice of district for a district officer.
+    expect(await page.getByTestId('scenario-district').count()).toBe(0);
+    await page.getByTestId('scenario-name').fill('青浦：限速12公里');
+    const speed = page.getByTestId('param-c06.max_speed_kmh');
+    await speed.waitFor();
+    await speed.fill('12');
+    await page.getByTestId('run-scenario').click();
+    const comparison = page.getByTestId('scenario-comparison');
+    await comparison.waitFor({ timeout: 90_000 });
+    expect(new Set(await comparison.getByTestId('scenario-area').allTextContents())).toEqual(
+      new Set(['青浦区的数据']),
+    );
+    await comparison.scrollIntoViewIfNeeded();
+    await screenshot(page, 'governance-sandbox-district');
     await context.close();
   });
 

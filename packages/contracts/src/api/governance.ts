@@ -34,22 +34,32 @@ export const metricUnits = ['share', 'min_per_km', 'kmh', 'cny_per_hour', 'days'
 const platformCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_]{1,31}$/, '平台代码 / a platform code');
 const district = z.string().regex(/^\d{6}$/, '区代码（6位）/ a district code (6 digits)');
 
-/** Query of the analyses: which part of the data (an officer of a district sees their district only). */
+/** A query parameter given empty (`?replicates=`) is read as not given: its default, or none. */
+const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+/**
+ * Query of the analyses: which part of the data (an officer of a district sees their district only). The server
+ * also refuses a district the city does not have and a platform the registry does not know (400).
+ */
 export const analysisQuery = z.object({
-  platform: platformCode.optional(),
-  district: district.optional(),
-  replicates: z.coerce.number().int().min(50).max(1000).default(200),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .default(20250501),
+  platform: blankAsAbsent(platformCode.optional()),
+  district: blankAsAbsent(district.optional()),
+  replicates: blankAsAbsent(z.coerce.number().int().min(50).max(1000).default(200)),
+  seed: blankAsAbsent(
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(20250501),
+  ),
 });
 export type AnalysisQuery = z.infer<typeof analysisQuery>;
 
+/** With `metric`, one of the metrics measured in the agreement's industry (the server refuses any other, 400). */
 export const evaluationQuery = analysisQuery.extend({
-  metric: z.enum(governanceMetricKeys).optional(),
+  metric: blankAsAbsent(z.enum(governanceMetricKeys).optional()),
 });
 
 const estimate = z.object({
@@ -137,7 +147,7 @@ const timeFit = z.object({
 });
 
 export const inferenceQuery = analysisQuery.omit({ replicates: true }).extend({
-  industry: z.enum(['food_delivery', 'ride_hailing']).default('food_delivery'),
+  industry: blankAsAbsent(z.enum(['food_delivery', 'ride_hailing']).default('food_delivery')),
 });
 
 export const deliveryInferenceView = z.object({
@@ -203,13 +213,37 @@ export type InferenceView = z.infer<typeof inferenceView>;
 
 // ── Negotiation sandbox ─────────────────────────────────────────────────────────────────────────────────────
 
-const paramValue = z.union([z.number(), z.string().max(200), z.boolean()]);
+const plainParamValue = z.union([z.number(), z.string().max(200), z.boolean()]);
+
+/**
+ * A changed parameter as an agreement writes one: a value for every date, or values by effective date
+ * (`[{from: "2025-05-01", value: 24}, {from: "2025-07-01", value: 25}]`), whose dates and coverage the rules check.
+ */
+const paramValue = z.union(
+  [
+    plainParamValue,
+    z
+      .array(z.object({ from: z.string().max(10), value: plainParamValue }))
+      .min(1)
+      .max(20),
+  ],
+  {
+    error:
+      '应为数字、文字、true/false，或按日期生效的取值列表 [{"from": "YYYY-MM-DD", "value": …}] / a number, text, true/false, or values by date [{"from": "YYYY-MM-DD", "value": …}]',
+  },
+);
+export type ScenarioParamValue = z.infer<typeof paramValue>;
 
 export const createScenarioInput = z.object({
   agreementId: z.string().trim().min(2).max(82),
   name: z.string().trim().min(1, '请填写情景名称 / give the scenario a name').max(100),
   /** clause id → parameter → value. */
   params: z.record(z.string().max(80), z.record(z.string().max(80), paramValue)).default({}),
+  /**
+   * The district whose rows the scenario reads (GB/T 2260 code), for a city officer; a district officer's
+   * scenario always reads their own district's, and a city officer's without one the whole city's.
+   */
+  district: district.optional(),
   timeFormula: z
     .object({ baseMinutes: z.number().min(0).max(120), minutesPerKm: z.number().min(0).max(30) })
     .optional(),
@@ -230,6 +264,7 @@ const outcome = z.object({
       status: z.string(),
       checked: z.number(),
       violations: z.number(),
+      /** The findings' amounts summed exactly, then rounded to the fen (CNY, two places), as every amount here. */
       amount: z.string(),
     }),
   ),
@@ -258,6 +293,34 @@ const outcome = z.object({
 });
 export type ScenarioOutcome = z.infer<typeof outcome>;
 
+/** The area whose rows a scenario read: the whole city or one district, named in both languages. */
+export const scenarioArea = z.object({
+  level: z.enum(['city', 'district']),
+  code: z.string(),
+  zh: z.string(),
+  en: z.string(),
+});
+export type ScenarioArea = z.infer<typeof scenarioArea>;
+
+export const scenarioNoticeCodes = ['no_data', 'data_before_agreement', 'platforms_not_covered'] as const;
+
+/** Why a scenario's figures may be empty: the data does not reach what the agreement covers. */
+export const scenarioNotice = z.object({ code: z.enum(scenarioNoticeCodes), zh: z.string(), en: z.string() });
+export type ScenarioNotice = z.infer<typeof scenarioNotice>;
+
+/**
+ * Both outcomes of a scenario and what they were read from. `area` and `notices` are absent from results
+ * stored before scenarios recorded them.
+ */
+export const scenarioResult = z.object({
+  baseline: outcome,
+  scenario: outcome,
+  datasets: z.number(),
+  area: scenarioArea.optional(),
+  notices: z.array(scenarioNotice).optional(),
+});
+export type ScenarioResult = z.infer<typeof scenarioResult>;
+
 export const scenarioView = z.object({
   id: z.string(),
   agreementId: z.string(),
@@ -271,7 +334,7 @@ export const scenarioView = z.object({
   status: z.enum(scenarioStatusValues),
   progress: z.object({ done: z.number(), total: z.number() }),
   cancelRequested: z.boolean(),
-  result: z.object({ baseline: outcome, scenario: outcome, datasets: z.number() }).nullable(),
+  result: scenarioResult.nullable(),
   error: z.string().nullable(),
   /** The display name of the account that saved it, as audit runs name theirs. */
   createdByName: z.string(),

@@ -1,3 +1,4 @@
+import type { ScenarioParamValue } from '@gigpact/contracts';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
@@ -7,7 +8,8 @@ export type ScenarioStatus = (typeof scenarioStatuses)[number];
 
 /** What a negotiation scenario changes: clause parameters, and optionally a proposed time or pay formula. */
 export interface ScenarioChanges {
-  params: Record<string, Record<string, string | number | boolean>>;
+  /** Per clause, each changed parameter's value, or its values by date as an agreement gives them. */
+  params: Record<string, Record<string, ScenarioParamValue>>;
   timeFormula?: { baseMinutes: number; minutesPerKm: number } | undefined;
   payFormula?: { baseCny: number; perKmCny: number } | undefined;
 }

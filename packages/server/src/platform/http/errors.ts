@@ -28,16 +28,23 @@ export class AppError extends Error {
   }
 }
 
+/** A noun phrase as the head of a message: `The agreement` → `Agreement`, `that version` → `Version`. */
+function headline(phrase: string): string {
+  const bare = phrase.replace(/^(the|that|this)\s+/i, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
 /** Factories, one per situation, so call sites read as sentences. */
 export const errors = {
   validation: (issues: FieldIssue[]) => new AppError('VALIDATION_FAILED', issues),
   unauthenticated: () => new AppError('UNAUTHENTICATED'),
   forbidden: () => new AppError('FORBIDDEN'),
+  /** `what` names the thing with its article (`该协议`, `The agreement`); English heads the message without it. */
   notFound: (what?: { zh: string; en: string }) =>
     new AppError(
       'NOT_FOUND',
       undefined,
-      what ? { zh: `找不到${what.zh}`, en: `${what.en} not found` } : undefined,
+      what ? { zh: `找不到${what.zh}`, en: `${headline(what.en)} not found` } : undefined,
     ),
   conflict: (detail?: { zh: string; en: string }) => new AppError('CONFLICT', undefined, detail),
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS'),

@@ -158,6 +158,15 @@ export const zh = {
     compare: '并排比较所选情景',
     pickToCompare: '勾选情景以并排比较',
     baseline: '现行协议',
+    rowsOf: '核查哪里的数据',
+    wholeCity: '全市',
+    ownDistrict: '情景只核查本区的数据：{{district}}',
+    area: {
+      city: '全市数据（{{name}}）',
+      district: '{{name}}的数据',
+      unknown: '数据范围未记录',
+    },
+    noticeOf: '{{name}}：{{notice}}',
     status: {
       queued: '排队中',
       running: '运行中',
@@ -169,6 +178,7 @@ export const zh = {
     createdBy: '创建人 · 时间',
     rows: {
       violations: '违规数：{{clause}}',
+      amount: '涉及金额（元）：{{clause}}',
       medianHourly: '小时收入中位数（元）',
       shareBelow: '低于最低标准的工作日占比',
       minHourly: '小时最低标准（元）',
@@ -399,6 +409,15 @@ export const en: typeof zh = {
     compare: 'Selected scenarios side by side',
     pickToCompare: 'Tick scenarios to compare them side by side',
     baseline: 'Agreement as it stands',
+    rowsOf: 'Rows to check',
+    wholeCity: 'Whole city',
+    ownDistrict: 'The scenario checks the rows of your district only: {{district}}',
+    area: {
+      city: 'Rows of the whole city ({{name}})',
+      district: 'Rows of {{name}}',
+      unknown: 'Rows read not recorded',
+    },
+    noticeOf: '{{name}}: {{notice}}',
     status: {
       queued: 'Queued',
       running: 'Running',
@@ -410,6 +429,7 @@ export const en: typeof zh = {
     createdBy: 'Created by · when',
     rows: {
       violations: 'Violations: {{clause}}',
+      amount: 'Amount (CNY): {{clause}}',
       medianHourly: 'Median hourly pay (CNY)',
       shareBelow: 'Worker-days below the minimum',
       minHourly: 'Hourly minimum (CNY)',

@@ -1,10 +1,11 @@
+import { belowHourlyMinimumSql } from '../../audits/engine/exact-bounds';
 import type { AnalysisData } from '../data/analysis-data';
 import { optionalReader } from '../metrics/definitions';
 import { scopedUnits, type AnalysisScope } from '../metrics/scope';
 import { workingDaysSql } from '../metrics/working-days';
 import { duckRows, num } from '../stats/duck';
 import { theilSen } from '../stats/theil-sen';
-import { histogram, type Bin } from './histogram';
+import { histogram, tenThousandths, type Bin } from './histogram';
 import { overallStrictness, strictnessIndex } from './strictness';
 
 export interface TimeFit {
@@ -42,6 +43,9 @@ export interface DeliveryInference {
   hourlyPay: { histogram: Bin[]; median: number | null; shareBelow: number | null; minHourly: number };
 }
 
+/** Money in exact decimals, so that a rider-day's net pay is the exact sum of its orders'. */
+const money = (value: string) => `CAST(${value} AS DECIMAL(38, 4))`;
+
 const fit = (f: { slope: number | null; intercept: number | null; n: number } | undefined): TimeFit => ({
   intercept: f?.intercept ?? null,
   slope: f?.slope ?? null,
@@ -65,8 +69,9 @@ export async function inferDelivery(
   await c.run(
     `CREATE OR REPLACE TEMP TABLE inf_orders AS ${scopedUnits(
       `SELECT order_id AS id, platform, coalesce(${opt('district', 'NULL')}, '') AS district, rider_id,
-         accepted_at, delivered_at, distance_m / 1000.0 AS km,
+         accepted_at, delivered_at, distance_m, distance_m / 1000.0 AS km,
          epoch(promised_at - accepted_at) / 60 AS allowed,
+         epoch_us(promised_at) - epoch_us(accepted_at) AS allowed_us,
          epoch(delivered_at - accepted_at) / 60 AS actual,
          strftime(accepted_at, '%Y-%m') AS month, hour(accepted_at) AS hour,
          coalesce(${opt('weather_alert_level', '0')}, 0) AS alert,
@@ -98,11 +103,12 @@ export async function inferDelivery(
     `SELECT round(km, 3) AS km, round(allowed, 2) AS minutes FROM inf_orders
      ORDER BY hash(${Math.trunc(options.seed)}::BIGINT, id), id LIMIT 400`,
   );
-  const speedHistogram = await histogram(c, `SELECT km / (allowed / 60) AS value FROM inf_orders`, {
-    min: 0,
-    max: 40,
-    width: 1,
-  });
+  // km/h = (metres / 1,000) / (µs / 3.6·10⁹) = metres × 3.6·10⁶ / µs, binned without a rounded quotient.
+  const speedHistogram = await histogram(
+    c,
+    `SELECT CAST(distance_m AS HUGEINT) * 3600000 AS num, allowed_us AS den FROM inf_orders`,
+    { min: 0, max: 40, width: 1 },
+  );
   const bands = await duckRows(
     c,
     `SELECT floor(km) + 0.5 AS km, count(*) AS n, quantile_cont(allowed, 0.5) AS promised,
@@ -131,18 +137,27 @@ export async function inferDelivery(
     scopedUnits(
       `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, rider_id AS worker, TRUE AS covered,
          accepted_at AS start_at, delivered_at AS end_at,
-         CAST(pay AS DOUBLE) - coalesce(CAST(${opt('penalty', '0')} AS DOUBLE), 0) AS net
+         ${money('pay')} - coalesce(${money(opt('penalty', '0'))}, 0) AS net
        FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL`,
       scope,
     ),
   );
+  // A day's net pay is the exact sum of its orders' and its time is in µs, so that the histogram and the share
+  // below the minimum decide a day paid exactly on an edge or exactly the minimum as it is.
   await c.run(
-    `CREATE OR REPLACE TEMP TABLE inf_days AS SELECT net / (minutes / 60) AS value FROM (${days}) WHERE minutes >= 60`,
+    `CREATE OR REPLACE TEMP TABLE inf_days AS
+     SELECT net, micros, CAST(net AS DOUBLE) / (micros / 3600000000) AS value FROM (${days})
+     WHERE micros >= 3600000000`,
   );
   const [hourly] = await duckRows(
     c,
-    `SELECT quantile_cont(value, 0.5) AS m, avg((value < ${options.minHourly})::INT) AS below FROM inf_days`,
+    `SELECT quantile_cont(value, 0.5) AS m,
+       avg((${belowHourlyMinimumSql('net', 'micros', String(options.minHourly), '0')})::INT) AS below
+     FROM inf_days`,
   );
+  // CNY/h = net / (µs / 3.6·10⁹) = net in ten-thousandths of a yuan × 360,000 / µs.
+  const hourlyValues = `SELECT ${tenThousandths('net')} * 360000 AS num, micros AS den FROM inf_days`;
+  const hourlyHistogram = await histogram(c, hourlyValues, { min: 0, max: 100, width: 2.5 });
   return {
     orders: num(count?.n) ?? 0,
     timeFit: fit(overall),
@@ -158,7 +173,7 @@ export async function inferDelivery(
     strictness: { bands: strictBands, ...overallStrictness(strictBands) },
     payFit: { intercept: pay?.intercept ?? null, perKm: pay?.slope ?? null, n: pay?.n ?? 0 },
     hourlyPay: {
-      histogram: await histogram(c, 'SELECT value FROM inf_days', { min: 0, max: 100, width: 2.5 }),
+      histogram: hourlyHistogram,
       median: num(hourly?.m),
       shareBelow: num(hourly?.below),
       minHourly: options.minHourly,

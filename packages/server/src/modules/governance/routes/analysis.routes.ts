@@ -8,17 +8,26 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
+import type { Database } from '../../../platform/db/client';
 import { requireActor } from '../../../platform/http/auth';
+import { errors } from '../../../platform/http/errors';
 import { authorize } from '../../../platform/security/policy';
 import { platformOfRepresentative } from '../../datasets/platform-of-actor';
+import { platformCodes } from '../../registry/platforms.repository';
 import { coveredPlatforms } from '../metrics/agreement-params';
 import { evaluateStoredAgreement } from '../commands/evaluate-agreement';
 import { inferStoredAlgorithm } from '../commands/infer-algorithm';
 import { listEvaluableAgreements } from '../commands/list-agreements';
 import { loadCurrentAgreement } from '../commands/load-agreement';
 import { governancePolicies, resolveScope } from '../policies';
+import { unknownScopeIssues, unmeasuredMetricIssues, type RegisteredPlatform } from '../query-checks';
 
 const idParams = z.object({ id: z.string().min(2).max(82) });
+
+/** The registry's platforms (as `/api/registry/platform-names` lists them), with their industries. */
+const registeredPlatforms = async (db: Database): Promise<RegisteredPlatform[]> => [
+  ...(await platformCodes(db)).values(),
+];
 
 /** Evaluation of agreements and inference of platform algorithms, inside the reader's area and platform. */
 export function analysisRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -53,10 +62,17 @@ export function analysisRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         const query = request.query;
+        authorize(actor, governancePolicies.analyse);
+        // What names nothing is a mistake (400) before any question of who may see it (403).
+        const { document } = await loadCurrentAgreement(ctx.db, request.params.id);
+        const issues = [
+          ...unknownScopeIssues(query, await registeredPlatforms(ctx.db), document.industry),
+          ...unmeasuredMetricIssues(query.metric, document.industry),
+        ];
+        if (issues.length > 0) throw errors.validation(issues);
         authorize(actor, governancePolicies.analyseScope, query);
         const own = platformOfRepresentative(actor);
         if (own !== null) {
-          const { document } = await loadCurrentAgreement(ctx.db, request.params.id);
           const covered = coveredPlatforms(document);
           authorize(actor, governancePolicies.analyseScope, {
             platform: covered.length === 0 || covered.includes(own) ? own : '-',
@@ -84,6 +100,13 @@ export function analysisRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
+        authorize(actor, governancePolicies.analyse);
+        const issues = unknownScopeIssues(
+          request.query,
+          await registeredPlatforms(ctx.db),
+          request.query.industry,
+        );
+        if (issues.length > 0) throw errors.validation(issues);
         authorize(actor, governancePolicies.analyseScope, request.query);
         return inferStoredAlgorithm(ctx.db, ctx.config.dataDir, {
           industry: request.query.industry,

@@ -1,9 +1,11 @@
 import {
   createScenarioInput,
   formatArea,
+  parseArea,
+  regionTree,
   scenarioListQuery,
   scenarioView,
-  parseArea,
+  type Area,
 } from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,12 +13,15 @@ import type { AppContext } from '../../../app-context';
 import { cityDate } from '../../../platform/clock';
 import { requireActor } from '../../../platform/http/auth';
 import { errors } from '../../../platform/http/errors';
+import { toFieldIssues } from '../../../platform/http/zod-issues';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { loadCurrentAgreement } from '../commands/load-agreement';
-import { governancePolicies } from '../policies';
+import { governancePolicies, resolveScope } from '../policies';
 import { presentScenario } from '../presenters';
 import { applyScenarioChanges } from '../sandbox/apply-changes';
+import { unknownDistrictIssue } from '../query-checks';
+import { agreementWithinDistrict, districtNotCovered } from '../sandbox/scenario-area';
 import { settleInterrupted, startScenarioRun } from '../sandbox/run-scenario';
 import { findScenario, insertScenario, listScenarios, requestCancel } from '../scenarios.repository';
 
@@ -46,25 +51,45 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           body: createScenarioInput,
           response: { 201: scenarioView },
         },
+        // A refused field is named from the top of the body, as the scenario's own checks name theirs
+        // (`params.c05.min_hourly`).
+        attachValidation: true,
       },
       async (request, reply) => {
         const actor = requireActor(request);
         authorize(actor, governancePolicies.useSandbox);
+        if (request.validationError)
+          throw errors.validation(toFieldIssues(request.validationError.validation ?? []));
         const input = request.body;
         const { row, document, version } = await loadCurrentAgreement(ctx.db, input.agreementId);
+        // The scenario reads the rows of the area it belongs to, chosen as the analyses choose theirs: a district
+        // the city does not have is a mistake (400) before any question of who may see it (403); a district
+        // officer's own district whatever they asked, a city officer's district or the whole city.
+        const requested = { district: input.district };
+        const unknown = input.district === undefined ? null : unknownDistrictIssue(input.district, '');
+        if (unknown) throw errors.validation([unknown]);
+        authorize(actor, governancePolicies.analyseScope, requested);
+        const district = resolveScope(actor, requested).district;
+        const known = regionTree.districts.find((d) => d.zh === district);
+        const area: Area = known ? { level: 'district', code: known.code } : actor.area;
+        const within = agreementWithinDistrict(document, known?.zh ?? null);
+        if (!within)
+          throw errors.validation([
+            { path: [input.district ? 'district' : 'agreementId'], ...districtNotCovered(document, known!) },
+          ]);
         const changes = {
           params: input.params,
           ...(input.timeFormula ? { timeFormula: input.timeFormula } : {}),
           ...(input.payFormula ? { payFormula: input.payFormula } : {}),
         };
-        const checked = applyScenarioChanges(document, changes);
+        const checked = applyScenarioChanges(within, changes);
         if ('issues' in checked) throw errors.validation(checked.issues);
         const scenario = await insertScenario(ctx.db, {
           agreementId: row.id,
           agreementVersion: version,
           name: input.name,
           changes,
-          area: formatArea(actor.area),
+          area: formatArea(area),
           createdBy: actor.id,
           createdByName: actor.displayName,
         });

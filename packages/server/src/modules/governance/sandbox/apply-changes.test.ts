@@ -15,7 +15,8 @@ const agreement = loadAgreement(
   ].join('\n'),
   'sandbox-test.yaml',
 );
-const issuesOf = (params: Record<string, Record<string, number | string | boolean>>) => {
+type Params = Parameters<typeof applyScenarioChanges>[1]['params'];
+const issuesOf = (params: Params) => {
   const result = applyScenarioChanges(agreement, { params });
   return 'issues' in result ? result.issues.map((i) => i.path.join('.')) : [];
 };
@@ -47,5 +48,62 @@ describe('a scenario’s changed parameters', () => {
     expect(issuesOf({ c05: { min_hourly: 30 }, c06: { max_speed_kmh: 200 } })).toEqual([
       'params.c06.max_speed_kmh',
     ]);
+  });
+
+  it('may hold values by date, as an agreement’s do, each checked where it sits', () => {
+    const dated = applyScenarioChanges(agreement, {
+      params: {
+        c05: {
+          min_hourly: [
+            { from: '2025-05-01', value: 24 },
+            { from: '2025-06-01', value: 28 },
+          ],
+        },
+      },
+    });
+    expect('agreement' in dated && dated.agreement.clauses[0]!.params).toEqual({
+      min_hourly: [
+        { from: '2025-05-01', value: 24 },
+        { from: '2025-06-01', value: 28 },
+      ],
+    });
+    expect(
+      issuesOf({
+        c05: {
+          min_hourly: [
+            { from: '2025-05-01', value: 24 },
+            { from: '2025-06-01', value: -28 },
+          ],
+        },
+      }),
+    ).toEqual(['params.c05.min_hourly.1.value']);
+    expect(issuesOf({ c06: { max_speed_kmh: [{ from: '2025-05-01', value: 0 }] } })).toEqual([
+      'params.c06.max_speed_kmh.0.value',
+    ]);
+    // Its first date after the agreement takes effect would leave the days between without a value.
+    const late = applyScenarioChanges(agreement, {
+      params: { c05: { min_hourly: [{ from: '2025-06-01', value: 28 }] } },
+    });
+    expect(late).toEqual({
+      issues: [
+        {
+          path: ['params', 'c05', 'min_hourly', 0, 'from'],
+          zh: expect.stringContaining('2025-05-01'),
+          en: expect.stringContaining('give it a value from 2025-05-01'),
+        },
+      ],
+    });
+    // Every date the rules refuse is named, not only the first.
+    expect(
+      issuesOf({
+        c05: {
+          min_hourly: [
+            { from: '2025-05-01', value: 24 },
+            { from: '2025-02-30', value: 25 },
+            { from: '2025-05-01', value: 26 },
+          ],
+        },
+      }),
+    ).toEqual(['params.c05.min_hourly.1.from', 'params.c05.min_hourly.2.from']);
   });
 });

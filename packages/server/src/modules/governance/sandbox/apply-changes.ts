@@ -1,6 +1,14 @@
-import { canonicalDatasets, datasetKinds, type FieldIssue } from '@gigpact/contracts';
-import { compileAgreement, paramsDividedBy, RuleError, type Agreement } from '@gigpact/rules';
-import type { ScenarioChanges } from '../schema';
+import {
+  canonicalDatasets,
+  datasetKinds,
+  type FieldIssue,
+  type ScenarioParamValue,
+  type ScenarioView,
+} from '@gigpact/contracts';
+import { compileAgreement, paramsDividedBy, problemsOf, RuleError, type Agreement } from '@gigpact/rules';
+
+/** What a scenario changes, as it is asked for and stored: a parameter may hold values by date. */
+export type ScenarioChangesInput = ScenarioView['changes'];
 
 /** Larger than any standard an agreement sets (yuan, minutes, km/h, shares): beyond it a value is a typing slip. */
 const largestValue = 1e9;
@@ -21,13 +29,21 @@ function implausibleValue(name: string, value: unknown): { zh: string; en: strin
 const isZero = (value: unknown) =>
   (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number(value) === 0;
 
+/** Each value a changed parameter sets, with where it sits under the parameter (`[]`, or `[0, 'value']`). */
+function valuesOf(value: ScenarioParamValue): { at: (string | number)[]; value: unknown }[] {
+  return Array.isArray(value)
+    ? value.map((step, i) => ({ at: [i, 'value'], value: step.value }))
+    : [{ at: [], value }];
+}
+
 /**
- * The agreement with a scenario's parameters in place of its own (a changed parameter holds for every date).
+ * The agreement with a scenario's parameters in place of its own: a plain value holds for every date, values by
+ * date hold from their dates as an agreement's do (the first from the agreement's effective date or earlier).
  * Returns the issues instead when a clause is unknown or the rule refuses a value, each naming its field.
  */
 export function applyScenarioChanges(
   agreement: Agreement,
-  changes: ScenarioChanges,
+  changes: ScenarioChangesInput,
 ): { agreement: Agreement } | { issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const clauses = agreement.clauses.map((clause) => {
@@ -49,10 +65,11 @@ export function applyScenarioChanges(
         en: `clause ${clauseId} is text only and has no parameters`,
       });
     else
-      for (const [name, value] of Object.entries(changes.params[clauseId] ?? {})) {
-        const problem = implausibleValue(name, value);
-        if (problem) issues.push({ path: ['params', clauseId, name], ...problem });
-      }
+      for (const [name, given] of Object.entries(changes.params[clauseId] ?? {}))
+        for (const { at, value } of valuesOf(given)) {
+          const problem = implausibleValue(name, value);
+          if (problem) issues.push({ path: ['params', clauseId, name, ...at], ...problem });
+        }
   }
   if (issues.length) return { issues };
   const changed: Agreement = { ...agreement, clauses };
@@ -68,12 +85,19 @@ export function applyScenarioChanges(
     });
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
-    const clauseId = error.location.clause ?? '';
-    // The parameter the rule refused, where it names one (`params.max_speed_kmh`: outside its range).
-    const within = error.location.path ?? [];
-    const param = within[0] === 'params' && typeof within[1] === 'string' ? [within[1]] : [];
     return {
-      issues: [{ path: ['params', clauseId, ...param].filter(Boolean), zh: error.zh, en: error.en }],
+      issues: problemsOf(error).map((problem) => {
+        const clauseId = problem.location.clause ?? '';
+        // The parameter the rule refused and where in it, where it names one (`params.max_speed_kmh`: outside
+        // its range; `params.min_hourly.0.from`: a dated value that starts after the agreement does).
+        const within = problem.location.path ?? [];
+        const param = within[0] === 'params' && typeof within[1] === 'string' ? within.slice(1) : [];
+        return {
+          path: ['params', clauseId, ...param].filter((p) => p !== ''),
+          zh: problem.zh,
+          en: problem.en,
+        };
+      }),
     };
   }
   // Zero where the rule divides by it: a speed limit of 0 km/h would leave every order unchecked rather than
@@ -81,13 +105,14 @@ export function applyScenarioChanges(
   for (const status of compiled.clauses) {
     if (status.status !== 'applicable') continue;
     const divisors = paramsDividedBy(status.plan);
-    for (const [name, value] of Object.entries(changes.params[status.clauseId] ?? {}))
-      if (isZero(value) && divisors.has(name))
-        issues.push({
-          path: ['params', status.clauseId, name],
-          zh: `参数 ${name} 不能为 0：规则要用它作除数`,
-          en: `parameter ${name} cannot be 0: the rule divides by it`,
-        });
+    for (const [name, given] of Object.entries(changes.params[status.clauseId] ?? {}))
+      for (const { at, value } of valuesOf(given))
+        if (isZero(value) && divisors.has(name))
+          issues.push({
+            path: ['params', status.clauseId, name, ...at],
+            zh: `参数 ${name} 不能为 0：规则要用它作除数`,
+            en: `parameter ${name} cannot be 0: the rule divides by it`,
+          });
   }
   return issues.length ? { issues } : { agreement: changed };
 }

@@ -1,15 +1,20 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ScenarioOutcome } from '@gigpact/contracts';
+import { roundedDecimal, type ScenarioOutcome } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import type { ClauseSummary } from '../../audits/engine/run-audit';
 import { sumDecimals } from '../../audits/engine/decimal-sum';
 import { coveredRowsSql } from '../../audits/engine/views';
 import { metricParamsOf, minHourlyOn, minHourlySteps } from '../metrics/agreement-params';
 import { workingDaysSql } from '../metrics/working-days';
-import type { ScenarioChanges } from '../schema';
 import { duckRows, num } from '../stats/duck';
+import type { ScenarioChangesInput } from './apply-changes';
 
-const money = (value: unknown) => (num(value) ?? 0).toFixed(2);
+/**
+ * Every amount of an outcome in yuan rounded to the fen, half away from zero, as amounts are shown: an exact
+ * decimal (the findings' amounts) from its digits, a measured one (top-up, pay added, fines) from its value.
+ */
+const money = (value: unknown) =>
+  (typeof value === 'string' ? roundedDecimal(value, 2, true) : undefined) ?? (num(value) ?? 0).toFixed(2);
 
 /** SQL that holds for a row whose day (`start`'s date) lies within the agreement's effective dates. */
 function inForceSql(agreement: Agreement, start: string): string {
@@ -40,7 +45,7 @@ export async function scenarioOutcome(
   connection: DuckDBConnection,
   agreement: Agreement,
   clauses: readonly ClauseSummary[],
-  changes: ScenarioChanges | null,
+  changes: ScenarioChangesInput | null,
 ): Promise<ScenarioOutcome> {
   const pay = changes?.payFormula;
   const delivery = await columnsOf(connection, 'delivery_orders');
@@ -136,7 +141,7 @@ export async function scenarioOutcome(
       status: c.status,
       checked: c.checked,
       violations: c.violations,
-      amount: c.amount,
+      amount: money(c.amount),
     })),
     income,
     cost: {

@@ -1,4 +1,4 @@
-import { datasetsByIndustry } from '@gigpact/contracts';
+import { datasetsByIndustry, parseArea, type ScenarioResult } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { findVersion } from '../../agreements/agreements.repository';
@@ -6,9 +6,11 @@ import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { runAudit } from '../../audits/engine/run-audit';
 import { catalogueDatasetIds } from '../data/analysis-data';
 import { findScenario, updateScenario } from '../scenarios.repository';
-import type { ScenarioChanges, ScenarioRow } from '../schema';
-import { applyScenarioChanges } from './apply-changes';
+import type { ScenarioRow } from '../schema';
+import { applyScenarioChanges, type ScenarioChangesInput } from './apply-changes';
+import { scenarioNotices } from './notices';
 import { scenarioOutcome } from './outcome';
+import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
 
 class Cancelled extends Error {}
 
@@ -22,8 +24,9 @@ export function settleScenarioRuns(): Promise<unknown> {
 
 /**
  * Runs a saved scenario in the background: the agreement as it stands and as the scenario changes it, each
- * audited over every stored dataset of its industry and then measured (four steps, recorded as progress).
- * A cancellation request stops it at the next step.
+ * audited over every stored dataset of its industry and then measured (four steps, recorded as progress), over
+ * the rows of the area the scenario belongs to — a district's only, for a district's scenario. A cancellation
+ * request stops it at the next step.
  */
 export function startScenarioRun(db: Database, dataDir: string, id: string, asOf: string): void {
   runningHere.add(id);
@@ -61,7 +64,15 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
     await updateScenario(db, id, { status: 'running', progressDone: 0, progressTotal: 4 });
     const version = await findVersion(db, row.agreementId, row.agreementVersion);
     if (!version) throw new Error(`agreement ${row.agreementId} v${row.agreementVersion} is gone`);
-    const baseline = version.document;
+    const area = parseArea(row.area);
+    if (!area) throw new Error(`scenario area ${row.area} is not an area`);
+    // Both versions bind only the rows of the scenario's district: its audit and its outcome read no other.
+    const district = districtOfArea(area);
+    const baseline = agreementWithinDistrict(version.document, district?.zh ?? null);
+    if (!baseline) {
+      const why = districtNotCovered(version.document, district!);
+      throw new Error(`${why.zh} / ${why.en}`);
+    }
     const changed = applyScenarioChanges(baseline, row.changes);
     if ('issues' in changed) throw new Error(changed.issues.map((i) => `${i.zh} / ${i.en}`).join('; '));
     const ids = await catalogueDatasetIds(db, datasetsByIndustry[baseline.industry]);
@@ -70,7 +81,7 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
     for (const [agreement, changes] of [
       [baseline, null],
       [changed.agreement, row.changes],
-    ] as [Agreement, ScenarioChanges | null][]) {
+    ] as [Agreement, ScenarioChangesInput | null][]) {
       await step();
       const audit = await runAudit({ agreement, datasets, asOf });
       try {
@@ -82,11 +93,20 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
       }
       await updateScenario(db, id, { progressDone: ++done });
     }
-    await updateScenario(db, id, {
-      status: 'succeeded',
-      result: { baseline: outcomes[0], scenario: outcomes[1], datasets: ids.length },
-      finishedAt: new Date(),
-    });
+    const result: ScenarioResult = {
+      baseline: outcomes[0]!,
+      scenario: outcomes[1]!,
+      datasets: ids.length,
+      area: scenarioAreaOf(area),
+      notices: scenarioNotices(
+        baseline,
+        datasets.map(({ manifest }) => ({
+          periodEnd: manifest.period.end,
+          platforms: manifest.platforms.length > 0 ? manifest.platforms : [manifest.platform ?? []].flat(),
+        })),
+      ),
+    };
+    await updateScenario(db, id, { status: 'succeeded', result, finishedAt: new Date() });
   } catch (error) {
     if (error instanceof Cancelled) {
       await updateScenario(db, id, { status: 'cancelled', finishedAt: new Date() });

@@ -1,9 +1,12 @@
-import type { ScenarioOutcome, ScenarioView } from '@gigpact/contracts';
+import { moneyLabel, type ScenarioOutcome, type ScenarioView } from '@gigpact/contracts';
 import { useQueries } from '@tanstack/react-query';
-import { Table, Typography } from 'antd';
+import { Alert, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { localized } from '../../../i18n/localized';
+import { useLanguage } from '../../../shell/session';
 import { getScenario, governanceKeys } from '../api';
 import { formatValue } from '../format';
+import { areaText } from './scenario-area';
 
 interface Row {
   key: string;
@@ -13,11 +16,13 @@ interface Row {
 }
 
 /**
- * Scenarios side by side: the agreement as it stands first, then each scenario — violations per clause,
- * worker income and platform cost, and what a proposed time formula changes.
+ * Scenarios side by side: the agreement as it stands first, then each scenario — violations and amounts per
+ * clause, worker income and platform cost, and what a proposed time formula changes — each headed by the area
+ * whose rows it read, with what the data did not reach said above the table. Money is shown to the fen.
  */
 export function ScenarioComparison({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const results = useQueries({
     queries: ids.map((id) => ({
       queryKey: governanceKeys.scenario(id),
@@ -38,6 +43,14 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
     ...scenarios.map((s) => s.result!.scenario),
   ];
   const names = [t('governance.sandbox.baseline'), ...scenarios.map((s) => s.name)];
+  // The agreement as it stands is measured over the first scenario's area.
+  const areas = [scenarios[0]!, ...scenarios].map((s) => areaText(s.result!.area, language, t));
+  const notices = scenarios.flatMap((s) =>
+    (s.result!.notices ?? []).map((notice) => ({
+      key: `${s.id}.${notice.code}`,
+      text: t('governance.sandbox.noticeOf', { name: s.name, notice: localized(notice, language) }),
+    })),
+  );
   const row = (key: string, label: string, pick: (o: ScenarioOutcome) => string | number | null): Row => ({
     key,
     label,
@@ -50,15 +63,23 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
     values: [],
   });
   const clauseIds = outcomes[0]!.clauses.filter((c) => c.status === 'applicable').map((c) => c.clauseId);
+  const clauseName = (id: string) =>
+    `${id} ${outcomes[0]!.clauses.find((c) => c.clauseId === id)?.title ?? ''}`;
+  const amountOf = (o: ScenarioOutcome, id: string) => o.clauses.find((c) => c.clauseId === id)?.amount;
+  // Amounts only of the clauses whose findings carry money in some column.
+  const withAmounts = clauseIds.filter((id) => outcomes.some((o) => Number(amountOf(o, id) ?? 0) !== 0));
   const rows: Row[] = [
     section('clauses'),
     ...clauseIds.map((id) =>
       row(
         `v.${id}`,
-        t('governance.sandbox.rows.violations', {
-          clause: `${id} ${outcomes[0]!.clauses.find((c) => c.clauseId === id)?.title ?? ''}`,
-        }),
+        t('governance.sandbox.rows.violations', { clause: clauseName(id) }),
         (o) => o.clauses.find((c) => c.clauseId === id)?.violations ?? null,
+      ),
+    ),
+    ...withAmounts.map((id) =>
+      row(`a.${id}`, t('governance.sandbox.rows.amount', { clause: clauseName(id) }), (o) =>
+        moneyLabel(amountOf(o, id)),
       ),
     ),
     section('income'),
@@ -70,9 +91,9 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
       formatValue(o.income.shareBelowMinimum, 'share'),
     ),
     section('cost'),
-    row('topUp', t('governance.sandbox.rows.topUp'), (o) => o.cost.topUpToMinimum),
-    row('owed', t('governance.sandbox.rows.findingsAmount'), (o) => o.cost.findingsAmount),
-    row('formulaPay', t('governance.sandbox.rows.formulaPay'), (o) => o.cost.formulaPay),
+    row('topUp', t('governance.sandbox.rows.topUp'), (o) => moneyLabel(o.cost.topUpToMinimum)),
+    row('owed', t('governance.sandbox.rows.findingsAmount'), (o) => moneyLabel(o.cost.findingsAmount)),
+    row('formulaPay', t('governance.sandbox.rows.formulaPay'), (o) => moneyLabel(o.cost.formulaPay)),
     ...(outcomes.some((o) => o.time)
       ? [
           section('time'),
@@ -86,13 +107,20 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
             t('governance.sandbox.rows.rescued'),
             (o) => o.time?.lateOrdersOnTimeUnderFormula ?? '—',
           ),
-          row('fines', t('governance.sandbox.rows.fines'), (o) => o.time?.finesOnThoseOrders ?? '—'),
+          row('fines', t('governance.sandbox.rows.fines'), (o) => moneyLabel(o.time?.finesOnThoseOrders)),
         ]
       : []),
   ];
   return (
     <div data-testid="scenario-comparison">
       <Typography.Title level={5}>{t('governance.sandbox.compare')}</Typography.Title>
+      {notices.length > 0 && (
+        <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
+          {notices.map((n) => (
+            <Alert key={n.key} type="warning" showIcon data-testid="scenario-notice" title={n.text} />
+          ))}
+        </Space>
+      )}
       <Table<Row>
         size="small"
         rowKey={(r) => `${r.key}.${r.label}`}
@@ -108,7 +136,14 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
             render: (_, r) => (r.section ? <Typography.Text strong>{r.label}</Typography.Text> : r.label),
           },
           ...names.map((name, i) => ({
-            title: name,
+            title: (
+              <Space direction="vertical" size={0}>
+                {name}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="scenario-area">
+                  {areas[i]}
+                </Typography.Text>
+              </Space>
+            ),
             key: `c${i}`,
             width: 160,
             render: (_: unknown, r: Row) => (r.section ? null : String(r.values[i] ?? '—')),

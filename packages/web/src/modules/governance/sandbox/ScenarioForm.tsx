@@ -1,9 +1,11 @@
+import { regionTree } from '@gigpact/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../../api/api-error';
-import { useLanguage } from '../../../shell/session';
+import { localized } from '../../../i18n/localized';
+import { useLanguage, useSession } from '../../../shell/session';
 import { agreementKeys, getAgreement, listRules } from '../../agreements/api';
 import { createScenario, governanceKeys } from '../api';
 import { issueLines } from './issue-lines';
@@ -11,7 +13,10 @@ import { changedParams, paramRows, type ParamRow } from './param-rows';
 
 type Value = string | number | boolean | null;
 
-/** A new scenario: a name, parameter values beside the current ones, optional time and pay formulas. */
+/**
+ * A new scenario: a name, the rows it reads (a city officer picks a district or the whole city; a district
+ * officer's are their district's), parameter values beside the current ones, optional time and pay formulas.
+ */
 export function ScenarioForm({
   agreementId,
   onStarted,
@@ -22,6 +27,9 @@ export function ScenarioForm({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const client = useQueryClient();
+  const user = useSession().data?.user;
+  const cityWide = user?.area.startsWith('city:') ?? false;
+  const [district, setDistrict] = useState<string>();
   const agreement = useQuery({
     queryKey: agreementKeys.detail(agreementId),
     queryFn: () => getAgreement(agreementId),
@@ -47,6 +55,7 @@ export function ScenarioForm({
         agreementId,
         name,
         params: changedParams(rows, edits),
+        ...(cityWide && district ? { district } : {}),
         ...(time.use
           ? { timeFormula: { baseMinutes: time.baseMinutes, minutesPerKm: time.minutesPerKm } }
           : {}),
@@ -93,6 +102,27 @@ export function ScenarioForm({
           maxLength={100}
           onChange={(e) => setName(e.target.value)}
         />
+        {cityWide ? (
+          <Space wrap>
+            <Typography.Text>{t('governance.sandbox.rowsOf')}</Typography.Text>
+            <Select
+              data-testid="scenario-district"
+              aria-label={t('governance.sandbox.rowsOf')}
+              style={{ minWidth: 200 }}
+              allowClear
+              placeholder={t('governance.sandbox.wholeCity')}
+              value={district}
+              onChange={(code?: string) => setDistrict(code)}
+              options={regionTree.districts.map((d) => ({ value: d.code, label: d[language] }))}
+            />
+          </Space>
+        ) : (
+          user && (
+            <Typography.Text type="secondary" data-testid="scenario-own-district">
+              {t('governance.sandbox.ownDistrict', { district: localized(user.areaName, language) })}
+            </Typography.Text>
+          )
+        )}
         <Table<ParamRow>
           size="small"
           rowKey="key"

@@ -1,0 +1,58 @@
+import { loadAgreement } from '@gigpact/rules';
+import { describe, expect, it } from 'vitest';
+import { scenarioNotices } from './notices';
+
+const rides = loadAgreement(
+  [
+    'id: rides-test',
+    'title: 测试协议',
+    'industry: ride_hailing',
+    'platform: [didi, t3]',
+    'effective_from: 2025-09-01',
+    'clauses:',
+    '  - { id: cap, title: 抽成上限, text: 抽成上限, rule: rh.commission_cap }',
+  ].join('\n'),
+  'rides-test.yaml',
+);
+
+describe('a scenario’s notices', () => {
+  it('say when the data ends before the agreement takes effect, in both languages', () => {
+    expect(
+      scenarioNotices(rides, [
+        { periodEnd: '2025-05-18T19:57:00', platforms: ['didi'] },
+        { periodEnd: '2025-05-17T10:00:00', platforms: ['t3'] },
+      ]),
+    ).toEqual([
+      {
+        code: 'data_before_agreement',
+        zh: '数据截至 2025-05-18，早于协议生效日 2025-09-01，没有可核查的行',
+        en: 'the data ends on 2025-05-18, before the agreement takes effect on 2025-09-01: no row is checked',
+      },
+    ]);
+  });
+
+  it('say when the data holds none of the agreement’s platforms', () => {
+    expect(
+      scenarioNotices(rides, [
+        { periodEnd: '2025-10-01T08:00:00', platforms: ['caocao'] },
+        { periodEnd: null, platforms: [] },
+      ]),
+    ).toEqual([
+      {
+        code: 'platforms_not_covered',
+        zh: '数据中的平台（caocao）都不在协议覆盖的平台（didi、t3）之内，没有可核查的行',
+        en: "the data's platforms (caocao) are none of those the agreement covers (didi, t3): no row is checked",
+      },
+    ]);
+  });
+
+  it('say when no data of the industry is stored, and nothing when the data reaches the agreement', () => {
+    expect(scenarioNotices(rides, []).map((n) => n.code)).toEqual(['no_data']);
+    expect(
+      scenarioNotices(rides, [
+        { periodEnd: '2025-05-18T19:57:00', platforms: ['caocao'] },
+        { periodEnd: '2025-09-01T00:10:00', platforms: ['didi'] },
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import {
+  agreementCoverageOf,
+  dataEndBeforeAgreement,
+  dataPlatformsNotCovered,
+  type ScenarioNotice,
+} from '@gigpact/contracts';
+import type { Agreement } from '@gigpact/rules';
+
+/** What a scenario needs to know of each stored dataset it reads. */
+export interface DatasetExtent {
+  periodEnd: string | null;
+  platforms: readonly string[];
+}
+
+/**
+ * Why a scenario's figures may be empty, as the command-line audit says it: no stored data of the industry, data
+ * that ends before the agreement takes effect, or data of none of the platforms the agreement covers.
+ */
+export function scenarioNotices(agreement: Agreement, datasets: readonly DatasetExtent[]): ScenarioNotice[] {
+  if (datasets.length === 0)
+    return [
+      {
+        code: 'no_data',
+        zh: '没有该行业的已存数据，没有可核查的行',
+        en: 'no data of the industry is stored: no row is checked',
+      },
+    ];
+  const notices: ScenarioNotice[] = [];
+  const end = dataEndBeforeAgreement(
+    datasets.map((d) => d.periodEnd),
+    agreement.effective_from,
+  );
+  if (end !== null)
+    notices.push({
+      code: 'data_before_agreement',
+      zh: `数据截至 ${end}，早于协议生效日 ${agreement.effective_from}，没有可核查的行`,
+      en: `the data ends on ${end}, before the agreement takes effect on ${agreement.effective_from}: no row is checked`,
+    });
+  const covered = agreementCoverageOf(agreement).platforms;
+  const held = dataPlatformsNotCovered(
+    datasets.map((d) => d.platforms),
+    covered,
+  );
+  if (held !== null)
+    notices.push({
+      code: 'platforms_not_covered',
+      zh: `数据中的平台（${held.join('、')}）都不在协议覆盖的平台（${covered.join('、')}）之内，没有可核查的行`,
+      en: `the data's platforms (${held.join(', ')}) are none of those the agreement covers (${covered.join(', ')}): no row is checked`,
+    });
+  return notices;
+}

@@ -1,0 +1,244 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { ScenarioView } from '@gigpact/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoDatasets } from '../../../demo/seed-datasets';
+import { testEngines } from '../../../platform/db/testing';
+import { createTestApp, signInAs, type Signed, type TestApp } from '../../../testing/test-app';
+import { settleScenarioRuns } from './run-scenario';
+
+type Outcome = NonNullable<ScenarioView['result']>['baseline'];
+
+describe.each(testEngines)('the negotiation sandbox on %s', (engine) => {
+  let t: TestApp;
+  let dataDir: string;
+  let admin: Signed;
+  let qingpu: Signed;
+
+  const get = (who: Signed, url: string) => t.app.inject({ method: 'GET', url, headers: who.headers });
+  const post = (who: Signed, payload: unknown) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/governance/scenarios',
+      headers: who.headers,
+      payload: payload as object,
+    });
+  /** Saves a scenario, waits for its run and reads it back. */
+  const run = async (who: Signed, payload: unknown): Promise<ScenarioView> => {
+    const created = await post(who, payload);
+    expect(created.statusCode, created.body).toBe(201);
+    await settleScenarioRuns();
+    const done = (await get(who, `/api/governance/scenarios/${(created.json() as ScenarioView).id}`)).json();
+    expect(done.status, done.error).toBe('succeeded');
+    return done as ScenarioView;
+  };
+  const clause = (outcome: Outcome, id: string) => outcome.clauses.find((c) => c.clauseId === id)!;
+
+  /** The stored datasets of a kind, read from their manifests beside the Parquet files. */
+  const storedOf = async (kind: string) => {
+    const root = join(dataDir, 'datasets');
+    const found: { dataFile: string; periodEnd: string | null; platforms: string[] }[] = [];
+    for (const id of (await readdir(root)).filter((name) => /^[0-9a-f]{64}$/.test(name))) {
+      const manifest = JSON.parse(await readFile(join(root, id, 'manifest.json'), 'utf8'));
+      if (manifest.kind === kind)
+        found.push({
+          dataFile: join(root, id, 'data.parquet'),
+          periodEnd: manifest.period.end,
+          platforms: manifest.platforms,
+        });
+    }
+    return found;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
+    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-sandbox-'));
+    t.ctx.config = { ...t.ctx.config, dataDir };
+    await seedDemoDatasets(t.ctx.db, { dataDir, pseudonymKey: t.ctx.config.pseudonymKey! });
+    admin = await signInAs(t.app, 'admin');
+    qingpu = await signInAs(t.app, 'qingpu');
+  });
+  afterAll(async () => {
+    await settleScenarioRuns();
+    await t.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs a district officer’s scenario over the rows of their district only', async () => {
+    const proposal = {
+      agreementId: 'eleme-shanghai-2025',
+      name: '青浦：时速12、小时最低80元',
+      params: { c06: { max_speed_kmh: 12 }, c05: { min_hourly: 80 } },
+    };
+    const scenario = await run(qingpu, proposal);
+    const result = scenario.result!;
+    expect(result.area).toEqual({ level: 'district', code: '310118', zh: '青浦区', en: 'Qingpu' });
+    expect(result.notices).toEqual([]);
+
+    // The same figures computed here from the stored orders: Ele.me's delivered orders in 青浦区 on the
+    // agreement's days (from 1 May 2025).
+    const files = (await storedOf('delivery_orders')).map((d) => `'${d.dataFile}'`).join(', ');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const rows = async (sql: string) =>
+      (await (await connection.run(sql)).getRowObjectsJson()) as Record<string, string | number | null>[];
+    try {
+      const orders = `SELECT * FROM read_parquet([${files}], union_by_name = true)
+        WHERE platform = 'eleme' AND district = '青浦区' AND accepted_at >= TIMESTAMP '2025-05-01'
+          AND status = 'delivered'`;
+      const [counted] = await rows(
+        `SELECT count(*) AS delivered,
+           -- Promised less than 12 km/h plus 5 minutes of handover: distance_m × 300,000 µs + 300,000,000 µs.
+           count(*) FILTER (WHERE epoch_us(promised_at - accepted_at) < distance_m * 300000 + 300000000)
+             AS below_12,
+           count(*) FILTER (WHERE epoch_us(promised_at - accepted_at) < distance_m * 240000 + 300000000)
+             AS below_15,
+           count(*) FILTER (WHERE penalty_reason = 'bad_review' AND penalty > 0) AS bad_reviews,
+           CAST(coalesce(sum(penalty) FILTER (WHERE penalty_reason = 'bad_review' AND penalty > 0), 0)
+             AS DECIMAL(18, 2)) AS bad_review_amount
+         FROM (${orders})`,
+      );
+      // Worker-days of at least 60 minutes worked: each rider's orders of a day, overlapping time counted once.
+      const intervals = await rows(
+        `SELECT rider_id, CAST(CAST(accepted_at AS DATE) AS VARCHAR) AS day, epoch_us(accepted_at) AS s,
+           epoch_us(delivered_at) AS e
+         FROM (${orders}) WHERE delivered_at >= accepted_at ORDER BY 1, 2, 3, 4`,
+      );
+      const worked = new Map<string, { end: number; micros: number }>();
+      for (const r of intervals) {
+        const key = `${r.rider_id}|${r.day}`;
+        const [s, e] = [Number(r.s), Number(r.e)];
+        const day = worked.get(key) ?? { end: -Infinity, micros: 0 };
+        day.micros += Math.max(0, e - Math.max(s, day.end));
+        day.end = Math.max(day.end, e);
+        worked.set(key, day);
+      }
+      const workerDays = [...worked.values()].filter((d) => d.micros >= 60 * 60_000_000).length;
+
+      expect(Number(counted!.delivered)).toBeGreaterThan(0);
+      for (const outcome of [result.baseline, result.scenario]) {
+        expect(clause(outcome, 'c06').checked).toBe(Number(counted!.delivered));
+        expect(clause(outcome, 'c09').violations).toBe(Number(counted!.bad_reviews));
+        expect(clause(outcome, 'c09').amount).toBe(String(counted!.bad_review_amount));
+        expect(outcome.income.workerDays).toBe(workerDays);
+        expect(clause(outcome, 'c05').checked).toBe(workerDays);
+      }
+      expect(clause(result.baseline, 'c06').violations).toBe(Number(counted!.below_15));
+      expect(clause(result.scenario, 'c06').violations).toBe(Number(counted!.below_12));
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+
+    // A district officer cannot read another district's rows; a city officer may choose theirs, with the same
+    // figures, and the district's officer sees that scenario too.
+    expect((await post(qingpu, { ...proposal, district: '310101' })).statusCode).toBe(403);
+    const chosen = await run(admin, { ...proposal, district: '310118' });
+    expect(chosen.result).toEqual(result);
+    expect((await get(qingpu, `/api/governance/scenarios/${chosen.id}`)).statusCode).toBe(200);
+    const unknown = await post(admin, { ...proposal, district: '310199' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.issues.map((i: { path: string[] }) => i.path)).toEqual([['district']]);
+  });
+
+  it('gives every amount to the fen, a clause’s as the platform’s cost', async () => {
+    const scenario = await run(admin, {
+      agreementId: 'eleme-shanghai-2025',
+      name: '小时最低80元，补贴不计入',
+      params: { c05: { min_hourly: 80, allowance_minutes_per_hour: 6, include_subsidies: false } },
+    });
+    const { baseline, scenario: changed, area } = scenario.result!;
+    expect(area).toEqual({ level: 'city', code: '310000', zh: '上海市', en: 'Shanghai' });
+    for (const outcome of [baseline, changed]) {
+      for (const c of outcome.clauses) expect(c.amount, c.clauseId).toMatch(/^\d+\.\d{2}$/);
+      for (const amount of Object.values(outcome.cost)) expect(amount).toMatch(/^\d+\.\d{2}$/);
+    }
+    // The pay owed to lift every worker-day to the minimum is what the hourly-pay clause finds owed.
+    expect(Number(clause(changed, 'c05').amount)).toBeGreaterThan(0);
+    expect(clause(changed, 'c05').amount).toBe(changed.cost.topUpToMinimum);
+  });
+
+  it('says when the data ends before the agreement takes effect', async () => {
+    const { document } = (await get(admin, '/api/agreements/ride-hailing-shanghai-2025')).json();
+    const trips = await storedOf('ride_trips');
+    const dataEnd = trips
+      .map((d) => d.periodEnd!.slice(0, 10))
+      .sort()
+      .at(-1)!;
+    expect(dataEnd < document.effective_from).toBe(true);
+    const scenario = await run(qingpu, {
+      agreementId: 'ride-hailing-shanghai-2025',
+      name: '网约车',
+      params: {},
+    });
+    expect(scenario.result!.notices).toEqual([
+      {
+        code: 'data_before_agreement',
+        zh: `数据截至 ${dataEnd}，早于协议生效日 ${document.effective_from}，没有可核查的行`,
+        en: `the data ends on ${dataEnd}, before the agreement takes effect on ${document.effective_from}: no row is checked`,
+      },
+    ]);
+    expect(scenario.result!.baseline.clauses.every((c) => c.checked === 0)).toBe(true);
+  });
+
+  it('takes values by date as an agreement does, and names what it refuses from the top of the body', async () => {
+    const scenario = await run(admin, {
+      agreementId: 'eleme-shanghai-2025',
+      name: '5月10日起小时最低80元',
+      params: {
+        c05: {
+          min_hourly: [
+            { from: '2025-05-01', value: 24 },
+            { from: '2025-05-10', value: 80 },
+          ],
+        },
+      },
+    });
+    expect(scenario.changes.params.c05!.min_hourly).toEqual([
+      { from: '2025-05-01', value: 24 },
+      { from: '2025-05-10', value: 80 },
+    ]);
+    const throughout = await run(admin, {
+      agreementId: 'eleme-shanghai-2025',
+      name: '小时最低80元',
+      params: { c05: { min_hourly: 80 } },
+    });
+    const { baseline, scenario: dated } = scenario.result!;
+    // The minimum of the last day measured (18 May) is 80; fewer days fall short than with 80 from 1 May.
+    expect(dated.income.minHourly).toBe(80);
+    const below = (o: Outcome) => clause(o, 'c05').violations;
+    expect(below(dated)).toBeGreaterThan(below(baseline));
+    expect(below(dated)).toBeLessThan(below(throughout.result!.scenario));
+
+    // A first date after the agreement takes effect leaves its first days without a minimum.
+    const late = await post(admin, {
+      agreementId: 'eleme-shanghai-2025',
+      name: '6月起28元',
+      params: { c05: { min_hourly: [{ from: '2025-06-01', value: 28 }] } },
+    });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.issues).toEqual([
+      {
+        path: ['params', 'c05', 'min_hourly', 0, 'from'],
+        zh: expect.stringContaining('请给出自 2025-05-01 起的取值'),
+        en: expect.stringContaining('give it a value from 2025-05-01'),
+      },
+    ]);
+    // A value in no form a parameter takes: the field named as the others are, with the forms it takes.
+    const shapeless = await post(admin, {
+      agreementId: 'eleme-shanghai-2025',
+      name: '格式错误',
+      params: { c05: { min_hourly: { from: '2025-05-01' } } },
+    });
+    expect(shapeless.statusCode).toBe(400);
+    expect(shapeless.json().error.issues).toEqual([
+      {
+        path: ['params', 'c05', 'min_hourly'],
+        zh: expect.stringMatching(/^params\.c05\.min_hourly：.*按日期生效的取值列表/),
+        en: expect.stringMatching(/^params\.c05\.min_hourly: .*values by date \[\{"from": "YYYY-MM-DD"/),
+      },
+    ]);
+  });
+});
