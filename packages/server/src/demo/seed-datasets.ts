@@ -44,7 +44,7 @@ const perPlatform: Partial<Record<DatasetKind, 'platform' | 'company'>> = {
 const whole: DatasetKind[] = ['courier_payroll', 'weather_alerts', 'workers'];
 
 /**
- * Ingests a simulated month of the food-delivery, express, ride-hailing and freight platforms into the catalogue,
+ * Ingests the simulated weeks of the food-delivery, express, ride-hailing and freight platforms into the catalogue,
  * through the same path as an upload, so the data and audit pages have something to show. A platform's own
  * export is recorded as uploaded by its representative's account when the demo has one (`eleme`), the rest by
  * the city administrator. Takes a few seconds; returns how many datasets were stored.

@@ -61,6 +61,8 @@ describe('audit metrics', () => {
         );
         await connection.run(`INSERT INTO ${kind} DEFAULT VALUES`);
       }
+      // A delivered order: the delivery figures are of delivered orders only.
+      await connection.run(`UPDATE delivery_orders SET status = 'delivered'`);
       const metrics = await computeMetrics(
         connection,
         Object.fromEntries(datasetKinds.map((k) => [k, canonicalDatasets[k].columns.map((c) => c.name)])),
@@ -200,6 +202,35 @@ describe('audit metrics', () => {
           library.delivery!.map((r) => [r.month, [r.late_exempt_penalised_share, r.alert_subsidy_share]]),
         ),
       ).toEqual({ '2025-06': [0.75, 1], '2025-07': [0, 1] });
+    });
+  });
+
+  it('counts delivered orders only: a cancelled order is in no figure', async () => {
+    await withConnection(async (connection) => {
+      // Four delivered orders of 2 km, promised in 10, 12, 14 and 16 minutes, one fined; and a cancelled order of
+      // 9 km promised in 10 minutes (54 km/h), fined for cancelling.
+      await connection.run(`CREATE TABLE delivery_orders AS SELECT * REPLACE (
+        CAST(accepted_at AS TIMESTAMP) AS accepted_at, CAST(promised_at AS TIMESTAMP) AS promised_at,
+        CAST(delivered_at AS TIMESTAMP) AS delivered_at, CAST(penalty AS DECIMAL(18, 4)) AS penalty)
+      FROM (VALUES
+        ('o1', 'eleme', 'r1', 'delivered', 2000, '2025-06-10 12:00', '2025-06-10 12:10', '2025-06-10 12:09', NULL, NULL),
+        ('o2', 'eleme', 'r1', 'delivered', 2000, '2025-06-10 13:00', '2025-06-10 13:12', '2025-06-10 13:14', 'late', 2),
+        ('o3', 'eleme', 'r2', 'delivered', 2000, '2025-06-10 14:00', '2025-06-10 14:14', '2025-06-10 14:10', NULL, NULL),
+        ('o4', 'eleme', 'r2', 'delivered', 2000, '2025-06-10 15:00', '2025-06-10 15:16', '2025-06-10 15:15', NULL, NULL),
+        ('o5', 'eleme', 'r3', 'cancelled', 9000, '2025-06-10 16:00', '2025-06-10 16:10', NULL, 'cancel', 5)
+      ) t(order_id, platform, rider_id, status, distance_m, accepted_at, promised_at, delivered_at, penalty_reason, penalty)`);
+      const columns = await columnsOf(connection, 'delivery_orders');
+      const [june] = (await computeMetrics(connection, { delivery_orders: columns })).delivery!;
+      expect(june).toMatchObject({
+        orders: 4,
+        riders: 2,
+        late_rate: 0.25,
+        penalty_rate: 0.25,
+        penalty_total: '2.0000',
+        // 5, 6, 7 and 8 minutes per km; 12, 10, 8.57 and 7.5 km/h (the cancelled order's 54 km/h is in none).
+        allowed_min_per_km_p50: 6.5,
+        implied_kmh_max: 12,
+      });
     });
   });
 

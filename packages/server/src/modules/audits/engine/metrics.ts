@@ -21,6 +21,8 @@ interface MetricTable {
   needs: string[];
   platform: string;
   time: string;
+  /** The rows the figures are of (SQL), where not every row counts: delivery's delivered orders (rules.md). */
+  rows?: string;
   /**
    * The measures, given a way to read an optional column (its value, or `fallback` when the data lacks it) and
    * the audited agreement, whose clauses set what counts as exempt lateness or an alert.
@@ -83,6 +85,9 @@ const tables: Record<string, MetricTable> = {
     needs: ['accepted_at'],
     platform: 'platform',
     time: 'accepted_at',
+    // Only delivered orders count (rules.md), as in governance's metrics: a cancelled order was never ridden, and
+    // its fine is the cancellation clause's finding, not a delivery figure.
+    rows: "status = 'delivered'",
     workerDays: workerDaySources.delivery,
     measures: (opt, agreement) => `count(*) AS orders,
       count(DISTINCT ${opt('rider_id', 'NULL')}) AS riders,
@@ -154,7 +159,7 @@ export async function computeMetrics(
     const district = available.includes('district') ? ', district' : '';
     const optional = (column: string, fallback: string) => (available.includes(column) ? column : fallback);
     const grouped = `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement)}
-       FROM ${table.kind} GROUP BY ALL`;
+       FROM ${table.kind}${table.rows ? ` WHERE ${table.rows}` : ''} GROUP BY ALL`;
     const reader = await connection.run(
       table.workerDays
         ? withWorkerDays(grouped, table.workerDays, available, optional, agreement)
