@@ -69,7 +69,7 @@ describe('scorecard evidence links', () => {
     });
   });
 
-  it('gives every point a link, points the data cannot decide the platform’s datasets', () => {
+  it('gives every point a link, a principle without a bar the platform’s datasets', () => {
     const jt: EvidenceContext = { platform: 'jt', industry: 'express', run: null, agreementId: null };
     const links = linksOf(pointSpecs.express, jt);
     expect(Object.values(links).every((l) => l.link.startsWith('/'))).toBe(true);

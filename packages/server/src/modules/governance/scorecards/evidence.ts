@@ -37,9 +37,10 @@ const query = (params: Record<string, string>) => new URLSearchParams(params).to
 /**
  * Where a point's evidence lives. A point whose rule a clause of the run checked: that run's findings of the
  * clause (`?tab=findings&clause=`). The management point: the run's per-clause results. The agreement point:
- * the agreement (its public page for the public). Other measured points: the inference view of the platform
- * (the data catalogue for industries it does not cover). Union membership and points the data cannot decide:
- * the platform's datasets in the catalogue. Only agreement pages are public.
+ * the agreement (its public page for the public). Other measured points, also those the period's data leaves
+ * unassessed: the inference view of the platform (the data catalogue for industries it does not cover), where the
+ * data there is shows. Union membership and a principle the industry has no bar for: the platform's datasets in
+ * the catalogue. Only agreement pages are public.
  */
 export function evidenceLinks(point: ScoredPoint, ctx: EvidenceContext): EvidenceLinks {
   const catalogue = (kind?: string) =>
