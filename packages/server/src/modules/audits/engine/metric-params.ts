@@ -46,6 +46,18 @@ export function paramSteps(
   return defaultSteps(rules[0]!, name);
 }
 
+/** Whether a clause of the given rules sets the parameter itself (rather than leaving the library's default). */
+export function agreementSets(
+  agreement: Agreement | null | undefined,
+  rules: readonly string[],
+  name: string,
+): boolean {
+  return (agreement?.clauses ?? []).some(
+    (clause) =>
+      clause.rule !== undefined && rules.includes(clause.rule) && clause.params?.[name] !== undefined,
+  );
+}
+
 /**
  * A library default by date: one value, or a dated default (`earlier_defaults`: 24 CNY before 2025-07-01, 25 from
  * it) as steps whose first value also holds on every earlier day (`datedDefaultOf`'s periods).

@@ -140,6 +140,43 @@ describe('audit metrics', () => {
     });
   });
 
+  it('compares hourly pay with the minimum only in yuan, or with the one the agreement sets', async () => {
+    await withConnection(async (connection) => {
+      // One driver-day of two hours paid 40: 20 an hour, below Shanghai's 25 CNY.
+      await connection.run(`CREATE TABLE ride_trips AS SELECT * FROM (VALUES
+        ('t1', 'HV0005', 'd1', TIMESTAMP '2023-03-01 08:00', TIMESTAMP '2023-03-01 09:00', 20.00::DECIMAL(18, 4)),
+        ('t2', 'HV0005', 'd1', TIMESTAMP '2023-03-01 09:00', TIMESTAMP '2023-03-01 10:00', 20.00::DECIMAL(18, 4))
+      ) t(trip_id, platform, driver_id, pickup_at, dropoff_at, driver_income)`);
+      const columns = { ride_trips: await columnsOf(connection, 'ride_trips') };
+      const hourly = async (currency: string, agreement?: ReturnType<typeof loadAgreement>) => {
+        const { rides } = await computeMetrics(connection, columns, agreement, { ride_trips: [currency] });
+        return [rides![0]!.hourly_pay_p50, rides![0]!.below_min_hourly_share];
+      };
+      expect(await hourly('CNY')).toEqual([20, 1]);
+      // Dollars are not measured against a minimum in yuan …
+      expect(await hourly('USD')).toEqual([20, null]);
+      // … unless the agreement sets the minimum for its data itself.
+      const own = loadAgreement(
+        `id: study
+title: 研究
+industry: ride_hailing
+effective_from: 2023-01-01
+version: '1'
+status: draft
+parties: [{ name: u, role: union }]
+clauses:
+  - id: pay
+    title: pay
+    text: pay
+    rule: rh.min_hourly_pay
+    params: { min_hourly: 15 }
+`,
+        'study.yaml',
+      );
+      expect(await hourly('USD', own)).toEqual([20, 0]);
+    });
+  });
+
   it('counts late orders fined although exempt, and alert orders with a subsidy, by the agreement in force', async () => {
     // Exempt reasons `merchant` only; an alert of level 3 exempts until 2025-06-30 and of level 2 from 2025-07-01;
     // a merchant wait over 5.5 minutes exempts; a subsidy is due from alert level 1.

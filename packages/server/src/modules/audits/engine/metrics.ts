@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import { commissionAboveCapSql } from './exact-bounds';
-import { numericParamSql, textListParamSql } from './metric-params';
+import { agreementSets, numericParamSql, textListParamSql } from './metric-params';
 import { quantileColumns } from './quantiles';
 import {
   workerDayColumns,
@@ -147,10 +147,16 @@ const tables: Record<string, MetricTable> = {
   },
 };
 
+/**
+ * The figures of every kind of data given (`columns`: the columns of each kind's view). `currencies`: the currencies
+ * each kind's datasets keep their money in (their manifests'); the library's hourly minimum is Shanghai's, in yuan,
+ * so data kept in another currency gets no share below it unless the agreement sets the minimum itself.
+ */
 export async function computeMetrics(
   connection: DuckDBConnection,
   columns: Partial<Record<DatasetKind, string[]>>,
   agreement?: Agreement,
+  currencies: Partial<Record<DatasetKind, readonly string[]>> = {},
 ): Promise<Record<string, MetricRow[]>> {
   const metrics: Record<string, MetricRow[]> = {};
   for (const [name, table] of Object.entries(tables)) {
@@ -160,9 +166,10 @@ export async function computeMetrics(
     const optional = (column: string, fallback: string) => (available.includes(column) ? column : fallback);
     const grouped = `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement)}
        FROM ${table.kind}${table.rows ? ` WHERE ${table.rows}` : ''} GROUP BY ALL`;
+    const inYuan = (currencies[table.kind] ?? ['CNY']).every((c) => c === 'CNY');
     const reader = await connection.run(
       table.workerDays
-        ? withWorkerDays(grouped, table.workerDays, available, optional, agreement)
+        ? withWorkerDays(grouped, table.workerDays, available, optional, agreement, inYuan)
         : `${grouped} ORDER BY ALL`,
     );
     metrics[name] = ((await reader.getRowObjectsJson()) as MetricRow[]).map((row) =>
@@ -187,13 +194,20 @@ function withWorkerDays(
   available: readonly string[],
   optional: Optional,
   agreement: Agreement | undefined,
+  inYuan: boolean,
 ): string {
   const district = available.includes('district');
   if (!source.needs.every((c) => available.includes(c)))
     return `SELECT *, ${workerDayColumns.map((c) => `CAST(NULL AS DOUBLE) AS ${c}`).join(', ')} FROM (${grouped}) ORDER BY ALL`;
   const keys = ['platform', 'month', ...(district ? ['district'] : [])];
   return `SELECT g.*, ${workerDayColumns.map((c) => `d.${c}`).join(', ')}
-    FROM (${grouped}) g LEFT JOIN (${workerDayMetricsSql(source, optional, agreement, district)}) d
+    FROM (${grouped}) g LEFT JOIN (${workerDayMetricsSql(
+      source,
+      optional,
+      agreement,
+      district,
+      inYuan || agreementSets(agreement, [source.rule], 'min_hourly'),
+    )}) d
       ON ${keys.map((k) => `g.${k} IS NOT DISTINCT FROM d.${k}`).join(' AND ')}
     ORDER BY ALL`;
 }

@@ -178,7 +178,12 @@ export async function runAudit(input: {
       engine_version: auditEngineVersion,
       datasets,
       clauses,
-      metrics: await computeMetrics(connection, datasetColumns, input.agreement),
+      metrics: await computeMetrics(
+        connection,
+        datasetColumns,
+        input.agreement,
+        currenciesOf(input.datasets),
+      ),
     };
     checkpoint({ stage: 'summarising', done: 1, total: 1 });
     return { result, connection, close, compiled: compiled.clauses, datasetColumns };
@@ -248,4 +253,11 @@ function normaliseDecimal(text: string): string {
   if (!text.includes('.')) return text;
   const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
   return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** The currencies each kind's datasets keep their money in, as their manifests say. */
+function currenciesOf(datasets: readonly AuditDataset[]): Partial<Record<DatasetKind, string[]>> {
+  const currencies: Partial<Record<DatasetKind, string[]>> = {};
+  for (const { manifest } of datasets) (currencies[manifest.kind] ??= []).push(manifest.currency);
+  return currencies;
 }

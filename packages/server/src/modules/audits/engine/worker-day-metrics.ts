@@ -60,7 +60,8 @@ export const workerDayColumns = [
  * measured. Per platform, month and (with `district`) the district of the day's first order: p10/p50/p90 of
  * the hourly pay (rounded to fen) and the share of days below the minimum in force on the day, compared exactly
  * (`net · 60 · 60 · 10^6 < min · µs · (60 + allowance)` in 128 bits, no division: a day whose last order ends
- * years later, as bad data can say, neither overflows nor stops the audit).
+ * years later, as bad data can say, neither overflows nor stops the audit). Without `minimumApplies` (data kept in
+ * another currency than the minimum's, which the agreement does not set itself) the share is left empty.
  *
  * The union is computed per worker-day in one hash aggregate (the day's intervals as a list, sorted within the
  * day and folded), without sorting the whole table: each day holds a few dozen orders.
@@ -70,6 +71,7 @@ export function workerDayMetricsSql(
   opt: Optional,
   agreement: Agreement | undefined,
   district: boolean,
+  minimumApplies = true,
 ): string {
   const param = (name: string) => numericParamSql(agreement, source.rule, name, 'day');
   const includeSubsidies =
@@ -98,6 +100,10 @@ export function workerDayMetricsSql(
     FROM (${folded}) d`;
   return `SELECT platform, strftime(day, '%Y-%m') AS month${district ? ', district' : ''},
       ${quantileColumns('hourly', 2, { hourly_pay_p10: 0.1, hourly_pay_p50: 0.5, hourly_pay_p90: 0.9 }, 'measured')},
-      round(avg((${belowHourlyMinimumSql('net', 'micros', param('min_hourly'), param('allowance_minutes_per_hour'))})::INT) FILTER (WHERE measured), 4) AS below_min_hourly_share
+      ${
+        minimumApplies
+          ? `round(avg((${belowHourlyMinimumSql('net', 'micros', param('min_hourly'), param('allowance_minutes_per_hour'))})::INT) FILTER (WHERE measured), 4)`
+          : 'CAST(NULL AS DOUBLE)'
+      } AS below_min_hourly_share
     FROM (${measured}) m GROUP BY ALL`;
 }
