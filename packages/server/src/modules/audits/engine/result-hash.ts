@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/** Version of the audit engine's meaning; bump it when the same inputs would give different findings or counts. */
-export const auditEngineVersion = '5';
+/**
+ * Version of the audit engine's meaning; bump it when the same inputs would give different findings, counts or
+ * metrics (6: delivery metrics of delivered orders only, hourly minimum in yuan only).
+ */
+export const auditEngineVersion = '6';
 
 /** JSON with object keys sorted, so equal documents hash equally whatever order their keys came in. */
 export function canonicalJson(value: unknown): string {
