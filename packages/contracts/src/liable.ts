@@ -9,6 +9,8 @@ const liableNames: Readonly<Record<string, Readonly<Record<Language, string>>>> 
     zh: '加盟商（可追至快递公司）',
     en: 'Franchisee, escalated to the company',
   },
+  // A finding of a rule that holds the partner liable for dedicated riders, whose rows are a dedicated rider's.
+  partner: { zh: '合作商（专送骑手）', en: 'Partner (dedicated riders)' },
   'platform (partner for dedicated riders)': {
     zh: '平台（专送骑手为合作商）',
     en: 'Platform (the partner for dedicated riders)',

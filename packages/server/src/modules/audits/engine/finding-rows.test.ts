@@ -113,6 +113,54 @@ describe('finding rows', () => {
     }
   });
 
+  it('names the partner of a dedicated rider’s day as liable for its hourly pay, the platform otherwise', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      // r1: a dedicated rider of partner pt1 all day; r2: a crowd rider; r3: dedicated, under two partners.
+      await connection.run(`CREATE TABLE delivery_orders AS SELECT * FROM (VALUES
+        ('O1', 'eleme', 'r1', 'dedicated', 'pt1', TIMESTAMP '2025-09-01 08:00:00'),
+        ('O2', 'eleme', 'r1', 'dedicated', 'pt1', TIMESTAMP '2025-09-01 10:00:00'),
+        ('O3', 'eleme', 'r2', 'crowd', NULL, TIMESTAMP '2025-09-01 10:00:00'),
+        ('O4', 'eleme', 'r2', 'crowd', NULL, TIMESTAMP '2025-09-01 11:00:00'),
+        ('O5', 'eleme', 'r3', 'dedicated', 'pt1', TIMESTAMP '2025-09-01 10:00:00'),
+        ('O6', 'eleme', 'r3', 'dedicated', 'pt2', TIMESTAMP '2025-09-01 11:00:00'),
+        ('O7', 'eleme', 'r1', 'dedicated', 'pt1', TIMESTAMP '2025-09-02 09:00:00'))
+        t(order_id, platform, rider_id, rider_type, partner_id, accepted_at)`);
+      await connection.run(`CREATE TABLE findings AS SELECT * FROM (VALUES
+        ('c05', 'r1|2025-09-01', ['O1', 'O2']), ('c05', 'r2|2025-09-01', ['O3', 'O4']),
+        ('c05', 'r3|2025-09-01', ['O5', 'O6']), ('c05', 'r1|2025-09-02', ['O7']), ('c01', 'O1', ['O1']))
+        t(clause_id, finding_key, evidence), LATERAL (SELECT CAST(1 AS DECIMAL(38, 10)) AS amount, '{}' AS computed)`);
+      const clause = (clauseId: string, liable: string, keys?: string[]) =>
+        ({
+          status: 'applicable',
+          clauseId,
+          ruleId: clauseId === 'c05' ? 'fd.min_hourly_pay' : 'fd.no_late_money_penalty',
+          dataset: 'delivery_orders',
+          plan: { rule: { liable }, group: keys && { keys: keys.map((name) => ({ name })) } },
+        }) as unknown as ClauseStatus;
+      await buildFindingRows(
+        connection,
+        [
+          clause('c05', 'platform (partner for dedicated riders)', ['worker', 'day']),
+          clause('c01', 'platform'),
+        ],
+        { delivery_orders: ['order_id', 'platform', 'rider_id', 'rider_type', 'partner_id', 'accepted_at'] },
+      );
+      const reader = await connection.run(`SELECT key, liable, franchisee FROM finding_rows ORDER BY key`);
+      expect(await reader.getRowObjectsJson()).toEqual([
+        { key: 'c01:O1', liable: 'platform', franchisee: 'pt1' },
+        { key: 'c05:r1|2025-09-01', liable: 'partner', franchisee: 'pt1' },
+        { key: 'c05:r1|2025-09-02', liable: 'partner', franchisee: 'pt1' },
+        { key: 'c05:r2|2025-09-01', liable: 'platform', franchisee: null },
+        { key: 'c05:r3|2025-09-01', liable: 'platform', franchisee: null },
+      ]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
   it('writes the findings whole, clearing what a killed writer left half-written', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gigpact-findings-'));
     const instance = await DuckDBInstance.create(':memory:');

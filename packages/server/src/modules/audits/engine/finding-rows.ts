@@ -60,11 +60,16 @@ function districtNamesSql(): string {
   return `CREATE OR REPLACE TABLE district_names AS SELECT DISTINCT lower(name) AS name, code FROM (VALUES ${rows.join(', ')}) t(name, code)`;
 }
 
+/** How the rule library words a rule that holds the partner liable for dedicated riders (`fd.min_hourly_pay`). */
+const partnerOfDedicatedRiders = 'platform (partner for dedicated riders)';
+
 /**
  * Builds `finding_rows`: every finding with its rule, liable party and dimensions (platform, district code,
  * franchisee or partner, worker pseudonym, day and month), read from the finding's first evidence row in the
  * dataset, blank where the finding's group does not settle them (`placedDimensions`: a platform's month has no
- * worker). `districts` lists the districts of all its evidence rows: a district officer sees the findings of work
+ * worker) — but for the franchisee or partner, shown when every row of the group names the same one (a
+ * dedicated rider's day under one partner). The liable party is the rule's, with `partner` or `platform` in place
+ * of "platform (partner for dedicated riders)" as the finding's rows say. `districts` lists the districts of all its evidence rows: a district officer sees the findings of work
  * done in their district, a rider's day in two districts in both.
  */
 export async function buildFindingRows(
@@ -107,26 +112,44 @@ export async function buildFindingRows(
       dims AS (
         SELECT rid, any_value(platform) AS platform, any_value(coalesce(n.code, s.district)) AS district,
           any_value(franchisee) AS franchisee, any_value(worker) AS worker, any_value(day) AS day,
-          any_value(month) AS month
+          any_value(month) AS month, any_value(dedicated) AS dedicated
         FROM (SELECT ${rowIdSql(kind)} AS rid, ${column(dims.platform)} AS platform,
                 CAST(${district} AS VARCHAR) AS district, ${column(dims.franchisee)} AS franchisee,
-                ${column(dims.worker)} AS worker, CAST(${time} AS DATE) AS day, CAST(${month} AS VARCHAR) AS month
+                ${column(dims.worker)} AS worker, CAST(${time} AS DATE) AS day, CAST(${month} AS VARCHAR) AS month,
+                ${available.has('rider_type') ? `rider_type = 'dedicated'` : 'NULL'} AS dedicated
               FROM ${kind}) s
           LEFT JOIN district_names n ON n.name = lower(trim(s.district))
         WHERE rid IN (SELECT unnest(evidence) FROM ours)
         GROUP BY rid),
       places AS (
-        SELECT clause_id, finding_key, list_sort(list_distinct(list(d.district))) AS districts
+        SELECT clause_id, finding_key, list_sort(list_distinct(list(d.district))) AS districts,
+          -- The franchisee or partner every row names (none when a row names none or two rows differ), and
+          -- whether every row is a dedicated rider's.
+          CASE WHEN count(*) = count(d.franchisee) AND count(DISTINCT d.franchisee) = 1 THEN any_value(d.franchisee)
+          END AS franchisee,
+          coalesce(bool_and(d.dedicated), FALSE) AS dedicated
         FROM (SELECT clause_id, finding_key, unnest(evidence) AS rid FROM ours WHERE len(evidence) > 1) e
           JOIN dims d USING (rid)
-        GROUP BY clause_id, finding_key)
-      SELECT f.clause_id || ':' || f.finding_key, f.clause_id, f.finding_key, meta.rule, meta.liable,
-        ${quoteText(kind)}, f.evidence, f.amount, f.computed, ${dimensions.map(shown).join(', ')},
-        CASE WHEN len(f.evidence) > 1 THEN coalesce(p.districts, []::VARCHAR[])
-          WHEN d.district IS NULL THEN []::VARCHAR[] ELSE [d.district] END
-      FROM ours f JOIN meta USING (clause_id)
-        LEFT JOIN dims d ON d.rid = f.evidence[1]
-        LEFT JOIN places p USING (clause_id, finding_key)`);
+        GROUP BY clause_id, finding_key),
+      placed AS (
+        SELECT f.*, meta.rule, meta.liable AS rule_liable, p.districts AS group_districts, d.district AS row_district,
+          ${dimensions.map((dim) => `${shown(dim)} AS ${dim}`).join(', ')},
+          CASE WHEN len(f.evidence) > 1 THEN p.franchisee ELSE d.franchisee END AS rows_franchisee,
+          CASE WHEN len(f.evidence) > 1 THEN p.dedicated ELSE coalesce(d.dedicated, FALSE) END AS dedicated
+        FROM ours f JOIN meta USING (clause_id)
+          LEFT JOIN dims d ON d.rid = f.evidence[1]
+          LEFT JOIN places p USING (clause_id, finding_key))
+      SELECT clause_id || ':' || finding_key, clause_id, finding_key, rule,
+        -- A rule that holds the partner liable for dedicated riders names the party of the finding: the partner
+        -- when its rows are all a dedicated rider's with one partner, else the platform.
+        CASE WHEN rule_liable = ${quoteText(partnerOfDedicatedRiders)}
+          THEN CASE WHEN dedicated AND rows_franchisee IS NOT NULL THEN 'partner' ELSE 'platform' END
+          ELSE rule_liable END,
+        ${quoteText(kind)}, evidence, amount, computed,
+        ${dimensions.map((dim) => (dim === 'franchisee' ? 'coalesce(franchisee, rows_franchisee)' : dim)).join(', ')},
+        CASE WHEN len(evidence) > 1 THEN coalesce(group_districts, []::VARCHAR[])
+          WHEN row_district IS NULL THEN []::VARCHAR[] ELSE [row_district] END
+      FROM placed`);
   }
 }
 
