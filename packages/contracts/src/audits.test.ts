@@ -8,6 +8,7 @@ import {
   caseTypeOfRules,
   findingStatesOf,
 } from './audits';
+import { findingExportQuery, findingQuery, findingsAcrossRunsQuery } from './api/audits';
 import { canonicalDatasets, datasetKinds } from './canonical';
 
 describe('finding state filters', () => {
@@ -80,5 +81,20 @@ describe('data of platforms the agreement does not cover', () => {
     // An agreement that names no platform covers every one; data that names none cannot be judged.
     expect(dataPlatformsNotCovered([['meituan']], [])).toBeNull();
     expect(dataPlatformsNotCovered([[], []], ['eleme'])).toBeNull();
+  });
+});
+
+describe('a findings query’s days', () => {
+  it('refuses a range that ends before it starts, in every form of the query', () => {
+    for (const schema of [findingQuery, findingsAcrossRunsQuery, findingExportQuery]) {
+      expect(schema.safeParse({ from: '2025-09-01', to: '2025-09-01' }).success).toBe(true);
+      expect(schema.safeParse({ from: '2025-09-01' }).success).toBe(true);
+      const backwards = schema.safeParse({ from: '2025-09-02', to: '2025-09-01' });
+      expect(backwards.success).toBe(false);
+      expect(backwards.error!.issues[0]).toMatchObject({
+        path: ['to'],
+        message: '结束日期 to 早于开始日期 from / to is before from',
+      });
+    }
   });
 });

@@ -106,7 +106,7 @@ export type AuditClausesView = z.infer<typeof auditClausesView>;
 
 export const findingSorts = ['clause', 'amount', 'day', 'platform', 'district', 'worker'] as const;
 
-export const findingQuery = pageQuery.extend({
+const findingFilters = pageQuery.extend({
   clause: code.optional(),
   platform: code.optional(),
   district: districtCode.optional(),
@@ -118,6 +118,14 @@ export const findingQuery = pageQuery.extend({
   sort: z.enum(findingSorts).default('clause'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
+
+/** A day range whose end comes before its start holds no day: refused rather than answered with nothing. */
+const daysInOrder: [(q: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (q) => !q.from || !q.to || q.from <= q.to,
+  { message: '结束日期 to 早于开始日期 from / to is before from', path: ['to'] },
+];
+
+export const findingQuery = findingFilters.refine(...daysInOrder);
 export type FindingQuery = z.infer<typeof findingQuery>;
 
 const stateName = z
@@ -131,10 +139,13 @@ const stateName = z
  * `GET /api/audits/findings`: the findings of the latest succeeded run of each agreement. `state` names one or
  * more states (comma-separated or repeated; `open` = new, confirmed and disputed); `from`/`to` bound the day.
  */
-export const findingsAcrossRunsQuery = findingQuery.omit({ state: true }).extend({
-  state: z.union([stateName, z.array(stateName).max(6)]).optional(),
-  agreementId: z.string().max(82).optional(),
-});
+export const findingsAcrossRunsQuery = findingFilters
+  .omit({ state: true })
+  .extend({
+    state: z.union([stateName, z.array(stateName).max(6)]).optional(),
+    agreementId: z.string().max(82).optional(),
+  })
+  .refine(...daysInOrder);
 export type FindingsAcrossRunsQuery = z.infer<typeof findingsAcrossRunsQuery>;
 
 export const findingView = z.object({
@@ -217,9 +228,10 @@ export const findingTransitionInput = z.object({
 });
 export type FindingTransitionInput = z.infer<typeof findingTransitionInput>;
 
-export const findingExportQuery = findingQuery.omit({ page: true, pageSize: true }).extend({
-  format: z.enum(['csv', 'xlsx', 'parquet']).default('csv'),
-});
+export const findingExportQuery = findingFilters
+  .omit({ page: true, pageSize: true })
+  .extend({ format: z.enum(['csv', 'xlsx', 'parquet']).default('csv') })
+  .refine(...daysInOrder);
 
 export const auditMetricsView = z.object({
   tables: z.record(z.string(), z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))),

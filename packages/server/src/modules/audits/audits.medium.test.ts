@@ -312,8 +312,16 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     const stale = await post(admin, `${findingUrl(target!.key)}/transitions`, {
       action: 'dismiss',
       version: 1,
+      note: '重复',
     });
     expect(stale.statusCode).toBe(409);
+    // Set aside only for a stated reason.
+    const unexplained = await post(admin, `${findingUrl(target!.key)}/transitions`, {
+      action: 'dismiss',
+      version: 2,
+    });
+    expect(unexplained.statusCode).toBe(400);
+    expect(unexplained.json().error.issues[0]).toMatchObject({ path: ['note'] });
     const officerCannotDispute = await post(admin, `${findingUrl(target!.key)}/transitions`, {
       action: 'dispute',
       version: 2,

@@ -87,11 +87,19 @@ export function FindingActions(props: { runId: string; finding: FindingView; rol
         <Form<Values> form={form} layout="vertical" onFinish={(v) => act.mutate({ ...v, action })}>
           <Form.Item
             name="note"
-            label={action === 'dispute' ? t('audits.actions.reply') : t('audits.actions.note')}
+            label={
+              action === 'dispute'
+                ? t('audits.actions.reply')
+                : action === 'dismiss'
+                  ? t('audits.actions.reason')
+                  : t('audits.actions.note')
+            }
             rules={
               action === 'dispute'
                 ? [{ required: true, whitespace: true, message: t('audits.actions.replyRequired') }]
-                : []
+                : action === 'dismiss'
+                  ? [{ required: true, whitespace: true, message: t('audits.actions.reasonRequired') }]
+                  : []
             }
           >
             <Input.TextArea rows={3} maxLength={5000} />

@@ -121,6 +121,8 @@ export const zh = {
     done: '已更新为：{{state}}',
     conflict: '已载入最新状态，请核对后重试。',
     replyRequired: '请填写平台答复',
+    reason: '撤销理由',
+    reasonRequired: '请填写撤销理由',
   },
   finding: {
     back: '返回审计发现',
@@ -273,6 +275,8 @@ export const en: typeof zh = {
     done: 'Now: {{state}}',
     conflict: 'The latest state is loaded: check it and try again.',
     replyRequired: 'Enter the platform’s reply',
+    reason: 'Reason for dismissing',
+    reasonRequired: 'Enter why the finding is dismissed',
   },
   finding: {
     back: 'Back to the findings',

@@ -40,6 +40,11 @@ export async function transitionFinding(
     throw errors.validation([
       { path: ['note'], zh: '提出异议须附平台的答复', en: 'a dispute needs the platform’s reply' },
     ]);
+  // A finding the union sets aside is set aside for a reason the platform and later readers can see.
+  if (input.action === 'dismiss' && !input.note)
+    throw errors.validation([
+      { path: ['note'], zh: '撤销发现须说明理由', en: 'dismissing a finding needs the reason' },
+    ]);
   if (input.version !== finding.version)
     throw errors.conflict({
       zh: '该发现已被他人修改，请刷新后重试',

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * Version of the audit engine's meaning; bump it when the same inputs would give different findings, counts or
- * metrics (6: delivery metrics of delivered orders only, hourly minimum in yuan only).
+ * metrics (6: delivery metrics of delivered orders only, hourly minimum in yuan only, a finding's party from its
+ * rows).
  */
 export const auditEngineVersion = '6';
 
