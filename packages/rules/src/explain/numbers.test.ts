@@ -6,8 +6,8 @@ describe('numbers in a trace', () => {
     expect(valueAfterName('17', 'zh')).toBe('= 17');
     expect(valueAfterName('0.35', 'en')).toBe('= 0.35');
     expect(valueAfterName('1.234567', 'en')).toBe('= 1.234567');
-    expect(valueAfterName('24.36399999998', 'zh')).toBe('≈ 24.364（精确值 24.36399999998）');
-    expect(valueAfterName('24.36399999998', 'en')).toBe('≈ 24.364 (exactly 24.36399999998)');
+    expect(valueAfterName('24.36399999998', 'zh')).toBe('≈ 24.364（计算值 24.36399999998）');
+    expect(valueAfterName('24.36399999998', 'en')).toBe('≈ 24.364 (as computed 24.36399999998)');
     expect(valueAfterName(null, 'en')).toBe('= ∅');
   });
 
@@ -29,12 +29,12 @@ describe('numbers in a trace', () => {
   it('shows money with two places, rounded and marked when it has more', () => {
     expect(valueAfterName('6', 'zh', true)).toBe('= 6.00');
     expect(valueAfterName('48.6', 'en', true)).toBe('= 48.60');
-    expect(valueAfterName('1.2345', 'en', true)).toBe('≈ 1.23 (exactly 1.2345)');
+    expect(valueAfterName('1.2345', 'en', true)).toBe('≈ 1.23 (as computed 1.2345)');
     expect(showValue('-0.001', true).shown).toBe('0.00');
     expect(moneyWords('3.5', 'zh')).toBe('3.50 元');
     expect(moneyWords('3.5', 'en')).toBe('CNY 3.50');
-    expect(moneyWords('3.472222222222', 'zh')).toBe('约 3.47 元（精确值 3.472222222222 元）');
-    expect(moneyWords('3.472222222222', 'en')).toBe('about CNY 3.47 (exactly CNY 3.472222222222)');
-    expect(moneyWords('0.995', 'en')).toBe('about CNY 1.00 (exactly CNY 0.995)');
+    expect(moneyWords('3.472222222222', 'zh')).toBe('约 3.47 元（计算值 3.472222222222 元）');
+    expect(moneyWords('3.472222222222', 'en')).toBe('about CNY 3.47 (as computed CNY 3.472222222222)');
+    expect(moneyWords('0.995', 'en')).toBe('about CNY 1.00 (as computed CNY 0.995)');
   });
 });

@@ -38,17 +38,21 @@ export function showValue(value: string, money = false): ShownValue {
   return { shown: roundedDecimal(value, keep, false)!, approximate: true, exact };
 }
 
-/** `= 17` or `≈ 24.364（精确值 24.36399999998）` / `≈ 24.364 (exactly 24.36399999998)`: what follows a name. */
+/**
+ * `= 17` or `≈ 24.364（计算值 24.36399999998）` / `≈ 24.364 (as computed 24.36399999998)`: what follows a name. The
+ * value beside the rounded one is the rule's own, to its 12 places (a quotient truncated there), not the real
+ * number's every digit.
+ */
 export function valueAfterName(value: string | null, language: Language, money = false): string {
   if (value === null) return '= ∅';
   const v = showValue(value, money);
   if (!v.approximate) return `= ${v.shown}`;
-  return language === 'zh' ? `≈ ${v.shown}（精确值 ${v.exact}）` : `≈ ${v.shown} (exactly ${v.exact})`;
+  return language === 'zh' ? `≈ ${v.shown}（计算值 ${v.exact}）` : `≈ ${v.shown} (as computed ${v.exact})`;
 }
 
-/** An amount of money in words: `3.50 元`, `约 3.47 元（精确值 3.47222222222 元）` / `CNY 3.50`, `about CNY 3.47 (…)`. */
+/** An amount of money in words: `3.50 元`, `约 3.47 元（计算值 3.47222222222 元）` / `CNY 3.50`, `about CNY 3.47 (…)`. */
 export function moneyWords(value: string, language: Language): string {
   const v = showValue(value, true);
-  if (language === 'zh') return v.approximate ? `约 ${v.shown} 元（精确值 ${v.exact} 元）` : `${v.shown} 元`;
-  return v.approximate ? `about CNY ${v.shown} (exactly CNY ${v.exact})` : `CNY ${v.shown}`;
+  if (language === 'zh') return v.approximate ? `约 ${v.shown} 元（计算值 ${v.exact} 元）` : `${v.shown} 元`;
+  return v.approximate ? `about CNY ${v.shown} (as computed CNY ${v.exact})` : `CNY ${v.shown}`;
 }

@@ -60,8 +60,8 @@ describe('a worker checks one order', () => {
     if (verdict.status !== 'violation') throw new Error(verdict.status);
     const t = verdict.trace;
     expect(t.computed).toContainEqual({ name: 'required_minutes', value: '24.36399999998' });
-    expect(t.text.zh).toContain('required_minutes ≈ 24.364（精确值 24.36399999998）');
-    expect(t.text.en).toContain('required_minutes ≈ 24.364 (exactly 24.36399999998)');
+    expect(t.text.zh).toContain('required_minutes ≈ 24.364（计算值 24.36399999998）');
+    expect(t.text.en).toContain('required_minutes ≈ 24.364 (as computed 24.36399999998)');
     expect(t.text.zh).toContain('allowed_minutes = 20，');
   });
 
@@ -108,11 +108,11 @@ clauses:
     expect(t.computed).toContainEqual({ name: 'hourly_pay', value: '23.327999999999' });
     expect(t.text.zh).toContain('责任方：平台（专送骑手为合作商）。');
     expect(t.text.zh).toContain(
-      'working_minutes = 125，net_pay = 48.60，paid_minutes = 125，hourly_pay ≈ 23.33（精确值 23.327999999999），group_rows = 2',
+      'working_minutes = 125，net_pay = 48.60，paid_minutes = 125，hourly_pay ≈ 23.33（计算值 23.327999999999），group_rows = 2',
     );
-    expect(t.text.zh).toContain('涉及金额：约 3.47 元（精确值 3.472222222222 元）。');
-    expect(t.text.en).toContain('hourly_pay ≈ 23.33 (exactly 23.327999999999)');
-    expect(t.text.en).toContain('Amount: about CNY 3.47 (exactly CNY 3.472222222222).');
+    expect(t.text.zh).toContain('涉及金额：约 3.47 元（计算值 3.472222222222 元）。');
+    expect(t.text.en).toContain('hourly_pay ≈ 23.33 (as computed 23.327999999999)');
+    expect(t.text.en).toContain('Amount: about CNY 3.47 (as computed CNY 3.472222222222).');
     expect(t.text.en).toContain('liable: platform (partner for dedicated riders).');
   });
 

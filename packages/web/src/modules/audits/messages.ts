@@ -127,7 +127,7 @@ export const zh = {
   finding: {
     back: '返回审计发现',
     trace: '违规说明',
-    exactAmount: '精确值 {{amount}}',
+    exactAmount: '计算值 {{amount}}',
     params: '适用参数',
     evidenceRows: '证据数据',
     history: '处理记录',
@@ -281,7 +281,7 @@ export const en: typeof zh = {
   finding: {
     back: 'Back to the findings',
     trace: 'Why this is a violation',
-    exactAmount: 'exactly {{amount}}',
+    exactAmount: 'as computed {{amount}}',
     params: 'Parameters in force',
     evidenceRows: 'Evidence data',
     history: 'Review history',
