@@ -139,7 +139,7 @@ function progressBar(): {
   stop(): void;
 } {
   const bar = new cliProgress.SingleBar(
-    { format: '审计 / audit {stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true },
+    { format: '审计 / audit {stage} [{bar}] {percentage}%', stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -317,7 +317,10 @@ export function registerAuditCommand(program: Command): void {
           onProgress: (p) => bar?.update(p),
           beforeClose: async (run) => {
             if (!options.out) return;
-            const files = await writeFindingsFiles(run.connection, options.out);
+            const files = await writeFindingsFiles(run.connection, options.out, {
+              runId: recorded.id,
+              config,
+            });
             await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(run.result, null, 2));
             say(quiet, `明细 / findings: ${files.join(', ')}`);
           },

@@ -44,7 +44,10 @@ export interface AuditResult {
   metrics: Record<string, MetricRow[]>;
 }
 
-/** A stage of a run and how far it got: `done` of `total` statements, datasets or steps. */
+/**
+ * A stage of a run and how far it got: `done` of `total` datasets or steps; while evaluating, hundredths of the
+ * statements (a statement's own progress as DuckDB reports it, every quarter second).
+ */
 export interface AuditProgress {
   stage: 'loading' | 'evaluating' | 'summarising';
   done: number;
@@ -89,6 +92,8 @@ export async function runAudit(input: {
     instance.closeSync();
   };
   const interrupt = () => connection.interrupt();
+  // DuckDB tracks a statement's progress only with its progress bar on (never printed here).
+  await connection.run(`SET enable_progress_bar = true; SET enable_progress_bar_print = false`);
   input.signal?.addEventListener('abort', interrupt);
   const checkpoint = (progress: AuditProgress) => {
     if (input.signal?.aborted) throw new AuditCancelled();
@@ -123,7 +128,7 @@ export async function runAudit(input: {
     const scope = new Map<string, { inScope: number; unchecked: number }>();
     const total = compiled.queries.length;
     for (const [done, query] of compiled.queries.entries()) {
-      checkpoint({ stage: 'evaluating', done, total });
+      checkpoint({ stage: 'evaluating', done: done * 100, total: total * 100 });
       const shared = await idSharedByPlatforms(
         connection,
         input.agreement,
@@ -139,9 +144,10 @@ export async function runAudit(input: {
       // order only when two workers' ids hash alike.
       await withWorkerOrderFallback(async (exact) => {
         const statement = exact ? compileWith(true).queries[done]!.audit : query.audit;
-        await connection.run(
-          `CREATE TEMP TABLE clause_results AS ${statement.sql}`,
-          statement.params as never,
+        await whileReporting(connection, (percent) =>
+          input.onProgress?.({ stage: 'evaluating', done: done * 100 + percent, total: total * 100 }),
+        )(() =>
+          connection.run(`CREATE TEMP TABLE clause_results AS ${statement.sql}`, statement.params as never),
         );
       });
       await connection.run(
@@ -260,4 +266,23 @@ function currenciesOf(datasets: readonly AuditDataset[]): Partial<Record<Dataset
   const currencies: Partial<Record<DatasetKind, string[]>> = {};
   for (const { manifest } of datasets) (currencies[manifest.kind] ??= []).push(manifest.currency);
   return currencies;
+}
+
+/**
+ * Runs `work` on the connection, reporting the running statement's progress (whole percent, below 100 until it
+ * ends) every quarter second.
+ */
+export function whileReporting(connection: DuckDBConnection, report: (percent: number) => void) {
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    let last = -1;
+    const timer = setInterval(() => {
+      const percent = Math.min(99, Math.floor(connection.progress.percentage));
+      if (percent > last) report((last = percent));
+    }, 250);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  };
 }
