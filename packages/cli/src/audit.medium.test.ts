@@ -107,7 +107,7 @@ describe('gigpact audit', () => {
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     // The findings files carry what the server's export does: rule, liable party, state, platform, district
-    // code, franchisee, masked worker, day, month, canonical amount and evidence.
+    // code, franchisee, worker alias, day, month, canonical amount and evidence.
     const [header, ...lines] = readFileSync(path.join(out, 'findings.csv'), 'utf8')
       .replace(/^\uFEFF/, '')
       .trim()
@@ -137,7 +137,7 @@ describe('gigpact audit', () => {
       expect(row).toMatchObject({ rule: 'rh.commission_cap', liable: 'platform', state: 'new' });
       expect(row.platform).toMatch(/^[a-z0-9_]+$/);
       expect(row.district).toMatch(/^3101\d{2}$/);
-      expect(row.worker).toMatch(/^.{4}\*{4}$/);
+      expect(row.worker).toMatch(/^w_[0-9a-f]{16}$/);
       expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row.amount).not.toMatch(/\.\d*0$/);
     }

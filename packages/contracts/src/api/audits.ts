@@ -74,6 +74,11 @@ export const auditRunView = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
+  /**
+   * Whether the run stands as its agreement's official audit (while queued or running: whether it will, should a
+   * clause check a row); false for a study (ADR 10).
+   */
+  official: z.boolean(),
 });
 export type AuditRunView = z.infer<typeof auditRunView>;
 
@@ -106,6 +111,17 @@ export type AuditClausesView = z.infer<typeof auditClausesView>;
 
 export const findingSorts = ['clause', 'amount', 'day', 'platform', 'district', 'worker'] as const;
 
+const stateName = z
+  .string()
+  .regex(
+    new RegExp(`^(${[...findingStates, 'open'].join('|')})(,(${[...findingStates, 'open'].join('|')}))*$`),
+    '发现状态 / finding states',
+  );
+
+/**
+ * A findings query. `state` names one or more review states (comma-separated or repeated; `open` = new, confirmed
+ * and disputed); `from`/`to` bound the day.
+ */
 const findingFilters = pageQuery.extend({
   clause: code.optional(),
   platform: code.optional(),
@@ -114,7 +130,7 @@ const findingFilters = pageQuery.extend({
   worker: code.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  state: z.enum(findingStates).optional(),
+  state: z.union([stateName, z.array(stateName).max(6)]).optional(),
   sort: z.enum(findingSorts).default('clause'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
@@ -128,23 +144,9 @@ const daysInOrder: [(q: { from?: string; to?: string }) => boolean, { message: s
 export const findingQuery = findingFilters.refine(...daysInOrder);
 export type FindingQuery = z.infer<typeof findingQuery>;
 
-const stateName = z
-  .string()
-  .regex(
-    new RegExp(`^(${[...findingStates, 'open'].join('|')})(,(${[...findingStates, 'open'].join('|')}))*$`),
-    '发现状态 / finding states',
-  );
-
-/**
- * `GET /api/audits/findings`: the findings of the latest succeeded run of each agreement. `state` names one or
- * more states (comma-separated or repeated; `open` = new, confirmed and disputed); `from`/`to` bound the day.
- */
+/** `GET /api/audits/findings`: the findings of the latest official run of each agreement, filtered alike. */
 export const findingsAcrossRunsQuery = findingFilters
-  .omit({ state: true })
-  .extend({
-    state: z.union([stateName, z.array(stateName).max(6)]).optional(),
-    agreementId: z.string().max(82).optional(),
-  })
+  .extend({ agreementId: z.string().max(82).optional() })
   .refine(...daysInOrder);
 export type FindingsAcrossRunsQuery = z.infer<typeof findingsAcrossRunsQuery>;
 

@@ -38,6 +38,7 @@ export function presentRun(run: AuditRunRow, reader: Actor, findingsInScope: num
     createdAt: run.createdAt.toISOString(),
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
+    official: run.official,
   };
 }
 

@@ -88,6 +88,19 @@ export const auditRuns = pgTable(
     area: text('area').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdByName: text('created_by_name').notNull(),
+    /**
+     * Whether the run stands as the agreement's official audit (ADR 10), kept by the database from the run's own
+     * fields: from its start, a stored version of the agreement over the rows it covers, started by an account of
+     * the whole city (the city administrator, the demo's seed, the command line); once it has its summary, also
+     * with at least one applicable clause that checked a row. A district officer's run, an agreement file's, one
+     * with `--ignore-coverage` and one whose data no clause could check are studies. Readers of an agreement's
+     * latest run take its latest succeeded official one.
+     */
+    official: boolean('official')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`agreement_version is not null and not coverage_ignored and area like 'city:%' and (summary is null or jsonb_path_exists(summary, '$.clauses[*] ? (@.status == "applicable" && @.checked > 0)'))`,
+      ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -13,6 +13,7 @@ import { FindingsPanel } from './FindingsPanel';
 import { percentOf, runColours } from './labels';
 import { MetricsPanel } from './MetricsPanel';
 import { RunFindingsCount } from './RunFindingsCount';
+import { RunStanding } from './RunStanding';
 import { BackLink } from '../../shared/BackLink';
 
 const tabs = ['clauses', 'findings', 'metrics'] as const;
@@ -56,6 +57,7 @@ export function RunDetail({ id }: { id: string }) {
           <Tag color={runColours[r.status]} data-testid="run-status">
             {t(`audits.status.${r.status}`)}
           </Tag>
+          <RunStanding run={r} />
         </Typography.Title>
         {unfinished && officer && (
           <Popconfirm title={t('audits.run.cancelConfirm')} onConfirm={() => cancel.mutate()}>

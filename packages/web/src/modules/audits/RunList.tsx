@@ -11,6 +11,7 @@ import { formatTime } from '../admin/format';
 import { auditKeys, listRuns } from './api';
 import { percentOf, runColours } from './labels';
 import { RunFindingsCount } from './RunFindingsCount';
+import { RunStanding } from './RunStanding';
 import { StartRunModal } from './StartRunModal';
 
 /** The audit runs, newest first; unfinished ones refresh until they end. */
@@ -65,6 +66,11 @@ export function RunList() {
             title: t('audits.runs.columns.agreement'),
             dataIndex: 'agreementTitle',
             render: (title: string, run) => <Link to={`/audits/runs/${run.id}`}>{title}</Link>,
+          },
+          {
+            title: t('audits.runs.columns.standing'),
+            width: 110,
+            render: (_: unknown, run) => <RunStanding run={run} />,
           },
           {
             title: t('audits.runs.columns.status'),

@@ -7,7 +7,7 @@ export const zh = {
   across: {
     title: '各协议最近一次审计的发现',
     intro:
-      '每项协议只看最近一次完成的审计，范围限于您的辖区或平台；工作台的“待处理审计发现”即此处未结发现的数量。',
+      '每项协议只看最近一次完成的正式审计（研究不计），范围限于您的辖区或平台；工作台的“待处理审计发现”即此处未结发现的数量。',
     onlyOpen: '只看未结',
     period: '日期范围',
     agreement: '协议',
@@ -18,8 +18,17 @@ export const zh = {
     start: '发起审计',
     empty: '还没有审计任务',
     inScope: '辖区内',
+    standing: {
+      official: '正式审计',
+      study: '研究',
+      officialHelp:
+        '代表该协议的审计：工作台和“审计发现”读取每项协议最近一次完成的正式审计，已处理的发现沿用上一次正式审计的处理记录。',
+      studyHelp:
+        '研究性审计：区级发起、按协议文件或忽略覆盖范围的审计，或没有条款核查到任何数据；不替代协议的正式审计。',
+    },
     columns: {
       agreement: '协议',
+      standing: '性质',
       status: '状态',
       progress: '进度',
       findings: '发现',
@@ -158,7 +167,7 @@ export const en: typeof zh = {
   across: {
     title: 'Findings of the latest audit of each agreement',
     intro:
-      'Only the latest completed audit of each agreement counts, inside your area or platform; the dashboard figure of open audit findings is the number of open ones here.',
+      'Only the latest completed official audit of each agreement counts (studies do not), inside your area or platform; the dashboard figure of open audit findings is the number of open ones here.',
     onlyOpen: 'Open only',
     period: 'Period',
     agreement: 'Agreement',
@@ -170,8 +179,17 @@ export const en: typeof zh = {
     start: 'Start an audit',
     empty: 'No audit runs yet',
     inScope: 'your area',
+    standing: {
+      official: 'Official audit',
+      study: 'Study',
+      officialHelp:
+        "The agreement's audit: the dashboard and the findings read the latest completed official audit of each agreement, and reviewed findings keep the reviews of the previous official audit.",
+      studyHelp:
+        "A study: started by a district, of an agreement file or ignoring the agreement's coverage, or with no clause that checked any data; it never replaces the agreement's official audit.",
+    },
     columns: {
       agreement: 'Agreement',
+      standing: 'Standing',
       status: 'Status',
       progress: 'Progress',
       findings: 'Findings',

@@ -5,7 +5,24 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { canonicalDecimal } from '@gigpact/rules';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalDecimalSql, exportFindingsFile, xlsxRowLimit } from './export-findings';
+import {
+  amountCell,
+  canonicalDecimalSql,
+  exportFindingsFile,
+  runWithoutFindings,
+  workerAlias,
+  xlsxRowLimit,
+  type WorkerAliasing,
+} from './export-findings';
+
+const aliasing: WorkerAliasing = {
+  runId: '6f1c2b9e-0000-4000-8000-000000000001',
+  secret: 'a test secret of the server',
+};
+
+/** The columns of the view `f` as the findings store opens it. */
+const findingColumns = `key, clause_id, finding_key, rule, liable, dataset, evidence, amount, '{}' AS computed, platform,
+  district, franchisee, worker, day, month, 'new' AS state, 1 AS version`;
 
 /** A connection with the view `f` as the findings store opens it, holding `count` findings. */
 async function findings(count: number): Promise<{ connection: DuckDBConnection; close: () => void }> {
@@ -26,6 +43,61 @@ async function findings(count: number): Promise<{ connection: DuckDBConnection; 
   };
 }
 
+const rider = 'eleme_rd_X0007';
+const pseudonymous = 'psn_6ccc38addab5d589a9bb36de3849e2e2';
+const courier = 'jt_cr_0042';
+
+/**
+ * Findings naming workers in every place an export could carry them: a rider's day (grouped by worker and day,
+ * keyed `worker|day`), one of the rider's orders, a pseudonymous rider's day, and a franchisee's payroll month
+ * whose evidence rows are named by franchisee, courier and period — with the run's datasets as views.
+ */
+async function findingsNamingWorkers(): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`CREATE VIEW delivery_orders AS SELECT * FROM (VALUES
+    ('o1', '${rider}'), ('o2', '${rider}'), ('o3', '${pseudonymous}')) t(order_id, rider_id)`);
+  await connection.run(`CREATE VIEW courier_payroll AS SELECT * FROM (VALUES
+    ('fr1', '${courier}', '2025-09'), ('fr1', '${pseudonymous}', '2025-09')) t(franchisee_id, courier_id, period)`);
+  await connection.run(`CREATE VIEW f AS SELECT ${findingColumns} FROM (VALUES
+    ('pay:${rider}|2025-09-01', 'pay', '${rider}|2025-09-01', 'fd.min_hourly_pay', 'partner', 'delivery_orders',
+      ['o1', 'o2'], CAST('180' AS DECIMAL(38, 10)), 'eleme', NULL, 'pt1', '${rider}', DATE '2025-09-01', '2025-09'),
+    ('pay:${pseudonymous}|2025-09-01', 'pay', '${pseudonymous}|2025-09-01', 'fd.min_hourly_pay', 'partner',
+      'delivery_orders', ['o3'], CAST('51.4' AS DECIMAL(38, 10)), 'eleme', NULL, 'pt1', '${pseudonymous}',
+      DATE '2025-09-01', '2025-09'),
+    ('rest:o2', 'rest', 'o2', 'fd.continuous_work_rest', 'platform', 'delivery_orders', ['o2'], NULL, 'eleme',
+      '310118', 'pt1', '${rider}', DATE '2025-09-01', '2025-09'),
+    ('wage:fr1|2025-09', 'wage', 'fr1|2025-09', 'ex.wage_on_time', 'franchisee', 'courier_payroll',
+      ['fr1|${courier}|2025-09', 'fr1|${pseudonymous}|2025-09'], CAST('0.05' AS DECIMAL(38, 10)), NULL, NULL, 'fr1',
+      NULL, NULL, '2025-09')
+    ) t(key, clause_id, finding_key, rule, liable, dataset, evidence, amount, platform, district, franchisee, worker,
+      day, month)`);
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** A CSV export's rows as objects by header (no field of these holds a comma). */
+function csvRows(bytes: Buffer): Record<string, string>[] {
+  const [header, ...lines] = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
+  const names = header!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i]!, v])));
+}
+
+async function workbook(bytes: Buffer): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book.worksheets[0]!;
+}
+
 describe('findings export', () => {
   let close = () => {};
   afterEach(() => close());
@@ -33,44 +105,44 @@ describe('findings export', () => {
   it('refuses an XLSX of more findings than a workbook holds instead of cutting it short', async () => {
     const opened = await findings(xlsxRowLimit + 1);
     close = opened.close;
-    await expect(exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'xlsx')).rejects.toMatchObject({
+    await expect(
+      exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'xlsx', aliasing),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       issues: [
         expect.objectContaining({ path: ['format'], en: expect.stringContaining('export CSV or Parquet') }),
       ],
     });
-    const csv = (await exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'csv')).toString('utf8');
-    expect(csv.trim().split('\n')).toHaveLength(xlsxRowLimit + 2);
+    const csv = await exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'csv', aliasing);
+    expect(csv.rows).toBe(xlsxRowLimit + 1);
+    expect(csv.file.toString('utf8').trim().split('\n')).toHaveLength(xlsxRowLimit + 2);
   }, 30_000);
 
-  it('exports amounts as the API shows them — canonical decimal text in CSV and XLSX, an exact DECIMAL in Parquet', async () => {
+  it('exports amounts as the API shows them — canonical decimal text in CSV, a number in XLSX, an exact DECIMAL in Parquet', async () => {
     const opened = await findings(2);
     close = opened.close;
     const { connection } = opened;
-    const csv = (await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv')).toString('utf8');
-    const [header, first] = csv
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n');
-    const amountAt = header!.split(',').indexOf('amount');
-    expect(first!.split(',')[amountAt]).toBe(canonicalDecimal('0.1000000000'));
+    const csv = (await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv', aliasing)).file;
+    const [first] = csvRows(csv);
+    expect(first!.amount).toBe(canonicalDecimal('0.1000000000'));
     // The district by its code and, for a reader, by its name.
-    const columns = header!.split(',');
-    expect(first!.split(',')[columns.indexOf('district')]).toBe('310118');
-    expect(first!.split(',')[columns.indexOf('district_name')]).toBe('青浦区');
-    expect(csv).not.toContain('0.1000000000');
+    expect(first).toMatchObject({ district: '310118', district_name: '青浦区' });
+    expect(csv.toString('utf8')).not.toContain('0.1000000000');
 
-    const workbook = new ExcelJS.Workbook();
-    const xlsx = await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx');
-    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = await workbook(
+      (await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx', aliasing)).file,
+    );
     const column = (sheet.getRow(1).values as unknown[]).indexOf('amount');
-    expect(sheet.getRow(2).getCell(column).value).toBe('0.1');
+    expect(sheet.getRow(2).getCell(column).value).toBe(0.1);
+    expect(sheet.getRow(2).getCell(column).numFmt).toBe('#,##0.00');
 
     const work = await mkdtemp(path.join(tmpdir(), 'gigpact-export-test-'));
     try {
       const file = path.join(work, 'findings.parquet');
-      await writeFile(file, await exportFindingsFile(connection, { kind: 'all' }, {}, 'parquet'));
+      await writeFile(
+        file,
+        (await exportFindingsFile(connection, { kind: 'all' }, {}, 'parquet', aliasing)).file,
+      );
       const reader = await connection.runAndReadAll(
         `SELECT typeof(amount) AS type, CAST(amount AS VARCHAR) AS amount, amount = 0.1 AS exact
          FROM read_parquet('${file}') LIMIT 1`,
@@ -92,5 +164,107 @@ describe('findings export', () => {
       [JSON.stringify(values)],
     );
     expect(reader.getRowObjectsJson().map((r) => r.text)).toEqual(values.map(canonicalDecimal));
+  });
+
+  it('puts no worker id in any format: each worker by one alias, in the worker column, keys and evidence', async () => {
+    const opened = await findingsNamingWorkers();
+    close = opened.close;
+    const { connection } = opened;
+    const [riderAlias, pseudonymAlias, courierAlias] = [rider, pseudonymous, courier].map((w) =>
+      workerAlias(aliasing, w),
+    );
+    const csv = await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv', aliasing);
+    expect(csv.rows).toBe(4);
+    // In order of clause and key as exported, so that the order says nothing of the workers' ids.
+    const pays = [
+      [`pay:${riderAlias}|2025-09-01`, `${riderAlias}|2025-09-01`, riderAlias, 'o1;o2'],
+      [`pay:${pseudonymAlias}|2025-09-01`, `${pseudonymAlias}|2025-09-01`, pseudonymAlias, 'o3'],
+    ].sort((a, b) => a[0]!.localeCompare(b[0]!));
+    expect(csvRows(csv.file).map((r) => [r.key, r.finding_key, r.worker, r.evidence])).toEqual([
+      ...pays,
+      ['rest:o2', 'o2', riderAlias, 'o2'],
+      ['wage:fr1|2025-09', 'fr1|2025-09', '', `fr1|${courierAlias}|2025-09;fr1|${pseudonymAlias}|2025-09`],
+    ]);
+    expect(new Set([riderAlias, pseudonymAlias, courierAlias]).size).toBe(3);
+
+    const sheet = await workbook(
+      (await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx', aliasing)).file,
+    );
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells).toContain(`pay:${riderAlias}|2025-09-01`);
+
+    const work = await mkdtemp(path.join(tmpdir(), 'gigpact-export-test-'));
+    try {
+      const file = path.join(work, 'findings.parquet');
+      await writeFile(
+        file,
+        (await exportFindingsFile(connection, { kind: 'all' }, {}, 'parquet', aliasing)).file,
+      );
+      const parquet = await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`);
+      const texts = [
+        csv.file.toString('utf8'),
+        cells.join('\n'),
+        JSON.stringify(parquet.getRowObjectsJson()),
+      ];
+      for (const text of texts) {
+        for (const id of [rider, pseudonymous, courier]) expect(text).not.toContain(id);
+        expect(text).not.toContain('****');
+        expect(text).toContain(riderAlias);
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('gives a worker another alias in another run and under another secret, so exports do not link', () => {
+    const alias = workerAlias(aliasing, rider);
+    expect(alias).toMatch(/^w_[0-9a-f]{16}$/);
+    expect(workerAlias({ ...aliasing }, rider)).toBe(alias);
+    expect(workerAlias({ ...aliasing, runId: 'another run' }, rider)).not.toBe(alias);
+    expect(workerAlias({ ...aliasing, secret: 'another secret of a server' }, rider)).not.toBe(alias);
+  });
+
+  it('writes an amount a spreadsheet holds exactly as a number, with as many decimals as it has, and any other as text', async () => {
+    expect(amountCell('180')).toEqual({ value: 180, numFmt: '#,##0.00' });
+    expect(amountCell('-12.3')).toEqual({ value: -12.3, numFmt: '#,##0.00' });
+    expect(amountCell('3578.2999999998')).toEqual({ value: 3578.2999999998, numFmt: '#,##0.0000000000' });
+    expect(amountCell('0.0000000001')).toEqual({ value: 1e-10, numFmt: '#,##0.0000000000' });
+    // Sixteen significant digits: a spreadsheet would keep fifteen, so the exact text stays.
+    expect(amountCell('1234567890123456.5')).toEqual({ value: '1234567890123456.5' });
+    expect(amountCell('0.1234567890123456')).toEqual({ value: '0.1234567890123456' });
+    expect(amountCell(null)).toEqual({ value: null });
+
+    const opened = await findingsNamingWorkers();
+    close = opened.close;
+    const sheet = await workbook(
+      (await exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'xlsx', aliasing)).file,
+    );
+    const header = sheet.getRow(1).values as unknown[];
+    const amounts = Object.fromEntries(
+      [2, 3, 4, 5].map((r) => [
+        sheet.getRow(r).getCell(header.indexOf('clause_id')).value,
+        sheet.getRow(r).getCell(header.indexOf('amount')).value,
+      ]),
+    );
+    expect(amounts).toEqual({ pay: expect.any(Number), rest: null, wage: 0.05 });
+    expect([2, 3].map((r) => sheet.getRow(r).getCell(header.indexOf('amount')).value).sort()).toEqual([
+      180, 51.4,
+    ]);
+  });
+
+  it('says why a run that did not succeed holds no findings, as a 409 in Chinese and English', () => {
+    expect(runWithoutFindings('succeeded')).toBeUndefined();
+    for (const [status, en] of [
+      ['cancelled', 'cancelled'],
+      ['failed', 'failed'],
+      ['running', 'not finished'],
+      ['queued', 'not finished'],
+    ] as const) {
+      const error = runWithoutFindings(status);
+      expect(error).toMatchObject({ code: 'CONFLICT', status: 409 });
+      expect(error?.message).toContain(en);
+      expect(JSON.stringify((error as unknown as { detail: unknown }).detail)).toMatch(/审计任务/);
+    }
   });
 });

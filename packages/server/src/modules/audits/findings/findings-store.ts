@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import type { FindingQuery, FindingState } from '@gigpact/contracts';
+import { findingStatesOf, type FindingQuery, type FindingState } from '@gigpact/contracts';
 import { canonicalDecimal } from '@gigpact/rules';
 import { errors } from '../../../platform/http/errors';
 import { findingsFile } from '../runs/run-files';
@@ -138,9 +138,8 @@ export function findingWhere(
   const monthStart = `TRY_CAST(month || '-01' AS DATE)`;
   if (filter.from) add(`coalesce(day, last_day(${monthStart})) >= CAST(? AS DATE)`, filter.from);
   if (filter.to) add(`coalesce(day, ${monthStart}) <= CAST(? AS DATE)`, filter.to);
-  if (filter.state) add('state = ?', filter.state);
-  if (filter.states)
-    add(`list_contains(from_json(?::JSON, '["VARCHAR"]'), state)`, JSON.stringify(filter.states));
+  const states = filter.states ?? findingStatesOf(filter.state);
+  if (states) add(`list_contains(from_json(?::JSON, '["VARCHAR"]'), state)`, JSON.stringify(states));
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 

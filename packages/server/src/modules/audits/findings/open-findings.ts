@@ -1,8 +1,8 @@
 import { openFindingStates, type FindingQuery, type FindingState } from '@gigpact/contracts';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import type { Actor } from '../../../platform/security/actor';
 import { findingScopeOf } from '../policies';
+import { latestFirst, officialRunsWhere } from '../runs/runs.repository';
 import { auditRuns, type AuditRunRow } from '../schema';
 import {
   findingWhere,
@@ -16,25 +16,20 @@ import {
 import { reviewStates } from './reviews.repository';
 
 /**
- * The latest official run of each agreement (an earlier one is superseded by it): succeeded, of a stored version
- * of the agreement, over the rows it covers. A command-line audit of an agreement file (no stored version) or one
- * with `--ignore-coverage` studies the data and never stands for the agreement.
+ * The latest official run of each agreement (an earlier one is superseded by it): succeeded and standing as the
+ * agreement's official audit (`audit_runs.official`: a stored version over the rows it covers, started for the
+ * whole city, with a clause that checked a row). A district officer's run, a command-line audit of an agreement
+ * file or with `--ignore-coverage`, and a run whose data no clause could check are studies and never stand for the
+ * agreement, however recent.
  */
 export async function latestRuns(db: Database, agreementId?: string): Promise<AuditRunRow[]> {
-  const succeeded = await db
+  const official = await db
     .select()
     .from(auditRuns)
-    .where(
-      and(
-        eq(auditRuns.status, 'succeeded'),
-        isNotNull(auditRuns.agreementVersion),
-        eq(auditRuns.coverageIgnored, false),
-        agreementId === undefined ? undefined : eq(auditRuns.agreementId, agreementId),
-      ),
-    )
-    .orderBy(desc(auditRuns.finishedAt), desc(auditRuns.id));
+    .where(officialRunsWhere(agreementId))
+    .orderBy(...latestFirst);
   const latest = new Map<string, AuditRunRow>();
-  for (const run of succeeded) if (!latest.has(run.agreementId)) latest.set(run.agreementId, run);
+  for (const run of official) if (!latest.has(run.agreementId)) latest.set(run.agreementId, run);
   return [...latest.values()];
 }
 
@@ -46,7 +41,7 @@ export type AcrossRunsFilter = Omit<FindingFilter, 'state'> & {
 };
 
 /**
- * A page of the findings over the latest succeeded run of each agreement, inside the reader's scope (the same
+ * A page of the findings over the latest official run of each agreement, inside the reader's scope (the same
  * scope as a run's own findings), filtered, sorted and paged in DuckDB; ties broken by clause, key and run.
  */
 export async function findingsAcrossRuns(
@@ -85,7 +80,7 @@ export async function findingsAcrossRuns(
 }
 
 /**
- * The findings still open in the reader's scope, counted over the latest succeeded run of each agreement: the
+ * The findings still open in the reader's scope, counted over the latest official run of each agreement: the
  * total of `GET /api/audits/findings?state=open`.
  */
 export async function countOpenFindings(db: Database, dataDir: string, actor: Actor): Promise<number> {

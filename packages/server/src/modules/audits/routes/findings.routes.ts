@@ -20,7 +20,9 @@ import { openCaseFromRunFindings } from '../commands/open-case';
 import { transitionFinding } from '../commands/transition-finding';
 import { readEvidenceRows } from '../findings/evidence-rows';
 import { traceOf } from '../findings/explain';
-import { exportFindingsFile } from '../findings/export-findings';
+import { loadAuditDatasets } from '../engine/load-datasets';
+import { createDatasetViews } from '../engine/views';
+import { exportFindingsFile, runWithoutFindings, workerAliasSecret } from '../findings/export-findings';
 import { pageOfFindings, withFindings } from '../findings/findings-store';
 import { loadFinding, visibleRun } from '../findings/load-finding';
 import { findingsAcrossRuns } from '../findings/open-findings';
@@ -100,6 +102,8 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         const run = await visibleRun(ctx.db, actor, request.params.id);
+        // A run that ended without findings says so, as its export does; one still running has none yet.
+        if (run.status === 'cancelled' || run.status === 'failed') throw runWithoutFindings(run.status)!;
         if (run.status !== 'succeeded') return { items: [], total: 0 };
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
@@ -119,7 +123,8 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '导出审计发现（劳动者编号已遮蔽） / export findings, worker ids masked',
+          summary:
+            '导出审计发现（劳动者以别名表示，不含其编号） / export findings, each worker by an alias, never by id',
           params: runParams,
           querystring: findingExportQuery,
         },
@@ -128,17 +133,26 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, auditPolicies.export);
         const run = await visibleRun(ctx.db, actor, request.params.id);
+        const unfinished = runWithoutFindings(run.status);
+        if (unfinished) throw unfinished;
         const { format, sort: _sort, order: _order, ...filter } = request.query;
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
-        const file = await withFindings(ctx.config.dataDir, run.id, reviews, (c) =>
-          exportFindingsFile(c, scope, filter, format),
-        );
-        await audit(ctx, request, 'audit.findings.export', `audit_run:${run.id}`, { filter, format });
+        const aliasing = { runId: run.id, secret: workerAliasSecret(ctx.config) };
+        const exported = await withFindings(ctx.config.dataDir, run.id, reviews, async (c) => {
+          // The run's datasets beside its findings, where workers named inside evidence row ids are found.
+          await createDatasetViews(c, await loadAuditDatasets(ctx.config.dataDir, run.datasetIds));
+          return exportFindingsFile(c, scope, filter, format, aliasing);
+        });
+        await audit(ctx, request, 'audit.findings.export', `audit_run:${run.id}`, {
+          format,
+          filter,
+          rows: exported.rows,
+        });
         return reply
           .header('content-type', contentTypes[format])
           .header('content-disposition', `attachment; filename="findings-${run.id.slice(0, 8)}.${format}"`)
-          .send(file);
+          .send(exported.file);
       },
     );
 

@@ -5,6 +5,8 @@ import { platformFigures, type PlatformFigures } from '../engine/platform-figure
 import { loadAuditDatasets } from '../engine/load-datasets';
 import { AuditCancelled, runAudit, type AuditResult, type AuditRun } from '../engine/run-audit';
 import type { AuditRunSummary } from '../schema';
+import { carryOverReviews, reviewedKeys } from '../findings/reviews.repository';
+import { carriedFindings } from './carried-findings';
 import { findingsFile } from './run-files';
 import { auditLeaseMs, leaseExpiredBefore, newLeaseOwner } from './run-lease';
 import {
@@ -12,6 +14,7 @@ import {
   claimRun,
   findRun,
   finishRun,
+  latestOfficialRun,
   recordProgress,
   releaseLease,
   renewLease,
@@ -52,8 +55,10 @@ export type ExecuteOutcome =
 
 /**
  * Runs one recorded audit from the start: datasets → compiled statements in DuckDB → findings with their
- * dimensions written atomically as the run's Parquet → summary and result hash on the run's row. Results are
- * deterministic, so a run resumed after a crash gives the same hash and the same findings.
+ * dimensions written atomically as the run's Parquet → summary and result hash on the run's row, and, when the run
+ * stands as the agreement's official audit, the reviews of the findings the previous official run also found
+ * carried over in the same transaction. Results are deterministic, so a run resumed after a crash gives the same
+ * hash and the same findings.
  */
 export async function executeAuditRun(runId: string, options: ExecuteOptions): Promise<ExecuteOutcome> {
   const { db } = options;
@@ -109,13 +114,39 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
         run.datasetColumns,
       );
       progress({ stage: 'storing', done: 1, total: 1 });
+      // The agreement's official audit so far, and which of its reviewed findings this run found again: if this
+      // run stands as official in its turn, they keep their review.
+      const earlier = await latestOfficialRun(db, stored.agreementId);
+      const carried = earlier
+        ? await carriedFindings(
+            run.connection,
+            findingsFile(options.dataDir, earlier.id),
+            await reviewedKeys(db, earlier.id),
+          )
+        : [];
       await options.beforeClose?.(run);
       await pending;
-      const recorded = await finish({
-        status: 'succeeded',
-        resultHash: run.result.result_hash,
-        findingsCount: findings,
-        summary: summaryOf(stored.agreement, run.result, platforms),
+      const recorded = await db.transaction(async (tx) => {
+        const finished = await finishRun(
+          tx as unknown as Database,
+          runId,
+          {
+            status: 'succeeded',
+            resultHash: run.result.result_hash,
+            findingsCount: findings,
+            summary: summaryOf(stored.agreement, run.result, platforms),
+          },
+          now(),
+          owner,
+        );
+        if (finished?.official && earlier)
+          await carryOverReviews(tx as unknown as Database, {
+            from: earlier.id,
+            to: runId,
+            findings: carried,
+            now: now(),
+          });
+        return finished;
       });
       if (!recorded) return { status: 'lost' };
       return { status: 'succeeded', result: run.result, findings };

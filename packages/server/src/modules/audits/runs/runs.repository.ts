@@ -27,6 +27,31 @@ export function visibleRunsWhere(scope: FindingScope): SQL | undefined {
   return sql`(${platform} is null or ${platform} = '[]'::jsonb or ${platform} @> to_jsonb(${scope.platform}::text))`;
 }
 
+/**
+ * The runs that stand for their agreement: succeeded and official (`audit_runs.official`, ADR 10). The latest of
+ * an agreement's, by the time it finished, is its official audit.
+ */
+export const officialRunsWhere = (agreementId?: string) =>
+  and(
+    eq(auditRuns.status, 'succeeded'),
+    eq(auditRuns.official, true),
+    agreementId === undefined ? undefined : eq(auditRuns.agreementId, agreementId),
+  );
+
+/** Latest first: finished last, and of two finished at one instant the one started last. */
+export const latestFirst = [desc(auditRuns.finishedAt), desc(auditRuns.createdAt), desc(auditRuns.id)];
+
+/** The agreement's official audit now: its latest succeeded official run. */
+export async function latestOfficialRun(db: Database, agreementId: string): Promise<AuditRunRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(auditRuns)
+    .where(officialRunsWhere(agreementId))
+    .orderBy(...latestFirst)
+    .limit(1);
+  return row;
+}
+
 /** A page of the runs a scope follows, newest first. */
 export async function listRuns(
   db: Database,
@@ -195,6 +220,7 @@ export async function recordProgress(
     );
 }
 
+/** Records how the run ended; returns the run as it now stands (with its standing), or undefined when not recorded. */
 export async function finishRun(
   db: Database,
   id: string,
@@ -210,7 +236,7 @@ export async function finishRun(
   now: Date,
   /** The lease the run was executed under: a process that lost it records nothing. */
   owner?: string,
-): Promise<boolean> {
+): Promise<AuditRunRow | undefined> {
   const rows = await db
     .update(auditRuns)
     .set({
@@ -220,8 +246,8 @@ export async function finishRun(
       updatedAt: now,
     })
     .where(and(eq(auditRuns.id, id), owner === undefined ? undefined : eq(auditRuns.leaseOwner, owner)))
-    .returning({ id: auditRuns.id });
-  return rows.length === 1;
+    .returning();
+  return rows[0];
 }
 
 /**

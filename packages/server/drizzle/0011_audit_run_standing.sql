@@ -1,0 +1,1 @@
+ALTER TABLE "audit_runs" ADD COLUMN "official" boolean GENERATED ALWAYS AS (agreement_version is not null and not coverage_ignored and area like 'city:%' and (summary is null or jsonb_path_exists(summary, '$.clauses[*] ? (@.status == "applicable" && @.checked > 0)'))) STORED NOT NULL;
