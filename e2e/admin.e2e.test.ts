@@ -128,6 +128,9 @@ describe('administration', () => {
     await page.locator('.ant-select-item-option').getByText('登录失败', { exact: true }).click();
     await table.locator('[data-action="session.login_failed"]').first().waitFor();
     await table.locator('[data-action="session.login"]').first().waitFor({ state: 'detached' });
+    // An entry opens to what the action was done with: why the sign-in failed.
+    await table.locator('.ant-table-row-expand-icon').first().click();
+    expect(await table.getByTestId('audit-details').first().textContent()).toContain('"reason"');
     const actions = await table
       .locator('[data-action]')
       .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-action')));

@@ -50,6 +50,8 @@ export const auditLogEntry = z.object({
   subject: z.string(),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
+  /** What the action was done with: an export's format, filters and rows, a read's filter, … */
+  details: z.record(z.string(), z.unknown()).nullable(),
 });
 export type AuditLogEntry = z.infer<typeof auditLogEntry>;
 

@@ -33,6 +33,7 @@ export function auditLogRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             subject: row.subject,
             ip: row.ip,
             requestId: row.requestId,
+            details: row.details ?? null,
           })),
         };
       },

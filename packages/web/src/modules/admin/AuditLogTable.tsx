@@ -85,6 +85,15 @@ export function AuditLogTable() {
         dataSource={entries.data?.items ?? []}
         loading={entries.isFetching}
         scroll={{ x: 900 }}
+        expandable={{
+          // What the action was done with (an export's format, filters and rows), for the entries that say.
+          rowExpandable: (entry) => entry.details !== null && Object.keys(entry.details).length > 0,
+          expandedRowRender: (entry) => (
+            <pre data-testid="audit-details" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+              {JSON.stringify(entry.details, null, 2)}
+            </pre>
+          ),
+        }}
         locale={entries.isError ? { emptyText: errorMessage(entries.error, language) } : undefined}
         data-testid="audit-table"
         pagination={{

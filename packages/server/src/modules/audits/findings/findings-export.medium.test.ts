@@ -150,6 +150,12 @@ describe.each(testEngines)('findings exports on %s', (engine) => {
       subject: `audit_run:${run.id}`,
       details: { format: 'xlsx', filter: { clause: 'hourly', from: '2025-09-02' }, rows: 2 },
     });
+    // The city administrator reads it in the audit log.
+    const logged = await get(audited.admin, '/api/admin/audit-log?action=audit.findings.export&pageSize=1');
+    expect(logged.json().items[0]).toMatchObject({
+      subject: `audit_run:${run.id}`,
+      details: { format: 'xlsx', filter: { clause: 'hourly', from: '2025-09-02' }, rows: 2 },
+    });
     // A platform's representative exports the findings of its platform only: none here.
     const ofEleme = await exportOf(run.id, 'format=csv', eleme);
     expect([ofEleme.statusCode, csvRows(ofEleme.body)]).toEqual([200, []]);
