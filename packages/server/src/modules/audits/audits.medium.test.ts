@@ -1,5 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   caseTypeOfRule,
@@ -12,14 +11,13 @@ import {
   type RunFindingView,
 } from '@gigpact/contracts';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { developmentPseudonymKey, simulate } from '@gigpact/datasets';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
-import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
+import { signInAs, type Signed, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit-log/schema';
-import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
 import { executeAuditRun } from './runs/execute-run';
+import { simulatedWeek } from './testing/simulated-week';
 import { AuditExecutor, auditExecutorOf } from './runs/executor';
 import { findRun, insertRun, recordProgress } from './runs/runs.repository';
 import { auditRuns } from './schema';
@@ -74,33 +72,9 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     t.ctx.db.update(auditRuns).set(values).where(eq(auditRuns.id, id));
 
   beforeAll(async () => {
-    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
-    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-audits-'));
-    t.ctx.config = { ...t.ctx.config, dataDir };
-    const simulated = await simulate({
-      days: 7,
-      scale: 0.01,
-      seed: 11,
-      outDir: join(dataDir, 'simulated'),
-      industries: ['food_delivery'],
-    });
-    asOf = simulated.asOf;
-    datasetIds = [];
-    for (const kind of ['delivery_orders', 'weather_alerts'] as const) {
-      const ingested = await ingestAndRecord(
-        t.ctx.db,
-        { path: join(dataDir, 'simulated', `${kind}.parquet`) },
-        {
-          dataDir,
-          pseudonymKey: developmentPseudonymKey,
-          kind,
-          format: 'parquet',
-          createdBy: 'admin',
-          createdById: null,
-        },
-      );
-      datasetIds.push(ingested.datasetId!);
-    }
+    const week = await simulatedWeek(engine, 'gigpact-audits-');
+    ({ t, dataDir, asOf } = week);
+    datasetIds = [...week.datasetIds];
     admin = await signInAs(t.app, 'admin');
     qingpu = await signInAs(t.app, 'qingpu');
     eleme = await signInAs(t.app, 'eleme');

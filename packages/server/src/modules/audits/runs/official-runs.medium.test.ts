@@ -1,13 +1,10 @@
-import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rename, rm } from 'node:fs/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { AuditRunView, FindingDetail, FindingView, RunFindingView } from '@gigpact/contracts';
-import { developmentPseudonymKey, simulate } from '@gigpact/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../platform/db/testing';
-import { createTestApp, signInAs, type Signed, type TestApp } from '../../../testing/test-app';
-import { ingestAndRecord } from '../../datasets/commands/ingest-and-record';
+import { signInAs, type Signed, type TestApp } from '../../../testing/test-app';
+import { simulatedWeek } from '../testing/simulated-week';
 import { auditExecutorOf } from './executor';
 import { findingsFile } from './run-files';
 
@@ -21,7 +18,7 @@ const agreementSource = [
   '  - { id: fee, title: 接单前展示费用, text: 接单前展示费用构成, rule: fd.fee_shown_before_accept }',
 ].join('\n');
 
-type Run = AuditRunView & { official: boolean };
+type Run = AuditRunView;
 
 describe.each(testEngines)('the official audit of an agreement and its reviews on %s', (engine) => {
   let t: TestApp;
@@ -76,34 +73,12 @@ describe.each(testEngines)('the official audit of an agreement and its reviews o
   };
 
   beforeAll(async () => {
-    t = await createTestApp(engine, () => new Date('2026-11-28T04:00:00Z'));
-    dataDir = await mkdtemp(join(tmpdir(), 'gigpact-official-runs-'));
-    t.ctx.config = { ...t.ctx.config, dataDir };
-    const simulated = await simulate({
-      days: 7,
-      scale: 0.01,
-      seed: 11,
-      outDir: join(dataDir, 'simulated'),
-      industries: ['food_delivery'],
-    });
-    asOf = simulated.asOf;
-    const ingest = async (kind: 'delivery_orders' | 'weather_alerts') =>
-      (
-        await ingestAndRecord(
-          t.ctx.db,
-          { path: join(dataDir, 'simulated', `${kind}.parquet`) },
-          {
-            dataDir,
-            pseudonymKey: developmentPseudonymKey,
-            kind,
-            format: 'parquet',
-            createdBy: 'admin',
-            createdById: null,
-          },
-        )
-      ).datasetId!;
-    orders = await ingest('delivery_orders');
-    alerts = await ingest('weather_alerts');
+    ({
+      t,
+      dataDir,
+      asOf,
+      datasetIds: [orders, alerts],
+    } = await simulatedWeek(engine, 'gigpact-official-runs-'));
     admin = await signInAs(t.app, 'admin');
     qingpu = await signInAs(t.app, 'qingpu');
     eleme = await signInAs(t.app, 'eleme');
