@@ -63,7 +63,7 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext): vo
       area,
       language: found.user.language,
     };
-    const signingIn = request.method === 'POST' && request.routeOptions.url === '/api/session';
+    const signingIn = request.method === 'POST' && route === '/api/session';
     if (!safeMethods.has(request.method) && !signingIn) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !constantTimeEquals(sent, found.session.csrfToken)) {

@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CarriedFinding } from '../findings/reviews.repository';
 
-const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
 /**
  * The findings of the run being finished (`finding_rows` in its DuckDB) that an earlier run also found and someone
  * reviewed there (`reviewed`: the earlier run's touched keys), each with whether its amount or evidence differs
@@ -16,8 +14,9 @@ export async function carriedFindings(
   reviewed: readonly string[],
 ): Promise<CarriedFinding[]> {
   if (reviewed.length === 0) return [];
-  const earlier = existsSync(earlierFile)
-    ? `(SELECT key, amount, evidence FROM read_parquet(${quoteText(earlierFile)}))`
+  const found = existsSync(earlierFile);
+  const earlier = found
+    ? `(SELECT key, amount, evidence FROM read_parquet($2))`
     : `(SELECT NULL::VARCHAR AS key, NULL::DECIMAL(38, 10) AS amount, NULL::VARCHAR[] AS evidence WHERE FALSE)`;
   const reader = await connection.run(
     `SELECT n.key, n.clause_id AS "clauseId", n.platform, n.district,
@@ -26,7 +25,7 @@ export async function carriedFindings(
        JOIN (SELECT DISTINCT unnest(from_json($1::JSON, '["VARCHAR"]')) AS key) k ON k.key = n.key
        LEFT JOIN ${earlier} p ON p.key = n.key
      ORDER BY n.key`,
-    [JSON.stringify(reviewed)],
+    found ? [JSON.stringify(reviewed), earlierFile] : [JSON.stringify(reviewed)],
   );
   return (await reader.getRowObjectsJson()) as unknown as CarriedFinding[];
 }

@@ -3,12 +3,9 @@ import {
   datasetKinds,
   type FieldIssue,
   type ScenarioParamValue,
-  type ScenarioView,
 } from '@gigpact/contracts';
 import { compileAgreement, paramsDividedBy, problemsOf, RuleError, type Agreement } from '@gigpact/rules';
-
-/** What a scenario changes, as it is asked for and stored: a parameter may hold values by date. */
-export type ScenarioChangesInput = ScenarioView['changes'];
+import type { ScenarioChanges } from '../schema';
 
 /** Larger than any standard an agreement sets (yuan, minutes, km/h, shares): beyond it a value is a typing slip. */
 const largestValue = 1e9;
@@ -43,7 +40,7 @@ function valuesOf(value: ScenarioParamValue): { at: (string | number)[]; value: 
  */
 export function applyScenarioChanges(
   agreement: Agreement,
-  changes: ScenarioChangesInput,
+  changes: ScenarioChanges,
 ): { agreement: Agreement } | { issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const clauses = agreement.clauses.map((clause) => {

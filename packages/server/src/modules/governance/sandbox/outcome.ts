@@ -7,7 +7,7 @@ import { coveredRowsSql } from '../../audits/engine/views';
 import { metricParamsOf, minHourlyOn, minHourlySteps } from '../metrics/agreement-params';
 import { workingDaysSql } from '../metrics/working-days';
 import { duckRows, num } from '../stats/duck';
-import type { ScenarioChangesInput } from './apply-changes';
+import type { ScenarioChanges } from '../schema';
 
 /**
  * Every amount of an outcome in yuan rounded to the fen, half away from zero, as amounts are shown: an exact
@@ -45,7 +45,7 @@ export async function scenarioOutcome(
   connection: DuckDBConnection,
   agreement: Agreement,
   clauses: readonly ClauseSummary[],
-  changes: ScenarioChangesInput | null,
+  changes: ScenarioChanges | null,
 ): Promise<ScenarioOutcome> {
   const pay = changes?.payFormula;
   const delivery = await columnsOf(connection, 'delivery_orders');

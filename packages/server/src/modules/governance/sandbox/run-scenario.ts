@@ -6,8 +6,8 @@ import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { runAudit } from '../../audits/engine/run-audit';
 import { catalogueDatasetIds } from '../data/analysis-data';
 import { findScenario, updateScenario } from '../scenarios.repository';
-import type { ScenarioRow } from '../schema';
-import { applyScenarioChanges, type ScenarioChangesInput } from './apply-changes';
+import type { ScenarioChanges, ScenarioRow } from '../schema';
+import { applyScenarioChanges } from './apply-changes';
 import { scenarioNotices } from './notices';
 import { scenarioOutcome } from './outcome';
 import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
@@ -81,7 +81,7 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
     for (const [agreement, changes] of [
       [baseline, null],
       [changed.agreement, row.changes],
-    ] as [Agreement, ScenarioChangesInput | null][]) {
+    ] as [Agreement, ScenarioChanges | null][]) {
       await step();
       const audit = await runAudit({ agreement, datasets, asOf });
       try {
