@@ -36,3 +36,4 @@ export {
 } from './simulate/scenario';
 export { shanghaiDistricts, platformsByIndustry } from './simulate/reference';
 export { splitByPlatform } from './simulate/split';
+export { sqlString, sqlIdent } from './duck/session';

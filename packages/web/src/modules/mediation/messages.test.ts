@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
-import { emptyTexts, keyPaths, textAt, textVariables } from '../../i18n/keys';
+import { expectMatchingTexts } from '../../i18n/expect-matching-texts';
 import { en, zh } from './messages';
 import { registerMediationMessages } from './register-messages';
 
 describe('mediation texts', () => {
   it('has the same keys and variables in Chinese and English, none empty', () => {
-    expect(keyPaths(en).sort()).toEqual(keyPaths(zh).sort());
-    expect(emptyTexts(zh)).toEqual([]);
-    expect(emptyTexts(en)).toEqual([]);
-    for (const path of keyPaths(zh))
-      expect(textVariables(textAt(en, path)), path).toEqual(textVariables(textAt(zh, path)));
+    expectMatchingTexts(zh, en);
   });
 
   it('is found under mediation. once registered', () => {

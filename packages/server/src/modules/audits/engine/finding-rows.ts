@@ -2,12 +2,9 @@ import { readdir, rename, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
-import { isAlive } from '@gigpact/datasets';
+import { isAlive, sqlIdent, sqlString } from '@gigpact/datasets';
 import { districtSpellings, type ClauseStatus } from '@gigpact/rules';
 import { dimensions, placedDimensions, type Dimension, type DimensionColumns } from './placed-dimensions';
-
-const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Where each kind keeps the finding's dimensions; a column the data lacks reads as NULL. */
 export const dimensionColumns: Record<DatasetKind, DimensionColumns> = {
@@ -44,7 +41,7 @@ export function rowIdColumns(kind: DatasetKind): string[] {
 
 export function rowIdSql(kind: DatasetKind): string {
   return rowIdColumns(kind)
-    .map((c) => `CAST(${quoteName(c)} AS VARCHAR)`)
+    .map((c) => `CAST(${sqlIdent(c)} AS VARCHAR)`)
     .join(` || '|' || `);
 }
 
@@ -55,7 +52,7 @@ export function rowIdSql(kind: DatasetKind): string {
  */
 function districtNamesSql(): string {
   const rows = regionTree.districts.flatMap((d) =>
-    districtSpellings(d.code).map((name) => `(${quoteText(name)}, ${quoteText(d.code)})`),
+    districtSpellings(d.code).map((name) => `(${sqlString(name)}, ${sqlString(d.code)})`),
   );
   return `CREATE OR REPLACE TABLE district_names AS SELECT DISTINCT lower(name) AS name, code FROM (VALUES ${rows.join(', ')}) t(name, code)`;
 }
@@ -91,18 +88,18 @@ export async function buildFindingRows(
     const available = new Set(datasetColumns[kind]);
     const dims = dimensionColumns[kind];
     const column = (name: string | undefined) =>
-      name && available.has(name) ? `CAST(${quoteName(name)} AS VARCHAR)` : 'NULL';
-    const time = dims.time && available.has(dims.time) ? quoteName(dims.time) : 'NULL';
+      name && available.has(name) ? `CAST(${sqlIdent(name)} AS VARCHAR)` : 'NULL';
+    const time = dims.time && available.has(dims.time) ? sqlIdent(dims.time) : 'NULL';
     const month =
       dims.month && available.has(dims.month)
-        ? quoteName(dims.month)
+        ? sqlIdent(dims.month)
         : `strftime(CAST(${time} AS DATE), '%Y-%m')`;
     const district = available.has('district') ? 'district' : 'NULL';
     const meta = applicable
       .map((c) => {
         const placed = placedDimensions(c.plan, dims);
         const flags = dimensions.map((d) => (placed.has(d) ? 'TRUE' : 'FALSE'));
-        return `(${[quoteText(c.clauseId), quoteText(c.ruleId), quoteText(c.plan.rule.liable), ...flags].join(', ')})`;
+        return `(${[sqlString(c.clauseId), sqlString(c.ruleId), sqlString(c.plan.rule.liable), ...flags].join(', ')})`;
       })
       .join(', ');
     const shown = (d: Dimension) => `CASE WHEN meta.has_${d} THEN d.${d} END`;
@@ -142,10 +139,10 @@ export async function buildFindingRows(
       SELECT clause_id || ':' || finding_key, clause_id, finding_key, rule,
         -- A rule that holds the partner liable for dedicated riders names the party of the finding: the partner
         -- when its rows are all a dedicated rider's with one partner, else the platform.
-        CASE WHEN rule_liable = ${quoteText(partnerOfDedicatedRiders)}
+        CASE WHEN rule_liable = ${sqlString(partnerOfDedicatedRiders)}
           THEN CASE WHEN dedicated AND rows_franchisee IS NOT NULL THEN 'partner' ELSE 'platform' END
           ELSE rule_liable END,
-        ${quoteText(kind)}, evidence, amount, computed,
+        ${sqlString(kind)}, evidence, amount, computed,
         ${dimensions.map((dim) => (dim === 'franchisee' ? 'coalesce(franchisee, rows_franchisee)' : dim)).join(', ')},
         CASE WHEN len(evidence) > 1 THEN coalesce(group_districts, []::VARCHAR[])
           WHEN row_district IS NULL THEN []::VARCHAR[] ELSE [row_district] END
@@ -163,7 +160,7 @@ export async function writeFindingsParquet(connection: DuckDBConnection, file: s
   const partial = `${file}.partial-${process.pid}`;
   try {
     await connection.run(
-      `COPY (SELECT * FROM finding_rows ORDER BY clause_id, finding_key) TO ${quoteText(partial)} (FORMAT parquet, COMPRESSION zstd)`,
+      `COPY (SELECT * FROM finding_rows ORDER BY clause_id, finding_key) TO ${sqlString(partial)} (FORMAT parquet, COMPRESSION zstd)`,
     );
     await rename(partial, file);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { datedDefaultOf } from '@gigpact/contracts';
 import { libraryRule, type Agreement } from '@gigpact/rules';
+import { sqlString } from '@gigpact/datasets';
 
 type Value = number | boolean;
 /**
@@ -7,8 +8,6 @@ type Value = number | boolean;
  * null: a value with no date of its own, alone or before the dated ones of a dated library default).
  */
 export type ParamSteps = { from: string | null; value: Value }[];
-
-const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 const asValue = (value: unknown): Value | undefined => {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
@@ -121,6 +120,6 @@ export function textListParamSql(agreement: Agreement | undefined, rule: string,
   ];
   const list = given ?? libraryRule(rule).params[name]?.default;
   if (!Array.isArray(list)) throw new Error(`${rule}.${name} is not a list of text`);
-  const values = (list as unknown[]).map((v) => quoteText(String(v)));
+  const values = (list as unknown[]).map((v) => sqlString(String(v)));
   return values.length ? `(${values.join(', ')})` : '(NULL)';
 }

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { agreementCoverageOf, canonicalDatasets, datasetKinds, type DatasetKind } from '@gigpact/contracts';
-import { idScopeOf, naturalKeys, type DatasetManifest } from '@gigpact/datasets';
+import { idScopeOf, naturalKeys, type DatasetManifest, sqlString } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
 import { rowIdSql } from './finding-rows';
 
@@ -9,8 +9,6 @@ export interface AuditDataset {
   /** The dataset's accepted rows (Parquet). */
   dataFile: string;
 }
-
-const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /**
  * The rows of the datasets of one kind read as one relation (by column name), each named as findings name it.
@@ -37,7 +35,7 @@ export function datasetRowsSql(
     const scope = id && ofKind.length > 1 ? idScopeOf(d.manifest) : [];
     const key = scope.join(',');
     const group = groups.get(key) ?? { scope, files: [] };
-    group.files.push(quoteText(d.dataFile));
+    group.files.push(sqlString(d.dataFile));
     groups.set(key, group);
   }
   return [...groups.values()]
@@ -77,7 +75,7 @@ export async function createDatasetViews(
  */
 export function coveredRowsSql(agreement: Agreement, kind: DatasetKind, columns: readonly string[]): string {
   const conditions = coverageOf(agreement, kind).map((c) =>
-    columns.includes(c.column) ? `"${c.column}" IN (${c.values.map(quoteText).join(', ')})` : 'FALSE',
+    columns.includes(c.column) ? `"${c.column}" IN (${c.values.map(sqlString).join(', ')})` : 'FALSE',
   );
   return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
 }

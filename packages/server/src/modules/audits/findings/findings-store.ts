@@ -5,8 +5,7 @@ import { canonicalDecimal } from '@gigpact/rules';
 import { errors } from '../../../platform/http/errors';
 import { findingsFile } from '../runs/run-files';
 import type { FindingScope } from './findings-scope';
-
-const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+import { sqlString } from '@gigpact/datasets';
 
 /** A finding as stored in the run's Parquet. */
 export interface StoredFinding {
@@ -98,12 +97,12 @@ export async function withFindingsOfRuns<T>(
  * evidence placed each in the district of its first row, which then stands as its only district.
  */
 async function findingsOfRunSql(connection: DuckDBConnection, file: string, runId: string): Promise<string> {
-  const source = `read_parquet(${quoteText(file)})`;
+  const source = `read_parquet(${sqlString(file)})`;
   const described = await rows<{ column_name: string }>(connection, `DESCRIBE SELECT * FROM ${source}`, []);
   const districts = described.some((c) => c.column_name === 'districts')
     ? ''
     : `CASE WHEN p.district IS NULL THEN []::VARCHAR[] ELSE [p.district] END AS districts, `;
-  return `SELECT p.*, ${districts}${quoteText(runId)} AS run_id FROM ${source} p`;
+  return `SELECT p.*, ${districts}${sqlString(runId)} AS run_id FROM ${source} p`;
 }
 
 /** No findings, with the columns of a findings file. */

@@ -1,5 +1,6 @@
 import type { DatasetKind } from '@gigpact/contracts';
 import { agreementCoverageOf, datasetsByIndustry } from '@gigpact/contracts';
+import { sqlString } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import { coveredRowsSql } from '../../audits/engine/views';
 import type { AnalysisData } from '../data/analysis-data';
@@ -15,7 +16,7 @@ import {
 import { beforeAfter, differenceInDifferences } from '../stats/contrasts';
 import { metricParamsOf } from './agreement-params';
 import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
-import { districtName, scopedUnits, sqlText, type AnalysisScope } from './scope';
+import { districtName, scopedUnits, type AnalysisScope } from './scope';
 import { storedWorkerDays } from './stored-days';
 
 export interface EvaluationOptions {
@@ -102,7 +103,7 @@ export async function evaluateAgreement(
           ? 'franchisees'
           : 'none';
   // An agreement that has ended (superseded, expired) is judged on its own years: nothing after its last day.
-  const ended = agreement.effective_to ? `day <= DATE ${sqlText(agreement.effective_to)}` : 'TRUE';
+  const ended = agreement.effective_to ? `day <= DATE ${sqlString(agreement.effective_to)}` : 'TRUE';
   const metrics = availableMetrics(data.columns).filter(
     (m) => kinds.includes(m.kind) && (!options.metrics || options.metrics.includes(m.key)),
   );
@@ -130,7 +131,7 @@ export async function evaluateAgreement(
       scope,
     );
     const selected = `SELECT *, CASE WHEN covered THEN 'treated' ELSE 'control' END AS arm,
-           CASE WHEN day < DATE ${sqlText(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
+           CASE WHEN day < DATE ${sqlString(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
            strftime(day, '%Y-%m') AS month
          FROM (${units}) WHERE ${ended}`;
     // Counted per worker and every grouping the bootstraps ask for: a few thousand rows instead of one per order.

@@ -1,4 +1,5 @@
 import { datasetKinds, type DatasetKind, type Industry } from '@gigpact/contracts';
+import { sqlString } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { listAgreements } from '../../agreements/agreements.repository';
@@ -8,7 +9,6 @@ import { AnalysisCache } from '../commands/analysis-cache';
 import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
 import { coveredPlatforms, defaultMetricParams, metricParamsOf } from '../metrics/agreement-params';
 import { availableMetrics, optionalReader } from '../metrics/definitions';
-import { sqlText } from '../metrics/scope';
 import { storedWorkerDays } from '../metrics/stored-days';
 import { duckRows, num } from '../stats/duck';
 import { inverseQuantileSql } from '../stats/inverse-quantile';
@@ -99,8 +99,8 @@ export async function dataFigures(
     const measured = cards.filter((card) => card.period.from && card.period.to);
     const windows = measured.map(
       (card) =>
-        `(${sqlText(card.platform)}, DATE ${sqlText(card.period.from!)}, DATE ${sqlText(card.period.to!)},
-          ${card.agreement ? sqlText(card.agreement.id) : 'NULL::VARCHAR'})`,
+        `(${sqlString(card.platform)}, DATE ${sqlString(card.period.from!)}, DATE ${sqlString(card.period.to!)},
+          ${card.agreement ? sqlString(card.agreement.id) : 'NULL::VARCHAR'})`,
     );
     await c.run(
       windows.length
@@ -118,7 +118,7 @@ export async function dataFigures(
         const days = await workerDaysOf(metric, optional, params, 'TRUE');
         const units = `SELECT u.* FROM (${metric.units(optional, params, 'TRUE', days)}) u
           JOIN card_periods w ON u.platform = w.platform AND u.day BETWEEN w.first_day AND w.last_day
-            AND w.agreement_id IS NOT DISTINCT FROM ${agreement ? sqlText(agreement.id) : 'NULL'}`;
+            AND w.agreement_id IS NOT DISTINCT FROM ${agreement ? sqlString(agreement.id) : 'NULL'}`;
         const sql =
           metric.estimator.type === 'ratio'
             ? `SELECT platform, sum(num) / nullif(sum(den), 0) AS v FROM (${units}) GROUP BY platform`

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { sqlString } from '@gigpact/datasets';
 import type { ContrastCell } from './contrasts';
 import { duckRows, identifier, num } from './duck';
 import { poissonWeightSql, uniformSql } from './poisson-weight';
@@ -257,7 +258,7 @@ export async function contrast(
   const reps = identifier(repsTable);
   const match = (where: Record<string, string>) =>
     Object.entries(where)
-      .map(([k, v]) => `${identifier(k)} = '${v.replace(/'/g, "''")}'`)
+      .map(([k, v]) => `${identifier(k)} = ${sqlString(v)}`)
       .join(' AND ');
   let estimate: number | null = 0;
   let spread = true;

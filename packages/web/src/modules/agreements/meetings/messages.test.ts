@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n';
-import { emptyTexts, keyPaths, textAt, textVariables } from '../../../i18n/keys';
+import { expectMatchingTexts } from '../../../i18n/expect-matching-texts';
 import * as form from '../form/messages';
 import { registerAgreementMessages } from '../register-messages';
 import * as meetings from './messages';
@@ -8,11 +8,7 @@ import * as meetings from './messages';
 describe('clause form and meeting texts', () => {
   for (const [name, { zh, en }] of Object.entries({ form, meetings })) {
     it(`${name}: the same keys and variables in Chinese and English, none empty`, () => {
-      expect(keyPaths(en).sort()).toEqual(keyPaths(zh).sort());
-      expect(emptyTexts(zh)).toEqual([]);
-      expect(emptyTexts(en)).toEqual([]);
-      for (const path of keyPaths(zh))
-        expect(textVariables(textAt(en, path)), path).toEqual(textVariables(textAt(zh, path)));
+      expectMatchingTexts(zh, en);
     });
   }
 
