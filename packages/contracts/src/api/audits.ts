@@ -57,6 +57,12 @@ export const auditRunView = z.object({
   stage: z.enum(auditRunStages),
   progress: z.object({ done: z.number(), total: z.number() }),
   cancelRequested: z.boolean(),
+  /**
+   * While `running`: since when the process executing the run has not been heard, where it has gone silent (it
+   * stopped or crashed). The run waits to be taken up again from the start — by the next server to start, or by a
+   * running one once the lease expires — with the same result. Null otherwise.
+   */
+  interruptedSince: z.string().nullable(),
   resultHash: z.string().nullable(),
   /**
    * Findings of the whole run, shown to readers with the city's scope only (null for the others, whose findings

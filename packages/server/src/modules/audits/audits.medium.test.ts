@@ -618,12 +618,22 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     // As a crash leaves it: running, part-way through evaluating, no result, its lease long expired.
     await setRun(crashed.id, { status: 'running', resultHash: null, findingsCount: null, summary: null });
     await recordProgress(t.ctx.db, crashed.id, { stage: 'evaluating', done: 1, total: 2 }, new Date());
-    await setRun(crashed.id, { leaseOwner: 'crashed-host:1:dead', heartbeatAt: minutesAgo(5) });
+    const lastHeard = minutesAgo(5);
+    await setRun(crashed.id, { leaseOwner: 'crashed-host:1:dead', heartbeatAt: lastHeard });
+    // Until a process takes it up, the run shows as interrupted since its process was last heard.
+    expect((await get(admin, `/api/audits/runs/${crashed.id}`)).json()).toMatchObject({
+      status: 'running',
+      interruptedSince: lastHeard.toISOString(),
+    });
 
     const restarted = new AuditExecutor(t.ctx);
     expect(await restarted.resume()).toBe(1);
     const outcome = await restarted.waitFor(crashed.id);
     expect(outcome.status).toBe('succeeded');
+    expect((await get(admin, `/api/audits/runs/${crashed.id}`)).json()).toMatchObject({
+      status: 'succeeded',
+      interruptedSince: null,
+    });
     const resumed = await findRun(t.ctx.db, crashed.id);
     expect(resumed).toMatchObject({
       status: 'succeeded',
@@ -653,6 +663,12 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
         leaseOwner: elsewhere,
         heartbeatAt,
       });
+    // Heard just now: running, not interrupted.
+    await runningElsewhere(minutesAgo(0));
+    expect((await get(admin, `/api/audits/runs/${leased.id}`)).json()).toMatchObject({
+      status: 'running',
+      interruptedSince: null,
+    });
     await runningElsewhere(minutesAgo(0.5));
     const starting = new AuditExecutor(t.ctx);
     expect(await starting.resume()).toBe(0);

@@ -8,6 +8,7 @@ import { canonicalDecimal } from '@gigpact/rules';
 import type { Actor } from '../../platform/security/actor';
 import type { ListedFinding } from './findings/findings-store';
 import { auditPolicies } from './policies';
+import { interruptedSince } from './runs/run-lease';
 import type { AuditRunRow, FindingEventRow } from './schema';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -16,7 +17,12 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * A run as its reader may see it: the count of all its findings only for a reader with the city's scope, and
  * beside it the count of those inside the reader's scope (`findingsInScope`, null until the run has succeeded).
  */
-export function presentRun(run: AuditRunRow, reader: Actor, findingsInScope: number | null): AuditRunView {
+export function presentRun(
+  run: AuditRunRow,
+  reader: Actor,
+  findingsInScope: number | null,
+  now: Date,
+): AuditRunView {
   return {
     id: run.id,
     agreementId: run.agreementId,
@@ -29,6 +35,7 @@ export function presentRun(run: AuditRunRow, reader: Actor, findingsInScope: num
     stage: run.stage,
     progress: { done: run.progressDone, total: run.progressTotal },
     cancelRequested: run.cancelRequested !== null,
+    interruptedSince: iso(interruptedSince(run, now)),
     resultHash: run.resultHash,
     findingsCount: auditPolicies.viewCityFigures(reader) ? run.findingsCount : null,
     findingsInScope,

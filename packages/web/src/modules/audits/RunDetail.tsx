@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, Flex, Popconfirm, Progress, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Flex, Popconfirm, Progress, Space, Tabs, Typography } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,11 @@ import { CoverageTags } from '../agreements/CoverageTags';
 import { auditKeys, cancelRun, getRun } from './api';
 import { ClausesTable } from './ClausesTable';
 import { FindingsPanel } from './FindingsPanel';
-import { percentOf, runColours } from './labels';
+import { percentOf } from './labels';
 import { MetricsPanel } from './MetricsPanel';
 import { RunFindingsCount } from './RunFindingsCount';
 import { RunStanding } from './RunStanding';
+import { RunStatusTag } from './RunStatusTag';
 import { BackLink } from '../../shared/BackLink';
 
 const tabs = ['clauses', 'findings', 'metrics'] as const;
@@ -53,10 +54,7 @@ export function RunDetail({ id }: { id: string }) {
       <BackLink to="/audits">{t('audits.run.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {r.agreementTitle}{' '}
-          <Tag color={runColours[r.status]} data-testid="run-status">
-            {t(`audits.status.${r.status}`)}
-          </Tag>
+          {r.agreementTitle} <RunStatusTag run={r} data-testid="run-status" />
           <RunStanding run={r} />
         </Typography.Title>
         {unfinished && officer && (
@@ -73,6 +71,14 @@ export function RunDetail({ id }: { id: string }) {
         status={r.status === 'failed' ? 'exception' : unfinished ? 'active' : undefined}
         format={(p) => `${t(`audits.stage.${r.stage}`)} ${p ?? 0}%`}
       />
+      {r.interruptedSince && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="run-interrupted"
+          title={t('audits.run.interrupted', { time: formatTime(r.interruptedSince, '') })}
+        />
+      )}
       {r.error && (
         <Typography.Text type="danger">{t('audits.run.failed', { error: r.error })}</Typography.Text>
       )}

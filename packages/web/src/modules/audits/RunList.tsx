@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Flex, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Progress, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,10 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { auditKeys, listRuns } from './api';
-import { percentOf, runColours } from './labels';
+import { percentOf } from './labels';
 import { RunFindingsCount } from './RunFindingsCount';
 import { RunStanding } from './RunStanding';
+import { RunStatusTag } from './RunStatusTag';
 import { StartRunModal } from './StartRunModal';
 
 /** The audit runs, newest first; unfinished ones refresh until they end. */
@@ -74,9 +75,8 @@ export function RunList() {
           },
           {
             title: t('audits.runs.columns.status'),
-            dataIndex: 'status',
             width: 110,
-            render: (s: AuditRunView['status']) => <Tag color={runColours[s]}>{t(`audits.status.${s}`)}</Tag>,
+            render: (_: unknown, run) => <RunStatusTag run={run} />,
           },
           {
             title: t('audits.runs.columns.progress'),

@@ -56,6 +56,7 @@ export const zh = {
     succeeded: '已完成',
     failed: '失败',
     cancelled: '已取消',
+    interrupted: '已中断',
   },
   stage: {
     queued: '排队',
@@ -74,6 +75,8 @@ export const zh = {
     failed: '审计失败：{{error}}',
     tabs: { clauses: '逐条款结果', findings: '审计发现', metrics: '指标' },
     datasets: '数据集 {{count}} 个',
+    interrupted:
+      '执行这次审计的进程自 {{time}} 起没有响应（已停止或崩溃）。服务会自动从头重新执行，结果与指纹不变；无需重新发起。',
   },
   clauses: {
     clause: '条款',
@@ -218,6 +221,7 @@ export const en: typeof zh = {
     succeeded: 'Succeeded',
     failed: 'Failed',
     cancelled: 'Cancelled',
+    interrupted: 'Interrupted',
   },
   stage: {
     queued: 'Queued',
@@ -236,6 +240,8 @@ export const en: typeof zh = {
     failed: 'The audit failed: {{error}}',
     tabs: { clauses: 'Per clause', findings: 'Findings', metrics: 'Metrics' },
     datasets: '{{count}} datasets',
+    interrupted:
+      'The process running this audit has not been heard since {{time}} (it stopped or crashed). The server takes the audit up again from the start, with the same result and hash; there is no need to start it again.',
   },
   clauses: {
     clause: 'Clause',

@@ -32,7 +32,7 @@ const runParams = z.object({ id: z.uuid() });
 /** Runs as their reader sees them, each with the count of its findings inside the reader's scope. */
 async function presentRuns(ctx: AppContext, reader: Actor, runs: readonly AuditRunRow[]) {
   const inScope = await findingsInScopeOfRuns(ctx.config.dataDir, runs, findingScopeOf(reader));
-  return runs.map((run) => presentRun(run, reader, inScope.get(run.id) ?? null));
+  return runs.map((run) => presentRun(run, reader, inScope.get(run.id) ?? null, ctx.now()));
 }
 
 /** Audit runs: start (queued for the executor), list, follow progress, cancel; per-clause figures; metrics. */
@@ -57,7 +57,7 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           datasets: run.datasetIds.length,
         });
         auditExecutorOf(ctx).enqueue(run.id);
-        return reply.status(201).send(presentRun(run, actor, null));
+        return reply.status(201).send(presentRun(run, actor, null, ctx.now()));
       },
     );
 
