@@ -221,22 +221,43 @@ describe.each(testEngines)('governance on %s', (engine) => {
     );
   });
 
-  it('marks a scenario cut short by a restart as failed instead of running for ever', async () => {
-    const [row] = await t.ctx.db
-      .insert(governanceScenarios)
-      .values({
-        agreementId: 'eleme-shanghai-2025',
-        agreementVersion: 1,
-        name: '重启前',
-        changes: { params: {} },
-        status: 'running',
-        area: 'city:310000',
-        createdByName: 'admin',
-      })
-      .returning();
-    const view = (await get(admin, `/api/governance/scenarios/${row!.id}`)).json() as ScenarioView;
-    expect(view.status).toBe('failed');
-    expect(view.error).toContain('interrupted by a restart');
+  it('marks a scenario cut short by a restart as failed instead of running for ever, not one another process runs', async () => {
+    const running = (name: string, heard: { createdAt?: Date; heartbeatAt?: Date }) =>
+      t.ctx.db
+        .insert(governanceScenarios)
+        .values({
+          agreementId: 'eleme-shanghai-2025',
+          agreementVersion: 1,
+          name,
+          changes: { params: {} },
+          status: 'running',
+          area: 'city:310000',
+          createdByName: 'admin',
+          ...heard,
+        })
+        .returning();
+    const ago = (seconds: number) => new Date(Date.now() - seconds * 1000);
+    const view = async (id: string) =>
+      (await get(admin, `/api/governance/scenarios/${id}`)).json() as ScenarioView;
+    // Its process stopped two minutes ago (a heartbeat, or only its creation, older than the lease).
+    for (const heard of [{ heartbeatAt: ago(120), createdAt: ago(600) }, { createdAt: ago(120) }]) {
+      const [cut] = await running('重启前', heard);
+      const settled = await view(cut!.id);
+      expect(settled.status).toBe('failed');
+      expect(settled.error).toContain('the process running it stopped');
+      expect((await view(cut!.id)).status).toBe('failed');
+    }
+    // Another server runs it and was heard a second ago; a scenario created just now is about to start.
+    for (const heard of [{ heartbeatAt: ago(1), createdAt: ago(600) }, { createdAt: ago(1) }]) {
+      const [elsewhere] = await running('另一台服务器', heard);
+      expect((await view(elsewhere!.id)).status).toBe('running');
+      const listed = (await get(admin, '/api/governance/scenarios')).json() as { items: ScenarioView[] };
+      expect(listed.items.find((i) => i.id === elsewhere!.id)?.status).toBe('running');
+      await t.ctx.db
+        .update(governanceScenarios)
+        .set({ status: 'cancelled' })
+        .where(eq(governanceScenarios.id, elsewhere!.id));
+    }
   });
 
   it('names a scenario’s author by the account’s display name, also one stored with the login name', async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import { users } from '../accounts/schema';
 import { governanceScenarios, type ScenarioRow } from './schema';
@@ -12,6 +12,9 @@ const scenarioColumns = {
   ...getTableColumns(governanceScenarios),
   createdByName: sql<string>`coalesce(${users.displayName}, ${governanceScenarios.createdByName})`,
 };
+
+/** A scenario still to finish: queued or running. */
+const unfinished = sql`${governanceScenarios.status} in ('queued', 'running')`;
 
 export async function insertScenario(
   db: Database,
@@ -54,7 +57,41 @@ export async function requestCancel(db: Database, id: string, at: Date): Promise
   const rows = await db
     .update(governanceScenarios)
     .set({ cancelRequested: at })
-    .where(and(eq(governanceScenarios.id, id), sql`${governanceScenarios.status} in ('queued', 'running')`))
+    .where(and(eq(governanceScenarios.id, id), unfinished))
     .returning({ id: governanceScenarios.id });
   return rows.length > 0;
+}
+
+/** Records that the process running a scenario is alive; nothing once the scenario has ended. */
+export async function renewScenarioHeartbeat(db: Database, id: string, now: Date): Promise<void> {
+  await db
+    .update(governanceScenarios)
+    .set({ heartbeatAt: now })
+    .where(and(eq(governanceScenarios.id, id), unfinished));
+}
+
+/**
+ * Ends as failed, with `error`, a queued or running scenario whose process has not been heard since `before` (its
+ * last heartbeat, or its creation where it never had one); whether it did. One conditional update: a scenario heard
+ * from meanwhile, or ended, is left as it is.
+ */
+export async function failUnheardScenario(
+  db: Database,
+  id: string,
+  before: Date,
+  error: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(governanceScenarios)
+    .set({ status: 'failed', error, finishedAt: now })
+    .where(
+      and(
+        eq(governanceScenarios.id, id),
+        unfinished,
+        lt(sql`coalesce(${governanceScenarios.heartbeatAt}, ${governanceScenarios.createdAt})`, before),
+      ),
+    )
+    .returning({ id: governanceScenarios.id });
+  return rows.length === 1;
 }

@@ -30,6 +30,11 @@ export const governanceScenarios = pgTable(
     progressDone: integer('progress_done').notNull().default(0),
     progressTotal: integer('progress_total').notNull().default(0),
     cancelRequested: timestamp('cancel_requested', { withTimezone: true }),
+    /**
+     * Renewed every second by the process running the scenario: a queued or running scenario unheard for the
+     * lease time (from its creation where never heard) was cut short by a restart or a crash, wherever it ran.
+     */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     result: jsonb('result').$type<unknown>(),
     error: text('error'),
     /** The area the scenario belongs to (`city:310000`, `district:310118`): who started it and who sees it. */

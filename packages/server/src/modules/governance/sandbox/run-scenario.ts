@@ -5,7 +5,13 @@ import { findVersion } from '../../agreements/agreements.repository';
 import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { runAudit } from '../../audits/engine/run-audit';
 import { catalogueDatasetIds } from '../data/analysis-data';
-import { findScenario, updateScenario } from '../scenarios.repository';
+import { leaseExpiredBefore } from '../../audits/runs/run-lease';
+import {
+  failUnheardScenario,
+  findScenario,
+  renewScenarioHeartbeat,
+  updateScenario,
+} from '../scenarios.repository';
 import type { ScenarioChanges, ScenarioRow } from '../schema';
 import { applyScenarioChanges } from './apply-changes';
 import { scenarioNotices } from './notices';
@@ -13,6 +19,9 @@ import { scenarioOutcome } from './outcome';
 import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
 
 class Cancelled extends Error {}
+
+/** How often a running scenario tells that its process is alive; ms, well under the lease time. */
+const heartbeatMs = 1_000;
 
 const active = new Set<Promise<void>>();
 const runningHere = new Set<string>();
@@ -38,18 +47,19 @@ export function startScenarioRun(db: Database, dataDir: string, id: string, asOf
 }
 
 /**
- * A scenario recorded as queued or running that no run in this process is working on was cut short by a
- * restart: it is marked failed so that nobody waits for it. Returns the row as it now stands.
+ * A scenario recorded as queued or running whose process has not been heard for the lease time was cut short by a
+ * restart or a crash (in this process or another server sharing the database): it is marked failed so that nobody
+ * waits for it. A scenario this process runs, or another process still heard from, is left as it is. Returns the
+ * row as it now stands.
  */
 export async function settleInterrupted(db: Database, row: ScenarioRow): Promise<ScenarioRow> {
   if ((row.status !== 'queued' && row.status !== 'running') || runningHere.has(row.id)) return row;
-  const patch = {
-    status: 'failed' as const,
-    error: '服务重启，运行中断，请重新运行 / interrupted by a restart: run it again',
-    finishedAt: new Date(),
-  };
-  await updateScenario(db, row.id, patch);
-  return { ...row, ...patch };
+  const error =
+    '运行该情景的进程已停止（服务重启或崩溃），请重新运行 / the process running it stopped (a restart or a crash): run it again';
+  // The clock of the heartbeats and of the row's creation (the database's default), not a request's.
+  const now = new Date();
+  if (!(await failUnheardScenario(db, row.id, leaseExpiredBefore(now), error, now))) return row;
+  return { ...row, status: 'failed', error, finishedAt: now };
 }
 
 async function executeScenario(db: Database, dataDir: string, id: string, asOf: string): Promise<void> {
@@ -58,10 +68,20 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
     const current = await findScenario(db, id);
     if (!current || current.cancelRequested) throw new Cancelled();
   };
+  // The heartbeat, so that a server reading the scenario knows it is being run (settleInterrupted).
+  const heartbeat = setInterval(
+    () => void renewScenarioHeartbeat(db, id, new Date()).catch(() => undefined),
+    heartbeatMs,
+  );
   try {
     const row = await findScenario(db, id);
     if (!row) return;
-    await updateScenario(db, id, { status: 'running', progressDone: 0, progressTotal: 4 });
+    await updateScenario(db, id, {
+      status: 'running',
+      progressDone: 0,
+      progressTotal: 4,
+      heartbeatAt: new Date(),
+    });
     const version = await findVersion(db, row.agreementId, row.agreementVersion);
     if (!version) throw new Error(`agreement ${row.agreementId} v${row.agreementVersion} is gone`);
     const area = parseArea(row.area);
@@ -117,5 +137,7 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
       error: error instanceof Error ? error.message : String(error),
       finishedAt: new Date(),
     }).catch(() => undefined);
+  } finally {
+    clearInterval(heartbeat);
   }
 }

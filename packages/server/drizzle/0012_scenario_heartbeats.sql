@@ -1,0 +1,1 @@
+ALTER TABLE "governance_scenarios" ADD COLUMN "heartbeat_at" timestamp with time zone;
