@@ -226,6 +226,8 @@ class Builder {
       return this.fail(expr, '布尔值只能用 == 或 !=', 'booleans compare only with == or !=');
     this.checkEnumLiteral(left, right, argExprs[1]!);
     this.checkEnumLiteral(right, left, argExprs[0]!);
+    this.noteEnumParam(left, right);
+    this.noteEnumParam(right, left);
     return binary(op, left, right, 'bool');
   }
 
@@ -239,6 +241,12 @@ class Builder {
         `"${literalSide.value}" 不是 ${name} 的取值（${values.join(', ')}）`,
         `"${literalSide.value}" is not a value of ${name} (${values.join(', ')})`,
       );
+  }
+
+  /** Notes a parameter compared with a column of fixed values, whose values the plan then checks. */
+  private noteEnumParam(columnSide: Node, paramSide: Node): void {
+    const column = this.scope.enumColumnOf(columnSide);
+    if (column && paramSide.kind === 'param') this.scope.enumParams.set(paramSide.name, column);
   }
 
   private conditional(expr: Expr, test: Node, then: Node, otherwise: Node): Node {
@@ -269,6 +277,7 @@ class Builder {
         `in: cannot look for ${value.type} in ${list.type}`,
       );
     if (items) for (const item of items) this.checkEnumLiteral(value, item, expr);
+    this.noteEnumParam(value, list);
     return inList(value, items ?? [list]);
   }
 }

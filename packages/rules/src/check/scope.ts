@@ -15,6 +15,11 @@ export class Scope {
   readonly columnsRead = new Set<string>();
   readonly lets = new Map<string, Node>();
   readonly refs = new Map<string, ValueType>();
+  /**
+   * Parameters compared with a column of fixed values (`delay_reason in exempt_reasons`): each parameter's name →
+   * the column's, so that every value a clause gives it can be checked against the column's values.
+   */
+  readonly enumParams = new Map<string, string>();
   aggregatesAllowed = false;
   rowValuesAllowed = true;
 
@@ -31,6 +36,12 @@ export class Scope {
 
   enumValues(name: string): readonly string[] | undefined {
     return canonicalDatasets[this.dataset].columns.find((c) => c.name === name)?.values;
+  }
+
+  /** The column of fixed values a node reads: the column itself, or an optional one read with its default. */
+  enumColumnOf(node: Node): string | undefined {
+    const read = node.kind === 'call' && node.fn === 'coalesce' ? node.args[0] : node;
+    return read?.kind === 'column' && this.enumValues(read.name) ? read.name : undefined;
   }
 
   /** The node a column name reads as, or undefined when the dataset kind has no such column. */

@@ -142,6 +142,36 @@ clauses:
     expect(dated.zh).toMatch(/^参数 min_share（自 2026-01-01 起）超出允许范围 \[0, 1\]/);
   });
 
+  it('refuses a value the column a parameter is compared with never holds, at its line and column', () => {
+    const exemption = (params: string) => `id: demo
+title: 示例
+industry: food_delivery
+effective_from: 2025-05-01
+clauses:
+  - id: exempt
+    title: 超时免罚
+    text: 恶劣天气超时不扣款。
+    rule: fd.late_penalty_exemption
+    params: ${params}
+`;
+    const plain = errorOf(exemption('{ exempt_reasons: [weather, Merchant, merchnt] }'));
+    expect(plain.location).toMatchObject({
+      line: 10,
+      clause: 'exempt',
+      path: ['params', 'exempt_reasons', 1],
+    });
+    expect(plain.en).toMatch(
+      /^parameter exempt_reasons: "Merchant", "merchnt" are not values of delay_reason \(weather, merchant/,
+    );
+    expect(plain.zh).toMatch(/^参数 exempt_reasons 的取值 "Merchant"、"merchnt" 不是 delay_reason 的取值/);
+    // Values the column holds pass, in any subset.
+    const { agreement, locate } = readAgreement(
+      exemption('{ exempt_reasons: [weather, access] }'),
+      'demo.yaml',
+    );
+    expect(planAgreement(agreement, {}, locate)).toHaveLength(1);
+  });
+
   it('refuses a dated parameter that starts after effective_from, asking for a value from it', () => {
     const e = errorOf(fee('{ min_share: [{ from: 2025-10-01, value: 0.25 }] }'));
     expect(e.location).toMatchObject({

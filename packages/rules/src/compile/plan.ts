@@ -205,6 +205,7 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
   });
   const violation = chained && collect(() => expectBool(build(rule.violation, 'violation'), 'violation'));
   const amount = chained && rule.amount ? collect(() => build(rule.amount!, 'amount')) : undefined;
+  problems.push(...enumParamProblems(scope, params));
   const failed = RuleErrors.of(problems);
   if (failed || !chained || !violation) throw failed;
   const { lets, group, blocks } = chained;
@@ -242,6 +243,45 @@ function coverageNode(condition: CoverageCondition, scope: Scope): Node {
     column(condition.column, 'string'),
     condition.values.map((value) => literal('string', value)),
   );
+}
+
+/**
+ * Values a clause gives a parameter that the rule compares with a column of fixed values, which the column never
+ * holds (`exempt_reasons: [Weather]` where `delay_reason` is `weather`): such a value would match no row and
+ * silently turn the clause's meaning off, so it is refused as a literal in an expression is.
+ */
+function enumParamProblems(scope: Scope, params: ReadonlyMap<string, ResolvedParam>): RuleError[] {
+  const problems: RuleError[] = [];
+  for (const [name, column] of scope.enumParams) {
+    const resolved = params.get(name);
+    const allowed = scope.enumValues(column) ?? [];
+    if (!resolved) continue;
+    const given =
+      resolved.kind === 'plain'
+        ? [resolved.value]
+        : [
+            ...(resolved.initial === undefined ? [] : [resolved.initial]),
+            ...resolved.values.map((v) => v.value),
+          ];
+    const unknown = [
+      ...new Set(given.flat().filter((v): v is string => typeof v === 'string' && !allowed.includes(v))),
+    ];
+    if (unknown.length > 0)
+      problems.push(
+        new RuleError(
+          `参数 ${name} 的取值 ${unknown.map((v) => `"${v}"`).join('、')} 不是 ${column} 的取值（${allowed.join(', ')}）`,
+          `parameter ${name}: ${unknown.map((v) => `"${v}"`).join(', ')} ${unknown.length > 1 ? 'are not values' : 'is not a value'} of ${column} (${allowed.join(', ')})`,
+          {
+            // A plain list's first unknown value by its place; a dated parameter as a whole.
+            path:
+              resolved.kind === 'plain' && Array.isArray(resolved.value)
+                ? ['params', name, resolved.value.findIndex((v) => unknown.includes(String(v)))]
+                : ['params', name],
+          },
+        ),
+      );
+  }
+  return problems;
 }
 
 function groupKey(dataset: DatasetKind, key: string, scope: Scope, dayColumn: string): GroupKey {

@@ -30,14 +30,19 @@ describe('golden SQL per library rule and dialect', () => {
     const rule = libraryRules.find((r) => r.id === 'fd.late_penalty_exemption')!;
     const plan = planRule(rule, {
       clauseId: "c'); DROP TABLE x; --",
-      params: { exempt_reasons: ["weather'--"] },
+      params: { exempt_reasons: ['weather', 'access'] },
     });
     for (const dialect of dialectNames) {
       const query = buildFindingsQuery([plan], dialects[dialect], 'delivery_orders', '2025-08-01');
       expect(query.sql).not.toContain('DROP TABLE');
-      expect(query.sql).not.toContain("weather'");
+      expect(query.sql).not.toContain("'access'");
       expect(query.params).toContain("c'); DROP TABLE x; --");
+      expect(query.params).toContain('access');
     }
+    // A value the compared column never holds does not reach a query at all.
+    expect(() => planRule(rule, { clauseId: 'c', params: { exempt_reasons: ["weather'--"] } })).toThrow(
+      /is not a value of delay_reason/,
+    );
   });
 
   it('uses typed placeholders in ClickHouse and numbered ones elsewhere', () => {
