@@ -71,5 +71,7 @@ export {
   SecondaryAgreementRefused,
 } from './agreement/in-force';
 export { coverageOf, withoutCoverage, districtSpellings, type CoverageCondition } from './compile/coverage';
+export { findingKeyShapes } from './compile/worker-key-parts';
+export { rowKeyColumnsOf } from './spec/datasets';
 export { attachWeatherAlerts, canDeriveAlertLevel } from './weather/alerts';
 export { assertTransition, nextStatuses } from './agreement/lifecycle';

@@ -319,6 +319,7 @@ export function registerAuditCommand(program: Command): void {
             if (!options.out) return;
             const files = await writeFindingsFiles(run.connection, options.out, {
               runId: recorded.id,
+              agreement,
               config,
             });
             await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(run.result, null, 2));

@@ -1,9 +1,9 @@
 import { readdir, rename, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { canonicalDatasets, regionTree, type DatasetKind } from '@gigpact/contracts';
+import { regionTree, type DatasetKind } from '@gigpact/contracts';
 import { isAlive, sqlIdent, sqlString } from '@gigpact/datasets';
-import { districtSpellings, type ClauseStatus } from '@gigpact/rules';
+import { districtSpellings, rowKeyColumnsOf, type ClauseStatus } from '@gigpact/rules';
 import { dimensions, placedDimensions, type Dimension, type DimensionColumns } from './placed-dimensions';
 
 /** Where each kind keeps the finding's dimensions; a column the data lacks reads as NULL. */
@@ -28,19 +28,12 @@ export const dimensionColumns: Record<DatasetKind, DimensionColumns> = {
 };
 
 /**
- * The columns whose values, joined with `|`, are a row's id in findings' evidence (as the compiler names rows),
- * read from the audit's view of the kind — where a driver's own export read beside other datasets has its ids
+ * A row's id in findings' evidence (as the compiler names rows): the values of the kind's key columns
+ * (`rowKeyColumnsOf`) joined with `|`, read from the audit's view of the kind — where a driver's own export read beside other datasets has its ids
  * already prefixed with its platform and driver (`datasetRowsSql`).
  */
-export function rowIdColumns(kind: DatasetKind): string[] {
-  const key = canonicalDatasets[kind].columns.find((c) => c.key);
-  if (key) return [key.name];
-  if (kind === 'courier_payroll') return ['franchisee_id', 'courier_id', 'period'];
-  return [canonicalDatasets[kind].columns[0]!.name];
-}
-
 export function rowIdSql(kind: DatasetKind): string {
-  return rowIdColumns(kind)
+  return rowKeyColumnsOf(kind)
     .map((c) => `CAST(${sqlIdent(c)} AS VARCHAR)`)
     .join(` || '|' || `);
 }

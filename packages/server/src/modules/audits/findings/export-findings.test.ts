@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { canonicalDecimal } from '@gigpact/rules';
+import { canonicalDecimal, type Agreement } from '@gigpact/rules';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +14,19 @@ import {
   xlsxRowLimit,
   type WorkerAliasing,
 } from './export-findings';
+
+/** The clauses of the findings below, by the rules that shape their keys. */
+const agreement = {
+  id: 'export-test',
+  industry: 'food_delivery',
+  clauses: [
+    { id: 'late', rule: 'fd.no_late_money_penalty' },
+    { id: 'pay', rule: 'fd.min_hourly_pay' },
+    { id: 'rest', rule: 'fd.continuous_work_rest' },
+    { id: 'eta', rule: 'fd.eta_speed_floor' },
+    { id: 'wage', rule: 'ex.wage_arrears' },
+  ],
+} as unknown as Agreement;
 
 const aliasing: WorkerAliasing = {
   runId: '6f1c2b9e-0000-4000-8000-000000000001',
@@ -49,16 +62,12 @@ const courier = 'jt_cr_0042';
 
 /**
  * Findings naming workers in every place an export could carry them: a rider's day (grouped by worker and day,
- * keyed `worker|day`), one of the rider's orders, a pseudonymous rider's day, and a franchisee's payroll month
- * whose evidence rows are named by franchisee, courier and period — with the run's datasets as views.
+ * keyed `worker|day`), one of the rider's orders, a pseudonymous rider's day, and a courier's payroll line, keyed
+ * and evidenced by its name (franchisee, courier and period).
  */
 async function findingsNamingWorkers(): Promise<{ connection: DuckDBConnection; close: () => void }> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  await connection.run(`CREATE VIEW delivery_orders AS SELECT * FROM (VALUES
-    ('o1', '${rider}'), ('o2', '${rider}'), ('o3', '${pseudonymous}')) t(order_id, rider_id)`);
-  await connection.run(`CREATE VIEW courier_payroll AS SELECT * FROM (VALUES
-    ('fr1', '${courier}', '2025-09'), ('fr1', '${pseudonymous}', '2025-09')) t(franchisee_id, courier_id, period)`);
   await connection.run(`CREATE VIEW f AS SELECT ${findingColumns} FROM (VALUES
     ('pay:${rider}|2025-09-01', 'pay', '${rider}|2025-09-01', 'fd.min_hourly_pay', 'partner', 'delivery_orders',
       ['o1', 'o2'], CAST('180' AS DECIMAL(38, 10)), 'eleme', NULL, 'pt1', '${rider}', DATE '2025-09-01', '2025-09'),
@@ -67,9 +76,9 @@ async function findingsNamingWorkers(): Promise<{ connection: DuckDBConnection; 
       DATE '2025-09-01', '2025-09'),
     ('rest:o2', 'rest', 'o2', 'fd.continuous_work_rest', 'platform', 'delivery_orders', ['o2'], NULL, 'eleme',
       '310118', 'pt1', '${rider}', DATE '2025-09-01', '2025-09'),
-    ('wage:fr1|2025-09', 'wage', 'fr1|2025-09', 'ex.wage_on_time', 'franchisee', 'courier_payroll',
-      ['fr1|${courier}|2025-09', 'fr1|${pseudonymous}|2025-09'], CAST('0.05' AS DECIMAL(38, 10)), NULL, NULL, 'fr1',
-      NULL, NULL, '2025-09')
+    ('wage:fr1|${courier}|2025-09', 'wage', 'fr1|${courier}|2025-09', 'ex.wage_arrears', 'franchisee',
+      'courier_payroll', ['fr1|${courier}|2025-09'], CAST('0.05' AS DECIMAL(38, 10)), NULL, NULL, 'fr1',
+      '${courier}', NULL, '2025-09')
     ) t(key, clause_id, finding_key, rule, liable, dataset, evidence, amount, platform, district, franchisee, worker,
       day, month)`);
   return {
@@ -106,14 +115,14 @@ describe('findings export', () => {
     const opened = await findings(xlsxRowLimit + 1);
     close = opened.close;
     await expect(
-      exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'xlsx', aliasing),
+      exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'xlsx', aliasing, agreement),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       issues: [
         expect.objectContaining({ path: ['format'], en: expect.stringContaining('export CSV or Parquet') }),
       ],
     });
-    const csv = await exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'csv', aliasing);
+    const csv = await exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'csv', aliasing, agreement);
     expect(csv.rows).toBe(xlsxRowLimit + 1);
     expect(csv.file.toString('utf8').trim().split('\n')).toHaveLength(xlsxRowLimit + 2);
   }, 30_000);
@@ -122,7 +131,7 @@ describe('findings export', () => {
     const opened = await findings(2);
     close = opened.close;
     const { connection } = opened;
-    const csv = (await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv', aliasing)).file;
+    const csv = (await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv', aliasing, agreement)).file;
     const [first] = csvRows(csv);
     expect(first!.amount).toBe(canonicalDecimal('0.1000000000'));
     // The district by its code and, for a reader, by its name.
@@ -130,7 +139,7 @@ describe('findings export', () => {
     expect(csv.toString('utf8')).not.toContain('0.1000000000');
 
     const sheet = await workbook(
-      (await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx', aliasing)).file,
+      (await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx', aliasing, agreement)).file,
     );
     const column = (sheet.getRow(1).values as unknown[]).indexOf('amount');
     expect(sheet.getRow(2).getCell(column).value).toBe(0.1);
@@ -141,7 +150,7 @@ describe('findings export', () => {
       const file = path.join(work, 'findings.parquet');
       await writeFile(
         file,
-        (await exportFindingsFile(connection, { kind: 'all' }, {}, 'parquet', aliasing)).file,
+        (await exportFindingsFile(connection, { kind: 'all' }, {}, 'parquet', aliasing, agreement)).file,
       );
       const reader = await connection.runAndReadAll(
         `SELECT typeof(amount) AS type, CAST(amount AS VARCHAR) AS amount, amount = 0.1 AS exact
@@ -173,7 +182,7 @@ describe('findings export', () => {
     const [riderAlias, pseudonymAlias, courierAlias] = [rider, pseudonymous, courier].map((w) =>
       workerAlias(aliasing, w),
     );
-    const csv = await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv', aliasing);
+    const csv = await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv', aliasing, agreement);
     expect(csv.rows).toBe(4);
     // In order of clause and key as exported, so that the order says nothing of the workers' ids.
     const pays = [
@@ -183,12 +192,17 @@ describe('findings export', () => {
     expect(csvRows(csv.file).map((r) => [r.key, r.finding_key, r.worker, r.evidence])).toEqual([
       ...pays,
       ['rest:o2', 'o2', riderAlias, 'o2'],
-      ['wage:fr1|2025-09', 'fr1|2025-09', '', `fr1|${courierAlias}|2025-09;fr1|${pseudonymAlias}|2025-09`],
+      [
+        `wage:fr1|${courierAlias}|2025-09`,
+        `fr1|${courierAlias}|2025-09`,
+        courierAlias,
+        `fr1|${courierAlias}|2025-09`,
+      ],
     ]);
     expect(new Set([riderAlias, pseudonymAlias, courierAlias]).size).toBe(3);
 
     const sheet = await workbook(
-      (await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx', aliasing)).file,
+      (await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx', aliasing, agreement)).file,
     );
     const cells: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
@@ -199,7 +213,7 @@ describe('findings export', () => {
       const file = path.join(work, 'findings.parquet');
       await writeFile(
         file,
-        (await exportFindingsFile(connection, { kind: 'all' }, {}, 'parquet', aliasing)).file,
+        (await exportFindingsFile(connection, { kind: 'all' }, {}, 'parquet', aliasing, agreement)).file,
       );
       const parquet = await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`);
       const texts = [
@@ -215,6 +229,36 @@ describe('findings export', () => {
     } finally {
       await rm(work, { recursive: true, force: true });
     }
+  });
+
+  it('aliases workers where the keys’ shapes put them, never an order whose id happens to equal a worker’s', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    close = () => {
+      connection.closeSync();
+      instance.closeSync();
+    };
+    // Rider x1's order x1, rider x3's order x9, rider x9's day; and a driver's own export read beside other trips,
+    // its rides named by platform, driver and ride.
+    await connection.run(`CREATE VIEW f AS SELECT ${findingColumns} FROM (VALUES
+      ('eta:x1', 'eta', 'x1', 'fd.eta_speed_floor', 'platform', 'delivery_orders', ['x1'], NULL, 'eleme', NULL,
+        NULL, 'x1', DATE '2025-07-02', '2025-07'),
+      ('eta:x9', 'eta', 'x9', 'fd.eta_speed_floor', 'platform', 'delivery_orders', ['x9'], NULL, 'eleme', NULL,
+        NULL, 'x3', DATE '2025-07-02', '2025-07'),
+      ('pay:x9|2025-07-02', 'pay', 'x9|2025-07-02', 'fd.min_hourly_pay', 'platform', 'delivery_orders', ['x2'],
+        CAST('3' AS DECIMAL(38, 10)), 'eleme', NULL, NULL, 'x9', DATE '2025-07-02', '2025-07'),
+      ('late:uber|d1|4', 'late', 'uber|d1|4', 'rh.commission_cap', 'platform', 'ride_trips', ['uber|d1|4'], NULL,
+        'uber', NULL, NULL, 'd1', DATE '2025-07-02', '2025-07')
+      ) t(key, clause_id, finding_key, rule, liable, dataset, evidence, amount, platform, district, franchisee,
+        worker, day, month)`);
+    const [x1, x3, x9, d1] = ['x1', 'x3', 'x9', 'd1'].map((w) => workerAlias(aliasing, w));
+    const csv = await exportFindingsFile(connection, { kind: 'all' }, {}, 'csv', aliasing, agreement);
+    expect(csvRows(csv.file).map((r) => [r.finding_key, r.worker, r.evidence])).toEqual([
+      ['x1', x1, 'x1'],
+      ['x9', x3, 'x9'],
+      [`uber|${d1}|4`, d1, `uber|${d1}|4`],
+      [`${x9}|2025-07-02`, x9, 'x2'],
+    ]);
   });
 
   it('gives a worker another alias in another run and under another secret, so exports do not link', () => {
@@ -238,7 +282,7 @@ describe('findings export', () => {
     const opened = await findingsNamingWorkers();
     close = opened.close;
     const sheet = await workbook(
-      (await exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'xlsx', aliasing)).file,
+      (await exportFindingsFile(opened.connection, { kind: 'all' }, {}, 'xlsx', aliasing, agreement)).file,
     );
     const header = sheet.getRow(1).values as unknown[];
     const amounts = Object.fromEntries(

@@ -3,14 +3,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { datasetKinds, regionTree, type AuditRunStatus } from '@gigpact/contracts';
+import { regionTree, type AuditRunStatus } from '@gigpact/contracts';
 import { neutraliseCell, neutraliseSql } from '@gigpact/datasets';
+import type { Agreement } from '@gigpact/rules';
 import ExcelJS from 'exceljs';
 import type { Config } from '../../../config';
 import { errors } from '../../../platform/http/errors';
-import { dimensionColumns } from '../engine/finding-rows';
 import { findingWhere, rows, type FindingFilter } from './findings-store';
 import type { FindingScope } from './findings-scope';
+import { keyPartsTableSql, rowNameWorkerPartsSql } from './worker-parts';
 
 /** Largest export as XLSX, which is built in memory; CSV and Parquet are written by DuckDB and have no limit. */
 export const xlsxRowLimit = 100_000;
@@ -102,64 +103,53 @@ export function amountCell(amount: string | null): { value: number | string | nu
 }
 
 /**
- * SQL selecting the ids of the workers in the datasets the connection reads (the audit's views, one per kind,
- * `createDatasetViews`): those that may stand inside a finding's key or an evidence row's id (a payroll row is
- * named by its franchisee, courier and period; a driver's own export, read beside others, by platform, driver and
- * trip).
+ * A finding's key or an evidence row's name with the parts at `positions` (SQL of a 1-based list: where workers
+ * stand, `worker-parts.ts`) replaced by their aliases (`m.aliases`); the other parts — an order's id, a day — stay.
  */
-async function datasetWorkersSql(connection: DuckDBConnection): Promise<string[]> {
-  const viewed = await rows<{ table_name: string; column_name: string }>(
-    connection,
-    `SELECT table_name, column_name FROM information_schema.columns
-     WHERE list_contains(from_json($1::JSON, '["VARCHAR"]'), table_name)`,
-    [JSON.stringify(datasetKinds)],
-  );
-  return datasetKinds.flatMap((kind) => {
-    const worker = dimensionColumns[kind].worker;
-    return worker && viewed.some((c) => c.table_name === kind && c.column_name === worker)
-      ? [`SELECT CAST("${worker}" AS VARCHAR) AS worker FROM ${kind}`]
-      : [];
-  });
-}
+const partsAliased = (text: string, positions: string) =>
+  `array_to_string(list_transform(string_split(${text}, '|'),
+     lambda p, i: CASE WHEN list_contains(${positions}, i) THEN coalesce(m.aliases[p], p) ELSE p END), '|')`;
 
-/** The parts of a finding's key or evidence row id, as the compiler joins group keys and row ids: by `|`. */
-const partsAliased = (text: string) =>
-  `array_to_string(list_transform(string_split(${text}, '|'), p -> coalesce(m.aliases[p], p)), '|')`;
+/** The parts at `positions` of a finding's key or an evidence row's name: the workers it names. */
+const partsAt = (text: string, positions: string) =>
+  `list_filter(string_split(${text}, '|'), lambda p, i: list_contains(${positions}, i))`;
 
 /**
- * Builds `export_rows`: the chosen findings, every worker replaced by its alias — in the worker column, and
- * wherever a worker's id is a part of the finding's key or of an evidence row's id. Other parts (clause, day,
- * order ids) stay, so a finding is found again in the product by its clause and the rest of its key. Only the
- * findings whose key or evidence names a worker are rewritten part by part (a rider's day, a payroll month);
- * an order's id is looked up whole.
+ * Builds `export_rows`: the chosen findings, every worker replaced by its alias — in the worker column, and where
+ * a worker's id is a part of the finding's key (a rider's day: the group's worker key) or of an evidence row's
+ * name (a payroll row's courier; a driver's own export's driver), found by the shape of each (`worker-parts.ts`),
+ * never by what a value looks like: an order whose id happens to equal a worker's stays itself. Other parts
+ * (clause, day, order ids) stay, so a finding is found again in the product by its clause and the rest of its key.
  */
 async function chooseRows(
   connection: DuckDBConnection,
   where: { sql: string; params: Parameters<typeof rows>[2] },
   aliasing: WorkerAliasing,
+  agreement: Agreement,
 ): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE export_chosen AS
      SELECT row_number() OVER () AS n, clause_id, finding_key, rule, liable, state, platform, district, franchisee,
-       worker, day, month, amount, evidence
+       worker, day, month, amount, evidence, dataset
      FROM f ${where.sql}`,
     where.params,
   );
-  const known = ['SELECT worker FROM export_chosen', ...(await datasetWorkersSql(connection))];
+  await connection.run(keyPartsTableSql(agreement));
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE export_known AS
-     SELECT DISTINCT worker FROM (${known.join(' UNION ALL ')}) k WHERE worker IS NOT NULL`,
+    `CREATE OR REPLACE TEMP TABLE export_places AS
+     SELECT c.n, coalesce(k.parts, ${rowNameWorkerPartsSql('c.dataset', 'c.finding_key')}) AS key_parts
+     FROM export_chosen c LEFT JOIN export_key_parts k USING (clause_id)`,
   );
-  // The workers each finding's key or evidence names: a part of its key, an evidence row id that is one, or a
-  // part of an evidence row id of several.
+  const evidenceParts = rowNameWorkerPartsSql('c.dataset', 'e');
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE export_named AS
-     SELECT DISTINCT n, part AS worker FROM (
-       SELECT n, unnest(string_split(finding_key, '|')) AS part FROM export_chosen
-       UNION ALL SELECT n, unnest(evidence) FROM export_chosen
-       UNION ALL SELECT n, unnest(string_split(item, '|')) FROM (
-         SELECT n, unnest(list_filter(evidence, e -> contains(e, '|'))) AS item FROM export_chosen)) p
-     WHERE part IN (SELECT worker FROM export_known)`,
+     SELECT DISTINCT n, worker FROM (
+       SELECT c.n, unnest(${partsAt('c.finding_key', 'p.key_parts')}) AS worker
+       FROM export_chosen c JOIN export_places p USING (n)
+       UNION ALL
+       SELECT c.n, unnest(${partsAt('e', evidenceParts)})
+       FROM (SELECT n, dataset, unnest(evidence) AS e FROM export_chosen) c) named
+     WHERE worker IS NOT NULL`,
   );
   const workers = await rows<{ worker: string }>(
     connection,
@@ -180,11 +170,14 @@ async function chooseRows(
        SELECT n, map(list(a.worker), list(a.alias)) AS aliases
        FROM export_named JOIN export_aliases a USING (worker) GROUP BY n)
      SELECT c.n, c.clause_id,
-       CASE WHEN m.aliases IS NULL THEN c.finding_key ELSE ${partsAliased('c.finding_key')} END AS finding_key,
+       CASE WHEN m.aliases IS NULL THEN c.finding_key ELSE ${partsAliased('c.finding_key', 'p.key_parts')} END
+         AS finding_key,
        c.rule, c.liable, c.state, c.platform, c.district, c.franchisee, w.alias AS worker, c.day, c.month, c.amount,
-       CASE WHEN m.aliases IS NULL THEN c.evidence ELSE list_transform(c.evidence, e -> ${partsAliased('e')}) END
+       CASE WHEN m.aliases IS NULL THEN c.evidence
+         ELSE list_transform(c.evidence, lambda e: ${partsAliased('e', rowNameWorkerPartsSql('c.dataset', 'e'))}) END
          AS evidence
-     FROM export_chosen c LEFT JOIN maps m USING (n) LEFT JOIN export_aliases w ON w.worker = c.worker`,
+     FROM export_chosen c JOIN export_places p USING (n) LEFT JOIN maps m USING (n)
+       LEFT JOIN export_aliases w ON w.worker = c.worker`,
   );
 }
 
@@ -212,9 +205,8 @@ async function workbookOf(items: Record<string, string | null>[]): Promise<Buffe
 
 /**
  * The findings in scope matching a filter, as CSV (UTF-8 with BOM), XLSX or Parquet, with how many they are: no
- * worker's id in it, each worker by its alias (`chooseRows`); text a spreadsheet would run as a formula
- * neutralised. Where the connection also reads the run's datasets (one view per kind), workers named inside
- * evidence row ids are found there.
+ * worker's id in it, each worker by its alias (`chooseRows`: where the run's agreement, `agreement`, puts workers
+ * in finding keys); text a spreadsheet would run as a formula neutralised.
  */
 export async function exportFindingsFile(
   connection: DuckDBConnection,
@@ -222,6 +214,7 @@ export async function exportFindingsFile(
   filter: FindingFilter,
   format: 'csv' | 'xlsx' | 'parquet',
   aliasing: WorkerAliasing,
+  agreement: Agreement,
 ): Promise<{ file: Buffer; rows: number }> {
   const where = findingWhere(scope, filter);
   const [counted] = await rows<{ n: string | number }>(
@@ -241,7 +234,7 @@ export async function exportFindingsFile(
     ]);
   const work = format === 'xlsx' ? undefined : await mkdtemp(path.join(tmpdir(), 'gigpact-findings-'));
   try {
-    await chooseRows(connection, where, aliasing);
+    await chooseRows(connection, where, aliasing, agreement);
     if (!work) {
       const items = await rows<Record<string, string | null>>(
         connection,

@@ -20,8 +20,6 @@ import { openCaseFromRunFindings } from '../commands/open-case';
 import { transitionFinding } from '../commands/transition-finding';
 import { readEvidenceRows } from '../findings/evidence-rows';
 import { traceOf } from '../findings/explain';
-import { loadAuditDatasets } from '../engine/load-datasets';
-import { createDatasetViews } from '../engine/views';
 import { exportFindingsFile, runWithoutFindings, workerAliasSecret } from '../findings/export-findings';
 import { pageOfFindings, withFindings } from '../findings/findings-store';
 import { loadFinding, visibleRun } from '../findings/load-finding';
@@ -139,11 +137,9 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
         const aliasing = { runId: run.id, secret: workerAliasSecret(ctx.config) };
-        const exported = await withFindings(ctx.config.dataDir, run.id, reviews, async (c) => {
-          // The run's datasets beside its findings, where workers named inside evidence row ids are found.
-          await createDatasetViews(c, await loadAuditDatasets(ctx.config.dataDir, run.datasetIds));
-          return exportFindingsFile(c, scope, filter, format, aliasing);
-        });
+        const exported = await withFindings(ctx.config.dataDir, run.id, reviews, (c) =>
+          exportFindingsFile(c, scope, filter, format, aliasing, run.agreement),
+        );
         await audit(ctx, request, 'audit.findings.export', `audit_run:${run.id}`, {
           format,
           filter,
