@@ -1,4 +1,4 @@
-import { Card, Tabs } from 'antd';
+import { Alert, Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { EvaluationPanel } from './evaluation/EvaluationPanel';
@@ -6,23 +6,22 @@ import { InferencePanel } from './inference/InferencePanel';
 import { registerGovernanceMessages } from './register-messages';
 import { SandboxPanel } from './sandbox/SandboxPanel';
 import { ScorecardsPanel } from './scorecards/ScorecardsPanel';
+import { pickGovernanceTab, type GovernanceTab } from './tabs';
 import { useSession } from '../../shell/session';
 
 registerGovernanceMessages();
 
-const tabs = ['evaluation', 'inference', 'sandbox', 'scorecards'] as const;
-type Tab = (typeof tabs)[number];
-
-/** Governance at `/governance/<tab>`: before/after, inference, the sandbox (officers) and the scorecards. */
+/**
+ * Governance at `/governance/<tab>`: before/after, inference, the sandbox (officers) and the scorecards. A reader
+ * sent to the sandbox who may not use it is told so above the before/after.
+ */
 export function GovernancePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
-  const segment = (useParams()['*'] ?? '').split('/')[0];
-  const officer = session.data?.user.role === 'city_admin' || session.data?.user.role === 'district_officer';
-  const visible = tabs.filter((tab) => tab !== 'sandbox' || officer);
-  const active: Tab = visible.includes(segment as Tab) ? (segment as Tab) : 'evaluation';
-  const panels: Record<Tab, React.ReactNode> = {
+  const segment = (useParams()['*'] ?? '').split('/')[0] ?? '';
+  const { visible, active, refused } = pickGovernanceTab(segment, session.data?.user.role);
+  const panels: Record<GovernanceTab, React.ReactNode> = {
     evaluation: <EvaluationPanel />,
     inference: <InferencePanel />,
     sandbox: <SandboxPanel />,
@@ -30,6 +29,15 @@ export function GovernancePage() {
   };
   return (
     <Card variant="borderless" title={t('governance.title')}>
+      {refused === 'sandbox' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="sandbox-not-for-role"
+          title={t('governance.sandbox.notForRole')}
+        />
+      )}
       <Tabs
         activeKey={active}
         destroyOnHidden

@@ -130,8 +130,19 @@ export const zh = {
     perMinute: '司机收入 ≈ {{intercept}} 元 + {{slope}} 元/分钟',
     count: '数量',
     noData: '没有可推断的数据',
+    undecided: '订单太少，算不出严格度指数（至少一个1公里距离段须有20单已送达订单），不作判断',
+    noOrdersForTime: '没有带距离和承诺时间的已送达订单：推断不出时间函数，也不作严格度判断',
+    noCommission: '没有带乘客实付金额的行程，算不出抽成',
+    subject: { food_delivery: '外卖订单', ride_hailing: '网约车行程' },
+    subjectOf: { food_delivery: '{{platform}}的外卖订单', ride_hailing: '{{platform}}的网约车行程' },
+    noDataIn: {
+      district: '本区（{{district}}）的数据中没有{{subject}}：无从推断算法，不作任何判断',
+      platform: '本平台（{{platform}}）的数据中没有{{subject}}：无从推断算法，不作任何判断',
+      city: '存储的数据中没有{{subject}}：无从推断算法，不作任何判断',
+    },
   },
   sandbox: {
+    notForRole: '协商沙盘只供市、区工会干部使用，您的账号不能使用。下面是实施前后评估。',
     agreement: '协议',
     name: '情景名称',
     namePlaceholder: '例如：小时最低收入提高到30元',
@@ -381,8 +392,27 @@ export const en: typeof zh = {
     perMinute: 'Driver income ≈ {{intercept}} CNY + {{slope}} CNY/min',
     count: 'Count',
     noData: 'No data to infer from',
+    undecided:
+      'Too few orders for a strictness index (it needs a 1 km band with at least 20 delivered orders): no verdict',
+    noOrdersForTime:
+      'No delivered order has a distance and a promised time: no time function can be inferred, and there is no strictness verdict',
+    noCommission: 'No trip has a passenger fare: the commission cannot be computed',
+    subject: { food_delivery: 'delivery orders', ride_hailing: 'ride-hailing trips' },
+    subjectOf: {
+      food_delivery: '{{platform}} delivery orders',
+      ride_hailing: '{{platform}} ride-hailing trips',
+    },
+    noDataIn: {
+      district:
+        'The data of your district ({{district}}) holds no {{subject}}: there is nothing to infer the algorithm from, and no verdict',
+      platform:
+        'The data of your platform ({{platform}}) holds no {{subject}}: there is nothing to infer the algorithm from, and no verdict',
+      city: 'The stored data holds no {{subject}}: there is nothing to infer the algorithm from, and no verdict',
+    },
   },
   sandbox: {
+    notForRole:
+      'The negotiation sandbox is for city and district union officers only; your account cannot use it. Below: the before/after evaluation.',
     agreement: 'Agreement',
     name: 'Scenario name',
     namePlaceholder: 'e.g. hourly minimum raised to 30 CNY',

@@ -1,4 +1,4 @@
-import type { EvaluationView, GovernanceAgreementView } from '@gigpact/contracts';
+import type { EvaluationView, GovernanceAgreementView, Language } from '@gigpact/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Flex, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -12,11 +12,14 @@ import { getEvaluation, governanceKeys, listGovernanceAgreements } from '../api'
 import { MetricCharts } from './MetricCharts';
 import { MetricTable } from './MetricTable';
 
-/** The rest of what the agreement covers besides its platforms: districts, rider types, franchisees. */
-const treatedScope = (treated: EvaluationView['treated'], t: TFunction) =>
+/**
+ * The rest of what the agreement covers besides its platforms: districts (named in the reader's language), rider
+ * types, franchisees.
+ */
+const treatedScope = (treated: EvaluationView['treated'], t: TFunction, language: Language) =>
   (
     [
-      ['treatedDistricts', treated.districts],
+      ['treatedDistricts', treated.districts.map((d) => districtLabel(d, language))],
       ['treatedRiderTypes', treated.riderTypes],
       ['treatedFranchisees', treated.franchisees],
     ] as const
@@ -101,7 +104,7 @@ export function EvaluationPanel() {
               platforms:
                 view.treated.platforms.map(platformName).join(t('governance.evaluation.platformSeparator')) ||
                 t('governance.evaluation.allPlatforms'),
-              scope: treatedScope(view.treated, t),
+              scope: treatedScope(view.treated, t, language),
             })}${
               // A representative's scope holds no other platform's rows: the scope line says why there is no control.
               view.scope.platform ? '' : ` · ${t(`governance.evaluation.control.${view.control}`)}`

@@ -9,6 +9,7 @@ import { usePlatformLabel } from '../../../shared/platform-names';
 import { getEvaluation, governanceKeys } from '../api';
 import { EChart } from '../../../shared/charts/EChart';
 import { contrastOption, intervalOption } from '../charts/options';
+import { districtAxis } from './district-axis';
 
 const find = (items: EstimateView[] | undefined, where: Record<string, string>) =>
   items?.find((e) => Object.entries(where).every(([k, v]) => e.groups[k] === v)) ?? null;
@@ -78,12 +79,12 @@ export function MetricCharts({
   }, [m, platformName]);
   const districtOption = useMemo(() => {
     if (!m?.byDistrict) return null;
-    const districts = [...new Set(m.byDistrict.map((e) => e.groups.district!))].filter(Boolean).sort();
+    const districts = districtAxis(m.byDistrict, language);
     return intervalOption(
-      districts,
+      districts.labels,
       (['before', 'after'] as const).map((period, i) => ({
         name: periods[i]!,
-        estimates: districts.map((district) => find(m.byDistrict, { district, period })),
+        estimates: districts.keys.map((district) => find(m.byDistrict, { district, period })),
       })),
       m.unit,
       false,

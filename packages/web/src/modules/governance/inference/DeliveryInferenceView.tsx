@@ -5,11 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { histogramOption, scatterOption } from '../charts/options';
 import { formatValue } from '../format';
 import { ByMonthTable } from './ByMonthTable';
+import { deliveryContent, type StrictnessVerdict } from './inference-content';
 import { TitledChart } from './TitledChart';
 
 const n2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 
-/** The delivery-time function: scatter with the fitted and 15 km/h lines, speeds, pay, and by month. */
+const verdictAlert = {
+  strict: { type: 'error', text: 'governance.inference.strict' },
+  notStrict: { type: 'success', text: 'governance.inference.notStrict' },
+  undecided: { type: 'info', text: 'governance.inference.undecided' },
+} as const satisfies Record<NonNullable<StrictnessVerdict>, { type: string; text: string }>;
+
+/**
+ * The delivery-time function: scatter with the fitted and 15 km/h lines, speeds, pay, and by month. Only what the
+ * orders in scope can fill is shown: without orders with a distance and a promise, no time function and no
+ * verdict; without an index, no verdict either way.
+ */
 export function DeliveryInferenceView({ view }: { view: View }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -38,7 +49,37 @@ export function DeliveryInferenceView({ view }: { view: View }) {
       ),
     [view, language],
   );
+  const content = deliveryContent(view);
+  const verdict = content.verdict ? verdictAlert[content.verdict] : null;
   const index = view.strictness.index === null ? '—' : view.strictness.index.toFixed(2);
+  const payChart = (
+    <TitledChart title={t('governance.inference.payTitle')} option={pay} height={240} testId="pay-chart">
+      <Typography.Text type="secondary">
+        {t('governance.inference.medianHourly', {
+          value: n2(view.hourlyPay.median),
+          share: formatValue(view.hourlyPay.shareBelow, 'share'),
+        })}
+      </Typography.Text>
+    </TitledChart>
+  );
+  if (!content.timeFunction)
+    return (
+      <Row gutter={[16, 16]} data-testid="delivery-inference">
+        <Col span={24}>
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="no-time-function"
+            title={t('governance.inference.noOrdersForTime')}
+          />
+        </Col>
+        {content.pay && (
+          <Col xs={24} lg={12}>
+            {payChart}
+          </Col>
+        )}
+      </Row>
+    );
   return (
     <Row gutter={[16, 16]} data-testid="delivery-inference">
       <Col span={24}>
@@ -54,14 +95,9 @@ export function DeliveryInferenceView({ view }: { view: View }) {
           {' · '}
           {t('governance.inference.orders', { orders: view.orders })}
         </Typography.Paragraph>
-        <Alert
-          type={view.strictness.strict ? 'error' : 'success'}
-          showIcon
-          title={t(
-            view.strictness.strict ? 'governance.inference.strict' : 'governance.inference.notStrict',
-            { index },
-          )}
-        />
+        {verdict && (
+          <Alert type={verdict.type} showIcon data-testid="strictness" title={t(verdict.text, { index })} />
+        )}
       </Col>
       <Col xs={24} lg={14}>
         <TitledChart
@@ -109,16 +145,11 @@ export function DeliveryInferenceView({ view }: { view: View }) {
           testId="speed-chart"
         />
       </Col>
-      <Col xs={24} lg={12}>
-        <TitledChart title={t('governance.inference.payTitle')} option={pay} height={240} testId="pay-chart">
-          <Typography.Text type="secondary">
-            {t('governance.inference.medianHourly', {
-              value: n2(view.hourlyPay.median),
-              share: formatValue(view.hourlyPay.shareBelow, 'share'),
-            })}
-          </Typography.Text>
-        </TitledChart>
-      </Col>
+      {content.pay && (
+        <Col xs={24} lg={12}>
+          {payChart}
+        </Col>
+      )}
     </Row>
   );
 }

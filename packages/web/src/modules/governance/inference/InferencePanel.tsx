@@ -8,6 +8,7 @@ import { usePlatformLabel } from '../../../shared/platform-names';
 import { useLanguage } from '../../../shell/session';
 import { getInference, governanceKeys } from '../api';
 import { DeliveryInferenceView } from './DeliveryInferenceView';
+import { inferenceEmpty, noDataNotice } from './inference-content';
 import { RideInferenceView } from './RideInferenceView';
 
 type Industry = 'food_delivery' | 'ride_hailing';
@@ -38,7 +39,9 @@ export function InferencePanel() {
     else next.delete('platform');
     setSearch(next);
   };
-  const view = query.data;
+  // While another platform's or industry's figures load, the previous ones are not shown as theirs.
+  const view = query.isFetching ? undefined : query.data;
+  const empty = view !== undefined && inferenceEmpty(view);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
@@ -72,10 +75,18 @@ export function InferencePanel() {
       <Typography.Text type="secondary">{t('governance.inference.method')}</Typography.Text>
       {query.isFetching && <Spin />}
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
-      {view && !query.isFetching && view.delivery && <DeliveryInferenceView view={view.delivery} />}
-      {view && !query.isFetching && view.rides && <RideInferenceView view={view.rides} />}
+      {view && empty && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="inference-no-data"
+          title={noDataNotice(t, view, platform, language, platformName)}
+        />
+      )}
+      {view && !empty && view.delivery && <DeliveryInferenceView view={view.delivery} />}
+      {view && !empty && view.rides && <RideInferenceView view={view.rides} />}
       {view && !view.delivery && !view.rides && (
-        <Alert type="warning" title={t('governance.inference.noData')} />
+        <Alert type="warning" showIcon title={t('governance.inference.noData')} />
       )}
     </Space>
   );

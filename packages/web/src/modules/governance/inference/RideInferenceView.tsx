@@ -1,13 +1,17 @@
 import type { RideInferenceView as View } from '@gigpact/contracts';
-import { Col, Row, Typography } from 'antd';
+import { Alert, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { histogramOption } from '../charts/options';
 import { formatValue } from '../format';
 import { ByMonthTable } from './ByMonthTable';
+import { hasCommission } from './inference-content';
 import { TitledChart } from './TitledChart';
 
-/** The ride platform's take: commission rates against the cap, by month, and pay per minute of service. */
+/**
+ * The ride platform's take: commission rates against the cap, by month, and pay per minute of service. Without a
+ * trip that has a passenger fare there is no commission to draw, and the page says so instead of an empty chart.
+ */
 export function RideInferenceView({ view }: { view: View }) {
   const { t, i18n } = useTranslation();
   const option = useMemo(
@@ -40,12 +44,21 @@ export function RideInferenceView({ view }: { view: View }) {
         })}
       </Col>
       <Col xs={24} lg={14}>
-        <TitledChart
-          title={t('governance.inference.commissionTitle')}
-          option={option}
-          height={280}
-          testId="commission-chart"
-        />
+        {hasCommission(view) ? (
+          <TitledChart
+            title={t('governance.inference.commissionTitle')}
+            option={option}
+            height={280}
+            testId="commission-chart"
+          />
+        ) : (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="no-commission"
+            title={t('governance.inference.noCommission')}
+          />
+        )}
       </Col>
       <Col xs={24} lg={10}>
         <ByMonthTable

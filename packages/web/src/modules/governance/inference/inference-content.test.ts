@@ -1,0 +1,111 @@
+import type { DeliveryInferenceView, InferenceView, RideInferenceView } from '@gigpact/contracts';
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n';
+import { registerGovernanceMessages } from '../register-messages';
+import { deliveryContent, hasCommission, inferenceEmpty, noDataNotice } from './inference-content';
+
+const delivery = (over: Partial<DeliveryInferenceView> = {}): DeliveryInferenceView => ({
+  orders: 0,
+  timeFit: { intercept: null, slope: null, ridingKmh: null, n: 0 },
+  byMonth: [],
+  hourEffect: [],
+  weatherEffect: [],
+  scatter: [],
+  speedHistogram: [],
+  strictness: { bands: [], index: null, strict: false },
+  payFit: { intercept: null, perKm: null, n: 0 },
+  hourlyPay: { histogram: [], median: null, shareBelow: null, minHourly: 25 },
+  ...over,
+});
+
+const rides = (over: Partial<RideInferenceView> = {}): RideInferenceView => ({
+  trips: 0,
+  commission: { histogram: [], mean: null, shareAboveCap: null, cap: 0.27 },
+  payPerMinute: { intercept: null, slope: null, n: 0 },
+  byMonth: [],
+  ...over,
+});
+
+const inference = (over: Partial<InferenceView>): InferenceView => ({
+  industry: 'food_delivery',
+  scope: { platform: null, district: null },
+  platforms: [],
+  delivery: null,
+  rides: null,
+  ...over,
+});
+
+const strictness = (index: number | null) => ({ bands: [], index, strict: index !== null && index <= 0.5 });
+
+describe('what the inference can show', () => {
+  it('gives no strictness verdict without orders, not even a green one', () => {
+    // A district with no orders: the server's strictness is { index: null, strict: false }.
+    expect(deliveryContent(delivery())).toEqual({ timeFunction: false, verdict: null, pay: false });
+    expect(inferenceEmpty(inference({ delivery: delivery() }))).toBe(true);
+  });
+
+  it('gives no verdict either way when orders are too few for an index', () => {
+    expect(deliveryContent(delivery({ orders: 12, strictness: strictness(null) })).verdict).toBe('undecided');
+  });
+
+  it('calls an index of 0.5 or less strict and one above it not strict', () => {
+    expect(deliveryContent(delivery({ orders: 400, strictness: strictness(0.5) })).verdict).toBe('strict');
+    expect(deliveryContent(delivery({ orders: 400, strictness: strictness(0.51) })).verdict).toBe(
+      'notStrict',
+    );
+  });
+
+  it('keeps hourly pay of rider-days whose orders have no distance, without a time function', () => {
+    const view = delivery({
+      hourlyPay: { histogram: [{ from: 25, count: 3 }], median: 26, shareBelow: 0, minHourly: 25 },
+    });
+    expect(deliveryContent(view)).toEqual({ timeFunction: false, verdict: null, pay: true });
+    expect(inferenceEmpty(inference({ delivery: view }))).toBe(false);
+  });
+
+  it('finds a ride scope empty without trips, and no commission without a fare', () => {
+    expect(inferenceEmpty(inference({ industry: 'ride_hailing', rides: rides() }))).toBe(true);
+    const ownExport = rides({ trips: 30 });
+    expect(inferenceEmpty(inference({ industry: 'ride_hailing', rides: ownExport }))).toBe(false);
+    expect(hasCommission(ownExport)).toBe(false);
+    const fares = rides({
+      trips: 30,
+      commission: { histogram: [{ from: 0.2, count: 30 }], mean: 0.21, shareAboveCap: 0, cap: 0.27 },
+    });
+    expect(hasCommission(fares)).toBe(true);
+  });
+
+  it('leaves an industry with no stored data to its own notice', () => {
+    expect(inferenceEmpty(inference({}))).toBe(false);
+  });
+});
+
+describe('the notice for a scope with nothing to infer from', () => {
+  registerGovernanceMessages();
+  const platformName = (code: string) => ({ eleme: 'Ele.me', meituan: 'Meituan' })[code] ?? code;
+  const notice = (language: 'zh' | 'en', view: Parameters<typeof noDataNotice>[1], platform?: string) =>
+    noDataNotice(i18n.getFixedT(language), view, platform, language, platformName);
+
+  it('names the officer’s district in the reader’s language, Chinese first', () => {
+    const huangpu = { industry: 'food_delivery', scope: { platform: null, district: '黄浦区' } } as const;
+    expect(notice('zh', huangpu)).toBe('本区（黄浦区）的数据中没有外卖订单：无从推断算法，不作任何判断');
+    expect(notice('en', huangpu)).toBe(
+      'The data of your district (Huangpu) holds no delivery orders: there is nothing to infer the algorithm from, and no verdict',
+    );
+    expect(notice('en', huangpu, 'meituan')).toMatch(
+      /^The data of your district \(Huangpu\) holds no Meituan delivery orders:/,
+    );
+  });
+
+  it('names a representative’s platform as the scope, and the chosen platform elsewhere', () => {
+    const rep = { industry: 'ride_hailing', scope: { platform: 'eleme', district: null } } as const;
+    expect(notice('en', rep, 'eleme')).toMatch(
+      /^The data of your platform \(Ele\.me\) holds no ride-hailing trips:/,
+    );
+    const city = { industry: 'food_delivery', scope: { platform: null, district: null } } as const;
+    expect(notice('zh', city, 'meituan')).toBe(
+      '存储的数据中没有Meituan的外卖订单：无从推断算法，不作任何判断',
+    );
+    expect(notice('en', city)).toMatch(/^The stored data holds no delivery orders:/);
+  });
+});

@@ -1,0 +1,77 @@
+import type { DeliveryInferenceView, InferenceView, Language, RideInferenceView } from '@gigpact/contracts';
+import type { TFunction } from 'i18next';
+import { districtLabel } from '../../audits/labels';
+
+/**
+ * What the strictness index says of the promise: strict (≤ 0.5), not strict, or nothing for want of a 1 km band
+ * with enough orders (`undecided`). No orders at all: no verdict (`null`), not even that one.
+ */
+export type StrictnessVerdict = 'strict' | 'notStrict' | 'undecided' | null;
+
+/** The parts of a delivery inference the data can fill. */
+export interface DeliveryContent {
+  /** The time function, its charts and its months: only from orders with a distance and a promised time. */
+  timeFunction: boolean;
+  verdict: StrictnessVerdict;
+  /** Hourly pay per rider-day (over every delivered order, those without a distance too). */
+  pay: boolean;
+}
+
+const counted = (bins: readonly { count: number }[]) => bins.some((b) => b.count > 0);
+
+export function deliveryContent(view: DeliveryInferenceView): DeliveryContent {
+  const timeFunction = view.orders > 0;
+  const verdict: StrictnessVerdict = !timeFunction
+    ? null
+    : view.strictness.index === null
+      ? 'undecided'
+      : view.strictness.strict
+        ? 'strict'
+        : 'notStrict';
+  return { timeFunction, verdict, pay: counted(view.hourlyPay.histogram) };
+}
+
+/** Whether the commission can be read from any trip (those with a passenger fare). */
+export const hasCommission = (view: RideInferenceView) =>
+  view.commission.mean !== null || counted(view.commission.histogram);
+
+/**
+ * Whether the reader's scope holds nothing to infer from: no delivered order and no rider-day, or no trip. The
+ * page then says so and shows no figure, chart or verdict. An industry with no stored data at all (no view) is
+ * told apart by the caller.
+ */
+export function inferenceEmpty(view: InferenceView): boolean {
+  if (view.delivery) {
+    const content = deliveryContent(view.delivery);
+    return !content.timeFunction && !content.pay;
+  }
+  if (view.rides) return view.rides.trips === 0;
+  return false;
+}
+
+/**
+ * The notice for a scope that holds nothing to infer from, naming the scope (the reader's district, their
+ * platform, or the stored data) and what it lacks (the chosen platform's orders or trips, or the industry's).
+ */
+export function noDataNotice(
+  t: TFunction,
+  view: Pick<InferenceView, 'industry' | 'scope'>,
+  chosenPlatform: string | undefined,
+  language: Language,
+  platformName: (code: string) => string,
+): string {
+  const { district, platform } = view.scope;
+  // A representative's own platform names the scope; a platform chosen in the list names what is missing.
+  const missingPlatform = platform && !district ? undefined : (platform ?? chosenPlatform);
+  const subject = missingPlatform
+    ? t(`governance.inference.subjectOf.${view.industry}`, { platform: platformName(missingPlatform) })
+    : t(`governance.inference.subject.${view.industry}`);
+  if (district)
+    return t('governance.inference.noDataIn.district', {
+      district: districtLabel(district, language),
+      subject,
+    });
+  if (platform)
+    return t('governance.inference.noDataIn.platform', { platform: platformName(platform), subject });
+  return t('governance.inference.noDataIn.city', { subject });
+}
