@@ -38,8 +38,12 @@ export function findingStatesOf(state: string | readonly string[] | undefined): 
   return findingStates.filter((s) => states.has(s));
 }
 
-/** What may be done to a finding and the state it leads to. */
-export const findingActions = ['confirm', 'dispute', 'rectify', 'dismiss'] as const;
+/**
+ * What may be done to a finding and the state it leads to. `reopen` takes a closed finding — dismissed by mistake,
+ * or recorded rectified when it was not — back to review; `dispute` of a disputed finding is the platform's further
+ * reply, with more evidence.
+ */
+export const findingActions = ['confirm', 'dispute', 'rectify', 'dismiss', 'reopen'] as const;
 export type FindingAction = (typeof findingActions)[number];
 
 export const findingActionTarget: Record<FindingAction, FindingState> = {
@@ -47,14 +51,28 @@ export const findingActionTarget: Record<FindingAction, FindingState> = {
   dispute: 'disputed',
   rectify: 'rectified',
   dismiss: 'dismissed',
+  reopen: 'new',
 };
 
 /** The states each action may start from. */
 export const findingActionFrom: Record<FindingAction, readonly FindingState[]> = {
   confirm: ['new', 'disputed'],
-  dispute: ['new', 'confirmed'],
+  dispute: ['new', 'confirmed', 'disputed'],
   rectify: ['confirmed', 'disputed'],
   dismiss: ['new', 'confirmed', 'disputed'],
+  reopen: ['rectified', 'dismissed'],
+};
+
+/** Actions that need a note: the platform's reply, and why the union sets a finding aside or takes it up again. */
+export const findingActionsNeedingNote: readonly FindingAction[] = ['dispute', 'dismiss', 'reopen'];
+
+/** Each action as a refusal names it: a finding … cannot be confirmed / 不能确认. */
+export const findingActionNames: Record<FindingAction, { zh: string; en: string }> = {
+  confirm: { zh: '确认', en: 'confirmed' },
+  dispute: { zh: '提出异议', en: 'disputed' },
+  rectify: { zh: '记为已整改', en: 'marked rectified' },
+  dismiss: { zh: '撤销', en: 'dismissed' },
+  reopen: { zh: '重新打开', en: 'reopened' },
 };
 
 export const findingStateNames: Record<FindingState, { zh: string; en: string }> = {

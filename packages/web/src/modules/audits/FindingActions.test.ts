@@ -9,4 +9,11 @@ describe('finding actions offered', () => {
     expect(actionsFor('platform_rep', { state: 'rectified' })).toEqual([]);
     expect(actionsFor('worker', { state: 'new' })).toEqual([]);
   });
+
+  it('lets officers reopen a closed finding and the platform reply again to its dispute', () => {
+    expect(actionsFor('district_officer', { state: 'dismissed' })).toEqual(['reopen']);
+    expect(actionsFor('city_admin', { state: 'rectified' })).toEqual(['reopen']);
+    expect(actionsFor('platform_rep', { state: 'dismissed' })).toEqual([]);
+    expect(actionsFor('platform_rep', { state: 'disputed' })).toEqual(['dispute']);
+  });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   findingActionFrom,
   findingActions,
+  findingActionsNeedingNote,
   type FindingAction,
   type FindingView,
   type Role,
@@ -27,7 +28,10 @@ interface Values {
   evidence?: string;
 }
 
-/** Confirm, dispute (the platform's reply and evidence), rectify or dismiss, at the version the reader saw. */
+/**
+ * Confirm, dispute (the platform's reply and evidence, and further replies), rectify, dismiss or reopen, at the
+ * version the reader saw.
+ */
 export function FindingActions(props: { runId: string; finding: FindingView; role: Role | undefined }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -79,7 +83,7 @@ export function FindingActions(props: { runId: string; finding: FindingView; rol
             danger={a === 'dismiss'}
             onClick={() => setAction(a)}
           >
-            {t(`audits.actions.${a}`)}
+            {t(`audits.actions.${a === 'dispute' && props.finding.state === 'disputed' ? 'replyAgain' : a}`)}
           </Button>
         ))}
       </Space>
@@ -87,19 +91,11 @@ export function FindingActions(props: { runId: string; finding: FindingView; rol
         <Form<Values> form={form} layout="vertical" onFinish={(v) => act.mutate({ ...v, action })}>
           <Form.Item
             name="note"
-            label={
-              action === 'dispute'
-                ? t('audits.actions.reply')
-                : action === 'dismiss'
-                  ? t('audits.actions.reason')
-                  : t('audits.actions.note')
-            }
+            label={t(`audits.actions.noteOf.${action}`)}
             rules={
-              action === 'dispute'
-                ? [{ required: true, whitespace: true, message: t('audits.actions.replyRequired') }]
-                : action === 'dismiss'
-                  ? [{ required: true, whitespace: true, message: t('audits.actions.reasonRequired') }]
-                  : []
+              findingActionsNeedingNote.includes(action)
+                ? [{ required: true, whitespace: true, message: t(`audits.actions.noteRequired.${action}`) }]
+                : []
             }
           >
             <Input.TextArea rows={3} maxLength={5000} />

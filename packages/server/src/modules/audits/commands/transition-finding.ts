@@ -1,5 +1,7 @@
 import {
   findingActionFrom,
+  findingActionNames,
+  findingStateNames,
   findingActionTarget,
   type FindingState,
   type FindingTransitionInput,
@@ -45,6 +47,10 @@ export async function transitionFinding(
     throw errors.validation([
       { path: ['note'], zh: '撤销发现须说明理由', en: 'dismissing a finding needs the reason' },
     ]);
+  if (input.action === 'reopen' && !input.note)
+    throw errors.validation([
+      { path: ['note'], zh: '重新打开发现须说明理由', en: 'reopening a finding needs the reason' },
+    ]);
   if (input.version !== finding.version)
     throw errors.conflict({
       zh: '该发现已被他人修改，请刷新后重试',
@@ -54,8 +60,8 @@ export async function transitionFinding(
     throw errors.validation([
       {
         path: ['action'],
-        zh: `当前状态下不能执行此操作（${finding.state} → ${input.action}）`,
-        en: `${input.action} is not possible from ${finding.state}`,
+        zh: `发现当前为“${findingStateNames[finding.state].zh}”，不能${findingActionNames[input.action].zh}`,
+        en: `a ${findingStateNames[finding.state].en.toLowerCase()} finding cannot be ${findingActionNames[input.action].en}`,
       },
     ]);
   const to = findingActionTarget[input.action];
