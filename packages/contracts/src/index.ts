@@ -2,6 +2,7 @@ export * from './errors';
 export * from './roles';
 export * from './modules';
 export * from './canonical';
+export * from './value-names';
 export * from './regions/index';
 export * from './regions/tiles';
 export * from './api/session';

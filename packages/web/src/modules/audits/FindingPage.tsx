@@ -1,4 +1,4 @@
-import { moneyLabel, moneyShownExactly } from '@gigpact/contracts';
+import { cellText, datasetKinds, moneyLabel, moneyShownExactly, type DatasetKind } from '@gigpact/contracts';
 import { Card, Descriptions, Empty, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -91,7 +91,16 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
           columns={columns.map((c) => ({
             title: <ColumnTitle name={c} language={language} kind={f.dataset} />,
             dataIndex: c,
-            render: (v: string | null) => (c === 'district' ? districtLabel(v, language) : (v ?? '—')),
+            render: (v: string | null) =>
+              c === 'district'
+                ? districtLabel(v, language)
+                : c === 'platform'
+                  ? platformName(v)
+                  : v === null
+                    ? '—'
+                    : datasetKinds.includes(f.dataset as DatasetKind)
+                      ? cellText(f.dataset as DatasetKind, c, v, language)
+                      : v,
           }))}
         />
       </Card>
