@@ -26,7 +26,7 @@ async function startAudit(page: Page): Promise<string> {
   await page.goto('/audits');
   await page.getByRole('button', { name: '发起审计' }).click();
   await pick(page, '协议', '饿了么', /饿了么（上海）/);
-  await pick(page, '数据集', 'eleme', /外卖.*eleme · 2025-04-14/);
+  await pick(page, '数据集', 'eleme', /外卖.*饿了么） · 2025-04-14/);
   await pick(page, '数据集', '气象', /气象预警/);
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').getByLabel('截止日期').fill('2025-12-31');
@@ -93,7 +93,7 @@ describe('audits', () => {
       .getByTestId('finding-trace')
       .getByText(new RegExp(`条款 ${clause}`))
       .waitFor();
-    await page.getByTestId('finding-evidence').getByText('eleme').first().waitFor();
+    await page.getByTestId('finding-evidence').getByText('淘宝闪购（饿了么）').first().waitFor();
     await page.getByRole('button', { name: /^确\s?认$/ }).click();
     await page.getByLabel('说明').fill('核对平台订单记录，违规属实');
     await page.getByRole('button', { name: /^提\s?交$/ }).click();
@@ -148,24 +148,35 @@ describe('audits', () => {
     const { page } = officer;
     await page.goto('/audits');
     await page.getByRole('button', { name: '发起审计' }).click();
-    // The demo orders end in May 2025; the freight agreement takes effect on 1 November 2025.
+    // The demo's freight orders end in May 2025; the freight agreement takes effect on 1 November 2025.
     await pick(page, '协议', '货运', /货运平台/);
-    await pick(page, '数据集', 'eleme', /外卖.*eleme · 2025-04-14/);
+    await pick(page, '数据集', '货运', /货运订单.* · 2025-04-14/);
     await page.getByRole('dialog').getByText('发起审计').click();
     expect(await selectListsClosed(page)).toBe(true);
     const warning = page.getByTestId('data-before-agreement');
     await expect
       .poll(() => warning.innerText())
       .toMatch(/所选数据截至 2025-05-\d\d，早于协议生效日 2025-11-01/);
-    // Nor does the freight agreement cover Ele.me.
+    await screenshot(page, 'audits-start-data-before-agreement');
+    // Another agreement keeps only the chosen data its rules read: the freight orders go with the freight agreement.
+    await pick(page, '协议', '饿了么', /饿了么（上海）/);
+    await expect.poll(() => warning.count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('dialog')
+          .getByText(/货运订单/)
+          .count(),
+      )
+      .toBe(0);
+    // The Ele.me agreement does not cover Meituan.
+    await pick(page, '数据集', 'meituan', /外卖.*美团/);
+    await page.getByRole('dialog').getByText('发起审计').click();
     const uncovered = page.getByTestId('platforms-not-covered');
     await expect
       .poll(() => uncovered.innerText())
-      .toMatch(/所选数据的平台（eleme）都不在协议覆盖的平台（didi_freight、huolala）之内/);
-    await screenshot(page, 'audits-start-data-before-agreement');
-    await pick(page, '协议', '饿了么', /饿了么（上海）/);
-    await expect.poll(() => warning.count()).toBe(0);
-    await expect.poll(() => uncovered.count()).toBe(0);
+      .toMatch(/所选数据的平台（meituan）都不在协议覆盖的平台（eleme）之内/);
+    await screenshot(page, 'audits-start-platforms-not-covered');
     await officer.context.close();
   }, 120_000);
 

@@ -44,11 +44,22 @@ export function agreementCoverageOf(document: {
   };
 }
 
+export const dataNoticeCodes = ['no_data', 'data_before_agreement', 'platforms_not_covered'] as const;
+
+/**
+ * Why an audit's (or a scenario's) figures may be empty: the data does not reach what the agreement covers — none
+ * stored, it ends before the agreement takes effect, or it holds none of the agreement's platforms.
+ */
+export const dataNotice = z.object({ code: z.enum(dataNoticeCodes), zh: z.string(), en: z.string() });
+export type DataNotice = z.infer<typeof dataNotice>;
+
 export const auditRunView = z.object({
   id: z.string(),
   agreementId: z.string(),
   agreementVersion: z.number().nullable(),
   agreementTitle: z.string(),
+  /** The agreement's English title as run, where it has one. */
+  agreementTitleEn: z.string().nullable(),
   /** The rows the run checked: those the agreement, as run, covers. */
   coverage: agreementCoverage,
   datasetIds: z.array(z.string()),
@@ -85,6 +96,8 @@ export const auditRunView = z.object({
    * clause check a row); false for a study (ADR 10).
    */
   official: z.boolean(),
+  /** Why the run checked no row, or fewer than its datasets hold (`DataNotice`); empty until it has succeeded. */
+  notices: z.array(dataNotice),
 });
 export type AuditRunView = z.infer<typeof auditRunView>;
 
@@ -96,6 +109,8 @@ export type AuditRunView = z.infer<typeof auditRunView>;
 export const auditClauseView = z.object({
   clauseId: z.string(),
   title: z.string(),
+  /** The clause's English title: its own, else its library rule's; null for a custom check without one. */
+  titleEn: z.string().nullable(),
   rule: z.string().nullable(),
   status: z.enum(['applicable', 'not_applicable', 'text_only']),
   missing: z.array(z.string()),
@@ -185,8 +200,10 @@ export const runFindingView = findingView.extend({
   agreementId: z.string(),
   agreementVersion: z.number().nullable(),
   agreementTitle: z.string(),
-  /** The title of the finding's clause in the agreement as run. */
+  agreementTitleEn: z.string().nullable(),
+  /** The title of the finding's clause in the agreement as run, and in English (`auditClauseView.titleEn`). */
   clauseTitle: z.string().nullable(),
+  clauseTitleEn: z.string().nullable(),
 });
 export type RunFindingView = z.infer<typeof runFindingView>;
 

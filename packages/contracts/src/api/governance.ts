@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataNotice } from './audits';
 
 /** The figures governance evaluates before and after an agreement (docs/governance.md defines each). */
 export const governanceMetricKeys = [
@@ -302,12 +303,6 @@ export const scenarioArea = z.object({
 });
 export type ScenarioArea = z.infer<typeof scenarioArea>;
 
-export const scenarioNoticeCodes = ['no_data', 'data_before_agreement', 'platforms_not_covered'] as const;
-
-/** Why a scenario's figures may be empty: the data does not reach what the agreement covers. */
-export const scenarioNotice = z.object({ code: z.enum(scenarioNoticeCodes), zh: z.string(), en: z.string() });
-export type ScenarioNotice = z.infer<typeof scenarioNotice>;
-
 /**
  * Both outcomes of a scenario and what they were read from. `area` and `notices` are absent from results
  * stored before scenarios recorded them.
@@ -317,7 +312,7 @@ export const scenarioResult = z.object({
   scenario: outcome,
   datasets: z.number(),
   area: scenarioArea.optional(),
-  notices: z.array(scenarioNotice).optional(),
+  notices: z.array(dataNotice).optional(),
 });
 export type ScenarioResult = z.infer<typeof scenarioResult>;
 

@@ -11,6 +11,7 @@ import {
   type RunFindingView,
 } from '@gigpact/contracts';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { libraryRules } from '@gigpact/rules';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
@@ -99,7 +100,13 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     const outcome = await auditExecutorOf(t.ctx).waitFor(run.id);
     expect(outcome.status).toBe('succeeded');
     run = (await get(admin, `/api/audits/runs/${run.id}`)).json();
-    expect(run).toMatchObject({ status: 'succeeded', stage: 'done', agreementVersion: 1 });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      stage: 'done',
+      agreementVersion: 1,
+      agreementTitleEn: null,
+      notices: [],
+    });
     expect(run.resultHash).toMatch(/^[0-9a-f]{64}$/);
     expect(run.findingsCount).toBeGreaterThan(0);
 
@@ -112,6 +119,33 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('ffffffffffff');
+  });
+
+  it('says on the run why it checked no row, and titles clauses in English from their library rules', async () => {
+    const later = agreementSource
+      .replace('id: delivery-audit-test', 'id: delivery-audit-later')
+      .replace('effective_from: 2025-01-01', 'effective_from: 2030-01-01')
+      .replace(
+        'title: 外卖配送审计测试协议',
+        'title: 外卖配送审计测试协议（未来）\ntitle_en: A later delivery agreement',
+      );
+    expect((await post(admin, '/api/agreements', { source: later })).statusCode).toBe(200);
+    const started = (
+      await post(admin, '/api/audits/runs', { agreementId: 'delivery-audit-later', datasetIds, asOf })
+    ).json() as AuditRunView;
+    expect((await auditExecutorOf(t.ctx).waitFor(started.id)).status).toBe('succeeded');
+    const ended = (await get(admin, `/api/audits/runs/${started.id}`)).json() as AuditRunView;
+    expect(ended.agreementTitleEn).toBe('A later delivery agreement');
+    expect(ended.notices.map((n) => n.code)).toEqual(['data_before_agreement']);
+    expect(ended.notices[0]!.en).toContain('before the agreement takes effect on 2030-01-01');
+    const clauses = (await get(admin, `/api/audits/runs/${started.id}/clauses`)).json() as {
+      items: { clauseId: string; title: string; titleEn: string | null; checked: number }[];
+    };
+    expect(clauses.items.every((c) => c.checked === 0)).toBe(true);
+    expect(clauses.items.find((c) => c.clauseId === 'late')).toMatchObject({
+      title: '超时不罚款',
+      titleEn: libraryRules.find((r) => r.id === 'fd.no_late_money_penalty')!.title_en,
+    });
   });
 
   it('keeps each platform’s rows and findings in the run’s summary, for the platform’s scorecard', async () => {
@@ -315,7 +349,37 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       ['confirmed', 'disputed', 'platform_rep'],
     ]);
     expect(history[1]!.evidence[0]!.description).toBe('接单页面截图');
+    // The platform may reply again while its dispute stands, with more evidence.
+    const further = await post(eleme, `${findingUrl(target!.key)}/transitions`, {
+      action: 'dispute',
+      version: 3,
+      note: '补充：系统日志显示费用已展示',
+      evidence: [{ description: '系统日志' }],
+    });
+    expect(further.json()).toMatchObject({ state: 'disputed', version: 4 });
     expect((await findings(admin, 'state=disputed')).items.map((f) => f.key)).toEqual([target!.key]);
+
+    // A finding dismissed by mistake is reopened, for a stated reason, and reviewed again.
+    const [mistaken] = (await findings(admin, 'platform=eleme&clause=fee&state=new&pageSize=1')).items;
+    const act = (action: string, version: number, note?: string) =>
+      post(admin, `${findingUrl(mistaken!.key)}/transitions`, { action, version, note });
+    expect((await act('dismiss', 1, '误判')).json()).toMatchObject({ state: 'dismissed', version: 2 });
+    const closed = await act('confirm', 2, '核实');
+    expect(closed.statusCode).toBe(400);
+    expect(closed.json().error.issues[0]).toMatchObject({
+      zh: '发现当前为“已撤销”，不能确认',
+      en: 'a dismissed finding cannot be confirmed',
+    });
+    expect((await act('reopen', 2)).statusCode).toBe(400);
+    expect((await act('reopen', 2, '撤销有误：费用未展示')).json()).toMatchObject({
+      state: 'new',
+      version: 3,
+    });
+    const reopenedHistory = ((await get(admin, findingUrl(mistaken!.key))).json() as FindingDetail).history;
+    expect(reopenedHistory.map((h) => [h.action, h.fromState, h.toState, h.note])).toEqual([
+      ['dismiss', 'new', 'dismissed', '误判'],
+      ['reopen', 'dismissed', 'new', '撤销有误：费用未展示'],
+    ]);
     expect((await findings(admin, 'state=new&pageSize=1')).total).toBe(run.findingsCount! - 1);
 
     const other = (await findings(admin, 'platform=meituan&pageSize=1')).items[0]!;

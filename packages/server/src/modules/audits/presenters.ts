@@ -4,7 +4,7 @@ import {
   type FindingEventView,
   type FindingView,
 } from '@gigpact/contracts';
-import { canonicalDecimal } from '@gigpact/rules';
+import { canonicalDecimal, libraryRules, type Agreement } from '@gigpact/rules';
 import type { Actor } from '../../platform/security/actor';
 import type { ListedFinding } from './findings/findings-store';
 import { auditPolicies } from './policies';
@@ -28,6 +28,7 @@ export function presentRun(
     agreementId: run.agreementId,
     agreementVersion: run.agreementVersion,
     agreementTitle: run.summary?.agreement_title ?? run.agreement.title,
+    agreementTitleEn: run.agreement.title_en ?? null,
     coverage: agreementCoverageOf(run.agreement),
     datasetIds: run.datasetIds,
     asOf: run.asOf,
@@ -46,7 +47,15 @@ export function presentRun(
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
     official: run.official,
+    notices: run.summary?.notices ?? [],
   };
+}
+
+/** A clause's English title in the agreement as run: its own, else its library rule's; null without either. */
+export function clauseTitleEn(agreement: Agreement, clauseId: string): string | null {
+  const clause = agreement.clauses.find((c) => c.id === clauseId);
+  if (!clause) return null;
+  return clause.title_en ?? libraryRules.find((r) => r.id === clause.rule)?.title_en ?? null;
 }
 
 export function presentFinding(f: ListedFinding): FindingView {

@@ -3,6 +3,7 @@ import {
   auditRunStatuses,
   findingStates,
   type AuditRunStage,
+  type DataNotice,
   type FindingState,
 } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
@@ -46,6 +47,8 @@ export interface AuditRunSummary {
    * evidence row); absent from runs stored before it was kept.
    */
   platforms?: { platform: string; rows: number; findings: number }[];
+  /** Why the run checked no row, or fewer than its data holds (`dataNotices`); absent from runs stored before. */
+  notices?: DataNotice[];
 }
 
 /**

@@ -1,9 +1,11 @@
 import { moneyLabel } from '@gigpact/contracts';
-import { Alert, Flex, Table, Tag } from 'antd';
+import { Alert, Flex, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditClauseView } from '@gigpact/contracts';
+import { useLanguage } from '../../shell/session';
 import { auditKeys, getClauses } from './api';
+import { titleIn } from './labels';
 
 const orDash = (n: number | null) => n ?? '—';
 
@@ -13,6 +15,7 @@ const orDash = (n: number | null) => n ?? '—';
  */
 export function ClausesTable({ runId }: { runId: string }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const clauses = useQuery({ queryKey: auditKeys.clauses(runId), queryFn: () => getClauses(runId) });
   return (
     <Flex vertical gap="small">
@@ -37,7 +40,7 @@ export function ClausesTable({ runId }: { runId: string }) {
             title: t('audits.clauses.clause'),
             dataIndex: 'title',
             width: 170,
-            render: (title: string, c) => `${c.clauseId} ${title}`,
+            render: (title: string, c) => `${c.clauseId} ${titleIn(language, title, c.titleEn)}`,
           },
           {
             title: t('audits.clauses.rule'),
@@ -91,6 +94,9 @@ export function ClausesTable({ runId }: { runId: string }) {
           },
         ]}
       />
+      <Typography.Text type="secondary" data-testid="audit-clauses-as-audited">
+        {t('audits.clauses.asAudited')}
+      </Typography.Text>
     </Flex>
   );
 }

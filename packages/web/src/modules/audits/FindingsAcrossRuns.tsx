@@ -16,7 +16,7 @@ import {
   useDistrictFilterOptions,
   clauseLabel,
 } from './finding-table';
-import { findingDistrictsLabel } from './labels';
+import { findingDistrictsLabel, titleIn } from './labels';
 import { usePlatformLabel } from '../../shared/platform-names';
 
 type Sort = (typeof findingSorts)[number];
@@ -141,7 +141,7 @@ export function FindingsAcrossRuns() {
             sortOrder: filters.sort === 'clause' ? (filters.order === 'desc' ? 'descend' : 'ascend') : null,
             render: (clause: string, f) => (
               <Link to={`/audits/runs/${f.runId}/findings/${encodeURIComponent(f.key)}`}>
-                {clauseLabel(clause, f.clauseTitle)}
+                {clauseLabel(clause, f.clauseTitle && titleIn(language, f.clauseTitle, f.clauseTitleEn))}
               </Link>
             ),
           },
@@ -149,7 +149,11 @@ export function FindingsAcrossRuns() {
             title: t('audits.across.agreement'),
             dataIndex: 'agreementTitle',
             ellipsis: true,
-            render: (title: string, f) => <Link to={`/audits/runs/${f.runId}?tab=findings`}>{title}</Link>,
+            render: (title: string, f) => (
+              <Link to={`/audits/runs/${f.runId}?tab=findings`}>
+                {titleIn(language, title, f.agreementTitleEn)}
+              </Link>
+            ),
           },
           { title: t('audits.findings.key'), dataIndex: 'findingKey', ellipsis: true },
           ...(['platform', 'district'] as const).map((name) => ({

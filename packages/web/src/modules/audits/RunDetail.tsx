@@ -4,13 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
+import { localized } from '../../i18n/localized';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { CoverageTags } from '../agreements/CoverageTags';
 import { auditKeys, cancelRun, getRun } from './api';
 import { ClausesTable } from './ClausesTable';
 import { FindingsPanel } from './FindingsPanel';
-import { percentOf } from './labels';
+import { percentOf, titleIn } from './labels';
 import { MetricsPanel } from './MetricsPanel';
 import { RunFindingsCount } from './RunFindingsCount';
 import { RunStanding } from './RunStanding';
@@ -54,7 +55,8 @@ export function RunDetail({ id }: { id: string }) {
       <BackLink to="/audits">{t('audits.run.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {r.agreementTitle} <RunStatusTag run={r} data-testid="run-status" />
+          {titleIn(language, r.agreementTitle, r.agreementTitleEn)}{' '}
+          <RunStatusTag run={r} data-testid="run-status" />
           <RunStanding run={r} />
         </Typography.Title>
         {unfinished && officer && (
@@ -79,6 +81,15 @@ export function RunDetail({ id }: { id: string }) {
           title={t('audits.run.interrupted', { time: formatTime(r.interruptedSince, '') })}
         />
       )}
+      {r.notices.map((notice) => (
+        <Alert
+          key={notice.code}
+          type="warning"
+          showIcon
+          data-testid={`run-notice-${notice.code}`}
+          title={t('audits.run.notice', { notice: localized(notice, language) })}
+        />
+      ))}
       {r.error && (
         <Typography.Text type="danger">{t('audits.run.failed', { error: r.error })}</Typography.Text>
       )}

@@ -9,7 +9,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { auditKeys, listRuns } from './api';
-import { percentOf } from './labels';
+import { percentOf, titleIn } from './labels';
 import { RunFindingsCount } from './RunFindingsCount';
 import { RunStanding } from './RunStanding';
 import { RunStatusTag } from './RunStatusTag';
@@ -66,7 +66,9 @@ export function RunList() {
           {
             title: t('audits.runs.columns.agreement'),
             dataIndex: 'agreementTitle',
-            render: (title: string, run) => <Link to={`/audits/runs/${run.id}`}>{title}</Link>,
+            render: (title: string, run) => (
+              <Link to={`/audits/runs/${run.id}`}>{titleIn(language, title, run.agreementTitleEn)}</Link>
+            ),
           },
           {
             title: t('audits.runs.columns.standing'),

@@ -1,10 +1,18 @@
 import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { dataEndBeforeAgreement, dataPlatformsNotCovered } from '@gigpact/contracts';
+import {
+  dataEndBeforeAgreement,
+  dataPlatformsNotCovered,
+  datasetsByIndustry,
+  type DatasetKind,
+  type Industry,
+  type DatasetSummary,
+} from '@gigpact/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
+import { usePlatformLabel } from '../../shared/platform-names';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, runChoices, startRun } from './api';
 
@@ -39,12 +47,36 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
     onError: (error) => void message.error(errorMessage(error, language)),
   });
   const required = [{ required: true, message: t('audits.start.required') }];
+  const platformName = usePlatformLabel(language);
   // Data the agreement does not reach — it ends before the agreement takes effect, or is of platforms the
   // agreement does not cover — is said before the run, not found out from its zeros.
   const agreementId = Form.useWatch('agreementId', form);
   const datasetIds = Form.useWatch('datasetIds', form) ?? [];
   const agreement = choices.data?.agreements.find((a) => a.id === agreementId);
   const chosen = (choices.data?.datasets ?? []).filter((d) => datasetIds.includes(d.id));
+  // Once an agreement is chosen, only the data its industry's rules read (and the roster of workers) is offered.
+  const auditableBy = (industry: Industry | undefined) => (kind: DatasetKind) =>
+    !industry || kind === 'workers' || datasetsByIndustry[industry].includes(kind);
+  const auditable = auditableBy(agreement?.industry);
+  // Another agreement keeps only the chosen data its rules read.
+  const agreementChosen = (id: string) => {
+    const kept = auditableBy(choices.data?.agreements.find((a) => a.id === id)?.industry);
+    const ids = new Set((choices.data?.datasets ?? []).filter((d) => kept(d.kind)).map((d) => d.id));
+    form.setFieldValue(
+      'datasetIds',
+      (form.getFieldValue('datasetIds') as string[] | undefined)?.filter((d) => ids.has(d)),
+    );
+  };
+  const datasetLabel = (d: DatasetSummary) =>
+    [
+      d.kindName[language],
+      (d.platform ? [d.platform] : d.platforms).map(platformName).join(separator),
+      d.periodStart && d.periodEnd ? `${d.periodStart} – ${d.periodEnd}` : null,
+      t('audits.start.rows', { count: d.rowsAccepted }),
+      d.id.slice(0, 8),
+    ]
+      .filter(Boolean)
+      .join(' · ');
   const separator = language === 'en' ? ', ' : '、';
   const dataEnd =
     agreement && chosen.length > 0
@@ -93,6 +125,7 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             showSearch
             optionFilterProp="label"
             loading={choices.isLoading}
+            onChange={agreementChosen}
             options={(choices.data?.agreements ?? []).map((a) => ({
               value: a.id,
               label: language === 'en' && a.titleEn ? a.titleEn : a.title,
@@ -102,12 +135,16 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
         <Form.Item name="datasetIds" label={t('audits.start.datasets')} rules={required}>
           <Select
             mode="multiple"
-            optionFilterProp="label"
+            optionFilterProp="search"
             loading={choices.isLoading}
-            options={(choices.data?.datasets ?? []).map((d) => ({
-              value: d.id,
-              label: `${d.kindName[language]} · ${d.platform ?? d.platforms.join('/')} · ${d.periodStart ?? ''}–${d.periodEnd ?? ''} · ${d.rowsAccepted} · ${d.id.slice(0, 8)}`,
-            }))}
+            options={(choices.data?.datasets ?? [])
+              .filter((d) => auditable(d.kind))
+              .map((d) => ({
+                value: d.id,
+                label: datasetLabel(d),
+                // Found by what it shows and by its platforms' codes as the data writes them.
+                search: [datasetLabel(d), d.platform, ...d.platforms].filter(Boolean).join(' '),
+              }))}
           />
         </Form.Item>
         {warnings.map((w) => (

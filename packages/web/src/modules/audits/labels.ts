@@ -71,3 +71,8 @@ export function percentOf(progress: { done: number; total: number }, finished: b
   if (finished) return 100;
   return progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
 }
+
+/** A title in the reader's language: the English one in English where there is one, else the Chinese. */
+export function titleIn(language: Language, zh: string, en: string | null | undefined): string {
+  return language === 'en' && en ? en : zh;
+}

@@ -47,6 +47,7 @@ export const zh = {
     platformsNotCovered:
       '所选数据的平台（{{data}}）都不在协议覆盖的平台（{{covered}}）之内：审计不会核查任何一行。',
     submit: '开始',
+    rows: '{{count}} 行',
     started: '审计已排队',
     required: '必填',
   },
@@ -74,7 +75,8 @@ export const zh = {
     cancelled: '已请求取消',
     failed: '审计失败：{{error}}',
     tabs: { clauses: '逐条款结果', findings: '审计发现', metrics: '指标' },
-    datasets: '数据集 {{count}} 个',
+    datasets: '{{count}} 个',
+    notice: '本次审计：{{notice}}。',
     interrupted:
       '执行这次审计的进程自 {{time}} 起没有响应（已停止或崩溃）。服务会自动从头重新执行，结果与指纹不变；无需重新发起。',
   },
@@ -91,6 +93,8 @@ export const zh = {
     applicable: '适用',
     notApplicable: '不适用，缺少：{{columns}}',
     textOnly: '仅文本',
+    asAudited:
+      '以上为本次审计算出的数字，不随复核改变：被驳回的发现仍计在内。各发现的当前状态（待处理、已确认、已驳回等）见“审计发现”。',
   },
   findings: {
     clause: '条款',
@@ -126,15 +130,24 @@ export const zh = {
     dispute: '提出异议',
     rectify: '记为已整改',
     dismiss: '撤销',
-    note: '说明',
-    reply: '平台答复',
+    reopen: '重新打开',
+    replyAgain: '补充答复',
+    noteOf: {
+      confirm: '说明',
+      dispute: '平台答复',
+      rectify: '说明',
+      dismiss: '撤销理由',
+      reopen: '重新打开的理由',
+    },
+    noteRequired: {
+      dispute: '请填写平台答复',
+      dismiss: '请填写撤销理由',
+      reopen: '请填写重新打开的理由',
+    },
     evidence: '平台证据（每行一项）',
     submit: '提交',
     done: '已更新为：{{state}}',
     conflict: '已载入最新状态，请核对后重试。',
-    replyRequired: '请填写平台答复',
-    reason: '撤销理由',
-    reasonRequired: '请填写撤销理由',
   },
   finding: {
     back: '返回审计发现',
@@ -212,6 +225,7 @@ export const en: typeof zh = {
     platformsNotCovered:
       "The chosen data's platforms ({{data}}) are none of those the agreement covers ({{covered}}): the audit will check no row.",
     submit: 'Start',
+    rows: '{{count}} rows',
     started: 'The audit is queued',
     required: 'Required',
   },
@@ -239,7 +253,8 @@ export const en: typeof zh = {
     cancelled: 'Cancellation requested',
     failed: 'The audit failed: {{error}}',
     tabs: { clauses: 'Per clause', findings: 'Findings', metrics: 'Metrics' },
-    datasets: '{{count}} datasets',
+    datasets: '{{count}}',
+    notice: 'This audit: {{notice}}.',
     interrupted:
       'The process running this audit has not been heard since {{time}} (it stopped or crashed). The server takes the audit up again from the start, with the same result and hash; there is no need to start it again.',
   },
@@ -257,6 +272,8 @@ export const en: typeof zh = {
     applicable: 'Applies',
     notApplicable: 'Does not apply, missing: {{columns}}',
     textOnly: 'Text only',
+    asAudited:
+      'These are the figures the audit computed; reviews do not change them: a dismissed finding still counts here. Each finding’s current state (new, confirmed, dismissed …) is under Findings.',
   },
   findings: {
     clause: 'Clause',
@@ -292,15 +309,24 @@ export const en: typeof zh = {
     dispute: 'Dispute',
     rectify: 'Mark rectified',
     dismiss: 'Dismiss',
-    note: 'Note',
-    reply: 'Platform reply',
+    reopen: 'Reopen',
+    replyAgain: 'Reply further',
+    noteOf: {
+      confirm: 'Note',
+      dispute: 'Platform reply',
+      rectify: 'Note',
+      dismiss: 'Reason for dismissing',
+      reopen: 'Reason for reopening',
+    },
+    noteRequired: {
+      dispute: 'Enter the platform’s reply',
+      dismiss: 'Enter why the finding is dismissed',
+      reopen: 'Enter why the finding is reopened',
+    },
     evidence: 'Platform evidence (one item a line)',
     submit: 'Submit',
     done: 'Now: {{state}}',
     conflict: 'The latest state is loaded: check it and try again.',
-    replyRequired: 'Enter the platform’s reply',
-    reason: 'Reason for dismissing',
-    reasonRequired: 'Enter why the finding is dismissed',
   },
   finding: {
     back: 'Back to the findings',

@@ -1,6 +1,6 @@
 import { loadAgreement } from '@gigpact/rules';
 import { describe, expect, it } from 'vitest';
-import { scenarioNotices } from './notices';
+import { dataNotices } from './data-notices';
 
 const rides = loadAgreement(
   [
@@ -18,7 +18,7 @@ const rides = loadAgreement(
 describe('a scenario’s notices', () => {
   it('say when the data ends before the agreement takes effect, in both languages', () => {
     expect(
-      scenarioNotices(rides, [
+      dataNotices(rides, [
         { periodEnd: '2025-05-18T19:57:00', platforms: ['didi'] },
         { periodEnd: '2025-05-17T10:00:00', platforms: ['t3'] },
       ]),
@@ -33,7 +33,7 @@ describe('a scenario’s notices', () => {
 
   it('say when the data holds none of the agreement’s platforms', () => {
     expect(
-      scenarioNotices(rides, [
+      dataNotices(rides, [
         { periodEnd: '2025-10-01T08:00:00', platforms: ['caocao'] },
         { periodEnd: null, platforms: [] },
       ]),
@@ -47,9 +47,9 @@ describe('a scenario’s notices', () => {
   });
 
   it('say when no data of the industry is stored, and nothing when the data reaches the agreement', () => {
-    expect(scenarioNotices(rides, []).map((n) => n.code)).toEqual(['no_data']);
+    expect(dataNotices(rides, []).map((n) => n.code)).toEqual(['no_data']);
     expect(
-      scenarioNotices(rides, [
+      dataNotices(rides, [
         { periodEnd: '2025-05-18T19:57:00', platforms: ['caocao'] },
         { periodEnd: '2025-09-01T00:10:00', platforms: ['didi'] },
       ]),

@@ -2,21 +2,30 @@ import {
   agreementCoverageOf,
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
-  type ScenarioNotice,
+  type DataNotice,
 } from '@gigpact/contracts';
+import type { DatasetManifest } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 
-/** What a scenario needs to know of each stored dataset it reads. */
+/** What the notices need to know of each dataset an audit or a scenario reads. */
 export interface DatasetExtent {
   periodEnd: string | null;
   platforms: readonly string[];
 }
 
+/** A stored dataset's extent: the last day of its period and its platforms (the one it was ingested for). */
+export function extentOf(manifest: DatasetManifest): DatasetExtent {
+  return {
+    periodEnd: manifest.period.end,
+    platforms: manifest.platforms.length > 0 ? manifest.platforms : [manifest.platform ?? []].flat(),
+  };
+}
+
 /**
- * Why a scenario's figures may be empty, as the command-line audit says it: no stored data of the industry, data
- * that ends before the agreement takes effect, or data of none of the platforms the agreement covers.
+ * Why an audit's or a scenario's figures may be empty, as the command-line audit says it: no stored data of the
+ * industry, data that ends before the agreement takes effect, or data of none of the platforms the agreement covers.
  */
-export function scenarioNotices(agreement: Agreement, datasets: readonly DatasetExtent[]): ScenarioNotice[] {
+export function dataNotices(agreement: Agreement, datasets: readonly DatasetExtent[]): DataNotice[] {
   if (datasets.length === 0)
     return [
       {
@@ -25,7 +34,7 @@ export function scenarioNotices(agreement: Agreement, datasets: readonly Dataset
         en: 'no data of the industry is stored: no row is checked',
       },
     ];
-  const notices: ScenarioNotice[] = [];
+  const notices: DataNotice[] = [];
   const end = dataEndBeforeAgreement(
     datasets.map((d) => d.periodEnd),
     agreement.effective_from,

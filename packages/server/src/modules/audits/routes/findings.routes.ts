@@ -26,7 +26,7 @@ import { loadFinding, visibleRun } from '../findings/load-finding';
 import { findingsAcrossRuns } from '../findings/open-findings';
 import { findingHistory, reviewStates } from '../findings/reviews.repository';
 import { auditPolicies, findingScopeOf } from '../policies';
-import { presentEvent, presentFinding } from '../presenters';
+import { clauseTitleEn, presentEvent, presentFinding } from '../presenters';
 
 const tags = ['audits'];
 const runParams = z.object({ id: z.uuid() });
@@ -78,7 +78,9 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               agreementId: run.agreementId,
               agreementVersion: run.agreementVersion,
               agreementTitle: run.summary?.agreement_title ?? run.agreement.title,
+              agreementTitleEn: run.agreement.title_en ?? null,
               clauseTitle: run.summary?.clauses.find((c) => c.clause_id === f.clause_id)?.title ?? null,
+              clauseTitleEn: clauseTitleEn(run.agreement, f.clause_id),
             };
           }),
           total: page.total,

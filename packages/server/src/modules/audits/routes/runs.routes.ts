@@ -21,7 +21,7 @@ import { clauseTotals, withFindings } from '../findings/findings-store';
 import { visibleRun } from '../findings/load-finding';
 import { reviewStates } from '../findings/reviews.repository';
 import { auditPolicies, findingScopeOf } from '../policies';
-import { presentRun } from '../presenters';
+import { clauseTitleEn, presentRun } from '../presenters';
 import type { AuditRunRow } from '../schema';
 import { auditExecutorOf } from '../runs/executor';
 import { findRun, listRuns, requestCancel } from '../runs/runs.repository';
@@ -146,6 +146,7 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           items: run.summary.clauses.map((c) => ({
             clauseId: c.clause_id,
             title: c.title,
+            titleEn: clauseTitleEn(run.agreement, c.clause_id),
             rule: c.rule,
             status: c.status,
             missing: c.missing,

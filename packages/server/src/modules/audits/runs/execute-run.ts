@@ -1,4 +1,4 @@
-import type { AuditRunStage } from '@gigpact/contracts';
+import type { AuditRunStage, DataNotice } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import { buildFindingRows, writeFindingsParquet } from '../engine/finding-rows';
 import { platformFigures, type PlatformFigures } from '../engine/platform-figures';
@@ -19,6 +19,7 @@ import {
   releaseLease,
   renewLease,
 } from './runs.repository';
+import { dataNotices, extentOf } from '../engine/data-notices';
 
 export interface ExecuteOptions {
   db: Database;
@@ -134,7 +135,15 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
             status: 'succeeded',
             resultHash: run.result.result_hash,
             findingsCount: findings,
-            summary: summaryOf(stored.agreement, run.result, platforms),
+            summary: summaryOf(
+              stored.agreement,
+              run.result,
+              platforms,
+              dataNotices(
+                stored.agreement,
+                datasets.map(({ manifest }) => extentOf(manifest)),
+              ),
+            ),
           },
           now(),
           owner,
@@ -175,6 +184,7 @@ function summaryOf(
   agreement: { title: string; clauses: { id: string; title: string }[] },
   result: AuditResult,
   platforms: PlatformFigures[],
+  notices: DataNotice[],
 ): AuditRunSummary {
   const titles = new Map(agreement.clauses.map((c) => [c.id, c.title]));
   return {
@@ -184,5 +194,6 @@ function summaryOf(
     clauses: result.clauses.map((c) => ({ ...c, title: titles.get(c.clause_id) ?? c.clause_id })),
     metrics: result.metrics,
     platforms,
+    notices,
   };
 }

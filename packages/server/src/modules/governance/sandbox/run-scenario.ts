@@ -2,6 +2,7 @@ import { datasetsByIndustry, parseArea, type ScenarioResult } from '@gigpact/con
 import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { findVersion } from '../../agreements/agreements.repository';
+import { dataNotices, extentOf } from '../../audits/engine/data-notices';
 import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { runAudit } from '../../audits/engine/run-audit';
 import { catalogueDatasetIds } from '../data/analysis-data';
@@ -14,7 +15,6 @@ import {
 } from '../scenarios.repository';
 import type { ScenarioChanges, ScenarioRow } from '../schema';
 import { applyScenarioChanges } from './apply-changes';
-import { scenarioNotices } from './notices';
 import { scenarioOutcome } from './outcome';
 import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
 
@@ -118,12 +118,9 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
       scenario: outcomes[1]!,
       datasets: ids.length,
       area: scenarioAreaOf(area),
-      notices: scenarioNotices(
+      notices: dataNotices(
         baseline,
-        datasets.map(({ manifest }) => ({
-          periodEnd: manifest.period.end,
-          platforms: manifest.platforms.length > 0 ? manifest.platforms : [manifest.platform ?? []].flat(),
-        })),
+        datasets.map(({ manifest }) => extentOf(manifest)),
       ),
     };
     await updateScenario(db, id, { status: 'succeeded', result, finishedAt: new Date() });
