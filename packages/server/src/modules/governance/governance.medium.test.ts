@@ -8,7 +8,7 @@ import { seedDemoDatasets } from '../../demo/seed-datasets';
 import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
 import { findUserByUsername } from '../accounts/users.repository';
-import { auditRuns } from '../audits/schema';
+import { auditRuns, findingReviews } from '../audits/schema';
 import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
 import { loadCurrentAgreement } from './commands/load-agreement';
 import { settleScenarioRuns } from './sandbox/run-scenario';
@@ -429,6 +429,19 @@ describe.each(testEngines)('governance on %s', (engine) => {
     });
     expect(point('management.1').evidence.link).toBe(`/audits/runs/${run!.id}?tab=clauses`);
     expect(point('management.1')).toMatchObject({ value: 0.5, assessed: true, awarded: true });
+    // A finding the union dismissed on review no longer counts against the platform.
+    await t.ctx.db.insert(findingReviews).values({
+      runId: run!.id,
+      findingKey: 'late:o1',
+      clauseId: 'late',
+      platform: 'eleme',
+      state: 'dismissed',
+      version: 2,
+    });
+    const reviewed = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
+    expect(
+      reviewed.items.find((c) => c.platform === 'eleme')!.points.find((p) => p.id === 'management.1'),
+    ).toMatchObject({ value: 0.25 });
     expect(point('conditions.1').evidence).toEqual({
       target: 'inference',
       link: '/governance/inference?industry=food_delivery&platform=eleme',

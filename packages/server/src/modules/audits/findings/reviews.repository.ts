@@ -104,6 +104,16 @@ export async function reviewedKeys(db: Database, runId: string): Promise<string[
   return rows.map((r) => r.key);
 }
 
+/** How many of a run's findings the union dismissed, per platform they are placed on. */
+export async function dismissedByPlatform(db: Database, runId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ platform: findingReviews.platform, n: sql<number>`count(*)::int` })
+    .from(findingReviews)
+    .where(and(eq(findingReviews.runId, runId), eq(findingReviews.state, 'dismissed')))
+    .groupBy(findingReviews.platform);
+  return new Map(rows.flatMap((r) => (r.platform ? [[r.platform, Number(r.n)] as const] : [])));
+}
+
 /** A finding of the new run that the earlier run also found and someone reviewed there. */
 export interface CarriedFinding {
   key: string;

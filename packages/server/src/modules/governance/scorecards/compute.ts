@@ -4,6 +4,7 @@ import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { listAgreements } from '../../agreements/agreements.repository';
 import { latestRuns } from '../../audits/findings/open-findings';
+import { dismissedByPlatform } from '../../audits/findings/reviews.repository';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
 import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
@@ -164,7 +165,8 @@ const specsOf = (card: DataFigures) =>
 /**
  * Scorecards of every platform with stored data of the city: metrics over its scoring period, whether an
  * agreement covering it is in force, the union membership of its workers and the latest succeeded audit run of
- * an agreement covering it, of its stored version with its own coverage (the platform's findings per 1,000 of its rows the run audited).
+ * an agreement covering it, of its stored version with its own coverage (the platform's findings per 1,000 of its rows
+ * the run audited, less those dismissed on review).
  * Each point carries the link to its evidence.
  */
 export async function computeScorecards(db: Database, dataDir: string): Promise<ComputedCard[]> {
@@ -190,6 +192,9 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
   });
   // The latest official run of each agreement (a stored version with its own coverage, not a study), newest first.
   const runs = await latestRuns(db);
+  const dismissed = new Map(
+    await Promise.all(runs.map(async (r) => [r.id, await dismissedByPlatform(db, r.id)] as const)),
+  );
   const names = new Map(
     (await db.select().from(registryPlatforms)).map((p) => [p.code, { zh: p.nameZh, en: p.nameEn }]),
   );
@@ -202,10 +207,13 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
         r.summary &&
         covers({ industry: r.agreement.industry, platforms: coveredPlatforms(r.agreement) }, card),
     );
-    // The platform's own findings over its own rows: the run may hold other platforms' data too.
+    // The platform's own findings over its own rows (the run may hold other platforms' data too), less those the
+    // union dismissed on review: a finding set aside counts against no one.
     const own = run?.summary?.platforms?.find((p) => p.platform === card.platform);
-    if (own)
-      values.set('audit_findings_per_1000_rows', own.rows > 0 ? (own.findings / own.rows) * 1000 : null);
+    if (own) {
+      const standing = own.findings - (dismissed.get(run!.id)?.get(card.platform) ?? 0);
+      values.set('audit_findings_per_1000_rows', own.rows > 0 ? (standing / own.rows) * 1000 : null);
+    }
     const context: EvidenceContext = {
       platform: card.platform,
       industry: card.industry,
