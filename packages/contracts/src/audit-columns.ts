@@ -97,6 +97,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * `kind` first, then of any dataset, then the metrics. Undefined for a name the data model does not know.
  */
 export function auditColumnLabel(name: string, kind?: DatasetKind | string): Label | undefined {
+  // Tables show a platform by its name, not the code the data holds.
+  if (name === 'platform') return { zh: '平台', en: 'Platform' };
   const kinds = [
     ...(datasetKinds.includes(kind as DatasetKind) ? [kind as DatasetKind] : []),
     ...datasetKinds,

@@ -23,7 +23,12 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
     queryFn: () => getFinding(runId, findingKey),
   });
   if (detail.error)
-    return <Typography.Text type="danger">{errorMessage(detail.error, language)}</Typography.Text>;
+    return (
+      <Space orientation="vertical">
+        <BackLink to={`/audits/runs/${runId}?tab=findings`}>{t('audits.finding.back')}</BackLink>
+        <Typography.Text type="danger">{errorMessage(detail.error, language)}</Typography.Text>
+      </Space>
+    );
   if (!detail.data) return null;
   const d = detail.data;
   const f = d.finding;

@@ -62,7 +62,7 @@ export async function openCaseFromRunFindings(
       {
         path: ['keys'],
         zh: `有 ${keys.length - visible.length} 条发现不存在或不在您的辖区`,
-        en: `${keys.length - visible.length} of the findings do not exist or lie outside your area`,
+        en: `findings not found or outside your area: ${keys.length - visible.length}`,
       },
     ]);
   const traces = await Promise.all(visible.slice(0, 200).map((f) => traceOf(ctx.config.dataDir, run, f)));
