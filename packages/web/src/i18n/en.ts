@@ -173,6 +173,7 @@ export const en: Resources = {
     audit_finding_dispute: 'Finding disputed',
     audit_finding_rectify: 'Finding rectified',
     audit_finding_dismiss: 'Finding dismissed',
+    audit_finding_reopen: 'Finding reopened',
     audit_findings_open_case: 'Case opened from findings (audit page)',
     case_complaint: 'Complaint received',
     case_hotline: 'Hotline call recorded',

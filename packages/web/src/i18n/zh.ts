@@ -173,6 +173,7 @@ export const zh = {
     audit_finding_dispute: '对发现提出异议',
     audit_finding_rectify: '发现已整改',
     audit_finding_dismiss: '驳回发现',
+    audit_finding_reopen: '重新打开发现',
     audit_findings_open_case: '由审计发现立案（审计页）',
     case_complaint: '受理投诉',
     case_hotline: '登记热线来电',

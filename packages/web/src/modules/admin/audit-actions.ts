@@ -35,6 +35,7 @@ export const auditActionGroups = {
     'audit.finding.dispute',
     'audit.finding.rectify',
     'audit.finding.dismiss',
+    'audit.finding.reopen',
     'audit.findings.open_case',
   ],
   cases: [
