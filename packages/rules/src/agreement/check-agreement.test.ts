@@ -126,17 +126,59 @@ ${clause('speed', 'rule: fd.eta_speed_floor\nparams: { max_speed_kmh: 0, handove
   });
 
   it('says a clause’s impossible date once, and still checks the rest of the clause', () => {
-    const text =
+    const text = (
       header +
       clause(
         'share',
         'rule: ex.direct_fee_share\nparams: { min_share: [{ from: 2025-02-30, value: 0.3 }, { from: 2025-07-01, value: 1.5 }] }',
-      );
+      )
+    ).replace('industry: food_delivery', 'industry: express');
     const { problems } = checkAgreement(text, 'demo.yaml');
     expect(problems.map((p) => p.en)).toEqual([
       '2025-02-30 is not a calendar date: February 2025 has 28 days',
       expect.stringMatching(/^parameter min_share \(from 2025-07-01\) is outside its allowed range \[0, 1\]/),
     ]);
+  });
+
+  it('refuses a library rule of another industry at its clause’s line, still checking the rest of the clause', () => {
+    const text =
+      header +
+      clause('pay', 'rule: fd.min_hourly_pay') +
+      clause('cap', 'rule: rh.commission_cap\nparams: { cap: 2 }') +
+      `  - { id: wages, title: 工资, text: 按时发放, rule: ex.wage_arrears }\n`;
+    const { problems, agreement } = checkAgreement(text, 'demo.yaml');
+    expect(agreement).toBeUndefined();
+    expect(problems.map((p) => [where(p), p.en])).toEqual([
+      [
+        { line: 13, path: ['clauses', 1, 'rule'], clause: 'cap' },
+        'rule rh.commission_cap is a ride_hailing rule; this agreement is food_delivery',
+      ],
+      [
+        { line: 15, path: ['clauses', 2, 'rule'], clause: 'wages' },
+        'rule ex.wage_arrears is an express rule; this agreement is food_delivery',
+      ],
+      // The clause's other problems are still found.
+      [
+        { line: 14, path: ['clauses', 1, 'params', 'cap'], clause: 'cap' },
+        expect.stringMatching(/^parameter cap is outside its allowed range \[0, 1\]/),
+      ],
+    ]);
+    expect(problems[0]!.zh).toBe(
+      '规则 rh.commission_cap 属于网约车（ride_hailing）行业；本协议的行业是网约配送（food_delivery）',
+    );
+    expect(problems[0]!.message).toMatch(/^demo\.yaml:13:\d+ · clauses\.1\.rule · clause cap: /);
+    // Loading refuses it too, so that no audit calls the clause not applicable for want of another industry's data.
+    const loaded = errorOf(() => readAgreement(text, 'demo.yaml'));
+    expect(where(loaded)).toEqual({ line: 13, path: ['clauses', 1, 'rule'], clause: 'cap' });
+    expect(loaded.message).toContain(
+      '规则 rh.commission_cap 属于网约车（ride_hailing）行业；本协议的行业是网约配送（food_delivery） / rule rh.commission_cap is a ride_hailing rule; this agreement is food_delivery',
+    );
+    // The same clause in a ride-hailing agreement is sound.
+    const rides = (header + clause('cap', 'rule: rh.commission_cap')).replace(
+      'industry: food_delivery',
+      'industry: ride_hailing',
+    );
+    expect(checkAgreement(rides, 'demo.yaml').problems).toEqual([]);
   });
 
   it('checks the clauses without an agreement field that is wrong, instead of reporting what follows from it', () => {

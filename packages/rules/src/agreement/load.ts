@@ -12,9 +12,10 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import schema from '../../schema/agreement.schema.json' with { type: 'json' };
-import { districtNamed, regionTree } from '@gigpact/contracts';
+import { districtNamed, industryNames, regionTree } from '@gigpact/contracts';
 import { RuleError, RuleErrors, type RuleErrorLocation } from '../errors';
 import { calendarDateProblem } from '../time';
+import { libraryRules } from '../library/index';
 import { datesIn } from './dates';
 import type { Agreement } from './types';
 
@@ -176,6 +177,32 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
           locate(path),
         ),
         path,
+      );
+    });
+  // A library rule of another industry: it reads another industry's data, so the audit could only call it not
+  // applicable. The clause is still checked (its parameters and dates), each problem said once.
+  const industry = record.industry;
+  if (typeof industry === 'string' && soundHere(['industry']) && Array.isArray(record.clauses))
+    record.clauses.forEach((clause: unknown, index) => {
+      const path = ['clauses', index, 'rule'];
+      const written = (clause as { rule?: unknown } | null)?.rule;
+      if (typeof written !== 'string' || !soundHere(path)) return;
+      const rule = libraryRules.find((r) => r.id === written);
+      if (!rule?.industry || rule.industry === industry) return;
+      const id = (clause as { id?: unknown }).id;
+      const names = industryNames as Record<string, { zh: string } | undefined>;
+      const zhName = (code: string) => (names[code] ? `${names[code].zh}（${code}）` : code);
+      addLater(
+        new RuleError(
+          `规则 ${written} 属于${zhName(rule.industry)}行业；本协议的行业是${zhName(industry)}`,
+          `rule ${written} is ${/^[aeiou]/.test(rule.industry) ? 'an' : 'a'} ${rule.industry} rule; this agreement is ${industry}`,
+          {
+            ...locate(path),
+            ...(typeof id === 'string' && soundHere(['clauses', index, 'id']) ? { clause: id } : {}),
+          },
+        ),
+        path,
+        true,
       );
     });
   // An expression YAML read in part as a tag (`!has(x) && …`) or an anchor (`&a …`): it checks something else.

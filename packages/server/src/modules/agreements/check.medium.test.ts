@@ -90,6 +90,7 @@ describe.each(testEngines)('agreement check on %s', (engine) => {
       ]),
     ).toEqual([
       [['signed_on'], 4, null],
+      [['clauses', 2, 'rule'], 18, 'speed'],
       [['clauses', 3], 20, 'broken'],
       [['clauses', 3], 20, 'broken'],
       [['clauses', 0, 'params', 'min_share'], 11, 'fee-share'],
@@ -98,6 +99,7 @@ describe.each(testEngines)('agreement check on %s', (engine) => {
     ]);
     expect(body.issues.map((i: { en: string }) => i.en)).toEqual([
       expect.stringContaining('2025-02-30 is not a calendar date'),
+      expect.stringContaining('rule fd.eta_speed_floor is a food_delivery rule; this agreement is express'),
       expect.stringContaining('missing required field title'),
       expect.stringContaining('unknown field titel'),
       expect.stringContaining('parameter min_share is outside its allowed range [0, 1]'),
