@@ -75,7 +75,7 @@ export const auditMetricLabels: Record<string, Label> = {
   courier_fee_total: { zh: '快递员派费总额', en: 'Courier fees in total' },
   pay_lines: { zh: '工资条数', en: 'Pay lines' },
   franchisees: { zh: '加盟商数', en: 'Franchisees' },
-  short_paid_lines: { zh: '未足额发放条数', en: 'Lines paid short' },
+  short_paid_lines: { zh: '逾期未足额发放条数', en: 'Lines paid short, overdue' },
   arrears_total: { zh: '欠付总额', en: 'Arrears in total' },
   commission_total: { zh: '抽成总额', en: 'Commission in total' },
   commission_rate_mean: { zh: '平均抽成比例', en: 'Mean commission rate' },

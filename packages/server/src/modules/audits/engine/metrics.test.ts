@@ -6,7 +6,7 @@ import {
   datasetKinds,
   type ColumnType,
 } from '@gigpact/contracts';
-import { loadAgreement } from '@gigpact/rules';
+import { compileAgreement, loadAgreement } from '@gigpact/rules';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from './metrics';
 
@@ -111,6 +111,75 @@ describe('audit metrics', () => {
           arrears_total: '0.0000',
         },
       ]);
+    });
+  });
+
+  it('counts as arrears only the pay lines past their deadline on the as-of date, as ex.wage_arrears finds them', async () => {
+    await withConnection(async (connection) => {
+      // As of 2025-08-15: c1 is five days overdue, c2 falls due that very day, c3 only on 08-20, c4 was paid in
+      // full; c5 is July's, long overdue.
+      await connection.run(`CREATE TABLE courier_payroll AS SELECT * FROM (VALUES
+      ('fr_1', 'c1', '2025-07', 3000.00::DECIMAL(18, 4), 1000.00::DECIMAL(18, 4), DATE '2025-08-10'),
+      ('fr_1', 'c2', '2025-07', 2500.00::DECIMAL(18, 4), 2000.00::DECIMAL(18, 4), DATE '2025-08-15'),
+      ('fr_1', 'c3', '2025-07', 2500.00::DECIMAL(18, 4), 0.00::DECIMAL(18, 4), DATE '2025-08-20'),
+      ('fr_2', 'c4', '2025-07', 2000.00::DECIMAL(18, 4), 2000.00::DECIMAL(18, 4), DATE '2025-08-14'),
+      ('fr_2', 'c5', '2025-06', 1800.00::DECIMAL(18, 4), 1700.00::DECIMAL(18, 4), DATE '2025-07-31')
+    ) t(franchisee_id, courier_id, period, amount_due, amount_paid, due_date)`);
+      const columns = { courier_payroll: await columnsOf(connection, 'courier_payroll') };
+      const arrears = async (asOf?: string, agreement?: ReturnType<typeof loadAgreement>) =>
+        (await computeMetrics(connection, columns, agreement, {}, asOf)).payroll!.map((r) => [
+          r.month,
+          r.pay_lines,
+          r.short_paid_lines,
+          r.arrears_total,
+        ]);
+      // Without an as-of date every short-paid line counts.
+      expect(await arrears()).toEqual([
+        ['2025-07', 1, 1, '100.0000'],
+        ['2025-08', 4, 3, '5000.0000'],
+      ]);
+      // As of 08-15 the lines due on 08-15 and 08-20 owe nothing yet; they are still pay lines.
+      expect(await arrears('2025-08-15')).toEqual([
+        ['2025-07', 1, 1, '100.0000'],
+        ['2025-08', 4, 1, '2000.0000'],
+      ]);
+      // The agreement's grace days move the deadline: five days leave c1 due until the end of 08-15.
+      const withGrace = (days: number) =>
+        loadAgreement(
+          `id: arrears-test
+title: 欠薪测试协议
+industry: express
+effective_from: 2025-05-01
+clauses:
+  - { id: wages, title: 工资, text: 按时足额发放, rule: ex.wage_arrears, params: { grace_days: ${days} } }
+`,
+          'arrears-test.yaml',
+        );
+      for (const [days, expected] of [
+        [4, ['2025-08', 4, 1, '2000.0000']],
+        [5, ['2025-08', 4, 0, '0.0000']],
+      ] as const) {
+        const agreement = withGrace(days);
+        const rows = await arrears('2025-08-15', agreement);
+        expect(rows[1], `grace ${days}`).toEqual(expected);
+        // The same lines and amounts as the clause finds.
+        const query = compileAgreement(agreement, {
+          dialect: 'duckdb',
+          asOf: '2025-08-15',
+          datasetColumns: columns,
+        }).queries[0]!;
+        const found = await (
+          await connection.run(
+            `SELECT count(*) FILTER (WHERE amount > 0)::INT AS lines, CAST(coalesce(sum(amount), 0) AS DECIMAL(18, 4))::VARCHAR AS total FROM (${query.sql})`,
+            query.params as never,
+          )
+        ).getRowObjectsJson();
+        const total = rows.reduce((sum, r) => sum + Number(r[3]), 0);
+        expect(found[0], `grace ${days}`).toEqual({
+          lines: rows.reduce((sum, r) => sum + Number(r[2]), 0),
+          total: total.toFixed(4),
+        });
+      }
     });
   });
 

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
+import { sqlString } from '@gigpact/datasets';
 import { commissionAboveCapSql } from './exact-bounds';
 import { agreementSets, numericParamSql, textListParamSql } from './metric-params';
 import { quantileColumns } from './quantiles';
@@ -25,9 +26,10 @@ interface MetricTable {
   rows?: string;
   /**
    * The measures, given a way to read an optional column (its value, or `fallback` when the data lacks it) and
-   * the audited agreement, whose clauses set what counts as exempt lateness or an alert.
+   * the audited agreement, whose clauses set what counts as exempt lateness or an alert, and the audit's as-of date
+   * (YYYY-MM-DD), before which no pay is yet owed.
    */
-  measures: (optional: Optional, agreement?: Agreement) => string;
+  measures: (optional: Optional, agreement: Agreement | undefined, asOf: string | undefined) => string;
   /** Hourly pay per worker and day, where the kind has an hourly-pay rule (`worker-day-metrics.ts`). */
   workerDays?: WorkerDaySource;
 }
@@ -48,6 +50,16 @@ function exemptLatenessSql(opt: Optional, agreement: Agreement | undefined): str
   return `(coalesce(${opt('delay_reason', 'NULL')} IN ${reasons}, FALSE)
     OR coalesce(${opt('weather_alert_level', 'NULL')} >= ${level}, FALSE)
     OR coalesce(${wait} > ${grace} * 60000000, FALSE))`;
+}
+
+/**
+ * Whether a pay line is past its deadline on the as-of date as `ex.wage_arrears` counts it: the as-of day is later
+ * than `due_date` plus the agreement's grace days (resolved on the due date). Every line without an as-of date.
+ */
+function overdueSql(agreement: Agreement | undefined, asOf: string | undefined): string {
+  if (asOf === undefined) return 'TRUE';
+  const grace = numericParamSql(agreement, 'ex.wage_arrears', 'grace_days', 'due_date');
+  return `CAST(${sqlString(asOf)} AS DATE) > due_date + CAST(${grace} AS INTEGER)`;
 }
 
 /** Delivered orders under an alert of the level at which `fd.weather_subsidy` requires a subsidy. */
@@ -124,16 +136,21 @@ const tables: Record<string, MetricTable> = {
       CAST(sum(courier_fee) AS VARCHAR) AS courier_fee_total`,
   },
   // A payroll statement names no brand: its figures are per month of the due date (and franchisee, by the list).
+  // Arrears are what is owed past the deadline on the as-of date, as `ex.wage_arrears` finds them: a line not yet
+  // due (or within its grace days) is counted among the pay lines but owes nothing yet.
   payroll: {
     kind: 'courier_payroll',
     needs: ['amount_due', 'amount_paid', 'due_date'],
     platform: 'NULL',
     time: 'due_date',
-    measures: () => `count(*) AS pay_lines,
+    measures: (_opt, agreement, asOf) => {
+      const shortPaid = `amount_paid < amount_due AND ${overdueSql(agreement, asOf)}`;
+      return `count(*) AS pay_lines,
       count(DISTINCT courier_id) AS couriers,
       count(DISTINCT franchisee_id) AS franchisees,
-      count(*) FILTER (WHERE amount_paid < amount_due) AS short_paid_lines,
-      CAST(sum(CASE WHEN amount_paid < amount_due THEN amount_due - amount_paid ELSE 0 END) AS VARCHAR) AS arrears_total`,
+      count(*) FILTER (WHERE ${shortPaid}) AS short_paid_lines,
+      CAST(sum(CASE WHEN ${shortPaid} THEN amount_due - amount_paid ELSE 0 END) AS VARCHAR) AS arrears_total`;
+    },
   },
   freight: {
     kind: 'freight_orders',
@@ -150,13 +167,16 @@ const tables: Record<string, MetricTable> = {
 /**
  * The figures of every kind of data given (`columns`: the columns of each kind's view). `currencies`: the currencies
  * each kind's datasets keep their money in (their manifests'); the library's hourly minimum is Shanghai's, in yuan,
- * so data kept in another currency gets no share below it unless the agreement sets the minimum itself.
+ * so data kept in another currency gets no share below it unless the agreement sets the minimum itself. `asOf`: the
+ * audit's as-of date (YYYY-MM-DD); payroll arrears count only the lines past their deadline on it, every short-paid
+ * line when it is not given.
  */
 export async function computeMetrics(
   connection: DuckDBConnection,
   columns: Partial<Record<DatasetKind, string[]>>,
   agreement?: Agreement,
   currencies: Partial<Record<DatasetKind, readonly string[]>> = {},
+  asOf?: string,
 ): Promise<Record<string, MetricRow[]>> {
   const metrics: Record<string, MetricRow[]> = {};
   for (const [name, table] of Object.entries(tables)) {
@@ -164,7 +184,7 @@ export async function computeMetrics(
     if (!available || !table.needs.every((c) => available.includes(c))) continue;
     const district = available.includes('district') ? ', district' : '';
     const optional = (column: string, fallback: string) => (available.includes(column) ? column : fallback);
-    const grouped = `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement)}
+    const grouped = `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement, asOf)}
        FROM ${table.kind}${table.rows ? ` WHERE ${table.rows}` : ''} GROUP BY ALL`;
     const inYuan = (currencies[table.kind] ?? ['CNY']).every((c) => c === 'CNY');
     const reader = await connection.run(

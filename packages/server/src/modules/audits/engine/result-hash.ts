@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 /**
  * Version of the audit engine's meaning; bump it when the same inputs would give different findings, counts or
  * metrics (6: delivery metrics of delivered orders only, hourly minimum in yuan only, a finding's party from its
- * rows).
+ * rows; 7: payroll arrears in the metrics only once overdue, as `ex.wage_arrears` counts them).
  */
-export const auditEngineVersion = '6';
+export const auditEngineVersion = '7';
 
 /** JSON with object keys sorted, so equal documents hash equally whatever order their keys came in. */
 export function canonicalJson(value: unknown): string {

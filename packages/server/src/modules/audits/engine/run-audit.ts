@@ -189,6 +189,7 @@ export async function runAudit(input: {
         datasetColumns,
         input.agreement,
         currenciesOf(input.datasets),
+        input.asOf,
       ),
     };
     checkpoint({ stage: 'summarising', done: 1, total: 1 });
