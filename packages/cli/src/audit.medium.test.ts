@@ -274,6 +274,85 @@ describe('gigpact audit', () => {
     expect(typoed.stderr).toContain("the as-of date 2025-08-01 is before the data's last day 2025-08-05");
   });
 
+  it('ingests given files with the options of gigpact ingest, and stops when a file leaves no row to audit', () => {
+    const folder = path.join(dataDir, 'ingest-options');
+    mkdirSync(folder, { recursive: true });
+    const header = 'trip_id,platform,driver_id,pickup_at,dropoff_at,passenger_paid,driver_income';
+    const write = (name: string, lines: string[]) => {
+      const file = path.join(folder, name, 'ride_trips.csv');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, [header, ...lines].join('\n'));
+      return file;
+    };
+    const asOf = ['--as-of', '2025-10-23', '--json'];
+    // One good row, one refused (the default policy keeps the good one, as above): under reject nothing is stored
+    // and nothing audited.
+    const mixed = write('mixed', [
+      't1,didi,d1,2025-08-05 08:00,2025-08-05 08:30,50,40',
+      't2,didi,d1,2025-08-05 09:00,2025-08-05 09:30,fifty,40',
+    ]);
+    const rejected = audit('--data', mixed, '--policy', 'reject', ...asOf);
+    expect(rejected.status).toBe(1);
+    expect(rejected.stdout).toBe('');
+    expect(rejected.stderr).toContain(
+      `${mixed}: under --policy reject, 1 rows were refused and nothing of the file was stored (its 1 valid rows neither): it cannot be audited`,
+    );
+    expect(rejected.stderr).toContain('按 --policy reject');
+    expect(rejected.stderr).toContain('ride_trips.csv line 3, passenger_paid: ');
+    const badPolicy = audit('--data', mixed, '--policy', 'drop', ...asOf);
+    expect(badPolicy.status).toBe(2);
+    expect(badPolicy.stderr).toContain('--policy must be quarantine or reject');
+
+    // Every row refused: no run, a non-zero exit and the file named, rather than a clean result of no rows.
+    const allBad = write('all-bad', [
+      't1,didi,d1,2025-08-05 08:00,2025-08-05 08:30,fifty,40',
+      't2,didi,d1,2025-08-05 09:00,not a time,50,40',
+    ]);
+    const none = audit('--data', allBad, ...asOf);
+    expect(none.status).toBe(1);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain(`${allBad}: 2 行全部被拒绝，没有可审计的行`);
+    expect(none.stderr).toContain(
+      `${allBad}: all 2 rows were refused and no row is left to audit; the audit was not run, as auditing no rows would pass for finding no violation`,
+    );
+    expect(none.stderr).toContain('ride_trips.csv line 2, passenger_paid: ');
+    // The same dataset given by its id once stored is refused alike.
+    const ingested = spawnSync(process.execPath, [bin, 'ingest', allBad, '--json'], {
+      env: { ...process.env, GIGPACT_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    const stored = JSON.parse(ingested.stdout) as { dataset_id: string; rows_accepted: number };
+    expect(stored.rows_accepted).toBe(0);
+    const byId = audit('--data', stored.dataset_id, ...asOf);
+    expect(byId.status).toBe(1);
+    expect(byId.stderr).toContain(
+      `dataset ${stored.dataset_id} (ride_trips.csv): all 2 rows were refused and no row is left to audit`,
+    );
+
+    // A file in its own column names, with a phone column that is refused unless left out on purpose: mapped and
+    // dropped as gigpact ingest maps and drops them.
+    const own = path.join(folder, 'own', 'ride_trips.csv');
+    mkdirSync(path.dirname(own), { recursive: true });
+    writeFileSync(
+      own,
+      [
+        'trip_id,platform,driver_id,pickup_at,dropoff_at,fare,driver_income,司机手机',
+        't1,didi,d1,2025-08-05 08:00,2025-08-05 08:30,50,30,13800000000',
+        't2,didi,d1,2025-08-05 09:00,2025-08-05 09:30,50,40,13800000000',
+      ].join('\n'),
+    );
+    const unmapped = audit('--data', own, ...asOf);
+    expect(unmapped.status).toBe(1);
+    expect(unmapped.stderr).toContain('nothing usable in the file');
+    const mapped = audit('--data', own, '--map', 'fare=passenger_paid', '--drop', '司机手机', ...asOf);
+    expect(mapped.status, mapped.stderr).toBe(0);
+    const cap = JSON.parse(mapped.stdout).clauses.find((c: { clause_id: string }) => c.clause_id === 'cap');
+    expect(cap).toMatchObject({ status: 'applicable', checked: 2, violations: 1 });
+    const badMap = audit('--data', own, '--map', 'fare', ...asOf);
+    expect(badMap.status).toBe(2);
+    expect(badMap.stderr).toContain('--map takes source=column: fare');
+  }, 300_000);
+
   it("audits a franchisee's secondary agreement with the brand's clauses it inherits, over its district's parcels only", () => {
     const folder = path.join(dataDir, 'express');
     simulate(folder, 'express', '0.02', '7');

@@ -13,7 +13,7 @@ import {
   moneyShownExactly,
   regionTree,
 } from '@gigpact/contracts';
-import { ingestFormats, type IngestFormat } from '@gigpact/datasets';
+import { ingestFormats, type IngestFormat, type IngestResult } from '@gigpact/datasets';
 import {
   secondaryInForce,
   planAgreement,
@@ -43,7 +43,7 @@ import {
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { agreementFileBeside, coverageLine } from './agreement';
-import { auditIngestNotes } from './ingest-report';
+import { auditIngestNotes, errorLines } from './ingest-report';
 import {
   dataBeforeAgreement,
   asOfBeforeDataEnds,
@@ -61,6 +61,10 @@ interface AuditCliOptions {
   format?: string;
   driver?: string;
   platform?: string;
+  encoding: string;
+  policy: string;
+  map: string[];
+  drop: string[];
   asOf?: string;
   out?: string;
   json?: boolean;
@@ -70,6 +74,50 @@ interface AuditCliOptions {
 const say = (quiet: boolean, text: string) => {
   if (!quiet) console.error(text);
 };
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * The column map of `--map source=column` and `--drop column`, as `gigpact ingest` reads them, or the usage error
+ * of a `--map` without both sides.
+ */
+function columnMapOf(
+  options: Pick<AuditCliOptions, 'map' | 'drop'>,
+): { columnMap: Record<string, string | null> } | { error: string } {
+  const columnMap: Record<string, string | null> = {};
+  for (const pair of options.map) {
+    const [source, target] = pair.split('=');
+    if (!source || !target) return { error: `--map 应为 源列=标准列 / --map takes source=column: ${pair}` };
+    columnMap[source] = target;
+  }
+  for (const column of options.drop) columnMap[column] = null;
+  return { columnMap };
+}
+
+/**
+ * Why a file given to the audit is not audited at all: nothing of it stored (under `--policy reject`, because of
+ * its refused rows), or every row refused. Auditing none of its rows would read as a clean result. Undefined when
+ * some rows were stored.
+ */
+function nothingAudited(ingested: IngestResult, file: string): Error | undefined {
+  if (!ingested.datasetId && ingested.rowsRejected > 0)
+    return new Error(
+      [
+        `${file}: 按 --policy reject，${ingested.rowsRejected} 行被拒绝，整个文件未入库（其中合格的 ${ingested.rowsHeldBack} 行也未入库），不能审计 / ${file}: under --policy reject, ${ingested.rowsRejected} rows were refused and nothing of the file was stored (its ${ingested.rowsHeldBack} valid rows neither): it cannot be audited`,
+        ...errorLines(ingested, file, 5),
+      ].join('\n'),
+    );
+  if (ingested.datasetId && ingested.rowsAccepted === 0 && ingested.rowsRejected > 0)
+    return new Error(
+      [
+        `${file}: ${ingested.rowsRejected} 行全部被拒绝，没有可审计的行；审计未进行，以免把未核查当作没有违规 / ${file}: all ${ingested.rowsRejected} rows were refused and no row is left to audit; the audit was not run, as auditing no rows would pass for finding no violation`,
+        ...errorLines(ingested, file, 5),
+      ].join('\n'),
+    );
+  return undefined;
+}
 
 /**
  * An agreement file checked as `gigpact agreement check` checks it: a problem throws the rules' error, whose message
@@ -202,8 +250,33 @@ export function registerAuditCommand(program: Command): void {
       `数据文件的类型（默认按文件名） / kind of the files (by default their names'): ${datasetKinds.join(', ')}`,
     )
     .option('-f, --format <format>', `数据文件的格式 / format of the files: ${ingestFormats.join(', ')}`)
+    .option(
+      '-e, --encoding <encoding>',
+      '数据文件的文本编码 / text encoding of the files: auto, utf-8, gb18030, gbk …',
+      'auto',
+    )
     .option('-d, --driver <id>', '司机编号（个人导出） / driver id for a personal export')
-    .option('-p, --platform <code>', '平台代码（文件无 platform 列时） / platform code when files have none')
+    .option(
+      '-p, --platform <code>',
+      '数据文件所属平台：补足缺失的 platform 列，并拒绝属于其他平台的行 / the platform the files are from: fills a missing platform column, refuses rows of other platforms',
+    )
+    .option(
+      '--policy <policy>',
+      '数据文件坏行处理 / bad rows of the files: quarantine (keep good rows) | reject (all or nothing)',
+      'quarantine',
+    )
+    .option(
+      '--map <source=column>',
+      '数据文件的列映射 / map a file column to a canonical column',
+      collect,
+      [],
+    )
+    .option(
+      '--drop <column>',
+      '数据文件中有意不导入的列 / leave a column of the files out on purpose',
+      collect,
+      [],
+    )
     .option(
       '--as-of <date>',
       '截止日期 YYYY-MM-DD（默认上海今天） / as-of date YYYY-MM-DD (default: today in Shanghai)',
@@ -220,6 +293,23 @@ export function registerAuditCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      if (options.format && !(ingestFormats as readonly string[]).includes(options.format)) {
+        console.error(`未知的格式 / unknown format: ${options.format} (${ingestFormats.join(', ')})`);
+        process.exitCode = 2;
+        return;
+      }
+      if (options.policy !== 'quarantine' && options.policy !== 'reject') {
+        console.error(`--policy 只能是 quarantine 或 reject / --policy must be quarantine or reject`);
+        process.exitCode = 2;
+        return;
+      }
+      const mapped = columnMapOf(options);
+      if ('error' in mapped) {
+        console.error(mapped.error);
+        process.exitCode = 2;
+        return;
+      }
+      const { columnMap } = mapped;
       if (options.asOf && !isCalendarDay(options.asOf)) {
         console.error(
           `--as-of 应为日历上的一天 YYYY-MM-DD，不是 ${options.asOf} / --as-of takes a day of the calendar, YYYY-MM-DD, not ${options.asOf}`,
@@ -253,8 +343,11 @@ export function registerAuditCommand(program: Command): void {
               pseudonymKey: config.pseudonymKey ?? '',
               kind: item.kind,
               format: options.format as IngestFormat | undefined,
+              encoding: options.encoding,
               driver: options.driver,
               platform: options.platform,
+              policy: options.policy,
+              columnMap,
               createdBy: process.env.USER ?? 'cli',
               createdById: null,
             },
@@ -262,6 +355,8 @@ export function registerAuditCommand(program: Command): void {
           // Why a file gave nothing, or the rows it refused and skipped and the columns not used, each error at its
           // line and column as `gigpact ingest` prints them.
           const notes = auditIngestNotes(ingested, item.file);
+          const refused = nothingAudited(ingested, item.file);
+          if (refused) throw refused;
           if (!ingested.datasetId) throw new Error(notes.join('\n'));
           for (const line of notes) console.error(line);
           ids.push(ingested.datasetId);
@@ -269,6 +364,12 @@ export function registerAuditCommand(program: Command): void {
         const asOf = options.asOf ?? cityDate(new Date());
         // Unknown datasets are named before anything is recorded.
         const datasets = await loadAuditDatasets(config.dataDir, ids);
+        // A stored dataset given by its id whose rows were all refused is no more auditable than such a file.
+        for (const { manifest } of datasets)
+          if (manifest.rowsAccepted === 0 && manifest.rowsRejected > 0)
+            throw new Error(
+              `数据集 ${manifest.datasetId}（${manifest.source.fileName}）的 ${manifest.rowsRejected} 行全部被拒绝，没有可审计的行；审计未进行，以免把未核查当作没有违规 / dataset ${manifest.datasetId} (${manifest.source.fileName}): all ${manifest.rowsRejected} rows were refused and no row is left to audit; the audit was not run, as auditing no rows would pass for finding no violation`,
+            );
         const periodEnds = datasets.map((d) => d.manifest.period.end);
         const before = dataBeforeAgreement(periodEnds, agreement.effective_from);
         if (before) console.error(before);
