@@ -93,6 +93,13 @@ describe.each(testEngines)('governance on %s', (engine) => {
     ).json() as EvaluationView;
     expect(own.scope).toEqual({ platform: null, district: '青浦区' });
     expect((await get(qingpu, '/api/governance/inference?district=310101')).statusCode).toBe(403);
+    // The platforms an officer may pick are those with rows in their district (JD's riders work elsewhere), none
+    // in Huangpu's.
+    const inQingpu = (await get(qingpu, '/api/governance/inference')).json() as InferenceView;
+    expect(inQingpu.platforms).toEqual(['eleme', 'meituan']);
+    const huangpu = await signInAs(t.app, 'huangpu');
+    const inHuangpu = (await get(huangpu, '/api/governance/inference')).json() as InferenceView;
+    expect(inHuangpu).toMatchObject({ platforms: [], delivery: { orders: 0 } });
     const rep = (
       await get(eleme, '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50')
     ).json() as EvaluationView;

@@ -25,14 +25,13 @@ export async function inferStoredAlgorithm(
     try {
       const view = input.industry === 'food_delivery' ? 'delivery_orders' : 'ride_trips';
       const loaded = data.columns[view] !== undefined;
+      // The platforms with rows in the reader's scope: their platform, their district's rows.
+      const district = data.columns[view]?.includes('district') ? 'district' : 'NULL::VARCHAR AS district';
       const platforms = loaded
         ? (
             await duckRows<{ platform: string }>(
               data.duck.connection,
-              `SELECT DISTINCT platform FROM (${scopedUnits(`SELECT platform, '' AS district FROM ${view}`, {
-                platform: input.scope.platform,
-                district: null,
-              })}) ORDER BY 1`,
+              `SELECT DISTINCT platform FROM (${scopedUnits(`SELECT platform, ${district} FROM ${view}`, input.scope)}) ORDER BY 1`,
             )
           ).map((r) => r.platform)
         : [];
