@@ -272,7 +272,8 @@ describe('gigpact audit', () => {
     expect(typoed.status, typoed.stderr).toBe(0);
     expect(typoed.stderr).toContain('ride_trips.csv: 未使用的列 / columns not used: refnud');
     expect(typoed.stderr).toContain("the as-of date 2025-08-01 is before the data's last day 2025-08-05");
-  });
+    // Seven runs of the command, each starting Node and DuckDB.
+  }, 240_000);
 
   it('ingests given files with the options of gigpact ingest, and stops when a file leaves no row to audit', () => {
     const folder = path.join(dataDir, 'ingest-options');
