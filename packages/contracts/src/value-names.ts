@@ -1,4 +1,5 @@
 import { canonicalDatasets, type DatasetKind } from './canonical';
+import { roundedDecimal } from './money';
 
 type Name = { zh: string; en: string };
 
@@ -6,8 +7,13 @@ type Name = { zh: string; en: string };
  * The values of the canonical datasets' enum columns in words, for readers (`crowd` → 众包 / crowd-sourced), by
  * column: the two `kind` columns (a weather alert's, a worker's) hold different values, named here together.
  */
+const riderTypes: Record<string, Name> = {
+  dedicated: { zh: '专送', en: 'dedicated' },
+  crowd: { zh: '众包', en: 'crowd-sourced' },
+};
+
 export const enumValueNames: Record<string, Record<string, Name>> = {
-  rider_type: { dedicated: { zh: '专送', en: 'dedicated' }, crowd: { zh: '众包', en: 'crowd-sourced' } },
+  rider_type: riderTypes,
   status: { delivered: { zh: '已送达', en: 'delivered' }, cancelled: { zh: '已取消', en: 'cancelled' } },
   penalty_reason: {
     late: { zh: '超时', en: 'late' },
@@ -40,8 +46,7 @@ export const enumValueNames: Record<string, Record<string, Name>> = {
   },
   employment: {
     employee: { zh: '劳动合同', en: 'employee' },
-    dedicated: { zh: '专送', en: 'dedicated' },
-    crowd: { zh: '众包', en: 'crowd-sourced' },
+    ...riderTypes,
     franchise: { zh: '加盟', en: 'franchise' },
     contractor: { zh: '承揽', en: 'contractor' },
   },
@@ -51,13 +56,14 @@ const yesNo: Record<string, Name> = { true: { zh: '是', en: 'yes' }, false: { z
 
 /**
  * A stored value of a dataset's column as a reader reads it: an enum value in words, a yes/no in words, an amount
- * without trailing zeros (`24.2000` → `24.2`); other values, and values a column does not name, as stored.
+ * without trailing zeros (`24.2000` → `24.2`); other values, and values or kinds the data model does not name, as
+ * stored.
  */
-export function cellText(kind: DatasetKind, column: string, value: string, language: 'zh' | 'en'): string {
-  const spec = canonicalDatasets[kind]?.columns.find((c) => c.name === column);
+export function cellText(kind: string, column: string, value: string, language: 'zh' | 'en'): string {
+  const spec = canonicalDatasets[kind as DatasetKind]?.columns.find((c) => c.name === column);
   if (!spec) return value;
   if (spec.type === 'enum') return enumValueNames[column]?.[value]?.[language] ?? value;
   if (spec.type === 'bool') return yesNo[value]?.[language] ?? value;
-  if (spec.type === 'money' && /^-?\d+\.\d+$/.test(value)) return value.replace(/\.?0+$/, '');
+  if (spec.type === 'money') return roundedDecimal(value, 12, false) ?? value;
   return value;
 }

@@ -43,6 +43,7 @@ import {
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { agreementFileBeside, coverageLine } from './agreement';
+import { collect, fileReadingOf, type FileReadingOptions } from './ingest-options';
 import { auditIngestNotes, errorLines } from './ingest-report';
 import {
   dataBeforeAgreement,
@@ -54,17 +55,13 @@ import {
   resolveDataArguments,
 } from './data-arguments';
 
-interface AuditCliOptions {
+interface AuditCliOptions extends FileReadingOptions {
   agreement: string;
   data: string[];
   kind?: string;
-  format?: string;
   driver?: string;
   platform?: string;
   encoding: string;
-  policy: string;
-  map: string[];
-  drop: string[];
   asOf?: string;
   out?: string;
   json?: boolean;
@@ -74,27 +71,6 @@ interface AuditCliOptions {
 const say = (quiet: boolean, text: string) => {
   if (!quiet) console.error(text);
 };
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/**
- * The column map of `--map source=column` and `--drop column`, as `gigpact ingest` reads them, or the usage error
- * of a `--map` without both sides.
- */
-function columnMapOf(
-  options: Pick<AuditCliOptions, 'map' | 'drop'>,
-): { columnMap: Record<string, string | null> } | { error: string } {
-  const columnMap: Record<string, string | null> = {};
-  for (const pair of options.map) {
-    const [source, target] = pair.split('=');
-    if (!source || !target) return { error: `--map 应为 源列=标准列 / --map takes source=column: ${pair}` };
-    columnMap[source] = target;
-  }
-  for (const column of options.drop) columnMap[column] = null;
-  return { columnMap };
-}
 
 /**
  * Why a file given to the audit is not audited at all: nothing of it stored (under `--policy reject`, because of
@@ -293,23 +269,14 @@ export function registerAuditCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      if (options.format && !(ingestFormats as readonly string[]).includes(options.format)) {
-        console.error(`未知的格式 / unknown format: ${options.format} (${ingestFormats.join(', ')})`);
+      // As `gigpact ingest` reads the files given directly.
+      const reading = fileReadingOf(options);
+      if ('error' in reading) {
+        console.error(reading.error);
         process.exitCode = 2;
         return;
       }
-      if (options.policy !== 'quarantine' && options.policy !== 'reject') {
-        console.error(`--policy 只能是 quarantine 或 reject / --policy must be quarantine or reject`);
-        process.exitCode = 2;
-        return;
-      }
-      const mapped = columnMapOf(options);
-      if ('error' in mapped) {
-        console.error(mapped.error);
-        process.exitCode = 2;
-        return;
-      }
-      const { columnMap } = mapped;
+      const { policy, columnMap } = reading;
       if (options.asOf && !isCalendarDay(options.asOf)) {
         console.error(
           `--as-of 应为日历上的一天 YYYY-MM-DD，不是 ${options.asOf} / --as-of takes a day of the calendar, YYYY-MM-DD, not ${options.asOf}`,
@@ -346,7 +313,7 @@ export function registerAuditCommand(program: Command): void {
               encoding: options.encoding,
               driver: options.driver,
               platform: options.platform,
-              policy: options.policy,
+              policy,
               columnMap,
               createdBy: process.env.USER ?? 'cli',
               createdById: null,

@@ -12,17 +12,14 @@ import {
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { formatGivesKind, kindFromFileName, kindMissing } from './data-arguments';
+import { collect, fileReadingOf, type FileReadingOptions } from './ingest-options';
 import { errorLines, unusedColumnsLine } from './ingest-report';
 
-interface IngestCliOptions {
+interface IngestCliOptions extends FileReadingOptions {
   kind?: string;
-  format?: string;
   encoding: string;
   platform?: string;
   driver?: string;
-  policy: string;
-  map: string[];
-  drop: string[];
   json?: boolean;
 }
 
@@ -135,20 +132,9 @@ export function registerIngestCommand(program: Command): void {
       if (options.kind && !(datasetKinds as readonly string[]).includes(options.kind)) {
         return usageError(`未知的数据集类型 / unknown kind: ${options.kind} (${datasetKinds.join(', ')})`);
       }
-      if (options.format && !(ingestFormats as readonly string[]).includes(options.format)) {
-        return usageError(`未知的格式 / unknown format: ${options.format} (${ingestFormats.join(', ')})`);
-      }
-      if (options.policy !== 'quarantine' && options.policy !== 'reject') {
-        return usageError(`--policy 只能是 quarantine 或 reject / --policy must be quarantine or reject`);
-      }
-      const columnMap: Record<string, string | null> = {};
-      for (const pair of options.map) {
-        const [source, target] = pair.split('=');
-        if (!source || !target)
-          return usageError(`--map 应为 源列=标准列 / --map takes source=column: ${pair}`);
-        columnMap[source] = target;
-      }
-      for (const column of options.drop) columnMap[column] = null;
+      const reading = fileReadingOf(options);
+      if ('error' in reading) return usageError(reading.error);
+      const { policy, columnMap } = reading;
       const kind = (options.kind as DatasetKind | undefined) ?? kindFromFileName(file);
       if (!kind && !formatGivesKind(options.format)) return usageError(kindMissing(file).message);
       const controller = new AbortController();
@@ -170,7 +156,7 @@ export function registerIngestCommand(program: Command): void {
             encoding: options.encoding,
             platform: options.platform,
             driver: options.driver,
-            policy: options.policy,
+            policy,
             columnMap,
             createdBy: process.env.USER ?? 'cli',
             createdById: null,
@@ -195,8 +181,4 @@ export function registerIngestCommand(program: Command): void {
         await catalogue?.database.close();
       }
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

@@ -1,4 +1,4 @@
-import { cellText, datasetKinds, moneyLabel, moneyShownExactly, type DatasetKind } from '@gigpact/contracts';
+import { cellText, moneyLabel, moneyShownExactly } from '@gigpact/contracts';
 import { Card, Descriptions, Empty, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -103,9 +103,7 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
                   ? platformName(v)
                   : v === null
                     ? '—'
-                    : datasetKinds.includes(f.dataset as DatasetKind)
-                      ? cellText(f.dataset as DatasetKind, c, v, language)
-                      : v,
+                    : cellText(f.dataset, c, v, language),
           }))}
         />
       </Card>

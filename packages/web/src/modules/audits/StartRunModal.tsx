@@ -15,6 +15,7 @@ import { errorMessage } from '../../api/api-error';
 import { usePlatformLabel } from '../../shared/platform-names';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, runChoices, startRun } from './api';
+import { titleIn } from './labels';
 
 interface Values {
   agreementId: string;
@@ -48,6 +49,7 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
   });
   const required = [{ required: true, message: t('audits.start.required') }];
   const platformName = usePlatformLabel(language);
+  const separator = language === 'en' ? ', ' : '、';
   // Data the agreement does not reach — it ends before the agreement takes effect, or is of platforms the
   // agreement does not cover — is said before the run, not found out from its zeros.
   const agreementId = Form.useWatch('agreementId', form);
@@ -77,7 +79,6 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
     ]
       .filter(Boolean)
       .join(' · ');
-  const separator = language === 'en' ? ', ' : '、';
   const dataEnd =
     agreement && chosen.length > 0
       ? dataEndBeforeAgreement(
@@ -128,7 +129,7 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             onChange={agreementChosen}
             options={(choices.data?.agreements ?? []).map((a) => ({
               value: a.id,
-              label: language === 'en' && a.titleEn ? a.titleEn : a.title,
+              label: titleIn(language, a.title, a.titleEn),
             }))}
           />
         </Form.Item>
@@ -139,12 +140,15 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             loading={choices.isLoading}
             options={(choices.data?.datasets ?? [])
               .filter((d) => auditable(d.kind))
-              .map((d) => ({
-                value: d.id,
-                label: datasetLabel(d),
+              .map((d) => {
+                const label = datasetLabel(d);
                 // Found by what it shows and by its platforms' codes as the data writes them.
-                search: [datasetLabel(d), d.platform, ...d.platforms].filter(Boolean).join(' '),
-              }))}
+                return {
+                  value: d.id,
+                  label,
+                  search: [label, d.platform, ...d.platforms].filter(Boolean).join(' '),
+                };
+              })}
           />
         </Form.Item>
         {warnings.map((w) => (

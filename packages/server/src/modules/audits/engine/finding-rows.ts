@@ -29,8 +29,8 @@ export const dimensionColumns: Record<DatasetKind, DimensionColumns> = {
 
 /**
  * A row's id in findings' evidence (as the compiler names rows): the values of the kind's key columns
- * (`rowKeyColumnsOf`) joined with `|`, read from the audit's view of the kind — where a driver's own export read beside other datasets has its ids
- * already prefixed with its platform and driver (`datasetRowsSql`).
+ * (`rowKeyColumnsOf`) joined with `|`, read from the audit's view of the kind — where a driver's own export read
+ * beside other datasets has its ids already prefixed with its platform and driver (`datasetRowsSql`).
  */
 export function rowIdSql(kind: DatasetKind): string {
   return rowKeyColumnsOf(kind)

@@ -1,6 +1,6 @@
 import { datedDefaultOf } from '@gigpact/contracts';
-import { libraryRule, type Agreement } from '@gigpact/rules';
 import { sqlString } from '@gigpact/datasets';
+import { libraryRule, type Agreement } from '@gigpact/rules';
 
 type Value = number | boolean;
 /**

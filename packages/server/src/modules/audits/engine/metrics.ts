@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DatasetKind } from '@gigpact/contracts';
-import type { Agreement } from '@gigpact/rules';
 import { sqlString } from '@gigpact/datasets';
+import type { Agreement } from '@gigpact/rules';
 import { commissionAboveCapSql } from './exact-bounds';
 import { agreementSets, numericParamSql, textListParamSql } from './metric-params';
 import { quantileColumns } from './quantiles';

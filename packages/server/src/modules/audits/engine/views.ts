@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { agreementCoverageOf, canonicalDatasets, datasetKinds, type DatasetKind } from '@gigpact/contracts';
-import { idScopeOf, naturalKeys, type DatasetManifest, sqlString } from '@gigpact/datasets';
+import { idScopeOf, naturalKeys, sqlString, type DatasetManifest } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
 import { rowIdSql } from './finding-rows';
 

@@ -174,7 +174,7 @@ async function chooseRows(
          AS finding_key,
        c.rule, c.liable, c.state, c.platform, c.district, c.franchisee, w.alias AS worker, c.day, c.month, c.amount,
        CASE WHEN m.aliases IS NULL THEN c.evidence
-         ELSE list_transform(c.evidence, lambda e: ${partsAliased('e', rowNameWorkerPartsSql('c.dataset', 'e'))}) END
+         ELSE list_transform(c.evidence, lambda e: ${partsAliased('e', evidenceParts)}) END
          AS evidence
      FROM export_chosen c JOIN export_places p USING (n) LEFT JOIN maps m USING (n)
        LEFT JOIN export_aliases w ON w.worker = c.worker`,

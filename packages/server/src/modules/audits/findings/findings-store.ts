@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { findingStatesOf, type FindingQuery, type FindingState } from '@gigpact/contracts';
+import { sqlString } from '@gigpact/datasets';
 import { canonicalDecimal } from '@gigpact/rules';
 import { errors } from '../../../platform/http/errors';
 import { findingsFile } from '../runs/run-files';
 import type { FindingScope } from './findings-scope';
-import { sqlString } from '@gigpact/datasets';
 
 /** A finding as stored in the run's Parquet. */
 export interface StoredFinding {

@@ -104,14 +104,20 @@ export async function reviewedKeys(db: Database, runId: string): Promise<string[
   return rows.map((r) => r.key);
 }
 
-/** How many of a run's findings the union dismissed, per platform they are placed on. */
-export async function dismissedByPlatform(db: Database, runId: string): Promise<Map<string, number>> {
+/** How many of the runs' findings the union dismissed, per run and platform they are placed on (`run|platform`). */
+export async function dismissedByRunAndPlatform(
+  db: Database,
+  runIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (runIds.length === 0) return new Map();
   const rows = await db
-    .select({ platform: findingReviews.platform, n: sql<number>`count(*)::int` })
+    .select({ runId: findingReviews.runId, platform: findingReviews.platform, n: sql<number>`count(*)::int` })
     .from(findingReviews)
-    .where(and(eq(findingReviews.runId, runId), eq(findingReviews.state, 'dismissed')))
-    .groupBy(findingReviews.platform);
-  return new Map(rows.flatMap((r) => (r.platform ? [[r.platform, Number(r.n)] as const] : [])));
+    .where(and(inArray(findingReviews.runId, [...runIds]), eq(findingReviews.state, 'dismissed')))
+    .groupBy(findingReviews.runId, findingReviews.platform);
+  return new Map(
+    rows.flatMap((r) => (r.platform ? [[`${r.runId}|${r.platform}`, Number(r.n)] as const] : [])),
+  );
 }
 
 /** A finding of the new run that the earlier run also found and someone reviewed there. */

@@ -9,8 +9,7 @@ import { exportFindingsFile, workerAliasSecret } from './export-findings';
  * Writes a finished run's findings to a folder as the server exports them (`findings.csv`, `findings.parquet`):
  * the same columns — rule, liable party, platform, district (code and name), franchisee, worker by its alias, day,
  * month, amount, evidence — read from the run's `finding_rows` (engine/finding-rows.ts), every finding `new`, so
- * that no worker's id is in either file. For `gigpact audit --out`. Returns the files
- * written.
+ * that no worker's id is in either file. For `gigpact audit --out`. Returns the files written.
  */
 export async function writeFindingsFiles(
   connection: DuckDBConnection,

@@ -1,5 +1,6 @@
 import type { AuditRunStage, DataNotice } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
+import { dataNotices, extentOf } from '../engine/data-notices';
 import { buildFindingRows, writeFindingsParquet } from '../engine/finding-rows';
 import { platformFigures, type PlatformFigures } from '../engine/platform-figures';
 import { loadAuditDatasets } from '../engine/load-datasets';
@@ -19,7 +20,6 @@ import {
   releaseLease,
   renewLease,
 } from './runs.repository';
-import { dataNotices, extentOf } from '../engine/data-notices';
 
 export interface ExecuteOptions {
   db: Database;

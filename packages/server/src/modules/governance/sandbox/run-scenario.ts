@@ -5,8 +5,8 @@ import { findVersion } from '../../agreements/agreements.repository';
 import { dataNotices, extentOf } from '../../audits/engine/data-notices';
 import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { runAudit } from '../../audits/engine/run-audit';
-import { catalogueDatasetIds } from '../data/analysis-data';
 import { leaseExpiredBefore } from '../../audits/runs/run-lease';
+import { catalogueDatasetIds } from '../data/analysis-data';
 import {
   failUnheardScenario,
   findScenario,

@@ -4,7 +4,7 @@ import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { listAgreements } from '../../agreements/agreements.repository';
 import { latestRuns } from '../../audits/findings/open-findings';
-import { dismissedByPlatform } from '../../audits/findings/reviews.repository';
+import { dismissedByRunAndPlatform } from '../../audits/findings/reviews.repository';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
 import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
@@ -192,8 +192,9 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
   });
   // The latest official run of each agreement (a stored version with its own coverage, not a study), newest first.
   const runs = await latestRuns(db);
-  const dismissed = new Map(
-    await Promise.all(runs.map(async (r) => [r.id, await dismissedByPlatform(db, r.id)] as const)),
+  const dismissed = await dismissedByRunAndPlatform(
+    db,
+    runs.map((r) => r.id),
   );
   const names = new Map(
     (await db.select().from(registryPlatforms)).map((p) => [p.code, { zh: p.nameZh, en: p.nameEn }]),
@@ -211,7 +212,7 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
     // union dismissed on review: a finding set aside counts against no one.
     const own = run?.summary?.platforms?.find((p) => p.platform === card.platform);
     if (own) {
-      const standing = own.findings - (dismissed.get(run!.id)?.get(card.platform) ?? 0);
+      const standing = own.findings - (dismissed.get(`${run!.id}|${card.platform}`) ?? 0);
       values.set('audit_findings_per_1000_rows', own.rows > 0 ? (standing / own.rows) * 1000 : null);
     }
     const context: EvidenceContext = {

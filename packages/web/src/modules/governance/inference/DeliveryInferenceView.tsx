@@ -52,15 +52,18 @@ export function DeliveryInferenceView({ view }: { view: View }) {
   const content = deliveryContent(view);
   const verdict = content.verdict ? verdictAlert[content.verdict] : null;
   const index = view.strictness.index === null ? '—' : view.strictness.index.toFixed(2);
-  const payChart = (
-    <TitledChart title={t('governance.inference.payTitle')} option={pay} height={240} testId="pay-chart">
-      <Typography.Text type="secondary">
-        {t('governance.inference.medianHourly', {
-          value: n2(view.hourlyPay.median),
-          share: formatValue(view.hourlyPay.shareBelow, 'share'),
-        })}
-      </Typography.Text>
-    </TitledChart>
+  // Hourly pay per rider-day, where any day has pay: beside the time function, or alone without one.
+  const payColumn = content.pay && (
+    <Col xs={24} lg={12}>
+      <TitledChart title={t('governance.inference.payTitle')} option={pay} height={240} testId="pay-chart">
+        <Typography.Text type="secondary">
+          {t('governance.inference.medianHourly', {
+            value: n2(view.hourlyPay.median),
+            share: formatValue(view.hourlyPay.shareBelow, 'share'),
+          })}
+        </Typography.Text>
+      </TitledChart>
+    </Col>
   );
   if (!content.timeFunction)
     return (
@@ -73,11 +76,7 @@ export function DeliveryInferenceView({ view }: { view: View }) {
             title={t('governance.inference.noOrdersForTime')}
           />
         </Col>
-        {content.pay && (
-          <Col xs={24} lg={12}>
-            {payChart}
-          </Col>
-        )}
+        {payColumn}
       </Row>
     );
   return (
@@ -145,11 +144,7 @@ export function DeliveryInferenceView({ view }: { view: View }) {
           testId="speed-chart"
         />
       </Col>
-      {content.pay && (
-        <Col xs={24} lg={12}>
-          {payChart}
-        </Col>
-      )}
+      {payColumn}
     </Row>
   );
 }
