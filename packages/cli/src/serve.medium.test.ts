@@ -25,7 +25,7 @@ function start(port: number): { child: ChildProcess; output: () => string } {
   return { child, output: () => output };
 }
 
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000) {
+async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;

@@ -35,6 +35,7 @@ export async function startServer(
     pgliteDir: pgliteDirOf(config),
     onIdleConnectionError: (error) =>
       logger.warn({ err: error }, 'database connection failed and was replaced'),
+    onStaleLock: (message) => logger.warn(message),
   });
   logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
   const ctx: AppContext = {

@@ -126,7 +126,9 @@ async function storedAgreement(id: string): Promise<Agreement | undefined> {
     } finally {
       await database.close();
     }
-  } catch {
+  } catch (error) {
+    // The embedded database is held by another process (the server): say so rather than report no brand agreement.
+    if (error instanceof Error && 'code' in error && error.code === 'GIGPACT_DATA_DIR_LOCKED') throw error;
     return undefined;
   }
 }

@@ -44,11 +44,17 @@ export function agreementCoverageOf(document: {
   };
 }
 
-export const dataNoticeCodes = ['no_data', 'data_before_agreement', 'platforms_not_covered'] as const;
+export const dataNoticeCodes = [
+  'no_data',
+  'data_before_agreement',
+  'platforms_not_covered',
+  'rows_superseded',
+] as const;
 
 /**
  * Why an audit's (or a scenario's) figures may be empty: the data does not reach what the agreement covers — none
- * stored, it ends before the agreement takes effect, or it holds none of the agreement's platforms.
+ * stored, it ends before the agreement takes effect, or it holds none of the agreement's platforms; and, for the
+ * analyses over the whole catalogue, rows that a later upload holds again and that are read from it alone.
  */
 export const dataNotice = z.object({ code: z.enum(dataNoticeCodes), zh: z.string(), en: z.string() });
 export type DataNotice = z.infer<typeof dataNotice>;

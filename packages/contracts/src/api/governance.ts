@@ -117,6 +117,8 @@ export const evaluationView = z.object({
   seed: z.number(),
   datasets: z.number(),
   metrics: z.array(metricEvaluationView),
+  /** What the reader should know of the data read: rows a later upload holds again, read from it alone. */
+  notices: z.array(dataNotice),
 });
 export type EvaluationView = z.infer<typeof evaluationView>;
 
@@ -209,6 +211,8 @@ export const inferenceView = z.object({
   platforms: z.array(z.string()),
   delivery: deliveryInferenceView.nullable(),
   rides: rideInferenceView.nullable(),
+  /** What the reader should know of the data read, as the evaluation says it. */
+  notices: z.array(dataNotice),
 });
 export type InferenceView = z.infer<typeof inferenceView>;
 

@@ -9,9 +9,12 @@ import { testEngines } from '../../platform/db/testing';
 import { createTestApp, signInAs, type Signed, type TestApp } from '../../testing/test-app';
 import { findUserByUsername } from '../accounts/users.repository';
 import { auditRuns, findingReviews } from '../audits/schema';
+import { loadAuditDatasets } from '../audits/engine/load-datasets';
 import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
 import { loadCurrentAgreement } from './commands/load-agreement';
+import { catalogueDatasetIds } from './data/analysis-data';
 import { settleScenarioRuns } from './sandbox/run-scenario';
+import { openDuck } from './stats/duck';
 import { governanceScenarios, scorecardReplies } from './schema';
 
 describe.each(testEngines)('governance on %s', (engine) => {
@@ -504,5 +507,51 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(cards.items.filter((c) => /^(uber|HV0003|HV0005)$/.test(c.platform))).toEqual([]);
     // The Chicago export goes back to January 2023: it does not lengthen the days before any agreement.
     expect(await listed()).toEqual(agreementsBefore);
+  });
+
+  it('reads a row that a later upload holds again from that upload alone, and says so', async () => {
+    const inference = async () =>
+      (await get(admin, '/api/governance/inference?platform=eleme')).json() as InferenceView;
+    const before = await inference();
+    expect(before.notices).toEqual([]);
+    // The platform sends 100 of its orders again, corrected: stored beside the first export, not added to it.
+    const stored = await loadAuditDatasets(dataDir, await catalogueDatasetIds(t.ctx.db, ['delivery_orders']));
+    const files = stored.map((d) => `'${d.dataFile}'`).join(', ');
+    const corrected = join(dataDir, 'eleme-corrected.parquet');
+    const duck = await openDuck();
+    try {
+      await duck.connection.run(
+        `COPY (SELECT * EXCLUDE (pay), pay + 1 AS pay FROM read_parquet([${files}], union_by_name = true)
+           WHERE platform = 'eleme' ORDER BY order_id LIMIT 100) TO '${corrected}' (FORMAT parquet)`,
+      );
+    } finally {
+      duck.close();
+    }
+    const again = await ingestAndRecord(
+      t.ctx.db,
+      { path: corrected },
+      {
+        dataDir,
+        pseudonymKey: t.ctx.config.pseudonymKey!,
+        createdBy: 'admin',
+        createdById: null,
+        kind: 'delivery_orders',
+      },
+    );
+    expect(again.rowsAccepted).toBe(100);
+    const after = await inference();
+    expect(after.delivery!.orders).toBe(before.delivery!.orders);
+    expect(after.notices).toEqual([
+      expect.objectContaining({
+        code: 'rows_superseded',
+        en: expect.stringMatching(
+          /^delivery_orders: 100 rows are also in the later upload eleme-corrected\.parquet/,
+        ),
+      }),
+    ]);
+    const evaluation = (
+      await get(admin, '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50')
+    ).json() as EvaluationView;
+    expect(evaluation.notices.map((n) => n.code)).toEqual(['rows_superseded']);
   });
 });

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -30,25 +31,51 @@ export interface DatabaseOptions {
    * replaces the connection; without a listener the error would end the process.
    */
   onIdleConnectionError?: (error: Error) => void;
+  /** Told when the embedded folder's lock was left by a process that has ended and is taken over (stderr without). */
+  onStaleLock?: (message: string) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.url
     ? openPostgres(options.url, options.onIdleConnectionError)
-    : openPglite(options.pgliteDir);
+    : openPglite(options.pgliteDir, options.onStaleLock);
 }
 
-async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
+/**
+ * A folder is opened by one process at a time: PGlite is single-process, and a second one writing the same folder
+ * destroys it. The folder's lock (`data-dir-lock.ts`) is taken before PGlite touches it, so a second process fails
+ * with `DataDirLockedError` having opened nothing; closing releases the lock. An in-memory database takes none.
+ */
+async function openPglite(
+  dir: string | undefined,
+  onStaleLock?: (message: string) => void,
+): Promise<DatabaseHandle> {
   if (dir) await mkdir(path.dirname(dir), { recursive: true });
-  const client = dir ? new PGlite(dir) : new PGlite();
-  await client.waitReady;
+  const lock = dir ? lockDataDir(dir, onStaleLock) : undefined;
+  let client: PGlite;
+  try {
+    client = dir ? new PGlite(dir) : new PGlite();
+    await client.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Database;
+  let closing: Promise<void> | undefined;
   return {
     db,
     kind: 'pglite',
     // PGlite is single-connection and in-process: the process's own serial execution is the lock.
     withExclusiveLock: (_key, work) => work(),
-    close: () => client.close(),
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          await client.close();
+        } finally {
+          // Released even when closing fails: this process no longer uses the folder.
+          lock?.release();
+        }
+      })()),
   };
 }
 

@@ -59,6 +59,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
     <Input.Search
       aria-label={t(`audits.findings.${name}`)}
       placeholder={t(`audits.findings.${name}`)}
+      title={name === 'worker' ? t('audits.findings.workerHint') : undefined}
       allowClear
       style={{ width: 180 }}
       onSearch={(v) => set({ [name]: v.trim() || undefined })}

@@ -53,8 +53,8 @@ export async function transitionFinding(
     ]);
   if (input.version !== finding.version)
     throw errors.conflict({
-      zh: '该发现已被他人修改，请刷新后重试',
-      en: 'Someone else changed this finding: reload and try again',
+      zh: '该发现在您打开后已有变更，请刷新后重试',
+      en: 'This finding has changed since it was opened: reload and try again',
     });
   if (!findingActionFrom[input.action].includes(finding.state))
     throw errors.validation([
@@ -79,8 +79,8 @@ export async function transitionFinding(
     });
     if (!saved)
       throw errors.conflict({
-        zh: '该发现已被他人修改，请刷新后重试',
-        en: 'Someone else changed this finding: reload and try again',
+        zh: '该发现在您打开后已有变更，请刷新后重试',
+        en: 'This finding has changed since it was opened: reload and try again',
       });
     await appendFindingEvent(tx as unknown as Database, {
       runId: finding.runId,

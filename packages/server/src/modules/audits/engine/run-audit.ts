@@ -16,6 +16,7 @@ import {
   rowInTwoDatasets,
   type AuditDataset,
 } from './views';
+import { supersedeRepeatedRows, type SupersededRows } from './superseded-rows';
 
 export interface ClauseSummary {
   clause_id: string;
@@ -68,6 +69,8 @@ export interface AuditRun {
   compiled: ClauseStatus[];
   /** The columns each dataset kind offers. */
   datasetColumns: Partial<Record<DatasetKind, string[]>>;
+  /** Rows read from a later dataset than another that holds them too (only with `repeatedRows: 'latest'`). */
+  superseded: SupersededRows[];
   close(): void;
 }
 
@@ -82,6 +85,12 @@ export async function runAudit(input: {
   asOf: string;
   /** Aborting interrupts the statement running and ends the run with AuditCancelled. */
   signal?: AbortSignal;
+  /**
+   * What a row that two of the datasets hold does: stop the run, naming it (`refuse`, the default: a user chose
+   * these datasets), or be read from the latest ingested of them alone (`latest`: an analysis over the whole
+   * catalogue, where a platform's corrected export stands beside the first one).
+   */
+  repeatedRows?: 'refuse' | 'latest';
   onProgress?: (progress: AuditProgress) => void;
 }): Promise<AuditRun> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -104,7 +113,11 @@ export async function runAudit(input: {
     const datasetColumns = await createDatasetViews(connection, input.datasets);
     // A worker timeline in as many parts as DuckDB has threads, each part's streaming pass on its own core.
     const timelineParts = await duckDbThreads(connection);
-    for (const kind of Object.keys(datasetColumns) as DatasetKind[]) {
+    const superseded =
+      input.repeatedRows === 'latest' ? await supersedeRepeatedRows(connection, input.datasets) : [];
+    for (const kind of input.repeatedRows === 'latest'
+      ? []
+      : (Object.keys(datasetColumns) as DatasetKind[])) {
       const twice = await rowInTwoDatasets(connection, input.agreement, kind, input.datasets);
       if (twice)
         throw new Error(
@@ -193,7 +206,7 @@ export async function runAudit(input: {
       ),
     };
     checkpoint({ stage: 'summarising', done: 1, total: 1 });
-    return { result, connection, close, compiled: compiled.clauses, datasetColumns };
+    return { result, connection, close, compiled: compiled.clauses, datasetColumns, superseded };
   } catch (error) {
     close();
     if (input.signal?.aborted) throw new AuditCancelled();

@@ -2,9 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type * as Datasets from '@gigpact/datasets';
+import { neutraliseCell } from '@gigpact/datasets';
 import { canonicalDecimal, type Agreement } from '@gigpact/rules';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   amountCell,
   canonicalDecimalSql,
@@ -14,6 +16,12 @@ import {
   xlsxRowLimit,
   type WorkerAliasing,
 } from './export-findings';
+
+// Text cells are neutralised as they are written: watched to see when (`neutraliseCell` is otherwise itself).
+vi.mock('@gigpact/datasets', async (importOriginal) => {
+  const actual = await importOriginal<typeof Datasets>();
+  return { ...actual, neutraliseCell: vi.fn(actual.neutraliseCell) };
+});
 
 /** The clauses of the findings below, by the rules that shape their keys. */
 const agreement = {
@@ -36,6 +44,30 @@ const aliasing: WorkerAliasing = {
 /** The columns of the view `f` as the findings store opens it. */
 const findingColumns = `key, clause_id, finding_key, rule, liable, dataset, evidence, amount, '{}' AS computed, platform,
   district, franchisee, worker, day, month, 'new' AS state, 1 AS version`;
+
+/**
+ * A connection with the view `f` holding `count` findings of one clause, in order of their keys (`00000`, …); every
+ * other one names a franchisee a spreadsheet would run as a formula; amounts 0.01, 0.02, …
+ */
+async function numberedFindings(count: number): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`CREATE VIEW f AS SELECT ${findingColumns} FROM (
+    SELECT 'late:' || lpad(CAST(i AS VARCHAR), 5, '0') AS key, 'late' AS clause_id,
+      lpad(CAST(i AS VARCHAR), 5, '0') AS finding_key, 'fd.no_late_money_penalty' AS rule, 'platform' AS liable,
+      'delivery_orders' AS dataset, ['o' || i] AS evidence, CAST((i + 1) / 100 AS DECIMAL(38, 10)) AS amount,
+      'eleme' AS platform, '310118' AS district,
+      CASE WHEN i % 2 = 0 THEN '=SUM(A1:A9)' ELSE 'fr' || i END AS franchisee, 'eleme_rd_' || (i % 100) AS worker,
+      DATE '2025-09-01' AS day, '2025-09' AS month
+    FROM range(${count}) t(i))`);
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
 
 /** A connection with the view `f` as the findings store opens it, holding `count` findings. */
 async function findings(count: number): Promise<{ connection: DuckDBConnection; close: () => void }> {
@@ -296,6 +328,101 @@ describe('findings export', () => {
       180, 51.4,
     ]);
   });
+
+  it('writes an XLSX of thousands of findings a few rows at a time, letting other work run in between, with the cells as before', async () => {
+    const count = 5_000;
+    const opened = await numberedFindings(count);
+    close = opened.close;
+    const { neutraliseCell: actualNeutraliseCell } =
+      await vi.importActual<typeof Datasets>('@gigpact/datasets');
+    // Other work: a callback that runs on every turn of the event loop, counting them.
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns += 1;
+      if (ticking) setImmediate(tick);
+    };
+    const turnOfCell: number[] = [];
+    vi.mocked(neutraliseCell).mockImplementation((value) => {
+      turnOfCell.push(turns);
+      return actualNeutraliseCell(value);
+    });
+    setImmediate(tick);
+    let exported: Awaited<ReturnType<typeof exportFindingsFile>>;
+    try {
+      exported = await exportFindingsFile(
+        opened.connection,
+        { kind: 'all' },
+        {},
+        'xlsx',
+        aliasing,
+        agreement,
+      );
+    } finally {
+      ticking = false;
+      vi.mocked(neutraliseCell).mockImplementation(actualNeutraliseCell);
+    }
+    expect(exported.rows).toBe(count);
+    expect(turns).toBeGreaterThan(100);
+    // The rows' cells were made over many turns, none of which made more than a tenth of them: an export built
+    // in one go would have made them all in one turn, holding up everything else.
+    const cellsByTurn = new Map<number, number>();
+    for (const turn of turnOfCell) cellsByTurn.set(turn, (cellsByTurn.get(turn) ?? 0) + 1);
+    expect(turnOfCell.length).toBeGreaterThanOrEqual(count * 10);
+    expect(cellsByTurn.size).toBeGreaterThanOrEqual(20);
+    expect(Math.max(...cellsByTurn.values())).toBeLessThanOrEqual(turnOfCell.length / 10);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.file as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['findings']);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(count + 1);
+    const names = [
+      'key',
+      'clause_id',
+      'finding_key',
+      'rule',
+      'liable',
+      'state',
+      'platform',
+      'district',
+      'district_name',
+      'franchisee',
+      'worker',
+      'day',
+      'month',
+      'amount',
+      'evidence',
+    ];
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(names);
+    sheet.getRow(1).eachCell((cell) => expect(cell.font).toMatchObject({ bold: true }));
+    expect(names.map((_, i) => sheet.getColumn(i + 1).width)).toEqual(names.map(() => 18));
+    const cellsOf = (r: number) =>
+      Object.fromEntries(names.map((name, i) => [name, sheet.getRow(r).getCell(i + 1).value]));
+    const alias = (i: number) => workerAlias(aliasing, `eleme_rd_${i % 100}`);
+    const expected = (i: number) => ({
+      key: `late:${String(i).padStart(5, '0')}`,
+      clause_id: 'late',
+      finding_key: String(i).padStart(5, '0'),
+      rule: 'fd.no_late_money_penalty',
+      liable: 'platform',
+      state: 'new',
+      platform: 'eleme',
+      district: '310118',
+      district_name: '青浦区',
+      franchisee: i % 2 === 0 ? "'=SUM(A1:A9)" : `fr${i}`,
+      worker: alias(i),
+      day: '2025-09-01',
+      month: '2025-09',
+      amount: (i + 1) / 100,
+      evidence: `o${i}`,
+    });
+    for (const i of [0, 1, 2, 999, 1000, 2001, count - 1]) expect(cellsOf(i + 2)).toEqual(expected(i));
+    const amountAt = names.indexOf('amount') + 1;
+    expect(sheet.getRow(2).getCell(amountAt).numFmt).toBe('#,##0.00');
+    expect(sheet.getRow(2).getCell(names.indexOf('franchisee') + 1).type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getRow(2).getCell(names.indexOf('franchisee') + 1).font?.bold).toBeFalsy();
+  }, 30_000);
 
   it('says why a run that did not succeed holds no findings, as a 409 in Chinese and English', () => {
     expect(runWithoutFindings('succeeded')).toBeUndefined();

@@ -6,14 +6,17 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { regionTree, type AuditRunStatus } from '@gigpact/contracts';
 import { neutraliseCell, neutraliseSql } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
-import ExcelJS from 'exceljs';
 import type { Config } from '../../../config';
+import { xlsxOf, xlsxYieldRows, yieldToEventLoop, type XlsxCell } from '../../../platform/files/export';
 import { errors } from '../../../platform/http/errors';
 import { findingWhere, rows, type FindingFilter } from './findings-store';
 import type { FindingScope } from './findings-scope';
 import { keyPartsTableSql, rowNameWorkerPartsSql } from './worker-parts';
 
-/** Largest export as XLSX, which is built in memory; CSV and Parquet are written by DuckDB and have no limit. */
+/**
+ * Largest export as XLSX, more than a spreadsheet opens comfortably; it is written row by row (`xlsxOf`), CSV and
+ * Parquet by DuckDB, and they have no limit.
+ */
 export const xlsxRowLimit = 100_000;
 
 /**
@@ -114,6 +117,16 @@ const partsAliased = (text: string, positions: string) =>
 const partsAt = (text: string, positions: string) =>
   `list_filter(string_split(${text}, '|'), lambda p, i: list_contains(${positions}, i))`;
 
+/** Each worker’s alias, a thousand at a time between turns of the event loop. */
+async function aliasesOf(aliasing: WorkerAliasing, workers: { worker: string }[]): Promise<string[]> {
+  const aliases: string[] = [];
+  for (const { worker } of workers) {
+    aliases.push(workerAlias(aliasing, worker));
+    if (aliases.length % 1_000 === 0) await yieldToEventLoop();
+  }
+  return aliases;
+}
+
 /**
  * Builds `export_rows`: the chosen findings, every worker replaced by its alias — in the worker column, and where
  * a worker's id is a part of the finding's key (a rider's day: the group's worker key) or of an evidence row's
@@ -159,10 +172,7 @@ async function chooseRows(
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE export_aliases AS
      SELECT unnest(from_json($1::JSON, '["VARCHAR"]')) AS worker, unnest(from_json($2::JSON, '["VARCHAR"]')) AS alias`,
-    [
-      JSON.stringify(workers.map((w) => w.worker)),
-      JSON.stringify(workers.map((w) => workerAlias(aliasing, w.worker))),
-    ],
+    [JSON.stringify(workers.map((w) => w.worker)), JSON.stringify(await aliasesOf(aliasing, workers))],
   );
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE export_rows AS
@@ -181,26 +191,38 @@ async function chooseRows(
   );
 }
 
-/** An XLSX workbook of the exported rows: text neutralised against formulas, amounts as numbers where exact. */
-async function workbookOf(items: Record<string, string | null>[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('findings');
-  const names = exported.map(([name]) => name);
-  sheet.addRow(names).font = { bold: true };
-  const amountAt = names.indexOf('amount') + 1;
-  for (const item of items) {
-    const amount = amountCell(item.amount ?? null);
-    const row = sheet.addRow(
-      names.map((name) => {
-        if (name === 'amount') return amount.value;
-        const value = item[name] ?? null;
-        return value === null ? null : neutraliseCell(value);
-      }),
+/** Rows of an XLSX read from DuckDB at a time. */
+const xlsxReadRows = 2_000;
+
+/**
+ * The rows of an XLSX, in the export's order, `xlsxReadRows` at a time: `export_rows` numbered once in that
+ * order (`export_ordered`), then read a batch at a time, so neither DuckDB's answer nor the cells are ever all
+ * in memory at once. Text is neutralised against formulas; amounts are numbers where exact (`amountCell`).
+ */
+async function* xlsxRows(connection: DuckDBConnection, names: string[]): AsyncGenerator<XlsxCell[][]> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE export_ordered AS
+     SELECT row_number() OVER (ORDER BY clause_id, finding_key, n) AS i,
+       ${exported.map(([name, expr]) => `${expr} AS ${name}`).join(', ')}
+     FROM export_rows`,
+  );
+  for (let after = 0; ; after += xlsxReadRows) {
+    const items = await rows<Record<string, string | null>>(
+      connection,
+      `SELECT * EXCLUDE (i) FROM export_ordered WHERE i > $1 AND i <= $2 ORDER BY i`,
+      [after, after + xlsxReadRows],
     );
-    if (amount.numFmt) row.getCell(amountAt).numFmt = amount.numFmt;
+    // Cells are made as they are written, a turn's worth of rows at a time.
+    for (let at = 0; at < items.length; at += xlsxYieldRows)
+      yield items.slice(at, at + xlsxYieldRows).map((item) =>
+        names.map((name): XlsxCell => {
+          if (name === 'amount') return amountCell(item.amount ?? null);
+          const value = item[name] ?? null;
+          return value === null ? null : neutraliseCell(value);
+        }),
+      );
+    if (items.length < xlsxReadRows) return;
   }
-  names.forEach((_, i) => (sheet.getColumn(i + 1).width = 18));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /**
@@ -236,12 +258,8 @@ export async function exportFindingsFile(
   try {
     await chooseRows(connection, where, aliasing, agreement);
     if (!work) {
-      const items = await rows<Record<string, string | null>>(
-        connection,
-        `SELECT ${exported.map(([name, expr]) => `${expr} AS ${name}`).join(', ')} FROM export_rows ORDER BY clause_id, finding_key, n`,
-        [],
-      );
-      return { file: await workbookOf(items), rows: count };
+      const names = exported.map(([name]) => name);
+      return { file: await xlsxOf('findings', names, xlsxRows(connection, names)), rows: count };
     }
     const file = path.join(work, `findings.${format}`);
     const columns = exported
@@ -263,7 +281,14 @@ export async function exportFindingsFile(
       rows: count,
     };
   } finally {
-    for (const table of ['export_rows', 'export_aliases', 'export_named', 'export_known', 'export_chosen'])
+    for (const table of [
+      'export_ordered',
+      'export_rows',
+      'export_aliases',
+      'export_named',
+      'export_known',
+      'export_chosen',
+    ])
       await connection.run(`DROP TABLE IF EXISTS ${table}`);
     if (work) await rm(work, { recursive: true, force: true });
   }

@@ -125,6 +125,43 @@ describe.each(testEngines)('findings exports on %s', (engine) => {
     const other = new Set(csvRows((await exportOf(again.id, 'format=csv')).body).map((r) => r.worker));
     expect(other.size).toBe(2);
     for (const alias of Object.keys(byWorker)) expect(other.has(alias)).toBe(false);
+
+    // A row of the spreadsheet leads back to the worker's findings in the product: the list takes the run's alias.
+    const listedBy = async (runId: string, worker: string) =>
+      (
+        (await get(audited.admin, `/api/audits/runs/${runId}/findings?worker=${worker}`)).json() as {
+          items: FindingView[];
+        }
+      ).items.map((f) => [f.worker, f.day]);
+    expect(await listedBy(run.id, aliasOf(run.id, pseudonym))).toEqual([
+      [pseudonym, '2025-09-01'],
+      [pseudonym, '2025-09-02'],
+    ]);
+    expect(await listedBy(run.id, opaque)).toHaveLength(2);
+    expect(await listedBy(again.id, aliasOf(run.id, pseudonym))).toEqual([]);
+  });
+
+  it('refuses a filter that names a clause or district that is not there, instead of answering with nothing', async () => {
+    const { run } = audited;
+    for (const url of [
+      `/api/audits/runs/${run.id}/findings?clause=c99`,
+      `/api/audits/runs/${run.id}/findings/export?format=csv&clause=c99`,
+    ]) {
+      const response = await get(audited.admin, url);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.issues[0].en).toBe(
+        "c99 is not a clause of the run's agreement; its clauses: hourly",
+      );
+    }
+    const district = await get(audited.admin, `/api/audits/runs/${run.id}/findings?district=310199`);
+    expect(district.statusCode).toBe(400);
+    expect(district.json().error.issues[0].en).toMatch(/310199 is not a district of the city/);
+    const known = await get(
+      audited.admin,
+      `/api/audits/runs/${run.id}/findings?clause=hourly&district=310101`,
+    );
+    expect(known.statusCode).toBe(200);
+    expect(known.json().total).toBe(4);
   });
 
   it('writes amounts in XLSX as numbers a spreadsheet sums, and logs the format, filter and rows of an export', async () => {

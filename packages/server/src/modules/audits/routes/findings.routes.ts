@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
+import { errors } from '../../../platform/http/errors';
 import { requireActor } from '../../../platform/http/auth';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
@@ -21,6 +22,8 @@ import { transitionFinding } from '../commands/transition-finding';
 import { readEvidenceRows } from '../findings/evidence-rows';
 import { traceOf } from '../findings/explain';
 import { exportFindingsFile, runWithoutFindings, workerAliasSecret } from '../findings/export-findings';
+import { unknownFindingFilterIssues } from '../findings/filter-issues';
+import { workerOfAlias } from '../findings/worker-of-alias';
 import { pageOfFindings, withFindings } from '../findings/findings-store';
 import { loadFinding, visibleRun } from '../findings/load-finding';
 import { findingsAcrossRuns } from '../findings/open-findings';
@@ -105,10 +108,18 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         // A run that ended without findings says so, as its export does; one still running has none yet.
         if (run.status === 'cancelled' || run.status === 'failed') throw runWithoutFindings(run.status)!;
         if (run.status !== 'succeeded') return { items: [], total: 0 };
+        const issues = unknownFindingFilterIssues(request.query, run);
+        if (issues.length > 0) throw errors.validation(issues);
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
-        const page = await withFindings(ctx.config.dataDir, run.id, reviews, (c) =>
-          pageOfFindings(c, scope, request.query),
+        const aliasing = { runId: run.id, secret: workerAliasSecret(ctx.config) };
+        const page = await withFindings(ctx.config.dataDir, run.id, reviews, async (c) =>
+          pageOfFindings(c, scope, {
+            ...request.query,
+            ...(request.query.worker
+              ? { worker: await workerOfAlias(c, aliasing, request.query.worker) }
+              : {}),
+          }),
         );
         await audit(ctx, request, 'audit.findings.read', `audit_run:${run.id}`, {
           filter: request.query,
@@ -136,6 +147,8 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const unfinished = runWithoutFindings(run.status);
         if (unfinished) throw unfinished;
         const { format, sort: _sort, order: _order, ...filter } = request.query;
+        const issues = unknownFindingFilterIssues(filter, run);
+        if (issues.length > 0) throw errors.validation(issues);
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
         const aliasing = { runId: run.id, secret: workerAliasSecret(ctx.config) };

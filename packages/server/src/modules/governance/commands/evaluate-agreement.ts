@@ -44,6 +44,7 @@ export async function evaluateStoredAgreement(
         scope: input.scope,
         datasets: data.datasetIds.length,
         metrics: evaluation.metrics as EvaluationView['metrics'],
+        notices: data.notices,
       };
     } finally {
       data.duck.close();

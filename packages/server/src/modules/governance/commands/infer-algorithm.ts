@@ -53,6 +53,7 @@ export async function inferStoredAlgorithm(
                 cap: libraryDefault('rh.commission_cap', 'cap'),
               })
             : null,
+        notices: data.notices,
       };
     } finally {
       data.duck.close();

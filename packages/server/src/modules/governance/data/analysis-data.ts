@@ -1,7 +1,8 @@
-import { cityTimeZone, type DatasetKind } from '@gigpact/contracts';
+import { cityTimeZone, type DataNotice, type DatasetKind } from '@gigpact/contracts';
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { loadAuditDatasets } from '../../audits/engine/load-datasets';
+import { supersededNotice, supersedeRepeatedRows } from '../../audits/engine/superseded-rows';
 import { createDatasetViews } from '../../audits/engine/views';
 import { datasets } from '../../datasets/schema';
 import { openDuck, type Duck } from '../stats/duck';
@@ -12,6 +13,8 @@ export interface AnalysisData {
   /** Columns each loaded kind offers. */
   columns: Partial<Record<DatasetKind, string[]>>;
   datasetIds: string[];
+  /** Rows that a later dataset holds again, read from it alone (`supersedeRepeatedRows`), in words. */
+  notices: DataNotice[];
 }
 
 /** The currency of the city's agreements: every money threshold of an agreement is in it. */
@@ -39,7 +42,8 @@ export async function catalogueDatasetIds(db: Database, kinds: readonly DatasetK
 
 /**
  * DuckDB views over the stored Parquet of every catalogued dataset of the city of the given kinds (one view per kind, as
- * an audit reads them; orders without alert levels take them from the weather alerts). The caller closes `duck`.
+ * an audit reads them, each row once: where two uploads hold the same row, the later one's; orders without alert
+ * levels take them from the weather alerts). The caller closes `duck`.
  */
 export async function openAnalysisData(
   db: Database,
@@ -50,11 +54,10 @@ export async function openAnalysisData(
   const loaded = await loadAuditDatasets(dataDir, datasetIds);
   const duck = await openDuck();
   try {
-    const columns = await deriveAlertLevels(
-      duck.connection,
-      await createDatasetViews(duck.connection, loaded),
-    );
-    return { duck, columns, datasetIds };
+    const viewColumns = await createDatasetViews(duck.connection, loaded);
+    const superseded = await supersedeRepeatedRows(duck.connection, loaded);
+    const columns = await deriveAlertLevels(duck.connection, viewColumns);
+    return { duck, columns, datasetIds, notices: superseded.map(supersededNotice) };
   } catch (error) {
     duck.close();
     throw error;

@@ -41,6 +41,7 @@ beforeAll(async () => {
       ride_trips: await columnsOf('ride_trips'),
     },
     datasetIds: [],
+    notices: [],
   };
 });
 afterAll(() => duck.close());

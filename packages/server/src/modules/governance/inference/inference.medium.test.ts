@@ -122,7 +122,7 @@ describe('algorithm inference on simulated data', () => {
       );
       const columns = data.columns.ride_trips!.filter((c) => c !== 'passenger_paid');
       const result = await inferRides(
-        { duck: own, columns: { ride_trips: columns }, datasetIds: [] },
+        { duck: own, columns: { ride_trips: columns }, datasetIds: [], notices: [] },
         { platform: 't3', district: null },
         { seed: 1, cap: 0.27 },
       );

@@ -48,7 +48,7 @@ async function loadOrders(orders: Order[]): Promise<AnalysisData> {
   const columns = (await duckRows<{ column_name: string }>(duck.connection, 'DESCRIBE delivery_orders')).map(
     (r) => r.column_name,
   );
-  return { duck, columns: { delivery_orders: columns }, datasetIds: [] };
+  return { duck, columns: { delivery_orders: columns }, datasetIds: [], notices: [] };
 }
 
 const cell = (m: MetricEvaluation | undefined, arm: string, period: string) =>

@@ -17,6 +17,7 @@ import type { ScenarioChanges, ScenarioRow } from '../schema';
 import { applyScenarioChanges } from './apply-changes';
 import { scenarioOutcome } from './outcome';
 import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
+import { supersededNotice } from '../../audits/engine/superseded-rows';
 
 class Cancelled extends Error {}
 
@@ -98,13 +99,19 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
     const ids = await catalogueDatasetIds(db, datasetsByIndustry[baseline.industry]);
     const datasets = await loadAuditDatasets(dataDir, ids);
     const outcomes = [];
+    const notices = dataNotices(
+      baseline,
+      datasets.map(({ manifest }) => extentOf(manifest)),
+    );
     for (const [agreement, changes] of [
       [baseline, null],
       [changed.agreement, row.changes],
     ] as [Agreement, ScenarioChanges | null][]) {
       await step();
-      const audit = await runAudit({ agreement, datasets, asOf });
+      // Over the whole catalogue, as the evaluation reads it: a row a later upload holds again is read from it.
+      const audit = await runAudit({ agreement, datasets, asOf, repeatedRows: 'latest' });
       try {
+        if (changes === null) notices.push(...audit.superseded.map(supersededNotice));
         await updateScenario(db, id, { progressDone: ++done });
         await step();
         outcomes.push(await scenarioOutcome(audit.connection, agreement, audit.result.clauses, changes));
@@ -118,10 +125,7 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
       scenario: outcomes[1]!,
       datasets: ids.length,
       area: scenarioAreaOf(area),
-      notices: dataNotices(
-        baseline,
-        datasets.map(({ manifest }) => extentOf(manifest)),
-      ),
+      notices,
     };
     await updateScenario(db, id, { status: 'succeeded', result, finishedAt: new Date() });
   } catch (error) {

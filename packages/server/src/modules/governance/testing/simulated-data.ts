@@ -38,7 +38,7 @@ export async function simulatedDeliveriesAndRides(
     );
   }
   return {
-    data: { duck, columns, datasetIds: [] },
+    data: { duck, columns, datasetIds: [], notices: [] },
     parquet,
     async close() {
       duck.close();

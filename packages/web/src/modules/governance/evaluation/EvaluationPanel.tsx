@@ -11,6 +11,7 @@ import { usePlatformLabel } from '../../../shared/platform-names';
 import { getEvaluation, governanceKeys, listGovernanceAgreements } from '../api';
 import { MetricCharts } from './MetricCharts';
 import { MetricTable } from './MetricTable';
+import { DataNotices } from '../DataNotices';
 
 /**
  * The rest of what the agreement covers besides its platforms: districts (named in the reader's language), rider
@@ -97,6 +98,7 @@ export function EvaluationPanel() {
       {evaluation.error && <Alert type="error" title={errorMessage(evaluation.error, language)} />}
       {view && !evaluation.isFetching && (
         <>
+          <DataNotices notices={view.notices} />
           <Alert
             type="info"
             showIcon

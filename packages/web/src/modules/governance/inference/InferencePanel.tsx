@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../api/api-error';
 import { usePlatformLabel } from '../../../shared/platform-names';
 import { useLanguage } from '../../../shell/session';
+import { DataNotices } from '../DataNotices';
 import { getInference, governanceKeys } from '../api';
 import { DeliveryInferenceView } from './DeliveryInferenceView';
 import { inferenceEmpty, noDataNotice } from './inference-content';
@@ -75,6 +76,7 @@ export function InferencePanel() {
       <Typography.Text type="secondary">{t('governance.inference.method')}</Typography.Text>
       {query.isFetching && <Spin />}
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
+      {view && <DataNotices notices={view.notices} />}
       {view && empty && (
         <Alert
           type="warning"

@@ -32,6 +32,7 @@ const inference = (over: Partial<InferenceView>): InferenceView => ({
   platforms: [],
   delivery: null,
   rides: null,
+  notices: [],
   ...over,
 });
 

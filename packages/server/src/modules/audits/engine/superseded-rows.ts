@@ -1,0 +1,86 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DataNotice, DatasetKind } from '@gigpact/contracts';
+import { naturalKeys, sqlString } from '@gigpact/datasets';
+import { datasetRowsSql, type AuditDataset } from './views';
+
+/** Rows of one kind that a later dataset holds again, and the datasets they were read from instead. */
+export interface SupersededRows {
+  kind: DatasetKind;
+  /** Rows of the earlier datasets left out. */
+  rows: number;
+  /** The earlier datasets that lost rows, and the later ones that hold them (source file and short id). */
+  earlier: string[];
+  later: string[];
+}
+
+const named = (d: AuditDataset) => `${d.manifest.source.fileName} (${d.manifest.datasetId.slice(0, 12)})`;
+
+/**
+ * For the city's analyses, which read every catalogued dataset of a kind (evaluation, inference, scorecards, the
+ * sandbox): each row once. Where datasets of a kind hold the same row — the same natural key, as `rowInTwoDatasets`
+ * finds it (a platform's corrected export of a month, weekly exports that overlap, one file uploaded twice) — the
+ * row of the latest ingested dataset (by its manifest's `createdAt`, then its id) is read and the earlier ones'
+ * are left out; the view of the kind (`createDatasetViews`) is replaced by one that says so. An audit is given its
+ * datasets by a user and refuses such overlaps instead. Returns what was left out, per kind, for the notices.
+ */
+export async function supersedeRepeatedRows(
+  connection: DuckDBConnection,
+  datasets: readonly AuditDataset[],
+): Promise<SupersededRows[]> {
+  const superseded: SupersededRows[] = [];
+  const kinds = [...new Set(datasets.map((d) => d.manifest.kind))];
+  for (const kind of kinds) {
+    const ofKind = datasets
+      .filter((d) => d.manifest.kind === kind)
+      .sort(
+        (a, b) =>
+          a.manifest.createdAt.localeCompare(b.manifest.createdAt) ||
+          a.manifest.datasetId.localeCompare(b.manifest.datasetId),
+      );
+    if (ofKind.length < 2) continue;
+    const columns = new Set(ofKind.flatMap((d) => d.manifest.columns.map((c) => c.name)));
+    const key = naturalKeys[kind].filter((c) => columns.has(c));
+    if (key.length === 0) continue;
+    const keySql = key.map((c) => `coalesce(CAST("${c}" AS VARCHAR), '')`).join(` || ' / ' || `);
+    const rankSql = `CASE filename ${ofKind.map((d, i) => `WHEN ${sqlString(d.dataFile)} THEN ${i}`).join(' ')} END`;
+    const ranked = `SELECT *, ${keySql} AS __key, ${rankSql} AS __rank FROM (${datasetRowsSql(ofKind, { filename: true })})`;
+    const latest = `__latest_${kind}`;
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${latest} AS
+       SELECT __key, max(__rank) AS __keep FROM (${ranked}) GROUP BY __key HAVING count(DISTINCT __rank) > 1`,
+    );
+    const lost = (await (
+      await connection.run(
+        `SELECT r.__rank AS rank, count(*) AS rows FROM (${ranked}) r JOIN ${latest} l USING (__key)
+         WHERE r.__rank < l.__keep GROUP BY ALL ORDER BY 1`,
+      )
+    ).getRowObjectsJson()) as { rank: number; rows: number | string }[];
+    if (lost.length === 0) {
+      await connection.run(`DROP TABLE ${latest}`);
+      continue;
+    }
+    const keeping = (await (
+      await connection.run(`SELECT DISTINCT __keep AS rank FROM ${latest} ORDER BY 1`)
+    ).getRowObjectsJson()) as { rank: number }[];
+    await connection.run(
+      `CREATE OR REPLACE VIEW ${kind} AS SELECT * EXCLUDE (filename, __key, __rank) FROM (${ranked}) r
+       WHERE NOT EXISTS (SELECT 1 FROM ${latest} l WHERE l.__key = r.__key AND l.__keep > r.__rank)`,
+    );
+    superseded.push({
+      kind,
+      rows: lost.reduce((n, l) => n + Number(l.rows), 0),
+      earlier: lost.map((l) => named(ofKind[Number(l.rank)]!)),
+      later: keeping.map((k) => named(ofKind[Number(k.rank)]!)),
+    });
+  }
+  return superseded;
+}
+
+/** The notice of rows read from a later dataset than the one that first held them. */
+export function supersededNotice(s: SupersededRows): DataNotice {
+  return {
+    code: 'rows_superseded',
+    zh: `${s.kind}：${s.rows} 行在较晚上传的数据集 ${s.later.join('、')} 中再次出现，按较晚的读取，较早的 ${s.earlier.join('、')} 中的这些行不计`,
+    en: `${s.kind}: ${s.rows} rows are also in the later upload ${s.later.join(', ')} and are read from it; those rows of the earlier ${s.earlier.join(', ')} are left out`,
+  };
+}
