@@ -13,6 +13,24 @@ export interface SupersededRows {
   later: string[];
 }
 
+/**
+ * Whether the datasets hold the rows of different platforms, each its own (as their manifests list them): a kind
+ * whose rows are keyed by platform (orders, trips, parcels, workers) then repeats no row, and is not read twice.
+ */
+function platformsApart(datasets: readonly AuditDataset[]): boolean {
+  const key = naturalKeys[datasets[0]!.manifest.kind];
+  if (!key.includes('platform') && !key.includes('company')) return false;
+  const seen = new Set<string>();
+  for (const d of datasets) {
+    if (d.manifest.platforms.length === 0) return false;
+    for (const platform of d.manifest.platforms) {
+      if (seen.has(platform)) return false;
+    }
+    for (const platform of d.manifest.platforms) seen.add(platform);
+  }
+  return true;
+}
+
 const named = (d: AuditDataset) => `${d.manifest.source.fileName} (${d.manifest.datasetId.slice(0, 12)})`;
 
 /**
@@ -37,7 +55,7 @@ export async function supersedeRepeatedRows(
           a.manifest.createdAt.localeCompare(b.manifest.createdAt) ||
           a.manifest.datasetId.localeCompare(b.manifest.datasetId),
       );
-    if (ofKind.length < 2) continue;
+    if (ofKind.length < 2 || platformsApart(ofKind)) continue;
     const columns = new Set(ofKind.flatMap((d) => d.manifest.columns.map((c) => c.name)));
     const key = naturalKeys[kind].filter((c) => columns.has(c));
     if (key.length === 0) continue;
