@@ -59,30 +59,52 @@ export async function supersedeRepeatedRows(
     const columns = new Set(ofKind.flatMap((d) => d.manifest.columns.map((c) => c.name)));
     const key = naturalKeys[kind].filter((c) => columns.has(c));
     if (key.length === 0) continue;
-    const keySql = key.map((c) => `coalesce(CAST("${c}" AS VARCHAR), '')`).join(` || ' / ' || `);
+    const values = key.map((c) => `coalesce(CAST("${c}" AS VARCHAR), '')`);
+    const keySql = values.join(` || ' / ' || `);
+    const hashSql = `hash(${values.join(', ')})`;
     const rankSql = `CASE filename ${ofKind.map((d, i) => `WHEN ${sqlString(d.dataFile)} THEN ${i}`).join(' ')} END`;
-    const ranked = `SELECT *, ${keySql} AS __key, ${rankSql} AS __rank FROM (${datasetRowsSql(ofKind, { filename: true })})`;
-    const latest = `__latest_${kind}`;
+    const rows = `SELECT *, ${rankSql} AS __rank
+      FROM (${datasetRowsSql(ofKind, { filename: true, fileRowNumber: true })})`;
+    // First the keys' 64-bit hashes that two datasets share (a grouping of integers, a third of the cost of the
+    // keys' text at 10 million rows), then the keys themselves among those rows alone: a hash two keys share is
+    // only a candidate. The earlier copies are kept by their place (dataset, row number in its file), so the
+    // view leaves them out by a join of integers.
+    const shared = `__shared_${kind}`;
+    const left = `__superseded_${kind}`;
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE ${latest} AS
-       SELECT __key, max(__rank) AS __keep FROM (${ranked}) GROUP BY __key HAVING count(DISTINCT __rank) > 1`,
+      `CREATE OR REPLACE TEMP TABLE ${shared} AS
+       SELECT __h FROM (SELECT ${hashSql} AS __h, __rank FROM (${rows})) GROUP BY __h HAVING min(__rank) < max(__rank)`,
     );
+    const [[candidates]] = (await (await connection.run(`SELECT count(*) FROM ${shared}`)).getRowsJson()) as [
+      [number | string],
+    ];
+    if (Number(candidates) === 0) {
+      await connection.run(`DROP TABLE ${shared}`);
+      continue;
+    }
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${left} AS
+       WITH candidates AS (
+         SELECT ${keySql} AS __key, __rank, file_row_number FROM (${rows})
+         WHERE ${hashSql} IN (SELECT __h FROM ${shared})),
+       latest AS (SELECT __key, max(__rank) AS __keep FROM candidates GROUP BY __key HAVING min(__rank) < max(__rank))
+       SELECT c.__rank, c.file_row_number, l.__keep FROM candidates c JOIN latest l USING (__key)
+       WHERE c.__rank < l.__keep`,
+    );
+    await connection.run(`DROP TABLE ${shared}`);
     const lost = (await (
-      await connection.run(
-        `SELECT r.__rank AS rank, count(*) AS rows FROM (${ranked}) r JOIN ${latest} l USING (__key)
-         WHERE r.__rank < l.__keep GROUP BY ALL ORDER BY 1`,
-      )
+      await connection.run(`SELECT __rank AS rank, count(*) AS rows FROM ${left} GROUP BY ALL ORDER BY 1`)
     ).getRowObjectsJson()) as { rank: number; rows: number | string }[];
     if (lost.length === 0) {
-      await connection.run(`DROP TABLE ${latest}`);
+      await connection.run(`DROP TABLE ${left}`);
       continue;
     }
     const keeping = (await (
-      await connection.run(`SELECT DISTINCT __keep AS rank FROM ${latest} ORDER BY 1`)
+      await connection.run(`SELECT DISTINCT __keep AS rank FROM ${left} ORDER BY 1`)
     ).getRowObjectsJson()) as { rank: number }[];
     await connection.run(
-      `CREATE OR REPLACE VIEW ${kind} AS SELECT * EXCLUDE (filename, __key, __rank) FROM (${ranked}) r
-       WHERE NOT EXISTS (SELECT 1 FROM ${latest} l WHERE l.__key = r.__key AND l.__keep > r.__rank)`,
+      `CREATE OR REPLACE VIEW ${kind} AS SELECT * EXCLUDE (filename, file_row_number, __rank) FROM (${rows}) r
+       WHERE NOT EXISTS (SELECT 1 FROM ${left} s WHERE s.__rank = r.__rank AND s.file_row_number = r.file_row_number)`,
     );
     superseded.push({
       kind,

@@ -20,11 +20,11 @@ export interface AuditDataset {
  *
  * The relation has the datasets' columns, the id column holding that name — unless `rowIdAs` is given: the id
  * column then keeps the stored id and the column `rowIdAs` holds the name (for showing evidence rows as stored) —
- * and `filename` when asked.
+ * and `filename` and `file_row_number` (a row's place in its file) when asked.
  */
 export function datasetRowsSql(
   ofKind: readonly AuditDataset[],
-  options: { rowIdAs?: string; filename?: boolean } = {},
+  options: { rowIdAs?: string; filename?: boolean; fileRowNumber?: boolean } = {},
 ): string {
   const kind = ofKind[0]?.manifest.kind;
   if (!kind) throw new Error('no datasets to read');
@@ -40,7 +40,7 @@ export function datasetRowsSql(
   }
   return [...groups.values()]
     .map(({ scope, files }) => {
-      const from = `read_parquet([${files.join(', ')}], union_by_name = true${options.filename ? ', filename = true' : ''})`;
+      const from = `read_parquet([${files.join(', ')}], union_by_name = true${options.filename ? ', filename = true' : ''}${options.fileRowNumber ? ', file_row_number = true' : ''})`;
       const name = scope.length
         ? [...scope, id!].map((c) => `CAST("${c}" AS VARCHAR)`).join(` || '|' || `)
         : rowIdSql(kind);
