@@ -545,7 +545,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
       expect.objectContaining({
         code: 'rows_superseded',
         en: expect.stringMatching(
-          /^delivery_orders: 100 rows are also in the later upload eleme-corrected\.parquet/,
+          /^delivery_orders: 100 rows of .+ are in the later upload eleme-corrected\.parquet \(\w{12}\) too/,
         ),
       }),
     ]);

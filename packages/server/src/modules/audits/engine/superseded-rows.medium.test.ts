@@ -73,15 +73,23 @@ describe('rows that a later upload holds again, for the analyses over the whole 
     expect(superseded).toEqual([
       {
         kind: 'ride_trips',
-        rows: 1,
-        earlier: [expect.stringMatching(/^week1\.csv \(\w{12}\)$/)],
-        later: [expect.stringMatching(/^week2-corrected\.csv \(\w{12}\)$/)],
+        pairs: [
+          {
+            earlier: expect.stringMatching(/^week1\.csv \(\w{12}\)$/),
+            later: expect.stringMatching(/^week2-corrected\.csv \(\w{12}\)$/),
+            rows: 1,
+          },
+        ],
       },
     ]);
     const notice = supersededNotice(superseded[0]!);
     expect(notice.code).toBe('rows_superseded');
-    expect(notice.en).toMatch(/^ride_trips: 1 rows are also in the later upload week2-corrected\.csv/);
-    expect(notice.zh).toMatch(/^ride_trips：1 行在较晚上传的数据集 week2-corrected\.csv/);
+    expect(notice.en).toMatch(
+      /^ride_trips: 1 rows of week1\.csv \(\w{12}\) are in the later upload week2-corrected\.csv \(\w{12}\) too and are read from it$/,
+    );
+    expect(notice.zh).toMatch(
+      /^ride_trips：week1\.csv \(\w{12}\) 中的 1 行在较晚上传的 week2-corrected\.csv/,
+    );
   });
 
   it('takes the latest upload whichever file holds more of the rows, and leaves data without overlap as it is', async () => {
@@ -92,7 +100,7 @@ describe('rows that a later upload holds again, for the analyses over the whole 
     const first = await capOf(corrected);
     expect(first.clause).toMatchObject({ checked: 3, violations: 2 });
     expect(first.findings).toEqual(['m1', 'm3']);
-    expect(first.superseded.map((s) => s.rows)).toEqual([1]);
+    expect(first.superseded.flatMap((s) => s.pairs.map((p) => p.rows))).toEqual([1]);
 
     const apart = await ingested({ 'a.csv': [trip('a1', 60)], 'b.csv': [trip('b1', 90)] });
     const second = await capOf(apart);

@@ -3,14 +3,11 @@ import type { DataNotice, DatasetKind } from '@gigpact/contracts';
 import { naturalKeys, sqlString } from '@gigpact/datasets';
 import { datasetRowsSql, type AuditDataset } from './views';
 
-/** Rows of one kind that a later dataset holds again, and the datasets they were read from instead. */
+/** Rows of one kind that a later dataset holds again, by the pair of datasets: read from the later one alone. */
 export interface SupersededRows {
   kind: DatasetKind;
-  /** Rows of the earlier datasets left out. */
-  rows: number;
-  /** The earlier datasets that lost rows, and the later ones that hold them (source file and short id). */
-  earlier: string[];
-  later: string[];
+  /** Each earlier dataset whose rows a later one holds again (source file and short id), and how many rows. */
+  pairs: { earlier: string; later: string; rows: number }[];
 }
 
 /**
@@ -92,35 +89,42 @@ export async function supersedeRepeatedRows(
        WHERE c.__rank < l.__keep`,
     );
     await connection.run(`DROP TABLE ${shared}`);
-    const lost = (await (
-      await connection.run(`SELECT __rank AS rank, count(*) AS rows FROM ${left} GROUP BY ALL ORDER BY 1`)
-    ).getRowObjectsJson()) as { rank: number; rows: number | string }[];
-    if (lost.length === 0) {
+    const pairs = (await (
+      await connection.run(
+        `SELECT __rank AS earlier, __keep AS later, count(*) AS rows FROM ${left} GROUP BY ALL ORDER BY 1, 2`,
+      )
+    ).getRowObjectsJson()) as { earlier: number; later: number; rows: number | string }[];
+    if (pairs.length === 0) {
       await connection.run(`DROP TABLE ${left}`);
       continue;
     }
-    const keeping = (await (
-      await connection.run(`SELECT DISTINCT __keep AS rank FROM ${left} ORDER BY 1`)
-    ).getRowObjectsJson()) as { rank: number }[];
     await connection.run(
       `CREATE OR REPLACE VIEW ${kind} AS SELECT * EXCLUDE (filename, file_row_number, __rank) FROM (${rows}) r
        WHERE NOT EXISTS (SELECT 1 FROM ${left} s WHERE s.__rank = r.__rank AND s.file_row_number = r.file_row_number)`,
     );
     superseded.push({
       kind,
-      rows: lost.reduce((n, l) => n + Number(l.rows), 0),
-      earlier: lost.map((l) => named(ofKind[Number(l.rank)]!)),
-      later: keeping.map((k) => named(ofKind[Number(k.rank)]!)),
+      pairs: pairs.map((p) => ({
+        earlier: named(ofKind[Number(p.earlier)]!),
+        later: named(ofKind[Number(p.later)]!),
+        rows: Number(p.rows),
+      })),
     });
   }
   return superseded;
 }
 
-/** The notice of rows read from a later dataset than the one that first held them. */
+/** The notice of rows read from a later dataset than one that holds them too: each pair of datasets in turn. */
 export function supersededNotice(s: SupersededRows): DataNotice {
   return {
     code: 'rows_superseded',
-    zh: `${s.kind}：${s.rows} 行在较晚上传的数据集 ${s.later.join('、')} 中再次出现，按较晚的读取，较早的 ${s.earlier.join('、')} 中的这些行不计`,
-    en: `${s.kind}: ${s.rows} rows are also in the later upload ${s.later.join(', ')} and are read from it; those rows of the earlier ${s.earlier.join(', ')} are left out`,
+    zh: `${s.kind}：${s.pairs
+      .map((p) => `${p.earlier} 中的 ${p.rows} 行在较晚上传的 ${p.later} 中再次出现，按后者读取`)
+      .join('；')}`,
+    en: `${s.kind}: ${s.pairs
+      .map(
+        (p) => `${p.rows} rows of ${p.earlier} are in the later upload ${p.later} too and are read from it`,
+      )
+      .join('; ')}`,
   };
 }

@@ -139,6 +139,10 @@ describe.each(testEngines)('findings exports on %s', (engine) => {
     ]);
     expect(await listedBy(run.id, opaque)).toHaveLength(2);
     expect(await listedBy(again.id, aliasOf(run.id, pseudonym))).toEqual([]);
+    const exportedBy = csvRows(
+      (await exportOf(run.id, `format=csv&worker=${aliasOf(run.id, pseudonym)}`)).body,
+    );
+    expect(exportedBy.map((r) => r.worker)).toEqual([aliasOf(run.id, pseudonym), aliasOf(run.id, pseudonym)]);
   });
 
   it('refuses a filter that names a clause or district that is not there, instead of answering with nothing', async () => {

@@ -152,8 +152,18 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
         const aliasing = { runId: run.id, secret: workerAliasSecret(ctx.config) };
-        const exported = await withFindings(ctx.config.dataDir, run.id, reviews, (c) =>
-          exportFindingsFile(c, scope, filter, format, aliasing, run.agreement),
+        const exported = await withFindings(ctx.config.dataDir, run.id, reviews, async (c) =>
+          exportFindingsFile(
+            c,
+            scope,
+            {
+              ...filter,
+              ...(filter.worker ? { worker: await workerOfAlias(c, aliasing, filter.worker) } : {}),
+            },
+            format,
+            aliasing,
+            run.agreement,
+          ),
         );
         await audit(ctx, request, 'audit.findings.export', `audit_run:${run.id}`, {
           format,
