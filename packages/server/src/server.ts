@@ -116,11 +116,18 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.logLevel, base: { service: 'gigpact' } });
 }
 
-/** Runs until SIGTERM or SIGINT, then stops gracefully. */
+/**
+ * Runs until SIGTERM or SIGINT, then stops gracefully. A signal that comes again while it stops (Ctrl-C reaches
+ * both `npm start` and the server, and `npm start` passes it on) does not cut the stopping short: the handlers
+ * stay, so the embedded database is closed and its folder's lock released.
+ */
 export function stopOnSignals(server: RunningServer, logger: Logger): void {
   let received = false;
   const handle = (signal: NodeJS.Signals) => {
-    if (received) return;
+    if (received) {
+      logger.info({ signal }, 'signal received again: still stopping');
+      return;
+    }
     received = true;
     logger.info({ signal }, 'signal received');
     server.stop().then(
@@ -131,6 +138,6 @@ export function stopOnSignals(server: RunningServer, logger: Logger): void {
       },
     );
   };
-  process.once('SIGTERM', handle);
-  process.once('SIGINT', handle);
+  process.on('SIGTERM', handle);
+  process.on('SIGINT', handle);
 }
