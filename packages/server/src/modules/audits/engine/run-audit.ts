@@ -9,6 +9,7 @@ import {
 } from '@gigpact/rules';
 import { computeMetrics, type MetricRow } from './metrics';
 import { auditEngineVersion, resultHash } from './result-hash';
+import { supersedeRepeatedRows, type SupersededRows } from './superseded-rows';
 import {
   createDatasetViews,
   idSharedByPlatforms,
@@ -16,7 +17,6 @@ import {
   rowInTwoDatasets,
   type AuditDataset,
 } from './views';
-import { supersedeRepeatedRows, type SupersededRows } from './superseded-rows';
 
 export interface ClauseSummary {
   clause_id: string;
@@ -115,9 +115,8 @@ export async function runAudit(input: {
     const timelineParts = await duckDbThreads(connection);
     const superseded =
       input.repeatedRows === 'latest' ? await supersedeRepeatedRows(connection, input.datasets) : [];
-    for (const kind of input.repeatedRows === 'latest'
-      ? []
-      : (Object.keys(datasetColumns) as DatasetKind[])) {
+    const kinds = input.repeatedRows === 'latest' ? [] : (Object.keys(datasetColumns) as DatasetKind[]);
+    for (const kind of kinds) {
       const twice = await rowInTwoDatasets(connection, input.agreement, kind, input.datasets);
       if (twice)
         throw new Error(

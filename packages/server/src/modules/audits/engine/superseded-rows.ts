@@ -18,12 +18,9 @@ function platformsApart(datasets: readonly AuditDataset[]): boolean {
   const key = naturalKeys[datasets[0]!.manifest.kind];
   if (!key.includes('platform') && !key.includes('company')) return false;
   const seen = new Set<string>();
-  for (const d of datasets) {
-    if (d.manifest.platforms.length === 0) return false;
-    for (const platform of d.manifest.platforms) {
-      if (seen.has(platform)) return false;
-    }
-    for (const platform of d.manifest.platforms) seen.add(platform);
+  for (const { platforms } of datasets.map((d) => d.manifest)) {
+    if (platforms.length === 0 || platforms.some((p) => seen.has(p))) return false;
+    for (const platform of platforms) seen.add(platform);
   }
   return true;
 }

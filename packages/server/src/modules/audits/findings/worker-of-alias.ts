@@ -6,16 +6,22 @@ import { rows } from './findings-store';
 const aliasShape = /^w_[0-9a-f]{16}$/;
 
 /**
- * The worker a run's findings are filtered by, where the filter may be given as the alias an export of the run
- * names the worker by: the alias's worker among the run's (the findings view `f`), found by aliasing each; any
- * other value, or an alias of none of them (another run's, or one made before the server's secret changed), as
- * given. So a row of a spreadsheet leads back to the worker's findings without the export holding their id.
+ * A findings filter of a run whose worker may be given as the alias an export of the run names the worker by: the
+ * alias replaced by its worker among the run's (the findings view `f`), found by aliasing each; any other value,
+ * or an alias of none of them (another run's, or one made before the server's secret changed), as given. So a row
+ * of a spreadsheet leads back to the worker's findings without the export holding their id.
  */
-export async function workerOfAlias(
+export async function withWorkerOfAlias<F extends { worker?: string | undefined }>(
   connection: DuckDBConnection,
   aliasing: WorkerAliasing,
-  worker: string,
-): Promise<string> {
+  filter: F,
+): Promise<F> {
+  return filter.worker
+    ? { ...filter, worker: await workerOfAlias(connection, aliasing, filter.worker) }
+    : filter;
+}
+
+async function workerOfAlias(connection: DuckDBConnection, aliasing: WorkerAliasing, worker: string) {
   if (!aliasShape.test(worker)) return worker;
   const workers = await rows<{ worker: string }>(
     connection,

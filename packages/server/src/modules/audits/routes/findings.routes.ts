@@ -23,7 +23,7 @@ import { readEvidenceRows } from '../findings/evidence-rows';
 import { traceOf } from '../findings/explain';
 import { exportFindingsFile, runWithoutFindings, workerAliasSecret } from '../findings/export-findings';
 import { unknownFindingFilterIssues } from '../findings/filter-issues';
-import { workerOfAlias } from '../findings/worker-of-alias';
+import { withWorkerOfAlias } from '../findings/worker-of-alias';
 import { pageOfFindings, withFindings } from '../findings/findings-store';
 import { loadFinding, visibleRun } from '../findings/load-finding';
 import { findingsAcrossRuns } from '../findings/open-findings';
@@ -114,12 +114,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const reviews = await reviewStates(ctx.db, run.id, scope);
         const aliasing = { runId: run.id, secret: workerAliasSecret(ctx.config) };
         const page = await withFindings(ctx.config.dataDir, run.id, reviews, async (c) =>
-          pageOfFindings(c, scope, {
-            ...request.query,
-            ...(request.query.worker
-              ? { worker: await workerOfAlias(c, aliasing, request.query.worker) }
-              : {}),
-          }),
+          pageOfFindings(c, scope, await withWorkerOfAlias(c, aliasing, request.query)),
         );
         await audit(ctx, request, 'audit.findings.read', `audit_run:${run.id}`, {
           filter: request.query,
@@ -156,10 +151,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           exportFindingsFile(
             c,
             scope,
-            {
-              ...filter,
-              ...(filter.worker ? { worker: await workerOfAlias(c, aliasing, filter.worker) } : {}),
-            },
+            await withWorkerOfAlias(c, aliasing, filter),
             format,
             aliasing,
             run.agreement,

@@ -5,6 +5,7 @@ import { findVersion } from '../../agreements/agreements.repository';
 import { dataNotices, extentOf } from '../../audits/engine/data-notices';
 import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { runAudit } from '../../audits/engine/run-audit';
+import { supersededNotice } from '../../audits/engine/superseded-rows';
 import { leaseExpiredBefore } from '../../audits/runs/run-lease';
 import { catalogueDatasetIds } from '../data/analysis-data';
 import {
@@ -17,7 +18,6 @@ import type { ScenarioChanges, ScenarioRow } from '../schema';
 import { applyScenarioChanges } from './apply-changes';
 import { scenarioOutcome } from './outcome';
 import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
-import { supersededNotice } from '../../audits/engine/superseded-rows';
 
 class Cancelled extends Error {}
 
