@@ -60,7 +60,7 @@ describe('ingest of a canonical CSV', () => {
       [9, 'partner_id', '138******78', 'personal_identifier_value'],
       [10, null, 'A9,eleme,r9', 'malformed_row'],
     ]);
-    expect(result.errors.at(-1)!.message.zh).toBe('行格式错误（列数不对或引号未闭合）');
+    expect(result.errors.at(-1)!.message.zh).toMatch(/^行格式错误（列数不对或引号未闭合）：./);
     expect(result.errors.at(-1)!.message.en).toMatch(/^Malformed row .*: ./);
     expect(result.errors[0]!.message.zh).toContain('早于 accepted_at');
     expect(result.errors[0]!.message.en).toContain('is before accepted_at');
@@ -89,6 +89,18 @@ describe('ingest of a canonical CSV', () => {
       [5, null, 'A2c,x,y,z', 'malformed_row'],
       [7, 'pay', 'x', 'invalid_money'],
     ]);
+  });
+
+  it('says how many lines a record with a quote left open takes in, as they are in no other count', async () => {
+    const rows = ['A1', 'A2', 'A3', 'A4', 'A5'].map((order_id) => deliveryRow({ order_id }));
+    const text = csvOf(rows).replace(/^A2,eleme,/m, 'A2,"eleme,');
+    const { result } = await ingestText(text);
+    const malformed = result.errors.filter((e) => e.code === 'malformed_row');
+    expect(malformed.map((e) => e.line)).toEqual([3]);
+    expect(malformed[0]!.message.en).toContain(
+      'the record runs from line 3 to line 6 (4 lines: a quote left open takes in the lines after it)',
+    );
+    expect(result.rowsAccepted).toBe(1);
   });
 
   it('reads GB18030 with CRLF line ends and a UTF-8 file with a BOM the same way', async () => {

@@ -134,8 +134,8 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
     : 0;
   if (rejects === 0 && embedded === 0) {
     await db.run(
-      `CREATE TABLE malformed AS SELECT recno AS _recno, recno AS _line, raw, reason, 'malformed_row' AS code
-       FROM bad_records`,
+      `CREATE TABLE malformed AS SELECT recno AS _recno, recno AS _line, raw, ${spannedReason('recno')} AS reason,
+       'malformed_row' AS code FROM bad_records`,
     );
     await db.run(`CREATE TABLE positions AS SELECT rid, rid + 2 AS _recno, rid + 2 AS _line FROM wanted`);
     return;
@@ -149,10 +149,24 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
       SELECT t.rowid AS rid, t.rowid + 2 + coalesce(a.nth, 0) AS recno, ${nl} AS nl
       FROM ${table} t ASOF LEFT JOIN (${rejectedRecordsSql()}) a ON t.rowid + 2 >= a.adj
       UNION ALL SELECT NULL, recno, 0 FROM bad_records)`);
-  await db.run(`CREATE TABLE malformed AS SELECT b.recno AS _recno, m.line AS _line, b.raw, b.reason,
+  await db.run(`CREATE TABLE malformed AS SELECT b.recno AS _recno, m.line AS _line, b.raw,
+      ${spannedReason('m.line', 'b.')} AS reason,
       'malformed_row' AS code FROM bad_records b JOIN line_map m ON m.recno = b.recno AND m.rid IS NULL`);
   await db.run(`CREATE TABLE positions AS SELECT m.rid, m.recno AS _recno, m.line AS _line
     FROM line_map m JOIN wanted w ON w.rid = m.rid`);
+}
+
+/**
+ * A malformed record's reason, with the lines it runs over when it holds line breaks: a quote left open takes in
+ * every line after it up to the next quote (often the rest of the file), and those rows are in no count but this.
+ */
+function spannedReason(line: string, of = ''): string {
+  const text = `rtrim(${of}raw, chr(13) || chr(10))`;
+  const breaks = `(length(${text}) - length(replace(${text}, chr(10), '')))`;
+  return `CASE WHEN ${breaks} > 0
+    THEN ${of}reason || '; the record runs from line ' || ${line} || ' to line ' || (${line} + ${breaks})
+      || ' (' || (${breaks} + 1) || ' lines: a quote left open takes in the lines after it)'
+    ELSE ${of}reason END`;
 }
 
 /** Newlines inside one record's fields (only counted when the file has quotes at all; most fields have none). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { datasetKinds } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,22 @@ import { tempDir, testKey } from '../testing/builders';
 import { simulate } from './simulate';
 
 describe('simulator', () => {
+  it('replaces an earlier simulation’s folder, and refuses any other folder that holds files, leaving it as it was', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'sim');
+    await simulate({ days: 1, scale: 0.001, seed: 1, outDir: out });
+    await simulate({ days: 1, scale: 0.001, seed: 2, outDir: out });
+    expect(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ seed: 2 });
+    const mine = join(dir, 'mine');
+    await mkdir(mine);
+    await writeFile(join(mine, 'important.txt'), 'precious');
+    await expect(simulate({ days: 1, scale: 0.001, seed: 1, outDir: mine })).rejects.toThrow(
+      /不是空文件夹.*neither empty nor an earlier simulation's output/,
+    );
+    expect(await readdir(mine)).toEqual(['important.txt']);
+    expect(await readdir(dir)).toEqual(['mine', 'sim']);
+  });
+
   it('is deterministic for a seed, writes data that ingests without a rejected row, and keeps aggregate rules clean', async () => {
     const dir = await tempDir();
     const a = await simulate({ days: 14, scale: 0.003, seed: 42, outDir: join(dir, 'a') });

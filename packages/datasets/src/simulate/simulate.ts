@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { datasetsByIndustry, industries, type DatasetKind, type Industry } from '@gigpact/contracts';
 import { DuckSession, sqlString } from '../duck/session';
@@ -47,6 +47,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationSumm
   const scenario = options.scenario ?? defaultScenario;
   const chosen = options.industries ?? industries;
   const start = options.start ?? '2025-09-01';
+  await refuseForeignFolder(options.outDir);
   const work = `${options.outDir}.partial-${process.pid}`;
   await rm(work, { recursive: true, force: true });
   await mkdir(join(work, 'tmp'), { recursive: true });
@@ -157,6 +158,36 @@ export async function simulate(options: SimulateOptions): Promise<SimulationSumm
     await rm(work, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * The output folder is replaced as a whole, so it must be new, empty or an earlier simulation's (its
+ * `manifest.json` a simulation's summary): any other folder — `.`, a home directory, a folder of real exports —
+ * is refused before anything is written, naming it.
+ */
+async function refuseForeignFolder(outDir: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(outDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      throw new Error(`输出位置 ${outDir} 是文件，不是文件夹 / the output ${outDir} is a file, not a folder`);
+    throw error;
+  }
+  if (entries.length === 0) return;
+  const manifest = await readFile(join(outDir, 'manifest.json'), 'utf8').catch(() => null);
+  const summary = ((): Partial<SimulationSummary> | null => {
+    try {
+      return manifest === null ? null : (JSON.parse(manifest) as Partial<SimulationSummary>);
+    } catch {
+      return null;
+    }
+  })();
+  if (summary && typeof summary.seed === 'number' && summary.violations !== undefined) return;
+  throw new Error(
+    `输出文件夹 ${outDir} 不是空文件夹，也不是此前模拟的输出：模拟会替换整个文件夹，为免删除其中的文件未进行；请指定新的或空的文件夹 / the output folder ${outDir} is neither empty nor an earlier simulation's output: a simulation replaces the whole folder, so nothing was done rather than delete what it holds; name a new or empty folder`,
+  );
 }
 
 /** The worker roster of every simulated industry, with union membership and social insurance. */

@@ -20,7 +20,7 @@ export const ingestErrorCatalogue = {
     en: 'Column {column} looks like raw personal identifiers (phone / ID-card numbers): map it to the worker column or remove it',
   },
   malformed_row: {
-    zh: '行格式错误（列数不对或引号未闭合）',
+    zh: '行格式错误（列数不对或引号未闭合）：{detail}',
     en: 'Malformed row (wrong number of fields or an unclosed quote): {detail}',
   },
   invalid_json_line: {

@@ -60,6 +60,14 @@ describe('loadAgreement', () => {
     expect(errorOf(() => loadAgreement(scoped)).en).toMatch(/must be one of: dedicated, crowd/);
   });
 
+  it('refuses a clause id given twice at the second one, naming the first one’s line', () => {
+    const twice = minimal.replace('  - id: c12', '  - id: c05');
+    const e = errorOf(() => loadAgreement(twice, 'x.yaml'));
+    expect(e.location).toMatchObject({ file: 'x.yaml', line: 12, path: ['clauses', 1, 'id'] });
+    expect(e.en).toBe('clause id c05 is given twice (first at line 7): every clause needs its own id');
+    expect(e.zh).toBe('条款编号 c05 重复（第 7 行已用）：每条条款的编号须唯一');
+  });
+
   it('refuses a district it cannot place, naming its line, and takes every spelling of a real one', () => {
     const scoped = (districts: string) =>
       minimal.replace('platform: eleme', `platform: eleme\nscope:\n  districts: [${districts}]`);

@@ -205,6 +205,32 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
         true,
       );
     });
+  // A clause id given twice: findings, counts and a run's links are keyed by it, so the second would pass for the
+  // first. Said at the second clause's id, naming where the first is.
+  if (Array.isArray(record.clauses)) {
+    const firstAt = new Map<string, number>();
+    record.clauses.forEach((clause: unknown, index) => {
+      const path = ['clauses', index, 'id'];
+      const id = (clause as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string' || !soundHere(path)) return;
+      const first = firstAt.get(id);
+      if (first === undefined) {
+        firstAt.set(id, index);
+        return;
+      }
+      const line = where(offsetOf(['clauses', first, 'id']), ['clauses', first, 'id']).line;
+      const at = line ? `第 ${line} 行` : `第 ${first + 1} 条`;
+      const atEn = line ? `line ${line}` : `clause ${first + 1}`;
+      addLater(
+        new RuleError(
+          `条款编号 ${id} 重复（${at}已用）：每条条款的编号须唯一`,
+          `clause id ${id} is given twice (first at ${atEn}): every clause needs its own id`,
+          where(offsetOf(path), path),
+        ),
+        path,
+      );
+    });
+  }
   // An expression YAML read in part as a tag (`!has(x) && …`) or an anchor (`&a …`): it checks something else.
   for (const taken of expressionsTaken(doc, text)) {
     if (!soundHere(taken.path)) continue;
