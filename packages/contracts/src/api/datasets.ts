@@ -90,5 +90,10 @@ export const datasetDetail = datasetSummary.extend({
   /** The first errors of the ingest (as stored beside the dataset) and how many there were in all. */
   errors: z.array(datasetIssue),
   errorCount: z.number(),
+  /**
+   * Whether the reader may download the refused rows (the file as received, personal data included): the uploader
+   * and the city administrator.
+   */
+  mayDownloadRejected: z.boolean(),
 });
 export type DatasetDetail = z.infer<typeof datasetDetail>;

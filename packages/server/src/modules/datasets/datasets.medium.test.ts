@@ -172,6 +172,13 @@ describe.each(testEngines)('datasets on %s', (engine) => {
       actorUsername: 'qingpu',
       subject: `dataset:${id}`,
     });
+    // The refused rows are the file as received: another district's officer sees the dataset but not them; the
+    // city administrator does.
+    const huangpu = await signInAs(t.app, 'huangpu');
+    expect((await get(huangpu, `/api/datasets/${id}`)).json()).toMatchObject({ mayDownloadRejected: false });
+    expect((await get(huangpu, `/api/datasets/${id}/rejected.csv`)).statusCode).toBe(403);
+    expect((await get(qingpu, `/api/datasets/${id}`)).json()).toMatchObject({ mayDownloadRejected: true });
+    expect((await get(admin, `/api/datasets/${id}/rejected.csv`)).statusCode).toBe(200);
     expect(await readdir(join(dataDir, 'datasets', '.staging'))).toEqual([]);
 
     const stored = join(dataDir, 'datasets', id);

@@ -37,6 +37,15 @@ export const datasetPolicies = {
       may.useModule(actor, 'data') && own !== null && target.platform === own && !publicKinds.has(target.kind)
     );
   }) satisfies Policy<UploadTarget>,
+  /**
+   * The refused rows are the file as received, personal data included (phone numbers as worker ids, rows of every
+   * district): only whoever uploaded it, to correct it, and the city administrator, who answers for the data.
+   */
+  downloadRejected: ((actor, dataset: { createdBy: string | null }) =>
+    actor.role === 'city_admin' ||
+    (dataset.createdBy !== null && dataset.createdBy === actor.id)) satisfies Policy<{
+    createdBy: string | null;
+  }>,
   view: ((actor, dataset: DatasetScope) => {
     if (isDataOfficer(actor)) return true;
     const own = platformOfRepresentative(actor);

@@ -60,6 +60,7 @@ export function presentDataset({ dataset, createdByName }: DatasetListed): Datas
 export function presentDatasetDetail(
   listed: DatasetListed,
   stored: { errors: IngestIssue[]; errorCount: number },
+  mayDownloadRejected: boolean,
 ): DatasetDetail {
   const { manifest } = listed.dataset;
   return {
@@ -75,5 +76,6 @@ export function presentDatasetDetail(
     dataModelVersion: listed.dataset.dataModelVersion,
     errors: stored.errors.map((issue) => presentIssue(issue, manifest.source.fileName)),
     errorCount: stored.errorCount,
+    mayDownloadRejected,
   };
 }

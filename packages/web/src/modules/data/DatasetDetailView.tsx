@@ -33,7 +33,7 @@ export function DatasetDetailView({ id }: { id: string }) {
         <Typography.Title level={5} style={{ margin: 0 }}>
           {localized(d.kindName, language)} · {d.sourceFileName}
         </Typography.Title>
-        {d.rowsRejected + d.rowsSkipped > 0 && (
+        {d.rowsRejected + d.rowsSkipped > 0 && d.mayDownloadRejected && (
           <Button
             onClick={() =>
               void downloadRejected(d.id).catch((error: unknown) =>

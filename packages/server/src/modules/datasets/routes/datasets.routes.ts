@@ -167,7 +167,7 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         const found = await visibleDataset(ctx, actor, request.params.id);
         const stored = await readStoredErrors(ctx.config.dataDir, found.dataset.id);
-        return presentDatasetDetail(found, stored);
+        return presentDatasetDetail(found, stored, datasetPolicies.downloadRejected(actor, found.dataset));
       },
     );
 
@@ -183,6 +183,7 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = requireActor(request);
         const found = await visibleDataset(ctx, actor, request.params.id);
+        authorize(actor, datasetPolicies.downloadRejected, found.dataset);
         const work = await mkdtemp(join(tmpdir(), 'gigpact-rejected-'));
         const file = join(work, 'rejected.csv');
         try {
