@@ -1,4 +1,5 @@
 import type { CaseType } from './cases';
+import type { DatasetKind, Industry } from './canonical';
 
 export * from './audit-columns';
 
@@ -131,6 +132,24 @@ export function caseTypeOfRules(rules: readonly string[]): CaseType {
   let best: CaseType = 'other';
   for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
   return best;
+}
+
+/**
+ * The kinds of data whose rows an industry's clauses check: the data that says whether anything was checked. Weather
+ * alerts and rosters only inform those rows, and run on past an audit's orders (a weather record of later months
+ * does not make orders that end before the agreement checkable).
+ */
+export const checkedKinds: Record<Industry, readonly DatasetKind[]> = {
+  food_delivery: ['delivery_orders'],
+  express: ['parcel_deliveries', 'courier_payroll'],
+  ride_hailing: ['ride_trips'],
+  freight: ['freight_orders'],
+};
+
+/** The datasets whose rows an agreement of the industry checks (`checkedKinds`), for the notices about them. */
+export function checkedDatasets<D extends { kind: string }>(datasets: readonly D[], industry: Industry): D[] {
+  const kinds: readonly string[] = checkedKinds[industry];
+  return datasets.filter((d) => kinds.includes(d.kind));
 }
 
 /**

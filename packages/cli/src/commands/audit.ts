@@ -5,6 +5,7 @@ import {
   agreementCoverageOf,
   type AuditRunStage,
   canonicalDatasets,
+  checkedDatasets,
   cityDate,
   type DatasetKind,
   datasetKinds,
@@ -338,13 +339,22 @@ export function registerAuditCommand(program: Command): void {
               `数据集 ${manifest.datasetId}（${manifest.source.fileName}）的 ${manifest.rowsRejected} 行全部被拒绝，没有可审计的行；审计未进行，以免把未核查当作没有违规 / dataset ${manifest.datasetId} (${manifest.source.fileName}): all ${manifest.rowsRejected} rows were refused and no row is left to audit; the audit was not run, as auditing no rows would pass for finding no violation`,
             );
         const periodEnds = datasets.map((d) => d.manifest.period.end);
-        const before = dataBeforeAgreement(periodEnds, agreement.effective_from);
+        // Whether anything is checked is a matter of the data whose rows the clauses check, not of weather alerts
+        // or rosters that run on past it.
+        const checked = checkedDatasets(
+          datasets.map((d) => d.manifest),
+          agreement.industry,
+        );
+        const before = dataBeforeAgreement(
+          checked.map((m) => m.period.end),
+          agreement.effective_from,
+        );
         if (before) console.error(before);
         const early = asOfBeforeDataEnds(asOf, periodEnds);
         if (early) console.error(early);
         const covers = agreementCoverageOf(agreement);
         const notCovered = dataNotCovered(
-          datasets.map((d) => d.manifest.platforms),
+          checked.map((m) => m.platforms),
           covers.platforms,
         );
         if (notCovered) console.error(notCovered);

@@ -2,6 +2,7 @@ import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  checkedDatasets,
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
   datasetsByIndustry,
@@ -79,17 +80,19 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
     ]
       .filter(Boolean)
       .join(' · ');
+  // Whether anything is checked: the data whose rows the clauses check, not weather alerts or rosters running on.
+  const checked = agreement ? checkedDatasets(chosen, agreement.industry) : [];
   const dataEnd =
-    agreement && chosen.length > 0
+    agreement && checked.length > 0
       ? dataEndBeforeAgreement(
-          chosen.map((d) => d.periodEnd),
+          checked.map((d) => d.periodEnd),
           agreement.effectiveFrom,
         )
       : null;
   const uncovered =
-    agreement && chosen.length > 0
+    agreement && checked.length > 0
       ? dataPlatformsNotCovered(
-          chosen.map((d) => (d.platforms.length > 0 ? d.platforms : d.platform ? [d.platform] : [])),
+          checked.map((d) => (d.platforms.length > 0 ? d.platforms : d.platform ? [d.platform] : [])),
           agreement.platforms,
         )
       : null;

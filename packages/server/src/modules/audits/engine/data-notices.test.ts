@@ -19,8 +19,8 @@ describe('a scenario’s notices', () => {
   it('say when the data ends before the agreement takes effect, in both languages', () => {
     expect(
       dataNotices(rides, [
-        { periodEnd: '2025-05-18T19:57:00', platforms: ['didi'] },
-        { periodEnd: '2025-05-17T10:00:00', platforms: ['t3'] },
+        { kind: 'ride_trips', periodEnd: '2025-05-18T19:57:00', platforms: ['didi'] },
+        { kind: 'ride_trips', periodEnd: '2025-05-17T10:00:00', platforms: ['t3'] },
       ]),
     ).toEqual([
       {
@@ -34,8 +34,8 @@ describe('a scenario’s notices', () => {
   it('say when the data holds none of the agreement’s platforms', () => {
     expect(
       dataNotices(rides, [
-        { periodEnd: '2025-10-01T08:00:00', platforms: ['caocao'] },
-        { periodEnd: null, platforms: [] },
+        { kind: 'ride_trips', periodEnd: '2025-10-01T08:00:00', platforms: ['caocao'] },
+        { kind: 'workers', periodEnd: null, platforms: [] },
       ]),
     ).toEqual([
       {
@@ -50,9 +50,36 @@ describe('a scenario’s notices', () => {
     expect(dataNotices(rides, []).map((n) => n.code)).toEqual(['no_data']);
     expect(
       dataNotices(rides, [
-        { periodEnd: '2025-05-18T19:57:00', platforms: ['caocao'] },
-        { periodEnd: '2025-09-01T00:10:00', platforms: ['didi'] },
+        { kind: 'ride_trips', periodEnd: '2025-05-18T19:57:00', platforms: ['caocao'] },
+        { kind: 'ride_trips', periodEnd: '2025-09-01T00:10:00', platforms: ['didi'] },
       ]),
     ).toEqual([]);
+  });
+
+  it('read only the data whose rows the clauses check: weather alerts running on past the orders check nothing', () => {
+    const delivery = loadAgreement(
+      [
+        'id: fd-test',
+        'title: 测试协议',
+        'industry: food_delivery',
+        'platform: eleme',
+        'effective_from: 2025-05-01',
+        'clauses:',
+        '  - { id: fee, title: 费用展示, text: 费用展示, rule: fd.fee_transparency }',
+      ].join('\n'),
+      'fd-test.yaml',
+    );
+    expect(
+      dataNotices(delivery, [
+        { kind: 'delivery_orders', periodEnd: '2025-04-30T22:00:00', platforms: ['eleme'] },
+        { kind: 'weather_alerts', periodEnd: '2025-09-30T23:00:00', platforms: [] },
+        { kind: 'workers', periodEnd: null, platforms: [] },
+      ]).map((n) => n.code),
+    ).toEqual(['data_before_agreement']);
+    expect(
+      dataNotices(delivery, [
+        { kind: 'weather_alerts', periodEnd: '2025-09-30T23:00:00', platforms: [] },
+      ]).map((n) => n.code),
+    ).toEqual(['no_data']);
   });
 });

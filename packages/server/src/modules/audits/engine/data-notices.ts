@@ -1,5 +1,6 @@
 import {
   agreementCoverageOf,
+  checkedDatasets,
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
   type DataNotice,
@@ -9,6 +10,7 @@ import type { Agreement } from '@gigpact/rules';
 
 /** What the notices need to know of each dataset an audit or a scenario reads. */
 export interface DatasetExtent {
+  kind: string;
   periodEnd: string | null;
   platforms: readonly string[];
 }
@@ -16,6 +18,7 @@ export interface DatasetExtent {
 /** A stored dataset's extent: the last day of its period and its platforms (the one it was ingested for). */
 export function extentOf(manifest: DatasetManifest): DatasetExtent {
   return {
+    kind: manifest.kind,
     periodEnd: manifest.period.end,
     platforms: manifest.platforms.length > 0 ? manifest.platforms : [manifest.platform ?? []].flat(),
   };
@@ -23,9 +26,12 @@ export function extentOf(manifest: DatasetManifest): DatasetExtent {
 
 /**
  * Why an audit's or a scenario's figures may be empty, as the command-line audit says it: no stored data of the
- * industry, data that ends before the agreement takes effect, or data of none of the platforms the agreement covers.
+ * industry, data that ends before the agreement takes effect, or data of none of the platforms the agreement covers,
+ * each of the data whose rows the clauses check (`checkedDatasets`).
  */
-export function dataNotices(agreement: Agreement, datasets: readonly DatasetExtent[]): DataNotice[] {
+export function dataNotices(agreement: Agreement, given: readonly DatasetExtent[]): DataNotice[] {
+  // Only the data whose rows the clauses check: weather alerts and rosters running on past the orders check nothing.
+  const datasets = checkedDatasets(given, agreement.industry);
   if (datasets.length === 0)
     return [
       {
