@@ -49,12 +49,14 @@ export const dataNoticeCodes = [
   'data_before_agreement',
   'platforms_not_covered',
   'rows_superseded',
+  'covered_side_empty',
 ] as const;
 
 /**
  * Why an audit's (or a scenario's) figures may be empty: the data does not reach what the agreement covers — none
  * stored, it ends before the agreement takes effect, or it holds none of the agreement's platforms; and, for the
- * analyses over the whole catalogue, rows that a later upload holds again and that are read from it alone.
+ * analyses over the whole catalogue, rows that a later upload holds again and that are read from it alone, and a
+ * before/after evaluation whose covered rows have no data on one side of the effective date.
  */
 export const dataNotice = z.object({ code: z.enum(dataNoticeCodes), zh: z.string(), en: z.string() });
 export type DataNotice = z.infer<typeof dataNotice>;
@@ -240,6 +242,8 @@ export const findingDetail = z.object({
   agreementId: z.string(),
   agreementVersion: z.number().nullable(),
   clauseTitle: z.string(),
+  /** The clause's English title (`auditClauseView.titleEn`). */
+  clauseTitleEn: z.string().nullable(),
   finding: findingView,
   trace: z.object({ zh: z.string(), en: z.string() }),
   params: z.array(

@@ -8,7 +8,7 @@ import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
-import { districtLabel, findingDistrictsLabel, liableLabel, stateColours } from './labels';
+import { districtLabel, findingDistrictsLabel, liableLabel, stateColours, titleIn } from './labels';
 import { usePlatformLabel } from '../../shared/platform-names';
 import { BackLink } from '../../shared/BackLink';
 
@@ -37,7 +37,7 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <BackLink to={`/audits/runs/${runId}?tab=findings`}>{t('audits.finding.back')}</BackLink>
       <Typography.Title level={4} style={{ margin: 0 }}>
-        {f.clauseId} {d.clauseTitle}{' '}
+        {f.clauseId} {titleIn(language, d.clauseTitle, d.clauseTitleEn)}{' '}
         <Tag color={stateColours[f.state]} data-testid="finding-state">
           {t(`audits.states.${f.state}`)}
         </Tag>

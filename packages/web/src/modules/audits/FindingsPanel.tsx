@@ -16,8 +16,8 @@ import {
   useDistrictFilterOptions,
   clauseLabel,
 } from './finding-table';
-import { findingDistrictsLabel } from './labels';
-import { usePlatformLabel } from '../../shared/platform-names';
+import { findingDistrictsLabel, titleIn } from './labels';
+import { usePlatformLabel, usePlatformNames } from '../../shared/platform-names';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',
@@ -37,6 +37,8 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
   const { language } = useLanguage();
   const districtOptions = useDistrictFilterOptions();
   const platformName = usePlatformLabel(language);
+  // Chosen by name (the list shows 淘宝闪购（饿了么）, not eleme); the code beside it for exports' readers.
+  const platformNames = usePlatformNames();
   const { message } = App.useApp();
   const [params] = useSearchParams();
   const [filters, setFilters] = useState<FindingFilters>(() => ({
@@ -48,14 +50,16 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
   const [rules, setRules] = useState<ReadonlyMap<string, string>>(new Map());
   const [opening, setOpening] = useState(false);
   const clauses = useQuery({ queryKey: auditKeys.clauses(runId), queryFn: () => getClauses(runId) });
-  const clauseTitles = new Map((clauses.data?.items ?? []).map((c) => [c.clauseId, c.title]));
+  const clauseTitles = new Map(
+    (clauses.data?.items ?? []).map((c) => [c.clauseId, titleIn(language, c.title, c.titleEn)]),
+  );
   const findings = useQuery({
     queryKey: auditKeys.findings(runId, filters),
     queryFn: () => listFindings(runId, filters),
     placeholderData: keepPreviousData,
   });
   const set = (change: Partial<FindingFilters>) => setFilters({ ...filters, ...change, page: 1 });
-  const text = (name: 'platform' | 'franchisee' | 'worker') => (
+  const text = (name: 'franchisee' | 'worker') => (
     <Input.Search
       aria-label={t(`audits.findings.${name}`)}
       placeholder={t(`audits.findings.${name}`)}
@@ -81,7 +85,10 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
             { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.clause') }) },
             ...(clauses.data?.items ?? [])
               .filter((c) => c.status === 'applicable')
-              .map((c) => ({ value: c.clauseId, label: clauseLabel(c.clauseId, c.title) })),
+              .map((c) => ({
+                value: c.clauseId,
+                label: clauseLabel(c.clauseId, clauseTitles.get(c.clauseId)),
+              })),
           ]}
         />
         <Select
@@ -102,7 +109,18 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           onChange={(v) => set({ district: v || undefined })}
           options={districtOptions}
         />
-        {text('platform')}
+        <Select
+          aria-label={t('audits.findings.platform')}
+          data-testid="finding-platform-filter"
+          style={{ width: 200 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          value={filters.platform ?? ''}
+          onChange={(v) => set({ platform: v || undefined })}
+          options={[
+            { value: '', label: t('audits.findings.filterAll', { name: t('audits.findings.platform') }) },
+            ...platformNames.map((p) => ({ value: p.code, label: `${p[language]} · ${p.code}` })),
+          ]}
+        />
         {text('franchisee')}
         {text('worker')}
         <DatePicker.RangePicker

@@ -202,6 +202,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           agreementVersion: run.agreementVersion,
           clauseTitle:
             run.agreement.clauses.find((c) => c.id === finding.clause_id)?.title ?? finding.clause_id,
+          clauseTitleEn: clauseTitleEn(run.agreement, finding.clause_id),
           finding: presentFinding(finding),
           trace: trace?.text ?? { zh: '', en: '' },
           params: (trace?.params ?? []).map((p) => ({ name: p.name, value: p.value, zh: p.zh, en: p.en })),
