@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dataNotice } from './audits';
+import { dataNotice, dataNoticeCodes } from './audits';
 
 /** The figures governance evaluates before and after an agreement (docs/governance.md defines each). */
 export const governanceMetricKeys = [
@@ -138,14 +138,26 @@ export type GovernanceAgreementView = z.infer<typeof governanceAgreementView>;
 
 const bin = z.object({ from: z.number(), count: z.number() });
 export type BinView = z.infer<typeof bin>;
+/**
+ * 95 % 区间 / a 95 % interval: for a Theil–Sen slope, Sen's distribution-free interval from the ranks of the pair
+ * slopes. A null bound is none: both null when the points are too few for an interval, `hi` alone null for a
+ * riding speed whose slope interval reaches 0 (no upper bound).
+ */
+const interval = z.object({ lo: z.number().nullable(), hi: z.number().nullable() });
+export type IntervalView = z.infer<typeof interval>;
 const timeFit = z.object({
   intercept: z.number().nullable(),
   slope: z.number().nullable(),
+  /** The minutes per km's 95 % interval: what another sample of orders could have given. */
+  slopeInterval: interval,
   /**
    * 拟合骑行速度 / fitted riding speed: 60 ÷ the fitted minutes per km, the fixed handover minutes left out. Not
    * the evaluation's `implied_kmh_p50` (承诺时速, distance over the whole promised time, handover included).
    */
   ridingKmh: z.number().nullable(),
+  /** The riding speed's 95 % interval: 60 ÷ the bounds of the minutes per km. */
+  ridingKmhInterval: interval,
+  /** Orders the fit used: a seeded sample of the group's. */
   n: z.number(),
 });
 
@@ -158,7 +170,13 @@ export const deliveryInferenceView = z.object({
   timeFit,
   byMonth: z.array(timeFit.extend({ month: z.string() })),
   hourEffect: z.array(z.object({ hour: z.number(), minutes: z.number().nullable(), orders: z.number() })),
+  /** By weather alert level, over the orders that have one; empty without weather data (`weatherData`). */
   weatherEffect: z.array(z.object({ level: z.number(), minutes: z.number().nullable(), orders: z.number() })),
+  /**
+   * Whether any order in scope has a weather alert level (the export's own, or one derived from the weather
+   * alerts dataset). Without one there is no weather effect to read, not a period without alerts.
+   */
+  weatherData: z.boolean(),
   scatter: z.array(z.object({ km: z.number(), minutes: z.number() })),
   speedHistogram: z.array(bin),
   strictness: z.object({
@@ -175,7 +193,13 @@ export const deliveryInferenceView = z.object({
     index: z.number().nullable(),
     strict: z.boolean(),
   }),
-  payFit: z.object({ intercept: z.number().nullable(), perKm: z.number().nullable(), n: z.number() }),
+  /** Pay per order against km; an interval of `perKm` that holds 0 shows no dependence of pay on distance. */
+  payFit: z.object({
+    intercept: z.number().nullable(),
+    perKm: z.number().nullable(),
+    perKmInterval: interval,
+    n: z.number(),
+  }),
   hourlyPay: z.object({
     histogram: z.array(bin),
     median: z.number().nullable(),
@@ -193,7 +217,12 @@ export const rideInferenceView = z.object({
     shareAboveCap: z.number().nullable(),
     cap: z.number(),
   }),
-  payPerMinute: z.object({ intercept: z.number().nullable(), slope: z.number().nullable(), n: z.number() }),
+  payPerMinute: z.object({
+    intercept: z.number().nullable(),
+    slope: z.number().nullable(),
+    slopeInterval: interval,
+    n: z.number(),
+  }),
   byMonth: z.array(
     z.object({
       month: z.string(),
@@ -279,11 +308,23 @@ const outcome = z.object({
     shareBelowMinimum: z.number().nullable(),
     minHourly: z.number(),
   }),
+  /**
+   * What the version costs the platform (CNY). The formula's pay, the top-up and the other clauses' findings hold
+   * different money; `findingsAmount` holds the top-up too (the hourly-pay clause's findings are that shortfall).
+   */
   cost: z.object({
-    /** Pay the platform would add so that no worker-day falls below the hourly minimum (CNY). */
+    /**
+     * Pay the platform would add so that no worker-day falls below the hourly minimum, after a proposed pay
+     * formula: the days and the amount the version's hourly-pay clause finds.
+     */
     topUpToMinimum: z.string(),
-    /** Money the findings say is owed back (fines refunded, commission above a cap, unpaid fees). */
+    /** Money every clause's findings say is owed, the hourly-pay clause's shortfall included. */
     findingsAmount: z.string(),
+    /**
+     * Money the findings of the clauses other than the hourly-pay clause say is owed back (fines refunded,
+     * commission above a cap, unpaid fees): `findingsAmount` less the top-up. Absent from results stored before.
+     */
+    otherFindingsAmount: z.string().optional(),
     /** Pay added by a proposed pay formula (orders paid below it raised to it). */
     formulaPay: z.string(),
   }),
@@ -308,6 +349,14 @@ export const scenarioArea = z.object({
 export type ScenarioArea = z.infer<typeof scenarioArea>;
 
 /**
+ * What a scenario says of the data it read: the audits' notices (`dataNotice`), and `no_rows_covered` — the
+ * scenario's area holds no row the agreement covers, so that it checked none.
+ */
+export const scenarioNoticeCodes = [...dataNoticeCodes, 'no_rows_covered'] as const;
+export const scenarioNotice = dataNotice.extend({ code: z.enum(scenarioNoticeCodes) });
+export type ScenarioNotice = z.infer<typeof scenarioNotice>;
+
+/**
  * Both outcomes of a scenario and what they were read from. `area` and `notices` are absent from results
  * stored before scenarios recorded them.
  */
@@ -316,7 +365,7 @@ export const scenarioResult = z.object({
   scenario: outcome,
   datasets: z.number(),
   area: scenarioArea.optional(),
-  notices: z.array(dataNotice).optional(),
+  notices: z.array(scenarioNotice).optional(),
 });
 export type ScenarioResult = z.infer<typeof scenarioResult>;
 
@@ -397,15 +446,21 @@ export const scorecardView = z.object({
   points: z.array(scorecardPointView),
   /**
    * The days the data points are measured over: since the agreement in force covering the platform took effect
-   * (`agreement`, naming it), else the platform's latest four weeks of data (`recent`). Null days: no data in it.
+   * (`agreement`, naming it), else the platform's latest four weeks of data (`recent`; `before_agreement` naming the
+   * agreement when it takes effect after the data ends). Null days: no data in it.
    */
   period: z.object({
     from: z.string().nullable(),
     to: z.string().nullable(),
-    basis: z.enum(['agreement', 'recent']),
+    basis: z.enum(['agreement', 'recent', 'before_agreement']),
     agreementId: z.string().nullable(),
   }),
   auditRunId: z.string().nullable(),
+  /**
+   * Stored datasets with the platform's rows that the audit run did not read (a later upload): the points from
+   * the run's findings then rest on earlier data than the card's other figures, until the agreement is audited again.
+   */
+  unauditedDatasets: z.number().int(),
   replies: z.array(scorecardReplyView),
 });
 export type ScorecardView = z.infer<typeof scorecardView>;

@@ -55,6 +55,31 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(eleme).toMatchObject({ effectiveFrom: '2025-05-01', daysBefore: 17, daysAfter: 18 });
   });
 
+  it('counts the days of the covered platforms alone, and says when the covered rows have no side to compare', async () => {
+    // The Ele.me agreement as a Dada agreement: the city stores no delivery orders of Dada.
+    const eleme = (await get(admin, '/api/agreements/eleme-shanghai-2025')).json() as { source: string };
+    const source = eleme.source
+      .replace(/^id: eleme-shanghai-2025$/m, 'id: dada-shanghai-2025')
+      .replace(/^platform: eleme$/m, 'platform: dada');
+    expect(source).toContain('platform: dada');
+    const saved = await post(admin, '/api/agreements', { source, summary: 'Dada' });
+    expect(saved.statusCode).toBe(200);
+    const listed = (await get(admin, '/api/governance/agreements')).json().items as { id: string }[];
+    expect(listed.find((a) => a.id === 'dada-shanghai-2025')).toMatchObject({ daysBefore: 0, daysAfter: 0 });
+    const evaluation = (
+      await get(admin, '/api/governance/agreements/dada-shanghai-2025/evaluation?replicates=50')
+    ).json() as EvaluationView;
+    expect(evaluation.notices.filter((n) => n.code === 'covered_side_empty').map((n) => n.en)).toEqual([
+      expect.stringContaining('no data before it took effect on 2025-05-01'),
+      expect.stringContaining('no data from its effective date 2025-05-01 on'),
+    ]);
+    // The Ele.me agreement's covered rows are on both sides: no such notice.
+    const both = (
+      await get(admin, '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50')
+    ).json() as EvaluationView;
+    expect(both.notices.some((n) => n.code === 'covered_side_empty')).toBe(false);
+  });
+
   it('evaluates the Ele.me agreement before and after, against Meituan and JD, with intervals', async () => {
     const response = await get(
       admin,
@@ -432,6 +457,15 @@ describe.each(testEngines)('governance on %s', (engine) => {
     const card = signedIn.items.find((c) => c.platform === 'eleme')!;
     const point = (id: string) => card.points.find((p) => p.id === id)!;
     expect(card.auditRunId).toBe(run!.id);
+    // The run read none of the stored delivery datasets: the points from its findings rest on earlier data than
+    // the card's other figures, and the card says so until a run reads them.
+    expect(card.unauditedDatasets).toBeGreaterThan(0);
+    await t.ctx.db
+      .update(auditRuns)
+      .set({ datasetIds: await catalogueDatasetIds(t.ctx.db, ['delivery_orders']) })
+      .where(eq(auditRuns.id, run!.id));
+    const audited = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
+    expect(audited.items.find((c) => c.platform === 'eleme')!.unauditedDatasets).toBe(0);
     expect(card.points.every((p) => p.evidence.link?.startsWith('/'))).toBe(true);
     expect(point('pay.1').evidence).toEqual({
       target: 'findings',

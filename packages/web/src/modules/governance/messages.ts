@@ -61,7 +61,7 @@ export const zh = {
     allowed_min_per_km_p50: '每公里给予时间（中位数）',
     implied_kmh_p50: '承诺时速（距离÷全部给予时间，含交接，中位数）',
     speed_floor_breach_rate: '给予时间低于协议车速标准的订单占比（默认15公里/小时＋5分钟交接）',
-    hourly_pay_p50: '小时收入（中位数）',
+    hourly_pay_p50: '在单小时收入（中位数，按接单至送达的时间计）',
     below_min_hourly_share: '小时收入低于最低标准的工作日占比',
     rest_compliance: '连续工作4小时内休息的工作日占比',
     weather_subsidy_share: '预警时段订单发放天气补贴的比例',
@@ -70,7 +70,7 @@ export const zh = {
     commission_mean: '平均抽成比例',
     commission_above_cap_share: '抽成超过上限的订单占比',
     bill_shown_share: '向司机展示账单的比例',
-    ride_hourly_pay_p50: '司机小时收入（中位数）',
+    ride_hourly_pay_p50: '司机在单小时收入（中位数，按接乘至送达的时间计）',
     ride_below_min_hourly_share: '司机小时收入低于最低标准的工作日占比',
     ride_rest_compliance: '司机连续服务4小时内休息的工作日占比',
     courier_fee_share: '快递员所得占总部派费的比例',
@@ -103,7 +103,9 @@ export const zh = {
     trips: '{{trips}} 单行程',
     fit: '给予时间 ≈ {{intercept}} 分钟 + {{slope}} 分钟/公里 × 距离',
     speed: '拟合骑行速度 {{kmh}} 公里/小时（每公里分钟的倒数，不含固定交接时间）',
-    method: '方法：Theil–Sen 稳健回归（两两斜率的中位数），再按小时和天气预警等级取残差中位数。',
+    speedInterval: '，95% 区间 {{interval}} 公里/小时',
+    method:
+      '方法：Theil–Sen 稳健回归（两两斜率的中位数，按固定种子抽样拟合），每个斜率附 95% 区间；再按小时和天气预警等级取残差中位数。',
     scatterTitle: '给予时间与距离（拟合线与15公里/小时标准线）',
     fitted: '拟合',
     floor: '15公里/小时 + 5分钟交接',
@@ -114,8 +116,10 @@ export const zh = {
     cap: '上限 {{value}}',
     byMonth: '按月',
     month: '月份',
-    kmh: '拟合骑行速度（公里/小时）',
-    slope: '每公里分钟',
+    kmh: '拟合骑行速度（公里/小时，95% 区间）',
+    slope: '每公里分钟（95% 区间）',
+    intervalNote:
+      '括号内为 95% 区间（Sen 法，由两两斜率的秩得出），即抽样误差留下的范围。月份之间的变化只有在两个月的区间不重叠时才有意义；区间重叠时，差别可能只是抽样误差。',
     intercept: '固定分钟',
     strict: '最严算法：承诺时间接近最快10%骑手的用时（指数 {{index}} ≤ 0.5）',
     notStrict: '承诺时间高于多数骑手的实际用时（严格度指数 {{index}}，≤ 0.5 为最严算法）',
@@ -124,10 +128,15 @@ export const zh = {
     weatherItem: '{{level}} {{minutes}}',
     alertLevels: { '0': '无预警', '1': '蓝色预警', '2': '黄色预警', '3': '橙色预警', '4': '红色预警' },
     alertLevel: '{{level}}级预警',
-    pay: '每单收入 ≈ {{intercept}} 元 + {{perKm}} 元/公里',
+    pay: '每单收入 ≈ {{intercept}} 元 {{perKm}} 元/公里',
+    payInterval: '（每公里收入 95% 区间 {{interval}} 元）',
+    payFlat: '收入与距离无关：每公里收入的 95% 区间包含 0',
+    noWeather:
+      '没有天气数据：订单没有预警等级，也没有可据以推算的天气预警数据，无法估计天气影响（并非全期无预警）',
     medianHourly: '小时收入中位数 {{value}} 元，{{share}} 的工作日低于最低标准',
     commission: '平均抽成 {{mean}}，{{share}} 的行程超过上限',
     perMinute: '司机收入 ≈ {{intercept}} 元 + {{slope}} 元/分钟',
+    perMinuteInterval: '（每分钟收入 95% 区间 {{interval}} 元）',
     count: '数量',
     noData: '没有可推断的数据',
     undecided: '订单太少，算不出严格度指数（至少一个1公里距离段须有20单已送达订单），不作判断',
@@ -193,14 +202,19 @@ export const zh = {
       medianHourly: '小时收入中位数（元）',
       shareBelow: '低于最低标准的工作日占比',
       minHourly: '小时最低标准（元）',
-      topUp: '补足最低收入所需（元）',
-      findingsAmount: '应退还金额（罚款、超额抽成等，元）',
+      topUp: '补足最低收入所需（元，即小时收入条款认定的欠付）',
+      otherFindings: '其他条款认定的应退还金额（罚款、超额抽成等，不含小时收入条款，元）',
       formulaPay: '按提议计价公式增加的报酬（元）',
       ordersBelowFormula: '给予时间低于提议公式的订单',
       rescued: '按提议公式本可准时的超时订单',
       fines: '这些订单上的超时罚款（元）',
     },
-    section: { clauses: '各条款违规', income: '劳动者收入', cost: '平台成本', time: '时间公式' },
+    section: {
+      clauses: '各条款违规',
+      income: '劳动者收入',
+      cost: '平台成本（小时收入条款的欠付只计入“补足”一行）',
+      time: '时间公式',
+    },
   },
   scorecards: {
     intro:
@@ -209,8 +223,12 @@ export const zh = {
     period: {
       agreement: '计分期间 {{from}} 至 {{to}}：现行协议生效以来的数据',
       recent: '计分期间 {{from}} 至 {{to}}：最近四周的数据（无现行协议）',
+      before_agreement:
+        '计分期间 {{from}} 至 {{to}}：最近四周的数据（现行协议 {{agreement}} 生效后尚无数据，按无协议计分）',
       none: '现行协议生效以来尚无数据，数据指标未评估',
     },
+    unaudited:
+      '该平台有 {{count}} 个数据集在所链接的审计运行之后存入、未经其核查：依据审计发现的得分反映的是较早的数据，请重新运行审计',
     principles: {
       pay: '公平报酬',
       conditions: '公平条件',
@@ -315,7 +333,7 @@ export const en: typeof zh = {
     implied_kmh_p50: 'Promised-time speed (distance ÷ whole allowed time, handover included; median)',
     speed_floor_breach_rate:
       'Orders promised faster than the agreement’s speed floor (default 15 km/h + 5 min handover)',
-    hourly_pay_p50: 'Hourly pay (median)',
+    hourly_pay_p50: 'Hourly pay on orders (median; time from accepting to delivering)',
     below_min_hourly_share: 'Worker-days below the hourly minimum',
     rest_compliance: 'Worker-days with a rest within 4 hours',
     weather_subsidy_share: 'Alert-time orders with a weather subsidy',
@@ -324,7 +342,7 @@ export const en: typeof zh = {
     commission_mean: 'Mean commission rate',
     commission_above_cap_share: 'Trips with commission above the cap',
     bill_shown_share: 'Trips with the bill shown to the driver',
-    ride_hourly_pay_p50: 'Driver hourly pay (median)',
+    ride_hourly_pay_p50: 'Driver hourly pay on trips (median; time from pickup to drop-off)',
     ride_below_min_hourly_share: 'Driver-days below the hourly minimum',
     ride_rest_compliance: 'Driver-days with a rest within 4 hours',
     courier_fee_share: 'Courier’s share of the HQ fee',
@@ -357,8 +375,9 @@ export const en: typeof zh = {
     trips: '{{trips}} trips',
     fit: 'Allowed time ≈ {{intercept}} min + {{slope}} min/km × distance',
     speed: 'Fitted riding speed {{kmh}} km/h (60 ÷ minutes per km, fixed handover time excluded)',
+    speedInterval: ', 95 % interval {{interval}} km/h',
     method:
-      'Method: Theil–Sen robust regression (median of pairwise slopes), then median residuals by hour and weather alert level.',
+      'Method: Theil–Sen robust regression (median of pairwise slopes, fitted on a seeded sample of the orders), each slope with its 95 % interval; then median residuals by hour and weather alert level.',
     scatterTitle: 'Allowed time against distance (fitted line and the 15 km/h line)',
     fitted: 'Fitted',
     floor: '15 km/h + 5 min handover',
@@ -369,8 +388,10 @@ export const en: typeof zh = {
     cap: 'Cap {{value}}',
     byMonth: 'By month',
     month: 'Month',
-    kmh: 'Fitted riding speed (km/h)',
-    slope: 'Minutes per km',
+    kmh: 'Fitted riding speed (km/h, 95 % interval)',
+    slope: 'Minutes per km (95 % interval)',
+    intervalNote:
+      'In brackets: the 95 % interval (Sen’s, from the ranks of the pair slopes), the range that sampling error leaves open. A change between months matters only where the two months’ intervals do not overlap; where they overlap, the difference may be sampling noise.',
     intercept: 'Fixed minutes',
     strict: 'Strictest algorithm: promised times match the fastest 10 % of riders (index {{index}} ≤ 0.5)',
     notStrict:
@@ -386,10 +407,15 @@ export const en: typeof zh = {
       '4': 'red alert',
     },
     alertLevel: 'alert level {{level}}',
-    pay: 'Pay per order ≈ {{intercept}} CNY + {{perKm}} CNY/km',
+    pay: 'Pay per order ≈ {{intercept}} CNY {{perKm}} CNY/km',
+    payInterval: ' (95 % interval of pay per km {{interval}} CNY)',
+    payFlat: 'Pay shows no dependence on distance: the 95 % interval of pay per km contains 0',
+    noWeather:
+      'No weather data: the orders carry no alert level and there are no weather alerts to derive one from, so the weather effect cannot be estimated (this is not a period without alerts)',
     medianHourly: 'Median hourly pay {{value}} CNY; {{share}} of worker-days below the minimum',
     commission: 'Mean commission {{mean}}; {{share}} of trips above the cap',
     perMinute: 'Driver income ≈ {{intercept}} CNY + {{slope}} CNY/min',
+    perMinuteInterval: ' (95 % interval of pay per minute {{interval}} CNY)',
     count: 'Count',
     noData: 'No data to infer from',
     undecided:
@@ -463,8 +489,9 @@ export const en: typeof zh = {
       medianHourly: 'Median hourly pay (CNY)',
       shareBelow: 'Worker-days below the minimum',
       minHourly: 'Hourly minimum (CNY)',
-      topUp: 'Top-up to the minimum (CNY)',
-      findingsAmount: 'Owed back (fines, excess commission…, CNY)',
+      topUp: 'Top-up to the minimum (CNY; what the hourly-pay clause finds owed)',
+      otherFindings:
+        'Owed back under the other clauses (fines, excess commission…; hourly pay not included, CNY)',
       formulaPay: 'Pay added by the proposed pay formula (CNY)',
       ordersBelowFormula: 'Orders promised less than the proposed formula',
       rescued: 'Late orders on time under the proposed formula',
@@ -473,7 +500,7 @@ export const en: typeof zh = {
     section: {
       clauses: 'Violations per clause',
       income: 'Worker income',
-      cost: 'Platform cost',
+      cost: 'Platform cost (the hourly-pay clause’s shortfall counted once, as the top-up)',
       time: 'Time formula',
     },
   },
@@ -484,8 +511,12 @@ export const en: typeof zh = {
     period: {
       agreement: 'Scored on {{from}} to {{to}}: the data since the agreement in force took effect',
       recent: 'Scored on {{from}} to {{to}}: the latest four weeks of data (no agreement in force)',
+      before_agreement:
+        'Scored on {{from}} to {{to}}: the latest four weeks of data (no data yet since agreement {{agreement}} took effect: scored as without it)',
       none: 'No data since the agreement in force took effect: the data points are not assessed',
     },
+    unaudited:
+      "Datasets with this platform's rows that the linked audit run did not check: {{count}}. The points from its findings rest on earlier data: run the audit again",
     principles: {
       pay: 'Fair pay',
       conditions: 'Fair conditions',

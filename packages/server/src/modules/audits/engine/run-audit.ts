@@ -91,6 +91,14 @@ export async function runAudit(input: {
    * catalogue, where a platform's corrected export stands beside the first one).
    */
   repeatedRows?: 'refuse' | 'latest';
+  /**
+   * Called once the datasets' views stand and before any clause reads them, with the columns each kind offers: the
+   * caller may put a view of its own in place of one (the sandbox's pay under a proposed pay formula).
+   */
+  redefineViews?: (
+    connection: DuckDBConnection,
+    datasetColumns: Partial<Record<DatasetKind, string[]>>,
+  ) => Promise<void>;
   onProgress?: (progress: AuditProgress) => void;
 }): Promise<AuditRun> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -115,6 +123,7 @@ export async function runAudit(input: {
     const timelineParts = await duckDbThreads(connection);
     const superseded =
       input.repeatedRows === 'latest' ? await supersedeRepeatedRows(connection, input.datasets) : [];
+    await input.redefineViews?.(connection, datasetColumns);
     const kinds = input.repeatedRows === 'latest' ? [] : (Object.keys(datasetColumns) as DatasetKind[]);
     for (const kind of kinds) {
       const twice = await rowInTwoDatasets(connection, input.agreement, kind, input.datasets);

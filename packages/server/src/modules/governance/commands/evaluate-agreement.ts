@@ -1,4 +1,4 @@
-import { datasetsByIndustry, type EvaluationView } from '@gigpact/contracts';
+import { datasetsByIndustry, type DataNotice, type EvaluationView } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import { catalogueDatasetIds, openAnalysisData } from '../data/analysis-data';
 import { evaluateAgreement } from '../metrics/evaluate';
@@ -44,10 +44,42 @@ export async function evaluateStoredAgreement(
         scope: input.scope,
         datasets: data.datasetIds.length,
         metrics: evaluation.metrics as EvaluationView['metrics'],
-        notices: data.notices,
+        notices: [...data.notices, ...coveredSidesEmpty(evaluation.metrics, document.effective_from)],
       };
     } finally {
       data.duck.close();
     }
   });
+}
+
+/**
+ * A notice for each side of the effective date on which the rows the agreement covers have no data at all (no
+ * metric has a unit there): its before/after change and difference-in-differences are then empty, not zero.
+ */
+export function coveredSidesEmpty(
+  metrics: readonly Pick<EvaluationView['metrics'][number], 'cells'>[],
+  effectiveFrom: string,
+): DataNotice[] {
+  const unitsOn = (period: 'before' | 'after') =>
+    metrics.reduce(
+      (sum, m) =>
+        sum +
+        m.cells.filter((c) => c.arm === 'treated' && c.period === period).reduce((n, c) => n + c.units, 0),
+      0,
+    );
+  if (metrics.length === 0) return [];
+  const notices: DataNotice[] = [];
+  if (unitsOn('before') === 0)
+    notices.push({
+      code: 'covered_side_empty',
+      zh: `协议覆盖的行在生效日 ${effectiveFrom} 之前没有数据：无从比较前后，变化与双重差分为空`,
+      en: `the rows the agreement covers have no data before it took effect on ${effectiveFrom}: there is no before to compare with, and the changes and the difference-in-differences are empty`,
+    });
+  if (unitsOn('after') === 0)
+    notices.push({
+      code: 'covered_side_empty',
+      zh: `协议覆盖的行在生效日 ${effectiveFrom} 及之后没有数据：无从比较前后，变化与双重差分为空`,
+      en: `the rows the agreement covers have no data from its effective date ${effectiveFrom} on: there is no after to compare with, and the changes and the difference-in-differences are empty`,
+    });
+  return notices;
 }

@@ -2,14 +2,15 @@ import { datasetsByIndustry, type GovernanceAgreementView } from '@gigpact/contr
 import { and, inArray } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { listAgreements } from '../../agreements/agreements.repository';
+import { extentOf } from '../../audits/engine/data-notices';
 import { datasets } from '../../datasets/schema';
 import { ofTheCity } from '../data/analysis-data';
 import { daysAround } from './days-around';
 
 /**
  * Agreements that can be evaluated (every status but draft), each with how many days of stored data of the city
- * of its industry lie before its effective date and after it up to its last day (`effective_to` of its current
- * version, as the evaluation measures). `platform` keeps those that cover it.
+ * of its industry, with rows of the platforms it covers, lie before its effective date and after it up to its last
+ * day (`effective_to` of its current version, as the evaluation measures). `platform` keeps those that cover it.
  */
 export async function listEvaluableAgreements(
   db: Database,
@@ -17,7 +18,12 @@ export async function listEvaluableAgreements(
 ): Promise<GovernanceAgreementView[]> {
   const rows = await listAgreements(db, { status: ['negotiating', 'signed', 'in_force', 'superseded'] });
   const periods = await db
-    .select({ kind: datasets.kind, start: datasets.periodStart, end: datasets.periodEnd })
+    .select({
+      kind: datasets.kind,
+      start: datasets.periodStart,
+      end: datasets.periodEnd,
+      manifest: datasets.manifest,
+    })
     .from(datasets)
     .where(
       and(
@@ -32,7 +38,15 @@ export async function listEvaluableAgreements(
     )
     .map(({ agreement, version }) => {
       const kinds: readonly string[] = datasetsByIndustry[agreement.industry];
-      const own = periods.filter((p) => kinds.includes(p.kind) && p.start && p.end);
+      // The datasets with rows of the platforms it covers: the days are those of the rows it is measured on, not
+      // of the industry's other platforms (a dataset of several platforms counts with its whole period).
+      const covers = (held: readonly string[]) =>
+        agreement.platforms.length === 0 ||
+        held.length === 0 ||
+        held.some((p) => agreement.platforms.includes(p));
+      const own = periods.filter(
+        (p) => kinds.includes(p.kind) && p.start && p.end && covers(extentOf(p.manifest).platforms),
+      );
       const start = own.map((p) => p.start!).sort()[0];
       const end = own
         .map((p) => p.end!)

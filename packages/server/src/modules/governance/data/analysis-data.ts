@@ -1,6 +1,7 @@
 import { cityTimeZone, type DataNotice, type DatasetKind } from '@gigpact/contracts';
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
+import { extentOf } from '../../audits/engine/data-notices';
 import { loadAuditDatasets } from '../../audits/engine/load-datasets';
 import { supersededNotice, supersedeRepeatedRows } from '../../audits/engine/superseded-rows';
 import { createDatasetViews } from '../../audits/engine/views';
@@ -32,12 +33,29 @@ export const ofTheCity = and(
 
 /** The catalogue's datasets of the city of the given kinds (ids in a stable order), for analyses over all of them. */
 export async function catalogueDatasetIds(db: Database, kinds: readonly DatasetKind[]): Promise<string[]> {
+  return (await catalogueDatasets(db, kinds)).map((d) => d.id);
+}
+
+/** A catalogued dataset as the analyses place it: its kind and the platforms whose rows it holds. */
+export interface CatalogueDataset {
+  id: string;
+  kind: DatasetKind;
+  platforms: readonly string[];
+}
+
+/** The catalogue's datasets of the city of the given kinds, in the order of their ids. */
+export async function catalogueDatasets(
+  db: Database,
+  kinds: readonly DatasetKind[],
+): Promise<CatalogueDataset[]> {
   if (kinds.length === 0) return [];
   const rows = await db
-    .select({ id: datasets.id })
+    .select({ id: datasets.id, kind: datasets.kind, manifest: datasets.manifest })
     .from(datasets)
     .where(and(inArray(datasets.kind, [...kinds]), ofTheCity));
-  return rows.map((r) => r.id).sort();
+  return rows
+    .map((r) => ({ id: r.id, kind: r.kind, platforms: extentOf(r.manifest).platforms }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

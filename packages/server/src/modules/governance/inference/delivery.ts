@@ -4,7 +4,7 @@ import { optionalReader } from '../metrics/definitions';
 import { scopedUnits, type AnalysisScope } from '../metrics/scope';
 import { workingDaysSql } from '../metrics/working-days';
 import { duckRows, num } from '../stats/duck';
-import { theilSen } from '../stats/theil-sen';
+import { theilSen, type LineFit, type SlopeInterval } from '../stats/theil-sen';
 import { histogram, tenThousandths, type Bin } from './histogram';
 import { overallStrictness, strictnessIndex } from './strictness';
 
@@ -13,9 +13,13 @@ export interface TimeFit {
   intercept: number | null;
   /** Allowed minutes per km. */
   slope: number | null;
-  /** The riding speed the slope implies: 60 / slope, km/h. */
+  /** Sen's 95 % interval of the minutes per km. */
+  slopeInterval: SlopeInterval;
   /** 60 ÷ the fitted minutes per km: the riding speed, handover minutes left out. */
   ridingKmh: number | null;
+  /** 60 ÷ the bounds of the minutes per km; no upper bound where the slope's lower one is not above 0. */
+  ridingKmhInterval: SlopeInterval;
+  /** Orders the fit used (a seeded sample). */
   n: number;
 }
 
@@ -24,7 +28,10 @@ export interface DeliveryInference {
   timeFit: TimeFit;
   byMonth: (TimeFit & { month: string })[];
   hourEffect: { hour: number; minutes: number | null; orders: number }[];
+  /** Over the orders with an alert level; empty without weather data. */
   weatherEffect: { level: number; minutes: number | null; orders: number }[];
+  /** Whether any order in scope has an alert level (its own, or derived from the weather alerts). */
+  weatherData: boolean;
   scatter: { km: number; minutes: number }[];
   speedHistogram: Bin[];
   strictness: {
@@ -39,25 +46,38 @@ export interface DeliveryInference {
     index: number | null;
     strict: boolean;
   };
-  payFit: { intercept: number | null; perKm: number | null; n: number };
+  payFit: { intercept: number | null; perKm: number | null; perKmInterval: SlopeInterval; n: number };
   hourlyPay: { histogram: Bin[]; median: number | null; shareBelow: number | null; minHourly: number };
 }
 
 /** Money in exact decimals, so that a rider-day's net pay is the exact sum of its orders'. */
 const money = (value: string) => `CAST(${value} AS DECIMAL(38, 4))`;
 
-const fit = (f: { slope: number | null; intercept: number | null; n: number } | undefined): TimeFit => ({
-  intercept: f?.intercept ?? null,
-  slope: f?.slope ?? null,
-  ridingKmh: f?.slope && f.slope > 0 ? 60 / f.slope : null,
-  n: f?.n ?? 0,
-});
+const noInterval: SlopeInterval = { lo: null, hi: null };
+const kmh = (minutesPerKm: number | null) =>
+  minutesPerKm !== null && minutesPerKm > 0 ? 60 / minutesPerKm : null;
+
+const fit = (f: LineFit | undefined): TimeFit => {
+  const slopeInterval = f?.interval ?? noInterval;
+  // The slowest speed within the interval comes from its most minutes per km, the fastest from its fewest: none
+  // where those may be 0 or less, and no interval at all where even the most are.
+  const slowest = kmh(slopeInterval.hi);
+  return {
+    intercept: f?.intercept ?? null,
+    slope: f?.slope ?? null,
+    slopeInterval,
+    ridingKmh: kmh(f?.slope ?? null),
+    ridingKmhInterval: slowest === null ? noInterval : { lo: slowest, hi: kmh(slopeInterval.lo) },
+    n: f?.n ?? 0,
+  };
+};
 
 /**
  * The platform's delivery-time function estimated from outcomes: allowed minutes = a + b × km by Theil–Sen
- * (overall and per month), then the median residual by hour of day and by weather alert level (additive
- * effects), the implied riding speed 60 / b, where promised times sit against actual delivery times, and the
- * pay function (pay against distance, hourly pay per worker-day against the minimum).
+ * (overall and per month, each b with its 95 % interval), then the median residual by hour of day and by weather
+ * alert level (additive effects; orders without a level left out, and no effect at all without weather data), the
+ * implied riding speed 60 / b, where promised times sit against actual delivery times, and the pay function (pay
+ * against distance, hourly pay per worker-day against the minimum).
  */
 export async function inferDelivery(
   data: AnalysisData,
@@ -66,6 +86,9 @@ export async function inferDelivery(
 ): Promise<DeliveryInference> {
   const c = data.duck.connection;
   const opt = optionalReader(data.columns, 'delivery_orders');
+  // Levels come from the export or from the weather alerts (`deriveAlertLevels`); without either the orders have
+  // none, and an unknown level (a dataset without the column, an order without a district) is not level 0.
+  const levelled = (data.columns.delivery_orders ?? []).includes('weather_alert_level');
   await c.run(
     `CREATE OR REPLACE TEMP TABLE inf_orders AS ${scopedUnits(
       `SELECT order_id AS id, platform, coalesce(${opt('district', 'NULL')}, '') AS district, rider_id,
@@ -74,19 +97,20 @@ export async function inferDelivery(
          epoch_us(promised_at) - epoch_us(accepted_at) AS allowed_us,
          epoch(delivered_at - accepted_at) / 60 AS actual,
          strftime(accepted_at, '%Y-%m') AS month, hour(accepted_at) AS hour,
-         coalesce(${opt('weather_alert_level', '0')}, 0) AS alert,
+         CAST(${opt('weather_alert_level', 'NULL')} AS INTEGER) AS alert,
          CAST(pay AS DOUBLE) AS pay
        FROM delivery_orders WHERE status = 'delivered' AND distance_m > 0 AND promised_at > accepted_at`,
       scope,
     )}`,
   );
   const [count] = await duckRows(c, `SELECT count(*) AS n FROM inf_orders`);
-  const [overall] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, allowed AS y FROM inf_orders`, {
-    seed: options.seed,
-  });
-  const monthly = await theilSen(c, `SELECT month AS grp, id, km AS x, allowed AS y FROM inf_orders`, {
-    seed: options.seed,
-  });
+  const fitted = { seed: options.seed, interval: true };
+  const [overall] = await theilSen(
+    c,
+    `SELECT 'all' AS grp, id, km AS x, allowed AS y FROM inf_orders`,
+    fitted,
+  );
+  const monthly = await theilSen(c, `SELECT month AS grp, id, km AS x, allowed AS y FROM inf_orders`, fitted);
   const a = overall?.intercept ?? 0;
   const b = overall?.slope ?? 0;
   const residual = `allowed - (${a} + ${b} * km)`;
@@ -94,10 +118,13 @@ export async function inferDelivery(
     c,
     `SELECT hour, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_orders GROUP BY hour ORDER BY hour`,
   );
-  const levels = await duckRows(
-    c,
-    `SELECT alert, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_orders GROUP BY alert ORDER BY alert`,
-  );
+  const levels = levelled
+    ? await duckRows(
+        c,
+        `SELECT alert, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_orders
+         WHERE alert IS NOT NULL GROUP BY alert ORDER BY alert`,
+      )
+    : [];
   const scatter = await duckRows(
     c,
     `SELECT round(km, 3) AS km, round(allowed, 2) AS minutes FROM inf_orders
@@ -128,9 +155,7 @@ export async function inferDelivery(
       index: strictnessIndex(promised, actualP10, actualP50),
     };
   });
-  const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, pay AS y FROM inf_orders`, {
-    seed: options.seed,
-  });
+  const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, pay AS y FROM inf_orders`, fitted);
   // Every delivered order of a rider's day counts towards its pay and working time, including those the time
   // fit cannot use (no distance, no promise): hourly pay is the same figure the evaluation measures.
   const days = workingDaysSql(
@@ -168,10 +193,16 @@ export async function inferDelivery(
       minutes: num(r.m),
       orders: num(r.n) ?? 0,
     })),
+    weatherData: levels.length > 0,
     scatter: scatter.map((r) => ({ km: num(r.km) ?? 0, minutes: num(r.minutes) ?? 0 })),
     speedHistogram,
     strictness: { bands: strictBands, ...overallStrictness(strictBands) },
-    payFit: { intercept: pay?.intercept ?? null, perKm: pay?.slope ?? null, n: pay?.n ?? 0 },
+    payFit: {
+      intercept: pay?.intercept ?? null,
+      perKm: pay?.slope ?? null,
+      perKmInterval: pay?.interval ?? noInterval,
+      n: pay?.n ?? 0,
+    },
     hourlyPay: {
       histogram: hourlyHistogram,
       median: num(hourly?.m),

@@ -48,7 +48,20 @@ describe('algorithm inference on simulated data', () => {
     expect(result.timeFit.ridingKmh!).toBeLessThan(15.6);
     expect(result.timeFit.intercept!).toBeGreaterThan(10);
     expect(result.timeFit.intercept!).toBeLessThan(12);
+    // The known 4 minutes per km (15 km/h) lies inside the 95 % intervals, which hold the fit itself.
+    const { slopeInterval, ridingKmhInterval } = result.timeFit;
+    expect(slopeInterval.lo!).toBeLessThanOrEqual(4);
+    expect(slopeInterval.hi!).toBeGreaterThanOrEqual(4);
+    expect(slopeInterval.lo!).toBeLessThanOrEqual(result.timeFit.slope!);
+    expect(slopeInterval.hi!).toBeGreaterThanOrEqual(result.timeFit.slope!);
+    expect(ridingKmhInterval.lo!).toBeLessThanOrEqual(15);
+    expect(ridingKmhInterval.hi!).toBeGreaterThanOrEqual(15);
+    expect(ridingKmhInterval.lo).toBeCloseTo(60 / slopeInterval.hi!, 12);
+    expect(ridingKmhInterval.hi).toBeCloseTo(60 / slopeInterval.lo!, 12);
     expect(result.byMonth.map((m) => m.month)).toEqual(['2025-04']);
+    expect(result.byMonth[0]!.slopeInterval.lo!).toBeLessThanOrEqual(4);
+    expect(result.byMonth[0]!.slopeInterval.hi!).toBeGreaterThanOrEqual(4);
+    expect(result.byMonth[0]!.ridingKmhInterval.lo!).toBeLessThan(result.byMonth[0]!.ridingKmhInterval.hi!);
     // The simulator ignores the hour: every busy hour's median residual is within a minute and a half of zero.
     const busy = result.hourEffect.filter((h) => h.orders >= 100);
     expect(busy.length).toBeGreaterThan(3);
@@ -58,6 +71,29 @@ describe('algorithm inference on simulated data', () => {
     expect(result.strictness.index!).toBeGreaterThan(1.5);
     expect(result.hourlyPay.median!).toBeGreaterThan(25);
     expect(result.scatter).toHaveLength(400);
+  });
+
+  it('holds 0 in the interval of pay per km where pay does not depend on distance, and 2 once added', async () => {
+    // The simulator draws each order's pay (10–18 CNY, subsidies and fines aside) whatever its distance.
+    const scope = { platform: 'meituan', district: null };
+    const flat = await inferDelivery(data, scope, { seed: 1, minHourly: 25 });
+    expect(flat.payFit.n).toBeGreaterThan(1000);
+    expect(flat.payFit.perKmInterval.lo!).toBeLessThanOrEqual(0);
+    expect(flat.payFit.perKmInterval.hi!).toBeGreaterThanOrEqual(0);
+    // The same orders paid 2 CNY more per km: the interval holds 2 and no longer 0.
+    const perKm = await openDuck();
+    try {
+      await perKm.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * REPLACE (CAST(pay + distance_m * 0.002 AS DECIMAL(18, 4)) AS pay)
+         FROM ${simulated.parquet('delivery_orders')}`,
+      );
+      const rising = await inferDelivery({ ...data, duck: perKm }, scope, { seed: 1, minHourly: 25 });
+      expect(rising.payFit.perKmInterval.lo!).toBeGreaterThan(0);
+      expect(rising.payFit.perKmInterval.lo!).toBeLessThanOrEqual(2);
+      expect(rising.payFit.perKmInterval.hi!).toBeGreaterThanOrEqual(2);
+    } finally {
+      perKm.close();
+    }
   });
 
   it('flags promised times set from the fastest riders', async () => {
@@ -130,10 +166,109 @@ describe('algorithm inference on simulated data', () => {
       expect(result.trips).toBe(withFares.trips);
       expect(result.payPerMinute).toEqual(withFares.payPerMinute);
       expect(result.payPerMinute.slope!).toBeGreaterThan(0);
+      expect(result.payPerMinute.slopeInterval.lo!).toBeGreaterThan(0);
+      expect(result.payPerMinute.slopeInterval.lo!).toBeLessThanOrEqual(result.payPerMinute.slope!);
+      expect(result.payPerMinute.slopeInterval.hi!).toBeGreaterThanOrEqual(result.payPerMinute.slope!);
       expect(result.commission.mean).toBeNull();
       expect(result.commission.histogram.every((b) => b.count === 0)).toBe(true);
     } finally {
       own.close();
+    }
+  });
+});
+
+describe('the weather effect', () => {
+  const scope = { platform: null, district: null };
+  const options = { seed: 1, minHourly: 25 };
+
+  it('is read from the orders’ alert levels, each order at its level', async () => {
+    const result = await inferDelivery(data, scope, options);
+    // Counted by hand: the fitted orders (delivered, with a distance and a promise) at each level.
+    const counted = await duckRows<{ level: number; orders: number }>(
+      data.duck.connection,
+      `SELECT weather_alert_level AS level, count(*)::DOUBLE AS orders FROM delivery_orders
+       WHERE status = 'delivered' AND distance_m > 0 AND promised_at > accepted_at GROUP BY 1 ORDER BY 1`,
+    );
+    expect(result.weatherData).toBe(true);
+    expect(counted.length).toBeGreaterThan(1);
+    expect(result.weatherEffect.map(({ level, orders }) => ({ level, orders }))).toEqual(counted);
+    expect(result.weatherEffect.reduce((sum, w) => sum + w.orders, 0)).toBe(result.orders);
+  });
+
+  it('is none without weather data: no level-0 row, which would read as a period without alerts', async () => {
+    // Orders exported without alert levels, and no weather alerts stored to derive them from.
+    const bare = await openDuck();
+    try {
+      await bare.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * EXCLUDE (weather_alert_level) FROM ${simulated.parquet('delivery_orders')}`,
+      );
+      const columns = data.columns.delivery_orders!.filter((c) => c !== 'weather_alert_level');
+      const result = await inferDelivery(
+        {
+          ...data,
+          duck: bare,
+          columns: await deriveAlertLevels(bare.connection, { delivery_orders: columns }),
+        },
+        scope,
+        options,
+      );
+      expect(result.orders).toBeGreaterThan(1000);
+      expect(result.weatherData).toBe(false);
+      expect(result.weatherEffect).toEqual([]);
+    } finally {
+      bare.close();
+    }
+  });
+
+  it('leaves out orders whose level is unknown, rather than counting them as without alerts', async () => {
+    // Read beside exports with levels, JD's export without the column has none for its orders.
+    const mixed = await openDuck();
+    try {
+      await mixed.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * REPLACE (
+           CASE WHEN platform = 'jd' THEN NULL ELSE weather_alert_level END AS weather_alert_level)
+         FROM ${simulated.parquet('delivery_orders')}`,
+      );
+      const all = await inferDelivery(data, scope, options);
+      const result = await inferDelivery({ ...data, duck: mixed }, scope, options);
+      const jd = await inferDelivery(data, { platform: 'jd', district: null }, options);
+      expect(jd.orders).toBeGreaterThan(0);
+      expect(result.orders).toBe(all.orders);
+      expect(result.weatherEffect.reduce((sum, w) => sum + w.orders, 0)).toBe(all.orders - jd.orders);
+      const levelZero = (r: typeof result) => r.weatherEffect.find((w) => w.level === 0)!.orders;
+      expect(levelZero(result)).toBe(levelZero(all) - jd.weatherEffect.find((w) => w.level === 0)!.orders);
+      // JD alone: no order with a level, so no weather data in that scope.
+      const jdOnly = await inferDelivery(
+        { ...data, duck: mixed },
+        { platform: 'jd', district: null },
+        options,
+      );
+      expect(jdOnly.weatherData).toBe(false);
+      expect(jdOnly.weatherEffect).toEqual([]);
+    } finally {
+      mixed.close();
+    }
+  });
+
+  it('is read from the weather alerts when the orders have no levels of their own', async () => {
+    const bare = await openDuck();
+    try {
+      await bare.connection.run(
+        `CREATE VIEW delivery_orders AS SELECT * EXCLUDE (weather_alert_level) FROM ${simulated.parquet('delivery_orders')}`,
+      );
+      await bare.connection.run(
+        `CREATE VIEW weather_alerts AS SELECT * FROM ${simulated.parquet('weather_alerts')}`,
+      );
+      const columns = await deriveAlertLevels(bare.connection, {
+        delivery_orders: data.columns.delivery_orders!.filter((c) => c !== 'weather_alert_level'),
+        weather_alerts: ['district', 'kind', 'level', 'starts_at', 'ends_at'],
+      });
+      const derived = await inferDelivery({ ...data, duck: bare, columns }, scope, options);
+      const stored = await inferDelivery(data, scope, options);
+      expect(derived.weatherData).toBe(true);
+      expect(derived.weatherEffect).toEqual(stored.weatherEffect);
+    } finally {
+      bare.close();
     }
   });
 });

@@ -3,14 +3,14 @@ import { commissionAboveCap, commissionRateSql } from '../metrics/commission-rat
 import { optionalReader } from '../metrics/definitions';
 import { scopedUnits, type AnalysisScope } from '../metrics/scope';
 import { duckRows, num } from '../stats/duck';
-import { theilSen } from '../stats/theil-sen';
+import { theilSen, type SlopeInterval } from '../stats/theil-sen';
 import { histogram, tenThousandths, type Bin } from './histogram';
 
 export interface RideInference {
   trips: number;
   commission: { histogram: Bin[]; mean: number | null; shareAboveCap: number | null; cap: number };
-  /** Driver income against billed minutes: CNY per minute and the fixed part. */
-  payPerMinute: { intercept: number | null; slope: number | null; n: number };
+  /** Driver income against billed minutes: CNY per minute (with Sen's 95 % interval) and the fixed part. */
+  payPerMinute: { intercept: number | null; slope: number | null; slopeInterval: SlopeInterval; n: number };
   byMonth: { month: string; mean: number | null; shareAboveCap: number | null; trips: number }[];
 }
 
@@ -54,6 +54,7 @@ export async function inferRides(
   );
   const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, minutes AS x, income AS y FROM inf_trips`, {
     seed: options.seed,
+    interval: true,
   });
   const rateBins = { min: 0, max: 0.5, width: 0.01 };
   return {
@@ -66,7 +67,12 @@ export async function inferRides(
       shareAboveCap: num(totals?.above),
       cap: options.cap,
     },
-    payPerMinute: { intercept: pay?.intercept ?? null, slope: pay?.slope ?? null, n: pay?.n ?? 0 },
+    payPerMinute: {
+      intercept: pay?.intercept ?? null,
+      slope: pay?.slope ?? null,
+      slopeInterval: pay?.interval ?? { lo: null, hi: null },
+      n: pay?.n ?? 0,
+    },
     byMonth: months.map((m) => ({
       month: String(m.month),
       mean: num(m.mean),

@@ -58,6 +58,7 @@ export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             })),
             period: card.period,
             auditRunId: card.auditRunId,
+            unauditedDatasets: card.unauditedDatasets,
             replies: replies
               .filter((r) => r.platform === card.platform)
               .map((r) => presentReply(r, audience === 'public' ? card : null)),

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { roundedDecimal, type ScenarioOutcome } from '@gigpact/contracts';
+import type { ScenarioOutcome } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
+import { belowHourlyMinimumSql } from '../../audits/engine/exact-bounds';
 import type { ClauseSummary } from '../../audits/engine/run-audit';
 import { sumDecimals } from '../../audits/engine/decimal-sum';
 import { coveredRowsSql } from '../../audits/engine/views';
@@ -8,13 +9,20 @@ import { metricParamsOf, minHourlyOn, minHourlySteps } from '../metrics/agreemen
 import { workingDaysSql } from '../metrics/working-days';
 import { duckRows, num } from '../stats/duck';
 import type { ScenarioChanges } from '../schema';
+import { money, quotientInFen } from './money';
+import { asPaidView, formulaPaySql, payFormulaApplies } from './pay-formula';
+
+/** The rules whose findings are a worker-day's shortfall below the hourly minimum: the top-up, clause by clause. */
+const hourlyPayRules = ['fd.min_hourly_pay', 'rh.min_hourly_pay'];
+
+/** Money in exact decimals of twelve places, as the hourly-pay clause sums a day's pay. */
+const exact = (value: string) => `CAST(${value} AS DECIMAL(38, 12))`;
 
 /**
- * Every amount of an outcome in yuan rounded to the fen, half away from zero, as amounts are shown: an exact
- * decimal (the findings' amounts) from its digits, a measured one (top-up, pay added, fines) from its value.
+ * A worker-day's paid hours are its µs worked × (60 + allowance minutes per hour) over this: 3.6·10⁹ µs an hour
+ * × 60 minutes.
  */
-const money = (value: unknown) =>
-  (typeof value === 'string' ? roundedDecimal(value, 2, true) : undefined) ?? (num(value) ?? 0).toFixed(2);
+const microsPerPaidHour = 216_000_000_000n;
 
 /** SQL that holds for a row whose day (`start`'s date) lies within the agreement's effective dates. */
 function inForceSql(agreement: Agreement, start: string): string {
@@ -39,7 +47,9 @@ async function columnsOf(connection: DuckDBConnection, view: string): Promise<st
  * per clause, hourly pay per worker-day against the minimum the version sets (the one in force that day), the
  * pay a platform would add to lift every worker-day to that minimum, what the findings say is owed back, and —
  * for a proposed time or pay formula — the orders it would change. Like the audit, it reads only the rows the
- * agreement covers, on the days it is in force.
+ * agreement covers, on the days it is in force. A proposed pay formula is already in the delivery view
+ * (`applyPayFormula`): the clauses and the income read the pay it gives, the pay it adds is read against the pay
+ * the data holds.
  */
 export async function scenarioOutcome(
   connection: DuckDBConnection,
@@ -57,22 +67,20 @@ export async function scenarioOutcome(
   // Hourly pay as the agreement's hourly-pay clause measures it, with its parameters in force on each day.
   const params = metricParamsOf(agreement);
   const minimum = params.minHourly('day');
-  const paidHours = `minutes * (60 + ${params.allowanceMinutesPerHour('day')}) / 60 / 60`;
+  const allowance = params.allowanceMinutesPerHour('day');
+  const paidHours = `minutes * (60 + ${allowance}) / 60 / 60`;
   const withoutSubsidies = `CASE WHEN ${params.includeSubsidies('CAST(accepted_at AS DATE)')} THEN 0
-      ELSE coalesce(CAST(${opt(delivery, 'subsidy', '0')} AS DOUBLE), 0) END`;
+      ELSE coalesce(${exact(opt(delivery, 'subsidy', '0'))}, 0) END`;
   let orders: string | null = null;
   if (delivery.length && agreement.industry === 'food_delivery') {
-    const raised = pay
-      ? `greatest(CAST(pay AS DOUBLE), ${pay.baseCny} + ${pay.perKmCny} * distance_m / 1000.0)`
-      : 'CAST(pay AS DOUBLE)';
     orders = `SELECT platform, '' AS district, rider_id AS worker, TRUE AS covered, accepted_at AS start_at,
         delivered_at AS end_at,
-        ${raised} - coalesce(CAST(${opt(delivery, 'penalty', '0')} AS DOUBLE), 0) - ${withoutSubsidies} AS net
+        ${exact('pay')} - coalesce(${exact(opt(delivery, 'penalty', '0'))}, 0) - ${withoutSubsidies} AS net
       FROM delivery_orders WHERE status = 'delivered' AND delivered_at IS NOT NULL AND ${coveredOrders}`;
   } else if (rides.length && agreement.industry === 'ride_hailing') {
     orders = `SELECT platform, '' AS district, driver_id AS worker, TRUE AS covered, pickup_at AS start_at,
         dropoff_at AS end_at,
-        CAST(driver_income AS DOUBLE) + coalesce(CAST(${opt(rides, 'refund', '0')} AS DOUBLE), 0) AS net
+        ${exact('driver_income')} + coalesce(${exact(opt(rides, 'refund', '0'))}, 0) AS net
       FROM ride_trips WHERE ${coveredTrips}`;
   }
   let income: ScenarioOutcome['income'] = {
@@ -83,14 +91,20 @@ export async function scenarioOutcome(
   };
   let topUp = '0.00';
   if (orders) {
+    // A day below the minimum as the clause decides it, without a quotient (`exact-bounds.ts`): a day paid exactly
+    // the minimum is not below it. Its shortfall, minimum × paid hours − net, is summed as its numerator over
+    // 216·10⁹ and divided once, in whole numbers.
+    const below = belowHourlyMinimumSql('net', 'micros', minimum, allowance);
     const [row] = await duckRows(
       connection,
-      `SELECT count(*) AS n, quantile_cont(net / (${paidHours}), 0.5) AS median,
-         avg((net / (${paidHours}) < ${minimum})::INT) AS below,
-         sum(greatest(0, ${minimum} * ${paidHours} - net)) AS top_up,
+      `SELECT count(*) AS n, quantile_cont(CAST(net AS DOUBLE) / (${paidHours}), 0.5) AS median,
+         avg((${below})::INT) AS below,
+         CAST(sum(CASE WHEN ${below}
+           THEN ${exact(`${minimum} * CAST(micros AS HUGEINT) * (60 + ${allowance})`)} - net * ${microsPerPaidHour}
+         END) AS VARCHAR) AS shortfall,
          CAST(max(day) AS VARCHAR) AS last_day
        FROM (${workingDaysSql(orders, params.restMinutes)})
-       WHERE minutes >= ${params.minWorkingMinutes('day')} AND minutes > 0`,
+       WHERE micros >= CAST(${params.minWorkingMinutes('day')} AS DECIMAL(38, 6)) * 60000000 AND micros > 0`,
     );
     const lastDay = typeof row?.last_day === 'string' ? row.last_day : null;
     income = {
@@ -100,14 +114,16 @@ export async function scenarioOutcome(
       // The minimum in force on the last day measured (a minimum that rises later is not yet owed).
       minHourly: lastDay ? minHourlyOn(agreement, lastDay) : income.minHourly,
     };
-    topUp = money(row?.top_up);
+    topUp = quotientInFen(typeof row?.shortfall === 'string' ? row.shortfall : null, microsPerPaidHour);
   }
   let formulaPay = '0.00';
-  if (pay && delivery.length && agreement.industry === 'food_delivery') {
+  if (pay && payFormulaApplies(delivery) && agreement.industry === 'food_delivery') {
+    // Against the pay the data holds: the delivery view already pays by the formula.
+    const raised = formulaPaySql(pay);
     const [row] = await duckRows(
       connection,
-      `SELECT sum(greatest(0, ${pay.baseCny} + ${pay.perKmCny} * distance_m / 1000.0 - CAST(pay AS DOUBLE))) AS extra
-       FROM delivery_orders WHERE status = 'delivered' AND ${coveredOrders}`,
+      `SELECT CAST(sum(${raised} - ${exact('pay')}) FILTER (WHERE pay < ${raised}) AS VARCHAR) AS extra
+       FROM ${asPaidView} WHERE status = 'delivered' AND ${coveredOrders}`,
     );
     formulaPay = money(row?.extra);
   }
@@ -147,6 +163,9 @@ export async function scenarioOutcome(
     cost: {
       topUpToMinimum: topUp,
       findingsAmount: money(sumDecimals(clauses.map((c) => c.amount))),
+      otherFindingsAmount: money(
+        sumDecimals(clauses.filter((c) => !hourlyPayRules.includes(c.rule ?? '')).map((c) => c.amount)),
+      ),
       formulaPay,
     },
     time,

@@ -1,4 +1,4 @@
-import { datasetsByIndustry, parseArea, type ScenarioResult } from '@gigpact/contracts';
+import { datasetsByIndustry, parseArea, type ScenarioNotice, type ScenarioResult } from '@gigpact/contracts';
 import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { findVersion } from '../../agreements/agreements.repository';
@@ -17,7 +17,14 @@ import {
 import type { ScenarioChanges, ScenarioRow } from '../schema';
 import { applyScenarioChanges } from './apply-changes';
 import { scenarioOutcome } from './outcome';
-import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
+import { payFormulaViews } from './pay-formula';
+import {
+  agreementWithinDistrict,
+  districtNotCovered,
+  districtOfArea,
+  noRowsCoveredNotice,
+  scenarioAreaOf,
+} from './scenario-area';
 
 class Cancelled extends Error {}
 
@@ -99,7 +106,7 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
     const ids = await catalogueDatasetIds(db, datasetsByIndustry[baseline.industry]);
     const datasets = await loadAuditDatasets(dataDir, ids);
     const outcomes = [];
-    const notices = dataNotices(
+    const notices: ScenarioNotice[] = dataNotices(
       baseline,
       datasets.map(({ manifest }) => extentOf(manifest)),
     );
@@ -109,9 +116,20 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
     ] as [Agreement, ScenarioChanges | null][]) {
       await step();
       // Over the whole catalogue, as the evaluation reads it: a row a later upload holds again is read from it.
-      const audit = await runAudit({ agreement, datasets, asOf, repeatedRows: 'latest' });
+      // A proposed pay formula is in the delivery view before the clauses run: they audit the pay it gives.
+      const audit = await runAudit({
+        agreement,
+        datasets,
+        asOf,
+        repeatedRows: 'latest',
+        redefineViews: payFormulaViews(agreement, changes),
+      });
       try {
-        if (changes === null) notices.push(...audit.superseded.map(supersededNotice));
+        if (changes === null) {
+          notices.push(...audit.superseded.map(supersededNotice));
+          const none = noRowsCoveredNotice(scenarioAreaOf(area), audit.result.clauses, notices);
+          if (none) notices.push(none);
+        }
         await updateScenario(db, id, { progressDone: ++done });
         await step();
         outcomes.push(await scenarioOutcome(audit.connection, agreement, audit.result.clauses, changes));

@@ -35,6 +35,8 @@ describe.each(testEngines)('the negotiation sandbox on %s', (engine) => {
     return done as ScenarioView;
   };
   const clause = (outcome: Outcome, id: string) => outcome.clauses.find((c) => c.clauseId === id)!;
+  /** An amount of yuan to the fen, in fen. */
+  const fen = (amount: string) => Math.round(Number(amount) * 100);
 
   /** The stored datasets of a kind, read from their manifests beside the Parquet files. */
   const storedOf = async (kind: string) => {
@@ -158,6 +160,70 @@ describe.each(testEngines)('the negotiation sandbox on %s', (engine) => {
     // The pay owed to lift every worker-day to the minimum is what the hourly-pay clause finds owed.
     expect(Number(clause(changed, 'c05').amount)).toBeGreaterThan(0);
     expect(clause(changed, 'c05').amount).toBe(changed.cost.topUpToMinimum);
+    // The cost lines hold no money twice: the other clauses' findings are the findings less the top-up.
+    for (const { cost } of [baseline, changed])
+      expect(fen(cost.topUpToMinimum) + fen(cost.otherFindingsAmount!)).toBe(fen(cost.findingsAmount));
+    expect(changed.cost.otherFindingsAmount).toBe(clause(changed, 'c09').amount);
+  });
+
+  it('audits the clauses over the pay a proposed pay formula gives', async () => {
+    const params = { c05: { min_hourly: 80 } };
+    const paid = await run(admin, { agreementId: 'eleme-shanghai-2025', name: '小时最低80元', params });
+    const formula = await run(admin, {
+      agreementId: 'eleme-shanghai-2025',
+      name: '小时最低80元，每单5元加每公里3元',
+      params,
+      payFormula: { baseCny: 5, perKmCny: 3 },
+    });
+    const asPaid = paid.result!.scenario;
+    const byFormula = formula.result!.scenario;
+    expect(Number(byFormula.cost.formulaPay)).toBeGreaterThan(0);
+    // The formula lifts some days over the minimum: fewer are below it and less is owed than as paid.
+    expect(clause(byFormula, 'c05').violations).toBeLessThan(clause(asPaid, 'c05').violations);
+    // The clause, the income and the cost of the formula's column say the same: the same days below the minimum,
+    // the same shortfall, and the findings' amount holds the clause's shortfall by the formula.
+    for (const outcome of [asPaid, byFormula]) {
+      const c05 = clause(outcome, 'c05');
+      expect(c05.checked).toBe(outcome.income.workerDays);
+      expect(c05.violations).toBe(Math.round(outcome.income.shareBelowMinimum! * outcome.income.workerDays));
+      expect(c05.amount).toBe(outcome.cost.topUpToMinimum);
+      expect(fen(outcome.cost.findingsAmount)).toBe(
+        outcome.clauses.reduce((sum, c) => sum + fen(c.amount), 0),
+      );
+    }
+  });
+
+  it('says when the scenario’s district holds no row the agreement covers', async () => {
+    // Ele.me has no rows in 崇明区.
+    const orders = await storedOf('delivery_orders');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      const reader = await connection.run(
+        `SELECT count(*)::INT AS n FROM read_parquet([${orders.map((d) => `'${d.dataFile}'`).join(', ')}],
+           union_by_name = true) WHERE platform = 'eleme' AND district = '崇明区'`,
+      );
+      expect(await reader.getRowObjectsJson()).toEqual([{ n: 0 }]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    const scenario = await run(admin, {
+      agreementId: 'eleme-shanghai-2025',
+      name: '崇明：小时最低30元',
+      params: { c05: { min_hourly: 30 } },
+      district: '310151',
+    });
+    const { notices, baseline } = scenario.result!;
+    expect(notices).toEqual([
+      {
+        code: 'no_rows_covered',
+        zh: '崇明区的数据中没有协议覆盖的行（协议的平台、区与骑手类型，在其生效期内）：情景没有核查任何一行，下表的数字不说明协议的效果',
+        en: 'the data of Chongming holds no row the agreement covers (its platforms, districts and rider types, on the days it is in force): the scenario checked no row, and the figures below say nothing of the agreement',
+      },
+    ]);
+    expect(baseline.clauses.every((c) => c.checked === 0)).toBe(true);
+    expect(baseline.income.workerDays).toBe(0);
   });
 
   it('says when the data ends before the agreement takes effect', async () => {

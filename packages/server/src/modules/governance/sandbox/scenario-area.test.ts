@@ -1,6 +1,13 @@
 import { loadAgreement, type Agreement } from '@gigpact/rules';
 import { describe, expect, it } from 'vitest';
-import { agreementWithinDistrict, districtNotCovered, districtOfArea, scenarioAreaOf } from './scenario-area';
+import type { ClauseSummary } from '../../audits/engine/run-audit';
+import {
+  agreementWithinDistrict,
+  districtNotCovered,
+  districtOfArea,
+  noRowsCoveredNotice,
+  scenarioAreaOf,
+} from './scenario-area';
 
 const agreementOf = (districts: string[]): Agreement =>
   loadAgreement(
@@ -50,5 +57,43 @@ describe('a scenario’s area', () => {
     });
     // The whole city: the agreement as it is.
     expect(agreementWithinDistrict(huangpu, null)).toBe(huangpu);
+  });
+});
+
+describe('a scenario that checked no row', () => {
+  const chongming = scenarioAreaOf({ level: 'district', code: '310151' });
+  const summary = (status: ClauseSummary['status'], checked: number, unchecked = 0): ClauseSummary => ({
+    clause_id: 'c05',
+    rule: 'fd.min_hourly_pay',
+    status,
+    missing: [],
+    checked,
+    unchecked,
+    violations: 0,
+    amount: '0',
+  });
+
+  it('says that its area holds no row the agreement covers, in both languages', () => {
+    expect(noRowsCoveredNotice(chongming, [summary('applicable', 0), summary('text_only', 0)], [])).toEqual({
+      code: 'no_rows_covered',
+      zh: '崇明区的数据中没有协议覆盖的行（协议的平台、区与骑手类型，在其生效期内）：情景没有核查任何一行，下表的数字不说明协议的效果',
+      en: 'the data of Chongming holds no row the agreement covers (its platforms, districts and rider types, on the days it is in force): the scenario checked no row, and the figures below say nothing of the agreement',
+    });
+  });
+
+  it('says nothing when a clause had a row, none applies, or another notice already says why', () => {
+    expect(
+      noRowsCoveredNotice(chongming, [summary('applicable', 0), summary('applicable', 3)], []),
+    ).toBeNull();
+    // A row left unchecked (an empty value) is still a row the agreement covers.
+    expect(noRowsCoveredNotice(chongming, [summary('applicable', 0, 1)], [])).toBeNull();
+    expect(noRowsCoveredNotice(chongming, [summary('not_applicable', 0)], [])).toBeNull();
+    const before = { code: 'data_before_agreement' as const, zh: '…', en: '…' };
+    expect(noRowsCoveredNotice(chongming, [summary('applicable', 0)], [before])).toBeNull();
+    // Rows read from a later upload say nothing of why none is covered.
+    const superseded = { code: 'rows_superseded' as const, zh: '…', en: '…' };
+    expect(noRowsCoveredNotice(chongming, [summary('applicable', 0)], [superseded])?.code).toBe(
+      'no_rows_covered',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { latestRuns } from '../../audits/findings/open-findings';
 import { dismissedByRunAndPlatform } from '../../audits/findings/reviews.repository';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
-import { catalogueDatasetIds, openAnalysisData, type AnalysisData } from '../data/analysis-data';
+import { catalogueDatasets, openAnalysisData, type AnalysisData } from '../data/analysis-data';
 import { coveredPlatforms, defaultMetricParams, metricParamsOf } from '../metrics/agreement-params';
 import { availableMetrics, optionalReader } from '../metrics/definitions';
 import { storedWorkerDays } from '../metrics/stored-days';
@@ -40,6 +40,12 @@ export interface ComputedCard {
   points: (ScoredPoint & { links: EvidenceLinks })[];
   period: ScoringPeriod;
   auditRunId: string | null;
+  /**
+   * Stored datasets of the platform's industry holding its rows (or any platform's) that the audit run did not
+   * read, such as a later month's upload: the points from the run's findings then rest on earlier data than the
+   * card's other figures. Zero without a run.
+   */
+  unauditedDatasets: number;
 }
 
 interface DataFigures {
@@ -86,13 +92,15 @@ export async function dataFigures(
     );
     const cards: DataFigures[] = periods.map((p) => {
       const platform = String(p.platform);
-      const agreement = inForce.find((a) => covers(a, { industry, platform })) ?? null;
+      const covering = inForce.find((a) => covers(a, { industry, platform })) ?? null;
+      const period = scoringPeriod({ from: p.f as string | null, to: p.t as string | null }, covering);
       return {
         platform,
         industry,
         values: new Map(),
-        period: scoringPeriod({ from: p.f as string | null, to: p.t as string | null }, agreement),
-        agreement,
+        period,
+        // Measured under the agreement only over days it was in force.
+        agreement: period.basis === 'agreement' ? covering : null,
       };
     });
     for (const card of cards) out.set(cardKey(industry, card.platform), card);
@@ -171,7 +179,8 @@ const specsOf = (card: DataFigures) =>
  */
 export async function computeScorecards(db: Database, dataDir: string): Promise<ComputedCard[]> {
   const kinds = datasetKinds.filter((k) => k in kindIndustry || k === 'workers');
-  const ids = await catalogueDatasetIds(db, kinds);
+  const catalogue = await catalogueDatasets(db, kinds);
+  const ids = catalogue.map((d) => d.id);
   const inForceRows = await listAgreements(db, { status: ['in_force'] });
   const agreements = inForceRows.map((r) => r.agreement);
   const inForce: AgreementInForce[] = inForceRows.map(({ agreement, version }) => ({
@@ -221,6 +230,14 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
       run: run?.summary ? { id: run.id, clauses: run.summary.clauses } : null,
       agreementId: agreement?.id ?? null,
     };
+    const unaudited = run
+      ? catalogue.filter(
+          (d) =>
+            kindIndustry[d.kind] === card.industry &&
+            (d.platforms.length === 0 || d.platforms.includes(card.platform)) &&
+            !run.datasetIds.includes(d.id),
+        ).length
+      : 0;
     const name = names.get(card.platform);
     return {
       platform: card.platform,
@@ -233,6 +250,7 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
       })),
       period: card.period,
       auditRunId: run?.id ?? null,
+      unauditedDatasets: unaudited,
     };
   });
 }

@@ -15,12 +15,14 @@ export interface AgreementInForce {
 /**
  * The days a card's data points are measured over, and why those: `agreement`, since the agreement in force that
  * covers the platform took effect (what it has done under the agreement, not before it); `recent`, the platform's
- * latest four weeks of data when no agreement covers it. Null days when the platform has no data in it.
+ * latest four weeks of data when no agreement covers it; `before_agreement`, those four weeks when the agreement
+ * covering it takes effect after its data ends (scored as without it, so that signing an agreement never empties a
+ * card). Null days when the platform has no data in it.
  */
 export interface ScoringPeriod {
   from: string | null;
   to: string | null;
-  basis: 'agreement' | 'recent';
+  basis: 'agreement' | 'recent' | 'before_agreement';
   agreementId: string | null;
 }
 
@@ -52,7 +54,9 @@ export function scoringPeriod(
   }
   const from = agreement.effectiveFrom > data.from ? agreement.effectiveFrom : data.from;
   const to = agreement.effectiveTo && agreement.effectiveTo < data.to ? agreement.effectiveTo : data.to;
-  // No data since the agreement took effect: nothing to score on.
-  if (from > to) return { from: null, to: null, basis: 'agreement', agreementId: agreement.id };
+  // No data since the agreement took effect (it takes effect after the data ends): the platform is scored as one
+  // without an agreement, on its latest four weeks, and the card says which agreement has yet to show.
+  if (from > to)
+    return { ...scoringPeriod(data, null), basis: 'before_agreement', agreementId: agreement.id };
   return { from, to, basis: 'agreement', agreementId: agreement.id };
 }

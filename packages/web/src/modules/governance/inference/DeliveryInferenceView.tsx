@@ -5,10 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { histogramOption, scatterOption } from '../charts/options';
 import { formatValue } from '../format';
 import { ByMonthTable } from './ByMonthTable';
-import { deliveryContent, type StrictnessVerdict } from './inference-content';
+import {
+  deliveryContent,
+  intervalText,
+  payIndependentOfDistance,
+  withInterval,
+  type StrictnessVerdict,
+} from './inference-content';
 import { TitledChart } from './TitledChart';
 
 const n2 = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+/** A term added to a sum, with its sign: `+ 0.07`, `− 0.04` (never `+ -0.04`). */
+const signedTerm = (v: number | null) =>
+  v === null ? '+ —' : Number(v.toFixed(2)) < 0 ? `− ${(-v).toFixed(2)}` : `+ ${Math.abs(v).toFixed(2)}`;
 
 const verdictAlert = {
   strict: { type: 'error', text: 'governance.inference.strict' },
@@ -17,9 +26,10 @@ const verdictAlert = {
 } as const satisfies Record<NonNullable<StrictnessVerdict>, { type: string; text: string }>;
 
 /**
- * The delivery-time function: scatter with the fitted and 15 km/h lines, speeds, pay, and by month. Only what the
- * orders in scope can fill is shown: without orders with a distance and a promise, no time function and no
- * verdict; without an index, no verdict either way.
+ * The delivery-time function: scatter with the fitted and 15 km/h lines, speeds, pay, and by month, each fitted
+ * slope with its 95 % interval. Only what the orders in scope can fill is shown: without orders with a distance
+ * and a promise, no time function and no verdict; without an index, no verdict either way; without weather data,
+ * a notice instead of a weather effect.
  */
 export function DeliveryInferenceView({ view }: { view: View }) {
   const { t, i18n } = useTranslation();
@@ -52,6 +62,8 @@ export function DeliveryInferenceView({ view }: { view: View }) {
   const content = deliveryContent(view);
   const verdict = content.verdict ? verdictAlert[content.verdict] : null;
   const index = view.strictness.index === null ? '—' : view.strictness.index.toFixed(2);
+  const speedInterval = intervalText(view.timeFit.ridingKmhInterval);
+  const payInterval = intervalText(view.payFit.perKmInterval);
   // Hourly pay per rider-day, where any day has pay: beside the time function, or alone without one.
   const payColumn = content.pay && (
     <Col xs={24} lg={12}>
@@ -91,6 +103,7 @@ export function DeliveryInferenceView({ view }: { view: View }) {
           </Typography.Text>
           {' · '}
           {t('governance.inference.speed', { kmh: n2(view.timeFit.ridingKmh) })}
+          {speedInterval && t('governance.inference.speedInterval', { interval: speedInterval })}
           {' · '}
           {t('governance.inference.orders', { orders: view.orders })}
         </Typography.Paragraph>
@@ -111,30 +124,52 @@ export function DeliveryInferenceView({ view }: { view: View }) {
           months={view.byMonth}
           columns={[
             { title: t('governance.inference.intercept'), render: (_, m) => n2(m.intercept) },
-            { title: t('governance.inference.slope'), render: (_, m) => n2(m.slope) },
-            { title: t('governance.inference.kmh'), render: (_, m) => n2(m.ridingKmh) },
+            {
+              title: t('governance.inference.slope'),
+              render: (_, m) => withInterval(m.slope, m.slopeInterval),
+            },
+            {
+              title: t('governance.inference.kmh'),
+              render: (_, m) => withInterval(m.ridingKmh, m.ridingKmhInterval),
+            },
           ]}
         />
-        <Typography.Paragraph style={{ marginTop: 12 }}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="interval-note">
+          {t('governance.inference.intervalNote')}
+        </Typography.Paragraph>
+        <Typography.Paragraph data-testid="pay-fit">
           {t('governance.inference.pay', {
             intercept: n2(view.payFit.intercept),
-            perKm: n2(view.payFit.perKm),
+            perKm: signedTerm(view.payFit.perKm),
           })}
+          {payInterval && t('governance.inference.payInterval', { interval: payInterval })}
+          {payIndependentOfDistance(view.payFit) && (
+            <>
+              <br />
+              <Typography.Text type="secondary" data-testid="pay-flat">
+                {t('governance.inference.payFlat')}
+              </Typography.Text>
+            </>
+          )}
         </Typography.Paragraph>
-        <Typography.Paragraph data-testid="weather-effect">
-          {t('governance.inference.weatherEffect', {
-            items: view.weatherEffect
-              .map((w) =>
-                t('governance.inference.weatherItem', {
-                  level: t(`governance.inference.alertLevels.${w.level}`, {
-                    defaultValue: t('governance.inference.alertLevel', { level: w.level }),
+        {view.weatherData ? (
+          <Typography.Paragraph data-testid="weather-effect">
+            {t('governance.inference.weatherEffect', {
+              items: view.weatherEffect
+                .map((w) =>
+                  t('governance.inference.weatherItem', {
+                    level: t(`governance.inference.alertLevels.${w.level}`, {
+                      defaultValue: t('governance.inference.alertLevel', { level: w.level }),
+                    }),
+                    minutes: n2(w.minutes),
                   }),
-                  minutes: n2(w.minutes),
-                }),
-              )
-              .join(' · '),
-          })}
-        </Typography.Paragraph>
+                )
+                .join(' · '),
+            })}
+          </Typography.Paragraph>
+        ) : (
+          <Alert type="info" showIcon data-testid="no-weather" title={t('governance.inference.noWeather')} />
+        )}
       </Col>
       <Col xs={24} lg={12}>
         <TitledChart

@@ -5,15 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { histogramOption } from '../charts/options';
 import { formatValue } from '../format';
 import { ByMonthTable } from './ByMonthTable';
-import { hasCommission } from './inference-content';
+import { hasCommission, intervalText } from './inference-content';
 import { TitledChart } from './TitledChart';
 
 /**
- * The ride platform's take: commission rates against the cap, by month, and pay per minute of service. Without a
- * trip that has a passenger fare there is no commission to draw, and the page says so instead of an empty chart.
+ * The ride platform's take: commission rates against the cap, by month, and pay per minute of service with its
+ * 95 % interval. Without a trip that has a passenger fare there is no commission to draw, and the page says so
+ * instead of an empty chart.
  */
 export function RideInferenceView({ view }: { view: View }) {
   const { t, i18n } = useTranslation();
+  const perMinuteInterval = intervalText(view.payPerMinute.slopeInterval);
   const option = useMemo(
     () =>
       histogramOption(
@@ -42,6 +44,7 @@ export function RideInferenceView({ view }: { view: View }) {
           intercept: view.payPerMinute.intercept?.toFixed(2) ?? '—',
           slope: view.payPerMinute.slope?.toFixed(2) ?? '—',
         })}
+        {perMinuteInterval && t('governance.inference.perMinuteInterval', { interval: perMinuteInterval })}
       </Col>
       <Col xs={24} lg={14}>
         {hasCommission(view) ? (

@@ -2,18 +2,35 @@ import type { DeliveryInferenceView, InferenceView, RideInferenceView } from '@g
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n';
 import { registerGovernanceMessages } from '../register-messages';
-import { deliveryContent, hasCommission, inferenceEmpty, noDataNotice } from './inference-content';
+import {
+  deliveryContent,
+  hasCommission,
+  inferenceEmpty,
+  intervalText,
+  noDataNotice,
+  payIndependentOfDistance,
+  withInterval,
+} from './inference-content';
 
+const none = { lo: null, hi: null };
 const delivery = (over: Partial<DeliveryInferenceView> = {}): DeliveryInferenceView => ({
   orders: 0,
-  timeFit: { intercept: null, slope: null, ridingKmh: null, n: 0 },
+  timeFit: {
+    intercept: null,
+    slope: null,
+    slopeInterval: none,
+    ridingKmh: null,
+    ridingKmhInterval: none,
+    n: 0,
+  },
   byMonth: [],
   hourEffect: [],
   weatherEffect: [],
+  weatherData: false,
   scatter: [],
   speedHistogram: [],
   strictness: { bands: [], index: null, strict: false },
-  payFit: { intercept: null, perKm: null, n: 0 },
+  payFit: { intercept: null, perKm: null, perKmInterval: none, n: 0 },
   hourlyPay: { histogram: [], median: null, shareBelow: null, minHourly: 25 },
   ...over,
 });
@@ -21,7 +38,7 @@ const delivery = (over: Partial<DeliveryInferenceView> = {}): DeliveryInferenceV
 const rides = (over: Partial<RideInferenceView> = {}): RideInferenceView => ({
   trips: 0,
   commission: { histogram: [], mean: null, shareAboveCap: null, cap: 0.27 },
-  payPerMinute: { intercept: null, slope: null, n: 0 },
+  payPerMinute: { intercept: null, slope: null, slopeInterval: none, n: 0 },
   byMonth: [],
   ...over,
 });
@@ -78,6 +95,59 @@ describe('what the inference can show', () => {
 
   it('leaves an industry with no stored data to its own notice', () => {
     expect(inferenceEmpty(inference({}))).toBe(false);
+  });
+});
+
+describe('95 % intervals on the page', () => {
+  it('writes an estimate with its interval, the dash spaced where a bound is negative', () => {
+    expect(withInterval(15.0487, { lo: 14.7, hi: 15.42 })).toBe('15.05 (14.70–15.42)');
+    expect(intervalText({ lo: -0.1424, hi: 0.0091 })).toBe('-0.14 – 0.01');
+    // A riding speed whose minutes per km may be 0 or less: no upper bound.
+    expect(intervalText({ lo: 14.6, hi: null })).toBe('≥ 14.60');
+    // Too few orders for an interval: the estimate alone, and nothing said of its precision.
+    expect(intervalText(none)).toBeNull();
+    expect(withInterval(4.06, none)).toBe('4.06');
+    expect(withInterval(null, none)).toBe('—');
+  });
+
+  it('says pay does not depend on distance only when the interval of pay per km holds 0', () => {
+    const payFit = (lo: number | null, hi: number | null) => ({
+      intercept: 14,
+      perKm: 0.05,
+      perKmInterval: { lo, hi },
+      n: 2500,
+    });
+    expect(payIndependentOfDistance(payFit(-0.03, 0.12))).toBe(true);
+    expect(payIndependentOfDistance(payFit(0, 0.12))).toBe(true);
+    expect(payIndependentOfDistance(payFit(0.01, 0.12))).toBe(false);
+    expect(payIndependentOfDistance(payFit(-0.2, -0.01))).toBe(false);
+    expect(payIndependentOfDistance(payFit(null, null))).toBe(false);
+  });
+
+  it('tells the reader, in Chinese and in English, when a change between months matters', () => {
+    registerGovernanceMessages();
+    const zh = i18n.getFixedT('zh');
+    const en = i18n.getFixedT('en');
+    expect(zh('governance.inference.intervalNote')).toMatch(
+      /月份之间的变化只有在两个月的区间不重叠时才有意义/,
+    );
+    expect(en('governance.inference.intervalNote')).toMatch(
+      /A change between months matters only where the two months’ intervals do not overlap/,
+    );
+    expect(zh('governance.inference.payFlat')).toMatch(/收入与距离无关/);
+    expect(en('governance.inference.payFlat')).toMatch(/^Pay shows no dependence on distance/);
+    expect(zh('governance.inference.noWeather')).toMatch(/^没有天气数据/);
+    expect(en('governance.inference.noWeather')).toMatch(/^No weather data/);
+    // The interval follows the riding speed's own wording, which stays as it was.
+    expect(
+      zh('governance.inference.speed', { kmh: '15.05' }) +
+        zh('governance.inference.speedInterval', { interval: '14.70–15.42' }),
+    ).toBe(
+      '拟合骑行速度 15.05 公里/小时（每公里分钟的倒数，不含固定交接时间），95% 区间 14.70–15.42 公里/小时',
+    );
+    expect(en('governance.inference.speedInterval', { interval: '14.70–15.42' })).toBe(
+      ', 95 % interval 14.70–15.42 km/h',
+    );
   });
 });
 

@@ -1,4 +1,10 @@
-import type { DeliveryInferenceView, InferenceView, Language, RideInferenceView } from '@gigpact/contracts';
+import type {
+  DeliveryInferenceView,
+  InferenceView,
+  IntervalView,
+  Language,
+  RideInferenceView,
+} from '@gigpact/contracts';
 import type { TFunction } from 'i18next';
 import { districtLabel } from '../../audits/labels';
 
@@ -30,6 +36,33 @@ export function deliveryContent(view: DeliveryInferenceView): DeliveryContent {
         : 'notStrict';
   return { timeFunction, verdict, pay: counted(view.hourlyPay.histogram) };
 }
+
+/**
+ * A 95 % interval as the page writes it, with the digits of its estimate: `14.60–15.40`, `-0.14 – 0.01` (spaced
+ * where a bound is negative, so that the dash is not read as a minus), `≥ 14.60` without an upper bound; null
+ * without an interval (too few orders).
+ */
+export function intervalText(interval: IntervalView, digits = 2): string | null {
+  const { lo, hi } = interval;
+  if (lo === null && hi === null) return null;
+  if (hi === null) return `≥ ${lo!.toFixed(digits)}`;
+  if (lo === null) return `≤ ${hi.toFixed(digits)}`;
+  return `${lo.toFixed(digits)}${lo < 0 || hi < 0 ? ' – ' : '–'}${hi.toFixed(digits)}`;
+}
+
+/** An estimate and its interval in brackets (`15.05 (14.70–15.42)`), or the estimate alone; `—` without one. */
+export function withInterval(value: number | null, interval: IntervalView, digits = 2): string {
+  if (value === null) return '—';
+  const bounds = intervalText(interval, digits);
+  return bounds === null ? value.toFixed(digits) : `${value.toFixed(digits)} (${bounds})`;
+}
+
+/**
+ * Whether pay shows no dependence on distance: the 95 % interval of pay per km holds 0. Without an interval
+ * (too few orders) nothing is said either way.
+ */
+export const payIndependentOfDistance = ({ perKmInterval: { lo, hi } }: DeliveryInferenceView['payFit']) =>
+  lo !== null && hi !== null && lo <= 0 && 0 <= hi;
 
 /** Whether the commission can be read from any trip (those with a passenger fare). */
 export const hasCommission = (view: RideInferenceView) =>

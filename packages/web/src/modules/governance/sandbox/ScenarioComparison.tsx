@@ -6,6 +6,7 @@ import { localized } from '../../../i18n/localized';
 import { useLanguage } from '../../../shell/session';
 import { getScenario, governanceKeys } from '../api';
 import { formatValue } from '../format';
+import { costLines } from './cost-lines';
 import { areaText } from './scenario-area';
 
 interface Row {
@@ -17,8 +18,9 @@ interface Row {
 
 /**
  * Scenarios side by side: the agreement as it stands first, then each scenario — violations and amounts per
- * clause, worker income and platform cost, and what a proposed time formula changes — each headed by the area
- * whose rows it read, with what the data did not reach said above the table. Money is shown to the fen.
+ * clause, worker income and platform cost (no money in two lines), and what a proposed time formula changes —
+ * each headed by the area whose rows it read, with what the data did not reach said above the table. Money is
+ * shown to the fen.
  */
 export function ScenarioComparison({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
@@ -91,9 +93,7 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
       formatValue(o.income.shareBelowMinimum, 'share'),
     ),
     section('cost'),
-    row('topUp', t('governance.sandbox.rows.topUp'), (o) => moneyLabel(o.cost.topUpToMinimum)),
-    row('owed', t('governance.sandbox.rows.findingsAmount'), (o) => moneyLabel(o.cost.findingsAmount)),
-    row('formulaPay', t('governance.sandbox.rows.formulaPay'), (o) => moneyLabel(o.cost.formulaPay)),
+    ...costLines.map((line) => row(line.key, t(line.message), line.amount)),
     ...(outcomes.some((o) => o.time)
       ? [
           section('time'),

@@ -1,6 +1,6 @@
 import type { ScorecardPointView, ScorecardView } from '@gigpact/contracts';
 import { fairworkPrinciples } from '@gigpact/contracts';
-import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { cityDayOf } from '../../../shell/city-today';
@@ -99,9 +99,19 @@ export function ScorecardCard({
           ? t(`governance.scorecards.period.${card.period.basis}`, {
               from: card.period.from,
               to: card.period.to,
+              agreement: card.period.agreementId,
             })
           : t('governance.scorecards.period.none')}
       </Typography.Paragraph>
+      {card.unauditedDatasets > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8, fontSize: 12 }}
+          data-testid="card-unaudited"
+          message={t('governance.scorecards.unaudited', { count: card.unauditedDatasets })}
+        />
+      )}
       <Descriptions
         column={1}
         size="small"
