@@ -68,8 +68,10 @@ describe('gigpact audit', () => {
     expect(first.status, first.stderr).toBe(0);
     const result = JSON.parse(first.stdout);
     expect(Object.keys(result)).toEqual(
-      expect.arrayContaining(['agreement_id', 'result_hash', 'datasets', 'clauses', 'metrics']),
+      expect.arrayContaining(['agreement_id', 'result_hash', 'datasets', 'clauses', 'metrics', 'notes']),
     );
+    // The data reaches the agreement: nothing to note, in the JSON as on stderr.
+    expect(result.notes).toEqual([]);
     expect(result.clauses[0]).toMatchObject({
       clause_id: 'cap',
       rule: 'rh.commission_cap',

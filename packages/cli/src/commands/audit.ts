@@ -47,6 +47,7 @@ import { agreementFileBeside, coverageLine } from './agreement';
 import { collect, fileReadingOf, type FileReadingOptions } from './ingest-options';
 import { auditIngestNotes, errorLines } from './ingest-report';
 import {
+  dataAfterAgreement,
   dataBeforeAgreement,
   asOfBeforeDataEnds,
   dataNotCovered,
@@ -349,20 +350,23 @@ export function registerAuditCommand(program: Command): void {
           checked.map((m) => m.period.end),
           agreement.effective_from,
         );
-        if (before) console.error(before);
+        const after = dataAfterAgreement(
+          checked.map((m) => m.period.start),
+          agreement.effective_to,
+        );
         const early = asOfBeforeDataEnds(asOf, periodEnds);
-        if (early) console.error(early);
         const covers = agreementCoverageOf(agreement);
         const notCovered = dataNotCovered(
           checked.map((m) => m.platforms),
           covers.platforms,
         );
-        if (notCovered) console.error(notCovered);
         const unplaced = payrollNotPlaced(
           datasets.map((d) => d.manifest.kind),
           covers,
         );
-        if (unplaced) console.error(unplaced);
+        // Why the figures may be empty or partial: said on stderr, and kept in the JSON and summary.json (`notes`).
+        const dataNotes = [before, after, early, notCovered, unplaced].filter((n): n is string => n !== null);
+        for (const note of dataNotes) console.error(note);
         // Recorded already under this process's lease, so that no server takes the run up while it runs here.
         const owner = newLeaseOwner();
         const now = new Date();
@@ -400,7 +404,10 @@ export function registerAuditCommand(program: Command): void {
               agreement,
               config,
             });
-            await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(run.result, null, 2));
+            await writeFile(
+              path.join(options.out, 'summary.json'),
+              JSON.stringify({ ...run.result, notes: dataNotes }, null, 2),
+            );
             say(quiet, `明细 / findings: ${files.join(', ')}`);
           },
         }).finally(() => {
@@ -411,7 +418,7 @@ export function registerAuditCommand(program: Command): void {
         if (outcome.status === 'failed') throw new Error(outcome.error);
         if (outcome.status !== 'succeeded') throw new Error(`审计未完成 / the audit did not finish`);
         const run = outcome;
-        if (options.json) console.log(JSON.stringify(run.result));
+        if (options.json) console.log(JSON.stringify({ ...run.result, notes: dataNotes }));
         else printHuman(run.result, agreement);
       } catch (error) {
         if (error instanceof AppError) {

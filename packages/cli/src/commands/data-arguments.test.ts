@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  dataAfterAgreement,
   asOfBeforeDataEnds,
   dataBeforeAgreement,
   kindFromFileName,
@@ -77,6 +78,14 @@ describe('the note on data older than the agreement', () => {
     expect(dataBeforeAgreement(['2025-09-03T20:00:00', '2025-11-01T08:00:00'], '2025-11-01')).toBeNull();
     expect(dataBeforeAgreement([null], '2025-11-01')).toBeNull();
     expect(dataBeforeAgreement([], '2025-11-01')).toBeNull();
+  });
+
+  it('and on data newer than an ended agreement, only when every dataset starts after its last day', () => {
+    expect(dataAfterAgreement(['2025-10-01T08:00:00', null, '2025-09-02T00:00:00'], '2025-09-01')).toBe(
+      "提示：数据始于 2025-09-02，晚于协议终止日 2025-09-01，没有可核查的行 / note: the data starts on 2025-09-02, after the agreement's last day 2025-09-01: no row is checked",
+    );
+    expect(dataAfterAgreement(['2025-10-01T08:00:00', '2025-09-01T23:00:00'], '2025-09-01')).toBeNull();
+    expect(dataAfterAgreement(['2025-10-01T08:00:00'], undefined)).toBeNull();
   });
 });
 

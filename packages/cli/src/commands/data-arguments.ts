@@ -95,6 +95,18 @@ export function dataBeforeAgreement(
     : `提示：数据截至 ${last}，早于协议生效日 ${effectiveFrom}，没有可核查的行 / note: the data ends on ${last}, before the agreement takes effect on ${effectiveFrom}: no row is checked`;
 }
 
+/** The note when every dataset with a period starts after the agreement's last day (`effective_to`), else null. */
+export function dataAfterAgreement(
+  periodStarts: readonly (string | null)[],
+  effectiveTo: string | undefined,
+): string | null {
+  if (!effectiveTo) return null;
+  const starts = periodStarts.filter((s): s is string => s !== null).map((s) => s.slice(0, 10));
+  if (starts.length === 0 || starts.some((s) => s <= effectiveTo)) return null;
+  const first = starts.sort()[0]!;
+  return `提示：数据始于 ${first}，晚于协议终止日 ${effectiveTo}，没有可核查的行 / note: the data starts on ${first}, after the agreement's last day ${effectiveTo}: no row is checked`;
+}
+
 /** The note when the data holds none of the platforms the agreement covers (`dataPlatformsNotCovered`), else null. */
 export function dataNotCovered(
   dataPlatforms: readonly (readonly string[])[],
