@@ -20,7 +20,7 @@ import { metricParamsOf } from '../src/modules/governance/metrics/agreement-para
 import { availableMetrics, optionalReader } from '../src/modules/governance/metrics/definitions';
 import { evaluateAgreement, type Cell } from '../src/modules/governance/metrics/evaluate';
 import { coveredRowsSql } from '../src/modules/audits/engine/views';
-import { bootstrap, exactPointsOf, exactQuantilesSql } from '../src/modules/governance/stats/bootstrap';
+import { bootstrap } from '../src/modules/governance/stats/bootstrap';
 import { duckRows, openDuck } from '../src/modules/governance/stats/duck';
 import { inverseQuantileSql } from '../src/modules/governance/stats/inverse-quantile';
 import { theilSen } from '../src/modules/governance/stats/theil-sen';
@@ -56,12 +56,6 @@ async function perOrderCells(): Promise<Record<string, Cell[]>> {
       SELECT *, CASE WHEN covered THEN 'treated' ELSE 'control' END AS arm,
         CASE WHEN day < DATE '${agreement.effective_from}' THEN 'before' ELSE 'after' END AS period
       FROM (${metric.units(optionalReader(data.columns, metric.kind), params, covered)})`);
-    const { estimator } = metric;
-    const quantile = estimator.type === 'quantile';
-    if (quantile)
-      await c.run(
-        `CREATE OR REPLACE TEMP TABLE bench_exact AS ${exactQuantilesSql('SELECT * FROM bench_units', [['arm', 'period']], estimator.q)}`,
-      );
     const estimates = await bootstrap(c, {
       units: 'bench_units',
       groups: ['arm', 'period'],
@@ -69,7 +63,6 @@ async function perOrderCells(): Promise<Record<string, Cell[]>> {
       replicates,
       seed: 1,
       repsTable: 'bench_cells',
-      exactPoints: quantile ? exactPointsOf('bench_exact', ['arm', 'period']) : undefined,
     });
     cells[metric.key] = estimates.map((e) => ({
       ...e,

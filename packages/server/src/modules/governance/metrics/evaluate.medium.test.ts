@@ -152,4 +152,57 @@ describe('evaluation arms and parameters', () => {
       expect(alone.metrics[0]!.cells.length).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it('gives a median of minutes per km an interval of its own width, however far below 0.1', async () => {
+    // 120 riders (40 of Ele.me's crowd-sourced, covered; 40 of its dedicated and 40 of Meituan's, control), 30
+    // orders each before and after, about 3 km in about 18 minutes: every median is close to 6.0 minutes per km,
+    // its spread a few thousandths; the covered riders get 0.03 minutes per km more after.
+    await duck.connection.run(`CREATE OR REPLACE TABLE delivery_orders AS
+      WITH o AS (
+        SELECT r, i, d, CASE WHEN r < 80 THEN 'eleme' ELSE 'meituan' END AS platform,
+          CASE WHEN r >= 40 AND r < 80 THEN 'dedicated' ELSE 'crowd' END AS rider_type,
+          (CASE WHEN d = 0 THEN DATE '2025-04-20' ELSE DATE '2025-05-10' END) + INTERVAL 10 HOUR AS accepted_at,
+          3000 + hash(r, i, d) % 100 AS distance_m
+        FROM range(120) a(r), range(30) b(i), range(2) c(d))
+      SELECT 'o' || r || '-' || i || '-' || d AS order_id, platform, 'r' || r AS rider_id, rider_type,
+        '青浦区' AS district, 'delivered' AS status, accepted_at,
+        accepted_at + to_microseconds(CAST(1000000 * (distance_m / 1000.0) * (6 + (hash(r) % 100) / 2000.0
+          + CASE WHEN r < 40 AND d = 1 THEN 0.03 ELSE 0 END) * 60 AS BIGINT)) AS promised_at,
+        accepted_at + INTERVAL 10 MINUTE AS delivered_at, distance_m, 20.0 AS pay, 5.0 AS subsidy, 0.0 AS penalty
+      FROM o`);
+    const columns = (
+      await duckRows<{ column_name: string }>(duck.connection, 'DESCRIBE delivery_orders')
+    ).map((r) => r.column_name);
+    const data: AnalysisData = { duck, columns: { delivery_orders: columns }, datasetIds: [], notices: [] };
+    const view = await evaluateAgreement(
+      data,
+      crowdOnly,
+      { platform: null, district: null },
+      { replicates: 200, seed: 5, metrics: ['allowed_min_per_km_p50'] },
+    );
+    const metric = view.metrics[0]!;
+    const exact = await duckRows<{ arm: string; period: string; v: number }>(
+      duck.connection,
+      `SELECT CASE WHEN platform = 'eleme' AND rider_type = 'crowd' THEN 'treated' ELSE 'control' END AS arm,
+         CASE WHEN accepted_at < DATE '2025-05-01' THEN 'before' ELSE 'after' END AS period,
+         quantile_disc(epoch(promised_at - accepted_at) / 60 / (distance_m / 1000.0), 0.5) AS v
+       FROM delivery_orders GROUP BY ALL ORDER BY ALL`,
+    );
+    expect(exact).toHaveLength(4);
+    for (const { arm, period, v } of exact) {
+      const found = cell(metric, arm, period)!;
+      expect(found.estimate).toBe(v);
+      expect(found.lo!).toBeLessThan(found.estimate!);
+      expect(found.hi!).toBeGreaterThan(found.estimate!);
+      expect(found.hi! - found.lo!).toBeLessThan(0.1);
+    }
+    for (const change of [metric.treatedChange, metric.did!]) {
+      expect(change.lo!).toBeLessThan(change.estimate!);
+      expect(change.hi!).toBeGreaterThan(change.estimate!);
+      expect(change.hi! - change.lo!).toBeLessThan(0.1);
+    }
+    // The covered riders' 0.03 more, which medians to 0.1 would read as 0 or 0.1.
+    expect(metric.did!.lo!).toBeLessThan(0.03);
+    expect(metric.did!.hi!).toBeGreaterThan(0.03);
+  });
 });

@@ -4,15 +4,7 @@ import { sqlString } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import { coveredRowsSql } from '../../audits/engine/views';
 import type { AnalysisData } from '../data/analysis-data';
-import {
-  bootstrap,
-  contrast,
-  countedUnitsSql,
-  exactPointsOf,
-  exactQuantilesSql,
-  type Contrast,
-  type Estimate,
-} from '../stats/bootstrap';
+import { bootstrap, contrast, countedUnitsSql, type Contrast, type Estimate } from '../stats/bootstrap';
 import { beforeAfter, differenceInDifferences } from '../stats/contrasts';
 import { metricParamsOf } from './agreement-params';
 import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
@@ -134,17 +126,11 @@ export async function evaluateAgreement(
            CASE WHEN day < DATE ${sqlString(agreement.effective_from)} THEN 'before' ELSE 'after' END AS period,
            strftime(day, '%Y-%m') AS month
          FROM (${units}) WHERE ${ended}`;
-    // Counted per worker and every grouping the bootstraps ask for: a few thousand rows instead of one per order.
+    // Counted per worker and every grouping the bootstraps ask for (a median's units one a row), and read by each
+    // of them instead of the units' query: a few thousand rows for a rate instead of one per order.
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE gov_units AS ${countedUnitsSql(selected, unitGroupings, metric.estimator)}`,
     );
-    // A quantile's estimates over the values themselves, for every grouping in one pass (the bootstrap's
-    // replicates take the values to 0.1).
-    const groupings = [cellGroups, ...(options.breakdowns ? breakdownGroups : [])];
-    if (metric.estimator.type === 'quantile')
-      await connection.run(
-        `CREATE OR REPLACE TEMP TABLE gov_exact AS ${exactQuantilesSql(selected, groupings, metric.estimator.q)}`,
-      );
     const run = (groups: string[], repsTable: string) =>
       bootstrap(connection, {
         units: 'gov_units',
@@ -154,7 +140,6 @@ export async function evaluateAgreement(
         replicates: options.replicates,
         seed: options.seed,
         repsTable,
-        exactPoints: metric.estimator.type === 'quantile' ? exactPointsOf('gov_exact', groups) : undefined,
       });
     const estimates = await run(cellGroups, 'gov_cells');
     const cells = estimates.map((e) => ({

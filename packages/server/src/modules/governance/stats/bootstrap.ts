@@ -1,14 +1,15 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sqlString } from '@gigpact/datasets';
-import type { ContrastCell } from './contrasts';
+import { bootstrapP, type ContrastCell } from './contrasts';
 import { duckRows, identifier, num } from './duck';
-import { poissonWeightSql, uniformSql } from './poisson-weight';
+import { poissonWeightSql, replicateUniformSql } from './poisson-weight';
+import { searchQuantiles, writeWindows } from './replicate-quantiles';
 
 /**
  * How a statistic is made from unit rows. `ratio`: Σ num / Σ den over the group (a rate, a share or a mean).
  * `quantile`: the weighted inverse-distribution quantile of `value` at `q` — the smallest value whose cumulative
- * weight reaches q of the total — the same definition for the estimate and for every replicate. The replicates
- * take the values to 0.1; with `exactPoints` the estimate is the quantile of the values themselves.
+ * weight reaches q of the total — of the values themselves, the same definition and the same search for the
+ * estimate and for every replicate.
  */
 export type Estimator = { type: 'ratio' } | { type: 'quantile'; q: number };
 
@@ -17,7 +18,7 @@ export interface BootstrapSpec {
   units: string;
   /**
    * The units table holds counted units (`countedUnitsSql`): each row stands for `n` units of one worker with
-   * the same group columns and the sums of their `num` and `den`, or their `value` to 0.1.
+   * the same group columns and the sums of their `num` and `den`, or the same `value`.
    */
   counted?: boolean;
   groups: readonly string[];
@@ -28,13 +29,6 @@ export interface BootstrapSpec {
   repsTable: string;
   /** Two-sided coverage of the percentile interval. */
   level?: number;
-  /**
-   * For a quantile: a query of the group columns and `exact`, each group's quantile of the values themselves
-   * (`exactQuantilesSql`). The estimate is then `exact`, and every replicate moves by the estimate's difference
-   * from the same quantile of the values to 0.1, so that its interval and contrasts are about the exact figure:
-   * without it a median of 7.8247 minutes per km reads 7.8, and a change of 0.05 reads 0.1 or nothing.
-   */
-  exactPoints?: string;
 }
 
 /**
@@ -53,27 +47,25 @@ export interface Estimate {
   units: number;
 }
 
-/** The quantiles' values are taken to 0.1 (of a minute per km, a km/h, a yuan per hour). */
-const valueTo01 = 'round(value, 1)';
-
 /**
- * Unit rows counted for the bootstrap: one row per worker and value of the given columns, with the sums of `num`
- * and `den` (ratio) or the value to 0.1 (quantile), and `n`, the number of units it stands for. Every estimate
- * and replicate over it equals the one over the units themselves (`counted` in the spec), and a table of a few
- * thousand rows takes the place of one per order.
+ * Unit rows counted for the bootstrap, with `n`, the number of units a row stands for. For a ratio, one row per
+ * worker and value of the given columns with the sums of `num` and `den`: a few thousand rows instead of one per
+ * order. For a quantile, each unit's `value` on a row of its own: its values have many decimals, a worker seldom
+ * repeats one, and counting ten million rows by value would cost more than the rows it saves. Every estimate and
+ * replicate over it equals the one over the units themselves (`counted` in the spec).
  */
 export function countedUnitsSql(units: string, columns: readonly string[], estimator: Estimator): string {
   const keys = [...columns.map(identifier), 'cluster'].join(', ');
   return estimator.type === 'ratio'
     ? `SELECT ${keys}, sum(num) AS num, sum(den) AS den, count(*) AS n FROM (${units}) GROUP BY ${keys}`
-    : `SELECT ${keys}, ${valueTo01} AS value, count(*) AS n FROM (${units}) WHERE value IS NOT NULL GROUP BY ${keys}, ${valueTo01}`;
+    : `SELECT ${keys}, value, 1 AS n FROM (${units}) WHERE value IS NOT NULL`;
 }
 
 /**
  * Each group's quantile at `q` of the values themselves, for every grouping at once (one pass over the units):
  * the group columns, `grouping` (the grouping's columns joined by commas) and `exact`, the smallest value whose
- * cumulative count reaches q of the total (`quantile_disc`). The `exactPoints` of a bootstrap read the rows of
- * its grouping (`exactPointsOf`).
+ * cumulative count reaches q of the total (DuckDB's `quantile_disc`): the figures a bootstrap's quantile estimates
+ * equal, found without its search, to check them against.
  */
 export function exactQuantilesSql(
   units: string,
@@ -97,7 +89,7 @@ export function exactQuantilesSql(
     FROM (${units}) WHERE value IS NOT NULL GROUP BY GROUPING SETS (${sets})`;
 }
 
-/** The rows of one grouping of an `exactQuantilesSql` table, as a bootstrap's `exactPoints`. */
+/** The rows of one grouping of an `exactQuantilesSql` table: its group columns and `exact`. */
 export function exactPointsOf(table: string, groups: readonly string[]): string {
   return `SELECT ${groups.map(identifier).join(', ')}, exact FROM ${identifier(table)} WHERE grouping = '${groups.join(',')}'`;
 }
@@ -120,12 +112,10 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
   const weights = `${reps}_w`;
   const level = spec.level ?? 0.95;
   const replicates = Math.max(1, Math.trunc(spec.replicates));
-  const u = uniformSql(`${Math.trunc(spec.seed)}::BIGINT`, 'cluster', 'rep');
-  // How many units a row of the units table stands for, and its value to 0.1. Counts and weighed counts are kept
-  // in 64 bits: DuckDB sums integers into 128, and every product and running sum after would follow (7 % of the
-  // median metrics' time at 10 million orders).
+  const u = replicateUniformSql(spec.seed, 'cluster', 'rep');
+  // How many units a row of the units table stands for. Counts and weighed counts are kept in 64 bits: DuckDB sums
+  // integers into 128, and every product and running sum after would follow.
   const unitsOfRow = spec.counted ? 'CAST(sum(n) AS BIGINT)' : 'count(*)';
-  const rounded = spec.counted ? 'value' : valueTo01;
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${weights} AS
      SELECT cluster, rep, ${poissonWeightSql('u')} AS w
@@ -149,63 +139,27 @@ export async function bootstrap(connection: DuckDBConnection, spec: BootstrapSpe
   } else {
     const q = spec.estimator.q;
     if (!(q > 0 && q < 1)) throw new Error(`quantile out of range: ${q}`);
-    // Values are taken to 0.1 (of a minute per km, a km/h, a yuan per hour): the weights of equal values are
-    // summed first, so each replicate sorts the distinct values rather than every row. Each replicate's quantile
-    // is then found in two steps, the same value as one search over every value: the whole unit (`bin`, the
-    // value's integer part) where the cumulative weight reaches q of the total, from each worker's count per
-    // unit; then the value within that unit, from the counts of its values alone, after the weight of the units
-    // below it. Both steps together weigh far fewer (worker, value) pairs for every replicate than the one search
-    // (at 10 million orders a quarter for the units, and the chosen unit's alone after).
-    const same = g.map((c) => `x.${c} = b.${c}`).join(' AND ');
+    // Each group's window (with its workers and units), then every replicate's quantile and the estimate's
+    // (`replicate-quantiles.ts`).
+    const rows = `(SELECT ${gl}, cluster, value, ${spec.counted ? 'CAST(n AS BIGINT)' : '1::BIGINT'} AS n
+                   FROM ${units} WHERE value IS NOT NULL)`;
+    await writeWindows(connection, `${reps}_window`, rows, g, q);
+    await searchQuantiles(connection, {
+      rows,
+      window: `${reps}_window`,
+      weights,
+      seed: spec.seed,
+      groups: g,
+      q,
+      prefix: reps,
+    });
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE ${reps}_counted AS
-       SELECT ${gl}, cluster, ${rounded} AS value, floor(${rounded}) AS bin, ${unitsOfRow} AS n
-       FROM ${units} WHERE value IS NOT NULL GROUP BY ALL`,
+      `CREATE OR REPLACE TEMP TABLE ${reps} AS SELECT * FROM ${reps}_found WHERE rep >= 0`,
     );
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE ${reps} AS
-       WITH binned AS (SELECT ${gl}, cluster, bin, CAST(sum(n) AS BIGINT) AS n FROM ${reps}_counted GROUP BY ALL),
-       bins AS (
-         SELECT ${g.map((c) => `x.${c}`).join(', ')}, w.rep, x.bin, CAST(sum(w.w * x.n) AS BIGINT) AS w
-         FROM binned x JOIN ${weights} w USING (cluster) WHERE w.w > 0 GROUP BY ALL),
-       reached AS (
-         SELECT ${gl}, rep, min(bin) FILTER (WHERE cum >= ${q} * total) AS bin,
-           arg_min(cum - w, bin) FILTER (WHERE cum >= ${q} * total) AS before, any_value(total) AS total
-         FROM (SELECT *, sum(w) OVER (PARTITION BY ${gl}, rep ORDER BY bin ROWS UNBOUNDED PRECEDING) AS cum,
-                 sum(w) OVER (PARTITION BY ${gl}, rep) AS total FROM bins)
-         GROUP BY ALL),
-       inside AS (
-         SELECT ${g.map((c) => `b.${c}`).join(', ')}, b.rep, x.value, CAST(sum(w.w * x.n) AS BIGINT) AS w, any_value(b.before) AS before,
-           any_value(b.total) AS total
-         FROM reached b JOIN ${reps}_counted x ON ${same} AND x.bin = b.bin
-           JOIN ${weights} w ON w.cluster = x.cluster AND w.rep = b.rep
-         WHERE w.w > 0 GROUP BY ALL)
-       SELECT ${gl}, rep, min(value) FILTER (WHERE before + cum >= ${q} * total) AS est
-       FROM (SELECT *, sum(w) OVER (PARTITION BY ${gl}, rep ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum FROM inside)
-       GROUP BY ALL`,
-    );
-    // The estimate from the same counted values: the group's units and workers, and the one search.
-    point = `SELECT ${gl}, min(value) FILTER (WHERE cum >= ${q} * total) AS estimate,
-               any_value(clusters) AS clusters, any_value(total) AS units
-             FROM (SELECT *, sum(n) OVER (PARTITION BY ${gl} ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
-                     sum(n) OVER (PARTITION BY ${gl}) AS total
-                   FROM (SELECT ${gl}, value, sum(n) AS n, any_value(c) AS clusters
-                         FROM (SELECT *, count(DISTINCT cluster) OVER (PARTITION BY ${gl}) AS c FROM ${reps}_counted)
-                         GROUP BY ALL))
-             GROUP BY ALL`;
-  }
-  if (spec.exactPoints && spec.estimator.type === 'quantile') {
-    // The replicates moved by the exact estimate's difference from the one to 0.1; the estimate the exact one. A
-    // group whose column is empty (a unit without a district) is matched too.
-    const sameGroup = (a: string, b: string) =>
-      g.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(' AND ');
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE ${reps} AS
-       SELECT ${g.map((c) => `r.${c}`).join(', ')}, r.rep, round(r.est + (x.exact - b.estimate), 10) AS est
-       FROM ${reps} r JOIN (${point}) b ON ${sameGroup('r', 'b')} JOIN (${spec.exactPoints}) x ON ${sameGroup('r', 'x')}`,
-    );
-    point = `SELECT b.* REPLACE (x.exact AS estimate)
-             FROM (${point}) b LEFT JOIN (${spec.exactPoints}) x ON ${sameGroup('b', 'x')}`;
+    // A group whose column is empty (a unit without a district) is matched too.
+    point = `SELECT ${g.map((c) => `w.${c}`).join(', ')}, e.est AS estimate, w.clusters, w.units
+             FROM ${reps}_window w LEFT JOIN (SELECT * FROM ${reps}_found WHERE rep = -1) e
+               ON ${g.map((c) => `w.${c} IS NOT DISTINCT FROM e.${c}`).join(' AND ')}`;
   }
   const tail = (1 - level) / 2;
   const rows = await duckRows(
@@ -273,23 +227,18 @@ export async function contrast(
   const [row] = await duckRows(
     connection,
     `SELECT quantile_cont(v, ${tail}) AS lo, quantile_cont(v, ${1 - tail}) AS hi,
-            avg((v > 0)::INT) AS above, avg((v < 0)::INT) AS below
+            count(*) AS n, count(*) FILTER (WHERE v <= 0) AS "atOrBelow", count(*) FILTER (WHERE v >= 0) AS "atOrAbove"
      FROM (SELECT rep, ${terms} AS v FROM ${reps} GROUP BY rep) WHERE v IS NOT NULL`,
   );
-  const above = num(row?.above);
-  const below = num(row?.below);
   // Rounded as the estimates are: a sum of exact quantiles in floating point carries noise in its last digits.
   if (estimate !== null) estimate = Number(estimate.toFixed(10));
   if (estimate === null || !spread) return { estimate, lo: null, hi: null, p: null };
+  const n = num(row?.n) ?? 0;
+  const beyond = num(estimate > 0 ? row?.atOrBelow : row?.atOrAbove) ?? 0;
   return {
     estimate,
     lo: num(row?.lo),
     hi: num(row?.hi),
-    p:
-      above === null || below === null
-        ? null
-        : estimate === 0
-          ? 1
-          : Math.min(1, 2 * (estimate > 0 ? 1 - above : 1 - below)),
+    p: n === 0 ? null : bootstrapP(estimate, beyond, n),
   };
 }

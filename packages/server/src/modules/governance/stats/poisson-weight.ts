@@ -30,6 +30,14 @@ export function uniformSql(...parts: string[]): string {
   return `((hash(${parts.join(', ')}) % 1000000007) / 1000000007.0)`;
 }
 
+/**
+ * The uniform number a worker's weight in a replicate is drawn from (`poissonWeightSql`), for a seed: the same in
+ * every query that draws it, the replicate taken as a 64-bit integer whatever its column's type.
+ */
+export function replicateUniformSql(seed: number, cluster: string, rep: string): string {
+  return uniformSql(`${Math.trunc(seed)}::BIGINT`, cluster, `CAST(${rep} AS BIGINT)`);
+}
+
 /** SQL for the Poisson(1) weight given a uniform number column `u` (same thresholds as `poissonOneQuantile`). */
 export function poissonWeightSql(u: string): string {
   const cdf = poissonOneCdf();

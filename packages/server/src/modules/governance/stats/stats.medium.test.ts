@@ -3,6 +3,7 @@ import { bootstrap, contrast, countedUnitsSql, exactPointsOf, exactQuantilesSql 
 import { beforeAfter, differenceInDifferences } from './contrasts';
 import { duckRows, openDuck, type Duck } from './duck';
 import { inverseQuantileSql } from './inverse-quantile';
+import { searchQuantiles, writeWindows } from './replicate-quantiles';
 import { theilSen } from './theil-sen';
 
 let duck: Duck;
@@ -11,6 +12,26 @@ beforeAll(async () => {
 });
 afterAll(() => duck.close());
 const run = (sql: string) => duck.connection.run(sql);
+
+/** The smallest value (of units sorted by value) whose cumulative weight reaches half the total; null for none. */
+function lowerMedian<T extends { value: number }>(sorted: T[], weight: (unit: T) => number): number | null {
+  const total = sorted.reduce((sum, u) => sum + weight(u), 0);
+  let cum = 0;
+  for (const u of sorted) {
+    cum += weight(u);
+    if (total > 0 && cum >= 0.5 * total) return u.value;
+  }
+  return null;
+}
+
+/** The percentile of DuckDB's quantile_cont: linear between the two values around position (n − 1) · p. */
+function percentile(values: (number | null)[], p: number): number {
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const at = (sorted.length - 1) * p;
+  const below = Math.floor(at);
+  const above = Math.ceil(at);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
+}
 
 describe('cluster bootstrap in DuckDB', () => {
   it('estimates a ratio per group exactly as counted by hand', async () => {
@@ -114,7 +135,7 @@ describe('cluster bootstrap in DuckDB', () => {
     expect(p10!.estimate).toBe(1);
   });
 
-  it('finds every replicate’s quantile within a unit as one search over all values would', async () => {
+  it('finds every replicate’s quantile as one search over all values would, among many equal values', async () => {
     // 40 workers, each with a few values in 0.1 steps spread over several whole units and many in the same ones,
     // negative and positive: each replicate's p30 and median must be what one weighted search over every value
     // gives, computed here from the bootstrap's own weights.
@@ -151,9 +172,9 @@ describe('cluster bootstrap in DuckDB', () => {
   });
 
   it('gives the same estimates, intervals and replicates over counted units as over the units themselves', async () => {
-    // 30 workers, each with many units in two groups and two periods, values with more than one decimal (the
-    // count takes them to 0.1 as the bootstrap does) and some empty; every figure over the counted rows must
-    // equal the one over the rows, for a ratio and for quantiles.
+    // 30 workers, each with many units in two groups and two periods, values with more than one decimal and some
+    // empty (which the counted rows leave out); every figure over the counted rows must equal the one over the
+    // rows, for a ratio and for quantiles.
     await run(`CREATE OR REPLACE TABLE u9 AS
       SELECT CASE WHEN i % 3 = 0 THEN 'a' ELSE 'b' END AS g, CASE WHEN i % 5 < 2 THEN 'before' ELSE 'after' END AS period,
         'w' || (i % 30) AS cluster, ((i * 31) % 7 = 0)::INT AS num, 1 + i % 2 AS den,
@@ -233,28 +254,20 @@ describe('cluster bootstrap in DuckDB', () => {
     expect(did.p).toBe(0);
   });
 
-  it('takes a median of the values themselves, its interval and changes moved with it, beside the values to 0.1', async () => {
+  it('takes a median of the values themselves: medians a few hundredths apart and their change exactly', async () => {
     // Minutes per km of workers a and b of platform p and of worker c of platform q, before and after (one of
     // c's values empty). Medians a few hundredths apart, all of which read 7.8 or 7.7 to 0.1.
     await run(`CREATE OR REPLACE TABLE u10 AS SELECT * FROM (VALUES
       ('p', 'before', 'a', 7.8201), ('p', 'before', 'a', 7.8247), ('p', 'before', 'b', 7.8293), ('p', 'before', 'b', 7.84),
       ('p', 'after', 'a', 7.7345), ('p', 'after', 'a', 7.7301), ('p', 'after', 'b', 7.7399), ('p', 'after', 'b', 7.75),
       ('q', 'before', 'c', 9.01), ('q', 'after', 'c', 8.96), ('q', 'after', 'c', NULL)) t(platform, period, cluster, value)`);
-    await run(
-      `CREATE OR REPLACE TABLE x10 AS ${exactQuantilesSql('SELECT * FROM u10', [['period'], ['platform', 'period']], 0.5)}`,
-    );
     const spec = {
       units: 'u10',
       estimator: { type: 'quantile' as const, q: 0.5 },
       replicates: 200,
       seed: 3,
     };
-    const cells = await bootstrap(duck.connection, {
-      ...spec,
-      groups: ['period'],
-      repsTable: 'r10',
-      exactPoints: exactPointsOf('x10', ['period']),
-    });
+    const cells = await bootstrap(duck.connection, { ...spec, groups: ['period'], repsTable: 'r10' });
     const byPeriod = Object.fromEntries(cells.map((c) => [c.groups.period, c]));
     // Both periods also hold worker c's values: before 7.8201 … 9.01 (five values: the third, 7.8293), after
     // 7.7301 … 8.96 (five: 7.7399).
@@ -268,25 +281,184 @@ describe('cluster bootstrap in DuckDB', () => {
     expect(change.estimate).toBe(-0.0894);
     expect(change.lo!).toBeLessThanOrEqual(-0.0894);
     expect(change.hi!).toBeGreaterThanOrEqual(-0.0894);
-    // The same bootstrap without the exact points: the medians of the values to 0.1.
-    const rounded = await bootstrap(duck.connection, { ...spec, groups: ['period'], repsTable: 'r10b' });
-    expect(rounded.map((c) => [c.groups.period, c.estimate])).toEqual([
-      ['after', 7.7],
-      ['before', 7.8],
-    ]);
-    // Per platform from the same table of exact quantiles: p's lower medians 7.8247 and 7.7345, q's alone.
+    // Per platform: p's lower medians 7.8247 and 7.7345, q's alone; the same as DuckDB's quantile_disc.
     const byPlatform = await bootstrap(duck.connection, {
       ...spec,
       groups: ['platform', 'period'],
       repsTable: 'r10c',
-      exactPoints: exactPointsOf('x10', ['platform', 'period']),
     });
-    expect(byPlatform.map((c) => [c.groups.platform, c.groups.period, c.estimate])).toEqual([
+    const figures = byPlatform.map((c) => [c.groups.platform, c.groups.period, c.estimate]);
+    expect(figures).toEqual([
       ['p', 'after', 7.7345],
       ['p', 'before', 7.8247],
       ['q', 'after', 8.96],
       ['q', 'before', 9.01],
     ]);
+    await run(
+      `CREATE OR REPLACE TABLE x10 AS ${exactQuantilesSql('SELECT * FROM u10', [['platform', 'period']], 0.5)}`,
+    );
+    const exact = await duckRows<{ platform: string; period: string; exact: string }>(
+      duck.connection,
+      `SELECT * FROM (${exactPointsOf('x10', ['platform', 'period'])}) ORDER BY ALL`,
+    );
+    // The values are decimals, which arrive as text.
+    expect(exact.map((e) => [e.platform, e.period, Number(e.exact)])).toEqual(figures);
+  });
+
+  it('gives a median an interval of its replicates’ exact medians when they spread far less than 0.1', async () => {
+    // 300 workers, 40 minutes per km each per period, all about 7.7 (workers ±0.05 apart, orders ±0.3 around
+    // them), the treated arm's after 0.03 higher: every cell's median is within a few hundredths of 7.7, and its
+    // bootstrap spread is a few thousandths. The interval, every replicate, the changes and their p-values must be
+    // those of the exact weighted median of each replicate, computed here in plain JavaScript from the bootstrap's
+    // own weights.
+    await run(`CREATE OR REPLACE TABLE m1 AS
+      SELECT CASE WHEN w % 2 = 0 THEN 'treated' ELSE 'control' END AS arm, p.period, 'w' || w AS cluster,
+        7.7 + ((hash(w, 'worker') % 100000) / 100000.0 - 0.5) * 0.1
+          + ((hash(w, i, p.period) % 100000) / 100000.0 - 0.5) * 0.6
+          + CASE WHEN w % 2 = 0 AND p.period = 'after' THEN 0.03 ELSE 0 END AS value
+      FROM range(300) a(w), range(40) b(i), (VALUES ('before'), ('after')) p(period)`);
+    const replicates = 200;
+    const cells = await bootstrap(duck.connection, {
+      units: 'm1',
+      groups: ['arm', 'period'],
+      estimator: { type: 'quantile', q: 0.5 },
+      replicates,
+      seed: 17,
+      repsTable: 'rm1',
+    });
+    const units = await duckRows<{ arm: string; period: string; cluster: string; value: number }>(
+      duck.connection,
+      `SELECT arm, period, cluster, value FROM m1 ORDER BY value`,
+    );
+    const weights = await duckRows<{ cluster: string; rep: number; w: number }>(
+      duck.connection,
+      `SELECT cluster, rep, w FROM rm1_w`,
+    );
+    const weightOf = new Map(weights.map((w) => [`${w.cluster} ${w.rep}`, w.w]));
+    const cellNames = ['control after', 'control before', 'treated after', 'treated before'];
+    const sorted = (cell: string) => units.filter((u) => `${u.arm} ${u.period}` === cell);
+    const expected = new Map<string, (number | null)[]>();
+    for (const cell of cellNames) {
+      const values = sorted(cell);
+      expected.set(
+        cell,
+        Array.from({ length: replicates }, (_, rep) =>
+          lowerMedian(values, (u) => weightOf.get(`${u.cluster} ${rep}`) ?? 0),
+        ),
+      );
+      const found = cells.find((c) => `${c.groups.arm} ${c.groups.period}` === cell)!;
+      const reps = expected.get(cell)!;
+      expect(found.estimate).toBe(lowerMedian(values, () => 1));
+      expect(found.clusters).toBe(150);
+      expect(found.lo).toBeCloseTo(percentile(reps, 0.025), 10);
+      expect(found.hi).toBeCloseTo(percentile(reps, 0.975), 10);
+      // Far narrower than 0.1, yet not a point: the medians to 0.1 would all read 7.7.
+      expect(found.hi! - found.lo!).toBeGreaterThan(0.002);
+      expect(found.hi! - found.lo!).toBeLessThan(0.05);
+      expect(found.lo!).toBeLessThan(found.estimate!);
+      expect(found.hi!).toBeGreaterThan(found.estimate!);
+    }
+    const stored = await duckRows<{ arm: string; period: string; rep: number; est: number }>(
+      duck.connection,
+      `SELECT arm, period, rep, est FROM rm1 ORDER BY arm, period, rep`,
+    );
+    expect(stored.map((r) => r.est)).toEqual(cellNames.flatMap((cell) => expected.get(cell)!));
+    // Every replicate's median fell in its cell's window, so none weighed more than the window's pairs.
+    const outside = await duckRows<{ n: number }>(
+      duck.connection,
+      `SELECT count(*)::INTEGER AS n FROM rm1 r JOIN rm1_window w USING (arm, period)
+       WHERE r.est NOT BETWEEN w.lo AND w.hi`,
+    );
+    expect(outside).toEqual([{ n: 0 }]);
+    // The treated arm's change and the difference-in-differences, each replicate's from the same exact medians.
+    const point = (cell: string) =>
+      cells.find((c) => `${c.groups.arm} ${c.groups.period}` === cell)!.estimate!;
+    const byRep = (cell: string, rep: number) => expected.get(cell)![rep]!;
+    const cases = [
+      {
+        cells: beforeAfter({ arm: 'treated' }),
+        of: (e: (cell: string) => number) => e('treated after') - e('treated before'),
+      },
+      {
+        cells: differenceInDifferences(),
+        of: (e: (cell: string) => number) =>
+          e('treated after') - e('treated before') - (e('control after') - e('control before')),
+      },
+      {
+        cells: beforeAfter({ arm: 'control' }),
+        of: (e: (cell: string) => number) => e('control after') - e('control before'),
+      },
+    ];
+    for (const c of cases) {
+      const found = await contrast(duck.connection, 'rm1', c.cells, cells);
+      const estimate = c.of(point);
+      const reps = Array.from({ length: replicates }, (_, rep) => c.of((cell) => byRep(cell, rep)));
+      expect(found.estimate).toBeCloseTo(estimate, 10);
+      expect(found.lo).toBeCloseTo(percentile(reps, 0.025), 9);
+      expect(found.hi).toBeCloseTo(percentile(reps, 0.975), 9);
+      // The estimate inside its interval, at neither end.
+      expect(found.lo!).toBeLessThan(found.estimate!);
+      expect(found.hi!).toBeGreaterThan(found.estimate!);
+      const beyond = reps.filter((v) => (estimate > 0 ? v <= 0 : v >= 0)).length;
+      expect(found.p).toBe(Math.min(1, (2 * beyond) / replicates));
+    }
+  });
+
+  it('finds each replicate’s quantile as one search over every value does, whatever the window', async () => {
+    // Five workers with values of many decimals, negative and positive, some equal, some on the edges of a window's
+    // parts; windows around the median, far below every value, of no width, and the whole range. Each replicate's
+    // p30 and median must be what one weighted search over every value gives from the same weights.
+    await run(`CREATE OR REPLACE TABLE u11 AS
+      SELECT CASE WHEN i % 3 = 0 THEN 'a' ELSE 'b' END AS g, 'w' || (i % 5) AS cluster,
+        CASE WHEN i % 13 = 0 THEN 0.3 WHEN i % 17 = 0 THEN 2.675
+          ELSE ((i * 7919) % 1009) / 97.0 - 3 + (i % 5) END AS value,
+        1 + i % 3 AS n
+      FROM range(0, 1500) r(i)`);
+    await bootstrap(duck.connection, {
+      units: 'u11',
+      groups: ['g'],
+      estimator: { type: 'quantile', q: 0.5 },
+      replicates: 80,
+      seed: 9,
+      repsTable: 'r11',
+    });
+    const windows = [
+      `SELECT g, 1.0 AS lo, 1.3 AS hi FROM (VALUES ('a'), ('b')) t(g)`,
+      `SELECT g, -100.0 AS lo, -99.0 AS hi FROM (VALUES ('a'), ('b')) t(g)`,
+      `SELECT g, 0.3 AS lo, 0.3 AS hi FROM (VALUES ('a'), ('b')) t(g)`,
+      `SELECT g, min(value) AS lo, max(value) AS hi FROM u11 GROUP BY g`,
+    ];
+    for (const q of [0.3, 0.5]) {
+      for (const window of [...windows, null]) {
+        // The last: the bootstrap's own windows.
+        if (window === null) await writeWindows(duck.connection, 'w11', 'u11', ['g'], q);
+        else await run(`CREATE OR REPLACE TABLE w11 AS ${window}`);
+        const search = {
+          rows: 'u11',
+          window: 'w11',
+          weights: 'r11_w',
+          seed: 9,
+          groups: ['g'],
+          q,
+          prefix: 's11',
+        };
+        await searchQuantiles(duck.connection, search);
+        const found = await duckRows(duck.connection, `SELECT * FROM s11_found ORDER BY ALL`);
+        const direct = await duckRows(
+          duck.connection,
+          `SELECT g, rep, min(value) FILTER (WHERE cum >= ${q} * total) AS est
+           FROM (SELECT *, sum(w) OVER (PARTITION BY g, rep ORDER BY value ROWS UNBOUNDED PRECEDING) AS cum,
+                   sum(w) OVER (PARTITION BY g, rep) AS total
+                 FROM (SELECT u.g, w.rep, u.value, sum(w.w * u.n) AS w
+                       FROM u11 u JOIN (SELECT cluster, rep, w FROM r11_w UNION ALL
+                                        SELECT DISTINCT cluster, -1, 1 FROM u11) w USING (cluster)
+                       WHERE w.w > 0 GROUP BY ALL))
+           GROUP BY ALL ORDER BY ALL`,
+        );
+        expect(found.length).toBeGreaterThan(100);
+        expect(found).toEqual(direct);
+      }
+    }
   });
 
   it('gives no interval for a cell of one worker, nor for a change that uses it', async () => {
