@@ -62,39 +62,6 @@ export function countedUnitsSql(units: string, columns: readonly string[], estim
 }
 
 /**
- * Each group's quantile at `q` of the values themselves, for every grouping at once (one pass over the units):
- * the group columns, `grouping` (the grouping's columns joined by commas) and `exact`, the smallest value whose
- * cumulative count reaches q of the total (DuckDB's `quantile_disc`): the figures a bootstrap's quantile estimates
- * equal, found without its search, to check them against.
- */
-export function exactQuantilesSql(
-  units: string,
-  groupings: readonly (readonly string[])[],
-  q: number,
-): string {
-  const columns = [...new Set(groupings.flat())];
-  const all = columns.map(identifier).join(', ');
-  const sets = groupings.map((set) => `(${set.map(identifier).join(', ')})`).join(', ');
-  // GROUPING(...) has a bit per column, set where the row's grouping leaves the column out.
-  const named = groupings
-    .map((set) => {
-      const bits = columns.reduce(
-        (id, c, i) => (set.includes(c) ? id : id | (1 << (columns.length - 1 - i))),
-        0,
-      );
-      return `WHEN ${bits} THEN '${set.join(',')}'`;
-    })
-    .join(' ');
-  return `SELECT ${all}, CASE GROUPING(${all}) ${named} END AS grouping, quantile_disc(value, ${q}) AS exact
-    FROM (${units}) WHERE value IS NOT NULL GROUP BY GROUPING SETS (${sets})`;
-}
-
-/** The rows of one grouping of an `exactQuantilesSql` table: its group columns and `exact`. */
-export function exactPointsOf(table: string, groups: readonly string[]): string {
-  return `SELECT ${groups.map(identifier).join(', ')}, exact FROM ${identifier(table)} WHERE grouping = '${groups.join(',')}'`;
-}
-
-/**
  * Estimates are rounded to 10 decimals: a parallel sum adds in varying order, and the same seed must give the
  * same digits.
  *

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap, contrast, countedUnitsSql, exactPointsOf, exactQuantilesSql } from './bootstrap';
+import { bootstrap, contrast, countedUnitsSql } from './bootstrap';
 import { beforeAfter, differenceInDifferences } from './contrasts';
 import { duckRows, openDuck, type Duck } from './duck';
 import { inverseQuantileSql } from './inverse-quantile';
@@ -294,12 +294,11 @@ describe('cluster bootstrap in DuckDB', () => {
       ['q', 'after', 8.96],
       ['q', 'before', 9.01],
     ]);
-    await run(
-      `CREATE OR REPLACE TABLE x10 AS ${exactQuantilesSql('SELECT * FROM u10', [['platform', 'period']], 0.5)}`,
-    );
+    // The same medians found by DuckDB's own `quantile_disc`, without the bootstrap's search.
     const exact = await duckRows<{ platform: string; period: string; exact: string }>(
       duck.connection,
-      `SELECT * FROM (${exactPointsOf('x10', ['platform', 'period'])}) ORDER BY ALL`,
+      `SELECT platform, period, quantile_disc(value, 0.5) AS exact FROM u10 WHERE value IS NOT NULL
+       GROUP BY ALL ORDER BY ALL`,
     );
     // The values are decimals, which arrive as text.
     expect(exact.map((e) => [e.platform, e.period, Number(e.exact)])).toEqual(figures);
