@@ -89,7 +89,8 @@ describe('gigpact rules / agreement', () => {
     expect(located.map((line) => line.slice(bad.length).split(': ')[0])).toEqual([
       ':3:11 · industry',
       ':7:5 · clauses.1',
-      ':7:5 · clauses.1',
+      // An unknown field at its name.
+      ':7:14 · clauses.1.titel',
       ':6:84 · clauses.0.params.max_speed_kmh · clause a · rule fd.eta_speed_floor',
       ':6:105 · clauses.0.params.handover_minutes · clause a · rule fd.eta_speed_floor',
       expect.stringMatching(/^:8:\d+ · clauses\.2\.check\.violation · clause c · rule x\.c · violation @7$/),
@@ -111,7 +112,7 @@ describe('gigpact rules / agreement', () => {
     expect(out.errors.map((e) => [e.location.line, e.location.path, e.location.clause])).toEqual([
       [3, ['industry'], undefined],
       [7, ['clauses', 1], undefined],
-      [7, ['clauses', 1], undefined],
+      [7, ['clauses', 1, 'titel'], undefined],
       [6, ['clauses', 0, 'params', 'max_speed_kmh'], 'a'],
       [6, ['clauses', 0, 'params', 'handover_minutes'], 'a'],
       [8, ['clauses', 2, 'check', 'violation'], 'c'],

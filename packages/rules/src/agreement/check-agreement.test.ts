@@ -54,7 +54,8 @@ ${clause('speed', 'rule: fd.eta_speed_floor\nparams: { max_speed_kmh: 0, handove
         { line: 6, path: ['scope', 'districts', 1], clause: undefined },
         expect.stringMatching(/^"浦东新" is not a district of Shanghai/),
       ],
-      [{ line: 13, path: ['clauses', 1], clause: undefined }, 'unknown field rul'],
+      // An unknown field is said at its own line.
+      [{ line: 16, path: ['clauses', 1, 'rul'], clause: undefined }, 'unknown field rul'],
       // The structure's problems first, then clause by clause: the sound clauses are all checked.
       [
         { line: 12, path: ['clauses', 0, 'params', 'max_speed_kmh'], clause: 'speed' },

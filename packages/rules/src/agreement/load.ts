@@ -101,24 +101,26 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
     return (isNode(node) ? node.range?.[0] : undefined) ?? nearestOffset(doc, path);
   };
   const found: { error: RuleError; offset: number; order: number }[] = [];
-  const add = (error: RuleError, path: (string | number)[]) =>
-    found.push({ error, offset: offsetOf(path) ?? 0, order: found.length });
+  const add = (error: RuleError, path: (string | number)[], offset = offsetOf(path)) =>
+    found.push({ error, offset: offset ?? 0, order: found.length });
 
   // The schema: every problem once — an alternative (`oneOf`) with the errors of its branches is one problem,
   // said by its most specific error.
   const schemaErrors = validate(data) ? [] : problemErrors(validate.errors ?? []);
   const unsound: (string | number)[][] = [];
   for (const { error } of schemaErrors) {
-    const path = pathOf(error);
+    // An unknown field is said where its name is written, not at the object holding it.
+    const unknownField = error.keyword === 'additionalProperties';
+    const path = unknownField
+      ? [...pathOf(error), String((error.params as { additionalProperty: unknown }).additionalProperty)]
+      : pathOf(error);
+    const offset = (unknownField ? keyOffset(doc, path) : undefined) ?? offsetOf(path);
     const [zh, en] = describe(error);
     const hint = wrongExpressionHint(error, path, doc, text);
     add(
-      new RuleError(
-        hint ? `${zh}${hint.zh}` : zh,
-        hint ? `${en}${hint.en}` : en,
-        where(offsetOf(path), path),
-      ),
+      new RuleError(hint ? `${zh}${hint.zh}` : zh, hint ? `${en}${hint.en}` : en, where(offset, path)),
       path,
+      offset,
     );
     unsound.push(path);
   }
@@ -272,6 +274,14 @@ function pathOf(error: ErrorObject): (string | number)[] {
     .split('/')
     .slice(1)
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replaceAll('~1', '/').replaceAll('~0', '~')));
+}
+
+/** Where the key of a mapping's entry is written (for an entry whose value is empty: `rul:`). */
+function keyOffset(doc: Document, path: (string | number)[]): number | undefined {
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
 }
 
 function nearestOffset(doc: Document, path: (string | number)[]): number | undefined {

@@ -92,7 +92,7 @@ describe.each(testEngines)('agreement check on %s', (engine) => {
       [['signed_on'], 4, null],
       [['clauses', 2, 'rule'], 18, 'speed'],
       [['clauses', 3], 20, 'broken'],
-      [['clauses', 3], 20, 'broken'],
+      [['clauses', 3, 'titel'], 21, 'broken'],
       [['clauses', 0, 'params', 'min_share'], 11, 'fee-share'],
       [['clauses', 2, 'params', 'max_speed_kmh'], 19, 'speed'],
       [['clauses', 2, 'params', 'handover_minutes'], 19, 'speed'],
