@@ -92,6 +92,11 @@ export const evidenceBundle = z.object({
 });
 export type EvidenceBundle = z.infer<typeof evidenceBundle>;
 
+/**
+ * A case from findings as the audits module hands it to the cases module, its evidence bundle built from a run's
+ * stored findings. Not a request body: clients open such a case with `POST /api/audits/runs/:id/cases`
+ * (`caseFromFindingsInput`), naming the findings, never sending a bundle.
+ */
 export const findingCaseInput = newCaseFields.extend({
   workersAffected: z.number().int().min(1).max(10_000_000).default(1),
   amountClaimed: moneyText.nullable().default(null),

@@ -1,7 +1,14 @@
+import { findingCaseInput, parseArea } from '@gigpact/contracts';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
+import type { Actor } from '../../platform/security/actor';
 import { signedTestApp } from '../../testing/signed-test-app';
+import { signInAs, type Signed } from '../../testing/test-app';
+import { users } from '../accounts/schema';
+import { openCaseFromFindings } from './commands/intake';
 import { remindDueDeadlines, sweepOverdueDeadlines } from './deadlines';
+import { caseNotifications, cases } from './schema';
 import { holidayCalendar } from './working-days/calendar';
 
 const complaint = {
@@ -34,7 +41,41 @@ describe.each(testEngines)('cases on %s', (engine) => {
     'huangpu',
     'admin',
     'procurator',
+    'mediator',
   ]);
+
+  /** The actor a user's session stands for, as the routes hand it to commands. */
+  const actorNamed = async (username: string): Promise<Actor> => {
+    const [user] = await testApp().ctx.db.select().from(users).where(eq(users.username, username));
+    return {
+      id: user!.id,
+      username,
+      displayName: user!.displayName,
+      role: user!.role,
+      area: parseArea(user!.area)!,
+      language: 'zh',
+    };
+  };
+
+  const hotlineCase = (district: string) => ({
+    type: 'wage_arrears',
+    title: '快递网点拖欠派费',
+    description: '某快递网点拖欠 3 名快递员 10 月派费。',
+    district,
+    street: null,
+    parties: [{ kind: 'worker', name: '李四', contact: '13900001111' }],
+    workersAffected: 3,
+    amountClaimed: '12600.00',
+  });
+
+  /** The notifications a user reads about the given cases, as `caseId kind`. */
+  const toldOf = async (who: Signed, ids: string[]) => {
+    const response = await get(who, '/api/cases/notifications');
+    expect(response.statusCode, response.body).toBe(200);
+    return (response.json().items as { caseId: string; kind: string }[])
+      .filter((n) => ids.includes(n.caseId))
+      .map((n) => `${n.caseId} ${n.kind}`);
+  };
 
   it('takes a worker’s complaint, numbers it and gives it to the street office with a triage period', async () => {
     const filed = await post(as.rider, '/api/cases/complaints', complaint);
@@ -115,27 +156,32 @@ describe.each(testEngines)('cases on %s', (engine) => {
     ).toBe(403);
   });
 
-  it('opens a case from audit findings with the evidence bundle kept as sent', async () => {
-    const response = await post(as.qingpu, '/api/cases/from-findings', {
-      type: 'penalty_dispute',
-      title: '恶劣天气未执行超时免罚（审计发现）',
-      description: '审计发现 2 单在红色预警期间被扣超时款。',
+  it('opens no case from an evidence bundle a client makes up', async () => {
+    // A bundle goes to the procuratorate as evidence: only the audits module builds one, from a run's stored
+    // findings (`POST /api/audits/runs/:id/cases`); no route takes one from a client.
+    const made = {
+      type: 'wage_arrears',
+      title: '伪造审计发现案件',
+      description: '没有任何审计运行支撑的发现',
       district: '310118',
-      platformCode: 'eleme',
-      workersAffected: 2,
-      evidence: bundle,
-    });
-    expect(response.statusCode).toBe(201);
-    const detail = (await get(as.qingpu, `/api/cases/${response.json().id}`)).json();
-    expect(detail.source).toBe('finding');
-    expect(detail.evidence).toEqual({ ...bundle, dataset: null });
-    expect(detail.office).toBe('district:310118');
-    const badHash = await post(as.qingpu, '/api/cases/from-findings', {
-      ...{ type: 'other', title: 'x 案件', description: '描述描述描述', district: '310118' },
-      evidence: { ...bundle, resultHash: 'nothex' },
-    });
-    expect(badHash.statusCode).toBe(400);
-    expect(JSON.stringify(badHash.json().error.issues)).toContain('resultHash');
+      street: '310118106',
+      evidence: {
+        findingIds: ['F-FAKE-1'],
+        ruleId: 'fd.no_such_rule',
+        clause: 'c99',
+        agreementVersion: '9.9',
+        resultHash: '0'.repeat(64),
+        evidenceRowIds: ['x'],
+        trace: [{ step: 's', zh: '伪造', en: 'fabricated' }],
+      },
+    };
+    for (const who of [as.xujing, as.qingpu, as.admin]) {
+      const refused = await post(who, '/api/cases/from-findings', made);
+      expect(refused.statusCode, refused.body).toBe(404);
+      expect(refused.json().error.message).toEqual({ zh: expect.any(String), en: expect.any(String) });
+    }
+    const found = (await get(as.admin, `/api/cases?q=${encodeURIComponent(made.title)}`)).json();
+    expect(found.total).toBe(0);
   });
 
   it('reminds the office in charge once, two working days before a deadline', async () => {
@@ -176,6 +222,71 @@ describe.each(testEngines)('cases on %s', (engine) => {
     ).toBe(false);
   });
 
+  it('tells of an escalation only the officers of the office it went to, never a worker or mediator of the area', async () => {
+    const created = await post(as.admin, '/api/admin/users', {
+      username: 'worker2',
+      displayName: 'w',
+      role: 'worker',
+      area: 'district:310118',
+      password: 'Aa123456789!',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const worker2 = await signInAs(testApp().app, 'worker2', 'Aa123456789!');
+    // A complaint in 徐泾镇 escalates to the district office; a case of the district office to the city.
+    const { id: street } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
+    const { id: district } = (await post(as.qingpu, '/api/cases/hotline', hotlineCase('310118'))).json();
+    await sweepOverdueDeadlines(testApp().ctx.db, new Date('2026-12-08T01:00:00Z'));
+    const ids = [street, district];
+    expect(await toldOf(as.qingpu, ids)).toEqual([`${street} deadline_overdue`]);
+    expect(await toldOf(as.admin, ids)).toEqual([`${district} deadline_overdue`]);
+    expect(await toldOf(as.xujing, ids)).not.toContain(`${street} deadline_overdue`);
+    expect(await toldOf(as.huangpu, ids)).toEqual([]);
+    // Workers of the district and of the city, a mediator of the district and its procurator share an area
+    // string with those offices, but none of them may see (let alone act on) these cases.
+    expect((await get(worker2, `/api/cases/${district}`)).statusCode).toBe(404);
+    expect((await get(worker2, '/api/cases/notifications')).json().items).toEqual([]);
+    expect((await get(as.rider, '/api/cases/notifications')).json().items).toEqual([]);
+    expect((await get(as.mediator, '/api/cases/notifications')).json().items).toEqual([]);
+    expect(
+      (await get(as.procurator, '/api/cases/notifications'))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind !== 'referral'),
+    ).toEqual([]);
+  });
+
+  it('shows a notification at its address only while the case page would open for the reader', async () => {
+    const db = testApp().ctx.db;
+    const rider = await actorNamed('rider');
+    const { id: own } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
+    const { id: qingpuCase } = (await post(as.qingpu, '/api/cases/hotline', hotlineCase('310118'))).json();
+    const { id: huangpuCase } = (await post(as.huangpu, '/api/cases/hotline', hotlineCase('310101'))).json();
+    const tell = (recipient: string, caseId: string) => ({
+      recipient,
+      caseId,
+      kind: 'test',
+      messageZh: '测试',
+      messageEn: 'test',
+      createdAt: new Date('2026-11-27T03:00:00Z'),
+    });
+    await db
+      .insert(caseNotifications)
+      .values([
+        tell(`worker:${rider.id}`, own),
+        tell(`worker:${rider.id}`, qingpuCase),
+        tell('mediation:310118', qingpuCase),
+        tell('procuratorate:310118', qingpuCase),
+        tell('district:310118', huangpuCase),
+      ]);
+    const ids = [own, qingpuCase, huangpuCase];
+    expect(await toldOf(as.rider, ids)).toEqual([`${own} test`]);
+    expect(await toldOf(as.mediator, ids)).toEqual([]);
+    expect(await toldOf(as.procurator, ids)).toEqual([]);
+    expect(await toldOf(as.qingpu, ids)).toEqual([]);
+    // Once in mediation in Qingpu, the case is the mediator's to see, and so is what was addressed to them.
+    await db.update(cases).set({ mediatedIn: '310118' }).where(eq(cases.id, qingpuCase));
+    expect(await toldOf(as.mediator, ids)).toEqual([`${qingpuCase} test`]);
+  });
+
   it('logs every view of a case’s personal data and every export, which masks names', async () => {
     const { id } = (await post(as.rider, '/api/cases/complaints', complaint)).json();
     await get(as.xujing, `/api/cases/${id}`);
@@ -213,16 +324,27 @@ describe.each(testEngines)('cases on %s', (engine) => {
   });
 
   it('gives the procuratorate the evidence bundle of a referred case as a spreadsheet, and logs it', async () => {
-    const opened = await post(as.qingpu, '/api/cases/from-findings', {
-      type: 'penalty_dispute',
-      title: '恶劣天气未执行超时免罚（移送）',
-      description: '审计发现 2 单在红色预警期间被扣超时款。',
-      district: '310118',
-      platformCode: 'eleme',
-      workersAffected: 2,
-      evidence: bundle,
+    // As the audits module opens it from a run's findings (its own tests cover building the bundle).
+    const { id } = await openCaseFromFindings(
+      testApp().ctx.db,
+      holidayCalendar(),
+      await actorNamed('qingpu'),
+      findingCaseInput.parse({
+        type: 'penalty_dispute',
+        title: '恶劣天气未执行超时免罚（移送）',
+        description: '审计发现 2 单在红色预警期间被扣超时款。',
+        district: '310118',
+        platformCode: 'eleme',
+        workersAffected: 2,
+        evidence: bundle,
+      }),
+      '2026-11-27',
+      new Date('2026-11-27T02:00:00Z'),
+    );
+    expect((await get(as.qingpu, `/api/cases/${id}`)).json()).toMatchObject({
+      source: 'finding',
+      evidence: { ...bundle, dataset: null },
     });
-    const { id } = opened.json();
     const url = `/api/cases/${id}/evidence?format=csv`;
     expect((await get(as.qingpu, url)).statusCode).toBe(409);
     await post(as.qingpu, `/api/cases/${id}/transitions`, { to: 'triage', version: 1 });

@@ -1,9 +1,11 @@
 import type { DeadlineKind } from '@gigpact/contracts';
 import { formatArea, parseArea } from '@gigpact/contracts';
-import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import { cityDate } from '../../platform/clock';
 import type { Actor } from '../../platform/security/actor';
+import { scopeOf } from './case-access';
+import { casePolicies } from './policies';
 import { caseDeadlines, caseEvents, caseNotifications, cases, type CaseDeadlineRow } from './schema';
 import { visibleCases } from './visibility';
 import type { HolidayCalendar } from './working-days/calendar';
@@ -175,18 +177,66 @@ export async function overdueDeadlines(db: Database, actor: Actor, today: string
     .limit(500);
 }
 
-/** Who an actor is, as a notification recipient. */
-export function recipientOf(actor: Actor): string {
-  if (actor.role === 'procurator') return `procuratorate:${actor.area.code.slice(0, 6)}`;
-  return formatArea(actor.area);
+/**
+ * The address at which an actor reads notifications: an officer at the union office of their area
+ * (`street:310118106`, `district:310118`, `city:310000`), a procurator at their district's procuratorate
+ * (`procuratorate:310118`), a mediator at their district's mediation centre (`mediation:310118`), a worker at their
+ * own account (`worker:<id>`; nothing is addressed to mediators or workers yet). The role is part of the address,
+ * so a worker or a mediator never reads what is addressed to the union office of the area they live or work in.
+ * Null for those no notification is addressed to.
+ */
+export function recipientOf(actor: Actor): string | null {
+  const district = actor.area.code.slice(0, 6);
+  switch (actor.role) {
+    case 'city_admin':
+    case 'district_officer':
+    case 'street_officer':
+      return formatArea(actor.area);
+    case 'procurator':
+      return actor.area.level === 'street' ? null : `procuratorate:${district}`;
+    case 'mediator':
+      return actor.area.level === 'street' ? null : `mediation:${district}`;
+    case 'worker':
+      return `worker:${actor.id}`;
+    case 'platform_rep':
+      return null;
+  }
 }
 
+/**
+ * The notifications addressed to the actor, newest first, about cases the actor may see: a notification names a
+ * case, its number and its deadline, so it reaches only those the case page itself would open for (the same rule,
+ * `visibleCases` in the query and `casePolicies.viewCase` on each row). One about a case that has since moved out
+ * of the actor's reach (another street, another procuratorate) is no longer shown.
+ */
 export async function notificationsFor(db: Database, actor: Actor, limit = 100) {
-  return db
-    .select({ notification: caseNotifications, caseNumber: cases.number })
+  const address = recipientOf(actor);
+  if (!address) return [];
+  const rows = await db
+    .select({
+      notification: caseNotifications,
+      caseNumber: cases.number,
+      scope: {
+        district: cases.district,
+        street: cases.street,
+        referredTo: cases.referredTo,
+        mediatedIn: cases.mediatedIn,
+        complainantId: cases.complainantId,
+      },
+    })
     .from(caseNotifications)
     .leftJoin(cases, eq(cases.id, caseNotifications.caseId))
-    .where(eq(caseNotifications.recipient, recipientOf(actor)))
+    .where(
+      and(
+        eq(caseNotifications.recipient, address),
+        or(isNull(caseNotifications.caseId), and(isNotNull(cases.id), visibleCases(actor))),
+      ),
+    )
     .orderBy(sql`${caseNotifications.createdAt} desc`)
     .limit(limit);
+  return rows
+    .filter(({ notification, scope }) =>
+      notification.caseId === null ? true : scope !== null && casePolicies.viewCase(actor, scopeOf(scope)),
+    )
+    .map(({ notification, caseNumber }) => ({ notification, caseNumber }));
 }

@@ -159,12 +159,18 @@ export const caseOutcomes = pgTable(
   (t) => [index('case_outcomes_case_idx').on(t.caseId)],
 );
 
-/** Messages to an office: overdue deadlines escalated to the next level up, new referrals. */
+/**
+ * Messages to an office: deadlines near, overdue deadlines escalated to the next level up, new referrals. Read only
+ * by those at the address who may also see the case (`notificationsFor`).
+ */
 export const caseNotifications = pgTable(
   'case_notifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** The office told: `district:310118`, or `procuratorate:310118` for a procuratorate. */
+    /**
+     * The office told: a union office (`street:310118106`, `district:310118`, `city:310000`), a procuratorate
+     * (`procuratorate:310118`), a mediation centre (`mediation:310118`) or one worker (`worker:<id>`).
+     */
     recipient: text('recipient').notNull(),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),

@@ -88,7 +88,9 @@ export function enterHotlineCase(
 
 /**
  * A case opened from one or more audit findings, carrying their evidence bundle (findings, rule, clause,
- * agreement version, result hash, evidence rows and trace). The audit module calls this with its own actor.
+ * agreement version, result hash, evidence rows and trace). Only the audits module calls this
+ * (`POST /api/audits/runs/:id/cases`), with a bundle it built from the stored findings of a finished run the actor
+ * may see; no route takes a bundle from a client, since it is what goes to the procuratorate as evidence.
  */
 export function openCaseFromFindings(
   db: Database,

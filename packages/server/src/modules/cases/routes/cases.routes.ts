@@ -4,7 +4,6 @@ import {
   caseQuery,
   caseSummary,
   complaintInput,
-  findingCaseInput,
   hotlineCaseInput,
   outcomeInput,
   referralInput,
@@ -18,7 +17,7 @@ import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { listCases } from '../cases.repository';
 import { assignCase } from '../commands/assign';
-import { enterHotlineCase, fileComplaint, openCaseFromFindings } from '../commands/intake';
+import { enterHotlineCase, fileComplaint } from '../commands/intake';
 import { recordOutcome } from '../commands/record-outcome';
 import { referCase } from '../commands/refer';
 import { transitionCase } from '../commands/transition';
@@ -107,28 +106,6 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { now, today } = clockOf(ctx);
         const c = await enterHotlineCase(ctx.db, calendarOf(ctx), actor, request.body, today, now);
         await audit(ctx, request, 'case.hotline', `case:${c.id}`);
-        return reply.status(201).send({ id: c.id, number: c.number, version: c.version });
-      },
-    );
-
-    app.post(
-      '/api/cases/from-findings',
-      {
-        schema: {
-          tags,
-          summary: '由审计发现立案（附证据包） / open a case from audit findings with their evidence bundle',
-          body: findingCaseInput,
-          response: { 201: created },
-        },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        const { now, today } = clockOf(ctx);
-        const c = await openCaseFromFindings(ctx.db, calendarOf(ctx), actor, request.body, today, now);
-        await audit(ctx, request, 'case.from_findings', `case:${c.id}`, {
-          findings: request.body.evidence.findingIds.length,
-          resultHash: request.body.evidence.resultHash,
-        });
         return reply.status(201).send({ id: c.id, number: c.number, version: c.version });
       },
     );
