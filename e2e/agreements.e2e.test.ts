@@ -117,12 +117,18 @@ describe('agreements', () => {
     await context.close();
   });
 
-  it('shows a platform representative the brand agreement with the franchisee agreement under it, read-only', async () => {
+  it('shows a platform representative its own agreement and those in force, read-only, not another platform’s signed one', async () => {
     const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'eleme');
     await page.getByTestId('module-nav').getByText('算法协议').click();
     await page.waitForURL('**/agreements');
-    await page.getByText('极兔速递青浦加盟网点2025年二次协商协议', { exact: false }).first().waitFor();
+    await page
+      .getByText('2025年度饿了么（上海）网约配送算法与劳动规则协议', { exact: false })
+      .first()
+      .waitFor();
+    await page.getByText('2025年极兔速递快递员派费与劳动权益协议', { exact: false }).first().waitFor();
+    expect(await page.getByText('极兔速递青浦加盟网点2025年二次协商协议', { exact: false }).count()).toBe(0);
+    expect(await page.getByText('2025年货运平台运费保障与收费规则协议', { exact: false }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '登记新协议' }).count()).toBe(0);
     await screenshot(page, 'agreements-list');
     await context.close();

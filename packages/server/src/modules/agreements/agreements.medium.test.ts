@@ -19,7 +19,7 @@ describe.each(testEngines)('agreements on %s', (engine) => {
   afterAll(() => t.close());
 
   it('holds the shipped agreements, in force, readable by platform representatives and the public', async () => {
-    const list = await t.app.inject({ method: 'GET', url: '/api/agreements', headers: eleme.headers });
+    const list = await t.app.inject({ method: 'GET', url: '/api/agreements', headers: qingpu.headers });
     const ids = list.json().items.map((a: { id: string }) => a.id);
     expect(ids).toEqual(
       expect.arrayContaining(['eleme-shanghai-2025', 'jt-express-2025', 'jt-franchisee-qingpu-2025']),
@@ -33,6 +33,24 @@ describe.each(testEngines)('agreements on %s', (engine) => {
     expect(detail.json().document.clauses.length).toBeGreaterThan(5);
     const franchisee = list.json().items.find((a: { id: string }) => a.id === 'jt-franchisee-qingpu-2025');
     expect(franchisee.parentId).toBe('jt-express-2025');
+
+    // A platform's representative sees the public agreements and its own, not another platform's agreement that
+    // is signed but not in force (nor its versions or their differences).
+    const forEleme = await t.app.inject({ method: 'GET', url: '/api/agreements', headers: eleme.headers });
+    const elemeIds = forEleme.json().items.map((a: { id: string }) => a.id);
+    expect(elemeIds).toEqual(expect.arrayContaining(['eleme-shanghai-2025', 'jt-express-2025']));
+    expect(elemeIds).not.toContain('jt-franchisee-qingpu-2025');
+    expect(elemeIds).not.toContain('freight-2025');
+    expect(ids).toContain('freight-2025');
+    for (const url of [
+      '/api/agreements/freight-2025',
+      '/api/agreements/freight-2025/versions',
+      '/api/agreements/jt-franchisee-qingpu-2025?version=1',
+      '/api/agreements/jt-franchisee-qingpu-2025/diff?from=1&to=1',
+    ]) {
+      const hidden = await t.app.inject({ method: 'GET', url, headers: eleme.headers });
+      expect([url, hidden.statusCode]).toEqual([url, 404]);
+    }
 
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/public/agreements' });
     expect(anonymous.statusCode).toBe(200);

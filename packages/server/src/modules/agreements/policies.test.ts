@@ -1,7 +1,7 @@
 import { roles, type Role } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
 import { actorFor } from '../../testing/actors';
-import { agreementPolicies } from './policies';
+import { agreementPolicies, agreementVisibleTo } from './policies';
 
 const actor = (role: Role) => actorFor(role);
 
@@ -30,4 +30,28 @@ describe('agreement policies', () => {
       ]).toEqual(matrix[role]);
     });
   }
+});
+
+describe('which agreements a platform representative sees', () => {
+  const eleme = actorFor('platform_rep', { username: 'eleme.zhang' });
+  const cases = [
+    [{ status: 'in_force', platforms: ['jt'] }, true],
+    [{ status: 'superseded', platforms: ['jt'] }, true],
+    [{ status: 'signed', platforms: ['jt'] }, false],
+    [{ status: 'negotiating', platforms: ['meituan'] }, false],
+    [{ status: 'draft', platforms: [] }, false],
+    [{ status: 'draft', platforms: ['eleme'] }, true],
+    [{ status: 'signed', platforms: ['meituan', 'eleme'] }, true],
+  ] as const;
+  for (const [agreement, seen] of cases)
+    it(`${agreement.status} of ${agreement.platforms.join(', ') || 'no platform'}: ${seen}`, () => {
+      expect(agreementVisibleTo(eleme, agreement)).toBe(seen);
+      // The union's officers see every agreement.
+      expect(agreementVisibleTo(actorFor('street_officer'), agreement)).toBe(true);
+    });
+  it('a representative whose account names no platform sees only the public ones', () => {
+    const nameless = actorFor('platform_rep', { username: 'Rep-1' });
+    expect(agreementVisibleTo(nameless, { status: 'signed', platforms: ['eleme'] })).toBe(false);
+    expect(agreementVisibleTo(nameless, { status: 'in_force', platforms: ['eleme'] })).toBe(true);
+  });
 });

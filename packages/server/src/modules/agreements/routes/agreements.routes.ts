@@ -14,6 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
 import { requireActor } from '../../../platform/http/auth';
+import type { Actor } from '../../../platform/security/actor';
 import { errors } from '../../../platform/http/errors';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
@@ -26,16 +27,18 @@ import {
 } from '../agreements.repository';
 import { checkAgreementDraft } from '../commands/checkAgreement';
 import { saveAgreement } from '../commands/saveAgreement';
-import { agreementPolicies, publicStatuses } from '../policies';
+import { agreementPolicies, agreementVisibleTo, publicStatuses } from '../policies';
 import { presentAgreement, presentDetail, presentVersion } from '../presenters';
 
 const tags = ['agreements'];
 const idParams = z.object({ id: z.string().min(1).max(80) });
 
 export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const detailOf = async (id: string, number?: number) => {
+  /** An agreement at a version; one the actor may not see (`agreementVisibleTo`) is not found. */
+  const detailOf = async (id: string, number?: number, actor?: Actor) => {
     const agreement = await findAgreement(ctx.db, id);
-    if (!agreement) throw errors.notFound({ zh: '该协议', en: 'The agreement' });
+    if (!agreement || (actor && !agreementVisibleTo(actor, agreement)))
+      throw errors.notFound({ zh: '该协议', en: 'The agreement' });
     const version = await findVersion(ctx.db, id, number ?? agreement.currentVersion);
     if (!version) throw errors.notFound({ zh: '该版本', en: 'That version' });
     return { agreement, version };
@@ -53,9 +56,14 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorize(requireActor(request), agreementPolicies.viewAgreements);
+        const actor = requireActor(request);
+        authorize(actor, agreementPolicies.viewAgreements);
         const rows = await listAgreements(ctx.db, { industry: request.query.industry });
-        return { items: rows.map((r) => presentAgreement(r.agreement, r.version)) };
+        return {
+          items: rows
+            .filter((r) => agreementVisibleTo(actor, r.agreement))
+            .map((r) => presentAgreement(r.agreement, r.version)),
+        };
       },
     );
 
@@ -71,8 +79,9 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorize(requireActor(request), agreementPolicies.viewAgreements);
-        const { agreement, version } = await detailOf(request.params.id, request.query.version);
+        const actor = requireActor(request);
+        authorize(actor, agreementPolicies.viewAgreements);
+        const { agreement, version } = await detailOf(request.params.id, request.query.version, actor);
         return presentDetail(agreement, version);
       },
     );
@@ -88,8 +97,9 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorize(requireActor(request), agreementPolicies.viewAgreements);
-        await detailOf(request.params.id);
+        const actor = requireActor(request);
+        authorize(actor, agreementPolicies.viewAgreements);
+        await detailOf(request.params.id, undefined, actor);
         return { items: (await listVersions(ctx.db, request.params.id)).map(presentVersion) };
       },
     );
@@ -106,10 +116,11 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorize(requireActor(request), agreementPolicies.viewAgreements);
+        const actor = requireActor(request);
+        authorize(actor, agreementPolicies.viewAgreements);
         const [before, after] = await Promise.all([
-          detailOf(request.params.id, request.query.from),
-          detailOf(request.params.id, request.query.to),
+          detailOf(request.params.id, request.query.from, actor),
+          detailOf(request.params.id, request.query.to, actor),
         ]);
         const changes = diffAgreements(before.version.document, after.version.document).map((c) => ({
           kind: c.kind,
