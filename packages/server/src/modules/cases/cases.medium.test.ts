@@ -34,7 +34,7 @@ const bundle = {
 };
 
 describe.each(testEngines)('cases on %s', (engine) => {
-  const { as, testApp, get, post } = signedTestApp(engine, () => new Date('2026-11-27T02:00:00Z'), [
+  const { as, testApp, get, post, send } = signedTestApp(engine, () => new Date('2026-11-27T02:00:00Z'), [
     'rider',
     'xujing',
     'qingpu',
@@ -296,6 +296,15 @@ describe.each(testEngines)('cases on %s', (engine) => {
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('王**');
     expect(csv.body).not.toContain('王小明');
+    expect(csv.body).toContain('待受理');
+    // In the reader's language: an officer who reads English gets the states and districts in English.
+    expect((await send(as.xujing, 'PUT', '/api/session/preferences', { language: 'en' })).statusCode).toBe(
+      200,
+    );
+    const english = await get(as.xujing, '/api/cases/export?format=csv');
+    expect(english.body).toContain('Qingpu');
+    expect(english.body).not.toContain('待受理');
+    await send(as.xujing, 'PUT', '/api/session/preferences', { language: 'zh' });
     const exports = (await get(as.admin, `/api/admin/audit-log?action=case.export&pageSize=200`)).json();
     expect(JSON.stringify(exports)).toContain('case.export');
   });

@@ -15,6 +15,7 @@ import { casePolicies } from '../policies';
 import { presentCaseSummary } from '../presenters';
 
 const tags = ['cases'];
+const overdueWords = { zh: { yes: '是', no: '否' }, en: { yes: 'yes', no: 'no' } } as const;
 
 /** The case list as a spreadsheet: names masked as in lists, and every export logged. */
 export function caseExportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -34,15 +35,17 @@ export function caseExportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, casePolicies.viewCases);
         const { format, ...query } = request.query;
+        // Headers in both languages; names and states in the reader's (streets and platforms have Chinese names).
+        const lang = actor.language;
         const rows = (await allCases(ctx.db, actor, query, clockOf(ctx).today)).map(presentCaseSummary);
         const file = await exportTable(
           rows,
           [
             { header: '案件编号 number', value: (r) => r.number },
-            { header: '类别 type', value: (r) => caseTypeNames[r.type].zh },
-            { header: '状态 status', value: (r) => caseStatusNames[r.status].zh },
+            { header: '类别 type', value: (r) => caseTypeNames[r.type][lang] },
+            { header: '状态 status', value: (r) => caseStatusNames[r.status][lang] },
             { header: '案由 title', value: (r) => r.title },
-            { header: '区 district', value: (r) => r.districtName.zh },
+            { header: '区 district', value: (r) => r.districtName[lang] },
             { header: '街镇 street', value: (r) => r.streetName },
             { header: '平台 platform', value: (r) => r.platformName },
             { header: '投诉人 complainant', value: (r) => r.complainant },
@@ -50,7 +53,10 @@ export function caseExportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             { header: '涉及金额 amount', value: (r) => r.amountClaimed },
             { header: '受理日期 opened_on', value: (r) => r.openedOn },
             { header: '最近期限 next_deadline', value: (r) => r.nextDeadline },
-            { header: '逾期 overdue', value: (r) => (r.overdue ? '是' : '否') },
+            {
+              header: '逾期 overdue',
+              value: (r) => (r.overdue ? overdueWords[lang].yes : overdueWords[lang].no),
+            },
           ],
           format,
           '案件台账',
