@@ -9,11 +9,18 @@ export {
 export {
   pseudonymOf,
   isRawIdentifier,
+  containsRawIdentifier,
+  maskIdentifiers,
   keyFingerprint,
   developmentPseudonymKey,
 } from './ingest/personal-data';
 export { adapters, idScopeOf, type Adapter, type AdapterContext, type AdaptedColumn } from './adapters';
-export { ingestErrorCatalogue, type IngestErrorCode, type IngestIssue } from './validation/codes';
+export {
+  ingestErrorCatalogue,
+  maskedIssue,
+  type IngestErrorCode,
+  type IngestIssue,
+} from './validation/codes';
 export { datasetManifestSchema, type DatasetManifest } from './store/manifest';
 export {
   listDatasets,

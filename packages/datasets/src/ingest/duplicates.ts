@@ -5,7 +5,7 @@ import { typedExpr } from '../validation/typed-sql';
 import type { Source } from './load-source';
 import { storedDistrictSql } from './district-names';
 import { copiedFrom, type Mapping } from './mapping';
-import { identifierKeySql, maskedIdentifierSql } from './personal-data';
+import { identifierKeySql, maskIdentifiersSql } from './personal-data';
 
 /**
  * Rows sharing their dataset's natural key (`naturalKeys`), compared as they are stored: a worker id as the person
@@ -98,7 +98,9 @@ export class DuplicateKeys {
         exported !== undefined && k === this.id
           ? `coalesce(nullif(trim(h._raw[${source.columns.indexOf(exported) + 1}]), ''), ${text})`
           : text;
-      return k === this.spec.workerColumn ? maskedIdentifierSql(value) : value;
+      // Each part of a key masked as a value of its own, so that a worker's number keeps the form of a whole masked
+      // value (`F1, 138********78, 2025-10`); the joined text is masked again where the error leaves the ingest.
+      return maskIdentifiersSql(value);
     };
     const [column, value, code] = this.id
       ? [exported ?? this.id, shown(this.id), 'duplicate_id']

@@ -7,8 +7,9 @@ import { createStaging, datasetFiles, publishStaging, readManifest, readStoredEr
 import type { DatasetManifest } from '../store/manifest';
 import {
   fileIssue,
-  formatIssueMessage,
+  ingestIssue,
   IngestFileError,
+  maskedIssue,
   type IngestErrorCode,
   type IngestIssue,
 } from '../validation/codes';
@@ -166,14 +167,7 @@ export async function ingestDataset(
         maxErrors: options.maxErrors,
         onProgress: validating,
       }));
-    const errors = validation.firstErrors.map((e) => ({
-      ...e,
-      message: formatIssueMessage(e.code as IngestErrorCode, {
-        column: e.column,
-        value: e.value,
-        detail: e.detail,
-      }),
-    })) as IngestIssue[];
+    const errors = validation.firstErrors.map((e) => ingestIssue(e.code as IngestErrorCode, e));
     const base = {
       kind,
       reused: false,
@@ -260,7 +254,8 @@ async function reusedResult(
     rowsHeldBack: 0,
     rowsRejected: manifest.rowsRejected,
     rowsSkipped: manifest.rowsSkipped,
-    errors: inFile(stored.errors, fileName),
+    // Masked again: a dataset stored before errors were masked may hold a number in them.
+    errors: inFile(stored.errors.map(maskedIssue), fileName),
     errorCount: stored.errorCount,
     ignoredColumns: manifest.ignoredColumns,
     manifest,

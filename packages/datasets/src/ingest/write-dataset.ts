@@ -7,7 +7,7 @@ import { storageType } from '../validation/typed-sql';
 import type { Source } from './load-source';
 import type { Mapping } from './mapping';
 import { districtRenamedSql, storedDistrictSql } from './district-names';
-import { looksLikeIdentifierSql, pseudonymiseSql } from './personal-data';
+import { looksLikeIdentifierSql, maskIdentifiersSql, pseudonymiseSql } from './personal-data';
 import type { Validation } from './validate';
 
 export interface Written {
@@ -134,18 +134,21 @@ export async function writeRejected(
   await db.run(`CREATE TABLE templates AS SELECT * FROM (VALUES ${templates}) t(code, zh, en)`);
   const fill = (lang: string) =>
     `replace(replace(replace(t.${lang}, '{column}', coalesce(i.col, '')), '{value}', coalesce(i.val, '')), '{detail}', coalesce(i.detail, ''))`;
-  // Rows are told apart by their row id, malformed records (which have none) by a negative record number.
+  // Rows are told apart by their row id, malformed records (which have none) by a negative record number. What
+  // the reasons quote has every phone and ID-card number masked, as in every other error (`ingestIssue`).
   await db.run(`CREATE TABLE rejected_reasons AS
     SELECT i.id, any_value(i._line) AS _line, bool_or(i.code = 'skipped_by_adapter') AS skipped,
       list({'column': i.col, 'value': i.val, 'code': i.code, 'message_zh': ${fill('zh')}, 'message_en': ${fill('en')}}) AS _issues
-    FROM (SELECT i._rid AS id, p._line, col, val, code, detail FROM issues i JOIN positions p ON p.rid = i._rid
+    FROM (SELECT id, _line, ${maskIdentifiersSql('col')} AS col, ${maskIdentifiersSql('val')} AS val, code,
+      ${maskIdentifiersSql('detail')} AS detail FROM (
+          SELECT i._rid AS id, p._line, col, val, code, detail FROM issues i JOIN positions p ON p.rid = i._rid
           UNION ALL SELECT -_recno, _line, NULL, raw, code, reason FROM malformed${
             mapping.skip
               ? `
           UNION ALL SELECT v.rowid, p._line, NULL, NULL, 'skipped_by_adapter', v._why
             FROM vt v JOIN positions p ON p.rid = v.rowid WHERE v._skip`
               : ''
-          }) i
+          })) i
     JOIN templates t ON t.code = i.code GROUP BY i.id`);
   const columns = source.columns.map((c, i) => `h._raw[${i + 1}] AS ${sqlIdent(c)}`).join(', ');
   await db.run(`COPY (

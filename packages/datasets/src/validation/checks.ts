@@ -1,7 +1,7 @@
 import type { ColumnSpec, DatasetSpec } from '@gigpact/contracts';
 import { sqlIdent, sqlString } from '../duck/session';
 import { nearestDistrictSql, unknownDistrictSql } from '../ingest/district-names';
-import { looksLikeIdentifierSql, maskedIdentifierSql } from '../ingest/personal-data';
+import { personalValueSql } from '../ingest/personal-data';
 import type { IngestErrorCode } from './codes';
 import { timeOrder, statusRules } from './relations';
 import { invalidCodeOf } from './typed-sql';
@@ -113,12 +113,12 @@ function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   }
   if (column.type === 'timestamp')
     arms.push({ when: `${typed} > ${ctx.nowSql}`, code: 'timestamp_in_future' });
-  if (column.type === 'string' && column.name !== ctx.spec.workerColumn) {
+  // A number as the whole value, or inside it; a worker id that is a number as a whole is pseudonymised instead.
+  if (column.type === 'string')
     arms.push({
-      when: looksLikeIdentifierSql(t),
+      when: personalValueSql(t, column.name === ctx.spec.workerColumn),
       code: 'personal_identifier_value',
     });
-  }
   // Last, so that a phone number written as a district is refused (and masked) as one.
   if (column.name === 'district')
     arms.push({ when: unknownDistrictSql(t), code: 'unknown_district', detail: nearestDistrictSql(t) });
@@ -221,8 +221,8 @@ export function rowIssuesSql(ctx: CheckContext, view: string): string {
   ];
   if (structs.length === 0)
     return 'SELECT 0::BIGINT AS _rid, NULL::VARCHAR AS col, NULL::VARCHAR AS val, NULL::VARCHAR AS code, NULL::VARCHAR AS detail WHERE false';
-  // A raw phone or ID-card number is not repeated in full in the error that refuses it.
-  const val = `CASE WHEN i.code = 'personal_identifier_value' THEN ${maskedIdentifierSql('i.val')} ELSE i.val END`;
-  return `SELECT _rid, i.col, ${val} AS val, i.code, i.detail FROM (
+  // The values are as read: every error that leaves the ingest masks the numbers in them (`ingestIssue`,
+  // `writeRejected`).
+  return `SELECT _rid, i.col, i.val, i.code, i.detail FROM (
     SELECT _rid, unnest(list_filter([${structs.join(',\n')}], s -> s.code IS NOT NULL)) AS i FROM ${view})`;
 }

@@ -1,4 +1,5 @@
 import { regionTree } from '@gigpact/contracts';
+import { maskIdentifiers } from '../ingest/personal-data';
 
 /** The longest line an NDJSON file may have (bytes): DuckDB's JSON reader reads a line of up to 16 MiB. */
 export const ndjsonLineLimit = 16 * 1024 * 1024;
@@ -163,15 +164,40 @@ export class IngestFileError extends Error {
   }
 }
 
-export function fileIssue(
+/**
+ * Every error an ingest reports is made here, row errors and file errors alike: whatever it quotes — column,
+ * value, detail, and so its messages — has each phone or ID-card number in it masked (`maskIdentifiers`), so that
+ * no kind of error can show one to whoever reads the dataset's errors (`errors.json`, the API, the command line).
+ * The refused rows' reasons in `rejected.parquet` are filled in SQL, masked by its twin `maskIdentifiersSql`.
+ */
+export function ingestIssue(
   code: IngestErrorCode,
   fields: { line?: number; column?: string | null; value?: string | null; detail?: string | null },
 ): IngestIssue {
+  const column = maskIdentifiers(fields.column ?? null);
+  const value = maskIdentifiers(fields.value ?? null);
+  const detail = maskIdentifiers(fields.detail ?? null);
   return {
     line: fields.line ?? 0,
-    column: fields.column ?? null,
-    value: fields.value ?? null,
+    column,
+    value,
     code,
-    message: formatIssueMessage(code, fields),
+    message: formatIssueMessage(code, { column, value, detail }),
+  };
+}
+
+/** A problem with the file as a whole, or one of its lines (an `ingestIssue`). */
+export const fileIssue = ingestIssue;
+
+/**
+ * An error made before, as stored (`errors.json` of a dataset stored before errors were masked) or passed on,
+ * with every number in what it quotes masked: its column, value and both messages. Masking twice changes nothing.
+ */
+export function maskedIssue(issue: IngestIssue): IngestIssue {
+  return {
+    ...issue,
+    column: maskIdentifiers(issue.column),
+    value: maskIdentifiers(issue.value),
+    message: { zh: maskIdentifiers(issue.message.zh), en: maskIdentifiers(issue.message.en) },
   };
 }

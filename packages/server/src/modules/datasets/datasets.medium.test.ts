@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { desc, eq } from 'drizzle-orm';
@@ -186,6 +186,68 @@ describe.each(testEngines)('datasets on %s', (engine) => {
     const gone = await get(qingpu, `/api/datasets/${id}`);
     await rename(`${stored}.moved`, stored);
     expect(gone.statusCode).toBe(404);
+  });
+
+  it('refuses rows whose text holds a phone or ID-card number, and shows it masked', async () => {
+    const row = (id: string, rider: string, partner: string) =>
+      `${id},eleme,${rider},2025-07-01 10:00:00,2025-07-01 10:01:00,2025-07-01 10:30:00,2025-07-01 10:40:00,2500,delivered,8.50,${partner}`;
+    const body = csv(
+      row('U1', 'r_001', '徐汇站'),
+      row('U2', 'r_002', '张三 139-8765-4329'),
+      row('U3', 'r_003', '身份证310101199001011234'),
+      row('U4', 'rider-13812345670', '徐汇站'),
+      row('E20250501123456789012', 'r_004', '12345678901234567890'),
+    );
+    const response = await upload(eleme, 'kind=delivery_orders&fileName=up3.csv', body);
+    const result = response.json();
+    expect(result).toMatchObject({ rows_accepted: 2, rows_rejected: 3 });
+    const expected = [
+      [3, 'partner_id', '张三 139******29'],
+      [4, 'partner_id', '身份证310*************34'],
+      [5, 'rider_id', 'rider-138******70'],
+    ].map(([line, column, value]) =>
+      expect.objectContaining({ file: 'up3.csv', line, column, value, code: 'personal_identifier_value' }),
+    );
+    expect(result.errors).toEqual(expected);
+    expect(result.errors[0].message.zh).toContain('“张三 139******29”');
+    const huangpu = await signInAs(t.app, 'huangpu');
+    const detail = await get(huangpu, `/api/datasets/${result.dataset_id}`);
+    expect(detail.json().errors).toEqual(expected);
+    for (const raw of ['8765-4329', '310101199001011234', '13812345670'])
+      expect(detail.body + response.body).not.toContain(raw);
+  });
+
+  it('masks a phone number in any error, for every officer who reads the dataset and in stored errors', async () => {
+    const body = Buffer.from(
+      `${header},penalty,penalty_reason\n` + `${order('N1')},1,late\n` + `${order('N2')},1,13987654322\n`,
+    );
+    const { dataset_id: id, errors } = (
+      await upload(qingpu, 'kind=delivery_orders&fileName=n.csv', body)
+    ).json();
+    const masked = expect.objectContaining({
+      file: 'n.csv',
+      line: 3,
+      column: 'penalty_reason',
+      value: '139******22',
+      code: 'invalid_enum',
+    });
+    expect(errors).toEqual([masked]);
+    const huangpu = await signInAs(t.app, 'huangpu');
+    const detail = await get(huangpu, `/api/datasets/${id}`);
+    expect(detail.json().errors).toEqual([masked]);
+    expect(detail.json().errors[0].message.en).toBe(
+      'penalty_reason value "139******22" is not one of: late / bad_review / cancel / other',
+    );
+    expect(detail.body).not.toContain('13987654322');
+
+    // A dataset stored before errors were masked: its errors.json holds the number, the API still masks it.
+    const stored = join(dataDir, 'datasets', id, 'errors.json');
+    const unmasked = (await readFile(stored, 'utf8')).replaceAll('139******22', '13987654322');
+    expect(unmasked).toContain('13987654322');
+    await writeFile(stored, unmasked);
+    const legacy = await get(huangpu, `/api/datasets/${id}`);
+    expect(legacy.json().errors).toEqual([masked]);
+    expect(legacy.body).not.toContain('13987654322');
   });
 
   it('takes any body as the file, JSON lines included, and finds datasets by the period they cover', async () => {

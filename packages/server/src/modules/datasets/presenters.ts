@@ -4,7 +4,7 @@ import {
   type DatasetIngestResult,
   type DatasetSummary,
 } from '@gigpact/contracts';
-import type { IngestIssue, IngestResult } from '@gigpact/datasets';
+import { maskedIssue, type IngestIssue, type IngestResult } from '@gigpact/datasets';
 import type { DatasetListed } from './datasets.repository';
 
 /** How many errors an ingest result lists in full; the rest are counted (all are kept in the rejected rows). */
@@ -31,8 +31,13 @@ export function presentIngestResult(result: IngestResult, withManifest = false):
   };
 }
 
-/** One error, naming the file it is in (`file` for errors stored before they named it). */
-function presentIssue({ file: named, line, column, value, code, message }: IngestIssue, file: string) {
+/**
+ * One error, naming the file it is in (`file` for errors stored before they named it). Every phone or ID-card
+ * number in what it quotes is masked (`maskedIssue`, as the ingest masks its errors): whoever may read a dataset
+ * sees its errors, and a dataset stored before errors were masked may hold one in its `errors.json`.
+ */
+function presentIssue(issue: IngestIssue, file: string) {
+  const { file: named, line, column, value, code, message } = maskedIssue(issue);
   return { file: named ?? file, line, column, value, code, message };
 }
 
