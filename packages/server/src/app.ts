@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import pino, { type Logger } from 'pino';
 import type { AppContext } from './app-context';
+import { trustProxyOption } from './config';
 import { adminUserRoutes } from './modules/accounts/routes/admin-users.routes';
 import { sessionRoutes } from './modules/accounts/routes/session.routes';
 import { auditLogRoutes } from './modules/audit-log/audit-log.routes';
@@ -31,6 +32,7 @@ import { registerAuditRoutes } from './modules/audits/routes';
 import { productVersion, systemRoutes } from './modules/system/system.routes';
 import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
+import { installNulCharacterGuard } from './platform/http/nul-bytes';
 import { installReadinessGate } from './platform/http/readiness';
 import { serveWebClient } from './platform/http/web-client';
 import { randomUUID } from 'node:crypto';
@@ -43,24 +45,30 @@ export interface BuildAppOptions {
 }
 
 /**
- * Assembles the HTTP application. Each request passes: request id → readiness gate → security headers → rate
- * limit → session and CSRF → zod validation → handler → presenter; anything thrown goes to the one error handler.
+ * Assembles the HTTP application. Each request passes: request id (the server's own) → readiness gate → security
+ * headers → rate limit → session and CSRF → refusal of NUL characters → zod validation → handler → presenter;
+ * anything thrown goes to the one error handler.
  */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: (options.logger ?? pino({ level: 'silent' })) as FastifyBaseLogger,
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: ctx.config.trustProxy,
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    },
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
+    // The server names each request: the id goes to the audit log, so a client must not choose it.
+    genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  app.addHook('onRequest', async (request) => {
+    // A client's own id (a proxy's, say) is kept beside the server's in the request log only, to match the two.
+    const incoming = request.headers['x-request-id'];
+    if (typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming)) {
+      request.log = request.log.child({ clientRequestId: incoming });
+    }
+  });
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -103,6 +111,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   installAuthentication(app, ctx);
+  installNulCharacterGuard(app);
 
   await app.register(systemRoutes(ctx));
   await app.register(regionRoutes);

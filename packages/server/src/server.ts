@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { AppContext } from './app-context';
 import { buildApp } from './app';
-import type { Config } from './config';
+import { checkServable, type Config } from './config';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { hasDemoData, seedDemoData } from './demo/seed';
 import { deleteExpiredSessions } from './modules/accounts/sessions.repository';
@@ -23,13 +23,15 @@ export function pgliteDirOf(config: Config): string {
 }
 
 /**
- * Starts the product: opens the database, starts listening at once (health answers 503), applies migrations,
- * seeds the demo on first start, then reports ready. Stops cleanly on SIGTERM and SIGINT.
+ * Starts the product: checks the configuration is one it can serve (`checkServable`: PostgreSQL needs the
+ * pseudonym key), opens the database, starts listening at once (health answers 503), applies migrations, seeds the
+ * demo on first start, then reports ready. Stops cleanly on SIGTERM and SIGINT.
  */
 export async function startServer(
   config: Config,
   logger: Logger = createLogger(config),
 ): Promise<RunningServer> {
+  checkServable(config);
   const database = await openDatabase({
     url: config.databaseUrl,
     pgliteDir: pgliteDirOf(config),

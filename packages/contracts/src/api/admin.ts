@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../roles';
-import { userIdentity } from './session';
+import { newPasswordSchema, userIdentity } from './session';
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -9,6 +9,8 @@ export const pageQuery = z.object({
 
 export const userSummary = userIdentity.extend({
   disabled: z.boolean(),
+  /** Until when too many failed sign-ins lock the account; null when it is not locked now. */
+  lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -28,7 +30,7 @@ export const createUserRequest = z.object({
   displayName: z.string().trim().min(1).max(80),
   role: z.enum(roles),
   area: z.string().trim(),
-  password: z.string().min(10).max(256),
+  password: newPasswordSchema,
 });
 export type CreateUserRequest = z.infer<typeof createUserRequest>;
 
@@ -41,6 +43,10 @@ export const updateUserRequest = z
   })
   .partial();
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
+
+/** The city administrator setting another user's password: it ends their sessions and lifts a lockout. */
+export const passwordResetRequest = z.object({ newPassword: newPasswordSchema });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequest>;
 
 export const auditLogEntry = z.object({
   id: z.number(),

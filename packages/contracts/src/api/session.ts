@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { roles } from '../roles';
 import { productModules } from '../modules';
 
+/** The rules every new password follows, whoever sets it: on creation, a change, a reset, or the command line. */
+export const passwordLength = { min: 10, max: 256 } as const;
+
+/** A password being set: the same rules on creation, on a change by its user, and on a reset. */
+export const newPasswordSchema = z.string().min(passwordLength.min).max(passwordLength.max);
+
 export const loginRequest = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
@@ -31,3 +37,10 @@ export const sessionResponse = z.object({ user: sessionUser, csrfToken: z.string
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
 export const preferencesRequest = z.object({ language: z.enum(languages) });
+
+/** A signed-in user changing their own password: the current one proves it is them. */
+export const passwordChangeRequest = z.object({
+  currentPassword: z.string().min(1).max(passwordLength.max),
+  newPassword: newPasswordSchema,
+});
+export type PasswordChangeRequest = z.infer<typeof passwordChangeRequest>;

@@ -1,4 +1,10 @@
-import type { AuditLogEntry, CreateUserRequest, UpdateUserRequest, UserSummary } from '@gigpact/contracts';
+import type {
+  AuditLogEntry,
+  CreateUserRequest,
+  PasswordResetRequest,
+  UpdateUserRequest,
+  UserSummary,
+} from '@gigpact/contracts';
 import { api } from './client';
 
 export interface Page<T> {
@@ -28,6 +34,19 @@ export function updateUser(id: string, change: UpdateUserRequest): Promise<Admin
     method: 'PATCH',
     body: change,
   });
+}
+
+/** Sets another user's password: their sessions end and a lockout is lifted. */
+export function resetPassword(id: string, reset: PasswordResetRequest): Promise<AdminUser> {
+  return api.request<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/password`, {
+    method: 'PUT',
+    body: reset,
+  });
+}
+
+/** Lifts the lockout that too many failed sign-ins put on an account. */
+export function unlockUser(id: string): Promise<AdminUser> {
+  return api.request<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
 }
 
 export function listAuditLog(query: PageQuery & { action?: string }): Promise<Page<AuditEntry>> {

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { roleNames, type SessionUser } from '@gigpact/contracts';
 import { localized } from '../i18n/localized';
+import { ChangePasswordButton } from '../modules/auth/ChangePasswordButton';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useLanguage, useSignOut } from './session';
 
-/** The red band on top: the product's name, who is signed in (role and area), language, sign-out. */
+/** The red band on top: the product's name, who is signed in (role and area), language, password, sign-out. */
 export function AppHeader({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -45,6 +46,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
           </div>
         )}
         <LanguageSwitch onDark />
+        <ChangePasswordButton showLabel={Boolean(screens.md)} />
         <Button
           type="text"
           icon={<LogoutOutlined />}

@@ -11,8 +11,11 @@ const allowed: Record<keyof typeof accountPolicies, Role[]> = {
   listUsers: ['city_admin'],
   createUser: ['city_admin'],
   updateUser: ['city_admin'],
+  resetPassword: ['city_admin'],
+  unlockUser: ['city_admin'],
   readAuditLog: ['city_admin'],
   manageOwnSession: [...roles],
+  changeOwnPassword: [...roles],
 };
 
 describe('account policies', () => {

@@ -41,11 +41,12 @@ export function presentSessionUser(user: UserRow): SessionUser {
   return { ...presentIdentity(user), language: user.language, modules: modulesFor(user.role) };
 }
 
-/** An account as the administration page lists it: no hash, no lockout counters. */
-export function presentUserSummary(user: UserRow) {
+/** An account as the administration page lists it: no hash, no failure counter; until when it is locked, if it is. */
+export function presentUserSummary(user: UserRow, now: Date) {
   return {
     ...presentIdentity(user),
     disabled: user.disabled,
+    lockedUntil: user.lockedUntil && user.lockedUntil > now ? user.lockedUntil.toISOString() : null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
   };

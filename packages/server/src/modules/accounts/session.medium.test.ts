@@ -65,13 +65,44 @@ describe.each(testEngines)('signing in and out on %s', (engine) => {
     expect(right.json().error.code).toBe('ACCOUNT_LOCKED');
   });
 
+  it('answers repeated failures for an unknown user name as for a real account, creating no account', async () => {
+    const answers = async (username: string) => {
+      const seen: { status: number; code: string; message: unknown }[] = [];
+      for (let attempt = 1; attempt <= 7; attempt++) {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/session',
+          payload: { username, password: `wrong ${attempt}` },
+          remoteAddress: `10.0.2.${attempt}`,
+        });
+        seen.push({
+          status: response.statusCode,
+          code: response.json().error.code,
+          message: response.json().error.message,
+        });
+      }
+      return seen;
+    };
+    const real = await answers('eleme');
+    expect(real.map((a) => a.status)).toEqual([401, 401, 401, 401, 423, 423, 423]);
+    expect(await answers('ghost-account')).toEqual(real);
+    const admin = await signInAs(t.app, 'admin');
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/users?q=ghost',
+      headers: admin.headers,
+    });
+    expect(list.json().total).toBe(0);
+  });
+
   it('rate-limits repeated sign-in attempts from one address', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt++) {
       const response = await t.app.inject({
         method: 'POST',
         url: '/api/session',
-        payload: { username: 'nobody', password: 'whatever it is' },
+        // A different unknown name each time: each stays below its own lockout, the address does not.
+        payload: { username: `nobody-${attempt}`, password: 'whatever it is' },
         remoteAddress: '192.0.2.77',
       });
       statuses.push(response.statusCode);

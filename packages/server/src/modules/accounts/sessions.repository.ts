@@ -1,4 +1,4 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, ne } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import { sessions, users, type SessionRow, type UserRow } from './schema';
 
@@ -27,6 +27,15 @@ export async function deleteSession(db: Database, tokenHash: string): Promise<vo
 
 export async function deleteSessionsOfUser(db: Database, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Ends every session of the user but the one with `keepTokenHash` (the one they are using). */
+export async function deleteOtherSessionsOfUser(
+  db: Database,
+  userId: string,
+  keepTokenHash: string,
+): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
 export async function deleteExpiredSessions(db: Database, now: Date): Promise<void> {

@@ -87,3 +87,27 @@ export async function recordSuccessfulSignIn(db: Database, id: string): Promise<
     .set({ failedSignIns: 0, lockedUntil: null, lastLoginAt: sql`now()` })
     .where(and(eq(users.id, id)));
 }
+
+/** Sets a new password hash and lifts any lockout: whoever sets the password has proved they may. */
+export async function setPasswordHash(
+  db: Database,
+  id: string,
+  passwordHash: string,
+): Promise<UserRow | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ passwordHash, failedSignIns: 0, lockedUntil: null, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning();
+  return row;
+}
+
+/** Lifts a lockout and forgets the failed sign-ins that led to it. */
+export async function clearLockout(db: Database, id: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ failedSignIns: 0, lockedUntil: null, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning();
+  return row;
+}

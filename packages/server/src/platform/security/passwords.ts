@@ -1,9 +1,11 @@
 import { hash, verify } from '@node-rs/argon2';
+import { passwordLength } from '@gigpact/contracts';
 
 // Argon2id with OWASP's recommended minimum (19 MiB, 2 passes): memory-hard, ~30 ms here.
 const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const minimumPasswordLength = 10;
+export const minimumPasswordLength = passwordLength.min;
+export const maximumPasswordLength = passwordLength.max;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);

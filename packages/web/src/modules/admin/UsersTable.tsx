@@ -1,18 +1,23 @@
-import { App, Button, Popconfirm, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { App, Button, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { roleNames } from '@gigpact/contracts';
-import { listUsers, updateUser, type AdminUser } from '../../api/admin';
+import { listUsers, unlockUser, updateUser, type AdminUser } from '../../api/admin';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
-import { useLanguage } from '../../shell/session';
+import { useLanguage, useSession } from '../../shell/session';
 import { formatTime } from './format';
 import { pageSizes, type Paging } from './paging';
+import { ResetPasswordModal } from './ResetPasswordModal';
 
 export const usersKey = ['admin', 'users'] as const;
 
-/** User accounts, paged and searched on the server; each row can be disabled or enabled again. */
+/**
+ * User accounts, paged and searched on the server. Each row can be disabled or enabled again, have its password
+ * reset, and, when too many failed sign-ins lock it, be unlocked.
+ */
 export function UsersTable({
   search,
   paging,
@@ -39,6 +44,16 @@ export function UsersTable({
     },
     onError: (error) => void message.error(errorMessage(error, language)),
   });
+  const unlock = useMutation({
+    mutationFn: (user: AdminUser) => unlockUser(user.id),
+    onSuccess: (user) => {
+      void message.success(t('admin.unlocked', { name: user.username }));
+      void queryClient.invalidateQueries({ queryKey: usersKey });
+    },
+    onError: (error) => void message.error(errorMessage(error, language)),
+  });
+  const [resetting, setResetting] = useState<AdminUser>();
+  const ownId = useSession().data?.user.id;
 
   const columns: ColumnsType<AdminUser> = [
     { title: t('admin.username'), dataIndex: 'username', key: 'username' },
@@ -52,8 +67,18 @@ export function UsersTable({
     {
       title: t('admin.status'),
       key: 'status',
-      render: (_, user) =>
-        user.disabled ? <Tag>{t('admin.disabled')}</Tag> : <Tag color="green">{t('admin.enabled')}</Tag>,
+      render: (_, user) => (
+        <>
+          {user.disabled ? <Tag>{t('admin.disabled')}</Tag> : <Tag color="green">{t('admin.enabled')}</Tag>}
+          {user.lockedUntil && (
+            <Tooltip title={t('admin.lockedUntil', { time: formatTime(user.lockedUntil, '') })}>
+              <Tag color="orange" data-testid="user-locked">
+                {t('admin.locked')}
+              </Tag>
+            </Tooltip>
+          )}
+        </>
+      ),
     },
     {
       title: t('admin.lastLoginAt'),
@@ -63,45 +88,71 @@ export function UsersTable({
     {
       title: t('admin.actions'),
       key: 'actions',
-      render: (_, user) =>
-        user.disabled ? (
-          <Button size="small" onClick={() => toggle.mutate(user)} loading={toggle.isPending}>
-            {t('admin.enable')}
-          </Button>
-        ) : (
-          <Popconfirm
-            title={t('admin.disableConfirm', { name: user.username })}
-            onConfirm={() => toggle.mutate(user)}
-            okText={t('admin.disable')}
-            cancelText={t('common.cancel')}
-          >
-            <Button size="small" danger loading={toggle.isPending}>
-              {t('admin.disable')}
+      render: (_, user) => (
+        <Space size="small" wrap>
+          {user.disabled ? (
+            <Button size="small" onClick={() => toggle.mutate(user)} loading={toggle.isPending}>
+              {t('admin.enable')}
             </Button>
-          </Popconfirm>
-        ),
+          ) : (
+            <Popconfirm
+              title={t('admin.disableConfirm', { name: user.username })}
+              onConfirm={() => toggle.mutate(user)}
+              okText={t('admin.disable')}
+              cancelText={t('common.cancel')}
+            >
+              <Button size="small" danger loading={toggle.isPending}>
+                {t('admin.disable')}
+              </Button>
+            </Popconfirm>
+          )}
+          {/* One's own password is changed, knowing the current one, from the header. */}
+          {user.id !== ownId && (
+            <Button size="small" onClick={() => setResetting(user)} data-testid="reset-password">
+              {t('admin.resetPassword')}
+            </Button>
+          )}
+          {user.lockedUntil && (
+            <Button
+              size="small"
+              onClick={() => unlock.mutate(user)}
+              loading={unlock.isPending}
+              data-testid="unlock-user"
+            >
+              {t('admin.unlock')}
+            </Button>
+          )}
+        </Space>
+      ),
     },
   ];
 
   return (
-    <Table<AdminUser>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={users.data?.items ?? []}
-      loading={users.isFetching}
-      scroll={{ x: 900 }}
-      locale={users.isError ? { emptyText: errorMessage(users.error, language) } : undefined}
-      data-testid="users-table"
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total: users.data?.total ?? 0,
-        pageSizeOptions: pageSizes,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: (page, pageSize) => onPage({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-      }}
-    />
+    <>
+      <ResetPasswordModal
+        user={resetting}
+        onClose={() => setResetting(undefined)}
+        onReset={() => void queryClient.invalidateQueries({ queryKey: usersKey })}
+      />
+      <Table<AdminUser>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={users.data?.items ?? []}
+        loading={users.isFetching}
+        scroll={{ x: 900 }}
+        locale={users.isError ? { emptyText: errorMessage(users.error, language) } : undefined}
+        data-testid="users-table"
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: users.data?.total ?? 0,
+          pageSizeOptions: pageSizes,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { count: total }),
+          onChange: (page, pageSize) => onPage({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+        }}
+      />
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import type { Role } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
-import { hashPassword, minimumPasswordLength } from '../../../platform/security/passwords';
+import { hashPassword } from '../../../platform/security/passwords';
 import { checkAreaForRole } from '../area-rules';
+import { checkPasswordRules } from '../password-rules';
 import type { UserRow } from '../schema';
 import { insertUser } from '../users.repository';
 
@@ -15,19 +16,11 @@ export interface CreateUserInput {
   language?: 'zh' | 'en';
 }
 
-/** Creates an account after checking its area fits its role and its password is long enough. */
+/** Creates an account after checking its area fits its role and its password follows the rules. */
 export async function createUser(db: Database, input: CreateUserInput): Promise<UserRow> {
   const checked = checkAreaForRole(input.role, input.area);
   if ('issues' in checked) throw errors.validation(checked.issues);
-  if (input.password.length < minimumPasswordLength) {
-    throw errors.validation([
-      {
-        path: ['password'],
-        zh: `密码至少 ${minimumPasswordLength} 个字符`,
-        en: `the password needs at least ${minimumPasswordLength} characters`,
-      },
-    ]);
-  }
+  checkPasswordRules(input.password, 'password');
   const row = await insertUser(db, {
     username: input.username,
     displayName: input.displayName,

@@ -3,6 +3,7 @@ import { errors } from '../../../platform/http/errors';
 import { decoyPasswordHash, verifyPassword } from '../../../platform/security/passwords';
 import { randomToken, sha256Hex } from '../../../platform/security/tokens';
 import type { UserRow } from '../schema';
+import type { UnknownNameFailures } from '../unknown-names';
 import { insertSession } from '../sessions.repository';
 import { findUserByUsername, recordFailedSignIn, recordSuccessfulSignIn } from '../users.repository';
 
@@ -19,17 +20,29 @@ export interface SignInInput {
 
 export type SignInOutcome =
   | { ok: true; user: UserRow; token: string; csrfToken: string; expiresAt: Date }
-  | { ok: false; reason: 'unknown_user' | 'wrong_password' | 'locked' | 'disabled'; user?: UserRow };
+  | {
+      ok: false;
+      reason: 'unknown_user' | 'unknown_user_locked' | 'wrong_password' | 'locked' | 'disabled';
+      user?: UserRow;
+    };
 
 /**
  * Checks the password and opens a session. Five wrong passwords in a row lock the account for 15 minutes; a
- * locked or disabled account is refused even with the right password.
+ * locked or disabled account is refused even with the right password. A user name of no account is answered as
+ * an account would be (`unknownNames`): wrong, then locked at the fifth failure.
  */
-export async function signIn(db: Database, input: SignInInput): Promise<SignInOutcome> {
+export async function signIn(
+  db: Database,
+  input: SignInInput,
+  unknownNames?: UnknownNameFailures,
+): Promise<SignInOutcome> {
   const user = await findUserByUsername(db, input.username);
   if (!user) {
+    if (unknownNames?.isLocked(input.username, input.now))
+      return { ok: false, reason: 'unknown_user_locked' };
     await verifyPassword(await decoyPasswordHash(), input.password);
-    return { ok: false, reason: 'unknown_user' };
+    const nowLocked = unknownNames?.recordFailure(input.username, input.now) ?? false;
+    return { ok: false, reason: nowLocked ? 'unknown_user_locked' : 'unknown_user' };
   }
   if (user.lockedUntil && user.lockedUntil > input.now) return { ok: false, reason: 'locked', user };
   if (!(await verifyPassword(user.passwordHash, input.password))) {
@@ -49,13 +62,14 @@ export async function signIn(db: Database, input: SignInInput): Promise<SignInOu
     csrfToken,
     expiresAt,
     ip: input.ip,
-    userAgent: input.userAgent?.slice(0, 300) ?? null,
+    // Whatever a client sends as its user agent is kept, but never a character the database cannot store.
+    userAgent: input.userAgent?.replaceAll('\u0000', '').slice(0, 300) ?? null,
   });
   return { ok: true, user, token, csrfToken, expiresAt };
 }
 
 export function signInError(reason: Exclude<SignInOutcome, { ok: true }>['reason']) {
-  if (reason === 'locked') return errors.accountLocked();
+  if (reason === 'locked' || reason === 'unknown_user_locked') return errors.accountLocked();
   if (reason === 'disabled') return errors.accountDisabled();
   return errors.invalidCredentials();
 }

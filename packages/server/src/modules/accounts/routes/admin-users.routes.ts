@@ -1,4 +1,10 @@
-import { createUserRequest, pageQuery, updateUserRequest, userSummary } from '@gigpact/contracts';
+import {
+  createUserRequest,
+  pageQuery,
+  passwordResetRequest,
+  updateUserRequest,
+  userSummary,
+} from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
@@ -8,10 +14,11 @@ import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { checkAreaForRole } from '../area-rules';
 import { createUser } from '../commands/createUser';
+import { isLocked, resetPassword } from '../commands/setPassword';
 import { accountPolicies } from '../policies';
 import { presentUserSummary } from '../presenters';
 import { deleteSessionsOfUser } from '../sessions.repository';
-import { findUserById, listUsers, updateUser } from '../users.repository';
+import { clearLockout, findUserById, listUsers, updateUser } from '../users.repository';
 
 const tags = ['admin'];
 
@@ -38,7 +45,8 @@ export function adminUserRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           q: q ?? null,
           rows: result.items.length,
         });
-        return { items: result.items.map(presentUserSummary), total: result.total };
+        const now = ctx.now();
+        return { items: result.items.map((user) => presentUserSummary(user, now)), total: result.total };
       },
     );
 
@@ -60,7 +68,7 @@ export function adminUserRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           role: user.role,
           area: user.area,
         });
-        return reply.status(201).send(presentUserSummary(user));
+        return reply.status(201).send(presentUserSummary(user, ctx.now()));
       },
     );
 
@@ -97,7 +105,65 @@ export function adminUserRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!updated) throw errors.notFound({ zh: '该账户', en: 'The account' });
         if (patch.disabled || patch.role || patch.area) await deleteSessionsOfUser(ctx.db, existing.id);
         await audit(ctx, request, 'user.update', `user:${updated.username}`, { changes: Object.keys(patch) });
-        return presentUserSummary(updated);
+        return presentUserSummary(updated, ctx.now());
+      },
+    );
+
+    app.put(
+      '/api/admin/users/:id/password',
+      {
+        schema: {
+          tags,
+          summary:
+            '重置密码（结束其会话、解除锁定） / reset a password (ends their sessions, lifts a lockout)',
+          params: z.object({ id: z.uuid() }),
+          body: passwordResetRequest,
+          response: { 200: userSummary },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, accountPolicies.resetPassword);
+        const existing = await findUserById(ctx.db, request.params.id);
+        if (!existing) throw errors.notFound({ zh: '该账户', en: 'The account' });
+        if (existing.id === actor.id) {
+          throw errors.conflict({
+            zh: '不能在这里重置自己的密码，请使用“修改密码”（需要输入当前密码）',
+            en: 'You cannot reset your own password here: use Change password, which asks for the current one',
+          });
+        }
+        const now = ctx.now();
+        const updated = await resetPassword(ctx.db, existing, request.body.newPassword);
+        await audit(ctx, request, 'user.password_reset', `user:${updated.username}`, {
+          sessionsEnded: true,
+          wasLocked: isLocked(existing, now),
+        });
+        return presentUserSummary(updated, now);
+      },
+    );
+
+    app.post(
+      '/api/admin/users/:id/unlock',
+      {
+        schema: {
+          tags,
+          summary: '解除登录锁定 / lift a sign-in lockout',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: userSummary },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, accountPolicies.unlockUser);
+        const existing = await findUserById(ctx.db, request.params.id);
+        if (!existing) throw errors.notFound({ zh: '该账户', en: 'The account' });
+        const now = ctx.now();
+        const updated = await clearLockout(ctx.db, existing.id);
+        if (!updated) throw errors.notFound({ zh: '该账户', en: 'The account' });
+        await audit(ctx, request, 'user.unlock', `user:${updated.username}`, {
+          wasLocked: isLocked(existing, now),
+        });
+        return presentUserSummary(updated, now);
       },
     );
   };
