@@ -35,15 +35,20 @@ describe('navigation by role', () => {
     await signIn(page, 'rider');
     await page.waitForURL('**/me');
     await page.getByTestId('me-title').getByText('我的权益').waitFor();
-    await page.getByTestId('me-facts').getByText('匿名编号').waitFor();
     await page.getByTestId('me-facts').getByText('劳动者').waitFor();
     // The agreements in force that protect them, each opening its clauses in words.
     const agreements = page.getByTestId('me-agreements');
     await agreements.getByText('网约配送 · 2025-05-01 起生效').waitFor();
     await screenshot(page, 'me-worker-phone');
     await agreements.getByText('2025年度饿了么（上海）网约配送算法与劳动规则协议').click();
-    await page.waitForURL('**/public/agreements/eleme-shanghai-2025');
-    await page.getByText('超时免罚').first().waitFor();
+    // In the worker's own pages, in words: each clause's title and text, no rule codes or formulas.
+    await page.waitForURL('**/me/agreements/eleme-shanghai-2025');
+    const clauses = page.getByTestId('me-agreement-clauses');
+    await clauses.getByText('超时免罚').first().waitFor();
+    await clauses.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+    expect(await clauses.textContent()).not.toMatch(/fd\.[a-z_]+|coalesce|==/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await screenshot(page, 'me-agreement-phone');
     await page.goto('/dashboard');
     await page.getByText('无权访问').waitFor();
     await context.close();

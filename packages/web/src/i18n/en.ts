@@ -28,7 +28,7 @@ export const en: Resources = {
     footer: 'For authorised staff only. Every action is recorded in the audit log.',
     pointNegotiation: 'Algorithm negotiation with platforms, every clause checkable',
     pointSupervision: 'Union and procuratorate acting together, with formal supervision letters',
-    pointAid: 'One-stop mediation and mutual aid, straight to the workers',
+    pointAid: 'One-stop mediation, and workers’ complaints followed through to the end',
   },
   shell: {
     navigation: 'Navigation',
@@ -100,7 +100,7 @@ export const en: Resources = {
     services: 'Rest stations and service points',
     skills: 'Training and star ratings',
     reports: 'Statistical reports',
-    me: 'Check my orders, complain, claim mutual aid',
+    me: 'My complaints and their progress; the agreements that protect me',
     admin: 'Users, permissions and the audit log',
   },
   admin: {
@@ -139,6 +139,15 @@ export const en: Resources = {
     actionFilter: 'Filter by action',
     allActions: 'All actions',
     system: 'System',
+    resetPassword: 'Reset password',
+    resetTitle: 'Reset the password of {{name}}',
+    resetIntro:
+      'Once reset, the user is signed out everywhere and a sign-in lockout is lifted. Give them the new password over a secure channel and ask them to change it as soon as they sign in.',
+    resetDone: 'Password of {{name}} reset: they are signed out everywhere',
+    locked: 'Locked',
+    lockedUntil: 'Too many failed sign-ins: locked until {{time}}',
+    unlock: 'Unlock',
+    unlocked: 'Sign-in lockout of {{name}} lifted',
   },
   auditActions: {
     session_login: 'Sign-in',
@@ -147,6 +156,10 @@ export const en: Resources = {
     user_create: 'User created',
     user_update: 'User changed',
     user_list: 'User list viewed',
+    user_password_change: 'Own password changed',
+    user_password_change_failed: 'Password change failed',
+    user_password_reset: 'User password reset',
+    user_unlock: 'Sign-in lockout lifted',
     platform_create: 'Platform registered',
     platform_update: 'Platform changed',
     enterprise_create: 'Enterprise registered',
@@ -222,16 +235,23 @@ export const en: Resources = {
   },
   me: {
     title: 'My rights',
-    intro:
-      'Your identity in Gigpact, the agreements that apply to you, and your complaints and where they stand.',
-    pseudonymousId: 'Pseudonymous id',
-    pseudonymousHelp: 'Platforms and others see only this id, never who you are.',
+    intro: 'Make a complaint and follow it, and read the agreements that protect you.',
     role: 'Role',
     language: 'Language',
     agreementsTitle: 'Agreements that protect you',
     agreementsIntro:
       'Agreements the union signed with platforms and now in force, setting out your pay, fines, hours and rest clause by clause. Cite them in a complaint.',
     agreementsNone: 'No agreement in force',
-    agreementFacts: '{{industry}} · in force from {{from}} · {{count}} checkable clauses',
+    agreementFacts: '{{industry}} · in force from {{from}} · {{platforms}} · {{count}} clauses',
+    allPlatforms: 'all platforms of the industry',
+    agreementBack: 'Back to My rights',
+    agreementIntro:
+      'Each clause below is a promise made to you. If the platform does not keep one, you can make a complaint.',
+    agreementPlatforms: 'Platforms: {{platforms}}',
+    agreementFrom: 'In force from {{from}}',
+    agreementUntil: 'until {{to}}',
+    agreementSigned: 'Signed on {{date}}',
+    originalText: 'Original Chinese text (no English version yet)',
+    agreementMissing: 'This agreement is not in force or cannot be found.',
   },
 };

@@ -30,3 +30,17 @@ export function platformLabel(
   if (!code) return '—';
   return names.find((p) => p.code === code)?.[language] ?? code;
 }
+
+/**
+ * A platform's name in the reader's language from the name a record gives (a case gives only the Chinese one),
+ * looked up among the registry's platforms by either name or code; a name the registry does not know is kept.
+ */
+export function platformLabelOfName(
+  name: string | null,
+  names: readonly { code: string; zh: string; en: string }[],
+  language: Language,
+): string {
+  if (!name) return '—';
+  const found = names.find((p) => p.zh === name || p.en === name || p.code === name);
+  return found ? found[language] : name;
+}

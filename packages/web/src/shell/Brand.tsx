@@ -6,7 +6,15 @@ export function Brand({ size = 'normal', onDark = false }: { size?: 'normal' | '
   const large = size === 'large';
   const colour = onDark ? '#ffffff' : '#b3261e';
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: large ? 14 : 10, minWidth: 0 }}>
+    <span
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: large ? 14 : 10,
+        minWidth: 0,
+        maxWidth: '100%',
+      }}
+    >
       <svg width={large ? 44 : 30} height={large ? 44 : 30} viewBox="0 0 32 32" aria-hidden="true">
         <rect width="32" height="32" rx="6" fill={onDark ? '#ffffff' : '#b3261e'} />
         <path
@@ -26,9 +34,11 @@ export function Brand({ size = 'normal', onDark = false }: { size?: 'normal' | '
           style={{
             color: onDark ? 'rgba(255,255,255,0.88)' : '#595959',
             fontSize: large ? 15 : 12,
-            whiteSpace: 'nowrap',
-            overflow: 'hidden',
-            textOverflow: 'ellipsis',
+            // On the login page the full title wraps on a narrow phone rather than being cut (or widening the
+            // page); in the header bar it keeps to one line.
+            ...(large
+              ? { whiteSpace: 'normal', overflowWrap: 'anywhere' }
+              : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
           }}
         >
           {t('brand.title')}

@@ -1,21 +1,27 @@
-import { useState } from 'react';
 import { Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { listAuditLog, type AuditEntry } from '../../api/admin';
 import { errorMessage } from '../../api/api-error';
+import { listAddressParams, oneOf, pagingOf } from '../../shared/list-address';
 import { useLanguage } from '../../shell/session';
 import { auditActionGroups, auditActionKey, type AuditArea } from './audit-actions';
 import { formatTime } from './format';
-import { firstPage, pageSizes, type Paging } from './paging';
+import { pageSizes, type Paging } from './paging';
+
+const knownActions = Object.values(auditActionGroups).flat() as string[];
 
 /** The audit log, newest first, paged on the server and filtered by action. */
 export function AuditLogTable() {
   const { t, i18n } = useTranslation();
   const { language } = useLanguage();
-  const [action, setAction] = useState<string>();
-  const [paging, setPaging] = useState<Paging>(firstPage);
+  // The action filter and page live in the address (`/admin/audit?action=user.create&page=2`).
+  const [params, setParams] = useSearchParams();
+  const action = oneOf(knownActions, params.get('action'));
+  const paging: Paging = pagingOf(params);
+  const setQuery = (next: Paging & { action?: string }) => setParams(listAddressParams(next));
   const entries = useQuery({
     queryKey: ['admin', 'audit-log', action, paging.page, paging.pageSize],
     queryFn: () => listAuditLog({ ...paging, action }),
@@ -71,10 +77,7 @@ export function AuditLogTable() {
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 280 }}
           options={actionOptions}
-          onChange={(value: string | undefined) => {
-            setAction(value);
-            setPaging((current) => ({ ...current, page: 1 }));
-          }}
+          onChange={(value: string | undefined) => setQuery({ ...paging, action: value, page: 1 })}
           data-testid="audit-action-filter"
         />
       </Space>
@@ -104,7 +107,7 @@ export function AuditLogTable() {
           showSizeChanger: true,
           showTotal: (total) => t('common.total', { count: total }),
           onChange: (page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+            setQuery({ action, page: pageSize === paging.pageSize ? page : 1, pageSize }),
         }}
       />
     </div>

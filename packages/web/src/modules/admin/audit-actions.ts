@@ -4,7 +4,15 @@
  */
 export const auditActionGroups = {
   session: ['session.login', 'session.login_failed', 'session.logout'],
-  users: ['user.create', 'user.update', 'user.list'],
+  users: [
+    'user.create',
+    'user.update',
+    'user.list',
+    'user.password_change',
+    'user.password_change_failed',
+    'user.password_reset',
+    'user.unlock',
+  ],
   registry: [
     'platform.create',
     'platform.update',

@@ -1,5 +1,6 @@
-import dayjs from 'dayjs';
+import { formatCityTime } from '../../shared/city-time';
 
+/** An instant from the server on the city's (Shanghai) wall clock, or `never` when there is none. */
 export function formatTime(value: string | null, never: string): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : never;
+  return formatCityTime(value, { empty: never });
 }

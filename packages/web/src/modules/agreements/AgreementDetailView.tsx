@@ -75,7 +75,10 @@ export function AgreementDetailView({
     scope?: { districts?: string[]; rider_types?: string[]; franchisees?: string[] };
   };
   const coverage = agreementCoverageOf(document);
-  const active = tabs.find((x) => x === tab) ?? 'clauses';
+  // Only those who may draft (a city administrator, a district officer) get the YAML editor; the server refuses
+  // the others' saves, and an address to it opens the clauses instead.
+  const mayDraft = mayMoveTo(session.data?.user.role, 'negotiating');
+  const active = tabs.find((x) => x === tab && (x !== 'edit' || mayDraft)) ?? 'clauses';
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -157,14 +160,18 @@ export function AgreementDetailView({
           {
             key: 'form',
             label: t('agreements.form.tab'),
-            disabled: !mayMoveTo(session.data?.user.role, 'negotiating'),
+            disabled: !mayDraft,
             children: <ClauseFormEditor existing={agreement} />,
           },
-          {
-            key: 'edit',
-            label: t('agreements.detail.editTab'),
-            children: <AgreementEditor existing={agreement} />,
-          },
+          ...(mayDraft
+            ? [
+                {
+                  key: 'edit',
+                  label: t('agreements.detail.editTab'),
+                  children: <AgreementEditor existing={agreement} />,
+                },
+              ]
+            : []),
         ]}
       />
     </Space>

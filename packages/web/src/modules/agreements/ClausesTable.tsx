@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementCheckClause } from '@gigpact/contracts';
 import { useLanguage } from '../../shell/session';
 import { agreementKeys, listRules, type LibraryRule } from './api';
-import { formatValue, isDated, type Clause } from './clause';
+import { clauseTitleIn, formatValue, isDated, type Clause } from './clause';
 import { SourceTag } from '../../shared/SourceTag';
 
 /**
@@ -25,7 +25,7 @@ export function ClausesTable({
   const ruleById = new Map((rules.data?.items ?? []).map((r) => [r.id, r]));
   const explanationOf = (clause: Clause) =>
     explanations?.find((e) => e.clauseId === clause.id)?.explanation?.[language] ?? null;
-  const title = (clause: Clause) => (language === 'en' && clause.title_en ? clause.title_en : clause.title);
+  const title = (clause: Clause) => clauseTitleIn(language, clause, rules.data?.items ?? []);
   const text = (clause: Clause) => (language === 'en' && clause.text_en ? clause.text_en : clause.text);
   const rule = (clause: Clause) => <RuleCell clause={clause} rule={ruleById.get(clause.rule ?? '')} />;
   const params = (clause: Clause) => (

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDiff, Language } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
+import { formatCityTime } from '../../shared/city-time';
 import { useLanguage } from '../../shell/session';
 import { agreementKeys, diffVersions, listVersions } from './api';
 import { formatValue } from './clause';
@@ -62,7 +63,7 @@ export function VersionHistory({ id, current }: { id: string; current: number })
             title: t('agreements.history.at'),
             dataIndex: 'createdAt',
             width: 200,
-            render: (v: string) => new Date(v).toLocaleString(),
+            render: (v: string) => formatCityTime(v),
           },
         ]}
       />

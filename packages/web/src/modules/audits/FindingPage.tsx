@@ -8,7 +8,7 @@ import { formatTime } from '../admin/format';
 import { auditKeys, getFinding } from './api';
 import { ColumnTitle } from './ColumnTitle';
 import { actionsFor, FindingActions } from './FindingActions';
-import { districtLabel, findingDistrictsLabel, liableLabel, stateColours, titleIn } from './labels';
+import { districtLabel, findingDistrictsLabel, liableLabel, stateColours, titleIn, traceIn } from './labels';
 import { usePlatformLabel } from '../../shared/platform-names';
 import { BackLink } from '../../shared/BackLink';
 
@@ -71,7 +71,9 @@ export function FindingPage({ runId, findingKey }: { runId: string; findingKey: 
         </Descriptions.Item>
       </Descriptions>
       <Card size="small" title={t('audits.finding.trace')}>
-        <Typography.Paragraph data-testid="finding-trace">{d.trace[language]}</Typography.Paragraph>
+        <Typography.Paragraph data-testid="finding-trace">
+          {traceIn(language, d.trace, { id: f.clauseId, title: d.clauseTitle, titleEn: d.clauseTitleEn })}
+        </Typography.Paragraph>
         {d.params.length > 0 && (
           <Descriptions size="small" title={t('audits.finding.params')} column={1}>
             {d.params.map((p) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  traceIn,
   districtChoices,
   districtLabel,
   findingDistrictsLabel,
@@ -66,5 +67,21 @@ describe('the districts a reader may filter by', () => {
     expect(districtChoices('district:310118').map((d) => d.code)).toEqual(['310118']);
     expect(districtChoices('street:310118001').map((d) => d.code)).toEqual(['310118']);
     expect(districtChoices('city:310000')).toHaveLength(16);
+  });
+});
+
+describe("a finding's why in the reader's language", () => {
+  const trace = {
+    zh: '条款 c06「预估时间」（规则 fd.x：甲）在 k 未被遵守。',
+    en: 'Clause c06 "预估时间" (rule fd.x: Time allowed) is not met for k.',
+  };
+  it('names the clause by its English title in English', () => {
+    expect(traceIn('en', trace, { id: 'c06', title: '预估时间', titleEn: 'Time allowed' })).toBe(
+      'Clause c06 "Time allowed" (rule fd.x: Time allowed) is not met for k.',
+    );
+  });
+  it('keeps the text as given in Chinese, or without an English title', () => {
+    expect(traceIn('zh', trace, { id: 'c06', title: '预估时间', titleEn: 'Time allowed' })).toBe(trace.zh);
+    expect(traceIn('en', trace, { id: 'c06', title: '预估时间', titleEn: null })).toBe(trace.en);
   });
 });

@@ -76,3 +76,21 @@ export function percentOf(progress: { done: number; total: number }, finished: b
 export function titleIn(language: Language, zh: string, en: string | null | undefined): string {
   return language === 'en' && en ? en : zh;
 }
+
+/**
+ * A finding's "why" in the reader's language. The English trace names the clause by its Chinese title (the title
+ * the agreement holds); in English it is given the clause's English title (its own, else its library rule's, as
+ * `clauseTitleEn` comes from the server) when there is one.
+ */
+export function traceIn(
+  language: Language,
+  trace: { zh: string; en: string },
+  clause: { id: string; title: string | null | undefined; titleEn: string | null | undefined },
+): string {
+  if (language !== 'en') return trace.zh;
+  if (!clause.title || !clause.titleEn) return trace.en;
+  const quoted = `Clause ${clause.id} "${clause.title}"`;
+  return trace.en.startsWith(quoted)
+    ? `Clause ${clause.id} "${clause.titleEn}"${trace.en.slice(quoted.length)}`
+    : trace.en;
+}

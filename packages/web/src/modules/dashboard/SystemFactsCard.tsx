@@ -1,9 +1,9 @@
 import { Alert, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/api-error';
 import { fetchSystemFacts } from '../../api/system';
+import { formatCityTime } from '../../shared/city-time';
 import { useLanguage } from '../../shell/session';
 
 export function SystemFactsCard() {
@@ -31,7 +31,7 @@ export function SystemFactsCard() {
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('dashboard.startedAt')}>
-            {dayjs(facts.data.startedAt).format('YYYY-MM-DD HH:mm:ss')}
+            {formatCityTime(facts.data.startedAt)}
           </Descriptions.Item>
         </Descriptions>
       )}

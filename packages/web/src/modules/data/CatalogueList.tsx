@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
+import { formatCityTime } from '../../shared/city-time';
 import { usePlatformLabel, usePlatformNames } from '../../shared/platform-names';
 import { useLanguage } from '../../shell/session';
 import { datasetKeys, listDatasets, type CatalogueFilter } from './api';
@@ -152,9 +153,7 @@ export function CatalogueList() {
           {
             title: t('data.catalogue.at'),
             width: 170,
-            render: (_, d) => (
-              <span style={{ whiteSpace: 'nowrap' }}>{new Date(d.createdAt).toLocaleString(locale)}</span>
-            ),
+            render: (_, d) => <span style={{ whiteSpace: 'nowrap' }}>{formatCityTime(d.createdAt)}</span>,
           },
         ]}
       />

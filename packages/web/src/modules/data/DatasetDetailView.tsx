@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
+import { formatCityTime } from '../../shared/city-time';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
 import { datasetKeys, downloadRejected, getDataset } from './api';
@@ -75,9 +76,7 @@ export function DatasetDetailView({ id }: { id: string }) {
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('data.catalogue.by')}>{d.createdBy ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('data.catalogue.at')}>
-          {new Date(d.createdAt).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN')}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('data.catalogue.at')}>{formatCityTime(d.createdAt)}</Descriptions.Item>
         <Descriptions.Item label={t('data.detail.version')}>{d.dataModelVersion}</Descriptions.Item>
       </Descriptions>
       <Typography.Text strong>{t('data.detail.columns')}</Typography.Text>

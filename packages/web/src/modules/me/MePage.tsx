@@ -7,20 +7,28 @@ import { useLanguage, useSession } from '../../shell/session';
 import { ComplaintDetail } from './complaints/ComplaintDetail';
 import { ComplaintForm } from './complaints/ComplaintForm';
 import { MyComplaints } from './complaints/MyComplaints';
+import { MyAgreement } from './MyAgreement';
 import { MyAgreements } from './MyAgreements';
 import { registerComplaintMessages } from './complaints/register-messages';
 
 registerComplaintMessages();
 
-/** The worker's pages: `/me`, a new complaint at `/me/complaints/new`, one complaint at `/me/complaints/<id>`. */
+/**
+ * The worker's pages: `/me`, a new complaint at `/me/complaints/new`, one complaint at `/me/complaints/<id>`, one
+ * agreement in plain words at `/me/agreements/<id>`.
+ */
 export function MePage() {
   const [section, id] = (useParams()['*'] ?? '').split('/');
   if (section === 'complaints' && id === 'new') return <ComplaintForm />;
   if (section === 'complaints' && id) return <ComplaintDetail id={id} />;
+  if (section === 'agreements' && id) return <MyAgreement id={id} />;
   return <MeOverview />;
 }
 
-/** A worker's own page: who they are in Gigpact (a pseudonym), their complaints, and the agreements in force. */
+/**
+ * A worker's own page: their role and language, their complaints, and the agreements in force. (The account's
+ * internal id is not shown: no one asks a worker for it, and officers find a complaint by its number.)
+ */
 function MeOverview() {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -42,15 +50,6 @@ function MeOverview() {
           styles={{ label: { whiteSpace: 'nowrap' } }}
           data-testid="me-facts"
         >
-          <Descriptions.Item label={t('me.pseudonymousId')}>
-            <Typography.Text code copyable>
-              {user.id}
-            </Typography.Text>
-            <br />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('me.pseudonymousHelp')}
-            </Typography.Text>
-          </Descriptions.Item>
           <Descriptions.Item label={t('me.role')}>
             {localized(roleNames[user.role], language)}
           </Descriptions.Item>

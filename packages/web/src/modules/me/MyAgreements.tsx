@@ -6,14 +6,18 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { agreementKeys, listPublicAgreements } from '../agreements/api';
 import { industryLabel } from '../agreements/labels';
+import { usePlatformLabel } from '../../shared/platform-names';
+import { platformNames } from './agreement-view';
 
 /**
- * The agreements in force that a worker can hold a platform to, each opening its clauses in words: what the
- * worker may check their pay, fines and hours against, and cite in a complaint.
+ * The agreements in force that a worker can hold a platform to, each opening its clauses in words inside the
+ * worker's pages (`/me/agreements/<id>`): what the worker may check their pay, fines and hours against, and cite in
+ * a complaint.
  */
 export function MyAgreements() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformLabel = usePlatformLabel(language);
   const query = useQuery({ queryKey: agreementKeys.publicList, queryFn: listPublicAgreements });
   return (
     <Card title={t('me.agreementsTitle')} variant="borderless" data-testid="me-agreements">
@@ -27,14 +31,17 @@ export function MyAgreements() {
           <List.Item>
             <List.Item.Meta
               title={
-                <Link to={`/public/agreements/${encodeURIComponent(agreement.id)}`}>
+                <Link to={`/me/agreements/${encodeURIComponent(agreement.id)}`}>
                   {language === 'en' ? (agreement.titleEn ?? agreement.title) : agreement.title}
                 </Link>
               }
               description={t('me.agreementFacts', {
                 industry: industryLabel(agreement.industry, language),
+                platforms:
+                  platformNames(agreement.platforms, platformLabel, undefined, language) ??
+                  t('me.allPlatforms'),
                 from: agreement.effectiveFrom,
-                count: agreement.checkableClauses,
+                count: agreement.clauses,
               })}
             />
           </List.Item>

@@ -1,23 +1,37 @@
-import { useState } from 'react';
 import { Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { mediationStatuses, type MediationStatus, type MediationView } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
+import { codeOf, listAddressParams, oneOf, pagingOf } from '../../shared/list-address';
 import { useLanguage } from '../../shell/session';
 import { formatTime } from '../admin/format';
 import { formatYuan, typeLabel } from '../cases/labels';
 import { listCentres, listRequests, mediationKeys, type RequestQuery } from './api';
 import { mediationColours, mediationStatusLabel } from './labels';
 
+/** The list's filters and page as they stand in the address (`/mediation?status=…&centreId=…&page=2`). */
+export function readRequestQuery(params: URLSearchParams): RequestQuery {
+  return {
+    status: oneOf(mediationStatuses, params.get('status')),
+    centreId: codeOf(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      params.get('centreId'),
+    ),
+    ...pagingOf(params),
+  };
+}
+
 /** The requests of the user's area's centres, newest first, filtered by state and centre. */
 export function RequestList() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const [query, setQuery] = useState<RequestQuery>({ page: 1, pageSize: 20 });
+  const [params, setParams] = useSearchParams();
+  const query = readRequestQuery(params);
+  const setQuery = (next: RequestQuery) => setParams(listAddressParams(next));
   const centres = useQuery({ queryKey: mediationKeys.centres, queryFn: listCentres });
   const requests = useQuery({
     queryKey: mediationKeys.list(query),
@@ -53,7 +67,7 @@ export function RequestList() {
             setQuery({ ...query, status: (v || undefined) as MediationStatus | undefined, page: 1 })
           }
           options={[
-            { value: '', label: `${t('mediation.list.status')}：${all}` },
+            { value: '', label: `${t('mediation.list.status')}${t('mediation.list.colon')}${all}` },
             ...mediationStatuses.map((s) => ({ value: s, label: mediationStatusLabel(s, language) })),
           ]}
         />
@@ -63,7 +77,7 @@ export function RequestList() {
           value={query.centreId ?? ''}
           onChange={(v) => setQuery({ ...query, centreId: v || undefined, page: 1 })}
           options={[
-            { value: '', label: `${t('mediation.list.centre')}：${all}` },
+            { value: '', label: `${t('mediation.list.centre')}${t('mediation.list.colon')}${all}` },
             ...(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
           ]}
         />

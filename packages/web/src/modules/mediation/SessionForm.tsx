@@ -1,9 +1,11 @@
-import { App, Button, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MediationView } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
+import { cityNow, cityWallClockToInstant } from '../../shared/city-time';
+import { CityDatePicker } from '../../shared/CityDatePicker';
 import { useLanguage } from '../../shell/session';
 import { mediationKeys, recordSession } from './api';
 
@@ -23,7 +25,8 @@ export function SessionForm({ request }: { request: MediationView }) {
   const save = useMutation({
     mutationFn: (v: Values) =>
       recordSession(request.id, {
-        heldAt: v.heldAt.format(),
+        // Picked on the city's clock, whatever the browser's zone.
+        heldAt: cityWallClockToInstant(v.heldAt),
         place: v.place.trim(),
         notes: v.notes?.trim() || null,
       }),
@@ -40,12 +43,12 @@ export function SessionForm({ request }: { request: MediationView }) {
       form={form}
       layout="vertical"
       name="mediation-session"
-      initialValues={{ heldAt: dayjs() }}
+      initialValues={{ heldAt: cityNow() }}
       onFinish={(v) => save.mutate(v)}
       style={{ marginTop: 12 }}
     >
       <Form.Item label={t('mediation.sessions.heldAt')} name="heldAt" rules={[{ required: true }]}>
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        <CityDatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
         label={t('mediation.sessions.place')}

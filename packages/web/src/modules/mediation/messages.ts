@@ -11,6 +11,7 @@ export const zh = {
     status: '状态',
     centre: '调解中心',
     all: '全部',
+    colon: '：',
     empty: '没有调解申请',
     columns: {
       number: '编号',
@@ -135,6 +136,7 @@ export const en: typeof zh = {
     status: 'Status',
     centre: 'Centre',
     all: 'All',
+    colon: ': ',
     empty: 'No mediation requests',
     columns: {
       number: 'Number',

@@ -11,6 +11,8 @@ import { ClausesTable } from '../agreements/ClausesTable';
 import { industryLabel, statusColours, statusLabel } from '../agreements/labels';
 import { registerAgreementMessages } from '../agreements/register-messages';
 import { registerGovernanceMessages } from '../governance/register-messages';
+import { platformNames } from '../me/agreement-view';
+import { usePlatformLabel } from '../../shared/platform-names';
 import { PublicFrame } from './PublicFrame';
 import { PublicHeading } from './PublicHeading';
 
@@ -78,6 +80,7 @@ function PublicList() {
 function PublicAgreement({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformLabel = usePlatformLabel(language);
   const query = useQuery({ queryKey: ['public', 'agreement', id], queryFn: () => getPublicAgreement(id) });
   if (query.isLoading) return <PageSpinner />;
   if (query.error || !query.data) return <Alert type="error" title={errorMessage(query.error, language)} />;
@@ -96,7 +99,12 @@ function PublicAgreement({ id }: { id: string }) {
         </span>
         <span>
           {t('agreements.columns.platforms')}{' '}
-          {a.platforms.length > 0 ? a.platforms.join(', ') : t('agreements.detail.allPlatforms')}
+          {platformNames(
+            a.platforms,
+            platformLabel,
+            (a.document as { parties?: { name: string; role: string }[] }).parties,
+            language,
+          ) ?? t('agreements.detail.allPlatforms')}
         </span>
       </Space>
       <Typography.Paragraph>

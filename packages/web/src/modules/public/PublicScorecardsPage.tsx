@@ -5,11 +5,13 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
+import { agreementKeys, listPublicAgreements } from '../agreements/api';
 import { governanceKeys, listPublicScorecards } from '../governance/api';
 import { registerGovernanceMessages } from '../governance/register-messages';
 import { ScorecardCard } from '../governance/scorecards/ScorecardCard';
 import { PublicFrame } from './PublicFrame';
 import { PublicHeading } from './PublicHeading';
+import { withAgreementTitles } from './scorecard-titles';
 
 registerGovernanceMessages();
 
@@ -18,6 +20,9 @@ export function PublicScorecardsPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const query = useQuery({ queryKey: governanceKeys.publicScorecards, queryFn: listPublicScorecards });
+  // The agreements' titles, for the cards that name the agreement in force (the scorecards give its id only).
+  const agreements = useQuery({ queryKey: agreementKeys.publicList, queryFn: listPublicAgreements });
+  const cards = withAgreementTitles(query.data?.items ?? [], agreements.data?.items ?? [], language);
   return (
     <PublicFrame home="/public/scorecards" signInLabel={t('governance.scorecards.signIn')}>
       <PublicHeading
@@ -30,7 +35,7 @@ export function PublicScorecardsPage() {
       {query.isLoading && <PageSpinner />}
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
       <Row gutter={[12, 12]}>
-        {(query.data?.items ?? []).map((card) => (
+        {cards.map((card) => (
           <Col key={`${card.industry}/${card.platform}`} xs={24} lg={12}>
             <ScorecardCard card={card} withLinks={false} />
           </Col>

@@ -3,10 +3,11 @@ import { App, Button, Flex, Select, Space, Spin, Table, Tag, Typography } from '
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { campaignResults, type CampaignResult } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
 import { downloadFile } from '../../../api/files';
+import { listAddressParams, oneOf, pagingOf } from '../../../shared/list-address';
 import { useLanguage } from '../../../shell/session';
 import { campaignReportPath, caseKeys, getCampaign, listTargets, type CampaignTarget } from '../api';
 import { officeName } from '../list/AlertsPanel';
@@ -25,11 +26,12 @@ export function CampaignDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
-  const [result, setResult] = useState<CampaignResult>();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  // The targets' filter and page live in the address (`?result=issues_found&page=2`), kept on reload and Back.
+  const [params, setParams] = useSearchParams();
   const [inspecting, setInspecting] = useState<CampaignTarget>();
   const campaign = useQuery({ queryKey: caseKeys.campaign(id), queryFn: () => getCampaign(id) });
-  const query = { ...paging, result };
+  const query = { ...pagingOf(params), result: oneOf(campaignResults, params.get('result')) };
+  const setQuery = (change: Partial<typeof query>) => setParams(listAddressParams({ ...query, ...change }));
   const targets = useQuery({
     queryKey: caseKeys.targets(id, query),
     queryFn: () => listTargets(id, query),
@@ -75,13 +77,13 @@ export function CampaignDetail({ id }: { id: string }) {
         <Select
           aria-label={t('cases.campaigns.result')}
           style={{ width: 160 }}
-          value={result ?? ''}
-          onChange={(v) => {
-            setResult((v || undefined) as CampaignResult | undefined);
-            setPaging({ ...paging, page: 1 });
-          }}
+          value={query.result ?? ''}
+          onChange={(v) => setQuery({ result: (v || undefined) as CampaignResult | undefined, page: 1 })}
           options={[
-            { value: '', label: `${t('cases.campaigns.result')}：${t('cases.list.all')}` },
+            {
+              value: '',
+              label: `${t('cases.campaigns.result')}${t('cases.list.colon')}${t('cases.list.all')}`,
+            },
             ...campaignResults.map((r) => ({ value: r, label: t(`cases.campaigns.results.${r}`) })),
           ]}
         />
@@ -94,11 +96,11 @@ export function CampaignDetail({ id }: { id: string }) {
         dataSource={targets.data?.items ?? []}
         scroll={{ x: 1000 }}
         pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
+          current: query.page,
+          pageSize: query.pageSize,
           total: targets.data?.total ?? 0,
           showTotal: (total) => t('common.total', { count: total }),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+          onChange: (page, pageSize) => setQuery({ page, pageSize }),
         }}
         columns={[
           { title: t('cases.campaigns.target'), dataIndex: 'name' },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
 import { downloadFile } from '../../../api/files';
+import { formatCityTime } from '../../../shared/city-time';
 import { useLanguage, useSession } from '../../../shell/session';
 import { attachmentPath, caseKeys } from '../api';
 import { attachmentAccept, maxAttachmentBytes, uploadAttachment } from '../attachments/upload';
@@ -94,7 +95,7 @@ export function AttachmentsCard({ detail, abilities }: { detail: CaseDetail; abi
               <PaperClipOutlined />
               <Typography.Text>{a.fileName}</Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {(a.size / 1024).toFixed(1)} KB · {a.uploadedAt.slice(0, 10)}
+                {(a.size / 1024).toFixed(1)} KB · {formatCityTime(a.uploadedAt).slice(0, 10)}
               </Typography.Text>
             </Space>
           </List.Item>

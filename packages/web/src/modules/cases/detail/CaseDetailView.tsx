@@ -18,12 +18,14 @@ import { PartiesCard } from './PartiesCard';
 import { TimelineCard } from './TimelineCard';
 import { BackLink } from '../../../shared/BackLink';
 import { LoadFailure } from '../../../shared/LoadFailure';
+import { platformLabelOfName, usePlatformNames } from '../../../shared/platform-names';
 
 /** One case: its facts and parties, what may be done next, its deadlines, letters, outcomes and timeline. */
 export function CaseDetailView({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
+  const platforms = usePlatformNames();
   const query = useQuery({ queryKey: caseKeys.detail(id), queryFn: () => getCase(id) });
   const back = <BackLink to="/cases">{t('cases.detail.back')}</BackLink>;
   if (query.isLoading) return <Spin />;
@@ -68,7 +70,7 @@ export function CaseDetailView({ id }: { id: string }) {
                 {officeName(c.office, language)}
               </Descriptions.Item>
               <Descriptions.Item label={t('cases.detail.platform')}>
-                {c.platformName ?? '—'}
+                {platformLabelOfName(c.platformName, platforms, language)}
               </Descriptions.Item>
               <Descriptions.Item label={t('cases.detail.openedOn')}>{c.openedOn}</Descriptions.Item>
               <Descriptions.Item label={t('cases.detail.occurredOn')}>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Checkbox, Flex, Select, Space, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { letterKinds, type LetterKind } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
+import { listAddressParams, oneOf, pagingOf } from '../../../shared/list-address';
 import { useLanguage, useSession } from '../../../shell/session';
 import { caseKeys, listLetters, type LetterRow } from '../api';
 import { letterKindLabel } from '../labels';
@@ -17,11 +18,17 @@ export function LettersList() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
-  const [kind, setKind] = useState<LetterKind>();
-  const [overdue, setOverdue] = useState(false);
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  // The filters and page live in the address (`/cases/letters?kind=…&overdue=true`): reload, Back and a shared
+  // link keep them.
+  const [params, setParams] = useSearchParams();
   const [responding, setResponding] = useState<LetterRow>();
-  const query = { ...paging, kind, overdue: overdue ? ('true' as const) : undefined };
+  const query = {
+    ...pagingOf(params),
+    kind: oneOf(letterKinds, params.get('kind')),
+    overdue: params.get('overdue') === 'true' ? ('true' as const) : undefined,
+  };
+  const overdue = query.overdue === 'true';
+  const setQuery = (change: Partial<typeof query>) => setParams(listAddressParams({ ...query, ...change }));
   const letters = useQuery({
     queryKey: caseKeys.letters(query),
     queryFn: () => listLetters(query),
@@ -41,22 +48,16 @@ export function LettersList() {
         <Select
           aria-label={t('cases.letters.kind')}
           style={{ width: 160 }}
-          value={kind ?? ''}
-          onChange={(v) => {
-            setKind((v || undefined) as LetterKind | undefined);
-            setPaging({ ...paging, page: 1 });
-          }}
+          value={query.kind ?? ''}
+          onChange={(v) => setQuery({ kind: (v || undefined) as LetterKind | undefined, page: 1 })}
           options={[
-            { value: '', label: `${t('cases.letters.kind')}：${t('cases.list.all')}` },
+            { value: '', label: `${t('cases.letters.kind')}${t('cases.list.colon')}${t('cases.list.all')}` },
             ...letterKinds.map((k) => ({ value: k, label: letterKindLabel(k, language) })),
           ]}
         />
         <Checkbox
           checked={overdue}
-          onChange={(e) => {
-            setOverdue(e.target.checked);
-            setPaging({ ...paging, page: 1 });
-          }}
+          onChange={(e) => setQuery({ overdue: e.target.checked ? 'true' : undefined, page: 1 })}
         >
           {t('cases.letters.overdueOnly')}
         </Checkbox>
@@ -72,11 +73,11 @@ export function LettersList() {
         dataSource={letters.data?.items ?? []}
         scroll={{ x: 1300 }}
         pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
+          current: query.page,
+          pageSize: query.pageSize,
           total: letters.data?.total ?? 0,
           showTotal: (total) => t('common.total', { count: total }),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+          onChange: (page, pageSize) => setQuery({ page, pageSize }),
         }}
         columns={[
           {

@@ -1,6 +1,18 @@
 import { regionTree } from '@gigpact/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../../api/api-error';
@@ -70,7 +82,10 @@ export function ScenarioForm({
     typeof value === 'boolean' ? t(`governance.sandbox.${value ? 'yes' : 'no'}`) : String(value ?? '—');
   const editor = (row: ParamRow) => {
     const value = edits[row.key] ?? row.current;
-    const label = t('governance.sandbox.proposedFor', { clause: row.clauseId, param: row.param });
+    const label = t('governance.sandbox.proposedFor', {
+      clause: row.clauseId,
+      param: row.meaning?.[language] ?? row.param,
+    });
     if (row.type === 'bool')
       return (
         <Checkbox
@@ -131,19 +146,21 @@ export function ScenarioForm({
           loading={agreement.isLoading || rules.isLoading}
           dataSource={rows}
           columns={[
-            { title: t('governance.sandbox.clause'), render: (_, r) => `${r.clauseId} ${r.clauseTitle}` },
+            {
+              title: t('governance.sandbox.clause'),
+              render: (_, r) => `${r.clauseId} ${language === 'en' ? r.clauseTitleEn : r.clauseTitle}`,
+            },
             {
               title: t('governance.sandbox.param'),
-              render: (_, r) => (
-                <Space direction="vertical" size={0}>
-                  {r.meaning?.[language] ?? r.param}
-                  {r.meaning && (
-                    <Typography.Text type="secondary" code style={{ fontSize: 12 }}>
-                      {r.param}
-                    </Typography.Text>
-                  )}
-                </Space>
-              ),
+              render: (_, r) =>
+                r.meaning ? (
+                  // The code stays at hand for the technically minded, as a hint only.
+                  <Tooltip title={r.param}>
+                    <span>{r.meaning[language]}</span>
+                  </Tooltip>
+                ) : (
+                  r.param
+                ),
             },
             {
               title: t('governance.sandbox.current'),

@@ -1,8 +1,8 @@
 import type { ScenarioView } from '@gigpact/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Progress, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatCityTime } from '../../../shared/city-time';
 import { cancelScenario, governanceKeys, listScenarios } from '../api';
 
 const colours: Record<ScenarioView['status'], string> = {
@@ -56,8 +56,8 @@ export function ScenarioList({
           render: (_, s) =>
             t('governance.sandbox.by', {
               name: s.createdByName,
-              // The reader's clock, as everywhere else, not the server's UTC stamp.
-              at: dayjs(s.createdAt).format('YYYY-MM-DD HH:mm'),
+              // The city's clock, as everywhere else, not the browser's nor the server's UTC stamp.
+              at: formatCityTime(s.createdAt, { seconds: false }),
             }),
         },
         {

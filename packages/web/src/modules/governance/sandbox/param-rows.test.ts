@@ -3,12 +3,14 @@ import { changedParams, paramRows } from './param-rows';
 
 type Rule = {
   id: string;
+  title_en?: string;
   params: Record<string, { type: string; default?: unknown; zh?: string; en?: string }>;
 };
 
 const rules: Rule[] = [
   {
     id: 'fd.min_hourly_pay',
+    title_en: 'Hourly pay at least the hourly minimum wage',
     params: {
       min_hourly: { type: 'decimal', default: 25, zh: '小时最低收入（元）', en: 'hourly minimum (CNY)' },
       include_subsidies: { type: 'bool', default: true },
@@ -52,6 +54,24 @@ describe('sandbox parameters', () => {
     ]);
     expect(rows[1]?.schedule).toBeUndefined();
     expect(rows[0]?.meaning).toEqual({ zh: '小时最低收入（元）', en: 'hourly minimum (CNY)' });
+  });
+
+  it("titles each clause in English: its own, else its library rule's, else the Chinese", () => {
+    const rows = paramRows(
+      [
+        { id: 'c05', title: '最低收入', rule: 'fd.min_hourly_pay' },
+        { id: 'c06', title: '最低收入二', title_en: 'Minimum pay', rule: 'fd.min_hourly_pay' },
+        { id: 'c01', title: '免罚', rule: 'fd.late_penalty_exemption' },
+      ],
+      rules,
+    );
+    expect(rows.map((r) => [r.clauseId, r.clauseTitleEn])).toEqual([
+      ['c05', 'Hourly pay at least the hourly minimum wage'],
+      ['c05', 'Hourly pay at least the hourly minimum wage'],
+      ['c06', 'Minimum pay'],
+      ['c06', 'Minimum pay'],
+      ['c01', '免罚'],
+    ]);
   });
 
   it('sends only the values that differ', () => {

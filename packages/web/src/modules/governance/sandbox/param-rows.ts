@@ -1,8 +1,12 @@
+import { clauseTitleIn } from '../../agreements/clause';
+
 /** A clause parameter the sandbox can change: its current value as the agreement sets it (or the rule's default). */
 export interface ParamRow {
   key: string;
   clauseId: string;
   clauseTitle: string;
+  /** The clause's title in English: its own, else its library rule's, else the Chinese title. */
+  clauseTitleEn: string;
   param: string;
   /** What the parameter means, from the rule library; absent for a rule that does not say. */
   meaning?: { zh: string; en: string };
@@ -15,12 +19,14 @@ export interface ParamRow {
 interface ClauseDoc {
   id: string;
   title: string;
+  title_en?: string;
   rule?: string;
   params?: Record<string, unknown>;
 }
 
 interface RuleDoc {
   id: string;
+  title_en?: string;
   params: Record<string, { type: string; default?: unknown; zh?: string; en?: string }>;
 }
 
@@ -45,6 +51,7 @@ export function paramRows(clauses: readonly ClauseDoc[], rules: readonly RuleDoc
           key: `${clause.id}.${param}`,
           clauseId: clause.id,
           clauseTitle: clause.title,
+          clauseTitleEn: clauseTitleIn('en', clause, rules),
           param,
           ...(spec.zh && spec.en ? { meaning: { zh: spec.zh, en: spec.en } } : {}),
           type: spec.type,

@@ -3,7 +3,6 @@ import {
   Alert,
   App,
   Button,
-  DatePicker,
   Form,
   Input,
   List,
@@ -35,6 +34,7 @@ import {
   refusedFiles,
   type ComplaintFormValues,
 } from './complaint-form';
+import { CityDatePicker } from '../../../shared/CityDatePicker';
 import { cityToday } from '../../../shell/city-today';
 import { BackLink } from '../../../shared/BackLink';
 
@@ -82,9 +82,13 @@ export function ComplaintForm() {
     setProblems([]);
     setSending(true);
     try {
-      const typeName = typeLabel(values.type ?? 'other', 'zh');
+      const typeName = typeLabel(values.type ?? 'other', language);
       const created = await fileComplaint(
-        complaintRequest({ ...values, occurredOn: values.occurredOn?.format('YYYY-MM-DD') }, typeName),
+        complaintRequest(
+          { ...values, occurredOn: values.occurredOn?.format('YYYY-MM-DD') },
+          typeName,
+          language,
+        ),
       );
       for (const queued of files) {
         try {
@@ -193,7 +197,7 @@ export function ComplaintForm() {
           <Input inputMode="decimal" maxLength={15} placeholder={t('complaints.form.amountPlaceholder')} />
         </Form.Item>
         <Form.Item label={t('complaints.form.occurredOn')} name="occurredOn">
-          <DatePicker
+          <CityDatePicker
             inputReadOnly
             disabledDate={(d) => d.isAfter(cityToday(), 'day')}
             style={{ width: '100%' }}

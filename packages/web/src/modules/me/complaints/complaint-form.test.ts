@@ -42,6 +42,35 @@ describe('the phone complaint form', () => {
     expect(complaintTitle('欠薪', 'x'.repeat(500)).length).toBeLessThanOrEqual(120);
   });
 
+  it('makes an English title in English, cut between words with an ellipsis', () => {
+    const title = complaintTitle(
+      'Unpaid wages',
+      'I was not paid for the last three weeks of deliveries and the station manager refuses to answer',
+      'en',
+    );
+    expect(title).toBe('Unpaid wages: I was not paid for the last three weeks of deliveries and…');
+    expect(title).not.toContain('：');
+    expect(complaintTitle('Unpaid wages', 'Not paid', 'en')).toBe('Unpaid wages: Not paid');
+    const body = complaintRequest(
+      {
+        type: 'wage_arrears',
+        description: 'I was not paid',
+        district: '310118',
+        workerName: 'Li',
+        workerPhone: '13800000000',
+      },
+      'Unpaid wages',
+      'en',
+    );
+    expect(body.title).toBe('Unpaid wages: I was not paid');
+  });
+
+  it('cuts a long Chinese description between characters, with an ellipsis', () => {
+    const title = complaintTitle('欠薪', '一'.repeat(40) + '😀');
+    expect(title).toBe(`欠薪：${'一'.repeat(29)}…`);
+    expect(complaintTitle('欠薪', '😀'.repeat(40))).toBe(`欠薪：${'😀'.repeat(29)}…`);
+  });
+
   it('checks amounts and phone numbers as the server does', () => {
     expect(amountPattern.test('90.5')).toBe(true);
     expect(amountPattern.test('90.555')).toBe(false);

@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { Flex, Select, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { listMembers, listPlatforms, type MemberRow } from '../../../api/registry';
 import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
+import { codeOf, listAddressParams, pagingOf } from '../../../shared/list-address';
 import { useLanguage } from '../../../shell/session';
 import { platformsKey } from '../enterprises/EnterpriseFilterBar';
 import { districtOptions, useRegions, useUserArea } from '../scope';
@@ -18,8 +19,12 @@ export function MembersPanel() {
   const { language } = useLanguage();
   const area = useUserArea();
   const regions = useRegions();
-  const [district, setDistrict] = useState<string>();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  // The district and page live in the address (`/registry/members?district=310104&page=2`).
+  const [params, setParams] = useSearchParams();
+  const district = codeOf(/^\d{6}$/, params.get('district'));
+  const paging = pagingOf(params);
+  const setQuery = (next: { page: number; pageSize: number; district?: string }) =>
+    setParams(listAddressParams(next));
   const members = useQuery({
     queryKey: ['registry', 'members', district, paging.page, paging.pageSize],
     queryFn: () => listMembers({ ...paging, district }),
@@ -41,10 +46,7 @@ export function MembersPanel() {
             aria-label={t('registry.members.district')}
             placeholder={t('registry.enterprises.allDistricts')}
             value={district}
-            onChange={(value) => {
-              setDistrict(value);
-              setPaging((current) => ({ ...current, page: 1 }));
-            }}
+            onChange={(value: string | undefined) => setQuery({ ...paging, district: value, page: 1 })}
             options={districts}
             style={{ width: 160 }}
           />
@@ -90,7 +92,7 @@ export function MembersPanel() {
           pageSizeOptions: [10, 20, 50, 100],
           showTotal: (total) => t('common.total', { count: total }),
           onChange: (page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+            setQuery({ district, page: pageSize === paging.pageSize ? page : 1, pageSize }),
         }}
       />
     </div>
