@@ -8,7 +8,7 @@ export const auditRunStatuses = ['queued', 'running', 'succeeded', 'failed', 'ca
 export type AuditRunStatus = (typeof auditRunStatuses)[number];
 
 /** The stages an audit run goes through, in order; progress is reported per stage. */
-export const auditRunStages = ['queued', 'loading', 'evaluating', 'storing', 'summarising', 'done'] as const;
+export const auditRunStages = ['queued', 'loading', 'evaluating', 'summarising', 'storing', 'done'] as const;
 export type AuditRunStage = (typeof auditRunStages)[number];
 
 /**
