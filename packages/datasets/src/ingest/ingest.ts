@@ -6,7 +6,6 @@ import { DuckSession } from '../duck/session';
 import { createStaging, datasetFiles, publishStaging, readManifest, readStoredErrors } from '../store/layout';
 import type { DatasetManifest } from '../store/manifest';
 import {
-  fileIssue,
   ingestIssue,
   IngestFileError,
   maskedIssue,
@@ -120,7 +119,7 @@ export async function ingestDataset(
     // A line DuckDB cannot hold: the file is refused as a whole, naming it, before DuckDB stops at it.
     const tooLong = staged.lines?.tooLong;
     if (tooLong)
-      return fileRejected(kind, inFile([fileIssue('line_too_long', { line: tooLong })], staged.name), []);
+      return fileRejected(kind, inFile([ingestIssue('line_too_long', { line: tooLong })], staged.name), []);
     let columns: string[];
     try {
       columns = await describeSource(db, file);
@@ -287,7 +286,7 @@ async function setAsideLines(db: DuckSession, path: string, limit: number): Prom
     code: IngestErrorCode;
     reason: string | null;
   }>(`SELECT _line AS line, raw, code, reason FROM malformed ORDER BY _line LIMIT ${limit}`);
-  return rows.map((r) => fileIssue(r.code, { line: Number(r.line), value: r.raw, detail: r.reason }));
+  return rows.map((r) => ingestIssue(r.code, { line: Number(r.line), value: r.raw, detail: r.reason }));
 }
 
 /** Issues naming the file they are in (first, as the command line and the API show them). */

@@ -2,7 +2,7 @@ import type { DatasetSpec } from '@gigpact/contracts';
 import type { AdaptedColumn, Adapter } from '../adapters';
 import { sqlIdent, sqlString } from '../duck/session';
 import { cleanText } from '../validation/typed-sql';
-import { fileIssue, type IngestIssue } from '../validation/codes';
+import { ingestIssue, type IngestIssue } from '../validation/codes';
 import { looksLikePersonalHeader } from './personal-data';
 
 export interface Mapping {
@@ -49,7 +49,7 @@ export function mapColumns(
     const sourceColumns = new Set(columns);
     for (const required of adapter.requiredSourceColumns) {
       if (!sourceColumns.has(required))
-        fileIssues.push(fileIssue('missing_column', { line: 1, column: required }));
+        fileIssues.push(ingestIssue('missing_column', { line: 1, column: required }));
     }
     if (fileIssues.length) return { exprs, sources, skip: null, ignored, fileIssues };
     const ctx = { sourceColumns, driver: options.driver, platform: options.platform };
@@ -85,19 +85,19 @@ export function mapColumns(
     }
     if (target === undefined) {
       if (looksLikePersonalHeader(name))
-        fileIssues.push(fileIssue('personal_identifier_column', { line: 1, column: name }));
+        fileIssues.push(ingestIssue('personal_identifier_column', { line: 1, column: name }));
       else ignored.push(name);
       continue;
     }
     if (!canonical.has(target)) {
       fileIssues.push(
-        fileIssue('missing_column', { line: 1, column: target, detail: `--map ${name}=${target}` }),
+        ingestIssue('missing_column', { line: 1, column: target, detail: `--map ${name}=${target}` }),
       );
       continue;
     }
     // Two columns mapped onto one; two headers spelled alike were reported above.
     if (exprs.has(target) && sourceOf.get(target) !== name)
-      fileIssues.push(fileIssue('duplicate_column', { line: 1, column: target }));
+      fileIssues.push(ingestIssue('duplicate_column', { line: 1, column: target }));
     exprs.set(target, cleanText(sqlIdent(name)));
     sourceOf.set(target, name);
   }
@@ -111,7 +111,7 @@ export function mapColumns(
 function requireColumns(spec: DatasetSpec, exprs: Map<string, string>, fileIssues: IngestIssue[]): void {
   for (const column of spec.columns) {
     if (column.required && !exprs.has(column.name)) {
-      fileIssues.push(fileIssue('missing_column', { line: 1, column: column.name }));
+      fileIssues.push(ingestIssue('missing_column', { line: 1, column: column.name }));
     }
   }
 }
@@ -127,9 +127,9 @@ function duplicateHeaders(columns: readonly string[]): IngestIssue[] {
   for (const name of columns) {
     const seen = spellings.get(name.toLowerCase()) ?? [];
     const times = seen.filter((s) => s === name).length;
-    if (times === 1) issues.push(fileIssue('duplicate_column', { line: 1, column: name }));
+    if (times === 1) issues.push(ingestIssue('duplicate_column', { line: 1, column: name }));
     else if (times === 0 && seen.length > 0)
-      issues.push(fileIssue('duplicate_column_case', { line: 1, column: name, detail: seen[0] }));
+      issues.push(ingestIssue('duplicate_column_case', { line: 1, column: name, detail: seen[0] }));
     spellings.set(name.toLowerCase(), [...seen, name]);
   }
   return issues;

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
-import { fileIssue, IngestFileError, ndjsonLineLimit } from '../validation/codes';
+import { ingestIssue, IngestFileError, ndjsonLineLimit } from '../validation/codes';
 import { lineGapsSql } from './line-gaps';
 
 /**
@@ -93,13 +93,13 @@ export async function describeNdjson(
   } catch (error) {
     if (db.aborted) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new IngestFileError([fileIssue('unreadable_file', { detail })], fileName);
+    throw new IngestFileError([ingestIssue('unreadable_file', { detail })], fileName);
   }
   const rows = Number(await db.value<bigint>('SELECT count(*) FROM ndjson_raw'));
   if (rows !== lines.filled) {
     // Never seen: DuckDB split the file into other lines than LF does. Lines could not be named, so nothing is read.
     const detail = `DuckDB 读出 ${rows} 行，文件有 ${lines.filled} 行非空行 / DuckDB read ${rows} lines where the file has ${lines.filled} non-blank lines`;
-    throw new IngestFileError([fileIssue('unreadable_file', { detail })], fileName);
+    throw new IngestFileError([ingestIssue('unreadable_file', { detail })], fileName);
   }
   // The good lines' key lists, each once: usually a handful, so keys and repeated keys are found in one pass.
   await db.run(`CREATE TABLE ndjson_keylists AS

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileIssue, ingestIssue, maskedIssue } from './codes';
+import { ingestIssue, maskedIssue } from './codes';
 
 describe('every ingest error masks the phone and ID-card numbers it quotes', () => {
   it('in its value, column and detail, and so in both messages', () => {
@@ -19,12 +19,12 @@ describe('every ingest error masks the phone and ID-card numbers it quotes', () 
         en: 'penalty_reason value "139******22" is not one of: late / bad_review / cancel / other',
       },
     });
-    const line = fileIssue('invalid_json_line', { line: 7, value: '{"rider_id": "张三 139-8765-4329"' });
+    const line = ingestIssue('invalid_json_line', { line: 7, value: '{"rider_id": "张三 139-8765-4329"' });
     expect(line.value).toBe('{"rider_id": "张三 139******29"');
-    const header = fileIssue('personal_identifier_column', { line: 1, column: '手机13812345678' });
+    const header = ingestIssue('personal_identifier_column', { line: 1, column: '手机13812345678' });
     expect(header.column).toBe('手机138******78');
     expect(JSON.stringify(header.message)).not.toContain('13812345678');
-    const malformed = fileIssue('malformed_row', { line: 9, detail: 'near "310101199001011234,x"' });
+    const malformed = ingestIssue('malformed_row', { line: 9, detail: 'near "310101199001011234,x"' });
     expect(malformed.message.en).toBe(
       'Malformed row (wrong number of fields or an unclosed quote): near "310*************34,x"',
     );

@@ -186,9 +186,6 @@ export function ingestIssue(
   };
 }
 
-/** A problem with the file as a whole, or one of its lines (an `ingestIssue`). */
-export const fileIssue = ingestIssue;
-
 /**
  * An error made before, as stored (`errors.json` of a dataset stored before errors were masked) or passed on,
  * with every number in what it quotes masked: its column, value and both messages. Masking twice changes nothing.

@@ -11,9 +11,7 @@ export function areaOfCase(c: Pick<CaseRow, 'district' | 'street'>): Area {
   return c.street ? { level: 'street', code: c.street } : { level: 'district', code: c.district };
 }
 
-export function scopeOf(
-  c: Pick<CaseRow, 'district' | 'street' | 'referredTo' | 'mediatedIn' | 'complainantId'>,
-): CaseScope {
+export function scopeOf(c: CaseRow): CaseScope {
   return {
     area: areaOfCase(c),
     referredTo: c.referredTo,

@@ -4,8 +4,6 @@ import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 
 import type { Database } from '../../platform/db/client';
 import { cityDate } from '../../platform/clock';
 import type { Actor } from '../../platform/security/actor';
-import { scopeOf } from './case-access';
-import { casePolicies } from './policies';
 import { caseDeadlines, caseEvents, caseNotifications, cases, type CaseDeadlineRow } from './schema';
 import { visibleCases } from './visibility';
 import type { HolidayCalendar } from './working-days/calendar';
@@ -205,25 +203,15 @@ export function recipientOf(actor: Actor): string | null {
 
 /**
  * The notifications addressed to the actor, newest first, about cases the actor may see: a notification names a
- * case, its number and its deadline, so it reaches only those the case page itself would open for (the same rule,
- * `visibleCases` in the query and `casePolicies.viewCase` on each row). One about a case that has since moved out
- * of the actor's reach (another street, another procuratorate) is no longer shown.
+ * case, its number and its deadline, so it reaches only those the case page itself would open for
+ * (`visibleCases`, the rule of `casePolicies.viewCase`). One about a case that has since moved out of the actor's
+ * reach (another street, another procuratorate) is no longer shown.
  */
 export async function notificationsFor(db: Database, actor: Actor, limit = 100) {
   const address = recipientOf(actor);
   if (!address) return [];
-  const rows = await db
-    .select({
-      notification: caseNotifications,
-      caseNumber: cases.number,
-      scope: {
-        district: cases.district,
-        street: cases.street,
-        referredTo: cases.referredTo,
-        mediatedIn: cases.mediatedIn,
-        complainantId: cases.complainantId,
-      },
-    })
+  return db
+    .select({ notification: caseNotifications, caseNumber: cases.number })
     .from(caseNotifications)
     .leftJoin(cases, eq(cases.id, caseNotifications.caseId))
     .where(
@@ -234,9 +222,4 @@ export async function notificationsFor(db: Database, actor: Actor, limit = 100) 
     )
     .orderBy(sql`${caseNotifications.createdAt} desc`)
     .limit(limit);
-  return rows
-    .filter(({ notification, scope }) =>
-      notification.caseId === null ? true : scope !== null && casePolicies.viewCase(actor, scopeOf(scope)),
-    )
-    .map(({ notification, caseNumber }) => ({ notification, caseNumber }));
 }

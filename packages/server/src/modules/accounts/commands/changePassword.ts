@@ -4,8 +4,7 @@ import { hashPassword, verifyPassword } from '../../../platform/security/passwor
 import { checkPasswordRules } from '../password-rules';
 import { deleteOtherSessionsOfUser } from '../sessions.repository';
 import { findUserById, recordFailedSignIn, setPasswordHash } from '../users.repository';
-import { isLocked } from './setPassword';
-import { lockoutPolicy } from './signIn';
+import { isLocked, lockoutPolicy } from './signIn';
 
 export interface ChangePasswordInput {
   userId: string;

@@ -6,6 +6,7 @@ import { checkPasswordRules } from '../password-rules';
 import type { UserRow } from '../schema';
 import { deleteSessionsOfUser } from '../sessions.repository';
 import { findUserByUsername, setPasswordHash } from '../users.repository';
+import { isLocked } from './signIn';
 
 /**
  * Gives `user` a new password set by someone else (the city administrator, or the operator at the command line):
@@ -43,9 +44,4 @@ export async function setPasswordByUsername(
     details: { via: 'command line', sessionsEnded: true, wasLocked: isLocked(user, new Date()) },
   });
   return updated;
-}
-
-/** Whether too many failed sign-ins lock the account at `now`. */
-export function isLocked(user: Pick<UserRow, 'lockedUntil'>, now: Date): boolean {
-  return user.lockedUntil !== null && user.lockedUntil > now;
 }

@@ -44,7 +44,7 @@ export async function signIn(
     const nowLocked = unknownNames?.recordFailure(input.username, input.now) ?? false;
     return { ok: false, reason: nowLocked ? 'unknown_user_locked' : 'unknown_user' };
   }
-  if (user.lockedUntil && user.lockedUntil > input.now) return { ok: false, reason: 'locked', user };
+  if (isLocked(user, input.now)) return { ok: false, reason: 'locked', user };
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     const updated = await recordFailedSignIn(db, user.id, lockoutPolicy);
     const nowLocked = updated?.lockedUntil && updated.lockedUntil > input.now;
@@ -72,4 +72,9 @@ export function signInError(reason: Exclude<SignInOutcome, { ok: true }>['reason
   if (reason === 'locked' || reason === 'unknown_user_locked') return errors.accountLocked();
   if (reason === 'disabled') return errors.accountDisabled();
   return errors.invalidCredentials();
+}
+
+/** Whether too many failed sign-ins lock the account at `now`. */
+export function isLocked(user: Pick<UserRow, 'lockedUntil'>, now: Date): boolean {
+  return user.lockedUntil !== null && user.lockedUntil > now;
 }
