@@ -487,6 +487,28 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(new Set(pages.flatMap((p) => p.items.map((f) => `${f.runId}/${f.key}`))).size).toBe(14);
 
     expect((await get(admin, '/api/audits/findings?state=closed')).statusCode).toBe(400);
+    // A filter naming what is not there is refused, naming what there is, rather than answered with nothing.
+    const refused = async (query: string) => {
+      const response = await get(admin, `/api/audits/findings?${query}`);
+      expect(response.statusCode, response.body).toBe(400);
+      return (response.json() as { error: { issues: { en: string; zh: string }[] } }).error.issues[0]!;
+    };
+    expect((await refused('clause=c99')).en).toMatch(
+      /^c99 is not a clause of the agreements listed; their clauses: .*shown/,
+    );
+    expect((await refused('agreementId=delivery-fee-test&clause=late')).en).toBe(
+      'late is not a clause of the agreements listed; their clauses: shown',
+    );
+    expect((await refused('platform=Eleme')).en).toMatch(
+      /\(did you mean eleme\?\); platforms in the data: .*eleme/,
+    );
+    expect((await refused('platform=nosuch')).zh).toMatch(/^nosuch 不是登记的平台/);
+    expect((await refused('district=310199')).en).toMatch(/310199 is not a district of the city/);
+    expect((await refused('agreementId=no-such-agreement')).en).toBe(
+      'no-such-agreement is not a stored agreement',
+    );
+    const named = `clause=${inQingpu.items[0]!.clauseId}&platform=eleme&district=310118&pageSize=1`;
+    expect((await across(admin, named)).total).toBeGreaterThan(0);
     expect((await get(rider, '/api/audits/findings')).statusCode).toBe(403);
     const docs = (await t.app.inject('/api/docs/json')).json() as { paths: Record<string, unknown> };
     expect(Object.keys(docs.paths)).toContain('/api/audits/findings');

@@ -160,6 +160,11 @@ describe.each(testEngines)('findings exports on %s', (engine) => {
     const district = await get(audited.admin, `/api/audits/runs/${run.id}/findings?district=310199`);
     expect(district.statusCode).toBe(400);
     expect(district.json().error.issues[0].en).toMatch(/310199 is not a district of the city/);
+    const platform = await get(audited.admin, `/api/audits/runs/${run.id}/findings?platform=DIDI`);
+    expect(platform.statusCode).toBe(400);
+    expect(platform.json().error.issues[0].en).toMatch(
+      /^DIDI is neither a platform of the registry nor in the audited data \(did you mean didi\?\); platforms in the data: didi$/,
+    );
     const known = await get(
       audited.admin,
       `/api/audits/runs/${run.id}/findings?clause=hourly&district=310101`,

@@ -9,14 +9,19 @@ import {
   findingView,
   runFindingView,
   type DatasetKind,
+  type FieldIssue,
 } from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
 import { errors } from '../../../platform/http/errors';
 import { requireActor } from '../../../platform/http/auth';
+import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
+import { findAgreement } from '../../agreements/agreements.repository';
+import { agreementVisibleTo } from '../../agreements/policies';
 import { audit } from '../../audit-log/audit';
+import { platformCodes } from '../../registry/platforms.repository';
 import { openCaseFromRunFindings } from '../commands/open-case';
 import { transitionFinding } from '../commands/transition-finding';
 import { readEvidenceRows } from '../findings/evidence-rows';
@@ -26,12 +31,43 @@ import { unknownFindingFilterIssues } from '../findings/filter-issues';
 import { withWorkerOfAlias } from '../findings/worker-of-alias';
 import { pageOfFindings, withFindings } from '../findings/findings-store';
 import { loadFinding, visibleRun } from '../findings/load-finding';
-import { findingsAcrossRuns } from '../findings/open-findings';
+import { findingsAcrossRuns, latestRuns } from '../findings/open-findings';
 import { findingHistory, reviewStates } from '../findings/reviews.repository';
 import { auditPolicies, findingScopeOf } from '../policies';
 import { clauseTitleEn, presentEvent, presentFinding } from '../presenters';
 
 const tags = ['audits'];
+
+/**
+ * What a filter of the findings across runs names that is not there: an agreement the reader cannot see (or none
+ * stored), a clause of none of the latest runs' agreements, an unknown platform or district.
+ */
+async function unknownAcrossRunsFilterIssues(
+  ctx: AppContext,
+  actor: Actor,
+  query: {
+    agreementId?: string | undefined;
+    clause?: string | undefined;
+    platform?: string | undefined;
+    district?: string | undefined;
+  },
+): Promise<FieldIssue[]> {
+  const runs = await latestRuns(ctx.db, query.agreementId);
+  if (query.agreementId !== undefined && runs.length === 0) {
+    const agreement = await findAgreement(ctx.db, query.agreementId);
+    if (!agreement || !agreementVisibleTo(actor, agreement))
+      return [
+        {
+          path: ['querystring', 'agreementId'],
+          zh: `${query.agreementId} 不是存储的协议`,
+          en: `${query.agreementId} is not a stored agreement`,
+        },
+      ];
+  }
+  // With no run there is no clause to name: a clause filter then finds nothing, as it should.
+  const filter = runs.length > 0 ? query : { ...query, clause: undefined };
+  return unknownFindingFilterIssues(filter, runs, (await platformCodes(ctx.db)).keys());
+}
 const runParams = z.object({ id: z.uuid() });
 const findingParams = z.object({ runId: z.uuid(), key: z.string().min(1).max(400) });
 const contentTypes = {
@@ -62,6 +98,8 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, auditPolicies.viewRuns);
         const { state, ...query } = request.query;
+        const issues = await unknownAcrossRunsFilterIssues(ctx, actor, query);
+        if (issues.length > 0) throw errors.validation(issues);
         const page = await findingsAcrossRuns(ctx.db, ctx.config.dataDir, actor, {
           ...query,
           states: findingStatesOf(state),
@@ -108,7 +146,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         // A run that ended without findings says so, as its export does; one still running has none yet.
         if (run.status === 'cancelled' || run.status === 'failed') throw runWithoutFindings(run.status)!;
         if (run.status !== 'succeeded') return { items: [], total: 0 };
-        const issues = unknownFindingFilterIssues(request.query, run);
+        const issues = unknownFindingFilterIssues(request.query, run, (await platformCodes(ctx.db)).keys());
         if (issues.length > 0) throw errors.validation(issues);
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
@@ -142,7 +180,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const unfinished = runWithoutFindings(run.status);
         if (unfinished) throw unfinished;
         const { format, sort: _sort, order: _order, ...filter } = request.query;
-        const issues = unknownFindingFilterIssues(filter, run);
+        const issues = unknownFindingFilterIssues(filter, run, (await platformCodes(ctx.db)).keys());
         if (issues.length > 0) throw errors.validation(issues);
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
