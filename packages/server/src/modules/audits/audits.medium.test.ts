@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import {
   caseTypeOfRule,
@@ -776,6 +778,37 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       resultHash: run.resultHash,
     });
     await Promise.all([starting.stop(), a.stop(), b.stop()]);
+  });
+
+  it('takes up at once, or cancels at once, a run whose process on this machine was killed', async () => {
+    // Killed, it could not give its lease up: heard a moment ago, under a pid of this machine that no longer runs.
+    const killedOwner = `${hostname()}:${spawnSync(process.execPath, ['-e', '0']).pid}:killed00`;
+    const leftRunning = {
+      status: 'running',
+      resultHash: null,
+      finishedAt: null,
+      heartbeatAt: minutesAgo(0),
+    } as const;
+    const killed = await finishedRun();
+    await setRun(killed.id, { ...leftRunning, leaseOwner: killedOwner });
+    const restarted = new AuditExecutor(t.ctx);
+    expect(await restarted.resume()).toBe(1);
+    expect((await restarted.waitFor(killed.id)).status).toBe('succeeded');
+    expect(await findRun(t.ctx.db, killed.id)).toMatchObject({ resultHash: run.resultHash });
+
+    const toCancel = await finishedRun();
+    await setRun(toCancel.id, { ...leftRunning, leaseOwner: killedOwner });
+    const cancelled = await post(admin, `/api/audits/runs/${toCancel.id}/cancel`, {});
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    await auditExecutorOf(t.ctx).idle();
+    expect(await findRun(t.ctx.db, toCancel.id)).toMatchObject({ status: 'cancelled', resultHash: null });
+
+    // A live process of another machine keeps its lease.
+    const elsewhere = await finishedRun();
+    await setRun(elsewhere.id, { ...leftRunning, leaseOwner: `other-${hostname()}:1:live0000` });
+    expect(await restarted.resume()).toBe(0);
+    await restarted.stop();
+    await setRun(elsewhere.id, { status: 'cancelled', finishedAt: new Date() });
   });
 
   it('stops executing a run whose lease another process took over, and records nothing of it', async () => {

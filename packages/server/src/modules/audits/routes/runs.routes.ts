@@ -117,6 +117,8 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             en: 'This run has finished: it cannot be cancelled',
           });
         auditExecutorOf(ctx).cancel(run.id);
+        // A run whose process was killed ends cancelled at once, not when its lease runs out.
+        if (run.status === 'running') await auditExecutorOf(ctx).resume();
         await audit(ctx, request, 'audit.run.cancel', `audit_run:${run.id}`);
         const [cancelled] = await presentRuns(ctx, actor, [(await findRun(ctx.db, run.id)) ?? asked]);
         return cancelled!;

@@ -1,13 +1,13 @@
 import type { AppContext } from '../../../app-context';
 import { executeAuditRun, type ExecuteOutcome } from './execute-run';
-import { auditLeaseMs, leaseExpiredBefore, newLeaseOwner } from './run-lease';
-import { unfinishedRuns } from './runs.repository';
+import { auditLeaseMs, leaseExpiredBefore, leaseOwnerGone, newLeaseOwner } from './run-lease';
+import { releaseLeasesOfGoneOwners, unfinishedRuns } from './runs.repository';
 
 /**
  * Runs recorded audits one at a time, in the order they were queued, inside the server process, each under this
  * executor's lease. A cancel interrupts the run's DuckDB statement; stopping the server leaves the run `running`
- * with its lease given up, and the next start resumes it from the beginning (same inputs, same hash). A run
- * another process executes under a live lease (another server, the command line) is left to it; once its lease
+ * with its lease given up, and the next start resumes it from the beginning (same inputs, same hash), as it does
+ * a run of a process of this machine that was killed. A run another process executes under a live lease (another server, the command line) is left to it; once its lease
  * expires — that process stopped — the next look for unfinished runs takes it up, and only one process gets it.
  */
 export class AuditExecutor {
@@ -32,8 +32,12 @@ export class AuditExecutor {
     this.draining ??= this.drain().finally(() => (this.draining = undefined));
   }
 
-  /** Takes up the runs left queued, or running under an expired lease; returns how many it queued. */
+  /**
+   * Takes up the runs left queued, or running under an expired lease or one of a process of this machine that no
+   * longer runs (killed: it could not give its lease up); returns how many it queued.
+   */
   async resume(): Promise<number> {
+    await releaseLeasesOfGoneOwners(this.ctx.db, (owner) => leaseOwnerGone(owner));
     const runs = await unfinishedRuns(this.ctx.db, leaseExpiredBefore(this.ctx.now(), this.leaseMs));
     for (const run of runs) this.enqueue(run.id);
     return runs.length;

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { heartbeatSilenceMs, interruptedSince } from './run-lease';
+import { heartbeatSilenceMs, interruptedSince, leaseOwnerGone, newLeaseOwner } from './run-lease';
 
 describe('interruptedSince', () => {
   const now = new Date('2026-03-02T10:00:00Z');
@@ -28,5 +30,24 @@ describe('interruptedSince', () => {
       expect(
         interruptedSince({ status, heartbeatAt: ago(600_000), updatedAt: ago(600_000) }, now),
       ).toBeNull();
+  });
+});
+
+describe('leaseOwnerGone', () => {
+  const host = hostname();
+  /** The pid of a process that ran and ended. */
+  const endedPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+
+  it('knows a process of this machine that no longer runs, or an earlier one that had this pid, has stopped', () => {
+    expect(leaseOwnerGone(`${host}:${endedPid()}:a1b2c3d4`)).toBe(true);
+    expect(leaseOwnerGone(`${host}:${process.pid}:earlier0`)).toBe(true);
+  });
+
+  it('does not know it of a process that runs, of this one, of another machine or of a name it cannot read', () => {
+    expect(leaseOwnerGone(newLeaseOwner())).toBe(false);
+    expect(leaseOwnerGone(`${host}:${process.ppid}:a1b2c3d4`)).toBe(false);
+    expect(leaseOwnerGone(`other-${host}:${endedPid()}:a1b2c3d4`)).toBe(false);
+    for (const unreadable of [`${host}`, `${host}:x:1`, `${host}:0:1`, `${host}:-4:1`, ''])
+      expect(leaseOwnerGone(unreadable)).toBe(false);
   });
 });

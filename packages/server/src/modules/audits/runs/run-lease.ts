@@ -7,9 +7,33 @@ import { hostname } from 'node:os';
  */
 export const auditLeaseMs = 60_000;
 
+/** The lease owners made in this process: those of its own pid that are not among them belong to an earlier one. */
+const ownersOfThisProcess = new Set<string>();
+
 /** A name for one executing process, unique across machines and restarts: host, process id and a random part. */
 export function newLeaseOwner(): string {
-  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  ownersOfThisProcess.add(owner);
+  return owner;
+}
+
+/**
+ * Whether a lease's owner is known to have stopped without waiting for its lease to expire: a process of this
+ * machine that no longer runs (killed, crashed), or an earlier process that had this one's pid (a container
+ * restarted). An owner on another machine, or a pid that runs — perhaps reused by another program — is not known
+ * to have stopped: its lease runs out in `auditLeaseMs`.
+ */
+export function leaseOwnerGone(owner: string, host = hostname()): boolean {
+  const [ownerHost, pidText] = owner.split(':');
+  const pid = Number(pidText);
+  if (ownerHost !== host || !Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return !ownersOfThisProcess.has(owner);
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AuditRunStage, AuditRunStatus } from '@gigpact/contracts';
-import { and, count, desc, eq, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import type { FindingScope } from '../findings/findings-scope';
 import { auditRuns, type AuditRunRow } from '../schema';
@@ -139,6 +139,29 @@ export async function claimRun(
     )
     .returning({ id: auditRuns.id });
   return rows.length === 1;
+}
+
+/**
+ * Gives up the leases of runs left `running` by processes `gone` says have stopped (killed on this machine), as a
+ * stopping process gives up its own, so that they are taken up or cancelled at once rather than once the lease
+ * expires. Returns how many.
+ */
+export async function releaseLeasesOfGoneOwners(
+  db: Database,
+  gone: (owner: string) => boolean,
+): Promise<number> {
+  const held = await db
+    .selectDistinct({ owner: auditRuns.leaseOwner })
+    .from(auditRuns)
+    .where(and(eq(auditRuns.status, 'running'), isNotNull(auditRuns.leaseOwner)));
+  const owners = held.flatMap(({ owner }) => (owner !== null && gone(owner) ? [owner] : []));
+  if (owners.length === 0) return 0;
+  const released = await db
+    .update(auditRuns)
+    .set({ leaseOwner: null, heartbeatAt: null })
+    .where(and(eq(auditRuns.status, 'running'), inArray(auditRuns.leaseOwner, owners)))
+    .returning({ id: auditRuns.id });
+  return released.length;
 }
 
 /** Gives up the owner's lease on a run left `running` by a stopping process, so the next start takes it at once. */
