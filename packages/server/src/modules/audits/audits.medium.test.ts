@@ -21,6 +21,7 @@ import { signInAs, type Signed, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit-log/schema';
 import { executeAuditRun } from './runs/execute-run';
 import { simulatedWeek } from './testing/simulated-week';
+import { latestEvaluationTiming } from './runs/evaluation-estimate';
 import { AuditExecutor, auditExecutorOf } from './runs/executor';
 import { findRun, insertRun, recordProgress } from './runs/runs.repository';
 import { auditRuns } from './schema';
@@ -809,6 +810,21 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(await restarted.resume()).toBe(0);
     await restarted.stop();
     await setRun(elsewhere.id, { status: 'cancelled', finishedAt: new Date() });
+  });
+
+  it('keeps how long its evaluation took, from which the next run estimates its progress', async () => {
+    const stored = (await findRun(t.ctx.db, run.id))!;
+    const rows = stored.summary!.datasets.reduce((sum, d) => sum + d.rows, 0);
+    expect(rows).toBeGreaterThan(0);
+    expect(stored.summary!.evaluation).toEqual({ ms: expect.any(Number), rows });
+    expect(stored.summary!.evaluation!.ms).toBeGreaterThan(0);
+    const latest = await finishedRun();
+    const timing = (await findRun(t.ctx.db, latest.id))!.summary!.evaluation;
+    // The latest to finish (the test's clock stands still: a minute later).
+    await setRun(latest.id, { finishedAt: new Date(t.ctx.now().getTime() + 60_000) });
+    expect(await latestEvaluationTiming(t.ctx.db, 'delivery-audit-test')).toEqual(timing);
+    // An agreement never run takes the latest evaluation of any.
+    expect(await latestEvaluationTiming(t.ctx.db, 'never-run')).toEqual(timing);
   });
 
   it('stops executing a run whose lease another process took over, and records nothing of it', async () => {

@@ -49,6 +49,11 @@ export interface AuditRunSummary {
   platforms?: { platform: string; rows: number; findings: number }[];
   /** Why the run checked no row, or fewer than its data holds (`dataNotices`); absent from runs stored before. */
   notices?: DataNotice[];
+  /**
+   * How long the compiled statements took over how many rows, from which the next run's evaluating stage
+   * estimates its progress (`evaluation-estimate.ts`); absent from runs stored before it was kept.
+   */
+  evaluation?: { ms: number; rows: number };
 }
 
 /**

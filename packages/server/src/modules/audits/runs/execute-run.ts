@@ -8,6 +8,7 @@ import { AuditCancelled, runAudit, type AuditResult, type AuditRun } from '../en
 import type { AuditRunSummary } from '../schema';
 import { carryOverReviews, reviewedKeys } from '../findings/reviews.repository';
 import { carriedFindings } from './carried-findings';
+import { EvaluationClock, latestEvaluationTiming, type EvaluationTiming } from './evaluation-estimate';
 import { findingsFile } from './run-files';
 import { auditLeaseMs, leaseExpiredBefore, newLeaseOwner } from './run-lease';
 import {
@@ -82,20 +83,25 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
   if (outer?.aborted) controller.abort(outer.reason);
   // The heartbeat: renews the lease, and stops the run when a cancel was asked or the lease was lost.
   const poll = setInterval(() => {
+    evaluation.tick();
     void renewLease(db, runId, owner, now())
       .then((held) => held !== 'held' && !controller.signal.aborted && controller.abort(held))
       .catch(() => undefined);
   }, options.cancelPollMs ?? 1000);
   let pending = Promise.resolve();
-  const progress = (p: { stage: AuditRunStage; done: number; total: number }) => {
+  const record = (p: { stage: AuditRunStage; done: number; total: number }) => {
     options.onProgress?.(p);
     pending = pending.then(() => recordProgress(db, runId, p, now(), owner).catch(() => undefined));
   };
+  const evaluation = new EvaluationClock(record);
+  const progress = (p: { stage: AuditRunStage; done: number; total: number }) => evaluation.report(p);
   const finish = async (outcome: Parameters<typeof finishRun>[2]) =>
     finishRun(db, runId, outcome, now(), owner);
   try {
     progress({ stage: 'loading', done: 0, total: stored.datasetIds.length });
     const datasets = await loadAuditDatasets(options.dataDir, stored.datasetIds);
+    const rows = datasets.reduce((sum, { manifest }) => sum + manifest.rowsAccepted, 0);
+    evaluation.expect(rows, await latestEvaluationTiming(db, stored.agreementId));
     const run = await runAudit({
       agreement: stored.agreement,
       datasets,
@@ -143,6 +149,7 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
                 stored.agreement,
                 datasets.map(({ manifest }) => extentOf(manifest)),
               ),
+              evaluation.timing(),
             ),
           },
           now(),
@@ -185,6 +192,7 @@ function summaryOf(
   result: AuditResult,
   platforms: PlatformFigures[],
   notices: DataNotice[],
+  evaluation: EvaluationTiming | undefined,
 ): AuditRunSummary {
   const titles = new Map(agreement.clauses.map((c) => [c.id, c.title]));
   return {
@@ -195,5 +203,6 @@ function summaryOf(
     metrics: result.metrics,
     platforms,
     notices,
+    ...(evaluation ? { evaluation } : {}),
   };
 }
