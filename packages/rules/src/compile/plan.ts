@@ -45,6 +45,8 @@ export interface RulePlan {
     readonly measures: readonly (readonly [string, AggregateNode])[];
     readonly lets: readonly (readonly [string, Node])[];
     readonly completeWeeks: boolean;
+    /** Where a group is checked at all (`group.checked_when`); the others are not counted. */
+    readonly checkedWhen?: Node;
     /**
      * The column that places the group's rows (`district`), where the data has one: besides its first ids, a
      * group finding's evidence lists the first row of each place, so that it reaches every district its rows
@@ -181,11 +183,16 @@ function plan(rule: RuleSpec, options: PlanOptions): RulePlan {
         scope.lets.set(name, node);
         groupLets.push([name, node]);
       }
+      const checkedWhen =
+        rule.group.checked_when === undefined
+          ? undefined
+          : expectBool(build(rule.group.checked_when, 'group.checked_when'), 'group.checked_when');
       group = {
         keys,
         measures,
         lets: groupLets,
         completeWeeks: rule.group.complete_weeks,
+        ...(checkedWhen ? { checkedWhen } : {}),
         placeColumn: placeColumnOf(rule.dataset, options.availableColumns),
       };
     }

@@ -1,7 +1,10 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../agreement/load';
 import { loadRowsIntoDuckDb } from '../engines/duckdb';
+import { createTableSql, insertRowsSql } from '../engines/table';
+import { dialects } from '../sql/dialects';
 import { compileAgreement } from './compile-agreement';
 import { rideHailingTestAgreement } from './ride-hailing-test-agreement';
 
@@ -155,6 +158,68 @@ clauses:
     expect([...found].sort()).toEqual(['cap', 'daily', 'fatigue', 'hourly']);
     expect(summary).toHaveLength(5);
     expect(together).toEqual({ findings, summary });
+  });
+
+  it('leave out of the hourly minimum a worker-day shorter than its least working minutes, on DuckDB and PostgreSQL', async () => {
+    const { agreement } = readAgreement(
+      rideHailingTestAgreement.replace(
+        '  - id: note',
+        `  - id: hourly
+    title: 小时收入
+    text: 每小时收入不低于最低工资。
+    rule: rh.min_hourly_pay
+  - id: note`,
+      ),
+      'a.yaml',
+    );
+    const trip = (driver: string, id: string, day: string, from: string, to: string, income: number) => ({
+      platform: 'didi',
+      driver_id: driver,
+      trip_id: id,
+      pickup_at: `${day} ${from}`,
+      dropoff_at: `${day} ${to}`,
+      passenger_paid: income * 1.25,
+      driver_income: income,
+    });
+    const trips = [
+      // 100 minutes paid 20: checked, below the minimum.
+      trip('d1', 'a', '2025-09-01', '10:00', '10:50', 10),
+      trip('d1', 'b', '2025-09-01', '11:00', '11:50', 10),
+      // 30 minutes paid 2: below the minimum, but too short a day to be checked.
+      trip('d2', 'c', '2025-09-01', '10:00', '10:30', 2),
+      // Exactly the least 60 minutes, paid 40: checked, no finding.
+      trip('d3', 'd', '2025-09-02', '09:00', '10:00', 40),
+    ];
+    const hourly = (rows: Record<string, unknown>[]) =>
+      rows
+        .filter((r) => r.clause_id === 'hourly' && r.in_scope !== null && r.in_scope !== undefined)
+        .map((r) => [Number(r.in_scope), Number(r.unchecked), Number(r.findings)]);
+
+    const duck = compileAgreement(agreement, { dialect: 'duckdb', asOf: '2025-12-31' }).queries[0]!;
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    await loadRowsIntoDuckDb(db, 'ride_trips', trips);
+    const onDuck = async (statement: { sql: string; params: readonly unknown[] }) =>
+      (await (await db.run(statement.sql, statement.params as never)).getRowObjectsJson()) as Record<
+        string,
+        unknown
+      >[];
+    const found = (await onDuck(duck)).filter((r) => r.clause_id === 'hourly').map((r) => r.finding_key);
+    expect(found).toEqual(['d1|2025-09-01']);
+    expect(hourly(await onDuck(duck.summary))).toEqual([[2, 0, 1]]);
+    expect(hourly(await onDuck(duck.audit))).toEqual([[2, 0, 1]]);
+    db.closeSync();
+    instance.closeSync();
+
+    const pg = await PGlite.create();
+    await pg.exec(createTableSql(dialects.postgres, 'ride_trips'));
+    const insert = insertRowsSql(dialects.postgres, 'ride_trips', trips);
+    await pg.query(insert.sql, insert.params);
+    const summary = compileAgreement(agreement, { dialect: 'postgres', asOf: '2025-12-31' }).queries[0]!
+      .summary;
+    const onPg = await pg.query<Record<string, unknown>>(summary.sql, [...summary.params]);
+    await pg.close();
+    expect(hourly(onPg.rows)).toEqual([[2, 0, 1]]);
   });
 
   it('list a row that occurs twice twice, in one statement as in two', async () => {

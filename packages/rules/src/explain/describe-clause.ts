@@ -86,6 +86,7 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
           .map(([n, e]) => `${n} = ${gloss(e, 'zh')}`)
           .join('；')}${rule.group?.complete_weeks ? '（只计七天都有数据的完整周）' : ''}。`
       : '',
+    rule.group?.checked_when ? `只核查 ${gloss(rule.group.checked_when, 'zh')} 的分组，其余不计入核查。` : '',
     rule.blocks ? `间隔超过 ${gloss(rule.blocks.gap_minutes, 'zh')} 分钟即为新的一段工作。` : '',
     `当 ${gloss(rule.violation, 'zh')} 时记为未遵守。`,
     rule.amount ? `涉及金额为 ${gloss(rule.amount, 'zh')}。` : '',
@@ -114,6 +115,9 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
           .join(
             '; ',
           )}${rule.group?.complete_weeks ? ' (complete weeks only, with data on all 7 days)' : ''}. `
+      : '',
+    rule.group?.checked_when
+      ? `Only groups where ${gloss(rule.group.checked_when, 'en')} are checked; the others are not counted. `
       : '',
     rule.blocks
       ? `A gap of more than ${gloss(rule.blocks.gap_minutes, 'en')} minutes starts a new block. `

@@ -1,5 +1,5 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
-import { belowHourlyMinimum, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
+import { belowHourlyMinimum, checkedWorkerDay, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
 import { alertLevel, minutesOfADay, positiveMinutesOfADay } from './ranges';
 
 const delivered = 'status == "delivered"';
@@ -151,6 +151,7 @@ export const foodDeliveryRules: RuleSpecInput[] = [
         orders: 'count()',
       },
       let: hourlyPayOfDay,
+      checked_when: checkedWorkerDay,
     },
     ...belowHourlyMinimum,
   },

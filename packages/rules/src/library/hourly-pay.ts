@@ -35,6 +35,9 @@ export const hourlyPayOfDay = {
   hourly_pay: 'net_pay * 60 / paid_minutes',
 };
 
+/** The worker-days the hourly minimum is checked on: those with at least the least working minutes. */
+export const checkedWorkerDay = 'working_minutes >= min_working_minutes';
+
 /** A checked worker-day paid below the hourly minimum, owed the pay that lifts it to the minimum. */
 export const belowHourlyMinimum = {
   violation: 'working_minutes >= min_working_minutes && hourly_pay < min_hourly',

@@ -1,5 +1,5 @@
 import type { RuleSpecInput } from '../spec/rule-spec';
-import { belowHourlyMinimum, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
+import { belowHourlyMinimum, checkedWorkerDay, hourlyPayOfDay, paidTimeParams } from './hourly-pay';
 import { positiveMinutesOfADay, share } from './ranges';
 
 const base = { industry: 'ride_hailing', dataset: 'ride_trips', liable: 'platform' } as const;
@@ -177,6 +177,7 @@ export const rideHailingRules: RuleSpecInput[] = [
         trips: 'count()',
       },
       let: hourlyPayOfDay,
+      checked_when: checkedWorkerDay,
     },
     ...belowHourlyMinimum,
   },

@@ -132,6 +132,12 @@ export const ruleSpecSchema = z
         let: z.record(z.string(), expression).default({}),
         /** Keep only ISO weeks on each of whose 7 days the dataset has rows. */
         complete_weeks: z.boolean().default(false),
+        /**
+         * A group is checked only where this holds (over measures, keys, group lets and parameters; empty counts
+         * as checked): the others are outside the rule, neither checked nor findings, e.g. a rider-day shorter
+         * than the least working minutes. The violation should imply it.
+         */
+        checked_when: expression.optional(),
       })
       .optional(),
     blocks: z

@@ -105,12 +105,14 @@ export class QueryContext {
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs, fixedRefs: spec.fixedRefs });
     const verdict = e.emit(spec.where ?? plan.violation);
+    const checkedWhen = plan.group?.checkedWhen;
     let pass: string;
     if (spec.fold) pass = spec.fold(verdict, layers);
     else {
       pass = `v${this.passes.length}`;
+      const checked = checkedWhen ? `, COALESCE((${e.emit(checkedWhen)}), TRUE) AS __checked` : '';
       this.passes.push(
-        `${pass} AS MATERIALIZED (SELECT ${onePassColumns()} FROM (SELECT *, (${verdict}) AS __v FROM ${layers.wrap(spec.base)} __l) __f)`,
+        `${pass} AS MATERIALIZED (SELECT ${onePassColumns(checkedWhen ? '__checked' : undefined)} FROM (SELECT *, (${verdict}) AS __v${checked} FROM ${layers.wrap(spec.base)} __l) __f)`,
       );
     }
     const hits = `(SELECT unnest(__hit) FROM (SELECT unnest(__hits) AS __hit FROM ${pass}) __h)`;
@@ -139,7 +141,11 @@ export class QueryContext {
     const layers = spec.layers ?? this.layers('f');
     const e = this.emitter(plan, layers, { day: spec.day, refs: spec.refs, fixedRefs: spec.fixedRefs });
     const verdict = e.emit(spec.where ?? plan.violation);
-    return `SELECT ${clause} AS clause_id, ${this.summaryColumns('COUNT(*)', count(`(${verdict}) IS NULL`), count(this.dialect.isTrue(verdict)))} FROM ${layers.wrap(spec.base)} __f`;
+    // A group outside `checked_when` is neither looked at nor a finding.
+    const checkedWhen = plan.group?.checkedWhen;
+    const checked = checkedWhen ? `COALESCE((${e.emit(checkedWhen)}), TRUE)` : undefined;
+    const among = (condition: string) => (checked ? `${checked} AND ${condition}` : condition);
+    return `SELECT ${clause} AS clause_id, ${this.summaryColumns(checked ? `COALESCE(${count(checked)}, 0)` : 'COUNT(*)', count(among(`(${verdict}) IS NULL`)), count(among(this.dialect.isTrue(verdict))))} FROM ${layers.wrap(spec.base)} __f`;
   }
 
   findingRows(plan: RulePlan, spec: FindingSpec): string {

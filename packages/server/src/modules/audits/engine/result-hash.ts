@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 /**
  * Version of the audit engine's meaning; bump it when the same inputs would give different findings, counts or
  * metrics (6: delivery metrics of delivered orders only, hourly minimum in yuan only, a finding's party from its
- * rows; 7: payroll arrears in the metrics only once overdue, as `ex.wage_arrears` counts them).
+ * rows; 7: payroll arrears in the metrics only once overdue, as `ex.wage_arrears` counts them; 8: a finding's amount
+ * to four places, as money is kept, and the hourly minimum's worker-days shorter than its least working minutes
+ * not counted as checked).
  */
-export const auditEngineVersion = '7';
+export const auditEngineVersion = '8';
 
 /** JSON with object keys sorted, so equal documents hash equally whatever order their keys came in. */
 export function canonicalJson(value: unknown): string {

@@ -172,7 +172,8 @@ export async function runAudit(input: {
         );
       });
       await connection.run(
-        `INSERT INTO findings SELECT clause_id, finding_key, evidence, amount, CAST(computed AS VARCHAR) FROM clause_results WHERE in_scope IS NULL`,
+        // An amount owed is money: kept, as canonical data keeps money, to four places (half away from zero).
+        `INSERT INTO findings SELECT clause_id, finding_key, evidence, round(amount, 4), CAST(computed AS VARCHAR) FROM clause_results WHERE in_scope IS NULL`,
       );
       const reader = await connection.run(
         `SELECT clause_id, in_scope, unchecked FROM clause_results WHERE in_scope IS NOT NULL`,
