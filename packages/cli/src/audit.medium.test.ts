@@ -125,6 +125,7 @@ describe('gigpact audit', () => {
       'platform',
       'district',
       'district_name',
+      'districts',
       'franchisee',
       'worker',
       'day',
@@ -139,6 +140,7 @@ describe('gigpact audit', () => {
       expect(row).toMatchObject({ rule: 'rh.commission_cap', liable: 'platform', state: 'new' });
       expect(row.platform).toMatch(/^[a-z0-9_]+$/);
       expect(row.district).toMatch(/^3101\d{2}$/);
+      expect(row.districts).toBe(row.district);
       expect(row.worker).toMatch(/^w_[0-9a-f]{16}$/);
       expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row.amount).not.toMatch(/\.\d*0$/);

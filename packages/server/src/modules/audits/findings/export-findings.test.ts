@@ -43,7 +43,8 @@ const aliasing: WorkerAliasing = {
 
 /** The columns of the view `f` as the findings store opens it. */
 const findingColumns = `key, clause_id, finding_key, rule, liable, dataset, evidence, amount, '{}' AS computed, platform,
-  district, franchisee, worker, day, month, 'new' AS state, 1 AS version`;
+  district, CASE WHEN district IS NULL THEN ['310101', '310118'] ELSE [district] END AS districts, franchisee, worker,
+  day, month, 'new' AS state, 1 AS version`;
 
 /**
  * A connection with the view `f` holding `count` findings of one clause, in order of their keys (`00000`, …); every
@@ -76,7 +77,8 @@ async function findings(count: number): Promise<{ connection: DuckDBConnection; 
   await connection.run(`CREATE VIEW f AS SELECT 'late:' || i AS key, 'late' AS clause_id, CAST(i AS VARCHAR) AS finding_key,
     'fd.no_late_money_penalty' AS rule, 'platform' AS liable, 'delivery_orders' AS dataset,
     ['o' || i] AS evidence, CAST('0.1' AS DECIMAL(38, 10)) AS amount, '{}' AS computed, 'eleme' AS platform,
-    '310118' AS district, NULL::VARCHAR AS franchisee, 'eleme_rd_' || i AS worker, DATE '2025-09-01' AS day,
+    '310118' AS district, ['310118'] AS districts, NULL::VARCHAR AS franchisee, 'eleme_rd_' || i AS worker,
+    DATE '2025-09-01' AS day,
     '2025-09' AS month, 'new' AS state, 1 AS version
     FROM range(${count}) t(i)`);
   return {
@@ -232,6 +234,13 @@ describe('findings export', () => {
       ],
     ]);
     expect(new Set([riderAlias, pseudonymAlias, courierAlias]).size).toBe(3);
+    // A rider's day has no district of its own; the districts its rows lie in say where the work was done.
+    expect(csvRows(csv.file).map((r) => [r.clause_id, r.district, r.districts])).toEqual([
+      ['pay', '', '310101;310118'],
+      ['pay', '', '310101;310118'],
+      ['rest', '310118', '310118'],
+      ['wage', expect.any(String), expect.any(String)],
+    ]);
 
     const sheet = await workbook(
       (await exportFindingsFile(connection, { kind: 'all' }, {}, 'xlsx', aliasing, agreement)).file,
@@ -387,6 +396,7 @@ describe('findings export', () => {
       'platform',
       'district',
       'district_name',
+      'districts',
       'franchisee',
       'worker',
       'day',
@@ -410,6 +420,7 @@ describe('findings export', () => {
       platform: 'eleme',
       district: '310118',
       district_name: '青浦区',
+      districts: '310118',
       franchisee: i % 2 === 0 ? "'=SUM(A1:A9)" : `fr${i}`,
       worker: alias(i),
       day: '2025-09-01',

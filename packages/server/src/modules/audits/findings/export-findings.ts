@@ -81,6 +81,8 @@ const exported: [string, string][] = [
   ['platform', 'platform'],
   ['district', 'district'],
   ['district_name', districtName],
+  // Where the work was done: the districts of its evidence rows (a rider's day has no district of its own).
+  ['districts', `array_to_string(districts, ';')`],
   ['franchisee', 'franchisee'],
   ['worker', 'worker'],
   ['day', 'CAST(day AS VARCHAR)'],
@@ -142,8 +144,8 @@ async function chooseRows(
 ): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE export_chosen AS
-     SELECT row_number() OVER () AS n, clause_id, finding_key, rule, liable, state, platform, district, franchisee,
-       worker, day, month, amount, evidence, dataset
+     SELECT row_number() OVER () AS n, clause_id, finding_key, rule, liable, state, platform, district, districts,
+       franchisee, worker, day, month, amount, evidence, dataset
      FROM f ${where.sql}`,
     where.params,
   );
@@ -182,7 +184,8 @@ async function chooseRows(
      SELECT c.n, c.clause_id,
        CASE WHEN m.aliases IS NULL THEN c.finding_key ELSE ${partsAliased('c.finding_key', 'p.key_parts')} END
          AS finding_key,
-       c.rule, c.liable, c.state, c.platform, c.district, c.franchisee, w.alias AS worker, c.day, c.month, c.amount,
+       c.rule, c.liable, c.state, c.platform, c.district, c.districts, c.franchisee, w.alias AS worker, c.day,
+       c.month, c.amount,
        CASE WHEN m.aliases IS NULL THEN c.evidence
          ELSE list_transform(c.evidence, lambda e: ${partsAliased('e', evidenceParts)}) END
          AS evidence
