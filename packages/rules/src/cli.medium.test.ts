@@ -130,7 +130,7 @@ describe('gigpact rules / agreement', () => {
     const { code, stderr } = await run('agreement', 'check', bad);
     expect(code).toBe(1);
     expect(stderr).toContain(
-      `${bad}:12:18: YAML 语法错误：Nested mappings are not allowed in compact mappings`,
+      `${bad}:12:18: YAML 语法错误：同一行的“键: 值”中不能再嵌套“键: 值”：请换行并缩进书写，或把值写在引号中`,
     );
     expect(stderr).toContain('请把表达式写在引号中，例如 violation: "merchant_wait > 15 ? 1 : 0"');
     expect(stderr).toContain('write the expression in quotes, e.g. violation: "merchant_wait > 15 ? 1 : 0"');
@@ -204,7 +204,7 @@ describe('gigpact rules / agreement', () => {
     expect(code).toBe(1);
     const lines = stderr.trim().split('\n');
     expect(lines.map((l) => l.split(': ')[0])).toEqual([
-      expect.stringMatching(/franchisee\.yaml:6:11 · platform$/),
+      expect.stringMatching(/franchisee\.yaml:7:11 · platform$/),
       expect.stringMatching(
         /franchisee\.yaml:\d+:\d+ · clauses\.0\.params\.min_share\.0\.value · clause fee-share$/,
       ),

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { agreementCoverageOf } from '@gigpact/contracts';
 import {
   RuleError,
-  RuleErrors,
   checkAgreement,
   problemsOf,
   secondaryInForce,
@@ -12,6 +11,7 @@ import {
 } from '@gigpact/rules';
 import { loadConfig, openDatabase, pgliteDirOf, storedParent } from '@gigpact/server';
 import type { Command } from 'commander';
+import { checkedAgreementFile } from './agreement-file';
 
 /**
  * `gigpact agreement check <file>`: the agreement loads, every clause's rule type-checks, parameters fit — every
@@ -149,10 +149,7 @@ async function checkAgainstBrand(
   let brand: Agreement | undefined;
   if (brandFile) {
     // The brand's file is checked as any agreement: every problem it has, at its lines.
-    const read = checkAgreement(readFileSync(brandFile, 'utf8'), brandFile);
-    const failed = RuleErrors.of(read.problems);
-    if (failed) throw failed;
-    brand = read.agreement;
+    brand = checkedAgreementFile(readFileSync(brandFile, 'utf8'), brandFile).agreement;
   } else brand = await storedAgreement(agreement.parent);
   if (!brand) return undefined;
   return secondaryInForce(agreement, brand, locate);

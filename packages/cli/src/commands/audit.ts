@@ -17,7 +17,6 @@ import {
 import { ingestFormats, type IngestFormat, type IngestResult } from '@gigpact/datasets';
 import {
   secondaryInForce,
-  planAgreement,
   readAgreement,
   withoutCoverage,
   type Agreement,
@@ -44,6 +43,7 @@ import {
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { agreementFileBeside, coverageLine } from './agreement';
+import { checkedAgreementFile } from './agreement-file';
 import { collect, fileReadingOf, type FileReadingOptions } from './ingest-options';
 import { auditIngestNotes, errorLines } from './ingest-report';
 import {
@@ -98,16 +98,6 @@ function nothingAudited(ingested: IngestResult, file: string): Error | undefined
 }
 
 /**
- * An agreement file checked as `gigpact agreement check` checks it: a problem throws the rules' error, whose message
- * names the file, line, column and path in Chinese and English (`a.yaml:6:5 · clauses.0 · …`).
- */
-function checkAgreementFile(source: string, file: string): { agreement: Agreement; locate: Locate } {
-  const read = readAgreement(source, file);
-  planAgreement(read.agreement, {}, read.locate);
-  return read;
-}
-
-/**
  * The agreement as audited: a secondary agreement with its brand agreement's clauses (`agreementInForce`), first
  * compared with the brand as `gigpact agreement check` compares it, each refusal at its line (`locate`, asked
  * for only then).
@@ -128,12 +118,12 @@ async function readAgreementArgument(
   value: string,
 ): Promise<{ agreement: Agreement; version: number | null }> {
   if (existsSync(value)) {
-    const { agreement, locate } = checkAgreementFile(await readFile(value, 'utf8'), value);
+    const { agreement, locate } = checkedAgreementFile(await readFile(value, 'utf8'), value);
     // A secondary agreement's brand agreement: the file of its id beside it, else the stored one.
     const parents: ParentSource = async (id) => {
       const beside = agreementFileBeside(value, id);
       return beside
-        ? checkAgreementFile(await readFile(beside, 'utf8'), beside).agreement
+        ? checkedAgreementFile(await readFile(beside, 'utf8'), beside).agreement
         : storedParent(db)(id);
     };
     return { agreement: await inForce(agreement, () => locate, parents), version: null };

@@ -5,8 +5,11 @@ import type { IngestResult } from '@gigpact/datasets';
 export function errorLines(result: IngestResult, file: string, limit: number): string[] {
   const name = basename(file);
   const lines = result.errors.slice(0, limit).map((e) => {
+    const message = `${e.message.zh} / ${e.message.en}`;
+    // An error about the whole file that names the file itself (one not readable in its format) stands alone.
+    if (e.line === 0 && !e.column && e.message.zh.startsWith(`${e.file ?? name} `)) return `  ${message}`;
     const line = e.line > 0 ? `${name} 第 ${e.line} 行 / ${name} line ${e.line}` : name;
-    return `  ${line}${e.column ? `, ${e.column}` : ''}: ${e.message.zh} / ${e.message.en}`;
+    return `  ${line}${e.column ? `, ${e.column}` : ''}: ${message}`;
   });
   if (result.errorCount > limit)
     lines.push(`  …共 ${result.errorCount} 个错误 / ${result.errorCount} errors in all`);

@@ -111,4 +111,31 @@ describe('gigpact ingest as a process', () => {
       errors: [{ file: 'september.csv', line: 5, column: 'pay' }],
     });
   });
+
+  it('names a file not in the format given, in Chinese and English, with the format it is in', async () => {
+    const dataDir = path.join(dir, 'format');
+    const env = {
+      ...process.env,
+      GIGPACT_DATA_DIR: dataDir,
+      GIGPACT_PSEUDONYM_KEY: 'format-test-key-0123456789',
+    };
+    const file = path.join(dir, 'delivery_orders.csv');
+    await writeFile(file, ordersCsv(3));
+    for (const [format, label] of [
+      ['parquet', 'Parquet'],
+      ['xlsx', 'XLSX'],
+    ]) {
+      const run = spawnSync(process.execPath, [bin, 'ingest', file, '--format', format!], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout).toContain('未入库 / nothing stored');
+      expect(run.stdout).toContain(
+        `\n  delivery_orders.csv 不是可读取的 ${label} 文件（按扩展名和内容是 CSV 文件：请按 csv 格式导入，即 --format csv） / delivery_orders.csv is not a readable ${label} file (its extension and content say it is CSV: ingest it as csv, with --format csv)\n`,
+      );
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/magic bytes|signature|read_parquet/);
+    }
+    expect(existsSync(path.join(dataDir, 'datasets')) ? await datasetsIn(dataDir) : []).toEqual([]);
+  });
 });

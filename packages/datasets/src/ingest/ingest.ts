@@ -14,7 +14,14 @@ import {
 } from '../validation/codes';
 import { keyFingerprint } from './personal-data';
 import { formatFromName, identityOf } from './identity';
-import { describeSource, openSource, type SourceFile, type SourceFormat } from './load-source';
+import { notReadableAs, readerRefuses, type ReaderFormat } from './file-format';
+import {
+  describeSource,
+  openSource,
+  readsWholeParquet,
+  type SourceFile,
+  type SourceFormat,
+} from './load-source';
 import { mapColumns } from './mapping';
 import { ndjsonMalformed } from './ndjson';
 import { writeCleanDataset } from './clean-path';
@@ -72,12 +79,17 @@ export async function ingestDataset(
     );
   }
   const binary = format === 'parquet' || format === 'xlsx' || (adapter !== null && /\.parquet$/i.test(name));
+  const sourceFormat: SourceFormat =
+    format === 'ndjson' ? 'ndjson' : binary && format !== 'xlsx' ? 'parquet' : 'csv';
+  const readerFormat: ReaderFormat = format === 'xlsx' ? 'xlsx' : sourceFormat;
   const staging = await createStaging(options.dataDir);
   const work = join(staging, 'work');
   const out = join(staging, 'out');
   await mkdir(join(work, 'duck'), { recursive: true });
   await mkdir(out);
   let db: DuckSession | null = null;
+  // Set once a Parquet file is being scanned: an engine error then may be the file's damage, checked on its own.
+  let scannedParquet: { path: string; name: string } | null = null;
   try {
     onProgress?.({ phase: 'reading', fraction: 0 });
     const staged = await stageSource(input, work, {
@@ -88,6 +100,14 @@ export async function ingestDataset(
       totalBytes: 'stream' in input ? input.size : undefined,
       onBytes: (bytesRead, totalBytes) => onProgress?.({ phase: 'reading', bytesRead, totalBytes }),
     });
+    // A file the reader cannot read at all is refused as a whole, naming the format it seems to be instead.
+    const unreadable = () =>
+      fileRejected(
+        kind,
+        inFile([notReadableAs(staged.name, readerFormat, { content: staged.content })], staged.name),
+        [],
+      );
+    if (readerRefuses(readerFormat, staged.content)) return unreadable();
     const datasetId = identityOf(staged.contentSha256, kind, format, options);
     const existing = await readManifest(options.dataDir, datasetId);
     if (existing) return await reusedResult(options, existing, staged.name);
@@ -101,11 +121,16 @@ export async function ingestDataset(
     let head = staged.head;
     if (format === 'xlsx') {
       path = join(work, 'sheet.csv');
-      await xlsxToCsv(staged.path, path, signal);
+      const converted = await xlsxToCsv(staged.path, path, signal).then(
+        () => true,
+        (error: unknown) => {
+          if (signal?.aborted) throw error;
+          return false;
+        },
+      );
+      if (!converted) return unreadable();
       head = (await readFile(path)).subarray(0, 65536).toString('utf8');
     }
-    const sourceFormat: SourceFormat =
-      format === 'ndjson' ? 'ndjson' : binary && format !== 'xlsx' ? 'parquet' : 'csv';
     const file: SourceFile = {
       format: sourceFormat,
       path,
@@ -125,8 +150,12 @@ export async function ingestDataset(
       columns = await describeSource(db, file);
     } catch (error) {
       if (error instanceof IngestFileError) return fileRejected(kind, inFile(error.issues, staged.name), []);
+      if (sourceFormat === 'parquet' && !db.aborted) return unreadable();
       throw error;
     }
+    // Not one line of it is a JSON object, and it reads as CSV: it is not NDJSON with every line broken.
+    if (sourceFormat === 'ndjson' && columns.length === 0 && staged.content === 'csv') return unreadable();
+    if (sourceFormat === 'parquet') scannedParquet = { path, name: staged.name };
     const mapping = mapColumns(spec, columns, options, adapter);
     const timeZone = adapter?.timeZone ?? options.timeZone;
     if (mapping.fileIssues.length) {
@@ -232,6 +261,12 @@ export async function ingestDataset(
       return await reusedResult(options, (await readManifest(options.dataDir, datasetId))!, staged.name);
     onProgress?.({ phase: 'done', fraction: 1 });
     return { ...base, datasetId, manifest };
+  } catch (error) {
+    if (scannedParquet && !signal?.aborted && !(await readsWholeParquet(scannedParquet.path, work))) {
+      const issue = notReadableAs(scannedParquet.name, 'parquet', { content: 'parquet' });
+      return fileRejected(kind, inFile([issue], scannedParquet.name), []);
+    }
+    throw error;
   } finally {
     db?.close();
     await rm(staging, { recursive: true, force: true });

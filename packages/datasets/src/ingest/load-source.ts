@@ -1,4 +1,4 @@
-import { sqlIdent, sqlString, type DuckSession } from '../duck/session';
+import { DuckSession, sqlIdent, sqlString } from '../duck/session';
 import { parseCsvHeader } from './csv-header';
 import { lineGapsSql } from './line-gaps';
 import {
@@ -54,6 +54,22 @@ export async function describeSource(db: DuckSession, file: SourceFile): Promise
   }
   if (!file.lines) throw new Error('an NDJSON file is read with the lines its reading pass counted');
   return describeNdjson(db, file.path, file.lines, file.name ?? file.path);
+}
+
+/**
+ * Whether DuckDB reads every value of a Parquet file, in a session of its own: a scan that failed on a file that
+ * reads whole failed for another reason than the file.
+ */
+export async function readsWholeParquet(path: string, tempDirectory: string): Promise<boolean> {
+  const db = await DuckSession.open({ tempDirectory });
+  try {
+    await db.run(`SELECT max(length(CAST(COLUMNS(*) AS VARCHAR))) FROM read_parquet(${sqlString(path)})`);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
 }
 
 /**

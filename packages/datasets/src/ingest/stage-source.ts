@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { detectEncoding } from './encoding';
+import { contentFormatOf, contentSampleBytes, isBinaryContent, type ContentFormat } from './file-format';
 import { NdjsonLineScan, type NdjsonLines } from './ndjson';
 
 /** What to ingest: a file on disk, or a stream (an upload) with the name the user gave it. */
@@ -22,6 +23,8 @@ export interface StagedSource {
   hasQuotes: boolean;
   /** NDJSON: the lines of the text DuckDB reads (`options.ndjson`). */
   lines: NdjsonLines | null;
+  /** What the first bytes show the file to be (`contentFormatOf`), whatever format it is read in. */
+  content: ContentFormat | null;
 }
 
 const sampleBytes = 64 * 1024;
@@ -60,10 +63,14 @@ export async function stageSource(
   let outPath = 'path' in input ? input.path : join(stagingDir, 'source.bin');
   const lineScan = options.ndjson ? new NdjsonLineScan() : null;
 
+  let content: ContentFormat | null = null;
+
   const decide = () => {
     const sample = Buffer.concat(pending);
     decided = true;
-    if (options.textual) {
+    content = contentFormatOf(sample.subarray(0, contentSampleBytes));
+    // A binary file has no text encoding to detect: it is refused as a whole (`notReadableAs`), not decoded.
+    if (options.textual && !isBinaryContent(content)) {
       const detected = detectEncoding(sample, options.declaredEncoding);
       encoding = detected.encoding;
       const needsCopy =
@@ -136,6 +143,7 @@ export async function stageSource(
     head,
     hasQuotes,
     lines: lineScan?.end() ?? null,
+    content,
   };
 }
 

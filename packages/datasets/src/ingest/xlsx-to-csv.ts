@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 /**
  * Converts the first worksheet of a (small) XLSX file to UTF-8 CSV, streaming rows. Cells are written as the
  * spreadsheet shows them: dates as ISO wall-clock text, formulas as their cached result, text (including text
- * that starts with `=`) unchanged. Blank rows are kept so line numbers match the sheet's row numbers.
+ * that starts with `=`) unchanged. Blank rows are kept so line numbers match the sheet's row numbers. A file that
+ * is no workbook, or one without a worksheet, throws.
  */
 export async function xlsxToCsv(xlsxPath: string, csvPath: string, signal?: AbortSignal): Promise<void> {
   const out = createWriteStream(csvPath);
@@ -16,8 +17,10 @@ export async function xlsxToCsv(xlsxPath: string, csvPath: string, signal?: Abor
     entries: 'emit',
   });
   let width = 0;
+  let sheets = 0;
   try {
     for await (const sheet of reader) {
+      sheets++;
       let expected = 1;
       for await (const row of sheet) {
         signal?.throwIfAborted();
@@ -36,6 +39,7 @@ export async function xlsxToCsv(xlsxPath: string, csvPath: string, signal?: Abor
   } finally {
     await new Promise<void>((resolve) => out.end(resolve));
   }
+  if (sheets === 0) throw new Error('the workbook has no worksheet');
 }
 
 /**

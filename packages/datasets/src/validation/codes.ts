@@ -44,6 +44,10 @@ export const ingestErrorCatalogue = {
     zh: '文件无法读取：{detail}',
     en: 'The file cannot be read: {detail}',
   },
+  not_readable_as_format: {
+    zh: '{file} 不是可读取的 {format} 文件（{detail}）',
+    en: '{file} is not a readable {format} file ({detail})',
+  },
   invalid_encoding: { zh: '文件编码无法识别：{detail}', en: 'Unrecognised text encoding: {detail}' },
   required_value_missing: { zh: '必填字段 {column} 为空', en: 'Required field {column} is empty' },
   invalid_timestamp: {
@@ -127,6 +131,18 @@ export const ingestErrorCatalogue = {
 
 export type IngestErrorCode = keyof typeof ingestErrorCatalogue;
 
+/** Text put into a message: the same in both languages, or its Chinese and its English. */
+export type MessageText = string | { zh: string; en: string };
+
+/** What an error's templates are filled with: `{file}` and `{format}` only file-level errors use. */
+export interface IssueFields {
+  column?: string | null;
+  value?: string | null;
+  detail?: MessageText | null;
+  file?: string | null;
+  format?: string | null;
+}
+
 /** One refused field (or row, or file). `line` is the physical line in the file, header = line 1. */
 export interface IngestIssue {
   /** The file the issue is in, as the user named it (set on every issue an ingest returns or stores). */
@@ -138,17 +154,20 @@ export interface IngestIssue {
   message: { zh: string; en: string };
 }
 
-export function formatIssueMessage(
-  code: IngestErrorCode,
-  fields: { column?: string | null; value?: string | null; detail?: string | null },
-): { zh: string; en: string } {
-  const fill = (template: string) =>
+export function formatIssueMessage(code: IngestErrorCode, fields: IssueFields): { zh: string; en: string } {
+  const fill = (template: string, language: 'zh' | 'en') =>
     template
       .replaceAll('{column}', fields.column ?? '')
       .replaceAll('{value}', fields.value ?? '')
-      .replaceAll('{detail}', fields.detail ?? '');
+      .replaceAll('{file}', fields.file ?? '')
+      .replaceAll('{format}', fields.format ?? '')
+      .replaceAll('{detail}', textIn(fields.detail ?? '', language));
   const entry = ingestErrorCatalogue[code];
-  return { zh: fill(entry.zh), en: fill(entry.en) };
+  return { zh: fill(entry.zh, 'zh'), en: fill(entry.en, 'en') };
+}
+
+function textIn(text: MessageText, language: 'zh' | 'en'): string {
+  return typeof text === 'string' ? text : text[language];
 }
 
 /** A problem with the file as a whole: nothing is stored. */
@@ -170,19 +189,20 @@ export class IngestFileError extends Error {
  * no kind of error can show one to whoever reads the dataset's errors (`errors.json`, the API, the command line).
  * The refused rows' reasons in `rejected.parquet` are filled in SQL, masked by its twin `maskIdentifiersSql`.
  */
-export function ingestIssue(
-  code: IngestErrorCode,
-  fields: { line?: number; column?: string | null; value?: string | null; detail?: string | null },
-): IngestIssue {
+export function ingestIssue(code: IngestErrorCode, fields: IssueFields & { line?: number }): IngestIssue {
   const column = maskIdentifiers(fields.column ?? null);
   const value = maskIdentifiers(fields.value ?? null);
-  const detail = maskIdentifiers(fields.detail ?? null);
+  const detail =
+    typeof fields.detail === 'object' && fields.detail !== null
+      ? { zh: maskIdentifiers(fields.detail.zh), en: maskIdentifiers(fields.detail.en) }
+      : maskIdentifiers(fields.detail ?? null);
+  const file = maskIdentifiers(fields.file ?? null);
   return {
     line: fields.line ?? 0,
     column,
     value,
     code,
-    message: formatIssueMessage(code, { column, value, detail }),
+    message: formatIssueMessage(code, { column, value, detail, file, format: fields.format }),
   };
 }
 

@@ -141,6 +141,8 @@ describe('loadAgreement', () => {
     const e = errorOf(() => loadAgreement('id: x\ntitle: [unclosed\n', 'broken.yaml'));
     expect(e.location.file).toBe('broken.yaml');
     expect(e.en).toMatch(/YAML syntax error/);
+    // The Chinese half is Chinese; the English half is the parser's own message.
+    expect(e.zh).toMatch(/^YAML 语法错误：[^A-Za-z]+$/);
   });
 
   it('loads every shipped agreement', () => {

@@ -17,6 +17,7 @@ import { RuleError, RuleErrors, type RuleErrorLocation } from '../errors';
 import { calendarDateProblem } from '../time';
 import { libraryRules } from '../library/index';
 import { datesIn } from './dates';
+import { yamlErrorInChinese } from './yaml-errors';
 import type { Agreement } from './types';
 
 export const agreementSchema = schema;
@@ -82,7 +83,7 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
   };
   const syntax = doc.errors[0];
   if (syntax) {
-    const error = syntaxError(syntax.message, text, syntax.pos[0], where(syntax.pos[0]));
+    const error = syntaxError(syntax, text, syntax.pos[0], where(syntax.pos[0]));
     return { problems: [error], first: error };
   }
   let data: unknown;
@@ -92,7 +93,7 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
     // An alias whose anchor is not set (`*a`, an expression starting with `*`) is found only when it is read.
     const alias = firstAlias(doc.contents);
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    const error = syntaxError(message, text, alias?.range?.[0], where(alias?.range?.[0]));
+    const error = syntaxError({ message }, text, alias?.range?.[0], where(alias?.range?.[0]));
     return { problems: [error], first: error };
   }
   const locate: Locate = (path) => where(nearestOffset(doc, [...path, '__none__']), path);
@@ -471,16 +472,17 @@ function expressionSyntaxHint(text: string, offset: number): { zh: string; en: s
   return quoteHint(example);
 }
 
+/** A YAML syntax error: in Chinese (`yamlErrorInChinese`), then in English as the parser says it. */
 function syntaxError(
-  message: string,
+  error: { code?: string; message: string },
   text: string,
   offset: number | undefined,
   location: RuleErrorLocation,
 ): RuleError {
   const hint = offset === undefined ? undefined : expressionSyntaxHint(text, offset);
   return new RuleError(
-    `YAML 语法错误：${message}${hint?.zh ?? ''}`,
-    `YAML syntax error: ${message}${hint?.en ?? ''}`,
+    `YAML 语法错误：${yamlErrorInChinese(error)}${hint?.zh ?? ''}`,
+    `YAML syntax error: ${error.message}${hint?.en ?? ''}`,
     location,
   );
 }
