@@ -4,7 +4,9 @@ import { caseTypes } from '../cases';
 import { pageQuery } from './admin';
 import { districtCode, streetCode } from './codes';
 
-const datasetId = z.string().regex(/^[0-9a-f]{64}$/, '数据集编号 / a dataset id');
+const datasetId = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, '不是数据集编号：应为 64 位十六进制数字 / not a dataset id: 64 hex digits');
 const isoDate = z.iso.date();
 const code = z.string().trim().min(1).max(80);
 
@@ -144,7 +146,7 @@ const stateName = z
   .string()
   .regex(
     new RegExp(`^(${[...findingStates, 'open'].join('|')})(,(${[...findingStates, 'open'].join('|')}))*$`),
-    '发现状态 / finding states',
+    '不是发现状态：应为以逗号分隔的状态，或 open / not finding states: states separated by commas, or open',
   );
 
 /**
@@ -220,7 +222,7 @@ export const findingEvidenceItem = z.object({
   fileName: z.string().trim().max(200).optional(),
   sha256: z
     .string()
-    .regex(/^[0-9a-f]{64}$/, '64 位十六进制编号 / an id of 64 hex digits')
+    .regex(/^[0-9a-f]{64}$/, '不是编号：应为 64 位十六进制数字 / not an id: 64 hex digits')
     .optional(),
 });
 

@@ -85,7 +85,9 @@ export const evidenceBundle = z.object({
   ruleId: z.string().min(1).max(120),
   clause: z.string().min(1).max(200),
   agreementVersion: z.string().min(1).max(80),
-  resultHash: z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 十六进制 / a SHA-256 in hex'),
+  resultHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, '不是 SHA-256：应为 64 位十六进制数字 / not a SHA-256: 64 hex digits'),
   evidenceRowIds: z.array(z.string().min(1).max(80)).max(10_000),
   trace: z.array(z.object({ step: z.string(), zh: z.string(), en: z.string() })).max(200),
   dataset: z.string().max(80).nullable().default(null),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dataNotice, dataNoticeCodes } from './audits';
+import { districtCode } from './codes';
 
 /** The figures governance evaluates before and after an agreement (docs/governance.md defines each). */
 export const governanceMetricKeys = [
@@ -32,8 +33,12 @@ export type GovernanceMetricKey = (typeof governanceMetricKeys)[number];
 export const metricUnits = ['share', 'min_per_km', 'kmh', 'cny_per_hour', 'days', 'rate'] as const;
 
 /** A platform as its data names it: registry codes (`eleme`) and licence numbers of real exports (`HV0003`). */
-const platformCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_]{1,31}$/, '平台代码 / a platform code');
-const district = z.string().regex(/^\d{6}$/, '区代码（6位）/ a district code (6 digits)');
+const platformCode = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_]{1,31}$/,
+    '不是平台代码：应为 2–32 个字母、数字或 _，以字母或数字开头，如 eleme / not a platform code: 2–32 letters, digits or _, starting with a letter or digit, such as eleme',
+  );
 
 /** A query parameter given empty (`?replicates=`) is read as not given: its default, or none. */
 const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
@@ -45,7 +50,7 @@ const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
  */
 export const analysisQuery = z.object({
   platform: blankAsAbsent(platformCode.optional()),
-  district: blankAsAbsent(district.optional()),
+  district: blankAsAbsent(districtCode.optional()),
   replicates: blankAsAbsent(z.coerce.number().int().min(50).max(1000).default(200)),
   seed: blankAsAbsent(
     z.coerce
@@ -58,9 +63,12 @@ export const analysisQuery = z.object({
 });
 export type AnalysisQuery = z.infer<typeof analysisQuery>;
 
-/** With `metric`, one of the metrics measured in the agreement's industry (the server refuses any other, 400). */
+/**
+ * With `metric`, one of the metrics measured in the agreement's industry: the server refuses any other (400), naming
+ * those of the industry, so the schema does not list every industry's metrics first.
+ */
 export const evaluationQuery = analysisQuery.extend({
-  metric: blankAsAbsent(z.enum(governanceMetricKeys).optional()),
+  metric: blankAsAbsent(z.string().max(64).optional()),
 });
 
 const estimate = z.object({
@@ -277,7 +285,7 @@ export const createScenarioInput = z.object({
    * The district whose rows the scenario reads (GB/T 2260 code), for a city officer; a district officer's
    * scenario always reads their own district's, and a city officer's without one the whole city's.
    */
-  district: district.optional(),
+  district: districtCode.optional(),
   timeFormula: z
     .object({ baseMinutes: z.number().min(0).max(120), minutesPerKm: z.number().min(0).max(30) })
     .optional(),
@@ -398,7 +406,14 @@ export const scenarioListQuery = z.object({ agreementId: z.string().max(82).opti
 export const fairworkPrinciples = ['pay', 'conditions', 'contracts', 'management', 'representation'] as const;
 export type FairworkPrinciple = (typeof fairworkPrinciples)[number];
 
-export const scorecardEvidenceTargets = ['findings', 'audit_run', 'agreement', 'inference', 'data'] as const;
+export const scorecardEvidenceTargets = [
+  'findings',
+  'audit_run',
+  'agreement',
+  'inference',
+  'evaluation',
+  'data',
+] as const;
 export type ScorecardEvidenceTarget = (typeof scorecardEvidenceTargets)[number];
 
 export const scorecardPointView = z.object({
@@ -415,9 +430,10 @@ export const scorecardPointView = z.object({
   threshold: z.number(),
   unit: z.string(),
   /**
-   * Where the evidence is: `target` says what the link opens (a run's findings of one clause, the run's
-   * per-clause results, the agreement, the inference view, the platform's datasets). `link` is null when the
-   * reader may not open it: the public gets links to public pages only.
+   * Where the evidence is: `target` says what the link opens (the findings of one clause on the platform over the
+   * card's days, the run's per-clause results, the agreement, the inference view, the agreement's before/after
+   * evaluation of the metric, the platform's datasets). `link` is null when no page the reader may open shows the
+   * figure: the public gets links to public pages only.
    */
   evidence: z.object({ target: z.enum(scorecardEvidenceTargets), link: z.string().nullable() }),
 });
@@ -455,6 +471,7 @@ export const scorecardView = z.object({
     basis: z.enum(['agreement', 'recent', 'before_agreement']),
     agreementId: z.string().nullable(),
   }),
+  /** The audit run the points from findings rest on: for signed-in readers only, never in the public view. */
   auditRunId: z.string().nullable(),
   /**
    * Stored datasets with the platform's rows that the audit run did not read (a later upload): the points from
@@ -470,6 +487,16 @@ export const scorecardListView = z.object({
   items: z.array(scorecardView),
 });
 export type ScorecardListView = z.infer<typeof scorecardListView>;
+
+/** A card as the public reads it: no internal ids (every link to an audit is null there anyway). */
+export const publicScorecardView = scorecardView.omit({ auditRunId: true });
+export type PublicScorecardView = z.infer<typeof publicScorecardView>;
+
+export const publicScorecardListView = z.object({
+  computedAt: z.string(),
+  items: z.array(publicScorecardView),
+});
+export type PublicScorecardListView = z.infer<typeof publicScorecardListView>;
 
 export const scorecardReplyInput = z.object({
   principle: z.enum(fairworkPrinciples).nullable().default(null),

@@ -53,6 +53,12 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(response.statusCode).toBe(200);
     const eleme = response.json().items.find((a: { id: string }) => a.id === 'eleme-shanghai-2025');
     expect(eleme).toMatchObject({ effectiveFrom: '2025-05-01', daysBefore: 17, daysAfter: 18 });
+    // Every demo agreement has its English title, the franchisee's secondary agreement too.
+    const titles = response.json().items as { id: string; titleEn: string | null }[];
+    expect(titles.find((a) => a.id === 'jt-franchisee-qingpu-2025')?.titleEn).toBe(
+      'J&T Express Qingpu franchisee 2025 secondary agreement',
+    );
+    expect(titles.filter((a) => !a.titleEn)).toEqual([]);
   });
 
   it('counts the days of the covered platforms alone, and says when the covered rows have no side to compare', async () => {
@@ -342,6 +348,11 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect((await post(admin, '/api/governance/scorecards/eleme/replies', { body: 'x' })).statusCode).toBe(
       403,
     );
+    // A platform the registry does not know is not found, whoever asks.
+    for (const who of [eleme, admin, qingpu])
+      expect((await post(who, '/api/governance/scorecards/nosuch/replies', { body: 'x' })).statusCode).toBe(
+        404,
+      );
 
     const response = await get(null, '/api/public/scorecards');
     expect(response.statusCode).toBe(200);
@@ -364,8 +375,20 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(response.body).not.toMatch(/_rd_|_dr_|"eleme"\s*,\s*"createdBy/);
     expect(response.body).not.toMatch(/rider_id|worker_id|driver_id|courier_id/);
 
+    // The public view names no audit run.
+    expect(view.items.every((c) => !('auditRunId' in c))).toBe(true);
+
     const own = (await get(eleme, '/api/governance/scorecards')).json() as ScorecardListView;
     expect(own.items.map((c) => c.platform)).toEqual(['eleme']);
+    // The roster of workers is not the representative's to see: no link that would open empty.
+    expect((await get(eleme, '/api/datasets?kind=workers&platform=eleme')).json().items).toEqual([]);
+    const membership = own.items[0]!.points.find((p) => p.id === 'representation.2')!;
+    expect(membership.evidence).toEqual({ target: 'data', link: null });
+    const city = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
+    expect(
+      city.items.find((c) => c.platform === 'eleme')!.points.find((p) => p.id === 'representation.2')!
+        .evidence.link,
+    ).toBe('/data/catalogue?kind=workers&platform=eleme');
   });
 
   it('scores a platform since the agreement in force took effect, else on its latest four weeks', async () => {
@@ -467,10 +490,16 @@ describe.each(testEngines)('governance on %s', (engine) => {
     const audited = (await get(admin, '/api/governance/scorecards')).json() as ScorecardListView;
     expect(audited.items.find((c) => c.platform === 'eleme')!.unauditedDatasets).toBe(0);
     expect(card.points.every((p) => p.evidence.link?.startsWith('/'))).toBe(true);
+    // The clause's findings on the platform over the card's days, in the latest run of the agreement: the card's.
     expect(point('pay.1').evidence).toEqual({
       target: 'findings',
-      link: `/audits/runs/${run!.id}?tab=findings&clause=${hourly.id}`,
+      link: `/audits/findings?agreementId=eleme-shanghai-2025&clause=${hourly.id}&platform=eleme&from=2025-05-01&to=2025-05-18`,
     });
+    const linked = await get(
+      admin,
+      `/api/audits/findings?agreementId=eleme-shanghai-2025&clause=${hourly.id}&platform=eleme&from=2025-05-01&to=2025-05-18`,
+    );
+    expect(linked.statusCode).toBe(200);
     expect(point('management.1').evidence.link).toBe(`/audits/runs/${run!.id}?tab=clauses`);
     expect(point('management.1')).toMatchObject({ value: 0.5, assessed: true, awarded: true });
     // A finding the union dismissed on review no longer counts against the platform.
@@ -490,6 +519,15 @@ describe.each(testEngines)('governance on %s', (engine) => {
       target: 'inference',
       link: '/governance/inference?industry=food_delivery&platform=eleme',
     });
+    // The rest the run did not check: the agreement's evaluation shows it, the inference view does not.
+    expect(point('conditions.2').evidence).toEqual({
+      target: 'evaluation',
+      link: '/governance/evaluation?agreement=eleme-shanghai-2025&metric=rest_compliance',
+    });
+    const didi = signedIn.items.find((c) => c.platform === 'didi' && c.industry === 'ride_hailing')!;
+    expect(didi.points.find((p) => p.id === 'conditions.1')!.evidence.link).toBe(
+      '/governance/evaluation?agreement=ride-hailing-shanghai-2025&metric=ride_rest_compliance',
+    );
     expect(point('representation.1').evidence.link).toBe('/agreements/eleme-shanghai-2025');
     // A principle the express data cannot decide still leads to the platform's datasets.
     const jt = signedIn.items.find((c) => c.platform === 'jt')!;

@@ -1,4 +1,5 @@
 import type { FieldIssue } from '@gigpact/contracts';
+import { bilingualMessage } from './bilingual-message';
 
 interface ZodLikeIssue {
   path?: PropertyKey[];
@@ -47,12 +48,6 @@ export function toFieldIssues(issues: readonly ZodLikeIssue[], where?: string): 
       en: `${path.length ? path.join('.') : (where ?? 'request')}: ${said?.en ?? englishReason(issue.message, code)}`,
     };
   });
-}
-
-/** A schema's own message written `中文 / English` (`区代码（6位数字） / a district code (6 digits)`), split. */
-function bilingualMessage(message: string | undefined): { zh: string; en: string } | undefined {
-  const match = message?.match(/^(.*[\u4e00-\u9fff].*?) \/ ([^\u4e00-\u9fff]+)$/);
-  return match ? { zh: match[1]!, en: match[2]! } : undefined;
 }
 
 /** zod's own words, but never a regular expression: a reader is told the form is wrong, not shown the pattern. */

@@ -4,6 +4,7 @@ import type {
   GovernanceAgreementView,
   InferenceView,
   ScenarioView,
+  PublicScorecardListView,
   ScorecardListView,
   ScorecardReplyInput,
   ScorecardReplyView,
@@ -55,7 +56,7 @@ export function listScorecards(): Promise<ScorecardListView> {
   return api.request('/api/governance/scorecards');
 }
 
-export function listPublicScorecards(): Promise<ScorecardListView> {
+export function listPublicScorecards(): Promise<PublicScorecardListView> {
   return api.request('/api/public/scorecards');
 }
 

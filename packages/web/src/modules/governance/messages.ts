@@ -246,8 +246,11 @@ export const zh = {
       audit_run: '证据：审计各条款结果',
       agreement: '证据：协议',
       inference: '证据：算法推断',
+      evaluation: '证据：协议实施前后评估中的该指标',
       data: '证据：平台数据',
     },
+    areaLinks:
+      '卡上数值按全市数据计算；证据链接打开的页面只显示您辖区（{{area}}）的数据，数字可能与卡上不同。',
     replies: '平台答复',
     noReplies: '平台尚未答复',
     reply: '答复',
@@ -534,8 +537,11 @@ export const en: typeof zh = {
       audit_run: 'Evidence: the audit’s results per clause',
       agreement: 'Evidence: the agreement',
       inference: 'Evidence: algorithm inference',
+      evaluation: 'Evidence: this metric in the agreement’s before/after evaluation',
       data: 'Evidence: platform data',
     },
+    areaLinks:
+      'The card’s figures are city-wide; the pages its evidence links open show your area’s data only ({{area}}), so their numbers may differ from the card’s.',
     replies: 'Platform’s replies',
     noReplies: 'The platform has not replied',
     reply: 'Reply',

@@ -92,6 +92,28 @@ describe.each(testEngines)('requests of the analyses on %s', (engine) => {
     expect(rides.statusCode).toBe(200);
   });
 
+  it('refuses a name that is no metric at all with the metrics of the agreement’s industry alone', async () => {
+    const issue = await refusal(admin, `${evaluation}?metric=bogus`);
+    expect(issue.path).toEqual(['querystring', 'metric']);
+    expect(issue.en).toMatch(
+      /^metric: bogus is not measured for a food delivery agreement; measured: late_rate, /,
+    );
+    expect(issue.en).not.toMatch(/ride_|courier_|freight_|commission_mean/);
+  });
+
+  it('says in each language what is wrong with a malformed district or platform code', async () => {
+    const district = await refusal(admin, `${evaluation}?district=abc`);
+    expect(district).toEqual({
+      path: ['querystring', 'district'],
+      zh: 'district：不是区代码：应为 6 位数字，如 310118',
+      en: 'district: not a district code: 6 digits, such as 310118',
+    });
+    const platform = await refusal(admin, `${inference}?platform=a`);
+    expect(platform.zh).toMatch(/^platform：不是平台代码：应为 2–32 个字母、数字或 _/);
+    expect(platform.en).toMatch(/^platform: not a platform code: 2–32 letters, digits or _/);
+    expect(platform.en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('reads an empty parameter as not given', async () => {
     const view = (
       await get(admin, `${evaluation}?replicates=&seed=&platform=&district=&metric=`)

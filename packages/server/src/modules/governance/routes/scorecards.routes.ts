@@ -1,4 +1,5 @@
 import {
+  publicScorecardListView,
   scorecardListView,
   scorecardReplyInput,
   scorecardReplyView,
@@ -9,9 +10,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../../app-context';
 import { requireActor } from '../../../platform/http/auth';
 import { errors } from '../../../platform/http/errors';
+import type { Actor } from '../../../platform/security/actor';
 import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { platformOfRepresentative } from '../../datasets/platform-of-actor';
+import { findPlatformByCode } from '../../registry/platforms.repository';
 import { governancePolicies } from '../policies';
 import { presentReply } from '../presenters';
 import { computeScorecards } from '../scorecards/compute';
@@ -22,12 +25,11 @@ const platformParams = z.object({ platform: z.string().regex(/^[a-z][a-z0-9_]{1,
 /** Scorecards: for signed-in users in governance, for the public read-only, and the platform's right of reply. */
 export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const cards = async (
-      audience: 'signed_in' | 'public',
-      only: string | null,
-    ): Promise<ScorecardListView> => {
+    /** The cards as `reader` sees them (null: the public), their links to pages that reader may open. */
+    const cards = async (reader: Actor | null, only: string | null): Promise<ScorecardListView> => {
+      const audience = reader ? 'signed_in' : 'public';
       const [computed, replies] = await Promise.all([
-        computeScorecards(ctx.db, ctx.config.dataDir),
+        computeScorecards(ctx.db, ctx.config.dataDir, reader),
         listReplies(ctx.db),
       ]);
       return {
@@ -78,7 +80,7 @@ export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         authorize(actor, governancePolicies.analyse);
-        return cards('signed_in', platformOfRepresentative(actor));
+        return cards(actor, platformOfRepresentative(actor));
       },
     );
 
@@ -88,10 +90,14 @@ export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['public'],
           summary: '公开的平台评分卡 / public platform scorecards',
-          response: { 200: scorecardListView },
+          response: { 200: publicScorecardListView },
         },
       },
-      async () => cards('public', null),
+      async () => {
+        const view = await cards(null, null);
+        // The run a card's findings come from is an internal id: the public's links to audits are null anyway.
+        return { ...view, items: view.items.map(({ auditRunId: _internal, ...card }) => card) };
+      },
     );
 
     app.post(
@@ -107,6 +113,12 @@ export function scorecardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = requireActor(request);
+        // A platform the registry does not know has no card to answer: not found, whoever asks.
+        if (!(await findPlatformByCode(ctx.db, request.params.platform)))
+          throw errors.notFound({
+            zh: `平台 ${request.params.platform}`,
+            en: `platform ${request.params.platform}`,
+          });
         if (!governancePolicies.reply(actor, request.params.platform)) throw errors.forbidden();
         const row = await insertReply(ctx.db, {
           platform: request.params.platform,

@@ -2,9 +2,11 @@ import { datasetKinds, type DatasetKind, type Industry } from '@gigpact/contract
 import { sqlString } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
+import type { Actor } from '../../../platform/security/actor';
 import { listAgreements } from '../../agreements/agreements.repository';
 import { latestRuns } from '../../audits/findings/open-findings';
 import { dismissedByRunAndPlatform } from '../../audits/findings/reviews.repository';
+import { datasetPolicies } from '../../datasets/policies';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
 import { catalogueDatasets, openAnalysisData, type AnalysisData } from '../data/analysis-data';
@@ -153,6 +155,24 @@ export async function dataFigures(
   );
 }
 
+/**
+ * The kinds of the platform's datasets `reader` finds in the data catalogue (`/api/datasets` shows a dataset only
+ * to whom `datasetPolicies.view` allows it). None for the public.
+ */
+function catalogueKindsOf(
+  catalogue: readonly { kind: DatasetKind; platforms: readonly string[] }[],
+  platform: string,
+  reader: Actor | null,
+): Set<string> {
+  if (!reader || !datasetPolicies.viewCatalogue(reader)) return new Set();
+  return new Set(
+    catalogue
+      .filter((d) => d.platforms.includes(platform))
+      .filter((d) => datasetPolicies.view(reader, { kind: d.kind, platform: null, platforms: d.platforms }))
+      .map((d) => d.kind),
+  );
+}
+
 const covers = (
   agreement: Pick<Agreement, 'industry'> & { platforms: string[] },
   card: { industry: Industry; platform: string },
@@ -175,9 +195,13 @@ const specsOf = (card: DataFigures) =>
  * agreement covering it is in force, the union membership of its workers and the latest succeeded audit run of
  * an agreement covering it, of its stored version with its own coverage (the platform's findings per 1,000 of its rows
  * the run audited, less those dismissed on review).
- * Each point carries the link to its evidence.
+ * Each point carries the link to its evidence, to pages `reader` may open (null: the public, who get public pages).
  */
-export async function computeScorecards(db: Database, dataDir: string): Promise<ComputedCard[]> {
+export async function computeScorecards(
+  db: Database,
+  dataDir: string,
+  reader: Actor | null = null,
+): Promise<ComputedCard[]> {
   const kinds = datasetKinds.filter((k) => k in kindIndustry || k === 'workers');
   const catalogue = await catalogueDatasets(db, kinds);
   const ids = catalogue.map((d) => d.id);
@@ -227,8 +251,10 @@ export async function computeScorecards(db: Database, dataDir: string): Promise<
     const context: EvidenceContext = {
       platform: card.platform,
       industry: card.industry,
-      run: run?.summary ? { id: run.id, clauses: run.summary.clauses } : null,
+      period: card.period,
+      run: run?.summary ? { id: run.id, agreementId: run.agreementId, clauses: run.summary.clauses } : null,
       agreementId: agreement?.id ?? null,
+      catalogueKinds: catalogueKindsOf(catalogue, card.platform, reader),
     };
     const unaudited = run
       ? catalogue.filter(

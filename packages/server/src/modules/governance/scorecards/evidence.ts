@@ -1,29 +1,42 @@
-import type { Industry, ScorecardEvidenceTarget } from '@gigpact/contracts';
+import { governanceMetricKeys, type Industry, type ScorecardEvidenceTarget } from '@gigpact/contracts';
 import type { ScoredPoint } from './points';
 
-/** What a card's points may link to: the latest audit run covering the platform and its agreement in force. */
+/** What a card's points may link to, for the reader who sees the card. */
 export interface EvidenceContext {
   platform: string;
   industry: Industry;
-  /** The latest succeeded audit run of an agreement covering the platform, with its clauses. */
+  /** The days the card's figures cover (`scoring-period.ts`); null days when the platform has no data. */
+  period: { from: string | null; to: string | null };
+  /** The latest succeeded official audit run of an agreement covering the platform, with its clauses. */
   run: {
     id: string;
+    agreementId: string;
     clauses: { clause_id: string; rule: string | null; status: string }[];
   } | null;
   /** An agreement in force covering the platform (its pages are public). */
   agreementId: string | null;
+  /**
+   * The kinds of the platform's datasets the reader finds in the data catalogue: the roster of workers, say, is
+   * the union's, and a platform's representative does not find it there.
+   */
+  catalogueKinds: ReadonlySet<string>;
 }
 
 export interface EvidenceLinks {
   target: ScorecardEvidenceTarget;
-  /** For signed-in readers. */
-  link: string;
+  /** For signed-in readers; null when no page they can open shows the figure. */
+  link: string | null;
   /** For the public: a public page, or null when the evidence is not public. */
   publicLink: string | null;
 }
 
-/** The inference view covers these industries; the others' figures are read from the data catalogue. */
-const inferred: ReadonlySet<Industry> = new Set<Industry>(['food_delivery', 'ride_hailing']);
+/** The figures the inference view of an industry shows: the hourly pay and the speeds, the commission. */
+const inferenceShows: Partial<Record<Industry, ReadonlySet<string>>> = {
+  food_delivery: new Set(['hourly_pay_p50', 'below_min_hourly_share', 'speed_floor_breach_rate']),
+  ride_hailing: new Set(['commission_mean', 'commission_above_cap_share']),
+};
+
+const evaluated: ReadonlySet<string> = new Set(governanceMetricKeys);
 
 const datasetOf: Record<Industry, string> = {
   food_delivery: 'delivery_orders',
@@ -32,20 +45,33 @@ const datasetOf: Record<Industry, string> = {
   freight: 'freight_orders',
 };
 
-const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+const query = (params: Record<string, string | null>) =>
+  new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== null),
+  ).toString();
+
+const privately = (target: ScorecardEvidenceTarget, link: string | null): EvidenceLinks => ({
+  target,
+  link,
+  publicLink: null,
+});
 
 /**
- * Where a point's evidence lives. A point whose rule a clause of the run checked: that run's findings of the
- * clause (`?tab=findings&clause=`). The management point: the run's per-clause results. The agreement point:
- * the agreement (its public page for the public). Other measured points, also those the period's data leaves
- * unassessed: the inference view of the platform (the data catalogue for industries it does not cover), where the
- * data there is shows. Union membership and a principle the industry has no bar for: the platform's datasets in
- * the catalogue. Only agreement pages are public.
+ * Where a point's evidence lives, for the reader of the card; every link leads to a page that reader can open and
+ * that shows the point's figure or the rows behind it, else there is none. A point whose rule a clause of the run
+ * checked: the findings of that clause on the platform over the card's days (`/audits/findings`, the latest run of
+ * the agreement, which is the card's). A figure the inference view shows: that view of the platform. Another figure
+ * of an agreement covering the platform: its before/after evaluation, opened on the metric. The management point:
+ * the run's per-clause results. The agreement point: the agreement (its public page for the public). Union
+ * membership, a principle the industry has no bar for and the figures of express and freight: the platform's
+ * datasets in the catalogue, when the reader finds them there. Only agreement pages are public.
  */
 export function evidenceLinks(point: ScoredPoint, ctx: EvidenceContext): EvidenceLinks {
-  const catalogue = (kind?: string) =>
-    `/data/catalogue?${query(kind ? { kind, platform: ctx.platform } : { platform: ctx.platform })}`;
-  if (point.metric === 'none') return { target: 'data', link: catalogue(), publicLink: null };
+  const catalogue = (kind?: string) => {
+    const found = kind ? ctx.catalogueKinds.has(kind) : ctx.catalogueKinds.size > 0;
+    return found ? `/data/catalogue?${query({ kind: kind ?? null, platform: ctx.platform })}` : null;
+  };
+  if (point.metric === 'none') return privately('data', catalogue());
   if (point.evidence === 'agreement')
     return ctx.agreementId
       ? {
@@ -55,26 +81,35 @@ export function evidenceLinks(point: ScoredPoint, ctx: EvidenceContext): Evidenc
         }
       : { target: 'agreement', link: '/agreements', publicLink: '/public/agreements' };
   if (point.evidence === 'audit_run')
-    return {
-      target: 'audit_run',
-      link: ctx.run ? `/audits/runs/${ctx.run.id}?${query({ tab: 'clauses' })}` : '/audits',
-      publicLink: null,
-    };
-  if (point.evidence === 'workers') return { target: 'data', link: catalogue('workers'), publicLink: null };
+    return privately(
+      'audit_run',
+      ctx.run ? `/audits/runs/${ctx.run.id}?${query({ tab: 'clauses' })}` : '/audits',
+    );
+  if (point.evidence === 'workers') return privately('data', catalogue('workers'));
   const clause = point.rule
     ? ctx.run?.clauses.find((c) => c.rule === point.rule && c.status === 'applicable')
     : undefined;
   if (ctx.run && clause)
-    return {
-      target: 'findings',
-      link: `/audits/runs/${ctx.run.id}?${query({ tab: 'findings', clause: clause.clause_id })}`,
-      publicLink: null,
-    };
-  if (inferred.has(ctx.industry))
-    return {
-      target: 'inference',
-      link: `/governance/inference?${query({ industry: ctx.industry, platform: ctx.platform })}`,
-      publicLink: null,
-    };
-  return { target: 'data', link: catalogue(datasetOf[ctx.industry]), publicLink: null };
+    return privately(
+      'findings',
+      `/audits/findings?${query({
+        agreementId: ctx.run.agreementId,
+        clause: clause.clause_id,
+        platform: ctx.platform,
+        from: ctx.period.from,
+        to: ctx.period.to,
+      })}`,
+    );
+  if (inferenceShows[ctx.industry]?.has(point.metric))
+    return privately(
+      'inference',
+      `/governance/inference?${query({ industry: ctx.industry, platform: ctx.platform })}`,
+    );
+  if (ctx.agreementId && evaluated.has(point.metric))
+    return privately(
+      'evaluation',
+      `/governance/evaluation?${query({ agreement: ctx.agreementId, metric: point.metric })}`,
+    );
+  if (inferenceShows[ctx.industry]) return privately('findings', null);
+  return privately('data', catalogue(datasetOf[ctx.industry]));
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Flex, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { TFunction } from 'i18next';
 import { errorMessage } from '../../../api/api-error';
 import { useLanguage } from '../../../shell/session';
@@ -44,8 +45,12 @@ export function EvaluationPanel() {
   const { language } = useLanguage();
   const platformName = usePlatformLabel(language);
   const agreements = useQuery({ queryKey: governanceKeys.agreements, queryFn: listGovernanceAgreements });
-  const [agreementId, setAgreementId] = useState<string>();
-  const [metric, setMetric] = useState<string>();
+  // A link may open an agreement on one metric (`?agreement=<id>&metric=<key>`, as a scorecard point's evidence does).
+  const [params] = useSearchParams();
+  const [agreementId, setAgreementId] = useState<string | undefined>(
+    () => params.get('agreement') || undefined,
+  );
+  const [metric, setMetric] = useState<string | undefined>(() => params.get('metric') || undefined);
   useEffect(() => {
     if (agreementId || !agreements.data) return;
     // Start with an agreement whose effective date lies inside the stored data.

@@ -1,4 +1,4 @@
-import type { ScorecardPointView, ScorecardView } from '@gigpact/contracts';
+import type { PublicScorecardView, ScorecardPointView } from '@gigpact/contracts';
 import { fairworkPrinciples } from '@gigpact/contracts';
 import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -77,7 +77,7 @@ export function ScorecardCard({
   withLinks,
   extra,
 }: {
-  card: ScorecardView;
+  card: PublicScorecardView;
   withLinks: boolean;
   extra?: React.ReactNode;
 }) {

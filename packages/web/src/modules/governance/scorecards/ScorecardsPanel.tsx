@@ -80,10 +80,21 @@ export function ScorecardsPanel() {
   const { language } = useLanguage();
   const session = useSession();
   const query = useQuery({ queryKey: governanceKeys.scorecards, queryFn: listScorecards });
-  const representative = session.data?.user.role === 'platform_rep';
+  const user = session.data?.user;
+  const representative = user?.role === 'platform_rep';
+  // The cards are the city's; the pages their links open keep to an officer's own area.
+  const areaOfficer = user !== undefined && !representative && !user.area.startsWith('city:');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">{t('governance.scorecards.intro')}</Typography.Paragraph>
+      {areaOfficer && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="scorecards-area-links"
+          title={t('governance.scorecards.areaLinks', { area: user.areaName[language] })}
+        />
+      )}
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
       <Row gutter={[16, 16]}>
         {(query.data?.items ?? []).map((card) => (
