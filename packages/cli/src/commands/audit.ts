@@ -49,6 +49,7 @@ import { auditIngestNotes, errorLines } from './ingest-report';
 import {
   dataAfterAgreement,
   dataBeforeAgreement,
+  asOfBeforeAgreement,
   asOfBeforeDataEnds,
   dataNotCovered,
   payrollNotPlaced,
@@ -345,6 +346,7 @@ export function registerAuditCommand(program: Command): void {
           agreement.effective_to,
         );
         const early = asOfBeforeDataEnds(asOf, periodEnds);
+        const notInForce = asOfBeforeAgreement(asOf, agreement.effective_from);
         const covers = agreementCoverageOf(agreement);
         const notCovered = dataNotCovered(
           checked.map((m) => m.platforms),
@@ -355,7 +357,9 @@ export function registerAuditCommand(program: Command): void {
           covers,
         );
         // Why the figures may be empty or partial: said on stderr, and kept in the JSON and summary.json (`notes`).
-        const dataNotes = [before, after, early, notCovered, unplaced].filter((n): n is string => n !== null);
+        const dataNotes = [notInForce, before, after, early, notCovered, unplaced].filter(
+          (n): n is string => n !== null,
+        );
         for (const note of dataNotes) console.error(note);
         // Recorded already under this process's lease, so that no server takes the run up while it runs here.
         const owner = newLeaseOwner();

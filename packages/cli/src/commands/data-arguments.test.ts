@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   dataAfterAgreement,
+  asOfBeforeAgreement,
   asOfBeforeDataEnds,
   dataBeforeAgreement,
   kindFromFileName,
@@ -109,5 +110,15 @@ describe('the note on an as-of date before the data ends', () => {
     expect(asOfBeforeDataEnds('2025-11-10', ['2025-11-10T10:00:00'])).toBeNull();
     expect(asOfBeforeDataEnds('2025-11-09', ['2025-11-10T10:00:00'])).toMatch(/last day 2025-11-10:/);
     expect(asOfBeforeDataEnds('2025-01-01', [null])).toBeNull();
+  });
+});
+
+describe('the note on an as-of date before the agreement takes effect', () => {
+  it('is given only when the as-of date is before the effective date', () => {
+    expect(asOfBeforeAgreement('2025-09-15', '2025-10-01')).toMatch(
+      /^提示：截止日期 2025-09-15 早于协议生效日 2025-10-01.* \/ note: the as-of date 2025-09-15 is before the agreement takes effect on 2025-10-01: it was not yet in force/,
+    );
+    expect(asOfBeforeAgreement('2025-10-01', '2025-10-01')).toBeNull();
+    expect(asOfBeforeAgreement('2025-12-31', '2025-10-01')).toBeNull();
   });
 });

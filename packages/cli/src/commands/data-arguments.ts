@@ -146,3 +146,13 @@ export function asOfBeforeDataEnds(asOf: string, periodEnds: (string | null)[]):
     ? `提示：截止日期 ${asOf} 早于数据的最后一天 ${end}：所有行照常核查，但欠薪、运费垫付等按截止日期计算的条款只把截止日期前已到期的算作到期 / note: the as-of date ${asOf} is before the data's last day ${end}: every row is checked, but clauses that count time up to the as-of date (wage arrears, freight advance) count as due only what fell due by then`
     : null;
 }
+
+/**
+ * A note when the as-of date comes before the agreement takes effect: the agreement was not yet in force on that
+ * day, though the rows of its days are checked against it (an audit of what it will require, or a mistaken date).
+ */
+export function asOfBeforeAgreement(asOf: string, effectiveFrom: string): string | null {
+  return asOf < effectiveFrom
+    ? `提示：截止日期 ${asOf} 早于协议生效日 ${effectiveFrom}：截止日期时协议尚未生效；协议生效日起的行仍按协议核查 / note: the as-of date ${asOf} is before the agreement takes effect on ${effectiveFrom}: it was not yet in force on the as-of date; rows from its effective date on are still checked against it`
+    : null;
+}
