@@ -204,7 +204,7 @@ describe('gigpact rules / agreement', () => {
     expect(code).toBe(1);
     const lines = stderr.trim().split('\n');
     expect(lines.map((l) => l.split(': ')[0])).toEqual([
-      expect.stringMatching(/franchisee\.yaml:7:11 · platform$/),
+      expect.stringMatching(/franchisee\.yaml:6:11 · platform$/),
       expect.stringMatching(
         /franchisee\.yaml:\d+:\d+ · clauses\.0\.params\.min_share\.0\.value · clause fee-share$/,
       ),

@@ -67,9 +67,12 @@ export type AnalysisQuery = z.infer<typeof analysisQuery>;
  * With `metric`, one of the metrics measured in the agreement's industry: the server refuses any other (400), naming
  * those of the industry, so the schema does not list every industry's metrics first.
  */
-export const evaluationQuery = analysisQuery.extend({
-  metric: blankAsAbsent(z.string().max(64).optional()),
-});
+export const evaluationQuery = analysisQuery
+  .extend({
+    metric: blankAsAbsent(z.string().max(64).optional()),
+  })
+  // A parameter the analysis does not take (a date range, a misspelt name) is refused, not ignored.
+  .strict();
 
 const estimate = z.object({
   groups: z.record(z.string(), z.string()),
@@ -169,9 +172,12 @@ const timeFit = z.object({
   n: z.number(),
 });
 
-export const inferenceQuery = analysisQuery.omit({ replicates: true }).extend({
-  industry: blankAsAbsent(z.enum(['food_delivery', 'ride_hailing']).default('food_delivery')),
-});
+export const inferenceQuery = analysisQuery
+  .omit({ replicates: true })
+  .extend({
+    industry: blankAsAbsent(z.enum(['food_delivery', 'ride_hailing']).default('food_delivery')),
+  })
+  .strict();
 
 export const deliveryInferenceView = z.object({
   orders: z.number(),
@@ -276,7 +282,8 @@ const paramValue = z.union(
 );
 export type ScenarioParamValue = z.infer<typeof paramValue>;
 
-export const createScenarioInput = z.object({
+/** A field the sandbox does not take (a misspelt parameter) is refused, never dropped from the scenario. */
+export const createScenarioInput = z.strictObject({
   agreementId: z.string().trim().min(2).max(82),
   name: z.string().trim().min(1, '请填写情景名称 / give the scenario a name').max(100),
   /** clause id → parameter → value. */
@@ -287,10 +294,10 @@ export const createScenarioInput = z.object({
    */
   district: districtCode.optional(),
   timeFormula: z
-    .object({ baseMinutes: z.number().min(0).max(120), minutesPerKm: z.number().min(0).max(30) })
+    .strictObject({ baseMinutes: z.number().min(0).max(120), minutesPerKm: z.number().min(0).max(30) })
     .optional(),
   payFormula: z
-    .object({ baseCny: z.number().min(0).max(500), perKmCny: z.number().min(0).max(100) })
+    .strictObject({ baseCny: z.number().min(0).max(500), perKmCny: z.number().min(0).max(100) })
     .optional(),
 });
 export type CreateScenarioInput = z.infer<typeof createScenarioInput>;
@@ -498,7 +505,7 @@ export const publicScorecardListView = z.object({
 });
 export type PublicScorecardListView = z.infer<typeof publicScorecardListView>;
 
-export const scorecardReplyInput = z.object({
+export const scorecardReplyInput = z.strictObject({
   principle: z.enum(fairworkPrinciples).nullable().default(null),
   body: z
     .string()

@@ -342,6 +342,13 @@ describe.each(testEngines)('governance on %s', (engine) => {
     });
     expect(reply.statusCode).toBe(201);
     expect(reply.json().authorName).toBe('饿了么（上海）平台代表');
+    // A field the reply does not take (the point it answers) is refused, not dropped.
+    const pointed = await post(eleme, '/api/governance/scorecards/eleme/replies', {
+      body: '答复',
+      point: 'contracts.2',
+    });
+    expect(pointed.statusCode).toBe(400);
+    expect(pointed.json().error.issues[0].en).toContain('"point"');
     expect((await post(eleme, '/api/governance/scorecards/meituan/replies', { body: 'x' })).statusCode).toBe(
       403,
     );

@@ -101,6 +101,16 @@ describe.each(testEngines)('requests of the analyses on %s', (engine) => {
     expect(issue.en).not.toMatch(/ride_|courier_|freight_|commission_mean/);
   });
 
+  it('refuses a parameter the analysis does not take, rather than answering as if it were not there', async () => {
+    const range = await get(admin, `${evaluation}?from=2025-05-10&to=2025-04-01`);
+    expect(range.statusCode).toBe(400);
+    expect((range.json() as ErrorBody).error.issues![0]).toMatchObject({
+      zh: expect.stringContaining('包含不认识的字段："from"、"to"'),
+      en: expect.stringContaining('from'),
+    });
+    expect((await get(admin, `${inference}?industry=ride_hailing&seed=3&replicates=9`)).statusCode).toBe(400);
+  });
+
   it('says in each language what is wrong with a malformed district or platform code', async () => {
     const district = await refusal(admin, `${evaluation}?district=abc`);
     expect(district).toEqual({

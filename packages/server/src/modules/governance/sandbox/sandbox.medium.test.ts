@@ -306,5 +306,11 @@ describe.each(testEngines)('the negotiation sandbox on %s', (engine) => {
         en: expect.stringMatching(/^params\.c05\.min_hourly: .*values by date \[\{"from": "YYYY-MM-DD"/),
       },
     ]);
+    // A misspelt field is refused, never dropped from a scenario that would then change nothing.
+    const misspelt = await post(admin, { agreementId: 'eleme-shanghai-2025', name: 'x', minHourly: 30 });
+    expect(misspelt.statusCode).toBe(400);
+    expect(misspelt.json().error.issues).toEqual([
+      { path: [], zh: expect.stringContaining('"minHourly"'), en: expect.stringContaining('"minHourly"') },
+    ]);
   });
 });
