@@ -6,8 +6,8 @@ export function errorLines(result: IngestResult, file: string, limit: number): s
   const name = basename(file);
   const lines = result.errors.slice(0, limit).map((e) => {
     const message = `${e.message.zh} / ${e.message.en}`;
-    // An error about the whole file that names the file itself (one not readable in its format) stands alone.
-    if (e.line === 0 && !e.column && e.message.zh.startsWith(`${e.file ?? name} `)) return `  ${message}`;
+    // A file not readable in its format: its message names the file itself, and stands alone.
+    if (e.code === 'not_readable_as_format') return `  ${message}`;
     const line = e.line > 0 ? `${name} 第 ${e.line} 行 / ${name} line ${e.line}` : name;
     return `  ${line}${e.column ? `, ${e.column}` : ''}: ${message}`;
   });

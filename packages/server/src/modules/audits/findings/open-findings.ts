@@ -49,10 +49,12 @@ export async function findingsAcrossRuns(
   dataDir: string,
   actor: Actor,
   query: AcrossRunsFilter & Pick<FindingQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+  /** The latest runs of `query.agreementId` (`latestRuns`), where the caller has read them already. */
+  latest?: AuditRunRow[],
 ): Promise<{ items: RunFinding[]; total: number; runs: AuditRunRow[] }> {
   const scope = findingScopeOf(actor);
   if (scope.kind === 'none') return { items: [], total: 0, runs: [] };
-  const runs = await latestRuns(db, query.agreementId);
+  const runs = latest ?? (await latestRuns(db, query.agreementId));
   const withReviews = await Promise.all(
     runs.map(async (run) => ({ runId: run.id, reviews: await reviewStates(db, run.id, scope) })),
   );

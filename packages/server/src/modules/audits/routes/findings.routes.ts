@@ -34,13 +34,18 @@ import { loadFinding, visibleRun } from '../findings/load-finding';
 import { findingsAcrossRuns, latestRuns } from '../findings/open-findings';
 import { findingHistory, reviewStates } from '../findings/reviews.repository';
 import { auditPolicies, findingScopeOf } from '../policies';
+import type { AuditRunRow } from '../schema';
 import { clauseTitleEn, presentEvent, presentFinding } from '../presenters';
 
 const tags = ['audits'];
 
+/** The registry's platform codes, read only when a filter names a platform to check. */
+const registeredPlatforms = async (ctx: AppContext, platform: string | undefined) =>
+  platform === undefined ? [] : (await platformCodes(ctx.db)).keys();
+
 /**
- * What a filter of the findings across runs names that is not there: an agreement the reader cannot see (or none
- * stored), a clause of none of the latest runs' agreements, an unknown platform or district.
+ * What a filter of the findings across runs (the latest `runs`) names that is not there: an agreement the reader
+ * cannot see (or none stored), a clause of none of the runs' agreements, an unknown platform or district.
  */
 async function unknownAcrossRunsFilterIssues(
   ctx: AppContext,
@@ -51,8 +56,8 @@ async function unknownAcrossRunsFilterIssues(
     platform?: string | undefined;
     district?: string | undefined;
   },
+  runs: readonly AuditRunRow[],
 ): Promise<FieldIssue[]> {
-  const runs = await latestRuns(ctx.db, query.agreementId);
   if (query.agreementId !== undefined && runs.length === 0) {
     const agreement = await findAgreement(ctx.db, query.agreementId);
     if (!agreement || !agreementVisibleTo(actor, agreement))
@@ -66,8 +71,9 @@ async function unknownAcrossRunsFilterIssues(
   }
   // With no run there is no clause to name: a clause filter then finds nothing, as it should.
   const filter = runs.length > 0 ? query : { ...query, clause: undefined };
-  return unknownFindingFilterIssues(filter, runs, (await platformCodes(ctx.db)).keys());
+  return unknownFindingFilterIssues(filter, runs, await registeredPlatforms(ctx, query.platform));
 }
+
 const runParams = z.object({ id: z.uuid() });
 const findingParams = z.object({ runId: z.uuid(), key: z.string().min(1).max(400) });
 const contentTypes = {
@@ -98,12 +104,16 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         authorize(actor, auditPolicies.viewRuns);
         const { state, ...query } = request.query;
-        const issues = await unknownAcrossRunsFilterIssues(ctx, actor, query);
+        const latest = await latestRuns(ctx.db, query.agreementId);
+        const issues = await unknownAcrossRunsFilterIssues(ctx, actor, query, latest);
         if (issues.length > 0) throw errors.validation(issues);
-        const page = await findingsAcrossRuns(ctx.db, ctx.config.dataDir, actor, {
-          ...query,
-          states: findingStatesOf(state),
-        });
+        const page = await findingsAcrossRuns(
+          ctx.db,
+          ctx.config.dataDir,
+          actor,
+          { ...query, states: findingStatesOf(state) },
+          latest,
+        );
         const runs = new Map(page.runs.map((r) => [r.id, r]));
         await audit(ctx, request, 'audit.findings.read', 'audit_runs:latest', {
           filter: request.query,
@@ -146,7 +156,11 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         // A run that ended without findings says so, as its export does; one still running has none yet.
         if (run.status === 'cancelled' || run.status === 'failed') throw runWithoutFindings(run.status)!;
         if (run.status !== 'succeeded') return { items: [], total: 0 };
-        const issues = unknownFindingFilterIssues(request.query, run, (await platformCodes(ctx.db)).keys());
+        const issues = unknownFindingFilterIssues(
+          request.query,
+          run,
+          await registeredPlatforms(ctx, request.query.platform),
+        );
         if (issues.length > 0) throw errors.validation(issues);
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);
@@ -180,7 +194,11 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const unfinished = runWithoutFindings(run.status);
         if (unfinished) throw unfinished;
         const { format, sort: _sort, order: _order, ...filter } = request.query;
-        const issues = unknownFindingFilterIssues(filter, run, (await platformCodes(ctx.db)).keys());
+        const issues = unknownFindingFilterIssues(
+          filter,
+          run,
+          await registeredPlatforms(ctx, filter.platform),
+        );
         if (issues.length > 0) throw errors.validation(issues);
         const scope = findingScopeOf(actor);
         const reviews = await reviewStates(ctx.db, run.id, scope);

@@ -12,7 +12,8 @@ import { latestFirst } from './runs.repository';
  * this database took per row of data (of the same agreement where there is one), else from the benchmark's rate.
  */
 
-type StageProgress = { stage: AuditRunStage; done: number; total: number };
+/** A run's stage and how far it has got in it, as recorded on the run. */
+export type StageProgress = { stage: AuditRunStage; done: number; total: number };
 
 /** A run's evaluation as its summary keeps it: how long the compiled statements took over how many rows. */
 export interface EvaluationTiming {
@@ -23,7 +24,7 @@ export interface EvaluationTiming {
 /**
  * The benchmark's rate on the reference two-core machine with a slow sort (ADR 12, twenty-first round: the whole
  * food-delivery agreement's statement over 10,022,160 orders in 12.36 s), and the least time any evaluation takes
- * (compiling, opening the files).
+ * (compiling, opening the files: the audit tests' week of 10,945 orders took 107–562 ms).
  */
 export const benchmarkMsPerRow = 12_360 / 10_022_160;
 export const leastEvaluationMs = 500;

@@ -1,4 +1,4 @@
-import type { AuditRunStage, DataNotice } from '@gigpact/contracts';
+import type { DataNotice } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import { dataNotices, extentOf } from '../engine/data-notices';
 import { buildFindingRows, writeFindingsParquet } from '../engine/finding-rows';
@@ -8,7 +8,12 @@ import { AuditCancelled, runAudit, type AuditResult, type AuditRun } from '../en
 import type { AuditRunSummary } from '../schema';
 import { carryOverReviews, reviewedKeys } from '../findings/reviews.repository';
 import { carriedFindings } from './carried-findings';
-import { EvaluationClock, latestEvaluationTiming, type EvaluationTiming } from './evaluation-estimate';
+import {
+  EvaluationClock,
+  latestEvaluationTiming,
+  type EvaluationTiming,
+  type StageProgress,
+} from './evaluation-estimate';
 import { findingsFile } from './run-files';
 import { auditLeaseMs, leaseExpiredBefore, newLeaseOwner } from './run-lease';
 import {
@@ -31,7 +36,7 @@ export interface ExecuteOptions {
    * resume.
    */
   signal?: AbortSignal;
-  onProgress?: (progress: { stage: AuditRunStage; done: number; total: number }) => void;
+  onProgress?: (progress: StageProgress) => void;
   /** Called with the finished DuckDB run before it is closed (the CLI exports from it). */
   beforeClose?: (run: AuditRun) => Promise<void>;
   /**
@@ -89,12 +94,12 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
       .catch(() => undefined);
   }, options.cancelPollMs ?? 1000);
   let pending = Promise.resolve();
-  const record = (p: { stage: AuditRunStage; done: number; total: number }) => {
+  const record = (p: StageProgress) => {
     options.onProgress?.(p);
     pending = pending.then(() => recordProgress(db, runId, p, now(), owner).catch(() => undefined));
   };
   const evaluation = new EvaluationClock(record);
-  const progress = (p: { stage: AuditRunStage; done: number; total: number }) => evaluation.report(p);
+  const progress = (p: StageProgress) => evaluation.report(p);
   const finish = async (outcome: Parameters<typeof finishRun>[2]) =>
     finishRun(db, runId, outcome, now(), owner);
   try {

@@ -7,8 +7,9 @@ import { releaseLeasesOfGoneOwners, unfinishedRuns } from './runs.repository';
  * Runs recorded audits one at a time, in the order they were queued, inside the server process, each under this
  * executor's lease. A cancel interrupts the run's DuckDB statement; stopping the server leaves the run `running`
  * with its lease given up, and the next start resumes it from the beginning (same inputs, same hash), as it does
- * a run of a process of this machine that was killed. A run another process executes under a live lease (another server, the command line) is left to it; once its lease
- * expires — that process stopped — the next look for unfinished runs takes it up, and only one process gets it.
+ * a run of a process of this machine that was killed. A run another process executes under a live lease (another
+ * server, the command line) is left to it; once its lease expires — that process stopped — the next look for
+ * unfinished runs takes it up, and only one process gets it.
  */
 export class AuditExecutor {
   /** The name this executor's leases carry. */
