@@ -46,7 +46,8 @@ export function districtSpellings(named: string): string[] {
  * secondary agreement binds one franchisee: `franchisee_id`). A dataset without the column an aspect needs
  * (payroll has no platform) is not limited by it; an empty list limits nothing. Payroll, which names neither
  * brand nor district, is limited to `payrollFranchisees` when they are given and the agreement names platforms
- * or districts: the franchisees of the parcels it covers.
+ * or districts: the franchisees of the parcels it covers, or of the brands it covers that the payroll datasets
+ * were ingested for.
  */
 export function coverageOf(
   agreement: Agreement,

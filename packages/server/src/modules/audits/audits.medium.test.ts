@@ -293,6 +293,18 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect(elemeOwn.items.every((f) => f.platform === 'eleme')).toBe(true);
     expect(elemeOwn.total).toBeLessThan(first.total);
 
+    // A misspelt filter is refused, naming it, rather than answered with every platform's findings.
+    for (const path of [
+      `/api/audits/runs/${run.id}/findings?platfrom=eleme`,
+      `/api/audits/runs/${run.id}/findings/export?platfrom=eleme`,
+      '/api/audits/findings?platfrom=eleme',
+      '/api/audits/runs?agreement=eleme-test',
+    ]) {
+      const refused = await get(admin, path);
+      expect(refused.statusCode, path).toBe(400);
+      expect(refused.body, path).toMatch(/包含不认识的字段：\\?"(platfrom|agreement)/);
+    }
+
     const worker = late.items[0]!.worker!;
     const ofWorker = await findings(admin, `worker=${encodeURIComponent(worker)}&pageSize=200`);
     expect(ofWorker.items.every((f) => f.worker === worker)).toBe(true);
@@ -770,6 +782,8 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     await runningElsewhere(minutesAgo(5));
     const [a, b] = [new AuditExecutor(t.ctx), new AuditExecutor(t.ctx)];
     expect(await Promise.all([a.resume(), b.resume()])).toEqual([1, 1]);
+    // Asked after both have ended (the one skipping ends at once), each still tells its outcome.
+    await Promise.all([a.idle(), b.idle()]);
     const outcomes = await Promise.all([a.waitFor(leased.id), b.waitFor(leased.id)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['skipped', 'succeeded']);
     const winner = outcomes[0]!.status === 'succeeded' ? a : b;

@@ -4,6 +4,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { regionTree, type DatasetKind } from '@gigpact/contracts';
 import { isAlive, sqlIdent, sqlString } from '@gigpact/datasets';
 import { districtSpellings, rowKeyColumnsOf, type ClauseStatus } from '@gigpact/rules';
+import { brandOfFranchiseeSql, ensureFranchiseeBrands } from './franchisee-brands';
 import { dimensions, placedDimensions, type Dimension, type DimensionColumns } from './placed-dimensions';
 
 /** Where each kind keeps the finding's dimensions; a column the data lacks reads as NULL. */
@@ -20,12 +21,26 @@ export const dimensionColumns: Record<DatasetKind, DimensionColumns> = {
     worker: 'courier_id',
     time: 'delivered_at',
   },
+  // A statement names no brand: its franchisee's, where the audit knows it (`platformSqlOf`).
   courier_payroll: { franchisee: 'franchisee_id', worker: 'courier_id', time: 'due_date', month: 'period' },
   ride_trips: { platform: 'platform', worker: 'driver_id', time: 'pickup_at' },
   freight_orders: { platform: 'platform', worker: 'driver_id', time: 'completed_at' },
   weather_alerts: { time: 'starts_at' },
   workers: { platform: 'platform', worker: 'worker_id' },
 };
+
+/**
+ * SQL for the platform of a row of `kind` (its column as text), given the columns its data has: for payroll, which
+ * names no brand, its franchisee's brand where the audit knows it (`createFranchiseeBrands`). Null where the data
+ * cannot say.
+ */
+export function platformSqlOf(kind: DatasetKind, columns: ReadonlySet<string>): string | null {
+  const { platform, franchisee } = dimensionColumns[kind];
+  if (platform) return columns.has(platform) ? `CAST(${sqlIdent(platform)} AS VARCHAR)` : null;
+  if (kind === 'courier_payroll' && franchisee && columns.has(franchisee))
+    return brandOfFranchiseeSql(sqlIdent(franchisee));
+  return null;
+}
 
 /**
  * A row's id in findings' evidence (as the compiler names rows): the values of the kind's key columns
@@ -68,6 +83,7 @@ export async function buildFindingRows(
   datasetColumns: Partial<Record<DatasetKind, readonly string[]>>,
 ): Promise<void> {
   await connection.run(districtNamesSql());
+  await ensureFranchiseeBrands(connection);
   await connection.run(`CREATE OR REPLACE TABLE finding_rows (key VARCHAR, clause_id VARCHAR, finding_key VARCHAR,
     rule VARCHAR, liable VARCHAR, dataset VARCHAR, evidence VARCHAR[], amount DECIMAL(38, 10), computed VARCHAR,
     platform VARCHAR, district VARCHAR, franchisee VARCHAR, worker VARCHAR, day DATE, month VARCHAR,
@@ -103,7 +119,7 @@ export async function buildFindingRows(
         SELECT rid, any_value(platform) AS platform, any_value(coalesce(n.code, s.district)) AS district,
           any_value(franchisee) AS franchisee, any_value(worker) AS worker, any_value(day) AS day,
           any_value(month) AS month, any_value(dedicated) AS dedicated
-        FROM (SELECT ${rowIdSql(kind)} AS rid, ${column(dims.platform)} AS platform,
+        FROM (SELECT ${rowIdSql(kind)} AS rid, ${platformSqlOf(kind, available) ?? 'NULL'} AS platform,
                 CAST(${district} AS VARCHAR) AS district, ${column(dims.franchisee)} AS franchisee,
                 ${column(dims.worker)} AS worker, CAST(${time} AS DATE) AS day, CAST(${month} AS VARCHAR) AS month,
                 ${available.has('rider_type') ? `rider_type = 'dedicated'` : 'NULL'} AS dedicated

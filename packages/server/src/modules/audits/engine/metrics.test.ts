@@ -114,6 +114,45 @@ describe('audit metrics', () => {
     });
   });
 
+  it('reports its progress in hundredths of its tables, each from its start, never the whole before it ends', async () => {
+    await withConnection(async (connection) => {
+      await connection.run(`CREATE TABLE courier_payroll AS SELECT 'fr_' || (i % 7) AS franchisee_id,
+        'c' || i AS courier_id, '2025-09' AS period, 3000.00::DECIMAL(18, 4) AS amount_due,
+        0.00::DECIMAL(18, 4) AS amount_paid, DATE '2025-10-15' AS due_date FROM range(1000) r(i)`);
+      await connection.run(`CREATE TABLE parcel_deliveries AS SELECT 'p' || i AS parcel_id, 'jt' AS company,
+        'fr_' || (i % 7) AS franchisee_id, 'c' || i AS courier_id, TIMESTAMP '2025-09-01 10:00:00' AS delivered_at,
+        1.20::DECIMAL(18, 4) AS hq_fee, 0.50::DECIMAL(18, 4) AS courier_fee FROM range(1000) r(i)`);
+      const reported: [number, number][] = [];
+      await computeMetrics(
+        connection,
+        {
+          courier_payroll: ['franchisee_id', 'courier_id', 'period', 'amount_due', 'amount_paid', 'due_date'],
+          parcel_deliveries: [
+            'parcel_id',
+            'company',
+            'franchisee_id',
+            'courier_id',
+            'delivered_at',
+            'hq_fee',
+            'courier_fee',
+          ],
+        },
+        undefined,
+        {},
+        undefined,
+        (done, total) => reported.push([done, total]),
+      );
+      // Parcels, then payroll: two tables of a hundred steps each, each reported as it starts.
+      expect(reported[0]).toEqual([0, 200]);
+      expect(reported).toContainEqual([100, 200]);
+      for (const [i, [done, total]] of reported.entries()) {
+        expect(total).toBe(200);
+        expect(done).toBeLessThan(200);
+        if (i > 0) expect(done).toBeGreaterThanOrEqual(reported[i - 1]![0]);
+      }
+    });
+  });
+
   it('counts as arrears only the pay lines past their deadline on the as-of date, as ex.wage_arrears finds them', async () => {
     await withConnection(async (connection) => {
       // As of 2025-08-15: c1 is five days overdue, c2 falls due that very day, c3 only on 08-20, c4 was paid in

@@ -3,8 +3,10 @@ import type { DatasetKind } from '@gigpact/contracts';
 import { sqlString } from '@gigpact/datasets';
 import type { Agreement } from '@gigpact/rules';
 import { commissionAboveCapSql } from './exact-bounds';
+import { brandOfFranchiseeSql, ensureFranchiseeBrands } from './franchisee-brands';
 import { agreementSets, numericParamSql, textListParamSql } from './metric-params';
 import { quantileColumns } from './quantiles';
+import { whileReporting } from './statement-progress';
 import {
   workerDayColumns,
   type Optional,
@@ -135,13 +137,14 @@ const tables: Record<string, MetricTable> = {
       round(quantile_cont(CASE WHEN hq_fee > 0 THEN courier_fee / hq_fee END, 0.5), 4) AS courier_share_of_hq_fee_p50,
       CAST(sum(courier_fee) AS VARCHAR) AS courier_fee_total`,
   },
-  // A payroll statement names no brand: its figures are per month of the due date (and franchisee, by the list).
-  // Arrears are what is owed past the deadline on the as-of date, as `ex.wage_arrears` finds them: a line not yet
-  // due (or within its grace days) is counted among the pay lines but owes nothing yet.
+  // A payroll statement names no brand: its figures are per brand of its franchisees where the audit knows it
+  // (`createFranchiseeBrands`; blank where not) and month of the due date. Arrears are what is owed past the
+  // deadline on the as-of date, as `ex.wage_arrears` finds them: a line not yet due (or within its grace days) is
+  // counted among the pay lines but owes nothing yet.
   payroll: {
     kind: 'courier_payroll',
     needs: ['amount_due', 'amount_paid', 'due_date'],
-    platform: 'NULL',
+    platform: brandOfFranchiseeSql('franchisee_id'),
     time: 'due_date',
     measures: (_opt, agreement, asOf) => {
       const shortPaid = `amount_paid < amount_due AND ${overdueSql(agreement, asOf)}`;
@@ -177,20 +180,29 @@ export async function computeMetrics(
   agreement?: Agreement,
   currencies: Partial<Record<DatasetKind, readonly string[]>> = {},
   asOf?: string,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<Record<string, MetricRow[]>> {
   const metrics: Record<string, MetricRow[]> = {};
-  for (const [name, table] of Object.entries(tables)) {
+  await ensureFranchiseeBrands(connection);
+  const due = Object.entries(tables).filter(([, table]) => {
     const available = columns[table.kind];
-    if (!available || !table.needs.every((c) => available.includes(c))) continue;
+    return available !== undefined && table.needs.every((c) => available.includes(c));
+  });
+  // Each table's statement in hundredths, as DuckDB reports its progress.
+  const total = due.length * 100;
+  for (const [i, [name, table]] of due.entries()) {
+    onProgress?.(i * 100, total);
+    const available = columns[table.kind]!;
     const district = available.includes('district') ? ', district' : '';
     const optional = (column: string, fallback: string) => (available.includes(column) ? column : fallback);
     const grouped = `SELECT ${table.platform} AS platform, strftime(${table.time}, '%Y-%m') AS month${district}, ${table.measures(optional, agreement, asOf)}
        FROM ${table.kind}${table.rows ? ` WHERE ${table.rows}` : ''} GROUP BY ALL`;
     const inYuan = (currencies[table.kind] ?? ['CNY']).every((c) => c === 'CNY');
-    const reader = await connection.run(
-      table.workerDays
-        ? withWorkerDays(grouped, table.workerDays, available, optional, agreement, inYuan)
-        : `${grouped} ORDER BY ALL`,
+    const sql = table.workerDays
+      ? withWorkerDays(grouped, table.workerDays, available, optional, agreement, inYuan)
+      : `${grouped} ORDER BY ALL`;
+    const reader = await whileReporting(connection, (percent) => onProgress?.(i * 100 + percent, total))(() =>
+      connection.run(sql),
     );
     metrics[name] = ((await reader.getRowObjectsJson()) as MetricRow[]).map((row) =>
       Object.fromEntries(

@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
+import { agreementCoverageOf, canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
 import type { Agreement, ClauseStatus } from '@gigpact/rules';
-import { dimensionColumns } from './finding-rows';
+import { sqlString } from '@gigpact/datasets';
+import { platformSqlOf } from './finding-rows';
 import { coveredRowsSql } from './views';
 
 /**
@@ -18,8 +19,8 @@ export interface PlatformFigures {
  * Per platform: the rows the agreement covers in the datasets its applicable clauses read — its platforms and
  * scope, on the days from its `effective_from` to its `effective_to`, as the clauses check them — and the findings
  * placed on the platform (`finding_rows`: the platform of a row, a worker or a platform's group; a group of
- * several platforms' rows is none's). Data that names no platform (payroll statements, weather alerts) counts
- * for none. Reads `finding_rows`, so it comes after it is built.
+ * several platforms' rows is none's). A payroll line counts for its franchisee's brand where the audit knows it;
+ * data that names no platform (weather alerts) counts for none. Reads `finding_rows`, so it comes after it is built.
  */
 export async function platformFigures(
   connection: DuckDBConnection,
@@ -29,13 +30,13 @@ export async function platformFigures(
 ): Promise<PlatformFigures[]> {
   const read = new Set(clauses.flatMap((c) => (c.status === 'applicable' ? [c.dataset] : [])));
   const counted = [...read].flatMap((kind) => {
-    const platform = dimensionColumns[kind].platform;
     const columns = datasetColumns[kind] ?? [];
-    return platform && columns.includes(platform)
+    const platform = platformSqlOf(kind, new Set(columns));
+    return platform
       ? [
-          `SELECT CAST("${platform}" AS VARCHAR) AS platform, count(*) AS n FROM ${kind}
-           WHERE ${coveredRowsSql(agreement, kind, [...columns])} AND "${platform}" IS NOT NULL
-             AND ${inForceSql(agreement, kind)} GROUP BY 1`,
+          `SELECT __platform AS platform, count(*) AS n FROM (SELECT ${platform} AS __platform FROM ${kind}
+             WHERE ${coveredRowsSql(agreement, kind, [...columns])} AND ${inForceSql(agreement, kind)}) r
+           WHERE ${coveredPlatformSql(agreement, '__platform')} GROUP BY 1`,
         ]
       : [];
   });
@@ -51,6 +52,14 @@ export async function platformFigures(
     rows: Number(r.rows),
     findings: Number(r.findings),
   }));
+}
+
+/** Whether a row's platform (never null) is one the agreement covers; any, when it names none. */
+function coveredPlatformSql(agreement: Agreement, platform: string): string {
+  const { platforms } = agreementCoverageOf(agreement);
+  return platforms.length
+    ? `${platform} IN (${platforms.map(sqlString).join(', ')})`
+    : `${platform} IS NOT NULL`;
 }
 
 /** Whether a row's day (the day its time column places it on, as the clauses read it) is one the agreement is in force. */

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { whileReporting } from './run-audit';
+import { whileReporting } from './statement-progress';
 
 describe('a statement’s progress', () => {
   it('is reported in whole percent as it grows, below 100 until the statement ends, and not after', async () => {

@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
  * metrics (6: delivery metrics of delivered orders only, hourly minimum in yuan only, a finding's party from its
  * rows; 7: payroll arrears in the metrics only once overdue, as `ex.wage_arrears` counts them; 8: a finding's amount
  * to four places, as money is kept, and the hourly minimum's worker-days shorter than its least working minutes
- * not counted as checked).
+ * not counted as checked; 9: payroll placed on its franchisee's brand, in findings and metrics, and a payroll
+ * audit under an agreement that names platforms limited to their franchisees when the datasets say their brand).
  */
-export const auditEngineVersion = '8';
+export const auditEngineVersion = '9';
 
 /** JSON with object keys sorted, so equal documents hash equally whatever order their keys came in. */
 export function canonicalJson(value: unknown): string {

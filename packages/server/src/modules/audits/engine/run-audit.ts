@@ -9,9 +9,11 @@ import {
 } from '@gigpact/rules';
 import { computeMetrics, type MetricRow } from './metrics';
 import { auditEngineVersion, resultHash } from './result-hash';
+import { whileReporting } from './statement-progress';
 import { supersedeRepeatedRows, type SupersededRows } from './superseded-rows';
 import {
   createDatasetViews,
+  createFranchiseeBrands,
   idSharedByPlatforms,
   payrollFranchisees,
   rowInTwoDatasets,
@@ -47,7 +49,8 @@ export interface AuditResult {
 
 /**
  * A stage of a run and how far it got: `done` of `total` datasets or steps; while evaluating, hundredths of the
- * statements (a statement's own progress as DuckDB reports it, every quarter second).
+ * statements (a statement's own progress as DuckDB reports it, every quarter second); while summarising,
+ * hundredths of the metrics' statements, the same way.
  */
 export interface AuditProgress {
   stage: 'loading' | 'evaluating' | 'summarising';
@@ -132,7 +135,8 @@ export async function runAudit(input: {
           `${kind} 中 ${twice.key} 同时出现在 ${twice.files.join('、')} 中：同一行会被核查两次、发现重复；请只给出其中一个数据集，或给出不重叠的数据 / ${kind}: ${twice.key} is in both ${twice.files.join(' and ')}: the row would be checked twice and its findings doubled; give one of these datasets, or data that does not overlap`,
         );
     }
-    const franchisees = await payrollFranchisees(connection, input.agreement, datasetColumns);
+    await createFranchiseeBrands(connection, input.datasets, datasetColumns);
+    const franchisees = await payrollFranchisees(connection, input.agreement, datasetColumns, input.datasets);
     const compileWith = (exactWorkerOrder: boolean) =>
       compileAgreement(input.agreement, {
         dialect: 'duckdb',
@@ -186,7 +190,8 @@ export async function runAudit(input: {
       }
       await connection.run(`DROP TABLE clause_results`);
     }
-    checkpoint({ stage: 'summarising', done: 0, total: 1 });
+    // The clauses' summary takes no time; the stage's hundredths are the metrics' statements.
+    checkpoint({ stage: 'summarising', done: 0, total: 100 });
     const clauses = await summarise(connection, input.agreement, compiled.clauses, scope);
     const datasets = input.datasets.map((d) => ({
       id: d.manifest.datasetId,
@@ -212,9 +217,11 @@ export async function runAudit(input: {
         input.agreement,
         currenciesOf(input.datasets),
         input.asOf,
+        (done, total) =>
+          input.onProgress?.({ stage: 'summarising', done: Math.floor((done * 100) / total), total: 100 }),
       ),
     };
-    checkpoint({ stage: 'summarising', done: 1, total: 1 });
+    checkpoint({ stage: 'summarising', done: 100, total: 100 });
     return { result, connection, close, compiled: compiled.clauses, datasetColumns, superseded };
   } catch (error) {
     close();
@@ -289,23 +296,4 @@ function currenciesOf(datasets: readonly AuditDataset[]): Partial<Record<Dataset
   const currencies: Partial<Record<DatasetKind, string[]>> = {};
   for (const { manifest } of datasets) (currencies[manifest.kind] ??= []).push(manifest.currency);
   return currencies;
-}
-
-/**
- * Runs `work` on the connection, reporting the running statement's progress (whole percent, below 100 until it
- * ends) every quarter second.
- */
-export function whileReporting(connection: DuckDBConnection, report: (percent: number) => void) {
-  return async <T>(work: () => Promise<T>): Promise<T> => {
-    let last = -1;
-    const timer = setInterval(() => {
-      const percent = Math.min(99, Math.floor(connection.progress.percentage));
-      if (percent > last) report((last = percent));
-    }, 250);
-    try {
-      return await work();
-    } finally {
-      clearInterval(timer);
-    }
-  };
 }

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { agreementCoverageOf, canonicalDatasets, datasetKinds, type DatasetKind } from '@gigpact/contracts';
 import { idScopeOf, naturalKeys, sqlString, type DatasetManifest } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
+import { franchiseeBrandsTable } from './franchisee-brands';
 import { rowIdSql } from './finding-rows';
 
 export interface AuditDataset {
@@ -81,21 +82,60 @@ export function coveredRowsSql(agreement: Agreement, kind: DatasetKind, columns:
 }
 
 /**
- * The franchisees of the parcels an agreement covers, which place payroll (a statement names no brand and no
- * district) when the agreement names platforms or districts and the audit reads payroll beside parcels;
- * undefined when there is nothing to place (payroll is then not limited by brand or district).
+ * A payroll statement names no brand: the brand of each franchisee is taken from what the audit reads beside it —
+ * the parcels of that franchisee (their `company`) and the payroll datasets ingested for one platform (their
+ * manifest's). A franchisee seen under two brands gets none. Builds `franchisee_brands(franchisee, brand)`, empty
+ * when the audit reads no payroll.
+ */
+export async function createFranchiseeBrands(
+  connection: DuckDBConnection,
+  datasets: readonly AuditDataset[],
+  columns: Partial<Record<DatasetKind, string[]>>,
+): Promise<void> {
+  const sources: string[] = [];
+  const parcels = columns.parcel_deliveries ?? [];
+  if (columns.courier_payroll && parcels.includes('company') && parcels.includes('franchisee_id'))
+    sources.push(
+      `SELECT DISTINCT CAST(franchisee_id AS VARCHAR) AS franchisee, CAST(company AS VARCHAR) AS brand FROM parcel_deliveries`,
+    );
+  for (const d of datasets)
+    if (d.manifest.kind === 'courier_payroll' && d.manifest.platform)
+      sources.push(
+        `SELECT DISTINCT CAST(franchisee_id AS VARCHAR) AS franchisee, ${sqlString(d.manifest.platform)} AS brand FROM (${datasetRowsSql([d])})`,
+      );
+  const rows = sources.length
+    ? `SELECT franchisee, any_value(brand) AS brand FROM (${sources.join(' UNION ')})
+       WHERE franchisee IS NOT NULL AND brand IS NOT NULL GROUP BY franchisee HAVING count(DISTINCT brand) = 1`
+    : `SELECT CAST(NULL AS VARCHAR) AS franchisee, CAST(NULL AS VARCHAR) AS brand WHERE FALSE`;
+  await connection.run(`CREATE OR REPLACE TABLE ${franchiseeBrandsTable} AS ${rows}`);
+}
+
+/**
+ * The franchisees whose payroll an agreement that names platforms or districts binds (a statement names no brand
+ * and no district); undefined when there is nothing to place (payroll is then not limited by brand or district).
+ * With parcels read beside it: the franchisees of the parcels the agreement covers. Without, when the agreement
+ * names platforms only and every payroll dataset was ingested for a platform: the franchisees whose brand
+ * (`createFranchiseeBrands`) it covers.
  */
 export async function payrollFranchisees(
   connection: DuckDBConnection,
   agreement: Agreement,
   columns: Partial<Record<DatasetKind, string[]>>,
+  datasets: readonly AuditDataset[] = [],
 ): Promise<string[] | undefined> {
   const { platforms, districts } = agreementCoverageOf(agreement);
   const parcels = columns.parcel_deliveries;
-  if (!columns.courier_payroll || !parcels || platforms.length + districts.length === 0) return undefined;
-  const reader = await connection.run(
-    `SELECT DISTINCT franchisee_id FROM parcel_deliveries WHERE ${coveredRowsSql(agreement, 'parcel_deliveries', parcels)} AND franchisee_id IS NOT NULL ORDER BY 1`,
-  );
+  if (!columns.courier_payroll || platforms.length + districts.length === 0) return undefined;
+  let sql: string;
+  if (parcels)
+    sql = `SELECT DISTINCT franchisee_id FROM parcel_deliveries WHERE ${coveredRowsSql(agreement, 'parcel_deliveries', parcels)} AND franchisee_id IS NOT NULL ORDER BY 1`;
+  else if (
+    districts.length === 0 &&
+    datasets.every((d) => d.manifest.kind !== 'courier_payroll' || d.manifest.platform)
+  )
+    sql = `SELECT franchisee FROM ${franchiseeBrandsTable} WHERE brand IN (${platforms.map(sqlString).join(', ')}) ORDER BY 1`;
+  else return undefined;
+  const reader = await connection.run(sql);
   return (await reader.getRowsJson()).map(([id]) => String(id));
 }
 

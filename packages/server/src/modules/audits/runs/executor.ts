@@ -3,6 +3,9 @@ import { executeAuditRun, type ExecuteOutcome } from './execute-run';
 import { auditLeaseMs, leaseExpiredBefore, leaseOwnerGone, newLeaseOwner } from './run-lease';
 import { releaseLeasesOfGoneOwners, unfinishedRuns } from './runs.repository';
 
+/** How many finished runs' outcomes an executor keeps for `waitFor`. */
+const keptOutcomes = 100;
+
 /**
  * Runs recorded audits one at a time, in the order they were queued, inside the server process, each under this
  * executor's lease. A cancel interrupts the run's DuckDB statement; stopping the server leaves the run `running`
@@ -19,8 +22,13 @@ export class AuditExecutor {
   private current: { id: string; controller: AbortController } | undefined;
   private draining: Promise<void> | undefined;
   private stopped = false;
-  /** Outcomes by run id, for whoever waits on a run (tests, the CLI). */
+  /** Those waiting on a run's outcome, by run id (tests, the CLI). */
   private readonly waiters = new Map<string, ((outcome: ExecuteOutcome) => void)[]>();
+  /**
+   * The outcomes of the runs finished last, by run id, for one who asks after the run ended: a run taken up by
+   * `resume` may end (skipped: another process took it) before its caller asks.
+   */
+  private readonly finished = new Map<string, ExecuteOutcome>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -29,6 +37,7 @@ export class AuditExecutor {
 
   enqueue(runId: string): void {
     if (this.stopped || this.queue.includes(runId) || this.current?.id === runId) return;
+    this.finished.delete(runId);
     this.queue.push(runId);
     this.draining ??= this.drain().finally(() => (this.draining = undefined));
   }
@@ -63,8 +72,13 @@ export class AuditExecutor {
     if (this.current?.id === runId) this.current.controller.abort('cancel');
   }
 
-  /** Resolves with the run's outcome once the executor has finished it. */
+  /**
+   * Resolves with the run's outcome once the executor has finished it: at once when it finished last time it was
+   * queued here, else when it does.
+   */
   waitFor(runId: string): Promise<ExecuteOutcome> {
+    const ended = this.finished.get(runId);
+    if (ended) return Promise.resolve(ended);
     return new Promise((resolve) => this.waiters.set(runId, [...(this.waiters.get(runId) ?? []), resolve]));
   }
 
@@ -99,6 +113,8 @@ export class AuditExecutor {
         outcome = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
       }
       this.current = undefined;
+      this.finished.set(id, outcome);
+      if (this.finished.size > keptOutcomes) this.finished.delete(this.finished.keys().next().value!);
       for (const resolve of this.waiters.get(id) ?? []) resolve(outcome);
       this.waiters.delete(id);
     }
