@@ -392,6 +392,37 @@ describe('gigpact audit', () => {
     expect(payrollOnly.status, payrollOnly.stderr).toBe(0);
     expect(payrollOnly.stdout).toMatch(/fee-share .*not applicable, no parcel_deliveries data given/);
     expect(payrollOnly.stderr).toContain('every payroll row is checked');
+    // Ingested for a brand, payroll is placed by it: the brand's own is checked whole, without the note; another
+    // brand's is none of the agreement's.
+    const payrollOf = (platform: string) => {
+      const result = auditWith(
+        path.join(agreements, 'jt-express-2025.yaml'),
+        '--data',
+        path.join(folder, 'courier_payroll.parquet'),
+        '--platform',
+        platform,
+        '--as-of',
+        '2026-11-28',
+        '--json',
+      );
+      expect(result.status, result.stderr).toBe(0);
+      const json = JSON.parse(result.stdout) as {
+        clauses: { clause_id: string; checked: number }[];
+        datasets: { rows: number }[];
+      };
+      return {
+        checked: json.clauses.find((c) => c.clause_id === 'arrears')!.checked,
+        rows: json.datasets[0]!.rows,
+        stderr: result.stderr,
+      };
+    };
+    const own = payrollOf('jt');
+    expect(own.stderr).not.toContain('every payroll row is checked');
+    expect(own.rows).toBeGreaterThan(0);
+    expect(own.checked).toBe(own.rows);
+    const other = payrollOf('yto');
+    expect(other.checked).toBe(0);
+    expect(other.stderr).toContain("the data's platforms (yto) are none of those the agreement covers (jt)");
   }, 180_000);
 
   it('audits a secondary agreement within its brand’s coverage, and refuses one lowering the brand’s standard at its line', () => {

@@ -11,6 +11,7 @@ export { AppError } from './platform/http/errors';
 export { ingestAndRecord, presentIngestResult } from './modules/datasets/commands/ingest-and-record';
 export { openMigratedDatabase } from './store';
 export { runAudit, type AuditResult, type ClauseSummary } from './modules/audits/engine/run-audit';
+export { extentOf } from './modules/audits/engine/data-notices';
 export { loadAuditDatasets } from './modules/audits/engine/load-datasets';
 export { writeFindingsFiles } from './modules/audits/findings/write-findings-files';
 export { executeAuditRun } from './modules/audits/runs/execute-run';

@@ -26,6 +26,7 @@ import {
   AppError,
   agreementInForce,
   executeAuditRun,
+  extentOf,
   findAgreement,
   findVersion,
   ingestAndRecord,
@@ -349,11 +350,11 @@ export function registerAuditCommand(program: Command): void {
         const notInForce = asOfBeforeAgreement(asOf, agreement.effective_from);
         const covers = agreementCoverageOf(agreement);
         const notCovered = dataNotCovered(
-          checked.map((m) => m.platforms),
+          checked.map((m) => extentOf(m).platforms),
           covers.platforms,
         );
         const unplaced = payrollNotPlaced(
-          datasets.map((d) => d.manifest.kind),
+          datasets.map((d) => d.manifest),
           covers,
         );
         // Why the figures may be empty or partial: said on stderr, and kept in the JSON and summary.json (`notes`).

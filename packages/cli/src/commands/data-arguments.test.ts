@@ -93,11 +93,18 @@ describe('the note on data older than the agreement', () => {
 describe('the note on payroll without parcels', () => {
   it('is given when payroll cannot be placed by brand or district for want of the parcels', () => {
     const jt = { platforms: ['jt'], districts: [] };
-    expect(payrollNotPlaced(['courier_payroll'], jt)).toMatch(/every payroll row is checked$/);
-    expect(payrollNotPlaced(['courier_payroll', 'parcel_deliveries'], jt)).toBeNull();
-    expect(payrollNotPlaced(['courier_payroll'], { platforms: [], districts: [] })).toBeNull();
-    expect(payrollNotPlaced(['courier_payroll'], { platforms: [], districts: ['青浦区'] })).not.toBeNull();
-    expect(payrollNotPlaced(['parcel_deliveries'], jt)).toBeNull();
+    const payroll = { kind: 'courier_payroll' as const, platform: null };
+    const parcels = { kind: 'parcel_deliveries' as const, platform: null };
+    expect(payrollNotPlaced([payroll], jt)).toMatch(/every payroll row is checked$/);
+    expect(payrollNotPlaced([payroll, parcels], jt)).toBeNull();
+    expect(payrollNotPlaced([payroll], { platforms: [], districts: [] })).toBeNull();
+    expect(payrollNotPlaced([payroll], { platforms: [], districts: ['青浦区'] })).not.toBeNull();
+    expect(payrollNotPlaced([parcels], jt)).toBeNull();
+    // Ingested for its brand, payroll is placed by it under an agreement naming platforms, not districts.
+    const jtPayroll = { ...payroll, platform: 'jt' };
+    expect(payrollNotPlaced([jtPayroll], jt)).toBeNull();
+    expect(payrollNotPlaced([jtPayroll, payroll], jt)).not.toBeNull();
+    expect(payrollNotPlaced([jtPayroll], { platforms: ['jt'], districts: ['青浦区'] })).not.toBeNull();
   });
 });
 
