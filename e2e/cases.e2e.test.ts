@@ -268,6 +268,8 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     try {
       const timeline = page.getByTestId('case-timeline');
       await timeline.getByText('Timeline').waitFor();
+      // The case's place in English: its district's name and its street's, in Pinyin with the generic in English.
+      await page.getByText('Qingpu · Xujing Town').first().waitFor();
       await timeline
         .getByText(`Opinion letter ${letterNumber}, written answer due by`, { exact: false })
         .waitFor();

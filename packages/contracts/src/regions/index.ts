@@ -4,6 +4,8 @@ import type { Area } from '../roles';
 export interface Street {
   code: string;
   zh: string;
+  /** In Hanyu Pinyin with the generic in English (`Xujing Town`, `Nanjingdonglu Subdistrict`). */
+  en: string;
 }
 export interface District {
   code: string;
@@ -27,7 +29,7 @@ export function areaName(area: Area, tree: RegionTree = regionTree): { zh: strin
   if (!district) return undefined;
   if (area.level === 'district') return { zh: district.zh, en: district.en };
   const street = district.streets.find((s) => s.code === area.code);
-  return street ? { zh: `${district.zh}${street.zh}`, en: `${street.zh}, ${district.en}` } : undefined;
+  return street ? { zh: `${district.zh}${street.zh}`, en: `${street.en}, ${district.en}` } : undefined;
 }
 
 export { districtKey, districtKeys, districtNamed } from './district-names';

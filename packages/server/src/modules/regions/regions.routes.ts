@@ -5,7 +5,7 @@ import { z } from 'zod';
 const named = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 const regionsResponse = z.object({
   city: named,
-  districts: z.array(named.extend({ streets: z.array(z.object({ code: z.string(), zh: z.string() })) })),
+  districts: z.array(named.extend({ streets: z.array(named) })),
 });
 
 /** The administrative divisions areas are chosen from. Public reference data. */

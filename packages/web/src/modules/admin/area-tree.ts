@@ -8,7 +8,7 @@ export interface AreaNode {
 
 /**
  * The city → district → street tree with area strings as values (`district:310118`), for choosing a user's
- * area. Streets have Chinese names only, as in GB/T 2260.
+ * area, named in the language of the page.
  */
 export function areaTree(regions: RegionTree, language: Language): AreaNode[] {
   const name = (place: { zh: string; en: string }) => (language === 'en' ? place.en : place.zh);
@@ -21,7 +21,7 @@ export function areaTree(regions: RegionTree, language: Language): AreaNode[] {
         title: name(district),
         children: district.streets.map((street) => ({
           value: formatArea({ level: 'street', code: street.code }),
-          title: street.zh,
+          title: name(street),
         })),
       })),
     },

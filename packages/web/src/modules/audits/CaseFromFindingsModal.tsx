@@ -104,7 +104,7 @@ export function CaseFromFindingsModal(props: {
             showSearch={{ optionFilterProp: 'label' }}
             disabled={ownStreet !== undefined || !district}
             placeholder={t('audits.case.streetNone')}
-            options={streets.map((s) => ({ value: s.code, label: s.zh }))}
+            options={streets.map((s) => ({ value: s.code, label: language === 'en' ? s.en : s.zh }))}
           />
         </Form.Item>
       </Form>

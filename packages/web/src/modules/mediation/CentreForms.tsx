@@ -110,7 +110,7 @@ export function OpenCentreModal({ area, open, onClose }: { area: Area; open: boo
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('mediation.centres.anyStreet')}
-            options={regions.data ? streetOptions(regions.data, area, ownDistrict ?? district) : []}
+            options={regions.data ? streetOptions(regions.data, area, ownDistrict ?? district, language) : []}
           />
         </Form.Item>
         <Form.Item

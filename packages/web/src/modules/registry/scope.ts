@@ -29,9 +29,36 @@ export function districtOptions(regions: RegionTree, area: Area, language: Langu
  * The streets a user may choose among: those of the chosen district (or of the user's own district); a street
  * officer has just one street and nothing to choose.
  */
-export function streetOptions(regions: RegionTree, area: Area, district: string | undefined): PlaceOption[] {
+export function streetOptions(
+  regions: RegionTree,
+  area: Area,
+  district: string | undefined,
+  language: Language,
+): PlaceOption[] {
   if (area.level === 'street') return [];
   const code = area.level === 'district' ? area.code : district;
   const found = regions.districts.find((d) => d.code === code);
-  return (found?.streets ?? []).map((s) => ({ value: s.code, label: s.zh }));
+  return (found?.streets ?? []).map((s) => ({ value: s.code, label: placeName(s, language) }));
+}
+
+/** A district's or street's name in the language of the page. */
+export function placeName(place: { zh: string; en: string }, language: Language): string {
+  return language === 'en' ? place.en : place.zh;
+}
+
+/**
+ * A street's name in the language of the page, by its code; the name as the server gave it (Chinese) for a code
+ * the regions do not hold.
+ */
+export function streetNameOf(
+  regions: RegionTree | undefined,
+  code: string | null,
+  given: string | null,
+  language: Language,
+): string | null {
+  if (!code || language === 'zh') return given;
+  const street = regions?.districts
+    .find((d) => d.code === code.slice(0, 6))
+    ?.streets.find((s) => s.code === code);
+  return street ? street.en : given;
 }

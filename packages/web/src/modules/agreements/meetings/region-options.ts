@@ -9,7 +9,7 @@ export function regionTreeOptions(language: Language) {
       children: regionTree.districts.map((d) => ({
         value: d.code,
         title: language === 'en' ? d.en : d.zh,
-        children: d.streets.map((s) => ({ value: s.code, title: s.zh })),
+        children: d.streets.map((s) => ({ value: s.code, title: language === 'en' ? s.en : s.zh })),
       })),
     },
   ];
@@ -25,7 +25,7 @@ export function regionLabel(code: string, language: Language): string {
   const street = district.streets.find((s) => s.code === code);
   return street
     ? language === 'en'
-      ? `${street.zh}, ${districtName}`
+      ? `${street.en}, ${districtName}`
       : `${districtName}${street.zh}`
     : code;
 }

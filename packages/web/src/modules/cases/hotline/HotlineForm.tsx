@@ -83,7 +83,7 @@ export function HotlineForm() {
   });
   const required = { required: true, whitespace: true, message: t('cases.common.required') };
   const districts = regions.data && area ? districtOptions(regions.data, area, language) : [];
-  const streets = regions.data && area ? streetOptions(regions.data, area, district) : [];
+  const streets = regions.data && area ? streetOptions(regions.data, area, district, language) : [];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 880 }}>

@@ -26,7 +26,7 @@ export function CaseFilterBar({
   const regions = useRegions();
   const area = useUserArea();
   const districts = regions.data && area ? districtOptions(regions.data, area, language) : [];
-  const streets = regions.data && area ? streetOptions(regions.data, area, state.district) : [];
+  const streets = regions.data && area ? streetOptions(regions.data, area, state.district, language) : [];
   const all = t('cases.list.all');
 
   return (

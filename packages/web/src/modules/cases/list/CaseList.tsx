@@ -4,10 +4,11 @@ import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { CaseSummary } from '@gigpact/contracts';
+import { regionTree, type CaseSummary } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
 import { downloadFile } from '../../../api/files';
 import { localized } from '../../../i18n/localized';
+import { streetNameOf } from '../../registry/scope';
 import { useLanguage } from '../../../shell/session';
 import { caseKeys, listCases } from '../api';
 import { statusColours, statusLabel, typeLabel } from '../labels';
@@ -133,7 +134,12 @@ export function CaseList() {
                 title: t('cases.list.columns.place'),
                 width: 150,
                 render: (_, row) =>
-                  [localized(row.districtName, language), row.streetName].filter(Boolean).join(' · '),
+                  [
+                    localized(row.districtName, language),
+                    streetNameOf(regionTree, row.street, row.streetName, language),
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
               },
               { title: t('cases.list.columns.complainant'), dataIndex: 'complainant', width: 90 },
               {

@@ -223,7 +223,7 @@ export function ComplaintForm() {
             showSearch={{ optionFilterProp: 'label' }}
             disabled={streets.length === 0}
             placeholder={t('complaints.form.streetPlaceholder')}
-            options={streets.map((s) => ({ value: s.code, label: s.zh }))}
+            options={streets.map((s) => ({ value: s.code, label: language === 'en' ? s.en : s.zh }))}
           />
         </Form.Item>
         <Form.Item

@@ -89,7 +89,7 @@ export function EditEnterpriseModal({
 
   const streets =
     regions.data && base
-      ? streetOptions(regions.data, { level: 'district', code: base.district }, undefined)
+      ? streetOptions(regions.data, { level: 'district', code: base.district }, undefined, language)
       : [];
   const required = { required: true, message: t('registry.enterprises.required') };
 

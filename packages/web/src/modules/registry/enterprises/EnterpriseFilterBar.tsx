@@ -33,7 +33,7 @@ export function EnterpriseFilterBar({
   const regions = useRegions();
   const platforms = useQuery({ queryKey: platformsKey, queryFn: listPlatforms, enabled: !hidePlatform });
   const districts = regions.data && area ? districtOptions(regions.data, area, language) : [];
-  const streets = regions.data && area ? streetOptions(regions.data, area, state.district) : [];
+  const streets = regions.data && area ? streetOptions(regions.data, area, state.district, language) : [];
   const select = (label: string, placeholder: string) => ({
     allowClear: true,
     'aria-label': label,

@@ -2,10 +2,11 @@ import { Button, Table, Tag } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { enterpriseKindNames, unionStatusNames, type UnionStatus } from '@gigpact/contracts';
+import { enterpriseKindNames, regionTree, unionStatusNames, type UnionStatus } from '@gigpact/contracts';
 import { listEnterprises, type EnterpriseSummary } from '../../../api/registry';
 import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
+import { streetNameOf } from '../scope';
 import { useLanguage } from '../../../shell/session';
 import type { EnterpriseListState } from './filters';
 
@@ -61,7 +62,10 @@ export function EnterprisesTable({
       key: 'district',
       sorter: true,
       sortOrder: sortOrder('district'),
-      render: (_, e) => [localized(e.districtName, language), e.streetName].filter(Boolean).join(' · '),
+      render: (_, e) =>
+        [localized(e.districtName, language), streetNameOf(regionTree, e.street, e.streetName, language)]
+          .filter(Boolean)
+          .join(' · '),
     },
     {
       title: t('registry.enterprises.unionStatus'),
