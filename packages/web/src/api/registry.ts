@@ -72,6 +72,7 @@ export interface MemberRow {
   organisation: string;
   district: string;
   districtName: { zh: string; en: string };
+  street: string | null;
   streetName: string | null;
   joinedOn: string;
 }

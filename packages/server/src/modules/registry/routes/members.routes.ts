@@ -17,6 +17,7 @@ const memberRow = z.object({
   organisation: z.string(),
   district: z.string(),
   districtName: z.object({ zh: z.string(), en: z.string() }),
+  street: z.string().nullable(),
   streetName: z.string().nullable(),
   joinedOn: z.string(),
 });
@@ -69,6 +70,7 @@ export function memberRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             organisation,
             district: m.district,
             districtName: districtName(m.district),
+            street: m.street,
             streetName: streetName(m.street),
             joinedOn: m.joinedOn,
           })),

@@ -8,7 +8,7 @@ import { localized } from '../../../i18n/localized';
 import { codeOf, listAddressParams, pagingOf } from '../../../shared/list-address';
 import { useLanguage } from '../../../shell/session';
 import { platformsKey } from '../enterprises/EnterpriseFilterBar';
-import { districtOptions, useRegions, useUserArea } from '../scope';
+import { districtOptions, streetNameOf, useRegions, useUserArea } from '../scope';
 
 /**
  * Current members of the user's area by pseudonymous id, newest first: what mutual aid and skills rely on.
@@ -79,8 +79,8 @@ export function MembersPanel() {
           },
           {
             title: t('registry.members.street'),
-            dataIndex: 'streetName',
-            render: (v: string | null) => v ?? '—',
+            key: 'street',
+            render: (_, row) => streetNameOf(regions.data, row.street, row.streetName, language) ?? '—',
           },
           { title: t('registry.members.joinedOn'), dataIndex: 'joinedOn' },
         ]}
