@@ -90,6 +90,23 @@ describe("payroll placed on its franchisee's brand", () => {
     const underYto = await audit('yto', [jtPayroll]);
     expect(underYto.findings).toEqual([]);
     expect(underYto.checked).toBe(0);
+    // A franchisee in two brands' payroll has no brand of its own, and is checked under either brand's agreement.
+    const ytoPayroll = await ingest(
+      'payroll-yto.csv',
+      'courier_payroll',
+      [
+        'franchisee_id,courier_id,period,amount_due,amount_paid,due_date,paid_at',
+        'f-east,c9,2025-07,4000.00,0,2025-08-15,',
+      ].join('\n'),
+      'yto',
+    );
+    const shared = await audit('jt', [jtPayroll, ytoPayroll]);
+    expect(shared.checked).toBe(4);
+    expect(shared.findings).toEqual([
+      { franchisee: 'f-east', platform: null },
+      { franchisee: 'f-east', platform: null },
+      { franchisee: 'f-north', platform: 'jt' },
+    ]);
   });
 
   it("takes the brand of the franchisee's parcels read beside it, none where it has two", async () => {

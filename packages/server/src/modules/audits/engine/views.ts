@@ -114,8 +114,8 @@ export async function createFranchiseeBrands(
  * The franchisees whose payroll an agreement that names platforms or districts binds (a statement names no brand
  * and no district); undefined when there is nothing to place (payroll is then not limited by brand or district).
  * With parcels read beside it: the franchisees of the parcels the agreement covers. Without, when the agreement
- * names platforms only and every payroll dataset was ingested for a platform: the franchisees whose brand
- * (`createFranchiseeBrands`) it covers.
+ * names platforms only and every payroll dataset was ingested for a platform: the franchisees of the payroll
+ * ingested for the platforms it covers.
  */
 export async function payrollFranchisees(
   connection: DuckDBConnection,
@@ -126,15 +126,16 @@ export async function payrollFranchisees(
   const { platforms, districts } = agreementCoverageOf(agreement);
   const parcels = columns.parcel_deliveries;
   if (!columns.courier_payroll || platforms.length + districts.length === 0) return undefined;
+  const payroll = datasets.filter((d) => d.manifest.kind === 'courier_payroll');
   let sql: string;
   if (parcels)
     sql = `SELECT DISTINCT franchisee_id FROM parcel_deliveries WHERE ${coveredRowsSql(agreement, 'parcel_deliveries', parcels)} AND franchisee_id IS NOT NULL ORDER BY 1`;
-  else if (
-    districts.length === 0 &&
-    datasets.every((d) => d.manifest.kind !== 'courier_payroll' || d.manifest.platform)
-  )
-    sql = `SELECT franchisee FROM ${franchiseeBrandsTable} WHERE brand IN (${platforms.map(sqlString).join(', ')}) ORDER BY 1`;
-  else return undefined;
+  else if (districts.length === 0 && payroll.length > 0 && payroll.every((d) => d.manifest.platform)) {
+    // Every franchisee of the payroll ingested for a covered brand, also one another brand's payroll names.
+    const covered = payroll.filter((d) => platforms.includes(d.manifest.platform!));
+    if (covered.length === 0) return [];
+    sql = `SELECT DISTINCT CAST(franchisee_id AS VARCHAR) FROM (${datasetRowsSql(covered)}) WHERE franchisee_id IS NOT NULL ORDER BY 1`;
+  } else return undefined;
   const reader = await connection.run(sql);
   return (await reader.getRowsJson()).map(([id]) => String(id));
 }
