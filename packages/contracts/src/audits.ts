@@ -177,3 +177,15 @@ export function dataPlatformsNotCovered(
   if (agreementPlatforms.length === 0 || held.length === 0) return null;
   return held.some((p) => agreementPlatforms.includes(p)) ? null : held;
 }
+
+/**
+ * Whether payroll read without parcels is placed by the brand its datasets were ingested for: the agreement names
+ * no districts (a statement names none) and every payroll dataset was ingested for a platform (`--platform`).
+ */
+export function payrollPlacedByBrand(
+  manifests: readonly { kind: DatasetKind; platform?: string | null }[],
+  districts: readonly string[],
+): boolean {
+  const payroll = manifests.filter((m) => m.kind === 'courier_payroll');
+  return districts.length === 0 && payroll.length > 0 && payroll.every((m) => m.platform);
+}

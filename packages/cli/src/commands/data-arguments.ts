@@ -4,6 +4,7 @@ import {
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
   datasetKinds,
+  payrollPlacedByBrand,
   type DatasetKind,
 } from '@gigpact/contracts';
 import { adapters } from '@gigpact/datasets';
@@ -130,8 +131,7 @@ export function payrollNotPlaced(
   const kinds = datasets.map((d) => d.kind);
   if (!kinds.includes('courier_payroll') || kinds.includes('parcel_deliveries')) return null;
   if (covers.platforms.length + covers.districts.length === 0) return null;
-  const branded = datasets.every((d) => d.kind !== 'courier_payroll' || d.platform);
-  if (branded && covers.districts.length === 0) return null;
+  if (payrollPlacedByBrand(datasets, covers.districts)) return null;
   return '提示：工资单不写品牌和区，须同时给出快递件数据（或导入时用 --platform 标明品牌，仅适用于只列平台的协议），按其中协议覆盖的加盟商归属；本次核查了全部工资单行 / note: payroll names no brand or district and is placed by the franchisees of the covered parcels (or, under an agreement naming platforms only, by the brand it was ingested for with --platform), which were not given: every payroll row is checked';
 }
 

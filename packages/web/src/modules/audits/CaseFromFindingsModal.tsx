@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { caseTypeNames, caseTypeOfRules, caseTypes, regionTree, type CaseType } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
+import { localized } from '../../i18n/localized';
 import { useLanguage, useSession } from '../../shell/session';
 import { openCase } from './api';
 
@@ -104,7 +105,7 @@ export function CaseFromFindingsModal(props: {
             showSearch={{ optionFilterProp: 'label' }}
             disabled={ownStreet !== undefined || !district}
             placeholder={t('audits.case.streetNone')}
-            options={streets.map((s) => ({ value: s.code, label: language === 'en' ? s.en : s.zh }))}
+            options={streets.map((s) => ({ value: s.code, label: localized(s, language) }))}
           />
         </Form.Item>
       </Form>

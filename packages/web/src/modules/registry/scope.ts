@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { parseArea, type Area, type Language, type RegionTree } from '@gigpact/contracts';
 import { fetchRegions } from '../../api/system';
+import { localized } from '../../i18n/localized';
 import { useSession } from '../../shell/session';
 
 /** Shanghai's districts and streets, fetched once and shared with every page that names places. */
@@ -22,7 +23,7 @@ export interface PlaceOption {
 /** The districts a user may choose among: all for the city, none to choose for a district or street. */
 export function districtOptions(regions: RegionTree, area: Area, language: Language): PlaceOption[] {
   if (area.level !== 'city') return [];
-  return regions.districts.map((d) => ({ value: d.code, label: language === 'en' ? d.en : d.zh }));
+  return regions.districts.map((d) => ({ value: d.code, label: localized(d, language) }));
 }
 
 /**
@@ -38,12 +39,7 @@ export function streetOptions(
   if (area.level === 'street') return [];
   const code = area.level === 'district' ? area.code : district;
   const found = regions.districts.find((d) => d.code === code);
-  return (found?.streets ?? []).map((s) => ({ value: s.code, label: placeName(s, language) }));
-}
-
-/** A district's or street's name in the language of the page. */
-export function placeName(place: { zh: string; en: string }, language: Language): string {
-  return language === 'en' ? place.en : place.zh;
+  return (found?.streets ?? []).map((s) => ({ value: s.code, label: localized(s, language) }));
 }
 
 /**
@@ -61,4 +57,18 @@ export function streetNameOf(
     .find((d) => d.code === code.slice(0, 6))
     ?.streets.find((s) => s.code === code);
   return street ? street.en : given;
+}
+
+/** Where a record is, as lists show it: its district and street (`青浦区 · 徐泾镇`, `Qingpu · Xujing Town`). */
+export function placeOf(
+  record: { districtName: { zh: string; en: string }; street: string | null; streetName: string | null },
+  regions: RegionTree | undefined,
+  language: Language,
+): string {
+  return [
+    localized(record.districtName, language),
+    streetNameOf(regions, record.street, record.streetName, language),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -1,5 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { agreementCoverageOf, canonicalDatasets, datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import {
+  agreementCoverageOf,
+  canonicalDatasets,
+  datasetKinds,
+  payrollPlacedByBrand,
+  type DatasetKind,
+} from '@gigpact/contracts';
 import { idScopeOf, naturalKeys, sqlString, type DatasetManifest } from '@gigpact/datasets';
 import { coverageOf, type Agreement } from '@gigpact/rules';
 import { franchiseeBrandsTable } from './franchisee-brands';
@@ -121,18 +127,24 @@ export async function payrollFranchisees(
   connection: DuckDBConnection,
   agreement: Agreement,
   columns: Partial<Record<DatasetKind, string[]>>,
-  datasets: readonly AuditDataset[] = [],
+  datasets: readonly AuditDataset[],
 ): Promise<string[] | undefined> {
   const { platforms, districts } = agreementCoverageOf(agreement);
   const parcels = columns.parcel_deliveries;
   if (!columns.courier_payroll || platforms.length + districts.length === 0) return undefined;
-  const payroll = datasets.filter((d) => d.manifest.kind === 'courier_payroll');
   let sql: string;
   if (parcels)
     sql = `SELECT DISTINCT franchisee_id FROM parcel_deliveries WHERE ${coveredRowsSql(agreement, 'parcel_deliveries', parcels)} AND franchisee_id IS NOT NULL ORDER BY 1`;
-  else if (districts.length === 0 && payroll.length > 0 && payroll.every((d) => d.manifest.platform)) {
+  else if (
+    payrollPlacedByBrand(
+      datasets.map((d) => d.manifest),
+      districts,
+    )
+  ) {
     // Every franchisee of the payroll ingested for a covered brand, also one another brand's payroll names.
-    const covered = payroll.filter((d) => platforms.includes(d.manifest.platform!));
+    const covered = datasets.filter(
+      (d) => d.manifest.kind === 'courier_payroll' && platforms.includes(d.manifest.platform!),
+    );
     if (covered.length === 0) return [];
     sql = `SELECT DISTINCT CAST(franchisee_id AS VARCHAR) FROM (${datasetRowsSql(covered)}) WHERE franchisee_id IS NOT NULL ORDER BY 1`;
   } else return undefined;

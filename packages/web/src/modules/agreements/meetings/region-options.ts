@@ -1,4 +1,5 @@
 import { regionTree, type Language } from '@gigpact/contracts';
+import { localized } from '../../../i18n/localized';
 
 /** The city, its districts and their streets as a tree for choosing where a meeting was convened. */
 export function regionTreeOptions(language: Language) {
@@ -9,7 +10,7 @@ export function regionTreeOptions(language: Language) {
       children: regionTree.districts.map((d) => ({
         value: d.code,
         title: language === 'en' ? d.en : d.zh,
-        children: d.streets.map((s) => ({ value: s.code, title: language === 'en' ? s.en : s.zh })),
+        children: d.streets.map((s) => ({ value: s.code, title: localized(s, language) })),
       })),
     },
   ];

@@ -3,8 +3,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { regionTree } from '@gigpact/contracts';
-import { localized } from '../../../i18n/localized';
-import { streetNameOf } from '../../registry/scope';
+import { placeOf } from '../../registry/scope';
 import { useLanguage, useSession } from '../../../shell/session';
 import { caseKeys, getCase } from '../api';
 import { formatYuan, sourceLabel, statusColours, statusLabel, typeLabel } from '../labels';
@@ -66,12 +65,7 @@ export function CaseDetailView({ id }: { id: string }) {
                 {sourceLabel(c.source, language)}
               </Descriptions.Item>
               <Descriptions.Item label={t('cases.detail.place')}>
-                {[
-                  localized(c.districtName, language),
-                  streetNameOf(regionTree, c.street, c.streetName, language),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {placeOf(c, regionTree, language)}
               </Descriptions.Item>
               <Descriptions.Item label={t('cases.detail.office')}>
                 {officeName(c.office, language)}

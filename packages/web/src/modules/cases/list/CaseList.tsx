@@ -7,8 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { regionTree, type CaseSummary } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
 import { downloadFile } from '../../../api/files';
-import { localized } from '../../../i18n/localized';
-import { streetNameOf } from '../../registry/scope';
+import { placeOf } from '../../registry/scope';
 import { useLanguage } from '../../../shell/session';
 import { caseKeys, listCases } from '../api';
 import { statusColours, statusLabel, typeLabel } from '../labels';
@@ -133,13 +132,7 @@ export function CaseList() {
               {
                 title: t('cases.list.columns.place'),
                 width: 150,
-                render: (_, row) =>
-                  [
-                    localized(row.districtName, language),
-                    streetNameOf(regionTree, row.street, row.streetName, language),
-                  ]
-                    .filter(Boolean)
-                    .join(' · '),
+                render: (_, row) => placeOf(row, regionTree, language),
               },
               { title: t('cases.list.columns.complainant'), dataIndex: 'complainant', width: 90 },
               {

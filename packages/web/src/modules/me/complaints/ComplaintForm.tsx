@@ -37,6 +37,7 @@ import {
 import { CityDatePicker } from '../../../shared/CityDatePicker';
 import { cityToday } from '../../../shell/city-today';
 import { BackLink } from '../../../shared/BackLink';
+import { localized } from '../../../i18n/localized';
 
 type Values = Omit<ComplaintFormValues, 'occurredOn'> & { occurredOn?: Dayjs };
 interface Queued {
@@ -223,7 +224,7 @@ export function ComplaintForm() {
             showSearch={{ optionFilterProp: 'label' }}
             disabled={streets.length === 0}
             placeholder={t('complaints.form.streetPlaceholder')}
-            options={streets.map((s) => ({ value: s.code, label: language === 'en' ? s.en : s.zh }))}
+            options={streets.map((s) => ({ value: s.code, label: localized(s, language) }))}
           />
         </Form.Item>
         <Form.Item

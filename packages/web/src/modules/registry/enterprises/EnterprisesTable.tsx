@@ -6,7 +6,7 @@ import { enterpriseKindNames, regionTree, unionStatusNames, type UnionStatus } f
 import { listEnterprises, type EnterpriseSummary } from '../../../api/registry';
 import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
-import { streetNameOf } from '../scope';
+import { placeOf } from '../scope';
 import { useLanguage } from '../../../shell/session';
 import type { EnterpriseListState } from './filters';
 
@@ -62,10 +62,7 @@ export function EnterprisesTable({
       key: 'district',
       sorter: true,
       sortOrder: sortOrder('district'),
-      render: (_, e) =>
-        [localized(e.districtName, language), streetNameOf(regionTree, e.street, e.streetName, language)]
-          .filter(Boolean)
-          .join(' · '),
+      render: (_, e) => placeOf(e, regionTree, language),
     },
     {
       title: t('registry.enterprises.unionStatus'),
