@@ -4,12 +4,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino, { type Logger } from 'pino';
 import type { AppContext } from './app-context';
 import { trustProxyOption } from './config';
@@ -34,6 +29,7 @@ import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
 import { installNulCharacterGuard } from './platform/http/nul-bytes';
 import { installReadinessGate } from './platform/http/readiness';
+import { strictQueryValidatorCompiler } from './platform/http/strict-query';
 import { serveWebClient } from './platform/http/web-client';
 import { randomUUID } from 'node:crypto';
 
@@ -46,7 +42,8 @@ export interface BuildAppOptions {
 
 /**
  * Assembles the HTTP application. Each request passes: request id (the server's own) → readiness gate → security
- * headers → rate limit → session and CSRF → refusal of NUL characters → zod validation → handler → presenter;
+ * headers → rate limit → session and CSRF → refusal of NUL characters → zod validation (a query parameter the route does not take
+ * is refused) → handler → presenter;
  * anything thrown goes to the one error handler.
  */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -59,7 +56,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(strictQueryValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   app.addHook('onRequest', async (request) => {

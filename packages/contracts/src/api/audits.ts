@@ -19,14 +19,10 @@ export const startAuditRunInput = z.object({
 });
 export type StartAuditRunInput = z.infer<typeof startAuditRunInput>;
 
-// A parameter a list does not take (a misspelt filter) is refused, not ignored: the list it would have narrowed is
-// not answered whole.
-export const auditRunQuery = pageQuery
-  .extend({
-    status: z.enum(auditRunStatuses).optional(),
-    agreementId: z.string().max(82).optional(),
-  })
-  .strict();
+export const auditRunQuery = pageQuery.extend({
+  status: z.enum(auditRunStatuses).optional(),
+  agreementId: z.string().max(82).optional(),
+});
 
 /** What an agreement binds (ADR 14): its platforms and the districts, rider types and franchisees of its scope. */
 export const agreementCoverage = z.object({
@@ -158,20 +154,18 @@ const stateName = z
  * and disputed); `from`/`to` bound the day. A parameter it does not take is refused (`platfrom=jt` would otherwise
  * answer every platform's findings).
  */
-const findingFilters = pageQuery
-  .extend({
-    clause: code.optional(),
-    platform: code.optional(),
-    district: districtCode.optional(),
-    franchisee: code.optional(),
-    worker: code.optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    state: z.union([stateName, z.array(stateName).max(6)]).optional(),
-    sort: z.enum(findingSorts).default('clause'),
-    order: z.enum(['asc', 'desc']).default('asc'),
-  })
-  .strict();
+const findingFilters = pageQuery.extend({
+  clause: code.optional(),
+  platform: code.optional(),
+  district: districtCode.optional(),
+  franchisee: code.optional(),
+  worker: code.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  state: z.union([stateName, z.array(stateName).max(6)]).optional(),
+  sort: z.enum(findingSorts).default('clause'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
 
 /** A day range whose end comes before its start holds no day: refused rather than answered with nothing. */
 const daysInOrder: [(q: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [

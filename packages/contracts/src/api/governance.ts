@@ -67,12 +67,9 @@ export type AnalysisQuery = z.infer<typeof analysisQuery>;
  * With `metric`, one of the metrics measured in the agreement's industry: the server refuses any other (400), naming
  * those of the industry, so the schema does not list every industry's metrics first.
  */
-export const evaluationQuery = analysisQuery
-  .extend({
-    metric: blankAsAbsent(z.string().max(64).optional()),
-  })
-  // A parameter the analysis does not take (a date range, a misspelt name) is refused, not ignored.
-  .strict();
+export const evaluationQuery = analysisQuery.extend({
+  metric: blankAsAbsent(z.string().max(64).optional()),
+});
 
 const estimate = z.object({
   groups: z.record(z.string(), z.string()),
@@ -172,12 +169,9 @@ const timeFit = z.object({
   n: z.number(),
 });
 
-export const inferenceQuery = analysisQuery
-  .omit({ replicates: true })
-  .extend({
-    industry: blankAsAbsent(z.enum(['food_delivery', 'ride_hailing']).default('food_delivery')),
-  })
-  .strict();
+export const inferenceQuery = analysisQuery.omit({ replicates: true }).extend({
+  industry: blankAsAbsent(z.enum(['food_delivery', 'ride_hailing']).default('food_delivery')),
+});
 
 export const deliveryInferenceView = z.object({
   orders: z.number(),

@@ -3,6 +3,7 @@ import type { AdaptedColumn, Adapter } from '../adapters';
 import { sqlIdent, sqlString } from '../duck/session';
 import { cleanText } from '../validation/typed-sql';
 import { ingestIssue, type IngestIssue } from '../validation/codes';
+import { nearlySpelt } from './near-names';
 import { looksLikePersonalHeader } from './personal-data';
 
 export interface Mapping {
@@ -90,8 +91,16 @@ export function mapColumns(
       continue;
     }
     if (!canonical.has(target)) {
+      const columnsOfKind = spec.columns.map((c) => c.name).join(', ');
       fileIssues.push(
-        ingestIssue('missing_column', { line: 1, column: target, detail: `--map ${name}=${target}` }),
+        ingestIssue('unknown_mapped_column', {
+          line: 1,
+          column: target,
+          detail: {
+            zh: `--map ${name}=${target}；可用的列：${columnsOfKind}`,
+            en: `--map ${name}=${target}; its columns: ${columnsOfKind}`,
+          },
+        }),
       );
       continue;
     }
@@ -104,15 +113,30 @@ export function mapColumns(
   if (!exprs.has('platform') && canonical.has('platform') && options.platform) {
     exprs.set('platform', sqlString(options.platform));
   }
-  requireColumns(spec, exprs, fileIssues);
+  requireColumns(spec, exprs, fileIssues, ignored);
   return { exprs, sources, skip: null, ignored, fileIssues };
 }
 
-function requireColumns(spec: DatasetSpec, exprs: Map<string, string>, fileIssues: IngestIssue[]): void {
-  for (const column of spec.columns) {
-    if (column.required && !exprs.has(column.name)) {
-      fileIssues.push(ingestIssue('missing_column', { line: 1, column: column.name }));
-    }
+/**
+ * Each required column the file does not give, named; where one of the file's unused columns is spelt nearly
+ * like it (`picked_up_at` for `pickup_at`), that column is offered with the `--map` that would use it (each
+ * unused column to one missing column at most).
+ */
+function requireColumns(
+  spec: DatasetSpec,
+  exprs: Map<string, string>,
+  fileIssues: IngestIssue[],
+  unused: readonly string[] = [],
+): void {
+  const missing = spec.columns.filter((c) => c.required && !exprs.has(c.name)).map((c) => c.name);
+  const offered = nearlySpelt(missing, unused);
+  for (const name of missing) {
+    const near = offered.get(name);
+    fileIssues.push(
+      near === undefined
+        ? ingestIssue('missing_column', { line: 1, column: name })
+        : ingestIssue('missing_column_near', { line: 1, column: name, detail: near }),
+    );
   }
 }
 

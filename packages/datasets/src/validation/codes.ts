@@ -11,6 +11,14 @@ export const ndjsonLineLimit = 16 * 1024 * 1024;
  */
 export const ingestErrorCatalogue = {
   missing_column: { zh: '缺少必填列 {column}', en: 'Required column {column} is missing' },
+  missing_column_near: {
+    zh: '缺少必填列 {column}；文件中的列 {detail} 是否就是它？是则把表头改为 {column}，或在命令行用 --map {detail}={column}',
+    en: "Required column {column} is missing; is the file's column {detail} this one? If so, rename the header to {column}, or on the command line use --map {detail}={column}",
+  },
+  unknown_mapped_column: {
+    zh: '--map 指向的 {column} 不是此类数据集的列（{detail}）',
+    en: '--map names {column}, which is not a column of this kind of dataset ({detail})',
+  },
   duplicate_column: { zh: '列名 {column} 重复', en: 'Column {column} appears more than once' },
   duplicate_column_case: {
     zh: '列名 {detail} 与 {column} 仅大小写不同：列名不区分大小写，请删除或改名其中一列',

@@ -43,6 +43,16 @@ describe('type checker', () => {
     expect(e.message).toContain('^');
   });
 
+  it('lists the functions the language has beside an unknown one, and where aggregates belong', () => {
+    const e = errorOf('count_if(penalty > 0) > 3');
+    expect(e.en).toBe(
+      "unknown function count_if (functions: abs, add_days, add_minutes, coalesce, date, day, has, max_of, min_of, minutes_between, month, timestamp, week; aggregates (avg, count, count_distinct, max, min, quantile, share, sum, working_minutes) belong in a group rule's measures)",
+    );
+    expect(e.zh).toMatch(
+      /^未知函数 count_if（函数：abs, .*；聚合（avg, .*）只能用在分组规则的 measures 中）$/,
+    );
+  });
+
   it('rejects mixed types, enum typos and null comparisons', () => {
     expect(errorOf('accepted_at + 5').en).toMatch(/needs two numbers/);
     expect(errorOf('penalty_reason == "lat"').en).toMatch(/"lat" is not a value of penalty_reason/);

@@ -171,7 +171,20 @@ class Builder {
       if (Array.isArray(result)) return this.fail(expr, result[0], result[1]);
       return aggregate(fn as AggregateFunction, args, result);
     }
-    return this.fail(expr, `未知函数 ${fn}`, `unknown function ${fn}`);
+    return this.unknownFunction(expr, fn);
+  }
+
+  /** An unknown function, with those the language has where it was written (aggregates only in measures). */
+  private unknownFunction(expr: Expr, fn: string): Node {
+    const scalars = [...scalarFunctions, 'date', 'timestamp'].sort().join(', ');
+    const aggregates = [...aggregateFunctions].sort().join(', ');
+    const [zh, en] = this.scope.aggregatesAllowed
+      ? [`函数：${scalars}；聚合：${aggregates}`, `functions: ${scalars}; aggregates: ${aggregates}`]
+      : [
+          `函数：${scalars}；聚合（${aggregates}）只能用在分组规则的 measures 中`,
+          `functions: ${scalars}; aggregates (${aggregates}) belong in a group rule's measures`,
+        ];
+    return this.fail(expr, `未知函数 ${fn}（${zh}）`, `unknown function ${fn} (${en})`);
   }
 
   private timeLiteral(expr: Expr, fn: 'date' | 'timestamp', argExprs: Expr[]): Node {
