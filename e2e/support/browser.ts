@@ -1,10 +1,40 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const screenshotDir = path.join(repoRoot, 'artifacts', 'screenshots');
+const failureDir = path.join(repoRoot, 'artifacts', 'failures');
+
+/** The pages of this file's visitors still open: what a failed test left on the screen. */
+const openPages = new Set<Page>();
+
+/** What the product was saying on each open page when a test failed, printed, and its screenshot kept. */
+async function recordFailure(testName: string): Promise<void> {
+  mkdirSync(failureDir, { recursive: true });
+  let n = 0;
+  for (const page of openPages) {
+    n += 1;
+    const file = path.join(
+      failureDir,
+      `${testName.replace(/[^\w\u4e00-\u9fff-]+/g, '-').slice(0, 80)}-${n}.png`,
+    );
+    try {
+      await page.screenshot({ path: file, timeout: 10_000 });
+      const said = await page
+        .locator(
+          '.ant-message-notice-content, .ant-form-item-explain-error, .ant-alert-message, [role="alert"]',
+        )
+        .allInnerTexts();
+      console.error(
+        `[failed] ${testName}: page ${n} at ${page.url()} (${file}); showing: ${said.join(' | ') || '—'}`,
+      );
+    } catch (error) {
+      console.error(`[failed] ${testName}: page ${n} at ${page.url()} could not be read: ${String(error)}`);
+    }
+  }
+}
 
 // Debian's Chromium, never a downloaded browser; flags that keep it quiet and offline.
 const chromiumPath = '/usr/bin/chromium';
@@ -38,6 +68,9 @@ export function testBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(() => recordFailure(task.name));
   });
   afterAll(async () => {
     await browser?.close();
@@ -88,6 +121,8 @@ export async function newVisitor(
     return route.abort();
   });
   const page = await context.newPage();
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   return { context, page, outsideRequests };
 }
 
