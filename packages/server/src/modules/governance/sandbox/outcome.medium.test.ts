@@ -122,6 +122,18 @@ describe('a scenario’s outcome', () => {
     expect(clause(scenario, 'c09')).toMatchObject({ violations: 1, amount: '2.00' });
   });
 
+  it('takes the median hourly pay as the evaluation and the scorecards do: the lower of two middle days', async () => {
+    // Two rider-days of an hour each, paid 16.00 and 30.00: an interpolated median would say 23.
+    const { baseline } = await outcomesOf(
+      [
+        order('A', 'r1', ['10:00', '11:00'], 3000, '16.00'),
+        order('B', 'r2', ['10:00', '11:00'], 3000, '30.00'),
+      ],
+      { params: {} },
+    );
+    expect(baseline.income).toMatchObject({ workerDays: 2, medianHourly: 16, shareBelowMinimum: 0.5 });
+  });
+
   it('counts a day paid exactly the minimum as not below it, and rounds the top-up as the clause does', async () => {
     // 66 minutes paid 27.50: exactly 25 CNY an hour (27.5 / 1.1 is 24.999999999999996 as a binary fraction).
     const exactly = [order('A', 'r1', ['10:00', '11:06'], 3000, '27.50')];

@@ -97,7 +97,8 @@ export async function scenarioOutcome(
     const below = belowHourlyMinimumSql('net', 'micros', minimum, allowance);
     const [row] = await duckRows(
       connection,
-      `SELECT count(*) AS n, quantile_cont(CAST(net AS DOUBLE) / (${paidHours}), 0.5) AS median,
+      // The median as the evaluation and the scorecards take it: an actual worker-day's, the lower middle one.
+      `SELECT count(*) AS n, quantile_disc(CAST(net AS DOUBLE) / (${paidHours}), 0.5) AS median,
          avg((${below})::INT) AS below,
          CAST(sum(CASE WHEN ${below}
            THEN ${exact(`${minimum} * CAST(micros AS HUGEINT) * (60 + ${allowance})`)} - net * ${microsPerPaidHour}
