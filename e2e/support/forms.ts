@@ -14,6 +14,15 @@ export async function selectListsClosed(page: Page, timeoutMs = 10_000): Promise
 }
 
 /**
+ * Closes the open select lists of a dialog as a mouse user does, with a click on the dialog's title: Escape would
+ * close the dialog itself when the list had already closed.
+ */
+export async function closeDropdown(page: Page): Promise<void> {
+  await page.getByRole('dialog').locator('.ant-modal-title').click();
+  if (!(await selectListsClosed(page))) throw new Error('a select list stayed open after a click beside it');
+}
+
+/**
  * Opens a select field (by its label, within `scope`) and picks an option; a searchable one by typing it. A
  * clicked option's list closes once the choice is taken; when it is still open (a click that landed while it
  * was moving, on a loaded machine), the option is clicked again.
