@@ -29,7 +29,7 @@ import { installAuthentication } from './platform/http/auth';
 import { installErrorHandling } from './platform/http/error-handler';
 import { installNulCharacterGuard } from './platform/http/nul-bytes';
 import { installReadinessGate } from './platform/http/readiness';
-import { strictQueryValidatorCompiler } from './platform/http/strict-query';
+import { installStrictQueries } from './platform/http/strict-query';
 import { serveWebClient } from './platform/http/web-client';
 import { randomUUID } from 'node:crypto';
 
@@ -56,7 +56,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(strictQueryValidatorCompiler);
+  installStrictQueries(app);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   app.addHook('onRequest', async (request) => {

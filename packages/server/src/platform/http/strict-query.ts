@@ -1,6 +1,6 @@
-import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import { ZodObject, type ZodType } from 'zod';
+import { z, ZodObject, type ZodType } from 'zod';
 
 /**
  * The zod validator, with every query string held to the parameters its route declares: a parameter a route does
@@ -16,16 +16,26 @@ export const strictQueryValidatorCompiler: FastifySchemaCompiler<ZodType> = (rou
     throw new Error(`${route.method} ${route.url}: a query string is declared as a zod object`);
   }
   const declared = Object.keys(schema.shape);
-  const taken = declared.length ? declared.join(', ') : '—';
+  const message = declared.length
+    ? `不是此处可用的查询参数（可用：${declared.join(', ')}） / not a query parameter this address takes (it takes: ${declared.join(', ')})`
+    : '此处不接受查询参数 / this address takes no query parameters';
   const held = schema.loose().superRefine((query, context) => {
     for (const name of Object.keys(query)) {
-      if (declared.includes(name)) continue;
-      context.addIssue({
-        code: 'custom',
-        path: [name],
-        message: `不是此处可用的查询参数（可用：${taken}） / not a query parameter this address takes (it takes: ${taken})`,
-      });
+      if (!declared.includes(name)) context.addIssue({ code: 'custom', path: [name], message });
     }
   });
   return validatorCompiler({ ...route, schema: held });
 };
+
+/**
+ * An API route that declares no query string takes none: it is given the empty one, so that a parameter sent to it
+ * (`/api/public/scorecards?platform=eleme`, which it would not filter by) is refused like any other it does not
+ * take. Installed before the routes are added.
+ */
+export function installStrictQueries(app: FastifyInstance): void {
+  app.setValidatorCompiler(strictQueryValidatorCompiler);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    route.schema = { ...route.schema, querystring: route.schema?.querystring ?? z.object({}) };
+  });
+}
