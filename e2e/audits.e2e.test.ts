@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
-import { chooseOption, closeDropdown, selectListsClosed } from './support/forms';
+import { chooseOption, closeSelectLists, selectListsClosed } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -28,7 +28,7 @@ async function startAudit(page: Page): Promise<string> {
   await pick(page, '协议', '饿了么', /饿了么（上海）/);
   await pick(page, '数据集', 'eleme', /外卖.*饿了么） · 2025-04-14/);
   await pick(page, '数据集', '气象', /气象预警/);
-  await closeDropdown(page);
+  await closeSelectLists(page);
   await page.getByRole('dialog').getByLabel('截止日期').fill('2025-12-31');
   await page.getByRole('dialog').getByLabel('截止日期').press('Enter');
   await page

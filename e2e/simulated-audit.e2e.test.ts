@@ -6,7 +6,7 @@ import { simulate, type SimulationSummary } from '@gigpact/datasets';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
-import { chooseOption, closeDropdown } from './support/forms';
+import { chooseOption, closeSelectLists } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -90,7 +90,7 @@ async function startAudit(page: Page, agreement: string, datasetId: string, asOf
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: datasetId.slice(0, 8) })
     .click();
-  await closeDropdown(page);
+  await closeSelectLists(page);
   await dialog.getByLabel('截止日期').fill(asOf);
   await dialog.getByLabel('截止日期').press('Enter');
   await dialog.getByRole('button', { name: /开\s?始/ }).click();

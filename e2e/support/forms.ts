@@ -17,7 +17,7 @@ export async function selectListsClosed(page: Page, timeoutMs = 10_000): Promise
  * Closes the open select lists of a dialog as a mouse user does, with a click on the dialog's title: Escape would
  * close the dialog itself when the list had already closed.
  */
-export async function closeDropdown(page: Page): Promise<void> {
+export async function closeSelectLists(page: Page): Promise<void> {
   await page.getByRole('dialog').locator('.ant-modal-title').click();
   if (!(await selectListsClosed(page))) throw new Error('a select list stayed open after a click beside it');
 }

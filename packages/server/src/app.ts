@@ -42,9 +42,8 @@ export interface BuildAppOptions {
 
 /**
  * Assembles the HTTP application. Each request passes: request id (the server's own) → readiness gate → security
- * headers → rate limit → session and CSRF → refusal of NUL characters → zod validation (a query parameter the route does not take
- * is refused) → handler → presenter;
- * anything thrown goes to the one error handler.
+ * headers → rate limit → session and CSRF → refusal of NUL characters → zod validation (a query parameter the
+ * route does not take is refused) → handler → presenter; anything thrown goes to the one error handler.
  */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

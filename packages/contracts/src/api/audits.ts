@@ -151,8 +151,8 @@ const stateName = z
 
 /**
  * A findings query. `state` names one or more review states (comma-separated or repeated; `open` = new, confirmed
- * and disputed); `from`/`to` bound the day. A parameter it does not take is refused (`platfrom=jt` would otherwise
- * answer every platform's findings).
+ * and disputed); `from`/`to` bound the day. The server refuses a parameter it does not take, as on every route
+ * (ADR 16): `platfrom=jt` would otherwise answer every platform's findings.
  */
 const findingFilters = pageQuery.extend({
   clause: code.optional(),

@@ -91,7 +91,7 @@ export function mapColumns(
       continue;
     }
     if (!canonical.has(target)) {
-      const columnsOfKind = spec.columns.map((c) => c.name).join(', ');
+      const columnsOfKind = [...canonical].join(', ');
       fileIssues.push(
         ingestIssue('unknown_mapped_column', {
           line: 1,
