@@ -53,6 +53,7 @@ import {
   asOfBeforeAgreement,
   asOfBeforeDataEnds,
   dataNotCovered,
+  dataPlatformSpeltLikeCovered,
   payrollNotPlaced,
   formatGivesKind,
   kindMissing,
@@ -353,12 +354,16 @@ export function registerAuditCommand(program: Command): void {
           checked.map((m) => extentOf(m).platforms),
           covers.platforms,
         );
+        const speltLike = dataPlatformSpeltLikeCovered(
+          checked.map((m) => extentOf(m).platforms),
+          covers.platforms,
+        );
         const unplaced = payrollNotPlaced(
           datasets.map((d) => d.manifest),
           covers,
         );
         // Why the figures may be empty or partial: said on stderr, and kept in the JSON and summary.json (`notes`).
-        const dataNotes = [notInForce, before, after, early, notCovered, unplaced].filter(
+        const dataNotes = [notInForce, before, after, early, notCovered, speltLike, unplaced].filter(
           (n): n is string => n !== null,
         );
         for (const note of dataNotes) console.error(note);

@@ -7,6 +7,7 @@ import {
   asOfBeforeAgreement,
   asOfBeforeDataEnds,
   dataBeforeAgreement,
+  dataPlatformSpeltLikeCovered,
   kindFromFileName,
   payrollNotPlaced,
   resolveDataArguments,
@@ -87,6 +88,18 @@ describe('the note on data older than the agreement', () => {
     );
     expect(dataAfterAgreement(['2025-10-01T08:00:00', '2025-09-01T23:00:00'], '2025-09-01')).toBeNull();
     expect(dataAfterAgreement(['2025-10-01T08:00:00'], undefined)).toBeNull();
+  });
+});
+
+describe('the note on a platform spelt like a covered one', () => {
+  it('names each such platform and the covered one, in Chinese and English, and nothing when none', () => {
+    expect(
+      dataPlatformSpeltLikeCovered([['huolala', 'Huolala'], ['lalamove']], ['huolala', 'didi_freight']),
+    ).toBe(
+      '提示：数据中的平台“Huolala”（协议覆盖的是“huolala”）只在大小写或分隔符上与协议覆盖的平台不同，但不是同一名称：这些行不予核查；请在数据中改正平台名后重新导入 / ' +
+        'note: the data\'s platform "Huolala" (the agreement covers "huolala") differs from one the agreement covers only in case or separators, and is not it: its rows are not checked; correct the platform\'s name in the data and ingest it again',
+    );
+    expect(dataPlatformSpeltLikeCovered([['huolala', 'lalamove']], ['huolala'])).toBeNull();
   });
 });
 

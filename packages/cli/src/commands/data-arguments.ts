@@ -3,6 +3,8 @@ import path from 'node:path';
 import {
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
+  platformsSpeltLikeCovered,
+  platformsSpeltLikeNotice,
   datasetKinds,
   payrollPlacedByBrand,
   type DatasetKind,
@@ -117,6 +119,17 @@ export function dataNotCovered(
   if (held === null) return null;
   const [data, covered] = [held.join(', '), agreementPlatforms.join(', ')];
   return `提示：数据中的平台（${data}）都不在协议覆盖的平台（${covered}）之内，没有可核查的行；--ignore-coverage 核查所有行 / note: the data's platforms (${data}) are none of those the agreement covers (${covered}): no row is checked; --ignore-coverage checks every row`;
+}
+
+/** The note when the data holds a platform spelt like a covered one but not it (`platformsSpeltLikeCovered`). */
+export function dataPlatformSpeltLikeCovered(
+  dataPlatforms: readonly (readonly string[])[],
+  agreementPlatforms: readonly string[],
+): string | null {
+  const near = platformsSpeltLikeCovered(dataPlatforms, agreementPlatforms);
+  if (near.length === 0) return null;
+  const { zh, en } = platformsSpeltLikeNotice(near);
+  return `提示：${zh} / note: ${en}`;
 }
 
 /**

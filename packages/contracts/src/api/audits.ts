@@ -50,13 +50,15 @@ export const dataNoticeCodes = [
   'no_data',
   'data_before_agreement',
   'platforms_not_covered',
+  'platform_spelt_like_covered',
   'rows_superseded',
   'covered_side_empty',
 ] as const;
 
 /**
  * Why an audit's (or a scenario's) figures may be empty: the data does not reach what the agreement covers — none
- * stored, it ends before the agreement takes effect, or it holds none of the agreement's platforms; and, for the
+ * stored, it ends before the agreement takes effect, or it holds none of the agreement's platforms, or a platform
+ * spelt like one of them but not it (`Huolala` for `huolala`), whose rows go unchecked; and, for the
  * analyses over the whole catalogue, rows that a later upload holds again and that are read from it alone, and a
  * before/after evaluation whose covered rows have no data on one side of the effective date.
  */

@@ -5,6 +5,7 @@ import {
   checkedDatasets,
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
+  platformsSpeltLikeCovered,
   datasetsByIndustry,
   type DatasetKind,
   type Industry,
@@ -89,13 +90,12 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
           agreement.effectiveFrom,
         )
       : null;
+  const checkedPlatforms = checked.map((d) =>
+    d.platforms.length > 0 ? d.platforms : d.platform ? [d.platform] : [],
+  );
   const uncovered =
-    agreement && checked.length > 0
-      ? dataPlatformsNotCovered(
-          checked.map((d) => (d.platforms.length > 0 ? d.platforms : d.platform ? [d.platform] : [])),
-          agreement.platforms,
-        )
-      : null;
+    agreement && checked.length > 0 ? dataPlatformsNotCovered(checkedPlatforms, agreement.platforms) : null;
+  const speltLike = agreement ? platformsSpeltLikeCovered(checkedPlatforms, agreement.platforms) : [];
   const warnings = [
     dataEnd && {
       testId: 'data-before-agreement',
@@ -111,6 +111,10 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
         covered: agreement?.platforms.join(separator),
       }),
     },
+    ...speltLike.map((near) => ({
+      testId: 'platform-spelt-like-covered',
+      message: t('audits.start.platformSpeltLikeCovered', near),
+    })),
   ].filter((w) => !!w);
   return (
     <Modal
@@ -156,7 +160,7 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
         </Form.Item>
         {warnings.map((w) => (
           <Alert
-            key={w.testId}
+            key={w.message}
             type="warning"
             showIcon
             data-testid={w.testId}

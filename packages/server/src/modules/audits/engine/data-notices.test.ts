@@ -46,6 +46,27 @@ describe('a scenario’s notices', () => {
     ]);
   });
 
+  it('say when the data holds a platform spelt like one the agreement covers, whose rows go unchecked', () => {
+    const notices = dataNotices(rides, [
+      { kind: 'ride_trips', periodEnd: '2025-10-01T08:00:00', platforms: ['didi', 'T3', 'caocao'] },
+    ]);
+    expect(notices).toEqual([
+      {
+        code: 'platform_spelt_like_covered',
+        zh: expect.stringContaining(
+          '数据中的平台“T3”（协议覆盖的是“t3”）只在大小写或分隔符上与协议覆盖的平台不同',
+        ),
+        en: expect.stringContaining('the data\'s platform "T3" (the agreement covers "t3") differs from one'),
+      },
+    ]);
+    // Data of only the near miss checks no row at all: both notices, the second saying why.
+    expect(
+      dataNotices(rides, [{ kind: 'ride_trips', periodEnd: '2025-10-01T08:00:00', platforms: ['T3'] }]).map(
+        (n) => n.code,
+      ),
+    ).toEqual(['platforms_not_covered', 'platform_spelt_like_covered']);
+  });
+
   it('say when no data of the industry is stored, and nothing when the data reaches the agreement', () => {
     expect(dataNotices(rides, []).map((n) => n.code)).toEqual(['no_data']);
     expect(

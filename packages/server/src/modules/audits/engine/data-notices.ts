@@ -3,6 +3,8 @@ import {
   checkedDatasets,
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
+  platformsSpeltLikeCovered,
+  platformsSpeltLikeNotice,
   type DataNotice,
 } from '@gigpact/contracts';
 import type { DatasetManifest } from '@gigpact/datasets';
@@ -62,5 +64,11 @@ export function dataNotices(agreement: Agreement, given: readonly DatasetExtent[
       zh: `数据中的平台（${held.join('、')}）都不在协议覆盖的平台（${covered.join('、')}）之内，没有可核查的行`,
       en: `the data's platforms (${held.join(', ')}) are none of those the agreement covers (${covered.join(', ')}): no row is checked`,
     });
+  const near = platformsSpeltLikeCovered(
+    datasets.map((d) => d.platforms),
+    covered,
+  );
+  if (near.length > 0)
+    notices.push({ code: 'platform_spelt_like_covered', ...platformsSpeltLikeNotice(near) });
   return notices;
 }
