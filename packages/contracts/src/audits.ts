@@ -207,8 +207,8 @@ export function platformsSpeltLikeNotice(near: readonly { held: string; covered:
   const zh = near.map((n) => `“${n.held}”（协议覆盖的是“${n.covered}”）`).join('、');
   const en = near.map((n) => `"${n.held}" (the agreement covers "${n.covered}")`).join(', ');
   return {
-    zh: `数据中的平台${zh}只在大小写或分隔符上与协议覆盖的平台不同，但不是同一名称：这些行不予核查；请在数据中改正平台名后重新导入`,
-    en: `the data's platform ${en} differs from one the agreement covers only in case or separators, and is not it: its rows are not checked; correct the platform's name in the data and ingest it again`,
+    zh: `数据中的平台${zh}只在大小写或分隔符上与协议覆盖的平台不同，但不是同一名称：这些行不予核查；请改正写错的一方（改数据后重新导入，或改协议）`,
+    en: `the data's platform ${en} differs from one the agreement covers only in case or separators, and is not it: its rows are not checked; correct whichever is wrong (the data, then ingest it again, or the agreement)`,
   };
 }
 

@@ -117,7 +117,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await registerRegistryRoutes(app, ctx);
   await app.register(agreementRoutes(ctx));
   await app.register(ruleLibraryRoutes);
-  await app.register(agreementCheckRoutes);
+  await app.register(agreementCheckRoutes(ctx));
   await app.register(negotiationRoutes(ctx));
   await app.register(dashboardRoutes(ctx));
   await registerCaseRoutes(app, ctx);

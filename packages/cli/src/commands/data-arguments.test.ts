@@ -96,8 +96,8 @@ describe('the note on a platform spelt like a covered one', () => {
     expect(
       dataPlatformSpeltLikeCovered([['huolala', 'Huolala'], ['lalamove']], ['huolala', 'didi_freight']),
     ).toBe(
-      '提示：数据中的平台“Huolala”（协议覆盖的是“huolala”）只在大小写或分隔符上与协议覆盖的平台不同，但不是同一名称：这些行不予核查；请在数据中改正平台名后重新导入 / ' +
-        'note: the data\'s platform "Huolala" (the agreement covers "huolala") differs from one the agreement covers only in case or separators, and is not it: its rows are not checked; correct the platform\'s name in the data and ingest it again',
+      '提示：数据中的平台“Huolala”（协议覆盖的是“huolala”）只在大小写或分隔符上与协议覆盖的平台不同，但不是同一名称：这些行不予核查；请改正写错的一方（改数据后重新导入，或改协议） / ' +
+        'note: the data\'s platform "Huolala" (the agreement covers "huolala") differs from one the agreement covers only in case or separators, and is not it: its rows are not checked; correct whichever is wrong (the data, then ingest it again, or the agreement)',
     );
     expect(dataPlatformSpeltLikeCovered([['huolala', 'lalamove']], ['huolala'])).toBeNull();
   });

@@ -140,6 +140,63 @@ describe.each(testEngines)('agreements on %s', (engine) => {
     expect(issue.en).toMatch(/no_such_rule|rule/);
   });
 
+  it('refuses a platform the registry does not hold, at its line, offering the registered code spelt alike', async () => {
+    const source = [
+      'id: test-unregistered',
+      'title: 测试',
+      'industry: freight',
+      'platform: [huolala, Didi-Freight, lalamove]',
+      'effective_from: 2026-01-01',
+      'clauses:',
+      '  - { id: cap, title: 抽佣上限, text: 测试, rule: fr.commission_abs_cap }',
+    ].join('\n');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/agreements',
+      headers: admin.headers,
+      payload: { source },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.issues).toEqual([
+      expect.objectContaining({
+        path: ['source', 'platform', 1],
+        zh: expect.stringContaining('平台 Didi-Freight 不在平台名录中；是否应为 didi_freight？'),
+        en: expect.stringMatching(
+          /^line 4, column \d+: platform\.1: platform Didi-Freight is not in the registry of platforms; did you mean didi_freight\?/,
+        ),
+      }),
+      expect.objectContaining({
+        path: ['source', 'platform', 2],
+        en: expect.stringContaining(
+          'platform lalamove is not in the registry of platforms (platforms are registered',
+        ),
+      }),
+    ]);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/agreements/test-unregistered',
+          headers: admin.headers,
+        })
+      ).statusCode,
+    ).toBe(404);
+    // The draft check says the same, so the editor shows it before saving.
+    const checked = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/agreements/check',
+        headers: admin.headers,
+        payload: { source },
+      })
+    ).json();
+    expect(checked.valid).toBe(false);
+    expect(checked.issues.map((i: { path: unknown[] }) => i.path)).toEqual([
+      ['platform', 1],
+      ['platform', 2],
+    ]);
+  });
+
   /** The shipped Qingpu franchisee agreement changed by `edit`, as the admin saves it. */
   const saveFranchiseeVariant = async (edit: (shipped: string) => string) => {
     const shipped = await readFile(path.join(shippedAgreementsDir, 'jt-franchisee-qingpu-2025.yaml'), 'utf8');

@@ -47,7 +47,7 @@ export const zh = {
     platformsNotCovered:
       '所选数据的平台（{{data}}）都不在协议覆盖的平台（{{covered}}）之内：审计不会核查任何一行。',
     platformSpeltLikeCovered:
-      '所选数据的平台“{{held}}”与协议覆盖的“{{covered}}”只在大小写或分隔符上不同，但不是同一名称：这些行不会被核查。请改正数据中的平台名后重新导入。',
+      '所选数据的平台“{{held}}”与协议覆盖的“{{covered}}”只在大小写或分隔符上不同，但不是同一名称：这些行不会被核查。请改正写错的一方：改数据后重新导入，或修改协议。',
     submit: '开始',
     rows: '{{count}} 行',
     started: '审计已排队',
@@ -228,7 +228,7 @@ export const en: typeof zh = {
     platformsNotCovered:
       "The chosen data's platforms ({{data}}) are none of those the agreement covers ({{covered}}): the audit will check no row.",
     platformSpeltLikeCovered:
-      'The chosen data\'s platform "{{held}}" differs from "{{covered}}", which the agreement covers, only in case or separators, and is not it: its rows will not be checked. Correct the platform\'s name in the data and ingest it again.',
+      'The chosen data\'s platform "{{held}}" differs from "{{covered}}", which the agreement covers, only in case or separators, and is not it: its rows will not be checked. Correct whichever is wrong: the data, then ingest it again, or the agreement.',
     submit: 'Start',
     rows: '{{count}} rows',
     started: 'The audit is queued',

@@ -1,13 +1,14 @@
 import type { AgreementCheckIssue, AgreementCheckResult } from '@gigpact/contracts';
 import { checkAgreement, describeClause, RuleError, type Clause } from '@gigpact/rules';
+import { unregisteredPlatforms } from './platforms-named';
 
 /**
  * Checks an agreement text as it is being written, without saving it: every problem at once (`checkAgreement`) —
  * the structure against the format, then each clause on its own (so every faulty clause is named at once, with
- * each of its problems) — with what each valid clause checks in words. Only a YAML syntax error stops it, as
- * nothing else can be read.
+ * each of its problems) and, given the registry's platform codes, the platforms it does not hold — with what each
+ * valid clause checks in words. Only a YAML syntax error stops it, as nothing else can be read.
  */
-export function checkAgreementDraft(source: string): AgreementCheckResult {
+export function checkAgreementDraft(source: string, registered?: readonly string[]): AgreementCheckResult {
   const checked = checkAgreement(source, 'agreement.yaml');
   const written = (checked.read?.clauses ?? []) as unknown[];
   const idAt = (index: number): string | null => {
@@ -22,6 +23,9 @@ export function checkAgreementDraft(source: string): AgreementCheckResult {
       ? { ...issue, clauseId: idAt(index) }
       : issue;
   });
+  // Platforms the registry does not hold, when the registry is given: saving refuses them.
+  if (registered && checked.agreement && checked.locate)
+    issues.push(...unregisteredPlatforms(checked.agreement, checked.locate, registered).map(issueOf));
   const faulty = new Set(
     issues.flatMap((i) => (i.path[0] === 'clauses' && typeof i.path[1] === 'number' ? [i.path[1]] : [])),
   );

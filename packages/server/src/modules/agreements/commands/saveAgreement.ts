@@ -9,6 +9,7 @@ import {
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
+import { registeredPlatforms, unregisteredPlatforms } from './platforms-named';
 import { findAgreement, insertAgreement, insertVersion, updateAgreement } from '../agreements.repository';
 import { storedParent } from '../in-force';
 import type { AgreementRow } from '../schema';
@@ -74,7 +75,10 @@ export async function saveAgreement(
   }
   // A secondary agreement may only raise its brand agreement's standard, within the brand's coverage: each
   // refusal at its line.
-  const refused = parent ? secondaryAgreementErrors(agreement, parent, locate) : [];
+  const refused = [
+    ...unregisteredPlatforms(agreement, locate, await registeredPlatforms(db)),
+    ...(parent ? secondaryAgreementErrors(agreement, parent, locate) : []),
+  ];
   if (refused.length) throw errors.validation(refused.map(issueOf));
   const fields = {
     title: agreement.title,

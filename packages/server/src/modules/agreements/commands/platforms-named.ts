@@ -1,0 +1,34 @@
+import { platformsSpeltLikeCovered } from '@gigpact/contracts';
+import { RuleError, type Agreement, type Locate } from '@gigpact/rules';
+import type { Database } from '../../../platform/db/client';
+import { platformCodes } from '../../registry/platforms.repository';
+
+/** The codes of the registry's platforms. */
+export async function registeredPlatforms(db: Database): Promise<string[]> {
+  return [...(await platformCodes(db)).keys()];
+}
+
+/**
+ * The platforms an agreement names that the registry does not hold, each at its line — with the registered code it
+ * differs from only in case or separators, when there is one: an agreement binds only the rows of the platforms it
+ * names, so a code that no data and no representative uses would bind nothing.
+ */
+export function unregisteredPlatforms(
+  agreement: Agreement,
+  locate: Locate,
+  registered: readonly string[],
+): RuleError[] {
+  const named = agreement.platform === undefined ? [] : [agreement.platform].flat();
+  return named.flatMap((code, index) => {
+    if (registered.includes(code)) return [];
+    const near = platformsSpeltLikeCovered([[code]], registered)[0]?.covered;
+    const path = Array.isArray(agreement.platform) ? ['platform', index] : ['platform'];
+    return [
+      new RuleError(
+        `平台 ${code} 不在平台名录中${near ? `；是否应为 ${near}？` : ''}（平台先在“组织与覆盖 → 平台”中登记）`,
+        `platform ${code} is not in the registry of platforms${near ? `; did you mean ${near}?` : ''} (platforms are registered first under Organisations & coverage → Platforms)`,
+        locate(path),
+      ),
+    ];
+  });
+}
