@@ -139,4 +139,41 @@ describe('platform data upload', () => {
     expect(outsideRequests).toEqual([]);
     await context.close();
   });
+
+  it('an officer sees that the platform an export names is not the registered one it is spelt like', async () => {
+    const { page, context } = await newVisitor(browser(), baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/data');
+    await page.getByRole('tab', { name: '上传数据' }).click();
+    const fileName = `freight-huolala-${Date.now()}.csv`;
+    const csv = [
+      'order_id,platform,driver_id,district,completed_at,order_amount,commission',
+      'HL1,Huolala,D1,310118,2025-11-02 10:00:00,500.00,50.00',
+      'HL2,Huolala,D2,310118,2025-11-03 10:00:00,300.00,30.00',
+    ].join('\n');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) });
+    await page.getByTestId('dataset-kind').click();
+    await page.keyboard.type('货运');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '货运订单' })
+      .click();
+    await page.getByTestId('dataset-upload').click();
+    await page.getByTestId('validation-report').waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: '数据集目录' }).click();
+    await page
+      .getByTestId('dataset-catalogue')
+      .locator('tr', { hasText: fileName })
+      .getByRole('link')
+      .click();
+    const warning = page.getByTestId('unregistered-platform');
+    await expect
+      .poll(() => warning.innerText())
+      .toMatch(/数据中的平台“Huolala”不在平台名录中，与已登记的“huolala”只在大小写或分隔符上不同/);
+    await screenshot(page, 'data-dataset-unregistered-platform');
+    await context.close();
+  });
 });

@@ -86,6 +86,11 @@ export const datasetDetail = datasetSummary.extend({
   pseudonymised: z.number(),
   /** Rows whose district was written in another spelling and is stored as the district's name. */
   districtsRenamed: z.number(),
+  /**
+   * Platforms the rows name that the registry does not hold, each with the registered code it differs from only in
+   * case or separators (`Huolala` → `huolala`), else null: no agreement binds such rows.
+   */
+  unregisteredPlatforms: z.array(z.object({ code: z.string(), near: z.string().nullable() })),
   dataModelVersion: z.string(),
   /** The first errors of the ingest (as stored beside the dataset) and how many there were in all. */
   errors: z.array(datasetIssue),

@@ -98,6 +98,19 @@ describe.each(testEngines)('datasets on %s', (engine) => {
     expect(again.errors).toEqual([expect.objectContaining({ file: 'again.csv', line: 3, column: 'pay' })]);
     const list = (await get(qingpu, '/api/datasets?kind=delivery_orders')).json();
     expect(list.items.filter((d: { id: string }) => d.id === result.dataset_id)).toHaveLength(1);
+    expect(detail.unregisteredPlatforms).toEqual([]);
+  });
+
+  it('names the platforms of the rows that the registry does not hold, with the registered code spelt alike', async () => {
+    const body = csv(order('U1', 'Eleme'), order('U2', 'eleme'), order('U3', 'lalamove'));
+    const result = (await upload(qingpu, 'kind=delivery_orders&fileName=unregistered.csv', body)).json();
+    expect(result.rows_accepted).toBe(3);
+    const detail = (await get(qingpu, `/api/datasets/${result.dataset_id}`)).json();
+    expect(detail.platforms).toEqual(['Eleme', 'eleme', 'lalamove']);
+    expect(detail.unregisteredPlatforms).toEqual([
+      { code: 'Eleme', near: 'eleme' },
+      { code: 'lalamove', near: null },
+    ]);
   });
 
   it('reports no row accepted when policy reject stored nothing, and the valid rows held back', async () => {

@@ -1,5 +1,6 @@
 import {
   canonicalDatasets,
+  platformsSpeltLikeCovered,
   type DatasetDetail,
   type DatasetIngestResult,
   type DatasetSummary,
@@ -62,10 +63,25 @@ export function presentDataset({ dataset, createdByName }: DatasetListed): Datas
   };
 }
 
+/**
+ * The dataset's platforms the registry does not hold (`registered`, its codes), each with the registered code spelt
+ * alike (`platformsSpeltLikeCovered`) or null.
+ */
+export function unregisteredPlatformsOf(
+  platforms: readonly string[],
+  registered: readonly string[],
+): DatasetDetail['unregisteredPlatforms'] {
+  const near = new Map(platformsSpeltLikeCovered([platforms], registered).map((n) => [n.held, n.covered]));
+  return platforms
+    .filter((p) => !registered.includes(p))
+    .map((code) => ({ code, near: near.get(code) ?? null }));
+}
+
 export function presentDatasetDetail(
   listed: DatasetListed,
   stored: { errors: IngestIssue[]; errorCount: number },
   mayDownloadRejected: boolean,
+  registered: readonly string[],
 ): DatasetDetail {
   const { manifest } = listed.dataset;
   return {
@@ -78,6 +94,10 @@ export function presentDatasetDetail(
     ignoredColumns: manifest.ignoredColumns,
     pseudonymised: manifest.pseudonymised,
     districtsRenamed: manifest.districtsRenamed ?? 0,
+    unregisteredPlatforms: unregisteredPlatformsOf(
+      [...new Set([listed.dataset.platform ?? [], manifest.platforms].flat())],
+      registered,
+    ),
     dataModelVersion: listed.dataset.dataModelVersion,
     errors: stored.errors.map((issue) => presentIssue(issue, manifest.source.fileName)),
     errorCount: stored.errorCount,

@@ -46,6 +46,19 @@ export function DatasetDetailView({ id }: { id: string }) {
           </Button>
         )}
       </Flex>
+      {d.unregisteredPlatforms.map(({ code, near }) => (
+        <Alert
+          key={code}
+          type="warning"
+          showIcon
+          data-testid="unregistered-platform"
+          title={
+            near
+              ? t('data.detail.unregisteredPlatformNear', { code, near })
+              : t('data.detail.unregisteredPlatform', { code })
+          }
+        />
+      ))}
       <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('data.detail.id')} span={3}>
           <Typography.Text code copyable>

@@ -76,6 +76,9 @@ export const zh = {
     districtsRenamed: '区名统一',
     districtsRenamedValue:
       '{{count}} 行的区以其他写法给出（如 Qingpu、青浦、310118），已按区名存储（青浦区）',
+    unregisteredPlatform: '数据中的平台“{{code}}”不在平台名录中：列明平台的协议不会核查这些行。',
+    unregisteredPlatformNear:
+      '数据中的平台“{{code}}”不在平台名录中，与已登记的“{{near}}”只在大小写或分隔符上不同：这些行不会被“{{near}}”的协议核查。请改正数据中的平台名后重新上传。',
     version: '数据模型版本',
     columns: '字段',
     columnName: '字段名',
@@ -160,6 +163,10 @@ export const en: typeof zh = {
     districtsRenamed: 'District names',
     districtsRenamedValue:
       '{{count}} rows gave their district in another spelling (Qingpu, 青浦, 310118), stored as its name (青浦区)',
+    unregisteredPlatform:
+      'The data\'s platform "{{code}}" is not in the registry of platforms: an agreement that names its platforms will not check these rows.',
+    unregisteredPlatformNear:
+      'The data\'s platform "{{code}}" is not in the registry of platforms and differs from the registered "{{near}}" only in case or separators: the agreements of "{{near}}" will not check these rows. Correct the platform\'s name in the data and upload it again.',
     version: 'Data model version',
     columns: 'Columns',
     columnName: 'Column',

@@ -20,6 +20,7 @@ import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { ingestAndRecord } from '../commands/ingest-and-record';
 import { findDatasetRow, listDatasetRows } from '../datasets.repository';
+import { platformCodes } from '../../registry/platforms.repository';
 import { platformOfRepresentative } from '../platform-of-actor';
 import { datasetPolicies, publicKinds } from '../policies';
 import { presentDataset, presentDatasetDetail, presentIngestResult } from '../presenters';
@@ -167,7 +168,9 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         const found = await visibleDataset(ctx, actor, request.params.id);
         const stored = await readStoredErrors(ctx.config.dataDir, found.dataset.id);
-        return presentDatasetDetail(found, stored, datasetPolicies.downloadRejected(actor, found.dataset));
+        return presentDatasetDetail(found, stored, datasetPolicies.downloadRejected(actor, found.dataset), [
+          ...(await platformCodes(ctx.db)).keys(),
+        ]);
       },
     );
 
