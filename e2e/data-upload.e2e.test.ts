@@ -162,7 +162,12 @@ describe('platform data upload', () => {
       .filter({ hasText: '货运订单' })
       .click();
     await page.getByTestId('dataset-upload').click();
-    await page.getByTestId('validation-report').waitFor({ timeout: 60_000 });
+    const report = page.getByTestId('validation-report');
+    await report.waitFor({ timeout: 60_000 });
+    // Said as soon as the upload is stored, and again on the dataset's page.
+    await expect
+      .poll(() => report.getByTestId('unregistered-platform').innerText())
+      .toContain('数据中的平台“Huolala”不在平台名录中');
     await page.getByRole('tab', { name: '数据集目录' }).click();
     await page
       .getByTestId('dataset-catalogue')

@@ -30,6 +30,9 @@ export const datasetIssue = z.object({
   message: bilingual,
 });
 
+/** A platform the rows name that the registry does not hold, with the registered code spelt alike, else null. */
+export const unregisteredPlatform = z.object({ code: z.string(), near: z.string().nullable() });
+
 /** The outcome of one ingest — the same shape `gigpact ingest --json` prints, plus the manifest. */
 export const datasetIngestResult = z.object({
   dataset_id: z.string().nullable(),
@@ -44,6 +47,8 @@ export const datasetIngestResult = z.object({
   errors: z.array(datasetIssue),
   errors_omitted: z.number().optional(),
   manifest: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** The upload's: platforms of the stored rows that the registry does not hold (`unregisteredPlatforms`). */
+  unregistered_platforms: z.array(unregisteredPlatform).optional(),
 });
 export type DatasetIngestResult = z.infer<typeof datasetIngestResult>;
 
@@ -90,7 +95,7 @@ export const datasetDetail = datasetSummary.extend({
    * Platforms the rows name that the registry does not hold, each with the registered code it differs from only in
    * case or separators (`Huolala` → `huolala`), else null: no agreement binds such rows.
    */
-  unregisteredPlatforms: z.array(z.object({ code: z.string(), near: z.string().nullable() })),
+  unregisteredPlatforms: z.array(unregisteredPlatform),
   dataModelVersion: z.string(),
   /** The first errors of the ingest (as stored beside the dataset) and how many there were in all. */
   errors: z.array(datasetIssue),

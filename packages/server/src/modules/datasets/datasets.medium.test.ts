@@ -75,6 +75,7 @@ describe.each(testEngines)('datasets on %s', (engine) => {
       }),
     ]);
     expect(result.manifest).toMatchObject({ datasetId: result.dataset_id, platforms: ['eleme', 'meituan'] });
+    expect(result.unregistered_platforms).toEqual([]);
 
     const detail = (await get(qingpu, `/api/datasets/${result.dataset_id}`)).json();
     expect(detail).toMatchObject({
@@ -105,6 +106,10 @@ describe.each(testEngines)('datasets on %s', (engine) => {
     const body = csv(order('U1', 'Eleme'), order('U2', 'eleme'), order('U3', 'lalamove'));
     const result = (await upload(qingpu, 'kind=delivery_orders&fileName=unregistered.csv', body)).json();
     expect(result.rows_accepted).toBe(3);
+    expect(result.unregistered_platforms).toEqual([
+      { code: 'Eleme', near: 'eleme' },
+      { code: 'lalamove', near: null },
+    ]);
     const detail = (await get(qingpu, `/api/datasets/${result.dataset_id}`)).json();
     expect(detail.platforms).toEqual(['Eleme', 'eleme', 'lalamove']);
     expect(detail.unregisteredPlatforms).toEqual([

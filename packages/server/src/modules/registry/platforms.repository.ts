@@ -53,6 +53,11 @@ export async function platformCodes(db: Database): Promise<Map<string, PlatformR
   return new Map(rows.map((r) => [r.code, r]));
 }
 
+/** The codes of the registered platforms. */
+export async function registeredPlatformCodes(db: Database): Promise<string[]> {
+  return [...(await platformCodes(db)).keys()];
+}
+
 export async function insertPlatform(
   db: Database,
   row: typeof platforms.$inferInsert,

@@ -10,6 +10,7 @@ import { useLanguage } from '../../shell/session';
 import { datasetKeys, downloadRejected, getDataset } from './api';
 import { formatBytes, formatPeriod } from './format';
 import { IssuesTable } from './IssuesTable';
+import { UnregisteredPlatforms } from './UnregisteredPlatforms';
 
 /** One dataset: where it came from, its period and rows, its columns, and the errors of its ingest. */
 export function DatasetDetailView({ id }: { id: string }) {
@@ -46,19 +47,7 @@ export function DatasetDetailView({ id }: { id: string }) {
           </Button>
         )}
       </Flex>
-      {d.unregisteredPlatforms.map(({ code, near }) => (
-        <Alert
-          key={code}
-          type="warning"
-          showIcon
-          data-testid="unregistered-platform"
-          title={
-            near
-              ? t('data.detail.unregisteredPlatformNear', { code, near })
-              : t('data.detail.unregisteredPlatform', { code })
-          }
-        />
-      ))}
+      <UnregisteredPlatforms platforms={d.unregisteredPlatforms} />
       <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('data.detail.id')} span={3}>
           <Typography.Text code copyable>

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { downloadRejected } from './api';
 import { IssuesTable } from './IssuesTable';
+import { UnregisteredPlatforms } from './UnregisteredPlatforms';
 
 /** What an upload came to: rows stored, refused and skipped, every error, and the refused rows to download. */
 export function ValidationReport({ result }: { result: DatasetIngestResult }) {
@@ -31,6 +32,7 @@ export function ValidationReport({ result }: { result: DatasetIngestResult }) {
           <Statistic title={t('data.report.skipped')} value={result.rows_skipped} />
         </Flex>
         {result.reused && <Alert type="info" showIcon title={t('data.report.reused')} />}
+        <UnregisteredPlatforms platforms={result.unregistered_platforms ?? []} />
         {!id && <Alert type="warning" showIcon title={t('data.report.refused')} />}
         {id && (
           <Flex gap={8} align="center" wrap>

@@ -1,12 +1,5 @@
 import { platformsSpeltLikeCovered } from '@gigpact/contracts';
 import { RuleError, type Agreement, type Locate } from '@gigpact/rules';
-import type { Database } from '../../../platform/db/client';
-import { platformCodes } from '../../registry/platforms.repository';
-
-/** The codes of the registry's platforms. */
-export async function registeredPlatforms(db: Database): Promise<string[]> {
-  return [...(await platformCodes(db)).keys()];
-}
 
 /**
  * The platforms an agreement names that the registry does not hold, each at its line — with the registered code it

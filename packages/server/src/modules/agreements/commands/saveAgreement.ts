@@ -9,7 +9,8 @@ import {
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
-import { registeredPlatforms, unregisteredPlatforms } from './platforms-named';
+import { registeredPlatformCodes } from '../../registry/platforms.repository';
+import { unregisteredPlatforms } from './platforms-named';
 import { findAgreement, insertAgreement, insertVersion, updateAgreement } from '../agreements.repository';
 import { storedParent } from '../in-force';
 import type { AgreementRow } from '../schema';
@@ -76,7 +77,7 @@ export async function saveAgreement(
   // A secondary agreement may only raise its brand agreement's standard, within the brand's coverage: each
   // refusal at its line.
   const refused = [
-    ...unregisteredPlatforms(agreement, locate, await registeredPlatforms(db)),
+    ...unregisteredPlatforms(agreement, locate, await registeredPlatformCodes(db)),
     ...(parent ? secondaryAgreementErrors(agreement, parent, locate) : []),
   ];
   if (refused.length) throw errors.validation(refused.map(issueOf));

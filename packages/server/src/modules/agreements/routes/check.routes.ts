@@ -4,7 +4,7 @@ import type { AppContext } from '../../../app-context';
 import { requireActor } from '../../../platform/http/auth';
 import { authorize } from '../../../platform/security/policy';
 import { checkAgreementDraft } from '../commands/checkAgreement';
-import { registeredPlatforms } from '../commands/platforms-named';
+import { registeredPlatformCodes } from '../../registry/platforms.repository';
 import { agreementPolicies } from '../policies';
 
 /** Live checking for the clause editor: the real loader and type checker, nothing saved. */
@@ -24,7 +24,7 @@ export function agreementCheckRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         authorize(requireActor(request), agreementPolicies.draftAgreements);
-        return checkAgreementDraft(request.body.source, await registeredPlatforms(ctx.db));
+        return checkAgreementDraft(request.body.source, await registeredPlatformCodes(ctx.db));
       },
     );
   };

@@ -20,10 +20,15 @@ import { authorize } from '../../../platform/security/policy';
 import { audit } from '../../audit-log/audit';
 import { ingestAndRecord } from '../commands/ingest-and-record';
 import { findDatasetRow, listDatasetRows } from '../datasets.repository';
-import { platformCodes } from '../../registry/platforms.repository';
+import { registeredPlatformCodes } from '../../registry/platforms.repository';
 import { platformOfRepresentative } from '../platform-of-actor';
 import { datasetPolicies, publicKinds } from '../policies';
-import { presentDataset, presentDatasetDetail, presentIngestResult } from '../presenters';
+import {
+  presentDataset,
+  presentDatasetDetail,
+  presentIngestResult,
+  unregisteredPlatformsOf,
+} from '../presenters';
 import { limitBytes, tooLarge, UploadTooLarge, uploadLimitBytes } from './upload-limit';
 
 const tags = ['datasets'];
@@ -120,7 +125,13 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             rowsAccepted: result.rowsAccepted,
             rowsRejected: result.rowsRejected,
           });
-          return presentIngestResult(result, true);
+          const stored = result.manifest
+            ? [...new Set([platform ?? [], result.manifest.platforms].flat())]
+            : [];
+          return {
+            ...presentIngestResult(result, true),
+            unregistered_platforms: unregisteredPlatformsOf(stored, await registeredPlatformCodes(ctx.db)),
+          };
         } catch (error) {
           if (error instanceof UploadTooLarge) throw tooLarge();
           throw error;
@@ -168,9 +179,13 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         const found = await visibleDataset(ctx, actor, request.params.id);
         const stored = await readStoredErrors(ctx.config.dataDir, found.dataset.id);
-        return presentDatasetDetail(found, stored, datasetPolicies.downloadRejected(actor, found.dataset), [
-          ...(await platformCodes(ctx.db)).keys(),
-        ]);
+        const registered = await registeredPlatformCodes(ctx.db);
+        return presentDatasetDetail(
+          found,
+          stored,
+          datasetPolicies.downloadRejected(actor, found.dataset),
+          registered,
+        );
       },
     );
 
