@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   dataEndBeforeAgreement,
   dataPlatformsNotCovered,
-  platformsSpeltLikeCovered,
   auditColumnLabel,
   auditMetricLabels,
   caseTypeOfRule,
@@ -82,27 +81,6 @@ describe('data of platforms the agreement does not cover', () => {
     // An agreement that names no platform covers every one; data that names none cannot be judged.
     expect(dataPlatformsNotCovered([['meituan']], [])).toBeNull();
     expect(dataPlatformsNotCovered([[], []], ['eleme'])).toBeNull();
-  });
-});
-
-describe('data of a platform spelt like one the agreement covers', () => {
-  it('pairs each with the covered name it differs from only in case, spaces or separators', () => {
-    expect(
-      platformsSpeltLikeCovered(
-        [
-          ['Huolala', 'huolala', 'lalamove'],
-          ['didi-freight', 'DIDI FREIGHT'],
-        ],
-        ['didi_freight', 'huolala'],
-      ),
-    ).toEqual([
-      { held: 'DIDI FREIGHT', covered: 'didi_freight' },
-      { held: 'Huolala', covered: 'huolala' },
-      { held: 'didi-freight', covered: 'didi_freight' },
-    ]);
-    // A covered name itself, and names that differ in letters, are not near misses.
-    expect(platformsSpeltLikeCovered([['huolala', 'huolal', 'lalamove']], ['huolala'])).toEqual([]);
-    expect(platformsSpeltLikeCovered([['Huolala']], [])).toEqual([]);
   });
 });
 

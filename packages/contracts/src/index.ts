@@ -15,6 +15,7 @@ export * from './cases';
 export * from './api/cases';
 export * from './api/datasets';
 export * from './audits';
+export * from './platform-codes';
 export * from './api/audits';
 export * from './api/negotiations';
 export * from './api/governance';

@@ -10,6 +10,7 @@ export { setPasswordByUsername } from './modules/accounts/commands/setPassword';
 export { AppError } from './platform/http/errors';
 export { ingestAndRecord, presentIngestResult } from './modules/datasets/commands/ingest-and-record';
 export { openMigratedDatabase } from './store';
+export { insertPlatform, registeredPlatformCodes } from './modules/registry/platforms.repository';
 export { runAudit, type AuditResult, type ClauseSummary } from './modules/audits/engine/run-audit';
 export { extentOf } from './modules/audits/engine/data-notices';
 export { loadAuditDatasets } from './modules/audits/engine/load-datasets';

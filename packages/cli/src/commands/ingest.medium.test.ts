@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { insertPlatform, loadConfig, openMigratedDatabase } from '@gigpact/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/gigpact.mjs');
@@ -83,6 +84,44 @@ describe('gigpact ingest as a process', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(`${unnamed}: 缺少数据集类型`);
     expect(refused.stderr).toContain('no dataset kind: give --kind, or name the file after its kind');
+  });
+
+  it('names the platforms of the rows the registry does not hold, with the registered code spelt alike', async () => {
+    const dataDir = path.join(dir, 'registry');
+    const env = {
+      ...process.env,
+      GIGPACT_DATA_DIR: dataDir,
+      GIGPACT_PSEUDONYM_KEY: 'registry-test-key-0123456789',
+    };
+    const file = path.join(dir, 'registry-orders.csv');
+    await writeFile(file, ordersCsv(2).replace('O1,eleme', 'O1,Eleme'));
+    const ingest = () =>
+      spawnSync(process.execPath, [bin, 'ingest', file, '--kind', 'delivery_orders', '--json'], {
+        env,
+        encoding: 'utf8',
+      });
+    // A catalogue without a registry of platforms says nothing of them.
+    const unregistered = ingest();
+    expect(unregistered.status, unregistered.stderr).toBe(0);
+    expect(JSON.parse(unregistered.stdout).unregistered_platforms).toEqual([]);
+
+    const database = await openMigratedDatabase(loadConfig(env));
+    await insertPlatform(database.db, {
+      code: 'eleme',
+      nameZh: '饿了么',
+      nameEn: 'Ele.me',
+      industry: 'food_delivery',
+    });
+    await database.close();
+    const registered = ingest();
+    expect(registered.status, registered.stderr).toBe(0);
+    expect(JSON.parse(registered.stdout)).toMatchObject({
+      reused: true,
+      unregistered_platforms: [{ code: 'Eleme', near: 'eleme' }],
+    });
+    expect(registered.stderr).toContain(
+      "note: the data's platform Eleme is not in the registry and differs from the registered eleme only in case or separators",
+    );
   });
 
   it('says nothing was stored under --policy reject, and names the file, line and column of each error', async () => {

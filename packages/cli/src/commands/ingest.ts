@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
+import { datasetKinds, unregisteredPlatformsOf, type DatasetKind } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat, type IngestProgress, type IngestResult } from '@gigpact/datasets';
 import {
   applyMigrations,
@@ -8,6 +8,8 @@ import {
   openDatabase,
   pgliteDirOf,
   presentIngestResult,
+  registeredPlatformCodes,
+  type Database,
 } from '@gigpact/server';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -75,6 +77,27 @@ function progressBar(file: string): { update: (p: IngestProgress) => void; stop:
     },
     stop: () => bar.stop(),
   };
+}
+
+/**
+ * The platforms of the stored rows (and `--platform`) that the registry does not hold, as the upload names them
+ * (ADR 17); none when the registry holds no platform at all, as where the catalogue is used without it.
+ */
+async function unregisteredPlatformsIn(db: Database, result: IngestResult, platform: string | undefined) {
+  const registered = await registeredPlatformCodes(db);
+  if (!result.manifest || registered.length === 0) return [];
+  return unregisteredPlatformsOf(
+    [...new Set([platform ?? [], result.manifest.platforms].flat())],
+    registered,
+  );
+}
+
+function unregisteredPlatformLines(platforms: { code: string; near: string | null }[]): string[] {
+  return platforms.map(({ code, near }) =>
+    near
+      ? `提示：数据中的平台 ${code} 不在平台名录中，与已登记的 ${near} 只在大小写或分隔符上不同：${near} 的协议不会核查这些行 / note: the data's platform ${code} is not in the registry and differs from the registered ${near} only in case or separators: the agreements of ${near} will not check these rows`
+      : `提示：数据中的平台 ${code} 不在平台名录中：列明平台的协议不会核查这些行 / note: the data's platform ${code} is not in the registry: an agreement that names its platforms will not check these rows`,
+  );
 }
 
 /** What was stored, then each error with the file, line and column it is about. */
@@ -165,8 +188,13 @@ export function registerIngestCommand(program: Command): void {
           },
         );
         bar.stop();
-        if (options.json) console.log(JSON.stringify(presentIngestResult(result)));
+        const unregistered = await unregisteredPlatformsIn(catalogue.database.db, result, options.platform);
+        if (options.json)
+          console.log(
+            JSON.stringify({ ...presentIngestResult(result), unregistered_platforms: unregistered }),
+          );
         else printHuman(result, file);
+        for (const line of unregisteredPlatformLines(unregistered)) console.error(line);
         if (!result.datasetId) process.exitCode = 1;
       } catch (error) {
         bar.stop();

@@ -1,6 +1,6 @@
 import type { IngestResult } from '@gigpact/datasets';
 import { describe, expect, it } from 'vitest';
-import { presentIngestResult, unregisteredPlatformsOf } from './presenters';
+import { presentIngestResult } from './presenters';
 
 describe('ingest errors as the API shows them', () => {
   it('masks every phone or ID-card number an error quotes, also in errors made before they were masked', () => {
@@ -58,16 +58,5 @@ describe('ingest errors as the API shows them', () => {
         message: { zh: '“身份证310*************34”', en: '"身份证310*************34"' },
       },
     ]);
-  });
-});
-
-describe('the platforms of a dataset the registry does not hold', () => {
-  it('are listed in the dataset’s order, each with the registered code spelt alike or null', () => {
-    expect(unregisteredPlatformsOf(['jt', 'J&T', 'JT', 'yto-express'], ['jt', 'yto'])).toEqual([
-      { code: 'J&T', near: null },
-      { code: 'JT', near: 'jt' },
-      { code: 'yto-express', near: null },
-    ]);
-    expect(unregisteredPlatformsOf(['jt'], ['jt'])).toEqual([]);
   });
 });

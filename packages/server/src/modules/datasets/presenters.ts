@@ -1,6 +1,6 @@
 import {
   canonicalDatasets,
-  platformsSpeltLikeCovered,
+  unregisteredPlatformsOf,
   type DatasetDetail,
   type DatasetIngestResult,
   type DatasetSummary,
@@ -61,20 +61,6 @@ export function presentDataset({ dataset, createdByName }: DatasetListed): Datas
     createdBy: createdByName ?? dataset.manifest.createdBy,
     createdAt: dataset.createdAt.toISOString(),
   };
-}
-
-/**
- * The dataset's platforms the registry does not hold (`registered`, its codes), each with the registered code spelt
- * alike (`platformsSpeltLikeCovered`) or null.
- */
-export function unregisteredPlatformsOf(
-  platforms: readonly string[],
-  registered: readonly string[],
-): DatasetDetail['unregisteredPlatforms'] {
-  const near = new Map(platformsSpeltLikeCovered([platforms], registered).map((n) => [n.held, n.covered]));
-  return platforms
-    .filter((p) => !registered.includes(p))
-    .map((code) => ({ code, near: near.get(code) ?? null }));
 }
 
 export function presentDatasetDetail(

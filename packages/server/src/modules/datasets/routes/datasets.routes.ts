@@ -9,6 +9,7 @@ import {
   datasetQuery,
   datasetSummary,
   datasetUploadQuery,
+  unregisteredPlatformsOf,
 } from '@gigpact/contracts';
 import { adapters, exportDatasetCsv, readManifest, readStoredErrors } from '@gigpact/datasets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -23,12 +24,7 @@ import { findDatasetRow, listDatasetRows } from '../datasets.repository';
 import { registeredPlatformCodes } from '../../registry/platforms.repository';
 import { platformOfRepresentative } from '../platform-of-actor';
 import { datasetPolicies, publicKinds } from '../policies';
-import {
-  presentDataset,
-  presentDatasetDetail,
-  presentIngestResult,
-  unregisteredPlatformsOf,
-} from '../presenters';
+import { presentDataset, presentDatasetDetail, presentIngestResult } from '../presenters';
 import { limitBytes, tooLarge, UploadTooLarge, uploadLimitBytes } from './upload-limit';
 
 const tags = ['datasets'];
