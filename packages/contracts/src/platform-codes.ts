@@ -38,15 +38,15 @@ export function platformsSpeltLikeNotice(near: readonly { held: string; covered:
 }
 
 /**
- * The dataset's platforms the registry does not hold (`registered`, its codes), each with the registered code spelt
- * alike (`platformsSpeltLikeCovered`) or null.
+ * The platforms the registry does not hold (`registered`, its codes), each once in the order given, with the
+ * registered code spelt alike (`platformsSpeltLikeCovered`) or null.
  */
 export function unregisteredPlatformsOf(
   platforms: readonly string[],
   registered: readonly string[],
 ): { code: string; near: string | null }[] {
   const near = new Map(platformsSpeltLikeCovered([platforms], registered).map((n) => [n.held, n.covered]));
-  return platforms
+  return [...new Set(platforms)]
     .filter((p) => !registered.includes(p))
     .map((code) => ({ code, near: near.get(code) ?? null }));
 }

@@ -350,14 +350,9 @@ export function registerAuditCommand(program: Command): void {
         const early = asOfBeforeDataEnds(asOf, periodEnds);
         const notInForce = asOfBeforeAgreement(asOf, agreement.effective_from);
         const covers = agreementCoverageOf(agreement);
-        const notCovered = dataNotCovered(
-          checked.map((m) => extentOf(m).platforms),
-          covers.platforms,
-        );
-        const speltLike = dataPlatformSpeltLikeCovered(
-          checked.map((m) => extentOf(m).platforms),
-          covers.platforms,
-        );
+        const dataPlatforms = checked.map((m) => extentOf(m).platforms);
+        const notCovered = dataNotCovered(dataPlatforms, covers.platforms);
+        const speltLike = dataPlatformSpeltLikeCovered(dataPlatforms, covers.platforms);
         const unplaced = payrollNotPlaced(
           datasets.map((d) => d.manifest),
           covers,

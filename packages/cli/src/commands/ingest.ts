@@ -84,12 +84,10 @@ function progressBar(file: string): { update: (p: IngestProgress) => void; stop:
  * (ADR 17); none when the registry holds no platform at all, as where the catalogue is used without it.
  */
 async function unregisteredPlatformsIn(db: Database, result: IngestResult, platform: string | undefined) {
+  if (!result.manifest) return [];
   const registered = await registeredPlatformCodes(db);
-  if (!result.manifest || registered.length === 0) return [];
-  return unregisteredPlatformsOf(
-    [...new Set([platform ?? [], result.manifest.platforms].flat())],
-    registered,
-  );
+  if (registered.length === 0) return [];
+  return unregisteredPlatformsOf([platform ?? [], result.manifest.platforms].flat(), registered);
 }
 
 function unregisteredPlatformLines(platforms: { code: string; near: string | null }[]): string[] {

@@ -81,7 +81,7 @@ export function presentDatasetDetail(
     pseudonymised: manifest.pseudonymised,
     districtsRenamed: manifest.districtsRenamed ?? 0,
     unregisteredPlatforms: unregisteredPlatformsOf(
-      [...new Set([listed.dataset.platform ?? [], manifest.platforms].flat())],
+      [listed.dataset.platform ?? [], manifest.platforms].flat(),
       registered,
     ),
     dataModelVersion: listed.dataset.dataModelVersion,

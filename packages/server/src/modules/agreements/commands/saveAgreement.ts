@@ -10,7 +10,7 @@ import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
 import { registeredPlatformCodes } from '../../registry/platforms.repository';
-import { unregisteredPlatforms } from './platforms-named';
+import { platformsOf, unregisteredPlatforms } from './platforms-named';
 import { findAgreement, insertAgreement, insertVersion, updateAgreement } from '../agreements.repository';
 import { storedParent } from '../in-force';
 import type { AgreementRow } from '../schema';
@@ -47,9 +47,6 @@ function issueOf(error: RuleError): FieldIssue {
     en: [atEn, where, error.en].filter(Boolean).join(': '),
   };
 }
-
-const platformsOf = (a: Agreement) =>
-  a.platform === undefined ? [] : Array.isArray(a.platform) ? a.platform : [a.platform];
 
 /**
  * Stores an agreement document as a new version: the first version creates the agreement (as a draft unless the

@@ -121,9 +121,7 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             rowsAccepted: result.rowsAccepted,
             rowsRejected: result.rowsRejected,
           });
-          const stored = result.manifest
-            ? [...new Set([platform ?? [], result.manifest.platforms].flat())]
-            : [];
+          const stored = result.manifest ? [platform ?? [], result.manifest.platforms].flat() : [];
           return {
             ...presentIngestResult(result, true),
             unregistered_platforms: unregisteredPlatformsOf(stored, await registeredPlatformCodes(ctx.db)),
@@ -175,12 +173,11 @@ export function datasetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         const found = await visibleDataset(ctx, actor, request.params.id);
         const stored = await readStoredErrors(ctx.config.dataDir, found.dataset.id);
-        const registered = await registeredPlatformCodes(ctx.db);
         return presentDatasetDetail(
           found,
           stored,
           datasetPolicies.downloadRejected(actor, found.dataset),
-          registered,
+          await registeredPlatformCodes(ctx.db),
         );
       },
     );
