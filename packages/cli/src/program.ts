@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCommands } from './commands';
+import { refuseRepeatedOptions } from './repeated-options';
 
 /** The whole `gigpact` command tree; each command lives in its own file under `commands/`. */
 export function buildProgram(): Command {
@@ -10,5 +11,6 @@ export function buildProgram(): Command {
     .helpCommand('help [command]', '显示命令的帮助 / help for a command')
     .showHelpAfterError('(用 --help 查看用法 / add --help for usage)');
   registerCommands(program);
+  refuseRepeatedOptions(program);
   return program;
 }
