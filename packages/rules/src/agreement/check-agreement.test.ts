@@ -281,12 +281,36 @@ describe('an expression written without quotes', () => {
     }
   });
 
+  it('reads an expression YAML took for a number or a boolean as the text written there', () => {
+    const blocks = (gap: string, filter: string, amount: string) =>
+      header +
+      clause(
+        'c1',
+        `check:\n  dataset: delivery_orders\n  shape: blocks\n  filter: ${filter}\n` +
+          `  blocks: { start: accepted_at, end: delivered_at, gap_minutes: ${gap} }\n` +
+          `  violation: elapsed_minutes >= 240\n  amount: ${amount}`,
+      );
+    const unquoted = blocks('20', 'true', '0.50');
+    expect(checkAgreement(unquoted, 'x.yaml').problems).toEqual([]);
+    const { agreement, locate } = readAgreement(unquoted, 'x.yaml');
+    expect(agreement.clauses[0]!.check).toMatchObject({
+      filter: 'true',
+      blocks: { gap_minutes: '20' },
+      amount: '0.50',
+    });
+    expect(agreement).toEqual(readAgreement(blocks('"20"', '"true"', '"0.50"'), 'x.yaml').agreement);
+    expect(planAgreement(agreement, {}, locate)[0]!.status).toBe('applicable');
+    // A value that is no expression is still refused, where it is written.
+    const problems = checkAgreement(blocks('20', 'true', 'yes please'), 'x.yaml').problems;
+    expect(problems.map((p) => p.location.path)).toEqual([['clauses', 0, 'check', 'amount']]);
+  });
+
   it('refuses an expression YAML read as a mapping, a tag or an anchor, saying to quote it', () => {
     const mapping = checkAgreement(custom('  violation: {penalty > 15}'), 'x.yaml').problems;
     expect(mapping.map((p) => [p.location.path, p.en])).toEqual([
       [
         ['clauses', 0, 'check', 'violation'],
-        'must be of type string — write the expression in quotes, e.g. violation: "{penalty > 15}" (YAML reads ": ", " #" and a leading {, [, *, &, ! or ? itself)',
+        'must be of type string, number or boolean — write the expression in quotes, e.g. violation: "{penalty > 15}" (YAML reads ": ", " #" and a leading {, [, *, &, ! or ? itself)',
       ],
     ]);
     const tag = checkAgreement(custom('  violation: !has(picked_up_at) && penalty > 1'), 'x.yaml').problems;

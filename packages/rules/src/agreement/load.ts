@@ -96,6 +96,7 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
     const error = syntaxError({ message }, text, alias?.range?.[0], where(alias?.range?.[0]));
     return { problems: [error], first: error };
   }
+  for (const { path, written } of expressionsWrittenAsValues(doc, text)) setIn(data, path, written);
   const locate: Locate = (path) => where(nearestOffset(doc, [...path, '__none__']), path);
   const offsetOf = (path: (string | number)[]) => {
     const node = doc.getIn(path, true);
@@ -339,7 +340,12 @@ function describe(error: ErrorObject): [string, string] {
     case 'pattern':
       return patternWords[String(p.pattern)] ?? ['格式不正确', 'not in the expected form'];
     case 'type':
-      return [`类型应为 ${String(p.type)}`, `must be of type ${String(p.type)}`];
+      return Array.isArray(p.type)
+        ? [
+            `类型应为 ${p.type.join('、')} 之一`,
+            `must be of type ${p.type.slice(0, -1).join(', ')} or ${String(p.type.at(-1))}`,
+          ]
+        : [`类型应为 ${String(p.type)}`, `must be of type ${String(p.type)}`];
     case 'not':
       return ['条款不能同时有 rule 和 check', 'a clause has either `rule` or `check`, not both'];
     default:
@@ -499,6 +505,40 @@ function wrongExpressionHint(
   if (!isMap(node) && !isSeq(node)) return undefined;
   const written = node.range ? text.slice(node.range[0], node.range[1]).trim() : '';
   return quoteHint(`${String(path.at(-1))}: ${written && !written.includes('\n') ? quoted(written) : '"…"'}`);
+}
+
+/**
+ * The expressions YAML read as a number or a boolean (`gap_minutes: 30`, `filter: true`), each with its text as
+ * written: an expression is text, and `30` written without quotes means the expression `30`.
+ */
+function expressionsWrittenAsValues(
+  doc: Document,
+  text: string,
+): { path: (string | number)[]; written: string }[] {
+  const found: { path: (string | number)[]; written: string }[] = [];
+  const visit = (node: unknown, path: (string | number)[]) => {
+    if (isMap(node))
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (typeof key === 'string' || typeof key === 'number') visit(pair.value, [...path, key]);
+      }
+    else if (isSeq(node)) node.items.forEach((item, i) => visit(item, [...path, i]));
+    else if (
+      isScalar(node) &&
+      (typeof node.value === 'number' || typeof node.value === 'boolean') &&
+      node.range &&
+      isExpressionPath(path)
+    )
+      found.push({ path, written: text.slice(node.range[0], node.range[1]).trim() });
+  };
+  visit(doc.contents, []);
+  return found;
+}
+
+/** Sets the value at a path of plain data read from YAML, whose every step exists. */
+function setIn(data: unknown, path: readonly (string | number)[], value: unknown): void {
+  const parent = path.slice(0, -1).reduce<unknown>((at, step) => (at as Record<string, unknown>)[step], data);
+  (parent as Record<string | number, unknown>)[path.at(-1)!] = value;
 }
 
 /** The first alias of the document (`*a`), where an unset anchor is read. */
