@@ -16,6 +16,7 @@ export * from './api/cases';
 export * from './api/datasets';
 export * from './audits';
 export * from './platform-codes';
+export * from './near-names';
 export * from './api/audits';
 export * from './api/negotiations';
 export * from './api/governance';

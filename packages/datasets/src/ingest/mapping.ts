@@ -1,9 +1,8 @@
-import type { DatasetSpec } from '@gigpact/contracts';
+import { nearlySpelt, type DatasetSpec } from '@gigpact/contracts';
 import type { AdaptedColumn, Adapter } from '../adapters';
 import { sqlIdent, sqlString } from '../duck/session';
 import { cleanText } from '../validation/typed-sql';
 import { ingestIssue, type IngestIssue } from '../validation/codes';
-import { nearlySpelt } from './near-names';
 import { looksLikePersonalHeader } from './personal-data';
 
 export interface Mapping {

@@ -305,6 +305,18 @@ describe('an expression written without quotes', () => {
     expect(problems.map((p) => p.location.path)).toEqual([['clauses', 0, 'check', 'amount']]);
   });
 
+  it('refuses a misspelt field of a custom check at its line, naming the field it is spelt like', () => {
+    const { problems } = checkAgreement(custom('  violation: penalty > 0\n  amout: penalty'), 'x.yaml');
+    expect(problems.map((p) => [p.location.line, p.location.path, p.zh, p.en])).toEqual([
+      [
+        13,
+        ['clauses', 0, 'check', 'amout'],
+        '自定义规则不正确：未知字段 amout，是否指 amount？',
+        'custom check is not valid: unknown field amout — did you mean amount?',
+      ],
+    ]);
+  });
+
   it('refuses an expression YAML read as a mapping, a tag or an anchor, saying to quote it', () => {
     const mapping = checkAgreement(custom('  violation: {penalty > 15}'), 'x.yaml').problems;
     expect(mapping.map((p) => [p.location.path, p.en])).toEqual([

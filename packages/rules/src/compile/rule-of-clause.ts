@@ -1,6 +1,7 @@
 import type { Agreement, Clause } from '../agreement/types';
 import { libraryRule } from '../library/index';
 import { ruleSpecSchema, type RuleSpec } from '../spec/rule-spec';
+import { specProblems } from '../spec/spec-issues';
 import { RuleError, RuleErrors } from '../errors';
 
 /**
@@ -10,20 +11,21 @@ import { RuleError, RuleErrors } from '../errors';
 export function ruleOfClause(agreement: Agreement, clause: Clause): RuleSpec | undefined {
   if (clause.rule) return libraryRule(clause.rule);
   if (!clause.check) return undefined;
-  const parsed = ruleSpecSchema.safeParse({
+  const input = {
     ...clause.check,
     id: clause.check.id ?? `${agreement.id}.${clause.id}`.toLowerCase(),
     industry: agreement.industry,
     title_zh: clause.check.title_zh ?? clause.title,
-  });
-  if (!parsed.success)
+  };
+  const problems = specProblems(input);
+  if (problems.length > 0)
     throw RuleErrors.of(
-      parsed.error.issues.map(
-        (issue) =>
-          new RuleError(`自定义规则不正确：${issue.message}`, `custom check is not valid: ${issue.message}`, {
-            path: ['check', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      problems.map(
+        ({ zh, en, path }) =>
+          new RuleError(`自定义规则不正确：${zh}`, `custom check is not valid: ${en}`, {
+            path: ['check', ...path],
           }),
       ),
     )!;
-  return parsed.data;
+  return ruleSpecSchema.parse(input);
 }

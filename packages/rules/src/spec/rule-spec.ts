@@ -16,7 +16,7 @@ export type ParamValue = z.infer<typeof paramValueSchema>;
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const paramSpecSchema = z
-  .object({
+  .strictObject({
     type: z.enum(paramTypes),
     /** The default for every day; with `earlier_defaults`, the default from the last of their dates on. */
     default: paramValueSchema.optional(),
@@ -53,18 +53,21 @@ export const paramSpecSchema = z
           code: 'custom',
           path: [bound],
           message: `only int and decimal parameters have a ${bound}`,
+          params: { zh: `只有 int 和 decimal 参数有 ${bound}` },
         });
     if (spec.minimum !== undefined && spec.exclusive_minimum !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['exclusive_minimum'],
         message: 'one lower bound: minimum or exclusive_minimum',
+        params: { zh: '下限只能有一个：minimum 或 exclusive_minimum' },
       });
     if (spec.maximum !== undefined && spec.exclusive_maximum !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['exclusive_maximum'],
         message: 'one upper bound: maximum or exclusive_maximum',
+        params: { zh: '上限只能有一个：maximum 或 exclusive_maximum' },
       });
     const lower = spec.minimum ?? spec.exclusive_minimum;
     const upper = spec.maximum ?? spec.exclusive_maximum;
@@ -73,6 +76,7 @@ export const paramSpecSchema = z
         code: 'custom',
         path: ['maximum'],
         message: 'the upper bound is below the lower bound',
+        params: { zh: '上限低于下限' },
       });
     if (spec.earlier_defaults) {
       if (spec.default === undefined)
@@ -80,12 +84,14 @@ export const paramSpecSchema = z
           code: 'custom',
           path: ['earlier_defaults'],
           message: 'earlier_defaults need a default',
+          params: { zh: '有 earlier_defaults 时须有 default' },
         });
       if (spec.type.startsWith('list<'))
         ctx.addIssue({
           code: 'custom',
           path: ['earlier_defaults'],
           message: 'a list parameter cannot be dated',
+          params: { zh: '列表参数不能按日期取值' },
         });
       spec.earlier_defaults.forEach((entry, i) => {
         if (calendarDateProblem(entry.before))
@@ -93,6 +99,7 @@ export const paramSpecSchema = z
             code: 'custom',
             path: ['earlier_defaults', i, 'before'],
             message: `${entry.before} is not a calendar date`,
+            params: { zh: `${entry.before} 不是日历上的日期` },
           });
         const previous = spec.earlier_defaults![i - 1];
         if (previous && previous.before >= entry.before)
@@ -100,6 +107,7 @@ export const paramSpecSchema = z
             code: 'custom',
             path: ['earlier_defaults', i, 'before'],
             message: 'dates ascending, each once',
+            params: { zh: '日期须从早到晚，各出现一次' },
           });
       });
     }
@@ -109,7 +117,7 @@ export type ParamSpec = z.infer<typeof paramSpecSchema>;
 const expression = z.string().min(1);
 
 export const ruleSpecSchema = z
-  .object({
+  .strictObject({
     id: z.string().regex(/^[a-z0-9_.-]+$/),
     industry: z.enum(industries).optional(),
     dataset: z.enum(datasetKinds),
@@ -126,7 +134,7 @@ export const ruleSpecSchema = z
     let: z.record(z.string(), expression).default({}),
     shape: z.enum(['row', 'group', 'blocks']),
     group: z
-      .object({
+      .strictObject({
         by: z.array(z.string()).min(1),
         measures: z.record(z.string(), expression),
         let: z.record(z.string(), expression).default({}),
@@ -141,7 +149,7 @@ export const ruleSpecSchema = z
       })
       .optional(),
     blocks: z
-      .object({
+      .strictObject({
         start: z.string(),
         end: z.string(),
         /** Minutes from the latest end so far to the next start that begin a new block. */
@@ -153,9 +161,19 @@ export const ruleSpecSchema = z
   })
   .superRefine((spec, ctx) => {
     if (spec.shape === 'group' && !spec.group)
-      ctx.addIssue({ code: 'custom', path: ['group'], message: 'group rules need `group`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['group'],
+        message: 'group rules need `group`',
+        params: { zh: '分组规则（shape: group）需要 group' },
+      });
     if (spec.shape === 'blocks' && !spec.blocks)
-      ctx.addIssue({ code: 'custom', path: ['blocks'], message: 'block rules need `blocks`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['blocks'],
+        message: 'block rules need `blocks`',
+        params: { zh: '分块规则（shape: blocks）需要 blocks' },
+      });
   });
 
 export type RuleSpecInput = z.input<typeof ruleSpecSchema>;
