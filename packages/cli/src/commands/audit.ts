@@ -45,6 +45,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { agreementFileBeside, coverageLine } from './agreement';
 import { checkedAgreementFile } from './agreement-file';
+import { prepareOutFolder } from './out-folder';
 import { collect, fileReadingOf, type FileReadingOptions } from './ingest-options';
 import { auditIngestNotes, errorLines } from './ingest-report';
 import {
@@ -276,6 +277,12 @@ export function registerAuditCommand(program: Command): void {
         console.error(
           `--as-of 应为日历上的一天 YYYY-MM-DD，不是 ${options.asOf} / --as-of takes a day of the calendar, YYYY-MM-DD, not ${options.asOf}`,
         );
+        process.exitCode = 2;
+        return;
+      }
+      const outRefused = options.out === undefined ? undefined : await prepareOutFolder(options.out);
+      if (outRefused) {
+        console.error(outRefused);
         process.exitCode = 2;
         return;
       }
