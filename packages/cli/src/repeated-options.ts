@@ -33,7 +33,7 @@ export function refuseRepeatedOptions(program: Command): void {
 }
 
 /** The refusal of one option given several different values, in Chinese and English. */
-export function repeatedOptionMessage(flag: string, values: readonly string[]): string {
+function repeatedOptionMessage(flag: string, values: readonly string[]): string {
   const message = `${flag} 只能取一个值，却给了 ${values.join('、')} / ${flag} takes one value but was given ${values.join(', ')}`;
   return flag === '--kind'
     ? `${message}\n  文件类型不同时，请按类型给文件命名（如 parcel_deliveries.csv），或先逐个 gigpact ingest 再给数据集编号 / ` +

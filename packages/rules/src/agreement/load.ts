@@ -10,6 +10,7 @@ import {
   parseDocument,
   type Document,
   type Node as YamlNode,
+  type Scalar,
 } from 'yaml';
 import schema from '../../schema/agreement.schema.json' with { type: 'json' };
 import { districtNamed, industryNames, regionTree } from '@gigpact/contracts';
@@ -86,6 +87,7 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
     const error = syntaxError(syntax, text, syntax.pos[0], where(syntax.pos[0]));
     return { problems: [error], first: error };
   }
+  readExpressionsAsWritten(doc, text);
   let data: unknown;
   try {
     data = doc.toJS();
@@ -96,7 +98,6 @@ export function inspectAgreement(text: string, fileName = '<agreement>'): Agreem
     const error = syntaxError({ message }, text, alias?.range?.[0], where(alias?.range?.[0]));
     return { problems: [error], first: error };
   }
-  for (const { path, written } of expressionsWrittenAsValues(doc, text)) setIn(data, path, written);
   const locate: Locate = (path) => where(nearestOffset(doc, [...path, '__none__']), path);
   const offsetOf = (path: (string | number)[]) => {
     const node = doc.getIn(path, true);
@@ -507,38 +508,31 @@ function wrongExpressionHint(
   return quoteHint(`${String(path.at(-1))}: ${written && !written.includes('\n') ? quoted(written) : '"…"'}`);
 }
 
-/**
- * The expressions YAML read as a number or a boolean (`gap_minutes: 30`, `filter: true`), each with its text as
- * written: an expression is text, and `30` written without quotes means the expression `30`.
- */
-function expressionsWrittenAsValues(
-  doc: Document,
-  text: string,
-): { path: (string | number)[]; written: string }[] {
-  const found: { path: (string | number)[]; written: string }[] = [];
-  const visit = (node: unknown, path: (string | number)[]) => {
+/** Each scalar of the document at an expression's path, with its path and where its key is written. */
+function expressionScalars(doc: Document): { node: Scalar; path: (string | number)[]; keyOffset?: number }[] {
+  const found: { node: Scalar; path: (string | number)[]; keyOffset?: number }[] = [];
+  const visit = (node: unknown, path: (string | number)[], keyOffset?: number) => {
     if (isMap(node))
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : undefined;
-        if (typeof key === 'string' || typeof key === 'number') visit(pair.value, [...path, key]);
+        if (typeof key === 'string' || typeof key === 'number')
+          visit(pair.value, [...path, key], isNode(pair.key) ? pair.key.range?.[0] : undefined);
       }
     else if (isSeq(node)) node.items.forEach((item, i) => visit(item, [...path, i]));
-    else if (
-      isScalar(node) &&
-      (typeof node.value === 'number' || typeof node.value === 'boolean') &&
-      node.range &&
-      isExpressionPath(path)
-    )
-      found.push({ path, written: text.slice(node.range[0], node.range[1]).trim() });
+    else if (isScalar(node) && isExpressionPath(path)) found.push({ node, path, keyOffset });
   };
   visit(doc.contents, []);
   return found;
 }
 
-/** Sets the value at a path of plain data read from YAML, whose every step exists. */
-function setIn(data: unknown, path: readonly (string | number)[], value: unknown): void {
-  const parent = path.slice(0, -1).reduce<unknown>((at, step) => (at as Record<string, unknown>)[step], data);
-  (parent as Record<string | number, unknown>)[path.at(-1)!] = value;
+/**
+ * An expression YAML read as a number or a boolean (`gap_minutes: 30`, `filter: true`) is read as the text written
+ * there: an expression is text, and `30` written without quotes means the expression `30`.
+ */
+function readExpressionsAsWritten(doc: Document, text: string): void {
+  for (const { node } of expressionScalars(doc))
+    if ((typeof node.value === 'number' || typeof node.value === 'boolean') && node.range)
+      node.value = text.slice(node.range[0], node.range[1]).trim();
 }
 
 /** The first alias of the document (`*a`), where an unset anchor is read. */
@@ -561,42 +555,29 @@ function expressionsTaken(
   text: string,
 ): { path: (string | number)[]; offset: number | undefined; zh: string; en: string }[] {
   const taken: { path: (string | number)[]; offset: number | undefined; zh: string; en: string }[] = [];
-  const visit = (node: unknown, path: (string | number)[], keyOffset?: number) => {
-    if (isMap(node))
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? pair.key.value : undefined;
-        if (typeof key === 'string' || typeof key === 'number')
-          visit(pair.value, [...path, key], isNode(pair.key) ? pair.key.range?.[0] : undefined);
-      }
-    else if (isSeq(node)) node.items.forEach((item, i) => visit(item, [...path, i]));
-    else if (
-      isScalar(node) &&
-      isExpressionPath(path) &&
-      (node.anchor || (node.tag && !node.tag.startsWith('tag:')))
-    ) {
-      const mark = node.tag ? node.tag : `&${node.anchor!}`;
-      const [zhKind, enKind] = node.tag ? ['标签', 'a tag'] : ['锚点', 'an anchor'];
-      const lineStart = keyOffset === undefined ? undefined : text.lastIndexOf('\n', keyOffset) + 1;
-      const lineEnd = lineStart === undefined ? -1 : text.indexOf('\n', lineStart);
-      const line = lineStart === undefined ? '' : text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-      const afterKey = keyOffset === undefined ? '' : line.slice(keyOffset - lineStart!);
-      const written =
-        /^[^:]*:[\t ]*(.*)$/
-          .exec(afterKey)?.[1]
-          ?.replace(/[\t ]+#.*$/, '')
-          .trim() ?? '';
-      const at = written && keyOffset !== undefined ? keyOffset + afterKey.indexOf(written) : undefined;
-      const read = String(node.value ?? '');
-      const hint = quoteHint(`${String(path.at(-1))}: ${written ? quoted(written) : '"…"'}`);
-      taken.push({
-        path,
-        offset: at ?? node.range?.[0],
-        zh: `表达式以 ${mark[0]} 开头：YAML 把 ${mark} 读作${zhKind}而不是表达式的一部分，表达式只剩下 "${read}"${hint.zh}`,
-        en: `the expression starts with ${mark[0]}, which YAML reads as ${enKind} (${mark}), not as part of the expression, leaving "${read}"${hint.en}`,
-      });
-    }
-  };
-  visit(doc.contents, []);
+  for (const { node, path, keyOffset } of expressionScalars(doc)) {
+    if (!node.anchor && !(node.tag && !node.tag.startsWith('tag:'))) continue;
+    const mark = node.tag ? node.tag : `&${node.anchor!}`;
+    const [zhKind, enKind] = node.tag ? ['标签', 'a tag'] : ['锚点', 'an anchor'];
+    const lineStart = keyOffset === undefined ? undefined : text.lastIndexOf('\n', keyOffset) + 1;
+    const lineEnd = lineStart === undefined ? -1 : text.indexOf('\n', lineStart);
+    const line = lineStart === undefined ? '' : text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const afterKey = keyOffset === undefined ? '' : line.slice(keyOffset - lineStart!);
+    const written =
+      /^[^:]*:[\t ]*(.*)$/
+        .exec(afterKey)?.[1]
+        ?.replace(/[\t ]+#.*$/, '')
+        .trim() ?? '';
+    const at = written && keyOffset !== undefined ? keyOffset + afterKey.indexOf(written) : undefined;
+    const read = String(node.value ?? '');
+    const hint = quoteHint(`${String(path.at(-1))}: ${written ? quoted(written) : '"…"'}`);
+    taken.push({
+      path,
+      offset: at ?? node.range?.[0],
+      zh: `表达式以 ${mark[0]} 开头：YAML 把 ${mark} 读作${zhKind}而不是表达式的一部分，表达式只剩下 "${read}"${hint.zh}`,
+      en: `the expression starts with ${mark[0]}, which YAML reads as ${enKind} (${mark}), not as part of the expression, leaving "${read}"${hint.en}`,
+    });
+  }
   return taken;
 }
 

@@ -1,7 +1,7 @@
 import type { Agreement, Clause } from '../agreement/types';
 import { libraryRule } from '../library/index';
-import { ruleSpecSchema, type RuleSpec } from '../spec/rule-spec';
-import { specProblems } from '../spec/spec-issues';
+import type { RuleSpec } from '../spec/rule-spec';
+import { readRuleSpec } from '../spec/spec-issues';
 import { RuleError, RuleErrors } from '../errors';
 
 /**
@@ -11,21 +11,19 @@ import { RuleError, RuleErrors } from '../errors';
 export function ruleOfClause(agreement: Agreement, clause: Clause): RuleSpec | undefined {
   if (clause.rule) return libraryRule(clause.rule);
   if (!clause.check) return undefined;
-  const input = {
+  const read = readRuleSpec({
     ...clause.check,
     id: clause.check.id ?? `${agreement.id}.${clause.id}`.toLowerCase(),
     industry: agreement.industry,
     title_zh: clause.check.title_zh ?? clause.title,
-  };
-  const problems = specProblems(input);
-  if (problems.length > 0)
-    throw RuleErrors.of(
-      problems.map(
-        ({ zh, en, path }) =>
-          new RuleError(`自定义规则不正确：${zh}`, `custom check is not valid: ${en}`, {
-            path: ['check', ...path],
-          }),
-      ),
-    )!;
-  return ruleSpecSchema.parse(input);
+  });
+  if ('spec' in read) return read.spec;
+  throw RuleErrors.of(
+    read.problems.map(
+      ({ zh, en, path }) =>
+        new RuleError(`自定义规则不正确：${zh}`, `custom check is not valid: ${en}`, {
+          path: ['check', ...path],
+        }),
+    ),
+  )!;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { specProblems } from './spec-issues';
+import { readRuleSpec } from './spec-issues';
+
+/** The problems of a check; none when it reads as a rule. */
+const specProblems = (input: unknown) => {
+  const read = readRuleSpec(input);
+  return 'problems' in read ? read.problems : [];
+};
 
 const check = {
   id: 'demo.c1',

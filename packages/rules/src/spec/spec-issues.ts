@@ -1,6 +1,6 @@
 import { nearlySpelt } from '@gigpact/contracts';
 import { z } from 'zod';
-import { ruleSpecSchema } from './rule-spec';
+import { ruleSpecSchema, type RuleSpec } from './rule-spec';
 
 /** One problem of a custom check, in Chinese and English, at its path inside the check. */
 export interface SpecProblem {
@@ -40,13 +40,13 @@ const patternWords: Readonly<Record<string, [string, string]>> = {
 };
 
 /**
- * Every problem the rule schema finds in a custom check, said in both languages (never zod's own English): a
- * missing field by name, a wrong type in words, an unknown field at its own name with the field it is spelt
- * like (`amout`: did you mean `amount`?) or the fields that are taken there.
+ * A custom check read as a rule, or every problem the rule schema finds in it, said in both languages (never zod's
+ * own English): a missing field by name, a wrong type in words, an unknown field at its own name with the field it
+ * is spelt like (`amout`: did you mean `amount`?) or the fields that are taken there.
  */
-export function specProblems(input: unknown): SpecProblem[] {
+export function readRuleSpec(input: unknown): { spec: RuleSpec } | { problems: SpecProblem[] } {
   const parsed = ruleSpecSchema.safeParse(input, { reportInput: true });
-  return parsed.success ? [] : parsed.error.issues.flatMap(problemsOfIssue);
+  return parsed.success ? { spec: parsed.data } : { problems: parsed.error.issues.flatMap(problemsOfIssue) };
 }
 
 function problemsOfIssue(issue: z.core.$ZodIssue): SpecProblem[] {
