@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
-import { chooseOption, closeSelectLists, selectListsClosed } from './support/forms';
+import { chooseOption, closeSelectLists, pickOption, selectListsClosed } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -9,17 +9,9 @@ const browser = testBrowser();
 
 const signedIn = (username: string) => signedInVisitor(browser(), baseUrl, username);
 
-/** Picks, in a searchable select, the first option whose text matches after typing `typed`. */
-async function pick(page: Page, label: string, typed: string, option: RegExp) {
-  const input = page.getByRole('dialog').getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
+/** Picks, in a searchable select of the open dialog, the first option whose text matches after typing `typed`. */
+const pick = (page: Page, label: string, typed: string, option: RegExp) =>
+  pickOption(page, page.getByRole('dialog'), label, typed, option);
 
 /** Starts an audit of the Ele.me agreement over its demo orders and the weather alerts; returns the run's path. */
 async function startAudit(page: Page): Promise<string> {

@@ -6,7 +6,7 @@ import { simulate, type SimulationSummary } from '@gigpact/datasets';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
-import { chooseOption, closeSelectLists } from './support/forms';
+import { closeSelectLists, pickOption } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -82,14 +82,8 @@ async function startAudit(page: Page, agreement: string, datasetId: string, asOf
   await page.goto('/audits');
   await page.getByRole('button', { name: '发起审计' }).click();
   const dialog = page.getByRole('dialog');
-  await chooseOption(page, dialog, '协议', agreement, { search: true });
-  const datasets = dialog.getByLabel('数据集', { exact: true });
-  await datasets.click();
-  await datasets.fill(datasetId.slice(0, 8));
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: datasetId.slice(0, 8) })
-    .click();
+  await pickOption(page, dialog, '协议', agreement, agreement);
+  await pickOption(page, dialog, '数据集', datasetId.slice(0, 8), datasetId.slice(0, 8));
   await closeSelectLists(page);
   await dialog.getByLabel('截止日期').fill(asOf);
   await dialog.getByLabel('截止日期').press('Enter');

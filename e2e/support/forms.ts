@@ -55,6 +55,45 @@ export async function chooseOption(
   throw new Error(`the list of ${String(field)} stayed open after choosing ${option}`);
 }
 
+/**
+ * Types `typed` into a searchable select (by its label, within `scope`) and clicks the first option matching
+ * `option`, then waits until the field shows it as chosen. A click that lands while the list is still moving (on
+ * a loaded machine) leaves the field empty, and the form would be sent without it; such a click is repeated.
+ * Works for single and multiple selects: a multiple one keeps its list open after the choice.
+ */
+export async function pickOption(
+  page: Page,
+  scope: Page | Locator,
+  field: string,
+  typed: string,
+  option: string | RegExp,
+): Promise<void> {
+  const input = scope.getByLabel(field, { exact: true });
+  const chosen = scope
+    .locator('.ant-form-item')
+    .filter({ has: page.getByLabel(field, { exact: true }) })
+    // A multiple select shows each choice as a tag; a single one shows its choice as the field's value.
+    .locator('.ant-select-selection-item, .ant-select-content-has-value')
+    .filter({ hasText: option });
+  const before = await chosen.count();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.click();
+    await input.fill(typed);
+    const listed = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first();
+    // An option already taken is not clicked again: in a multiple select that would take it back.
+    const taken = await listed.evaluate((item) => item.classList.contains('ant-select-item-option-selected'));
+    if (!taken) await listed.click();
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
+      if ((await chosen.count()) > before) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`${field} did not take the option ${String(option)} after three clicks`);
+}
+
 /** A one-pixel PNG: a real image as far as the server's check of the first bytes goes. */
 export const tinyPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
