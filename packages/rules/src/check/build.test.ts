@@ -37,10 +37,18 @@ describe('type checker', () => {
   });
 
   it('names the position of an unknown column and lists the real ones', () => {
+    const e = errorOf('pay > 0 && bonus_paid > 0');
+    expect(e.location.offset).toBe(11);
+    expect(e.en).toMatch(/unknown name bonus_paid \(columns of delivery_orders: order_id/);
+    expect(e.message).toContain('^');
+  });
+
+  it('offers the column or parameter an unknown name is spelt like', () => {
     const e = errorOf('pay > 0 && pennalty > 0');
     expect(e.location.offset).toBe(11);
-    expect(e.en).toMatch(/unknown name pennalty \(columns of delivery_orders: order_id/);
-    expect(e.message).toContain('^');
+    expect(e.en).toBe('unknown name pennalty — did you mean penalty?');
+    expect(e.zh).toBe('未知名称 pennalty，是否指 penalty？');
+    expect(errorOf('delay_reason in reasns').en).toBe('unknown name reasns — did you mean reasons?');
   });
 
   it('lists the functions the language has beside an unknown one, and where aggregates belong', () => {

@@ -1,4 +1,5 @@
 import { parse } from '@bufbuild/cel';
+import { nearlySpelt } from '@gigpact/contracts';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import { RuleError } from '../errors';
 import type { Node } from '../ir/node';
@@ -134,10 +135,15 @@ class Builder {
       );
     const col = s.column(name);
     if (col) return col;
+    const like = nearlySpelt([name], [...s.columnNames(), ...s.params.keys(), ...s.refs.keys()]).get(name);
     return this.fail(
       expr,
-      `未知名称 ${name}（${s.dataset} 的列：${s.columnNames().join(', ')}）`,
-      `unknown name ${name} (columns of ${s.dataset}: ${s.columnNames().join(', ')})`,
+      like
+        ? `未知名称 ${name}，是否指 ${like}？`
+        : `未知名称 ${name}（${s.dataset} 的列：${s.columnNames().join(', ')}）`,
+      like
+        ? `unknown name ${name} — did you mean ${like}?`
+        : `unknown name ${name} (columns of ${s.dataset}: ${s.columnNames().join(', ')})`,
     );
   }
 

@@ -63,6 +63,29 @@ describe('compileAgreement', () => {
     }
   });
 
+  it('offers the key a misspelt group key is spelt like, or the keys there are', () => {
+    const groupedBy = (keys: string) =>
+      readAgreement(
+        rideHailingTestAgreement.replace(
+          '      shape: row\n      violation: tips < 0',
+          `      shape: group\n      group: { by: [${keys}], measures: { n: count() } }\n      violation: n > 40`,
+        ),
+        'a.yaml',
+      ).agreement;
+    expect(() => planAgreement(groupedBy('driver_id, day'))).not.toThrow();
+    expect(thrownBy(() => planAgreement(groupedBy('drivr_id, day')))).toMatchObject({
+      en: 'cannot group by drivr_id in ride_trips — did you mean driver_id?',
+      zh: '无法按 drivr_id 分组，是否指 driver_id？',
+      location: { clause: 'custom', field: 'group.by' },
+    });
+    expect(thrownBy(() => planAgreement(groupedBy('wroker, day'))).en).toBe(
+      'cannot group by wroker in ride_trips — did you mean worker?',
+    );
+    expect(thrownBy(() => planAgreement(groupedBy('fleet, day'))).en).toMatch(
+      /^cannot group by fleet in ride_trips \(keys: worker, day, week, month, trip_id, platform/,
+    );
+  });
+
   it('rejects unknown and wrongly typed parameters', () => {
     const withParams = (params: string) =>
       readAgreement(

@@ -1,4 +1,4 @@
-import { canonicalDatasets, type DatasetKind } from '@gigpact/contracts';
+import { canonicalDatasets, nearlySpelt, type DatasetKind } from '@gigpact/contracts';
 import { buildExpression } from '../check/build';
 import { Scope } from '../check/scope';
 import { RuleError, RuleErrors, problemCollector } from '../errors';
@@ -297,8 +297,18 @@ function groupKey(dataset: DatasetKind, key: string, scope: Scope, dayColumn: st
     return { name: key, node: call(key, [day], 'date') };
   const column = key === 'worker' ? canonicalDatasets[dataset].workerColumn : key;
   const node = column ? scope.column(column) : undefined;
-  if (!node)
-    throw new RuleError(`无法按 ${key} 分组`, `cannot group by ${key} in ${dataset}`, { field: 'group.by' });
+  if (!node) {
+    const workerKey = canonicalDatasets[dataset].workerColumn ? ['worker'] : [];
+    const keys = [...workerKey, 'day', 'week', 'month', ...scope.columnNames()];
+    const like = nearlySpelt([key], keys).get(key);
+    throw new RuleError(
+      like ? `无法按 ${key} 分组，是否指 ${like}？` : `无法按 ${key} 分组（可用：${keys.join('、')}）`,
+      like
+        ? `cannot group by ${key} in ${dataset} — did you mean ${like}?`
+        : `cannot group by ${key} in ${dataset} (keys: ${keys.join(', ')})`,
+      { field: 'group.by' },
+    );
+  }
   return { name: key, node };
 }
 
