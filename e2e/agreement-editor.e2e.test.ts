@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, screenshot, testBrowser } from './support/browser';
+import { pickIn } from './support/forms';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
 const browser = testBrowser();
 
-/** Picks an option of an antd select by typing part of its label. */
-async function choose(page: Page, testId: string, text: string, option: string | RegExp = text) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+/** Picks an option of an antd select (by its test id) by typing part of its label. */
+function choose(page: Page, testId: string, text: string, option: string | RegExp = text) {
+  return pickIn(page, page.getByTestId(testId), text, option, testId);
 }
 
 describe('agreement clause editor and negotiation meetings', () => {

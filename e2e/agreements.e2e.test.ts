@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
-import { chooseOption } from './support/forms';
+import { chooseOption, pickIn } from './support/forms';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -85,13 +85,7 @@ describe('agreements', () => {
     await page.getByTestId('clause-id').fill('fee-share');
     await page.getByTestId('clause-title').fill('派费分成');
     await page.getByTestId('clause-text').fill('快递员单件派费不低于网点单件派费收入的30%。');
-    await page.getByTestId('clause-rule').click();
-    await page.keyboard.type('ex.direct_fee_share');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'ex.direct_fee_share' })
-      .first()
-      .click();
+    await pickIn(page, page.getByTestId('clause-rule'), 'ex.direct_fee_share', 'ex.direct_fee_share');
     await page.getByTestId('param-min_share-value-0').fill('0.3');
     await expect
       .poll(() => page.getByTestId('clause-explanation').textContent(), { timeout: 15_000 })

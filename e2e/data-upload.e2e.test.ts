@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, screenshot, testBrowser } from './support/browser';
+import { pickIn } from './support/forms';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -61,12 +62,7 @@ describe('platform data upload', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: csv });
-    await page.getByTestId('dataset-kind').click();
-    await page.keyboard.type('快递员工资');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '快递员工资发放' })
-      .click();
+    await pickIn(page, page.getByTestId('dataset-kind'), '快递员工资', '快递员工资发放');
 
     // A slow line: the upload shows its progress and can be cancelled; nothing is stored then.
     const cdp = await throttleUploads(page, 200 * 1024);
@@ -121,12 +117,7 @@ describe('platform data upload', () => {
     expect(await row.textContent()).toContain((rows - 50).toLocaleString('en'));
     await screenshot(page, 'data-catalogue');
     // Filtered to one platform, chosen by its name: its datasets named so, the payroll (no platform) gone.
-    await page.getByTestId('catalogue-platform').click();
-    await page.keyboard.type('饿了么');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '淘宝闪购（饿了么）' })
-      .click();
+    await pickIn(page, page.getByTestId('catalogue-platform'), '饿了么', '淘宝闪购（饿了么）');
     await expect.poll(() => new URL(page.url()).searchParams.get('platform')).toBe('eleme');
     await expect.poll(() => catalogue.locator('tr', { hasText: fileName }).count()).toBe(0);
     await catalogue.locator('tr', { hasText: '淘宝闪购（饿了么）' }).first().waitFor();
@@ -155,12 +146,7 @@ describe('platform data upload', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) });
-    await page.getByTestId('dataset-kind').click();
-    await page.keyboard.type('货运');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '货运订单' })
-      .click();
+    await pickIn(page, page.getByTestId('dataset-kind'), '货运', '货运订单');
     await page.getByTestId('dataset-upload').click();
     const report = page.getByTestId('validation-report');
     await report.waitFor({ timeout: 60_000 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, screenshot, testBrowser } from './support/browser';
+import { pickIn } from './support/forms';
 import { signIn } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -31,9 +32,12 @@ async function openTab(page: Page, name: string) {
 }
 
 /** Opens a labelled select and picks an option by its visible text. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByTestId('enterprise-filters').getByRole('combobox', { name: label, exact: true }).click();
-  await page.locator('.ant-select-item-option').getByText(option, { exact: true }).click();
+function choose(page: Page, label: string, option: string) {
+  const select = page
+    .getByTestId('enterprise-filters')
+    .locator('.ant-select')
+    .filter({ has: page.getByRole('combobox', { name: label, exact: true }) });
+  return pickIn(page, select, option, option, label);
 }
 
 async function qingpuFoundingRate(page: Page): Promise<string> {

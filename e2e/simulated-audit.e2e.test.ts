@@ -6,7 +6,7 @@ import { simulate, type SimulationSummary } from '@gigpact/datasets';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
-import { closeSelectLists, pickOption } from './support/forms';
+import { closeSelectLists, pickIn, pickOption } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -58,12 +58,7 @@ async function upload(
     mimeType: 'application/vnd.apache.parquet',
     buffer: await readFile(file),
   });
-  await page.getByTestId('dataset-kind').click();
-  await page.keyboard.type(kindName.slice(0, 2));
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: kindName })
-    .click();
+  await pickIn(page, page.getByTestId('dataset-kind'), kindName.slice(0, 2), kindName);
   await page.getByTestId('dataset-upload').click();
   await page.getByTestId('validation-report').waitFor({ timeout: 180_000 });
   await expect

@@ -57,9 +57,7 @@ export async function chooseOption(
 
 /**
  * Types `typed` into a searchable select (by its label, within `scope`) and clicks the first option matching
- * `option`, then waits until the field shows it as chosen. A click that lands while the list is still moving (on
- * a loaded machine) leaves the field empty, and the form would be sent without it; such a click is repeated.
- * Works for single and multiple selects: a multiple one keeps its list open after the choice.
+ * `option`, then waits until the field shows it as chosen (see `pickIn`).
  */
 export async function pickOption(
   page: Page,
@@ -68,17 +66,38 @@ export async function pickOption(
   typed: string,
   option: string | RegExp,
 ): Promise<void> {
-  const input = scope.getByLabel(field, { exact: true });
-  const chosen = scope
+  const select = scope
     .locator('.ant-form-item')
     .filter({ has: page.getByLabel(field, { exact: true }) })
+    .locator('.ant-select')
+    .first();
+  await pickIn(page, select, typed, option, field);
+}
+
+/**
+ * Types `typed` into a select (its root element, `.ant-select` or the element given a test id) and
+ * clicks the first option matching `option`, then waits until the select shows it as chosen. A click that lands
+ * while the list is still moving (on a loaded machine) leaves the select empty, and the form would be sent
+ * without it; such a click is repeated. Works for single and multiple selects: a multiple one keeps its list open
+ * after the choice.
+ */
+export async function pickIn(
+  page: Page,
+  select: Locator,
+  typed: string,
+  option: string | RegExp,
+  name = 'the select',
+): Promise<void> {
+  const input = select.getByRole('combobox');
+  const chosen = select
     // A multiple select shows each choice as a tag; a single one shows its choice as the field's value.
     .locator('.ant-select-selection-item, .ant-select-content-has-value')
     .filter({ hasText: option });
   const before = await chosen.count();
   for (let attempt = 0; attempt < 3; attempt++) {
     await input.click();
-    await input.fill(typed);
+    // A select without search only opens its list; the option is then found among all of them.
+    if (await input.isEditable()) await input.fill(typed);
     const listed = page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: option })
@@ -91,7 +110,7 @@ export async function pickOption(
       await page.waitForTimeout(100);
     }
   }
-  throw new Error(`${field} did not take the option ${String(option)} after three clicks`);
+  throw new Error(`${name} did not take the option ${String(option)} after three clicks`);
 }
 
 /** A one-pixel PNG: a real image as far as the server's check of the first bytes goes. */
