@@ -23,5 +23,6 @@ export * from './api/governance';
 export * from './city-calendar';
 export * from './money';
 export * from './decimal-text';
+export * from './text-encoding';
 export * from './liable';
 export * from './sources';

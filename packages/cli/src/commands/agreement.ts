@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { agreementCoverageOf } from '@gigpact/contracts';
+import { TextEncodingError, agreementCoverageOf } from '@gigpact/contracts';
 import {
   RuleError,
   checkAgreement,
@@ -12,6 +12,7 @@ import {
 import { loadConfig, openDatabase, pgliteDirOf, storedParent } from '@gigpact/server';
 import type { Command } from 'commander';
 import { checkedAgreementFile } from './agreement-file';
+import { readTextFile } from './text-file';
 
 /**
  * `gigpact agreement check <file>`: the agreement loads, every clause's rule type-checks, parameters fit — every
@@ -30,9 +31,11 @@ export function registerAgreementCommand(program: Command): void {
     .action(async (file: string, options: { json?: boolean }) => {
       let text: string;
       try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        console.error(`无法读取文件 / cannot read file: ${file}`);
+        text = readTextFile(file);
+      } catch (error) {
+        console.error(
+          error instanceof TextEncodingError ? error.message : `无法读取文件 / cannot read file: ${file}`,
+        );
         process.exitCode = 1;
         return;
       }
@@ -149,7 +152,7 @@ async function checkAgainstBrand(
   let brand: Agreement | undefined;
   if (brandFile) {
     // The brand's file is checked as any agreement: every problem it has, at its lines.
-    brand = checkedAgreementFile(readFileSync(brandFile, 'utf8'), brandFile).agreement;
+    brand = checkedAgreementFile(readTextFile(brandFile), brandFile).agreement;
   } else brand = await storedAgreement(agreement.parent);
   if (!brand) return undefined;
   return secondaryInForce(agreement, brand, locate);

@@ -61,6 +61,68 @@ describe('gigpact audit given an agreement file', () => {
   });
 });
 
+describe('an agreement file saved in GB18030 (GBK), as Chinese Windows saves text', () => {
+  /** 青浦区 in GB18030 (GBK). */
+  const qingpu = Buffer.from([0xc7, 0xe0, 0xc6, 0xd6, 0xc7, 0xf8]);
+  const lines = (district: Buffer) =>
+    Buffer.concat([
+      Buffer.from(
+        [
+          'id: qingpu-trial',
+          'title: trial',
+          'industry: food_delivery',
+          'platform: eleme',
+          'effective_from: 2025-06-01',
+          'status: draft',
+          "version: '0.1'",
+          'parties: [{ name: union, role: union }]',
+          'scope: { districts: [',
+        ].join('\n'),
+      ),
+      district,
+      Buffer.from(
+        [
+          '] }',
+          'clauses:',
+          '  - id: c1',
+          '    title: speed',
+          '    text: speed',
+          '    rule: fd.eta_speed_floor',
+        ].join('\n') + '\n',
+      ),
+    ]);
+
+  it('is read as GB18030, said so, and audited exactly as the same agreement in UTF-8', () => {
+    const gbk = path.join(dir, 'gbk.yaml');
+    const utf8 = path.join(dir, 'utf8.yaml');
+    writeFileSync(gbk, lines(qingpu));
+    writeFileSync(utf8, lines(Buffer.from('青浦区')));
+    const checked = gigpact('agreement', 'check', gbk);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('青浦区');
+    expect(checked.stderr).toContain(`note: ${gbk} was read as GB18030 (GBK)`);
+    const hashOf = (file: string) => {
+      const run = gigpact('audit', '--agreement', file, '--data', orders, '--json');
+      expect(run.status).toBe(0);
+      return (JSON.parse(run.stdout) as { result_hash: string }).result_hash;
+    };
+    expect(hashOf(gbk)).toBe(hashOf(utf8));
+  });
+
+  it('is refused, named, when it is text in neither encoding', () => {
+    const garbage = path.join(dir, 'garbage.yaml');
+    writeFileSync(garbage, lines(Buffer.from([0x80, 0xff])));
+    const refusal = `the file ${garbage} is not text in UTF-8 or GB18030 (GBK): save it as UTF-8`;
+    for (const run of [
+      gigpact('agreement', 'check', garbage),
+      gigpact('audit', '--agreement', garbage, '--data', orders),
+    ]) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(refusal);
+    }
+  });
+});
+
 describe('gigpact audit given a data file', () => {
   it('names a file not in the --format given, as `gigpact ingest` does, and audits nothing', () => {
     const agreement = path.resolve(import.meta.dirname, '../../../rules/agreements/eleme-shanghai-2025.yaml');

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   agreementCoverageOf,
@@ -45,6 +45,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { agreementFileBeside, coverageLine } from './agreement';
 import { checkedAgreementFile } from './agreement-file';
+import { readTextFile } from './text-file';
 import { prepareOutFolder } from './out-folder';
 import { collect, fileReadingOf, type FileReadingOptions } from './ingest-options';
 import { auditIngestNotes, errorLines } from './ingest-report';
@@ -122,13 +123,11 @@ async function readAgreementArgument(
   value: string,
 ): Promise<{ agreement: Agreement; version: number | null }> {
   if (existsSync(value)) {
-    const { agreement, locate } = checkedAgreementFile(await readFile(value, 'utf8'), value);
+    const { agreement, locate } = checkedAgreementFile(readTextFile(value), value);
     // A secondary agreement's brand agreement: the file of its id beside it, else the stored one.
     const parents: ParentSource = async (id) => {
       const beside = agreementFileBeside(value, id);
-      return beside
-        ? checkedAgreementFile(await readFile(beside, 'utf8'), beside).agreement
-        : storedParent(db)(id);
+      return beside ? checkedAgreementFile(readTextFile(beside), beside).agreement : storedParent(db)(id);
     };
     return { agreement: await inForce(agreement, () => locate, parents), version: null };
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cityDate, datedDefaultOf, describeDatedDefault } from '@gigpact/contracts';
@@ -21,6 +21,7 @@ import {
   type RuleSpec,
 } from '@gigpact/rules';
 import type { Command } from 'commander';
+import { readTextFile } from './text-file';
 
 const shippedCases = fileURLToPath(new URL('../../../rules/cases', import.meta.url));
 
@@ -139,7 +140,7 @@ export function registerRulesCommand(program: Command): void {
         try {
           let queries: { label: string; sql: string; params: readonly unknown[] }[];
           if (existsSync(target)) {
-            const { agreement } = readAgreement(readFileSync(target, 'utf8'), target);
+            const { agreement } = readAgreement(readTextFile(target), target);
             queries = compileAgreement(agreement, { dialect, asOf }).queries.map((q) => ({
               label: `${q.dataset}: ${q.clauseIds.join(', ')}`,
               sql: q.sql,
@@ -184,7 +185,7 @@ export function registerRulesCommand(program: Command): void {
         [];
       try {
         for (const path of paths) {
-          const file = loadCaseFile(readFileSync(path, 'utf8'), path);
+          const file = loadCaseFile(readTextFile(path), path);
           for (const [name, engine] of engines)
             for (const r of await runCaseFile(file, engine))
               report.push({ file: path, engine: name, case: r.name, passed: r.passed, problems: r.problems });

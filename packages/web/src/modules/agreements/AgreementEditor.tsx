@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input, Space, Upload } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { AgreementDetail } from '@gigpact/contracts';
+import { decodeText, TextEncodingError, type AgreementDetail } from '@gigpact/contracts';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
 import { useLanguage } from '../../shell/session';
@@ -102,7 +102,16 @@ export function AgreementEditor({ existing }: { existing?: AgreementDetail }) {
           accept=".yaml,.yml,.json"
           showUploadList={false}
           beforeUpload={async (file) => {
-            form.setFieldValue('source', await file.text());
+            // UTF-8, or GB18030 as Chinese Windows saves text; anything else is said, not shown garbled.
+            try {
+              const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+              form.setFieldValue('source', text);
+              if (encoding === 'gb18030')
+                void message.info(t('agreements.edit.readAsGb18030', { file: file.name }));
+            } catch (error) {
+              if (!(error instanceof TextEncodingError)) throw error;
+              void message.error(localized(error, language));
+            }
             return false;
           }}
         >

@@ -108,6 +108,7 @@ export const zh = {
     created: '已登记协议 {{id}}',
     problems: '协议有以下问题：',
     loadFile: '从文件读入',
+    readAsGb18030: '{{file}} 按 GB18030（GBK）编码读入',
   },
 };
 
@@ -221,5 +222,6 @@ export const en: typeof zh = {
     created: 'Recorded agreement {{id}}',
     problems: 'The agreement has these problems:',
     loadFile: 'Read from a file',
+    readAsGb18030: '{{file}} was read as GB18030 (GBK)',
   },
 };
