@@ -9,8 +9,9 @@ const draw = (scenario: Scenario, rule: Parameters<typeof breachRateSql>[1], sal
  * Food-delivery orders. Riders work up to two sessions a day (lunch and dinner) of 8–14 orders accepted about
  * ten minutes apart, with one rest day per ISO week: by construction no rider reaches 240 minutes without a
  * 20-minute rest, 720 working minutes a day, seven days a week, or an hourly pay near 25 CNY, so the only
- * violations are the row-level ones the scenario injects. All times are whole minutes and weather alerts turn
- * over at :30 seconds, so no order sits on an alert boundary.
+ * violations are the row-level ones the scenario injects. An order pays 9 CNY, 2 CNY per km of its distance and
+ * up to 4 CNY more drawn at random (at least 10 CNY, as platforms price by distance), besides subsidies. All times
+ * are whole minutes and weather alerts turn over at :30 seconds, so no order sits on an alert boundary.
  */
 export function deliveryOrdersSql(scenario: Scenario, riders: number): string[] {
   const k = 'rid, dn * 100 + s * 20 + k';
@@ -56,7 +57,7 @@ export function deliveryOrdersSql(scenario: Scenario, riders: number): string[] 
        CASE WHEN late_exempt_bad OR late_bad THEN 'late' WHEN review_bad THEN 'bad_review' END AS penalty_reason,
        CASE WHEN alert >= 2 AND NOT subsidy_bad THEN 200 + CAST(floor(rnd(33, ${k}) * 4) AS INTEGER) * 100
             WHEN alert < 2 AND hour(accepted_at) >= 21 THEN 100 ELSE 0 END AS subsidy_cents,
-       1000 + CAST(floor(rnd(34, ${k}) * 800) AS INTEGER) AS base_cents,
+       900 + CAST(floor(distance_m / 5) AS INTEGER) + CAST(floor(rnd(34, ${k}) * 400) AS INTEGER) AS base_cents,
        accepted_at + INTERVAL (2 + CAST(floor(rnd(36, ${k}) * 4) AS INTEGER)) MINUTE AS arrived_at,
        -3 + CAST(floor(rnd(37, ${k}) * 12) AS INTEGER) AS wait_min
      FROM delivery_drawn2`,

@@ -73,14 +73,17 @@ describe('algorithm inference on simulated data', () => {
     expect(result.scatter).toHaveLength(400);
   });
 
-  it('holds 0 in the interval of pay per km where pay does not depend on distance, and 2 once added', async () => {
-    // The simulator draws each order's pay (10–18 CNY, subsidies and fines aside) whatever its distance.
+  it('recovers the simulator’s 2 CNY per km of pay, and 4 once 2 more are added', async () => {
+    // The simulator pays each order 9 CNY, 2 CNY per km and up to 4 CNY more drawn at random (subsidies and fines
+    // aside, which do not depend on the distance).
     const scope = { platform: 'meituan', district: null };
-    const flat = await inferDelivery(data, scope, { seed: 1, minHourly: 25 });
-    expect(flat.payFit.n).toBeGreaterThan(1000);
-    expect(flat.payFit.perKmInterval.lo!).toBeLessThanOrEqual(0);
-    expect(flat.payFit.perKmInterval.hi!).toBeGreaterThanOrEqual(0);
-    // The same orders paid 2 CNY more per km: the interval holds 2 and no longer 0.
+    const asPaid = await inferDelivery(data, scope, { seed: 1, minHourly: 25 });
+    expect(asPaid.payFit.n).toBeGreaterThan(1000);
+    expect(asPaid.payFit.perKmInterval.lo!).toBeGreaterThan(1.5);
+    expect(asPaid.payFit.perKmInterval.lo!).toBeLessThanOrEqual(2);
+    expect(asPaid.payFit.perKmInterval.hi!).toBeGreaterThanOrEqual(2);
+    expect(asPaid.payFit.perKmInterval.hi!).toBeLessThan(2.5);
+    // The same orders paid 2 CNY more per km: the interval holds 4 and no longer 2.
     const perKm = await openDuck();
     try {
       await perKm.connection.run(
@@ -88,9 +91,9 @@ describe('algorithm inference on simulated data', () => {
          FROM ${simulated.parquet('delivery_orders')}`,
       );
       const rising = await inferDelivery({ ...data, duck: perKm }, scope, { seed: 1, minHourly: 25 });
-      expect(rising.payFit.perKmInterval.lo!).toBeGreaterThan(0);
-      expect(rising.payFit.perKmInterval.lo!).toBeLessThanOrEqual(2);
-      expect(rising.payFit.perKmInterval.hi!).toBeGreaterThanOrEqual(2);
+      expect(rising.payFit.perKmInterval.lo!).toBeGreaterThan(2);
+      expect(rising.payFit.perKmInterval.lo!).toBeLessThanOrEqual(4);
+      expect(rising.payFit.perKmInterval.hi!).toBeGreaterThanOrEqual(4);
     } finally {
       perKm.close();
     }

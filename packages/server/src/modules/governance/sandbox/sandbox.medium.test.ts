@@ -167,13 +167,13 @@ describe.each(testEngines)('the negotiation sandbox on %s', (engine) => {
   });
 
   it('audits the clauses over the pay a proposed pay formula gives', async () => {
-    const params = { c05: { min_hourly: 80 } };
-    const paid = await run(admin, { agreementId: 'eleme-shanghai-2025', name: '小时最低80元', params });
+    const params = { c05: { min_hourly: 100 } };
+    const paid = await run(admin, { agreementId: 'eleme-shanghai-2025', name: '小时最低100元', params });
     const formula = await run(admin, {
       agreementId: 'eleme-shanghai-2025',
-      name: '小时最低80元，每单5元加每公里3元',
+      name: '小时最低100元，每单8元加每公里4元',
       params,
-      payFormula: { baseCny: 5, perKmCny: 3 },
+      payFormula: { baseCny: 8, perKmCny: 4 },
     });
     const asPaid = paid.result!.scenario;
     const byFormula = formula.result!.scenario;

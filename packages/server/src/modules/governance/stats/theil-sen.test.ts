@@ -68,7 +68,7 @@ describe('Sen’s interval of a Theil–Sen slope', () => {
   });
 
   it('holds 0 for pay that does not depend on distance', () => {
-    // Pay as the simulator draws it: 10–18 CNY whatever the distance.
+    // Pay drawn at 10–18 CNY whatever the distance.
     const rnd = uniform(7);
     const km = distances(2500, rnd);
     const pay = km.map(() => (1000 + Math.floor(rnd() * 800)) / 100);
