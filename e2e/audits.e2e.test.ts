@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, testBrowser } from './support/browser';
-import { chooseOption, closeSelectLists, pickOption, selectListsClosed } from './support/forms';
+import { chooseOption, closeSelectLists, pickIn, pickOption, selectListsClosed } from './support/forms';
 import { signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -66,11 +66,10 @@ describe('audits', () => {
     const clauseCell = (await clauseCells.last().innerText()).trim();
     const clause = clauseCell.split(' ')[0]!;
     expect(clauseCell).toMatch(/^c\d+ \S+/);
-    await page.getByRole('combobox', { name: '条款', exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: new RegExp(`^${clause} `) })
-      .click();
+    const clauseSelect = page
+      .locator('.ant-select')
+      .filter({ has: page.getByRole('combobox', { name: '条款', exact: true }) });
+    await pickIn(page, clauseSelect, clause, new RegExp(`^${clause} `), '条款');
     await expect
       .poll(async () => [...new Set((await clauseCells.allInnerTexts()).map((c) => c.trim()))], {
         timeout: 20_000,
