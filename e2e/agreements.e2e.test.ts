@@ -42,15 +42,14 @@ describe('agreements', () => {
     // A file saved by Chinese Windows (GB18030) is read as such and said so; a broken amendment is refused with
     // the place of the problem.
     await page.getByRole('tab', { name: '提交新版本' }).click();
+    const broken = text.replace('rule: fd.min_hourly_pay', 'rule: fd.no_such_rule');
     await page.locator('input[type=file]').setInputFiles({
       name: '饿了么协议.yaml',
       mimeType: 'application/x-yaml',
-      buffer: iconv.encode(text.replace('rule: fd.min_hourly_pay', 'rule: fd.no_such_rule'), 'gb18030'),
+      buffer: iconv.encode(broken, 'gb18030'),
     });
     await page.getByText('饿了么协议.yaml 按 GB18030（GBK）编码读入').waitFor();
-    expect(await page.getByLabel('协议文本（YAML）').inputValue()).toBe(
-      text.replace('rule: fd.min_hourly_pay', 'rule: fd.no_such_rule'),
-    );
+    expect(await page.getByLabel('协议文本（YAML）').inputValue()).toBe(broken);
     await page.getByRole('button', { name: '保存为新版本' }).click();
     const problems = page.getByTestId('agreement-problems');
     await problems.waitFor();

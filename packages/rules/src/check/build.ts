@@ -136,14 +136,17 @@ class Builder {
     const col = s.column(name);
     if (col) return col;
     const like = nearlySpelt([name], [...s.columnNames(), ...s.params.keys(), ...s.refs.keys()]).get(name);
+    if (like)
+      return this.fail(
+        expr,
+        `未知名称 ${name}，是否指 ${like}？`,
+        `unknown name ${name} — did you mean ${like}?`,
+      );
+    const columns = s.columnNames();
     return this.fail(
       expr,
-      like
-        ? `未知名称 ${name}，是否指 ${like}？`
-        : `未知名称 ${name}（${s.dataset} 的列：${s.columnNames().join(', ')}）`,
-      like
-        ? `unknown name ${name} — did you mean ${like}?`
-        : `unknown name ${name} (columns of ${s.dataset}: ${s.columnNames().join(', ')})`,
+      `未知名称 ${name}（${s.dataset} 的列：${columns.join(', ')}）`,
+      `unknown name ${name} (columns of ${s.dataset}: ${columns.join(', ')})`,
     );
   }
 

@@ -297,19 +297,27 @@ function groupKey(dataset: DatasetKind, key: string, scope: Scope, dayColumn: st
     return { name: key, node: call(key, [day], 'date') };
   const column = key === 'worker' ? canonicalDatasets[dataset].workerColumn : key;
   const node = column ? scope.column(column) : undefined;
-  if (!node) {
-    const workerKey = canonicalDatasets[dataset].workerColumn ? ['worker'] : [];
-    const keys = [...workerKey, 'day', 'week', 'month', ...scope.columnNames()];
-    const like = nearlySpelt([key], keys).get(key);
+  if (node) return { name: key, node };
+  const keys = [
+    ...(canonicalDatasets[dataset].workerColumn ? ['worker'] : []),
+    'day',
+    'week',
+    'month',
+    ...scope.columnNames(),
+  ];
+  const like = nearlySpelt([key], keys).get(key);
+  const at = { field: 'group.by' };
+  if (like)
     throw new RuleError(
-      like ? `无法按 ${key} 分组，是否指 ${like}？` : `无法按 ${key} 分组（可用：${keys.join('、')}）`,
-      like
-        ? `cannot group by ${key} in ${dataset} — did you mean ${like}?`
-        : `cannot group by ${key} in ${dataset} (keys: ${keys.join(', ')})`,
-      { field: 'group.by' },
+      `无法按 ${key} 分组，是否指 ${like}？`,
+      `cannot group by ${key} in ${dataset} — did you mean ${like}?`,
+      at,
     );
-  }
-  return { name: key, node };
+  throw new RuleError(
+    `无法按 ${key} 分组（可用：${keys.join('、')}）`,
+    `cannot group by ${key} in ${dataset} (keys: ${keys.join(', ')})`,
+    at,
+  );
 }
 
 function expectBool(node: Node, field: string): Node {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { decodeText as decodeTextStrictly, TextEncodingError, type TextEncoding } from '@gigpact/contracts';
 
 /** A small table read from an uploaded CSV or XLSX file. `line` is the row's number in the file (header = 1). */
 export interface Table {
@@ -17,14 +18,15 @@ export class TableReadError extends Error {
   }
 }
 
-/** Decodes text as UTF-8 (with or without BOM) or, when it is not valid UTF-8, as GB18030 (which covers GBK). */
-export function decodeText(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  }
+/**
+ * Decodes an uploaded table as UTF-8 (with or without BOM) or, when it is not valid UTF-8, as GB18030 (which covers
+ * GBK), as `decodeText` of the contracts does; bytes valid in neither are read as GB18030 all the same.
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding: TextEncoding } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
+    return decodeTextStrictly(bytes);
+  } catch (error) {
+    if (!(error instanceof TextEncodingError)) throw error;
     return { text: iconv.decode(bytes, 'gb18030'), encoding: 'gb18030' };
   }
 }
