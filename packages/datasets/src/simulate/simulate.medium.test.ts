@@ -25,7 +25,7 @@ describe('simulator', () => {
     expect(await readdir(dir)).toEqual(['mine', 'sim']);
   });
 
-  it('is deterministic for a seed, writes data that ingests without a rejected row, and keeps aggregate rules clean', async () => {
+  it('is deterministic for a seed, writes data that ingests without a rejected row, and keeps aggregate rules clean, the monthly average commission among them', async () => {
     const dir = await tempDir();
     const a = await simulate({ days: 14, scale: 0.003, seed: 42, outDir: join(dir, 'a') });
     const b = await simulate({ days: 14, scale: 0.003, seed: 42, outDir: join(dir, 'b') });
@@ -63,6 +63,18 @@ describe('simulator', () => {
         (SELECT max(n) FROM (SELECT rider_id, yearweek(accepted_at), count(DISTINCT CAST(accepted_at AS DATE)) n FROM read_parquet(${orders}) GROUP BY ALL)) AS days`);
       expect(worst!.span).toBeLessThan(240);
       expect(Number(worst!.days)).toBeLessThanOrEqual(6);
+
+      // Each ride-hailing platform's monthly mean commission (rules.md) stays within the 14 % it discloses and the
+      // 1-point tolerance, refund trips and injected cap breaches included.
+      const trips = sqlString(join(dir, 'a', 'ride_trips.parquet'));
+      const means = await db.rows<{ platform: string; trips: bigint; mean: number }>(`SELECT platform,
+          count(*) AS trips, avg((passenger_paid - driver_income - refund) / passenger_paid)::DOUBLE AS mean
+        FROM read_parquet(${trips}) GROUP BY platform, month(pickup_at) ORDER BY ALL`);
+      expect(means.map((m) => m.platform)).toEqual(['caocao', 'didi', 't3']);
+      for (const m of means) {
+        expect(Number(m.trips)).toBeGreaterThan(100);
+        expect(m.mean).toBeLessThanOrEqual(0.15);
+      }
     } finally {
       db.close();
     }
