@@ -69,7 +69,7 @@ describe('simulator', () => {
       const trips = sqlString(join(dir, 'a', 'ride_trips.parquet'));
       const means = await db.rows<{ platform: string; trips: bigint; mean: number }>(`SELECT platform,
           count(*) AS trips, avg((passenger_paid - driver_income - refund) / passenger_paid)::DOUBLE AS mean
-        FROM read_parquet(${trips}) GROUP BY platform, month(pickup_at) ORDER BY ALL`);
+        FROM read_parquet(${trips}) GROUP BY platform, date_trunc('month', pickup_at) ORDER BY ALL`);
       expect(means.map((m) => m.platform)).toEqual(['caocao', 'didi', 't3']);
       for (const m of means) {
         expect(Number(m.trips)).toBeGreaterThan(100);
