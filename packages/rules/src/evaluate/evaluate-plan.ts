@@ -1,7 +1,7 @@
 import { formatDecimal } from '../decimal';
 import { groupEvidenceLimit, type RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
-import { dayOf, formatDate, parseDate, weekOf } from '../time';
+import { addDays, dayOf, formatDate, parseDate, weekOf } from '../time';
 import { evaluateAggregate } from './aggregates';
 import { evaluateBlocks } from './blocks';
 import { ExpressionEvaluator, type EvalContext } from './expression';
@@ -140,7 +140,17 @@ function groupFindings(
     const days = new Set(allRows.map((r) => dayOfRow(plan, r)).filter((d) => d >= 0n));
     const perWeek = new Map<bigint, number>();
     for (const d of days) perWeek.set(weekOf(d), (perWeek.get(weekOf(d)) ?? 0) + 1);
-    rows = rows.filter((r) => perWeek.get(weekOf(dayOfRow(plan, r))) === 7);
+    // Only weeks wholly within the clause's effective dates (as `checkedWeeks` in the SQL).
+    const from = plan.effectiveFrom ? parseDate(plan.effectiveFrom) : undefined;
+    const lastStart = plan.effectiveTo ? addDays(parseDate(plan.effectiveTo), -6n) : undefined;
+    rows = rows.filter((r) => {
+      const week = weekOf(dayOfRow(plan, r));
+      return (
+        perWeek.get(week) === 7 &&
+        (from === undefined || week >= from) &&
+        (lastStart === undefined || week <= lastStart)
+      );
+    });
   }
   const groups = new Map<string, { keys: Value[]; rows: TypedRow[] }>();
   for (const row of rows) {

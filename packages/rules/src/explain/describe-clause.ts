@@ -84,7 +84,9 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
     plan.group
       ? `汇总：${Object.entries(rule.group?.measures ?? {})
           .map(([n, e]) => `${n} = ${gloss(e, 'zh')}`)
-          .join('；')}${rule.group?.complete_weeks ? '（只计七天都有数据的完整周）' : ''}。`
+          .join(
+            '；',
+          )}${rule.group?.complete_weeks ? '（只计七天都有数据、整周都在协议生效期内的完整周）' : ''}。`
       : '',
     rule.group?.checked_when ? `只核查 ${gloss(rule.group.checked_when, 'zh')} 的分组，其余不计入核查。` : '',
     rule.blocks ? `间隔超过 ${gloss(rule.blocks.gap_minutes, 'zh')} 分钟即为新的一段工作。` : '',
@@ -114,7 +116,7 @@ export function describeClause(plan: RulePlan, clause?: Clause): ClauseDescripti
           .map(([n, e]) => `${n} = ${gloss(e, 'en')}`)
           .join(
             '; ',
-          )}${rule.group?.complete_weeks ? ' (complete weeks only, with data on all 7 days)' : ''}. `
+          )}${rule.group?.complete_weeks ? ' (complete weeks only: data on all 7 days, the whole week within the agreement’s dates)' : ''}. `
       : '',
     rule.group?.checked_when
       ? `Only groups where ${gloss(rule.group.checked_when, 'en')} are checked; the others are not counted. `

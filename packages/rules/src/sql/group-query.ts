@@ -3,6 +3,7 @@ import { groupEvidenceLimit, type GroupKey, type RulePlan } from '../compile/pla
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { walk } from '../ir/visitor';
+import { addDays, formatDate, parseDate } from '../time';
 import { workerHashCollision } from './block-query';
 import type { SqlDialect } from './dialect';
 import { minutesInFixedPoint, type Fixed } from './fixed-point';
@@ -93,7 +94,7 @@ export function buildGroupCtes(
     return { refs, fixedRefs };
   });
   const completeWeeks = group.completeWeeks
-    ? ` AND ${d.truncate('week', '__day')} IN (SELECT __week FROM __weeks)`
+    ? ` AND ${checkedWeeks(ctx, first, d.truncate('week', '__day'))}`
     : '';
   const scope = ctx.scope(first, e);
   const ctes = [
@@ -134,7 +135,7 @@ export function buildGroupCtes(
     // One row per worker and week from the rows per worker and day: the days with a row, the first day.
     const week = d.truncate('week', '__k1');
     const days = `(SELECT __k0, __k1 AS __d, ${week} AS __k1, __gday, __rows FROM ${fromDays}) __r${
-      completeWeeks ? ' WHERE __k1 IN (SELECT __week FROM __weeks)' : ''
+      completeWeeks ? ` WHERE ${checkedWeeks(ctx, first, '__k1')}` : ''
     }`;
     ctes.push(
       `g${i} AS ${materialized}(SELECT __k0, __k1, MIN(__gday) AS __gday, COUNT(__d) AS __m0, SUM(__rows) AS __rows FROM ${days} GROUP BY __k0, __k1)`,
@@ -299,6 +300,25 @@ export function sharesTimeline(cluster: readonly RulePlan[], block: RulePlan, di
     measures.every((m) => m.fn !== 'working_minutes' || same(m.args[0]!, b.start)) &&
     !rowNodes.some((n) => divides(n))
   );
+}
+
+/**
+ * The weeks a complete-weeks clause checks, given the SQL of a row's week (its Monday): weeks with data on all
+ * seven days (`__weeks`) that lie wholly within the clause's effective dates. A week in which the agreement came
+ * into force or ended holds days the clause did not govern, so its days in force cannot show a week without a
+ * rest day; it is neither a finding nor counted as checked.
+ */
+function checkedWeeks(ctx: QueryContext, plan: RulePlan, week: string): string {
+  const parts = [`${week} IN (SELECT __week FROM __weeks)`];
+  if (plan.effectiveFrom) parts.push(`${week} >= ${ctx.bindings.bind(plan.effectiveFrom, 'date')}`);
+  if (plan.effectiveTo)
+    parts.push(`${week} <= ${ctx.bindings.bind(lastWeekStart(plan.effectiveTo), 'date')}`);
+  return parts.join(' AND ');
+}
+
+/** The last Monday whose week ends on or before a day (YYYY-MM-DD): six days before it. */
+function lastWeekStart(day: string): string {
+  return formatDate(addDays(parseDate(day), -6n));
 }
 
 /**

@@ -2,7 +2,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../agreement/load';
-import { compileAgreement } from '../compile/compile-agreement';
+import { compileAgreement, planAgreement } from '../compile/compile-agreement';
+import { evaluatePlan } from '../evaluate/evaluate-plan';
+import { parseRow, type RawRow } from '../evaluate/values';
 import { loadRowsIntoDuckDb } from '../engines/duckdb';
 import { createTableSql, insertRowsSql } from '../engines/table';
 import { dialects } from '../sql/dialects';
@@ -18,6 +20,11 @@ const clauses = {
     title: 每周休息
     text: 每周至少休息一天。
     rule: fd.weekly_rest_day`,
+  twoRestDays: `  - id: weekly
+    title: 每周休息两天
+    text: 每周至少休息两天。
+    rule: fd.weekly_rest_day
+    params: { min_rest_days: 2 }`,
 };
 const agreementOf = (ids: (keyof typeof clauses)[]) =>
   readAgreement(
@@ -36,11 +43,11 @@ ${ids.map((id) => clauses[id]).join('\n')}
  * every day, every day but one, every day with one day's orders cancelled, every day of the last, incomplete
  * week, and with an order before the agreement's effective date or without a time.
  */
-function orders(): Record<string, unknown>[] {
-  const rows: Record<string, unknown>[] = [];
+function orders(): RawRow[] {
+  const rows: RawRow[] = [];
   const day = (n: number, hour: number) =>
     new Date(Date.UTC(2025, 4, 5 + n, hour)).toISOString().slice(0, 19).replace('T', ' ');
-  const order = (rider: string, n: number, hour: number, extra: Record<string, unknown> = {}) =>
+  const order = (rider: string, n: number, hour: number, extra: RawRow = {}) =>
     rows.push({
       order_id: `${rider}-${n}-${hour}`,
       platform: 'eleme',
@@ -107,6 +114,12 @@ describe('a group per worker and week aggregated from the groups per worker and 
       'secondweek|2025-05-12',
     ]);
     expect(both.weekly).toEqual(alone.weekly);
+    // The first week began before the agreement (Tuesday 2025-05-06) and the last is incomplete: only the week
+    // of 2025-05-12 is checked, for the five riders with orders in it.
+    const summary = both.weekly
+      .map((r) => JSON.parse(r) as { in_scope: number | null })
+      .find((r) => r.in_scope !== null);
+    expect(Number(summary?.in_scope)).toBe(5);
   });
 
   it('finds on PostgreSQL what the weekly clause finds on its own', async () => {
@@ -117,5 +130,30 @@ describe('a group per worker and week aggregated from the groups per worker and 
     expect(both.summary.length).toBe(1);
     expect(both.findings).toEqual(alone.findings);
     expect(both.summary).toEqual(alone.summary);
+    expect(Number((JSON.parse(both.summary[0]!) as { in_scope: number }).in_scope)).toBe(5);
+  });
+
+  it('checks only the weeks wholly in force: the same findings on DuckDB and in TypeScript', async () => {
+    // Six working days are a finding under two rest days a week: the week of 2025-05-05, which began the day
+    // before the agreement, has six working days in force for three riders, yet is not checked.
+    const agreement = agreementOf(['hourly', 'twoRestDays']);
+    const keys = (rows: string[]) =>
+      rows.flatMap((r) => {
+        const key = (JSON.parse(r) as { finding_key: string | null }).finding_key;
+        return key ? [key] : [];
+      });
+    const onDuckDb = keys((await duckdbRows(['hourly', 'twoRestDays'])).weekly).sort();
+    expect(onDuckDb).toEqual([
+      'cancelled|2025-05-12',
+      'every|2025-05-12',
+      'late|2025-05-12',
+      'secondweek|2025-05-12',
+      'sixdays|2025-05-12',
+    ]);
+    const typed = orders().map((r, i) => parseRow('delivery_orders', r, i + 1));
+    const weekly = planAgreement(agreement).find((c) => c.clauseId === 'weekly')!;
+    if (weekly.status !== 'applicable') throw new Error('the weekly clause applies');
+    const inTypeScript = evaluatePlan(weekly.plan, typed, { asOf: '2025-06-30' }).map((f) => f.key);
+    expect(inTypeScript.sort()).toEqual(onDuckDb);
   });
 });
