@@ -522,19 +522,24 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(
       reviewed.items.find((c) => c.platform === 'eleme')!.points.find((p) => p.id === 'management.1'),
     ).toMatchObject({ value: 0.25 });
+    // The speed floor the run did not check: the inference view reads the days before the agreement too, the
+    // evaluation's covered arm after it only the card's days. So does the rest.
     expect(point('conditions.1').evidence).toEqual({
-      target: 'inference',
-      link: '/governance/inference?industry=food_delivery&platform=eleme',
+      target: 'evaluation',
+      link: '/governance/evaluation?agreement=eleme-shanghai-2025&metric=speed_floor_breach_rate',
     });
-    // The rest the run did not check: the agreement's evaluation shows it, the inference view does not.
     expect(point('conditions.2').evidence).toEqual({
       target: 'evaluation',
       link: '/governance/evaluation?agreement=eleme-shanghai-2025&metric=rest_compliance',
     });
+    // Didi is scored on its four weeks before the ride-hailing agreement takes effect: the evaluation's days are
+    // not the card's, and no page shows its rest figure.
     const didi = signedIn.items.find((c) => c.platform === 'didi' && c.industry === 'ride_hailing')!;
-    expect(didi.points.find((p) => p.id === 'conditions.1')!.evidence.link).toBe(
-      '/governance/evaluation?agreement=ride-hailing-shanghai-2025&metric=ride_rest_compliance',
-    );
+    expect(didi.period.basis).toBe('before_agreement');
+    expect(didi.points.find((p) => p.id === 'conditions.1')!.evidence).toEqual({
+      target: 'findings',
+      link: null,
+    });
     expect(point('representation.1').evidence.link).toBe('/agreements/eleme-shanghai-2025');
     // A principle the express data cannot decide still leads to the platform's datasets.
     const jt = signedIn.items.find((c) => c.platform === 'jt')!;

@@ -55,6 +55,8 @@ interface DataFigures {
   industry: Industry;
   values: Map<string, number | null>;
   period: ScoringPeriod;
+  /** Whether the period holds every day of the platform's stored data, as the inference view reads it. */
+  everyDay: boolean;
   /** The agreement in force the card is scored under, if any. */
   agreement: AgreementInForce | null;
 }
@@ -101,6 +103,7 @@ export async function dataFigures(
         industry,
         values: new Map(),
         period,
+        everyDay: period.from !== null && period.from === p.f && period.to === p.t,
         // Measured under the agreement only over days it was in force.
         agreement: period.basis === 'agreement' ? covering : null,
       };
@@ -252,6 +255,7 @@ export async function computeScorecards(
       platform: card.platform,
       industry: card.industry,
       period: card.period,
+      everyDay: card.everyDay,
       run: run?.summary ? { id: run.id, agreementId: run.agreementId, clauses: run.summary.clauses } : null,
       agreementId: agreement?.id ?? null,
       catalogueKinds: catalogueKindsOf(catalogue, card.platform, reader),

@@ -22,7 +22,8 @@ const everyKind = new Set([
 const eleme: EvidenceContext = {
   platform: 'eleme',
   industry: 'food_delivery',
-  period: { from: '2025-05-01', to: '2025-05-18' },
+  period: { from: '2025-05-01', to: '2025-05-18', basis: 'agreement' },
+  everyDay: true,
   run,
   agreementId: 'eleme-shanghai-2025',
   catalogueKinds: everyKind,
@@ -40,7 +41,10 @@ describe('scorecard evidence links', () => {
     expect(links['pay.2']!.link).toBe(findingsOf('c05'));
     expect(links['management.2']!.link).toBe(findingsOf('c01'));
     // A card without days of data leaves the days out.
-    const undated = linksOf(pointSpecs.food_delivery, { ...eleme, period: { from: null, to: null } });
+    const undated = linksOf(pointSpecs.food_delivery, {
+      ...eleme,
+      period: { from: null, to: null, basis: 'agreement' },
+    });
     expect(undated['pay.1']!.link).toBe(
       '/audits/findings?agreementId=eleme-shanghai-2025&clause=c05&platform=eleme',
     );
@@ -104,6 +108,41 @@ describe('scorecard evidence links', () => {
     expect(audited['conditions.1']!.link).toBe(
       '/audits/findings?agreementId=ride-hailing-shanghai-2025&clause=c03&platform=didi&from=2025-05-01&to=2025-05-18',
     );
+  });
+
+  it('links only to pages of the card’s own days', () => {
+    // Scored under its agreement on days after data began: the inference view, which reads every day, does not
+    // show the card's figure; the evaluation's covered arm after the effective date does.
+    const later = linksOf(pointSpecs.food_delivery, { ...eleme, everyDay: false });
+    expect(later['conditions.1']).toEqual({
+      target: 'evaluation',
+      link: '/governance/evaluation?agreement=eleme-shanghai-2025&metric=speed_floor_breach_rate',
+      publicLink: null,
+    });
+    expect(later['pay.1']!.link).toBe(findingsOf('c05'));
+    // Scored on the four weeks before its agreement takes effect: neither the run's findings nor the evaluation
+    // are of those days, nor is the inference view when the data holds more.
+    const before: EvidenceContext = {
+      ...eleme,
+      period: { from: '2025-04-21', to: '2025-05-18', basis: 'before_agreement' },
+      everyDay: false,
+    };
+    const links = linksOf(pointSpecs.food_delivery, before);
+    for (const id of ['pay.1', 'conditions.1', 'conditions.2', 'management.2'])
+      expect(links[id]).toEqual({ target: 'findings', link: null, publicLink: null });
+    expect(links['representation.1']!.link).toBe('/agreements/eleme-shanghai-2025');
+    const everyDay = linksOf(pointSpecs.food_delivery, { ...before, everyDay: true });
+    expect(everyDay['pay.1']!.link).toBe('/governance/inference?industry=food_delivery&platform=eleme');
+    expect(everyDay['conditions.2']!.link).toBeNull();
+    // Express figures under an agreement not yet in force: the platform's datasets.
+    const jt = linksOf(pointSpecs.express, {
+      ...before,
+      platform: 'jt',
+      industry: 'express',
+      run: null,
+      agreementId: 'jt-express-2025',
+    });
+    expect(jt['pay.1']!.link).toBe('/data/catalogue?kind=parcel_deliveries&platform=jt');
   });
 
   it('links the agreement point to the agreement, publicly to its public page', () => {

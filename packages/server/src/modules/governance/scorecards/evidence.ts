@@ -1,12 +1,18 @@
 import { governanceMetricKeys, type Industry, type ScorecardEvidenceTarget } from '@gigpact/contracts';
 import type { ScoredPoint } from './points';
+import type { ScoringPeriod } from './scoring-period';
 
 /** What a card's points may link to, for the reader who sees the card. */
 export interface EvidenceContext {
   platform: string;
   industry: Industry;
-  /** The days the card's figures cover (`scoring-period.ts`); null days when the platform has no data. */
-  period: { from: string | null; to: string | null };
+  /**
+   * The days the card's figures cover and why (`scoring-period.ts`); null days when the platform has no data. Only
+   * a card scored under its agreement (`agreement`) has the days that agreement's audit and evaluation read.
+   */
+  period: Pick<ScoringPeriod, 'from' | 'to' | 'basis'>;
+  /** Whether those days are every day of the platform's stored data, all of which the inference view reads. */
+  everyDay: boolean;
   /** The latest succeeded official audit run of an agreement covering the platform, with its clauses. */
   run: {
     id: string;
@@ -59,9 +65,11 @@ const privately = (target: ScorecardEvidenceTarget, link: string | null): Eviden
 /**
  * Where a point's evidence lives, for the reader of the card; every link leads to a page that reader can open and
  * that shows the point's figure or the rows behind it, else there is none. A point whose rule a clause of the run
- * checked: the findings of that clause on the platform over the card's days (`/audits/findings`, the latest run of
- * the agreement, which is the card's). A figure the inference view shows: that view of the platform. Another figure
- * of an agreement covering the platform: its before/after evaluation, opened on the metric. The management point:
+ * checked, on a card scored under the run's agreement: the findings of that clause on the platform over the card's
+ * days (`/audits/findings`, the latest run of the agreement, which is the card's). A figure the inference view shows, when the card's days are all the platform's
+ * stored days (the view reads every day): that view of the platform. Another figure of the agreement the card is
+ * scored under: its before/after evaluation, opened on the metric, whose covered arm after the effective date is
+ * the card's days; a card scored before its agreement takes effect is of other days. The management point:
  * the run's per-clause results. The agreement point: the agreement (its public page for the public). Union
  * membership, a principle the industry has no bar for and the figures of express and freight: the platform's
  * datasets in the catalogue, when the reader finds them there. Only agreement pages are public.
@@ -89,7 +97,9 @@ export function evidenceLinks(point: ScoredPoint, ctx: EvidenceContext): Evidenc
   const clause = point.rule
     ? ctx.run?.clauses.find((c) => c.rule === point.rule && c.status === 'applicable')
     : undefined;
-  if (ctx.run && clause)
+  // The run and the evaluation read the agreement's days: they show a card's figure only when it is of those days.
+  const underAgreement = ctx.period.basis === 'agreement';
+  if (ctx.run && clause && underAgreement)
     return privately(
       'findings',
       `/audits/findings?${query({
@@ -100,12 +110,12 @@ export function evidenceLinks(point: ScoredPoint, ctx: EvidenceContext): Evidenc
         to: ctx.period.to,
       })}`,
     );
-  if (inferenceShows[ctx.industry]?.has(point.metric))
+  if (inferenceShows[ctx.industry]?.has(point.metric) && ctx.everyDay)
     return privately(
       'inference',
       `/governance/inference?${query({ industry: ctx.industry, platform: ctx.platform })}`,
     );
-  if (ctx.agreementId && evaluated.has(point.metric))
+  if (ctx.agreementId && underAgreement && evaluated.has(point.metric))
     return privately(
       'evaluation',
       `/governance/evaluation?${query({ agreement: ctx.agreementId, metric: point.metric })}`,
