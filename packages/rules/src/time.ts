@@ -106,6 +106,11 @@ export function addDays(t: Micros, days: bigint): Micros {
   return t + days * microsPerDay;
 }
 
+/** The Monday of the last week that ends on or before a day: six days before it. */
+export function lastWeekEndingBy(day: Micros): Micros {
+  return addDays(day, -6n);
+}
+
 export function formatDate(t: Micros): string {
   return new Date(Number(dayOf(t) / 1000n)).toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 import { formatDecimal } from '../decimal';
 import { groupEvidenceLimit, type RulePlan } from '../compile/plan';
 import type { Node } from '../ir/node';
-import { addDays, dayOf, formatDate, parseDate, weekOf } from '../time';
+import { dayOf, formatDate, lastWeekEndingBy, parseDate, weekOf } from '../time';
 import { evaluateAggregate } from './aggregates';
 import { evaluateBlocks } from './blocks';
 import { ExpressionEvaluator, type EvalContext } from './expression';
@@ -142,7 +142,7 @@ function groupFindings(
     for (const d of days) perWeek.set(weekOf(d), (perWeek.get(weekOf(d)) ?? 0) + 1);
     // Only weeks wholly within the clause's effective dates (as `checkedWeeks` in the SQL).
     const from = plan.effectiveFrom ? parseDate(plan.effectiveFrom) : undefined;
-    const lastStart = plan.effectiveTo ? addDays(parseDate(plan.effectiveTo), -6n) : undefined;
+    const lastStart = plan.effectiveTo ? lastWeekEndingBy(parseDate(plan.effectiveTo)) : undefined;
     rows = rows.filter((r) => {
       const week = weekOf(dayOfRow(plan, r));
       return (

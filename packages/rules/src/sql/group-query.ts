@@ -3,7 +3,7 @@ import { groupEvidenceLimit, type GroupKey, type RulePlan } from '../compile/pla
 import type { Node } from '../ir/node';
 import type { AggregateNode } from '../ir/nodes/aggregate';
 import { walk } from '../ir/visitor';
-import { addDays, formatDate, parseDate } from '../time';
+import { formatDate, lastWeekEndingBy, parseDate } from '../time';
 import { workerHashCollision } from './block-query';
 import type { SqlDialect } from './dialect';
 import { minutesInFixedPoint, type Fixed } from './fixed-point';
@@ -312,13 +312,10 @@ function checkedWeeks(ctx: QueryContext, plan: RulePlan, week: string): string {
   const parts = [`${week} IN (SELECT __week FROM __weeks)`];
   if (plan.effectiveFrom) parts.push(`${week} >= ${ctx.bindings.bind(plan.effectiveFrom, 'date')}`);
   if (plan.effectiveTo)
-    parts.push(`${week} <= ${ctx.bindings.bind(lastWeekStart(plan.effectiveTo), 'date')}`);
+    parts.push(
+      `${week} <= ${ctx.bindings.bind(formatDate(lastWeekEndingBy(parseDate(plan.effectiveTo))), 'date')}`,
+    );
   return parts.join(' AND ');
-}
-
-/** The last Monday whose week ends on or before a day (YYYY-MM-DD): six days before it. */
-function lastWeekStart(day: string): string {
-  return formatDate(addDays(parseDate(day), -6n));
 }
 
 /**

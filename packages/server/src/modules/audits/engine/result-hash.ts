@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
  * rows; 7: payroll arrears in the metrics only once overdue, as `ex.wage_arrears` counts them; 8: a finding's amount
  * to four places, as money is kept, and the hourly minimum's worker-days shorter than its least working minutes
  * not counted as checked; 9: payroll placed on its franchisee's brand, in findings and metrics, and a payroll
- * audit under an agreement that names platforms limited to their franchisees when the datasets say their brand; 10: a complete-weeks clause checks only the weeks wholly within the
- * agreement's dates, not the week it came into force or ended in).
+ * audit under an agreement that names platforms limited to their franchisees when the datasets say their brand;
+ * 10: a complete-weeks clause checks only the weeks wholly within the agreement's dates, not the week it came into
+ * force or ended in).
  */
 export const auditEngineVersion = '10';
 

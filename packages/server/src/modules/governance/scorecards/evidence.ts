@@ -66,13 +66,13 @@ const privately = (target: ScorecardEvidenceTarget, link: string | null): Eviden
  * Where a point's evidence lives, for the reader of the card; every link leads to a page that reader can open and
  * that shows the point's figure or the rows behind it, else there is none. A point whose rule a clause of the run
  * checked, on a card scored under the run's agreement: the findings of that clause on the platform over the card's
- * days (`/audits/findings`, the latest run of the agreement, which is the card's). A figure the inference view shows, when the card's days are all the platform's
- * stored days (the view reads every day): that view of the platform. Another figure of the agreement the card is
- * scored under: its before/after evaluation, opened on the metric, whose covered arm after the effective date is
- * the card's days; a card scored before its agreement takes effect is of other days. The management point:
- * the run's per-clause results. The agreement point: the agreement (its public page for the public). Union
- * membership, a principle the industry has no bar for and the figures of express and freight: the platform's
- * datasets in the catalogue, when the reader finds them there. Only agreement pages are public.
+ * days (`/audits/findings`, the latest run of the agreement, which is the card's). A figure the inference view shows,
+ * when the card's days are all the platform's stored days (the view reads every day): that view of the platform.
+ * Another figure of the agreement the card is scored under: its before/after evaluation, opened on the metric, whose
+ * covered arm after the effective date is the card's days; a card scored before its agreement takes effect is of
+ * other days. The management point: the run's per-clause results. The agreement point: the agreement (its public page
+ * for the public). Union membership, a principle the industry has no bar for and the figures of express and freight:
+ * the platform's datasets in the catalogue, when the reader finds them there. Only agreement pages are public.
  */
 export function evidenceLinks(point: ScoredPoint, ctx: EvidenceContext): EvidenceLinks {
   const catalogue = (kind?: string) => {
