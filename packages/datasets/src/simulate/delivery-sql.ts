@@ -62,7 +62,7 @@ export function deliveryOrdersSql(scenario: Scenario, riders: number): string[] 
        -3 + CAST(floor(rnd(37, ${k}) * 12) AS INTEGER) AS wait_min
      FROM delivery_drawn2`,
     `CREATE VIEW delivery_orders AS
-     SELECT 'D' || CAST(rid AS VARCHAR) || '-' || strftime(day, '%Y%m%d') || '-' || CAST(s AS VARCHAR) || '-' || CAST(k AS VARCHAR) AS order_id,
+     SELECT 'D' || opaque_number(100, ${k}) AS order_id,
        platform, rider_id, rider_type, partner_id, district, created_at, accepted_at,
        arrived_at AS arrived_merchant_at,
        arrived_at + INTERVAL (wait_min) MINUTE AS merchant_ready_at,

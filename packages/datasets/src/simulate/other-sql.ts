@@ -45,7 +45,7 @@ export function expressSql(scenario: Scenario, couriers: number): string[] {
      FROM couriers c CROSS JOIN days dy CROSS JOIN range(120) o(k)
      WHERE isodow(dy.day) <> 7 AND o.k < 60 + ${int('rnd(56, wid, dy.dn) * 60')}`,
     `CREATE VIEW parcel_deliveries AS
-     SELECT platform || '-P' || CAST(wid AS VARCHAR) || '-' || strftime(day, '%Y%m%d') || '-' || CAST(k AS VARCHAR) AS parcel_id,
+     SELECT platform || '-P' || opaque_number(101, ${k}) AS parcel_id,
        platform AS company, franchisee_id, franchisee_id || '_o' || CAST(wid % 3 AS VARCHAR) AS outlet_id,
        worker_id AS courier_id, district,
        day + INTERVAL (480 + k * 5 + ${int(`rnd(57, ${k}) * 4`)}) MINUTE AS delivered_at,
@@ -108,7 +108,7 @@ export function ridesSql(scenario: Scenario, drivers: number): string[] {
      SELECT *, CASE WHEN refund_kind = 'refund' AND NOT cap_bad THEN CAST(ceil(income_cents * 0 + paid_cents * 0.75) AS INTEGER) - income_cents + 1 ELSE 0 END AS refund_cents
      FROM trip_money`,
     `CREATE VIEW ride_trips AS
-     SELECT platform || '-T' || CAST(wid AS VARCHAR) || '-' || strftime(day, '%Y%m%d') || '-' || CAST(s AS VARCHAR) || '-' || CAST(t AS VARCHAR) AS trip_id,
+     SELECT platform || '-T' || opaque_number(102, ${k}) AS trip_id,
        platform, worker_id AS driver_id, district,
        pickup_at - INTERVAL (5 + ${int(`rnd(83, ${k}) * 8`)}) MINUTE AS requested_at,
        pickup_at - INTERVAL (4) MINUTE AS accepted_at,
@@ -143,7 +143,7 @@ export function freightSql(scenario: Scenario, drivers: number): string[] {
      FROM freight_drivers d CROSS JOIN days dy CROSS JOIN range(6) o(o)
      WHERE o.o < 2 + ${int('rnd(97, d.wid, dy.dn) * 5')}`,
     `CREATE VIEW freight_orders AS
-     SELECT platform || '-F' || CAST(wid AS VARCHAR) || '-' || strftime(day, '%Y%m%d') || '-' || CAST(o AS VARCHAR) AS order_id,
+     SELECT platform || '-F' || opaque_number(103, ${k}) AS order_id,
        platform, worker_id AS driver_id, district, completed_at,
        ${money('CASE WHEN cap_bad THEN greatest(amount_cents, 100000) ELSE amount_cents END')} AS order_amount,
        ${money(`CASE WHEN cap_bad THEN 10050 + ${int('r * 5000')} ELSE least(9500, ${int('amount_cents * (0.08 + r * 0.04)')}) END`)} AS commission,

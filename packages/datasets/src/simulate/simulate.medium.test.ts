@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { datasetKinds } from '@gigpact/contracts';
+import { datasetKinds, type DatasetKind } from '@gigpact/contracts';
 import { describe, expect, it } from 'vitest';
 import { DuckSession, sqlString } from '../duck/session';
 import { ingestDataset } from '../ingest/ingest';
@@ -74,6 +74,24 @@ describe('simulator', () => {
       for (const m of means) {
         expect(Number(m.trips)).toBeGreaterThan(100);
         expect(m.mean).toBeLessThanOrEqual(0.15);
+      }
+
+      // Row ids are opaque, as platforms' order numbers are: the kind's prefix and 20 digits, every one distinct,
+      // none holding the worker's number or the day (an export keeps them beside the worker's alias).
+      const ids: [DatasetKind, string, string][] = [
+        ['delivery_orders', 'order_id', '^D[0-9]{20}$'],
+        ['parcel_deliveries', 'parcel_id', '^[a-z]+-P[0-9]{20}$'],
+        ['ride_trips', 'trip_id', '^[a-z0-9]+-T[0-9]{20}$'],
+        ['freight_orders', 'order_id', '^[a-z_]+-F[0-9]{20}$'],
+      ];
+      for (const [kind, column, shape] of ids) {
+        const [row] = await db.rows<{ rows: bigint; ids: bigint; other: bigint }>(
+          `SELECT count(*) AS rows, count(DISTINCT ${column}) AS ids,
+             count(*) FILTER (WHERE NOT regexp_full_match(${column}, '${shape}')) AS other
+           FROM read_parquet(${sqlString(join(dir, 'a', `${kind}.parquet`))})`,
+        );
+        expect([kind, Number(row!.ids), Number(row!.other)]).toEqual([kind, a.rows[kind], 0]);
+        expect(Number(row!.rows)).toBe(a.rows[kind]);
       }
     } finally {
       db.close();

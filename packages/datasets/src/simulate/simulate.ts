@@ -55,6 +55,11 @@ export async function simulate(options: SimulateOptions): Promise<SimulationSumm
   try {
     const seed = Math.trunc(options.seed);
     await db.run(`CREATE MACRO rnd(s, a, b) AS (hash(${seed}::BIGINT, s, a, b) % 1000000007) / 1000000007.0`);
+    // A row's id is a seeded 64-bit hash of its key written as 20 digits, as opaque as a platform's order number:
+    // it holds neither the worker's number nor the day, so a kept id cannot tie a pseudonym back to a worker.
+    await db.run(
+      `CREATE MACRO opaque_number(s, a, b) AS lpad(CAST(hash(${seed}::BIGINT, s, a, b) AS VARCHAR), 20, '0')`,
+    );
     await db.run(districtTableSql());
     await db.run(`CREATE TABLE days AS SELECT CAST(DATE ${sqlString(start)} + INTERVAL (i) DAY AS DATE) AS day, i AS dn,
       CAST(yearweek(DATE ${sqlString(start)} + INTERVAL (i) DAY) AS INTEGER) AS week FROM range(${options.days}) r(i)`);
