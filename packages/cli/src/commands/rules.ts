@@ -70,6 +70,13 @@ function paramDetails(p: ParamSpec): string[] {
   ];
 }
 
+/** What an optional column counts as, and whether that also fills an empty value. */
+function describeOptional(value: RuleSpec['optional'][string]): string {
+  if (value === null || typeof value !== 'object')
+    return `${JSON.stringify(value)}（缺列或空值 / when absent or empty）`;
+  return `${JSON.stringify(value.absent)}（仅缺列时；空值为未知 / only when absent; an empty value is unknown）`;
+}
+
 export function registerRulesCommand(program: Command): void {
   const rules = program
     .command('rules')
@@ -104,7 +111,7 @@ export function registerRulesCommand(program: Command): void {
           for (const line of paramDetails(p)) console.log(line);
         }
         for (const [column, value] of Object.entries(rule.optional))
-          console.log(`  可缺列 / optional column ${column} → ${JSON.stringify(value)}`);
+          console.log(`  可缺列 / optional column ${column} → ${describeOptional(value)}`);
         if (rule.filter) console.log(`  filter: ${rule.filter}`);
         for (const [name, text] of Object.entries(rule.let)) console.log(`  let ${name} = ${text}`);
         if (rule.group) {

@@ -5,6 +5,10 @@ import { column } from '../ir/nodes/column';
 import { call } from '../ir/nodes/call';
 import type { ValueType } from '../ir/types';
 import { valueTypeOfColumn } from '../spec/datasets';
+import type { RuleSpec } from '../spec/rule-spec';
+
+/** What an optional column counts as: a value for an absent column or an empty one, or (`absent`) only for an absent column. */
+type OptionalColumn = RuleSpec['optional'][string];
 
 /**
  * What names an expression may use: the dataset's columns (an absent optional column reads as its stated
@@ -26,7 +30,7 @@ export class Scope {
   constructor(
     readonly dataset: DatasetKind,
     readonly params: ReadonlyMap<string, ValueType>,
-    readonly optional: Readonly<Record<string, string | number | boolean | null>>,
+    readonly optional: Readonly<Record<string, OptionalColumn>>,
     readonly availableColumns: ReadonlySet<string> | undefined,
   ) {}
 
@@ -50,7 +54,9 @@ export class Scope {
     if (!spec) return undefined;
     const type = valueTypeOfColumn(spec.type);
     const isOptional = Object.hasOwn(this.optional, name);
-    const fallback = isOptional ? this.optional[name] : undefined;
+    const stated = isOptional ? this.optional[name] : undefined;
+    const onlyWhenAbsent = typeof stated === 'object' && stated !== null;
+    const fallback = onlyWhenAbsent ? stated.absent : stated;
     const fallbackNode =
       fallback === undefined || fallback === null ? literal('null', null) : literalOf(type, fallback);
     if (this.availableColumns && !this.availableColumns.has(name)) {
@@ -59,7 +65,8 @@ export class Scope {
     }
     this.columnsRead.add(name);
     const read = column(name, type);
-    return isOptional && fallbackNode.type !== 'null' ? call('coalesce', [read, fallbackNode], type) : read;
+    const fillsEmpty = isOptional && !onlyWhenAbsent && fallbackNode.type !== 'null';
+    return fillsEmpty ? call('coalesce', [read, fallbackNode], type) : read;
   }
 }
 

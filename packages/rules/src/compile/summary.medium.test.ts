@@ -85,6 +85,64 @@ clauses:
     ]);
   });
 
+  it('leave a late fine unchecked when only an empty alert level could exempt it, and read an absent level as none', async () => {
+    const { agreement } = readAgreement(
+      `id: exempt
+title: 免罚测试协议
+industry: food_delivery
+effective_from: 2025-01-01
+clauses:
+  - id: exempt
+    title: 超时免罚
+    text: 恶劣天气等原因超时不扣款。
+    rule: fd.late_penalty_exemption
+`,
+      'exempt.yaml',
+    );
+    const order = {
+      platform: 'eleme',
+      rider_id: 'r1',
+      status: 'delivered',
+      accepted_at: '2025-09-01 10:00',
+      penalty_reason: 'late',
+      penalty: 2,
+    };
+    const orders = [
+      { ...order, order_id: 'reason', delay_reason: 'weather' },
+      {
+        ...order,
+        order_id: 'wait',
+        arrived_merchant_at: '2025-09-01 10:05',
+        merchant_ready_at: '2025-09-01 10:15',
+      },
+      { ...order, order_id: 'unknown' },
+      { ...order, order_id: 'none', weather_alert_level: 0 },
+      { ...order, order_id: 'alert', weather_alert_level: 3 },
+    ];
+    const counts = async (datasetColumns?: { delivery_orders: string[] }) => {
+      const options = {
+        dialect: 'duckdb',
+        asOf: '2025-12-31',
+        ...(datasetColumns ? { datasetColumns } : {}),
+      } as const;
+      const query = compileAgreement(agreement, options).queries[0]!;
+      const instance = await DuckDBInstance.create(':memory:');
+      const db = await instance.connect();
+      await loadRowsIntoDuckDb(db, 'delivery_orders', orders);
+      const rows = await (await db.run(query.summary.sql, query.summary.params as never)).getRowObjectsJson();
+      db.closeSync();
+      instance.closeSync();
+      return rows.map((r) => [Number(r.in_scope), Number(r.unchecked), Number(r.findings)]);
+    };
+    // The column is there: 'unknown' has neither an exempting reason nor a known level.
+    expect(await counts()).toEqual([[5, 1, 3]]);
+    // The data has no alert column at all (and no weather alerts): every order counts as without an alert.
+    const columns = [...new Set(orders.flatMap((o) => Object.keys(o)))].filter(
+      (c) => c !== 'weather_alert_level',
+    );
+    expect(await counts({ delivery_orders: columns })).toEqual([[5, 0, 2]]);
+  });
+
   it('come out the same, with the same findings, when computed in one statement with them', async () => {
     const { agreement } = readAgreement(
       rideHailingTestAgreement.replace(

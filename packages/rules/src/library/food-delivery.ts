@@ -44,9 +44,11 @@ export const foodDeliveryRules: RuleSpecInput[] = [
         sources: ['negotiated'],
       },
     },
+    // An empty alert level is unknown (a derived level is empty for an order without a district): an order that
+    // neither its reason nor its merchant wait exempts is then unchecked. Only an absent column counts as no alert.
     optional: {
       delay_reason: null,
-      weather_alert_level: 0,
+      weather_alert_level: { absent: 0 },
       arrived_merchant_at: null,
       merchant_ready_at: null,
     },

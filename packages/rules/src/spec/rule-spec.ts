@@ -115,6 +115,7 @@ export const paramSpecSchema = z
 export type ParamSpec = z.infer<typeof paramSpecSchema>;
 
 const expression = z.string().min(1);
+const optionalValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const ruleSpecSchema = z
   .strictObject({
@@ -126,8 +127,14 @@ export const ruleSpecSchema = z
     liable: z.string().default('platform'),
     sources: z.array(z.string()).default([]),
     params: z.record(z.string(), paramSpecSchema).default({}),
-    /** Optional columns and what an absent column (or an empty value) counts as; null means "none". */
-    optional: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+    /**
+     * Optional columns and what an absent column (or an empty value) counts as; null means "none". Written
+     * `{ absent: value }`, only an absent column counts as the value: an empty value of a present column stays
+     * empty (unknown), as data-model.md reads every empty value the data model does not give a meaning.
+     */
+    optional: z
+      .record(z.string(), z.union([optionalValue, z.strictObject({ absent: optionalValue })]))
+      .default({}),
     /** Which rows the rule looks at at all, e.g. `status == "delivered"`. */
     filter: expression.optional(),
     /** Named row-level values, in order; later ones may use earlier ones. */
