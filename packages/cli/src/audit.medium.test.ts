@@ -251,6 +251,10 @@ describe('gigpact audit', () => {
     expect(badRow.stderr).toContain('ride_trips.csv line 3, passenger_paid: ');
     const result = JSON.parse(badRow.stdout) as { datasets: { rows: number; rows_rejected: number }[] };
     expect(result.datasets).toMatchObject([{ rows: 1, rows_rejected: 1, rows_skipped: 0 }]);
+    // The JSON's notes keep that rows are missing from what the clauses checked.
+    expect((result as unknown as { notes: string[] }).notes).toEqual([
+      expect.stringContaining('(ride_trips.csv): 1 rows were refused at ingest and are not checked'),
+    ]);
     // A file with nothing usable says why, at its line and column; a column the dataset does not have is named;
     // an as-of date before the data ends says what it means.
     const noPay = path.join(dataDir, 'no-pay', 'ride_trips.csv');

@@ -67,4 +67,12 @@ describe('configuration', () => {
     ).not.toThrow();
     expect(() => checkServable(loadConfig({}))).not.toThrow();
   });
+
+  it('says what a wrong value should be, in Chinese and English', () => {
+    expect(() => loadConfig({ GIGPACT_PSEUDONYM_KEY: 'short' })).toThrow(
+      'GIGPACT_PSEUDONYM_KEY: 假名化密钥至少 16 个字符（如 openssl rand -base64 32）/ at least 16 characters',
+    );
+    expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT: 端口应为 0–65535 的整数 / a port');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL: 应为 fatal');
+  });
 });

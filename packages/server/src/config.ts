@@ -47,30 +47,52 @@ const trustProxyText = z
     return z.NEVER;
   });
 
+const portText = '端口应为 0–65535 的整数 / a port: a whole number from 0 to 65535';
+const sessionHoursText = '会话时长应为大于 0、至多 720 的小时数 / hours greater than 0 and at most 720';
+const bodyLimitText = '请求体上限应为正整数字节数 / a whole number of bytes greater than 0';
+
 /** Configuration comes from the environment only; every variable is documented in README.md. */
 const environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PORT: z.coerce.number(portText).int(portText).min(0, portText).max(65535, portText).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .url(
+      '应为 PostgreSQL 连接串，如 postgres://用户@主机/库 / a PostgreSQL URL such as postgres://user@host/db',
+    )
+    .optional(),
   GIGPACT_DATA_DIR: z.string().min(1).default('./.data'),
   GIGPACT_DEMO_DATA: booleanText.optional(),
-  GIGPACT_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
+  GIGPACT_SECURE_COOKIES: z
+    .enum(['auto', 'always', 'never'], '应为 auto、always 或 never / auto, always or never')
+    .default('auto'),
   GIGPACT_TRUST_PROXY: trustProxyText.default(false),
   GIGPACT_SESSION_HOURS: z.coerce
-    .number()
-    .positive()
-    .max(24 * 30)
+    .number(sessionHoursText)
+    .positive(sessionHoursText)
+    .max(24 * 30, sessionHoursText)
     .default(12),
   GIGPACT_WEB_DIST: z.string().optional(),
   GIGPACT_BODY_LIMIT_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
+    .number(bodyLimitText)
+    .int(bodyLimitText)
+    .positive(bodyLimitText)
     .default(1024 * 1024),
-  GIGPACT_PSEUDONYM_KEY: z.string().min(16).optional(),
+  GIGPACT_PSEUDONYM_KEY: z
+    .string()
+    .min(
+      16,
+      '假名化密钥至少 16 个字符（如 openssl rand -base64 32）/ at least 16 characters (e.g. openssl rand -base64 32)',
+    )
+    .optional(),
   GIGPACT_MAP_GEOJSON: z.string().optional(),
   GIGPACT_HOLIDAY_CALENDAR: z.string().optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      '应为 fatal、error、warn、info、debug、trace 或 silent / fatal, error, warn, info, debug, trace or silent',
+    )
+    .default('info'),
 });
 
 export interface Config {

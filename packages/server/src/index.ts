@@ -12,7 +12,7 @@ export { ingestAndRecord, presentIngestResult } from './modules/datasets/command
 export { openMigratedDatabase } from './store';
 export { insertPlatform, registeredPlatformCodes } from './modules/registry/platforms.repository';
 export { runAudit, type AuditResult, type ClauseSummary } from './modules/audits/engine/run-audit';
-export { extentOf } from './modules/audits/engine/data-notices';
+export { extentOf, refusedRowsNotices } from './modules/audits/engine/data-notices';
 export { loadAuditDatasets } from './modules/audits/engine/load-datasets';
 export { writeFindingsFiles } from './modules/audits/findings/write-findings-files';
 export { executeAuditRun } from './modules/audits/runs/execute-run';

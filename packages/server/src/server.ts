@@ -11,6 +11,7 @@ import { applyMigrations } from './platform/db/migrate';
 import path from 'node:path';
 import { cityDate } from './platform/clock';
 import { resumeAuditRuns } from './modules/audits/routes';
+import { storageWarnings } from './modules/datasets/storage-checks';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -67,6 +68,7 @@ export async function startServer(
     throw error;
   }
   ctx.readiness.ready = true;
+  for (const warning of await storageWarnings(ctx.db, config)) logger.warn(warning);
   const resumed = await resumeAuditRuns(ctx);
   if (resumed) logger.info({ runs: resumed }, 'unfinished audit runs resumed');
   logger.info({ url }, `Gigpact 已启动 / is running at ${url}`);

@@ -35,6 +35,7 @@ import {
   loadConfig,
   newLeaseOwner,
   openMigratedDatabase,
+  refusedRowsNotices,
   storedParent,
   type AuditResult,
   type Database,
@@ -364,9 +365,17 @@ export function registerAuditCommand(program: Command): void {
           covers,
         );
         // Why the figures may be empty or partial: said on stderr, and kept in the JSON and summary.json (`notes`).
-        const dataNotes = [notInForce, before, after, early, notCovered, speltLike, unplaced].filter(
-          (n): n is string => n !== null,
-        );
+        const refused = refusedRowsNotices(checked.map(extentOf)).map((n) => `提示：${n.zh} / note: ${n.en}`);
+        const dataNotes = [
+          notInForce,
+          before,
+          after,
+          early,
+          notCovered,
+          speltLike,
+          unplaced,
+          ...refused,
+        ].filter((n): n is string => n !== null);
         for (const note of dataNotes) console.error(note);
         // Recorded already under this process's lease, so that no server takes the run up while it runs here.
         const owner = newLeaseOwner();

@@ -12,6 +12,9 @@ import { seedNegotiationsDemo } from './seed-negotiations';
 import { findUserByUsername } from '../modules/accounts/users.repository';
 import type { Actor } from '../platform/security/actor';
 import { parseArea } from '@gigpact/contracts';
+import { count } from 'drizzle-orm';
+import { users } from '../modules/accounts/schema';
+import { platforms } from '../modules/registry/schema';
 
 const seededKey = 'demo.seeded_at';
 /** Set once the demo's platform datasets are stored, so a start interrupted while ingesting them tries again. */
@@ -48,6 +51,7 @@ export async function seedDemoData(
 ): Promise<boolean> {
   const fresh = !(await hasDemoData(db));
   if (fresh) {
+    await refuseIfHoldingOwnRecords(db);
     await seedDemoRecords(db, today);
   }
   if (datasets && (await readSetting<string>(db, datasetsSeededKey)) === undefined) {
@@ -56,6 +60,25 @@ export async function seedDemoData(
     await writeSetting(db, datasetsSeededKey, new Date().toISOString());
   }
   return fresh;
+}
+
+/**
+ * The demo is written only into a database that holds no accounts or platforms of its own: its accounts share one
+ * published password, and its registry would collide with the platforms an installation has registered.
+ */
+async function refuseIfHoldingOwnRecords(db: Database): Promise<void> {
+  const countOf = async (table: typeof users | typeof platforms) =>
+    (await db.select({ n: count() }).from(table))[0]?.n ?? 0;
+  const held = { users: await countOf(users), platforms: await countOf(platforms) };
+  if (held.users === 0 && held.platforms === 0) return;
+  throw new DemoDataRefused(
+    `数据库中已有 ${held.users} 个账户、${held.platforms} 个平台，不是演示数据：演示数据只写入空数据库；设 GIGPACT_DEMO_DATA=false 即不带演示数据启动，或改用空数据库 / the database already holds ${held.users} accounts and ${held.platforms} platforms that are not the demo's: demo data is written only into an empty database; set GIGPACT_DEMO_DATA=false to start without it, or use an empty database`,
+  );
+}
+
+/** Demo data asked for a database that holds records of its own. */
+export class DemoDataRefused extends Error {
+  override readonly name = 'DemoDataRefused';
 }
 
 async function seedDemoRecords(db: Database, today: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   caseTypeOfRule,
@@ -793,6 +793,33 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       resultHash: run.resultHash,
     });
     await Promise.all([starting.stop(), a.stop(), b.stop()]);
+  });
+
+  it('leaves queued, not failed, a run whose datasets only another data directory holds', async () => {
+    const queued = await finishedRun();
+    const { resultHash } = (await findRun(t.ctx.db, queued.id))!;
+    await setRun(queued.id, { status: 'queued', resultHash: null, finishedAt: null, leaseOwner: null });
+    // A second server beside the same database, its GIGPACT_DATA_DIR another (empty) folder.
+    const otherDir = await mkdtemp(join(tmpdir(), 'gigpact-other-data-'));
+    try {
+      expect(
+        await executeAuditRun(queued.id, { db: t.ctx.db, dataDir: otherDir, now: () => t.ctx.now() }),
+      ).toEqual({
+        status: 'skipped',
+      });
+      expect(await findRun(t.ctx.db, queued.id)).toMatchObject({ status: 'queued', error: null });
+    } finally {
+      await rm(otherDir, { recursive: true, force: true });
+    }
+    expect(await executeAuditRun(queued.id, { db: t.ctx.db, dataDir, now: () => t.ctx.now() })).toMatchObject(
+      {
+        status: 'succeeded',
+      },
+    );
+    expect(await findRun(t.ctx.db, queued.id)).toMatchObject({
+      status: 'succeeded',
+      resultHash,
+    });
   });
 
   it('takes up at once, or cancels at once, a run whose process on this machine was killed', async () => {

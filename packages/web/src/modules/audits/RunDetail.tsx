@@ -83,7 +83,7 @@ export function RunDetail({ id }: { id: string }) {
       )}
       {r.notices.map((notice) => (
         <Alert
-          key={notice.code}
+          key={`${notice.code}:${notice.en}`}
           type="warning"
           showIcon
           data-testid={`run-notice-${notice.code}`}

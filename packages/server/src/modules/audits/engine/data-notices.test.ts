@@ -16,6 +16,18 @@ const rides = loadAgreement(
 );
 
 describe('a scenario’s notices', () => {
+  it('name each checked dataset whose ingest refused rows, and not the weather alerts beside them', () => {
+    const refused = (datasetId: string, rows: number) => ({ datasetId, fileName: `${datasetId}.csv`, rows });
+    const notices = dataNotices(rides, [
+      { kind: 'ride_trips', periodEnd: '2025-10-01T08:00:00', platforms: ['didi'], refused: refused('a', 3) },
+      { kind: 'ride_trips', periodEnd: '2025-10-01T08:00:00', platforms: ['t3'] },
+      { kind: 'weather_alerts', periodEnd: '2025-10-01T08:00:00', platforms: [], refused: refused('w', 1) },
+    ]);
+    expect(notices.map((n) => n.code)).toEqual(['rows_refused']);
+    expect(notices[0]!.zh).toContain('数据集 a（a.csv）有 3 行在入库时被拒绝');
+    expect(notices[0]!.en).toContain('dataset a (a.csv): 3 rows were refused at ingest and are not checked');
+  });
+
   it('say when the data ends before the agreement takes effect, in both languages', () => {
     expect(
       dataNotices(rides, [

@@ -15,15 +15,47 @@ export interface DatasetExtent {
   kind: string;
   periodEnd: string | null;
   platforms: readonly string[];
+  /** The rows its ingest refused, with the dataset's id and file (a stored dataset's; none for a draft's rows). */
+  refused?: { datasetId: string; fileName: string; rows: number };
 }
 
-/** A stored dataset's extent: the last day of its period and its platforms (the one it was ingested for). */
+/**
+ * A stored dataset's extent: the last day of its period, its platforms (the one it was ingested for) and the rows
+ * its ingest refused.
+ */
 export function extentOf(manifest: DatasetManifest): DatasetExtent {
   return {
     kind: manifest.kind,
     periodEnd: manifest.period.end,
     platforms: manifest.platforms.length > 0 ? manifest.platforms : [manifest.platform ?? []].flat(),
+    ...(manifest.rowsRejected > 0
+      ? {
+          refused: {
+            datasetId: manifest.datasetId,
+            fileName: manifest.source.fileName,
+            rows: manifest.rowsRejected,
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * The rows of checked data that its ingest refused: no clause checks them, and a clause over a worker's timeline
+ * reads the gap they leave as a pause (a rest that was work, a shorter day).
+ */
+export function refusedRowsNotices(datasets: readonly DatasetExtent[]): DataNotice[] {
+  return datasets.flatMap(({ refused }) =>
+    refused
+      ? [
+          {
+            code: 'rows_refused' as const,
+            zh: `数据集 ${refused.datasetId}（${refused.fileName}）有 ${refused.rows} 行在入库时被拒绝，未被核查；连续工作、每日时长等按劳动者时间线计算的条款会把缺行处当作停顿`,
+            en: `dataset ${refused.datasetId} (${refused.fileName}): ${refused.rows} rows were refused at ingest and are not checked; clauses over a worker's timeline (continuous work, daily time) read the gap they leave as a pause`,
+          },
+        ]
+      : [],
+  );
 }
 
 /**
@@ -70,5 +102,5 @@ export function dataNotices(agreement: Agreement, given: readonly DatasetExtent[
   );
   if (near.length > 0)
     notices.push({ code: 'platform_spelt_like_covered', ...platformsSpeltLikeNotice(near) });
-  return notices;
+  return [...notices, ...refusedRowsNotices(datasets)];
 }

@@ -3,7 +3,7 @@ import type { Database } from '../../../platform/db/client';
 import { dataNotices, extentOf } from '../engine/data-notices';
 import { buildFindingRows, writeFindingsParquet } from '../engine/finding-rows';
 import { platformFigures, type PlatformFigures } from '../engine/platform-figures';
-import { loadAuditDatasets } from '../engine/load-datasets';
+import { datasetsNotInDataDir, loadAuditDatasets } from '../engine/load-datasets';
 import { AuditCancelled, runAudit, type AuditResult, type AuditRun } from '../engine/run-audit';
 import type { AuditRunSummary } from '../schema';
 import { carryOverReviews, reviewedKeys } from '../findings/reviews.repository';
@@ -79,6 +79,10 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
     const ended = await cancelAbandoned(db, runId, now(), expiredBefore());
     return { status: ended ? 'cancelled' : 'skipped' };
   }
+  // A run over datasets this process's data directory lacks (another directory beside the same database) is left
+  // to a process that can read them, not failed.
+  if ((await datasetsNotInDataDir(db, options.dataDir, stored.datasetIds)).length > 0)
+    return { status: 'skipped' };
   if (!(await claimRun(db, runId, { owner, now: now(), leaseExpiredBefore: expiredBefore() })))
     return { status: 'skipped' };
   const controller = new AbortController();

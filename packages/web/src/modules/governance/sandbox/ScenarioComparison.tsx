@@ -48,8 +48,8 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
   // The agreement as it stands is measured over the first scenario's area.
   const areas = [scenarios[0]!, ...scenarios].map((s) => areaText(s.result!.area, language, t));
   const notices = scenarios.flatMap((s) =>
-    (s.result!.notices ?? []).map((notice) => ({
-      key: `${s.id}.${notice.code}`,
+    (s.result!.notices ?? []).map((notice, i) => ({
+      key: `${s.id}.${notice.code}.${i}`,
       text: t('governance.sandbox.noticeOf', { name: s.name, notice: localized(notice, language) }),
     })),
   );
