@@ -137,6 +137,12 @@ describe('agreements', () => {
 
   it('lets anyone read the agreements in force on a phone, without an account', async () => {
     const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl, phone);
+    // Nothing a public page asks for needs an account.
+    const refused: string[] = [];
+    page.on(
+      'response',
+      (r) => void (r.status() === 401 && !r.url().endsWith('/api/session') && refused.push(r.url())),
+    );
     await page.goto('/login');
     await page.getByRole('link', { name: '公众可查看已公开的算法与劳动规则协议' }).click();
     await page.waitForURL('**/public/agreements');
@@ -160,6 +166,9 @@ describe('agreements', () => {
     await page.getByText('What the rule checks: Rule rh.commission_cap', { exact: false }).first().waitFor();
     const english = (await explanations.allTextContents()).join(' ');
     expect(english).not.toMatch(/[：（）、，]/);
+    // The platforms the agreement covers by their English names.
+    await page.getByText('DiDi').first().waitFor();
+    expect(refused).toEqual([]);
     await expectNoSidewaysScrolling(page);
 
     // On a desktop, a table with what each rule checks under its clause.

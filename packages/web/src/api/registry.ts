@@ -81,7 +81,7 @@ export const listPlatforms = () =>
   api.request<{ items: PlatformSummary[] }>('/api/registry/platforms').then((r) => r.items);
 
 /** The platforms' names, for every signed-in account. */
-export const listPlatformNames = () => api.request<PlatformNamesView>('/api/registry/platform-names');
+export const listPlatformNames = () => api.request<PlatformNamesView>('/api/public/platform-names');
 
 export const fetchPlatform = (code: string) =>
   api.request<PlatformSummary>(`/api/registry/platforms/${encodeURIComponent(code)}`);

@@ -11,8 +11,6 @@ const isOfficer = (role: string) =>
  */
 export const registryPolicies = {
   viewRegistry: ((actor) => may.useModule(actor, 'registry')) satisfies Policy,
-  /** Platforms' names are public (the public scorecards show them): every signed-in account reads them. */
-  viewPlatformNames: (() => true) satisfies Policy,
   changePlatforms: ((actor) => may.useModule(actor, 'registry') && may.isCityWide(actor)) satisfies Policy,
   changeEnterpriseIn: ((actor, area: Area) =>
     may.useModule(actor, 'registry') &&

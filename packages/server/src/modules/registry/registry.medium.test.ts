@@ -36,19 +36,16 @@ describe.each(testEngines)('registry on %s', (engine) => {
     expect(items.filter((p) => p.unionFoundedOn)).toHaveLength(25);
   });
 
-  it('names the platforms for every signed-in account, a worker and a mediator too, and for nobody else', async () => {
-    for (const who of [qingpu, await signInAs(t.app, 'mediator'), await signInAs(t.app, 'rider')]) {
-      const response = await t.app.inject({
-        method: 'GET',
-        url: '/api/registry/platform-names',
-        headers: who.headers,
-      });
+  it('names the platforms for everyone, signed in or not, as the public pages show them', async () => {
+    const mediator = await signInAs(t.app, 'mediator');
+    for (const headers of [qingpu.headers, mediator.headers, (await signInAs(t.app, 'rider')).headers, {}]) {
+      const response = await t.app.inject({ method: 'GET', url: '/api/public/platform-names', headers });
       expect(response.statusCode).toBe(200);
       const items = response.json().items as { code: string; zh: string; en: string }[];
       expect(items).toHaveLength(30);
       expect(items.find((p) => p.code === 'eleme')).toMatchObject({ zh: expect.stringContaining('饿了么') });
     }
-    expect((await t.app.inject({ method: 'GET', url: '/api/registry/platform-names' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/registry/platforms' })).statusCode).toBe(401);
   });
 
   it('shows a district officer only the enterprises of that district, filtered and paged on the server', async () => {

@@ -24,7 +24,7 @@ import { unknownScopeIssues, unmeasuredMetricIssues, type RegisteredPlatform } f
 
 const idParams = z.object({ id: z.string().min(2).max(82) });
 
-/** The registry's platforms (as `/api/registry/platform-names` lists them), with their industries. */
+/** The registry's platforms (as `/api/public/platform-names` lists them), with their industries. */
 const registeredPlatforms = async (db: Database): Promise<RegisteredPlatform[]> => [
   ...(await platformCodes(db)).values(),
 ];

@@ -36,18 +36,16 @@ export function platformRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/api/registry/platform-names',
+      '/api/public/platform-names',
       {
         schema: {
-          tags,
-          summary: '平台名称 / the platforms’ names',
+          tags: ['public'],
+          summary: '平台名称（公开） / the platforms’ names (public)',
           response: { 200: platformNamesView },
         },
       },
-      async (request) => {
-        authorize(requireActor(request), registryPolicies.viewPlatformNames);
-        return { items: await listPlatformNames(ctx.db) };
-      },
+      // Platforms' names are public, as on the public scorecards and agreements: no account is needed to read them.
+      async () => ({ items: await listPlatformNames(ctx.db) }),
     );
 
     app.get(
