@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../platform/db/testing';
 import { signInAs, type Signed, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit-log/schema';
+import { ingestAndRecord } from '../datasets/commands/ingest-and-record';
 import { executeAuditRun } from './runs/execute-run';
 import { simulatedWeek } from './testing/simulated-week';
 import { latestEvaluationTiming } from './runs/evaluation-estimate';
@@ -122,6 +123,36 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('ffffffffffff');
+
+    // A file whose every row was refused is stored with its errors, but gives nothing to audit.
+    const refusedFile = join(dataDir, 'all-refused.csv');
+    await writeFile(
+      refusedFile,
+      [
+        'order_id,platform,rider_id,status,created_at,accepted_at,promised_at,distance_m,pay',
+        'o1,eleme,r1,delivered,not a time,2025-09-01 10:00,2025-09-01 10:30,1000,6',
+      ].join('\n'),
+    );
+    const refused = await ingestAndRecord(
+      t.ctx.db,
+      { path: refusedFile },
+      {
+        dataDir,
+        pseudonymKey: t.ctx.config.pseudonymKey!,
+        kind: 'delivery_orders',
+        createdBy: 'admin',
+        createdById: null,
+      },
+    );
+    expect(refused).toMatchObject({ rowsAccepted: 0, rowsRejected: 1 });
+    const empty = await post(admin, '/api/audits/runs', {
+      agreementId: 'delivery-audit-test',
+      datasetIds: [...datasetIds, refused.datasetId],
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(JSON.stringify(empty.json())).toContain(
+      '(all-refused.csv): every row was refused, no row is left to audit',
+    );
   });
 
   it('says on the run why it checked no row, and titles clauses in English from their library rules', async () => {

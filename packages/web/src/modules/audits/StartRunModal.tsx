@@ -146,7 +146,8 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             optionFilterProp="search"
             loading={choices.isLoading}
             options={(choices.data?.datasets ?? [])
-              .filter((d) => auditable(d.kind))
+              // A dataset whose every row was refused has nothing to audit (the server refuses it too).
+              .filter((d) => auditable(d.kind) && d.rowsAccepted > 0)
               .map((d) => {
                 const label = datasetLabel(d);
                 // Found by what it shows and by its platforms' codes as the data writes them.

@@ -29,7 +29,10 @@ export async function startAuditRun(
   const version = await findVersion(db, agreement.id, number);
   if (!version) throw errors.notFound({ zh: `协议版本 ${number}`, en: `agreement version ${number}` });
   const ids = [...new Set(input.datasetIds)];
-  const found = await db.select({ id: datasets.id }).from(datasets).where(inArray(datasets.id, ids));
+  const found = await db
+    .select({ id: datasets.id, rowsAccepted: datasets.rowsAccepted, fileName: datasets.sourceFileName })
+    .from(datasets)
+    .where(inArray(datasets.id, ids));
   const known = new Set(found.map((d) => d.id));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length)
@@ -38,6 +41,16 @@ export async function startAuditRun(
         path: ['datasetIds', input.datasetIds.indexOf(id)],
         zh: `第 ${input.datasetIds.indexOf(id) + 1} 个数据集 ${id.slice(0, 12)} 不存在`,
         en: `dataset ${input.datasetIds.indexOf(id) + 1}, ${id.slice(0, 12)}, does not exist`,
+      })),
+    );
+  // A dataset whose every row was refused holds nothing to check: auditing it would pass for finding no violation.
+  const empty = found.filter((d) => d.rowsAccepted === 0);
+  if (empty.length)
+    throw errors.validation(
+      empty.map(({ id, fileName }) => ({
+        path: ['datasetIds', input.datasetIds.indexOf(id)],
+        zh: `数据集 ${id.slice(0, 12)}（${fileName}）的行全部被拒绝，没有可审计的行`,
+        en: `dataset ${id.slice(0, 12)} (${fileName}): every row was refused, no row is left to audit`,
       })),
     );
   return insertRun(db, {
