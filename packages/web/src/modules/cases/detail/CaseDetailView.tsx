@@ -86,7 +86,10 @@ export function CaseDetailView({ id }: { id: string }) {
                   {officeName(`district:${c.referredTo}`, language)}
                 </Descriptions.Item>
               )}
-              <Descriptions.Item label={t('cases.detail.description')} span={2}>
+            </Descriptions>
+            {/* The facts on a row of their own: beside the short values, a long text would squeeze them. */}
+            <Descriptions bordered size="small" column={1} style={{ marginTop: -8 }}>
+              <Descriptions.Item label={t('cases.detail.description')}>
                 <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
                   {c.description}
                 </Typography.Paragraph>
