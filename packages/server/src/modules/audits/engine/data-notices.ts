@@ -70,8 +70,8 @@ export function dataNotices(agreement: Agreement, given: readonly DatasetExtent[
     return [
       {
         code: 'no_data',
-        zh: '没有该行业的已存数据，没有可核查的行',
-        en: 'no data of the industry is stored: no row is checked',
+        zh: '所用数据中没有该行业的数据（各条款核查的数据集），没有可核查的行',
+        en: 'the data used holds none of the industry’s (the datasets its clauses check): no row is checked',
       },
     ];
   const notices: DataNotice[] = [];
