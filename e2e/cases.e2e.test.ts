@@ -62,6 +62,8 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     const detail = page.getByTestId('complaint-detail');
     await detail.getByTestId('complaint-status').getByText('待受理').waitFor();
     await detail.getByText('工资单.png').waitFor();
+    // The worker sees by when the union must have reviewed it, as the officers do.
+    await detail.getByTestId('case-deadlines').getByText('受理审查').waitFor();
     complaintNumber = (await detail.locator('.ant-descriptions-item-content').first().innerText()).trim();
     expect(complaintNumber).toMatch(/维权/);
     // Nothing wider than the phone: the form and its result fit 390 px.
@@ -69,6 +71,8 @@ describe('cases, from a worker’s phone to the procuratorate', () => {
     await screenshot(page, 'cases-complaint-filed-phone');
     await page.goto('/me');
     await page.getByTestId('my-complaints').getByText(complaintNumber, { exact: false }).waitFor();
+    // The demo rider's earlier complaint is past its review deadline: the list says so.
+    await page.getByTestId('my-complaints').getByTestId('complaint-overdue').first().waitFor();
     expect(outsideRequests).toEqual([]);
     await context.close();
   });

@@ -24,6 +24,7 @@ import { caseKeys, getCase } from '../../cases/api';
 import { maxAttachmentBytes, uploadAttachment } from '../../cases/attachments/upload';
 import { isEventKind, statusColours, statusLabel, typeLabel } from '../../cases/labels';
 import { registerCaseMessages } from '../../cases/register-messages';
+import { DeadlinesCard } from '../../cases/detail/DeadlinesCard';
 import { BackLink } from '../../../shared/BackLink';
 import { LoadFailure } from '../../../shared/LoadFailure';
 
@@ -105,6 +106,7 @@ export function ComplaintDetail({ id }: { id: string }) {
           <Descriptions.Item label={t('complaints.detail.openedOn')}>{c.openedOn}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {c.deadlines.length > 0 && <DeadlinesCard deadlines={c.deadlines} />}
       <Card size="small" title={t('complaints.detail.steps')}>
         <Timeline
           items={c.timeline.map((e, i) => ({

@@ -50,6 +50,11 @@ export function MyComplaints() {
                 <Typography.Text strong>{c.title}</Typography.Text>
                 <Space size={4} wrap>
                   <Tag color={statusColours[c.status]}>{statusLabel(c.status, language)}</Tag>
+                  {c.overdue && (
+                    <Tag color="red" data-testid="complaint-overdue">
+                      {t('complaints.card.overdue')}
+                    </Tag>
+                  )}
                   <Typography.Text type="secondary">
                     {typeLabel(c.type, language)} · {c.number} · {c.openedOn}
                   </Typography.Text>

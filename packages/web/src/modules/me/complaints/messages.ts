@@ -9,6 +9,7 @@ export const zh = {
     new: '我要投诉',
     mine: '我的投诉',
     none: '您还没有投诉',
+    overdue: '已逾期，工会正在督办',
   },
   form: {
     title: '我要投诉',
@@ -69,6 +70,7 @@ export const en: typeof zh = {
     new: 'Make a complaint',
     mine: 'My complaints',
     none: 'You have not made a complaint',
+    overdue: 'Overdue: the union is chasing it',
   },
   form: {
     title: 'Make a complaint',
