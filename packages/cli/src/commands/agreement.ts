@@ -80,7 +80,7 @@ export function registerAgreementCommand(program: Command): void {
       if (a.parent && !underBrand) console.log(`  ${brandNotFound(a.parent)}`);
       // A secondary agreement covers what it binds under its brand agreement.
       const covers = coverageLine(underBrand ?? a);
-      if (covers) console.log(`  ${covers}`);
+      console.log(`  ${covers}`);
       const width = Math.max(8, ...clauses.map((c) => c.id.length));
       for (const c of clauses)
         console.log(
@@ -89,8 +89,8 @@ export function registerAgreementCommand(program: Command): void {
     });
 }
 
-/** What the agreement covers, in one line (`覆盖 / covers: …`), or null when it covers every row. */
-export function coverageLine(agreement: Agreement): string | null {
+/** What the agreement covers, in one line (`覆盖 / covers: …`): its platforms, areas and other limits, and its dates. */
+export function coverageLine(agreement: Agreement): string {
   const coverage = agreementCoverageOf(agreement);
   const parts = (
     [
@@ -98,12 +98,13 @@ export function coverageLine(agreement: Agreement): string | null {
       ['行政区 / districts', coverage.districts],
       ['骑手类型 / rider types', coverage.riderTypes],
       ['加盟商 / franchisees', coverage.franchisees],
+      ['自 / from', [agreement.effective_from]],
       ['至 / until', agreement.effective_to ? [agreement.effective_to] : []],
     ] as const
   )
     .filter(([, values]) => values.length > 0)
     .map(([label, values]) => `${label} ${values.join(', ')}`);
-  return parts.length ? `覆盖 / covers: ${parts.join(' · ')}` : null;
+  return `覆盖 / covers: ${parts.join(' · ')}`;
 }
 
 /** The file of agreement `id` beside `file` (`<id>.yaml`, `.yml` or `.json`), where a secondary one finds its brand's. */

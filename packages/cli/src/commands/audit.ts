@@ -178,8 +178,7 @@ function progressBar(): {
 
 function printHuman(result: AuditResult, agreement: Agreement): void {
   console.log(`协议 / agreement ${result.agreement_id}   截止 / as of ${result.as_of}`);
-  const covers = coverageLine(agreement);
-  if (covers) console.log(covers);
+  console.log(coverageLine(agreement));
   console.log(`结果指纹 / result hash ${result.result_hash}`);
   for (const d of result.datasets) {
     const left = [

@@ -117,7 +117,7 @@ function printHuman(result: IngestResult, file: string): void {
   const renamed = result.manifest?.districtsRenamed ?? 0;
   if (renamed)
     console.log(
-      `${renamed} 行的区以其他写法给出，已按区名存储（Qingpu → 青浦区） / ${renamed} rows gave their district in another spelling, stored as its name (Qingpu → 青浦区)`,
+      `${renamed} 行的区以其他写法给出，已按区名存储（如 Qingpu → 青浦区） / ${renamed} rows gave their district in another spelling, stored as its name (e.g. Qingpu → 青浦区)`,
     );
   for (const line of errorLines(result, file, 20)) console.log(line);
 }

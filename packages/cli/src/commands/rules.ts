@@ -121,6 +121,10 @@ export function registerRulesCommand(program: Command): void {
           for (const [name, text] of Object.entries(rule.group.measures))
             console.log(`  measure ${name} = ${text}`);
           for (const [name, text] of Object.entries(rule.group.let)) console.log(`  let ${name} = ${text}`);
+          if (rule.group.checked_when)
+            console.log(
+              `  checked_when: ${rule.group.checked_when}（其余组不核查 / other groups are not checked）`,
+            );
         }
         if (rule.blocks)
           console.log(`  blocks: ${rule.blocks.start} → ${rule.blocks.end}, gap ${rule.blocks.gap_minutes}`);
