@@ -12,6 +12,7 @@ import {
 } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
+import { usePlatformLabel } from '../../shared/platform-names';
 import { agreementKeys, listAgreements } from './api';
 import { industryLabel, statusColours, statusLabel } from './labels';
 import { statusFromSearch, withStatus } from './list-filter';
@@ -33,6 +34,7 @@ export function cascade(items: AgreementSummary[]): Row[] {
 export function AgreementList() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformLabel = usePlatformLabel(language);
   const navigate = useNavigate();
   const session = useSession();
   const [industry, setIndustry] = useState<Industry | undefined>();
@@ -134,7 +136,7 @@ export function AgreementList() {
             title: t('agreements.columns.platforms'),
             dataIndex: 'platforms',
             width: 140,
-            render: (platforms: string[]) => platforms.map((p) => <Tag key={p}>{p}</Tag>),
+            render: (platforms: string[]) => platforms.map((p) => <Tag key={p}>{platformLabel(p)}</Tag>),
           },
           {
             title: t('agreements.columns.status'),
