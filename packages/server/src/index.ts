@@ -6,6 +6,7 @@ export { openDatabase, type Database, type DatabaseHandle } from './platform/db/
 export { applyMigrations } from './platform/db/migrate';
 export { createLogger, pgliteDirOf, startServer, stopOnSignals, type RunningServer } from './server';
 export { createUser } from './modules/accounts/commands/createUser';
+export { createUserAtCommandLine } from './modules/accounts/commands/createUserAtCommandLine';
 export { setPasswordByUsername } from './modules/accounts/commands/setPassword';
 export { AppError } from './platform/http/errors';
 export { ingestAndRecord, presentIngestResult } from './modules/datasets/commands/ingest-and-record';

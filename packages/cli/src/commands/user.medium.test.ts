@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, loadConfig, openDatabase, pgliteDirOf } from '@gigpact/server';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/gigpact.mjs');
@@ -45,6 +46,23 @@ async function signInStatus(username: string, password: string): Promise<number>
   }
 }
 
+/** The audit log's entries made at the command line: action, subject and how. */
+async function commandLineEntries(): Promise<string[][]> {
+  const database = await openDatabase({ pgliteDir: pgliteDirOf(loadConfig({ GIGPACT_DATA_DIR: dataDir })) });
+  try {
+    const rows = await database.db.execute<{ action: string; subject: string; via: string }>(
+      sql`SELECT action, subject, details->>'via' AS via FROM audit_log WHERE actor_id IS NULL ORDER BY at, action`,
+    );
+    return (rows as unknown as { rows: { action: string; subject: string; via: string }[] }).rows.map((r) => [
+      r.action,
+      r.subject,
+      r.via,
+    ]);
+  } finally {
+    await database.close();
+  }
+}
+
 describe('gigpact user set-password', () => {
   it('sets the password read from standard input, as user create reads it', async () => {
     const created = gigpact(
@@ -60,6 +78,11 @@ describe('gigpact user set-password', () => {
     expect(set.stdout).toContain('wang');
     expect(await signInStatus('wang', 'second password here')).toBe(200);
     expect(await signInStatus('wang', 'first password here')).toBe(401);
+    // Both changes are in the audit log, by no signed-in actor but the command line.
+    expect(await commandLineEntries()).toEqual([
+      ['user.create', 'user:wang', 'command line'],
+      ['user.password_reset', 'user:wang', 'command line'],
+    ]);
     // Each command starts a process and opens the embedded database: minutes on a busy machine.
   }, 300_000);
 

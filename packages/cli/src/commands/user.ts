@@ -3,7 +3,7 @@ import { roles, type Role } from '@gigpact/contracts';
 import {
   AppError,
   applyMigrations,
-  createUser,
+  createUserAtCommandLine,
   loadConfig,
   openDatabase,
   pgliteDirOf,
@@ -73,7 +73,7 @@ export function registerUserCommand(program: Command): void {
     .option('-a, --area <area>', '辖区，如 city:310000、district:310118 / area', 'city:310000')
     .action((options: { username: string; name?: string; role: Role; area: string }) =>
       withDatabase(async (db) => {
-        const created = await createUser(db, {
+        const created = await createUserAtCommandLine(db, {
           username: options.username,
           displayName: options.name ?? options.username,
           role: options.role,
