@@ -145,11 +145,17 @@ describe('registry pages', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('tab', { name: 'Platforms' }).waitFor();
     await page.getByRole('button', { name: 'Back to the platforms' }).waitFor();
+    // The enterprises' platform is named in English too.
+    await rows.locator('td:nth-child(3)').getByText('J&T Express', { exact: true }).first().waitFor();
+    expect(new Set(await rows.locator('td:nth-child(3)').allInnerTexts())).toEqual(new Set(['J&T Express']));
     await screenshot(page, 'registry-platform-detail-en');
     await page.getByRole('tab', { name: 'Coverage' }).click();
     await page.getByText('Union founding rate by district').waitFor();
     await page.getByTestId('coverage-map').waitFor();
     await screenshot(page, 'registry-coverage-en');
+    // Streets in pinyin with their district, as districts are.
+    await page.getByTestId('dimension-select').getByText('By street').click();
+    await page.getByTestId('coverage-table').getByText('Xujing Town, Qingpu', { exact: true }).waitFor();
     // The choice is stored with the account: give the administrator back Chinese, as the other tests expect.
     const saved = page.waitForResponse((response) => response.url().endsWith('/api/session/preferences'));
     await page.getByRole('button', { name: '中文' }).click();

@@ -169,6 +169,48 @@ describe('organisations and coverage', () => {
     await context.close();
   });
 
+  it('names a street officer’s coverage after the street, and gives no street a workforce it does not have', async () => {
+    const { page, context } = await newVisitor(browser(), baseUrl);
+    await signIn(page, 'xujing');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/registry/coverage');
+    await page.getByTestId('coverage-scope').getByText('青浦区徐泾镇').waitFor();
+    const map = page.getByTestId('coverage-map');
+    await map.waitFor();
+    // The street's figures lie on Qingpu's place on the map, named after the street.
+    const box = (await map.boundingBox())!;
+    const cell = { width: (box.width - 8) / 6, height: (box.height - 60) / 6 };
+    await page.mouse.move(box.x + 4 + cell.width / 2, box.y + 4 + cell.height * 3.5);
+    await map.getByText('青浦区徐泾镇', { exact: true }).waitFor();
+    expect(await map.getByText('青浦区', { exact: true }).count()).toBe(0);
+    // Platforms report workers by district only: the street has no membership rate, and the page says why.
+    const membership = page.getByTestId('summary-membershipRate');
+    expect(await membership.innerText()).toContain('从业人数仅按区报送');
+    const table = page.getByTestId('coverage-table');
+    await table.getByTestId('workers-unknown').first().waitFor();
+    expect(await table.getByTestId('coverage-workforce-note').innerText()).toContain(
+      '青浦区徐泾镇没有从业人数',
+    );
+    await screenshot(page, 'registry-coverage-street');
+    await context.close();
+
+    // Qingpu's streets have no workers of their own either; the total names where its figure comes from.
+    const district = await newVisitor(browser(), baseUrl);
+    await signIn(district.page, 'qingpu');
+    await district.page.waitForURL('**/dashboard');
+    await district.page.goto('/registry/coverage');
+    const streets = district.page.getByTestId('coverage-table');
+    await streets.getByText('青浦区徐泾镇', { exact: true }).waitFor();
+    const workers = await streets.locator('tbody tr.ant-table-row td:nth-child(7)').allInnerTexts();
+    expect(workers.length).toBeGreaterThan(1);
+    expect(new Set(workers)).toEqual(new Set(['—']));
+    expect(await streets.locator('.ant-table-summary td:nth-child(7)').innerText()).toMatch(/^\d[\d,]*$/);
+    expect(await streets.getByTestId('coverage-workforce-note').innerText()).toContain(
+      '合计行的从业人数是平台报送的青浦区全域数字',
+    );
+    await district.context.close();
+  });
+
   it('shows a street officer only the enterprises of their street', async () => {
     const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'xujing');

@@ -142,10 +142,14 @@ export const coverageRow = z.object({
   enterprisesWithUnion: z.number(),
   federations: z.number(),
   members: z.number(),
-  workers: z.number(),
+  /**
+   * Active workers as platforms report them, by month, district and platform; null where the rows are cut
+   * finer than that (by street, or in a street officer's area), since no street's workforce is known.
+   */
+  workers: z.number().nullable(),
   /** Share of enterprises with a founded union, 0–1; null without enterprises. */
   foundingRate: z.number().nullable(),
-  /** Members per worker, 0–1; null without a workforce estimate. */
+  /** Members per worker, 0–1; null without a workforce figure. */
   membershipRate: z.number().nullable(),
 });
 export type CoverageRow = z.infer<typeof coverageRow>;
@@ -170,7 +174,8 @@ export const coverageResponse = z.object({
 export const coverageTrendPoint = z.object({
   month: z.string(),
   members: z.number(),
-  workers: z.number(),
+  /** As in a coverage row: null in a street officer's area, whose workforce is not known. */
+  workers: z.number().nullable(),
   enterprisesWithUnion: z.number(),
   enterprises: z.number(),
   platformsWithUnion: z.number(),

@@ -53,7 +53,8 @@ export interface CoverageReport {
 export interface CoverageTrendPoint {
   month: string;
   members: number;
-  workers: number;
+  /** Null where the platforms report no workforce: a street, or a street officer's area. */
+  workers: number | null;
   enterprises: number;
   enterprisesWithUnion: number;
   platformsWithUnion: number;

@@ -1,4 +1,10 @@
-import { industryNames, type CoverageDimension, type CoverageRow, type Industry } from '@gigpact/contracts';
+import {
+  industryNames,
+  type Area,
+  type CoverageDimension,
+  type CoverageRow,
+  type Industry,
+} from '@gigpact/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query-rows';
@@ -60,20 +66,30 @@ interface Counts {
   enterprisesWithUnion: number;
   federations: number;
   members: number;
-  workers: number;
+  /** Null where the workforce is not known (see `workforceKnown`). */
+  workers: number | null;
   platforms: number;
   platformsWithUnion: number;
 }
 
-const noCounts = (): Counts => ({
+const noCounts = (workersKnown: boolean): Counts => ({
   enterprises: 0,
   enterprisesWithUnion: 0,
   federations: 0,
   members: 0,
-  workers: 0,
+  workers: workersKnown ? 0 : null,
   platforms: 0,
   platformsWithUnion: 0,
 });
+
+/**
+ * Whether rows grouped by `by` in the actor's area have a workforce figure. Platforms report their active workers
+ * by month, district and platform only, so there is none for a street, nor for anything within a street
+ * officer's area: a district's figure would be a wrong denominator for the street's members.
+ */
+export function workforceKnown(area: Area, by: Grouping): boolean {
+  return keys(by).workforce !== null && area.level !== 'street';
+}
 
 /** Coverage at the end of `month` (YYYY-MM), grouped by `by`, inside the actor's area. */
 export async function coverageAt(
@@ -84,12 +100,13 @@ export async function coverageAt(
   filters: CoverageFilters,
 ): Promise<Map<string, Counts>> {
   const k = keys(by);
+  const workersKnown = workforceKnown(actor.area, by);
   const monthEnd = sql`(to_date(${month}, 'YYYY-MM') + interval '1 month' - interval '1 day')::date`;
   const counts = new Map<string, Counts>();
   const entry = (key: string) => {
     let c = counts.get(key);
     if (!c) {
-      c = noCounts();
+      c = noCounts(workersKnown);
       counts.set(key, c);
     }
     return c;
@@ -120,7 +137,7 @@ export async function coverageAt(
   );
   for (const r of memberRows) if (r.key !== null) entry(r.key).members = r.members;
 
-  if (k.workforce && actor.area.level !== 'street') {
+  if (k.workforce && workersKnown) {
     const workforceRows = await queryRows<{ key: string; workers: number }>(
       db,
       sql`select ${k.workforce} as key, sum(w.workers)::int as workers
@@ -162,29 +179,36 @@ export async function coverageAt(
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : null);
 
+/** One row of counts with its rates; a key without counts is all zeros, and no workers where none are known. */
 export function toCoverageRow(
   key: string,
   name: { zh: string; en: string },
   c: Counts | undefined,
+  workersKnown: boolean,
 ): CoverageRow {
-  const counts = c ?? noCounts();
+  const counts = c ?? noCounts(workersKnown);
   return {
     key,
     name,
     ...counts,
     foundingRate: rate(counts.enterprisesWithUnion, counts.enterprises),
-    membershipRate: rate(counts.members, counts.workers),
+    membershipRate: counts.workers === null ? null : rate(counts.members, counts.workers),
   };
 }
 
+/**
+ * A row's name. The one district row of a street officer holds the street's figures, so it is named after the
+ * street (`青浦区徐泾镇`): the district's name would pass the street's numbers off as the district's.
+ */
 export function nameOfKey(
   by: CoverageDimension,
   key: string,
   platformNames: Map<string, { zh: string; en: string }>,
+  area: Area,
 ) {
   switch (by) {
     case 'district':
-      return districtName(key);
+      return area.level === 'street' && area.code.startsWith(key) ? regionName(area.code) : districtName(key);
     case 'street':
       return regionName(key);
     case 'industry':
@@ -192,4 +216,9 @@ export function nameOfKey(
     case 'platform':
       return platformNames.get(key) ?? { zh: key, en: key };
   }
+}
+
+/** The name of the total line: the whole city's `合计`, else the user's district or street. */
+export function scopeName(area: Area): { zh: string; en: string } {
+  return area.level === 'city' ? { zh: '合计', en: 'Total' } : regionName(area.code);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDistrict } from './region-names';
+import { regionName, resolveDistrict } from './region-names';
 
 describe('districts in an imported list', () => {
   it('are found by any spelling the regions know, and unknown names are not guessed', () => {
@@ -8,5 +8,13 @@ describe('districts in an imported list', () => {
     expect(resolveDistrict(' QINGPU ')).toBe('310118');
     expect(resolveDistrict('浦东新')).toBeUndefined();
     expect(resolveDistrict('')).toBeUndefined();
+  });
+});
+
+describe('places named in both languages', () => {
+  it('name a street in Chinese after its district and in pinyin before it, as the regions spell them', () => {
+    expect(regionName('310118106')).toEqual({ zh: '青浦区徐泾镇', en: 'Xujing Town, Qingpu' });
+    expect(regionName('310118')).toEqual({ zh: '青浦区', en: 'Qingpu' });
+    expect(regionName('310000')).toEqual({ zh: '上海市', en: 'Shanghai' });
   });
 });

@@ -14,12 +14,13 @@ export function streetName(code: string | null): string | null {
   return code ? (streets.get(code)?.zh ?? code) : null;
 }
 
+/** A place by its code, a street with its district: `青浦区徐泾镇`, `Xujing Town, Qingpu`. */
 export function regionName(code: string): { zh: string; en: string } {
   if (code === regionTree.city.code) return { zh: regionTree.city.zh, en: regionTree.city.en };
   if (code.length === 6) return districtName(code);
   const street = streets.get(code);
   return street
-    ? { zh: `${street.district.zh}${street.zh}`, en: `${street.zh}, ${street.district.en}` }
+    ? { zh: `${street.district.zh}${street.zh}`, en: `${street.en}, ${street.district.en}` }
     : { zh: code, en: code };
 }
 

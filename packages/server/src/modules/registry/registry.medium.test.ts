@@ -256,6 +256,47 @@ describe.each(testEngines)('registry on %s', (engine) => {
     expect(points[5]!.members).toBeGreaterThan(points[0]!.members);
   });
 
+  it('names a street officer’s figures after the street, and gives no street a workforce it does not have', async () => {
+    const get = async (who: Signed, url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: who.headers })).json();
+    const street = await get(xujing, '/api/registry/coverage?by=district');
+    const district = await get(qingpu, '/api/registry/coverage?by=district');
+    // The street's one row sits on its district's place on the map, but holds and names the street's figures.
+    expect(street.rows).toHaveLength(1);
+    expect(street.rows[0]).toMatchObject({
+      key: '310118',
+      name: { zh: '青浦区徐泾镇', en: 'Xujing Town, Qingpu' },
+      workers: null,
+      membershipRate: null,
+    });
+    expect(street.total).toMatchObject({
+      name: { zh: '青浦区徐泾镇', en: 'Xujing Town, Qingpu' },
+      workers: null,
+    });
+    expect(street.total.enterprises).toBeLessThan(district.total.enterprises);
+    expect(district.total).toMatchObject({ name: { zh: '青浦区', en: 'Qingpu' } });
+    expect(district.total.workers).toBeGreaterThan(0);
+    expect(district.total.membershipRate).toBeGreaterThan(0);
+
+    // By street: platforms report workers by district only, so no street has a count or a membership rate,
+    // while the district's total keeps its own.
+    const streets = await get(qingpu, '/api/registry/coverage?by=street');
+    expect(streets.rows.length).toBeGreaterThan(1);
+    for (const row of streets.rows) expect(row).toMatchObject({ workers: null, membershipRate: null });
+    expect(streets.rows.find((r: { key: string }) => r.key === '310118106').name).toEqual({
+      zh: '青浦区徐泾镇',
+      en: 'Xujing Town, Qingpu',
+    });
+    expect(streets.total).toMatchObject({
+      workers: district.total.workers,
+      membershipRate: district.total.membershipRate,
+    });
+    const byIndustry = await get(xujing, '/api/registry/coverage?by=industry');
+    for (const row of [...byIndustry.rows, byIndustry.total]) expect(row.workers).toBeNull();
+    const trend = await get(xujing, '/api/registry/coverage/trend?months=2');
+    for (const point of trend.points) expect(point).toMatchObject({ workers: null, membershipRate: null });
+  });
+
   it('walks the organisation tree from the city down, with masked contacts for streets elsewhere', async () => {
     const roots = (
       await t.app.inject({ method: 'GET', url: '/api/registry/organisations', headers: admin.headers })

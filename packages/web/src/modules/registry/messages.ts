@@ -38,6 +38,13 @@ export const zh = {
     summaryScope: '统计范围：{{scope}} · {{month}}',
     mapLabel: '各区覆盖率地图',
     trendLabel: '覆盖率月度趋势图',
+    workersSource: '从业人数：各平台每月按区、按平台报送的在岗人数，是入会率的分母；街镇没有这一数字。',
+    workersUnknown: '平台只按区报送从业人数，街镇没有这一数字，因此不计入会率。',
+    workersOfArea: '{{area}}的从业人数，由平台按区报送',
+    workersByDistrictOnly: '从业人数仅按区报送',
+    noteAreaTotal:
+      '街镇的从业人数和入会率记为“—”：平台只按区报送从业人数。合计行的从业人数是平台报送的{{area}}全域数字，入会率按{{area}}全部会员数计算。',
+    noteUnknown: '平台只按区报送从业人数，不分街镇，因此{{area}}没有从业人数，也不计入会率。',
   },
   organisations: {
     title: '工会组织体系',
@@ -183,6 +190,16 @@ export const en: typeof zh = {
     summaryScope: 'Scope: {{scope}} · {{month}}',
     mapLabel: 'Map of coverage by district',
     trendLabel: 'Chart of the monthly coverage trend',
+    workersSource:
+      'Workers: active workers as platforms report them each month by district and platform, the denominator of the membership rate; there is no such figure for a street.',
+    workersUnknown:
+      'Platforms report their workers by district only: a street has no such figure, and so no membership rate.',
+    workersOfArea: '{{area}}’s workers, as platforms report them by district',
+    workersByDistrictOnly: 'workers are reported by district only',
+    noteAreaTotal:
+      'Streets show “—” for workers and membership rate: platforms report their workers by district only. The total’s workers are those platforms report for the whole of {{area}}, and its membership rate counts all {{area}}’s members against them.',
+    noteUnknown:
+      'Platforms report their workers by district, not by street, so {{area}} has no worker count and no membership rate.',
   },
   organisations: {
     title: 'Union organisations',

@@ -11,10 +11,9 @@ import type { AppContext } from '../../../app-context';
 import { cityMonth, monthsEndingWith } from '../../../platform/clock';
 import { requireActor } from '../../../platform/http/auth';
 import { authorize } from '../../../platform/security/policy';
-import { coverageAt, nameOfKey, toCoverageRow } from '../coverage.queries';
+import { coverageAt, nameOfKey, scopeName, toCoverageRow, workforceKnown } from '../coverage.queries';
 import { listPlatforms } from '../platforms.repository';
 import { registryPolicies } from '../policies';
-import { districtName } from '../region-names';
 import { regionTree } from '@gigpact/contracts';
 
 const tags = ['registry'];
@@ -50,14 +49,22 @@ export function coverageRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           grouped,
           actor.area.level === 'city' ? undefined : actor.area.code.slice(0, 6),
         );
+        const rowsKnowWorkers = workforceKnown(actor.area, by);
         const rows: CoverageRow[] = keys.map((key) =>
-          toCoverageRow(key, nameOfKey(by, key, platformNames), grouped.get(key)),
+          toCoverageRow(
+            key,
+            nameOfKey(by, key, platformNames, actor.area),
+            grouped.get(key),
+            rowsKnowWorkers,
+          ),
         );
-        const scopeName =
-          actor.area.level === 'city'
-            ? { zh: '合计', en: 'Total' }
-            : districtName(actor.area.code.slice(0, 6));
-        return { month, by, rows, total: toCoverageRow('total', scopeName, totals.get('total')) };
+        const total = toCoverageRow(
+          'total',
+          scopeName(actor.area),
+          totals.get('total'),
+          workforceKnown(actor.area, 'total'),
+        );
+        return { month, by, rows, total };
       },
     );
 
@@ -84,6 +91,7 @@ export function coverageRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'total',
             { zh: '', en: '' },
             (await coverageAt(ctx.db, actor, 'total', month, filters)).get('total'),
+            workforceKnown(actor.area, 'total'),
           );
           points.push({
             month,

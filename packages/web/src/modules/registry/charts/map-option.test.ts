@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionTree, shanghaiDistrictTiles, type CoverageRow } from '@gigpact/contracts';
-import { districtMapOption, noValue, rateRange, shortName, usesCodes } from './map-option';
+import { districtMapOption, noValue, rateRange, shortName, tileName, usesCodes } from './map-option';
 import { formatRate, rateBasis } from './rates';
 
 const row = (key: string, zh: string, foundingRate: number | null): CoverageRow => ({
@@ -52,6 +52,47 @@ describe('the district map', () => {
     expect(tooltip.formatter({ data: { code: '310101' } })).toBe('黄浦区<br/>无数据');
   });
 
+  it('names a street officer’s tile after the street, never the district whose place it takes', () => {
+    const xujing: CoverageRow = {
+      ...row('310118', '青浦区徐泾镇', 0.5),
+      name: { zh: '青浦区徐泾镇', en: 'Xujing Town, Qingpu' },
+      enterprises: 6,
+      enterprisesWithUnion: 3,
+      members: 158,
+      workers: null,
+      membershipRate: null,
+    };
+    for (const [language, label, tip] of [
+      ['zh', '徐泾镇\n50.0%', '<b>青浦区徐泾镇</b><br/>建会率: 50.0%<br/>已建会企业: 3 / 6'],
+      ['en', 'Xujing Town\n50.0%', '<b>Xujing Town, Qingpu</b><br/>建会率: 50.0%<br/>已建会企业: 3 / 6'],
+    ] as const) {
+      const option = districtMapOption(tiles, [xujing], 'foundingRate', language, texts);
+      const [valued] = option.series as HeatmapSeries[];
+      expect(valued!.label.formatter({ data: valued!.data[0] })).toBe(label);
+      const tooltip = option.tooltip as { formatter: (params: unknown) => string };
+      expect(tooltip.formatter({ data: { code: '310118' } })).toBe(tip);
+    }
+    // Without a workforce for the street there is no membership rate: the tile is grey, the basis says why.
+    const membership = districtMapOption(tiles, [xujing], 'membershipRate', 'zh', texts);
+    const [valued, unvalued] = membership.series as HeatmapSeries[];
+    expect(valued!.data).toHaveLength(0);
+    expect(unvalued!.label.formatter({ data: unvalued!.data.find((d) => d.code === '310118') })).toBe(
+      '徐泾镇',
+    );
+    const tooltip = membership.tooltip as { formatter: (params: unknown) => string };
+    expect(tooltip.formatter({ data: { code: '310118' } })).toContain('158 / —');
+  });
+
+  it('labels tiles with short district names, and a street by its own name', () => {
+    const pudong = { zh: '浦东新区', en: 'Pudong New Area' };
+    const qingpu = { zh: '青浦区', en: 'Qingpu' };
+    expect(tileName(pudong, pudong, 'zh')).toBe('浦东');
+    expect(tileName(pudong, pudong, 'en')).toBe('Pudong');
+    expect(tileName({ zh: '青浦区徐泾镇', en: 'Xujing Town, Qingpu' }, qingpu, 'zh')).toBe('徐泾镇');
+    expect(tileName({ zh: '青浦区徐泾镇', en: 'Xujing Town, Qingpu' }, qingpu, 'en')).toBe('Xujing Town');
+    expect(tileName(qingpu, undefined, 'zh')).toBe('青浦');
+  });
+
   it("switches to a map series on the deployment's GeoJSON, matching districts by code when it has them", () => {
     const geoJson = {
       type: 'FeatureCollection',
@@ -68,6 +109,20 @@ describe('the district map', () => {
     expect(series).toMatchObject({ type: 'map', nameProperty: 'adcode' });
     expect(series.data[0]!.name).toBe('310118');
     expect(usesCodes({ features: [{ properties: { name: '青浦区' } }] })).toBe(false);
+  });
+
+  it('puts a street officer’s row on its district’s GeoJSON feature when features are matched by name', () => {
+    const geoJson = { type: 'FeatureCollection', features: [{ properties: { name: '青浦区' } }] };
+    const xujing = {
+      ...row('310118', '青浦区徐泾镇', 0.5),
+      name: { zh: '青浦区徐泾镇', en: 'Xujing Town, Qingpu' },
+    };
+    const option = districtMapOption({ tiles: [], geoJson }, [xujing], 'foundingRate', 'en', texts);
+    const series = (
+      option.series as { data: { name: string }[]; label: { formatter: (p: unknown) => string } }[]
+    )[0]!;
+    expect(series.data[0]!.name).toBe('青浦区');
+    expect(series.label.formatter({ data: series.data[0] })).toBe('Xujing Town');
   });
 
   it('writes white on the darkest tiles and dark elsewhere', () => {
@@ -91,5 +146,6 @@ describe('the district map', () => {
     expect(formatRate(null)).toBe('—');
     expect(formatRate(0.23323)).toBe('23.3%');
     expect(rateBasis(row('x', 'x', 0), 'membershipRate')).toBe('2,059 / 8,828');
+    expect(rateBasis({ ...row('x', 'x', 0), workers: null }, 'membershipRate')).toBe('2,059 / —');
   });
 });

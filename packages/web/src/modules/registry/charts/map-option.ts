@@ -75,6 +75,10 @@ export function districtMapOption(
     const name = byCode.get(code)?.name ?? texts.districtNames.get(code);
     return name ? (language === 'en' ? name.en : name.zh) : code;
   };
+  const labelOf = (code: string) => {
+    const name = byCode.get(code)?.name ?? texts.districtNames.get(code);
+    return name ? tileName(name, texts.districtNames.get(code), language) : code;
+  };
   if (map.geoJson) return geoMapOption(rows, rate, language, texts, usesCodes(map.geoJson));
 
   const columns = Math.max(...map.tiles.map((tile) => tile.column)) + 1;
@@ -99,7 +103,7 @@ export function districtMapOption(
       lineHeight: 16,
       formatter: (params: { data: { code: string; value: [number, number, number] } }) => {
         const value = params.data.value[2];
-        const name = shortName(nameOf(params.data.code), language);
+        const name = labelOf(params.data.code);
         return value === noValue ? name : `${name}\n${formatRate(value)}`;
       },
     },
@@ -141,8 +145,9 @@ function geoMapOption(
   texts: MapTexts,
   byCode: boolean,
 ): Record<string, unknown> {
+  // A street officer's row is named after the street but lies in its district's feature.
   const data = rows.map((row) => ({
-    name: byCode ? row.key : row.name.zh,
+    name: byCode ? row.key : (texts.districtNames.get(row.key)?.zh ?? row.name.zh),
     value: row[rate] ?? undefined,
     row,
   }));
@@ -174,7 +179,7 @@ function geoMapOption(
           show: true,
           fontSize: 11,
           formatter: (p: { data?: { row: CoverageRow } }) =>
-            p.data ? shortName(language === 'en' ? p.data.row.name.en : p.data.row.name.zh, language) : '',
+            p.data ? tileName(p.data.row.name, texts.districtNames.get(p.data.row.key), language) : '',
         },
       },
     ],
@@ -186,6 +191,26 @@ export function usesCodes(geoJson: unknown): boolean {
   const features = (geoJson as { features?: { properties?: Record<string, unknown> }[] }).features;
   const first = features?.[0]?.properties;
   return first !== undefined && first['adcode'] !== undefined;
+}
+
+/**
+ * What a district's place on the map is labelled: the district's short name, or, for the one row of a street
+ * officer (named `青浦区徐泾镇`, `Xujing Town, Qingpu`), the street's own name, so that the street's figures are
+ * never read as the district's.
+ */
+export function tileName(
+  name: { zh: string; en: string },
+  district: { zh: string; en: string } | undefined,
+  language: Language,
+): string {
+  if (language === 'en') {
+    const suffix = `, ${district?.en}`;
+    if (district && name.en.endsWith(suffix)) return name.en.slice(0, -suffix.length);
+    return shortName(name.en, language);
+  }
+  if (district && name.zh.startsWith(district.zh) && name.zh !== district.zh)
+    return name.zh.slice(district.zh.length);
+  return shortName(name.zh, language);
 }
 
 /** `浦东新区` → `浦东`, `Pudong New Area` → `Pudong`: a tile holds about ten Latin letters or five characters. */

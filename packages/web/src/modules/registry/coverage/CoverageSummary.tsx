@@ -19,7 +19,11 @@ export function CoverageSummary({ total }: { total: CoverageRow | undefined }) {
       key: 'membershipRate',
       title: t('registry.coverage.membershipRate'),
       value: formatRate(total?.membershipRate),
-      basis: total ? `${t('registry.coverage.members')} ${rateBasis(total, 'membershipRate')}` : '',
+      basis: !total
+        ? ''
+        : total.workers === null
+          ? `${t('registry.coverage.members')} ${total.members.toLocaleString('en-US')} · ${t('registry.coverage.workersByDistrictOnly')}`
+          : `${t('registry.coverage.members')} ${rateBasis(total, 'membershipRate')}`,
     },
     {
       key: 'federations',

@@ -1,22 +1,36 @@
-import { Table } from 'antd';
+import { Table, Tooltip, Typography } from 'antd';
+import { InfoCircleOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { CoverageDimension, CoverageRow } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
-import { useLanguage } from '../../../shell/session';
+import { useLanguage, useSession } from '../../../shell/session';
 import { formatRate } from '../charts/rates';
 import { useCoverage, type CoverageFilters } from './useCoverage';
+import { workforceNote } from './workforce-note';
 
 const count = (value: number) => value.toLocaleString('en-US');
 const byRate = (rate: 'foundingRate' | 'membershipRate') => (a: CoverageRow, b: CoverageRow) =>
   (a[rate] ?? -1) - (b[rate] ?? -1);
 
-/** Coverage by one dimension: counts and both rates, the total of the user's area as the last line. */
+/**
+ * Coverage by one dimension: counts and both rates, the total of the user's area as the last line. Workers are
+ * known by district only: a street's are a dash that says why, and a note says what the total's figure is.
+ */
 export function CoverageTable({ by, filters }: { by: CoverageDimension; filters: CoverageFilters }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const session = useSession();
   const coverage = useCoverage(by, filters);
+  const area = session.data ? localized(session.data.user.areaName, language) : '';
+  const unknownWorkers = (
+    <Tooltip title={t('registry.coverage.workersUnknown')}>
+      <span data-testid="workers-unknown" style={{ cursor: 'help' }}>
+        —
+      </span>
+    </Tooltip>
+  );
   const columns: ColumnsType<CoverageRow> = [
     {
       title: t('registry.coverage.name'),
@@ -47,7 +61,18 @@ export function CoverageTable({ by, filters }: { by: CoverageDimension; filters:
     },
     { title: t('registry.coverage.federations'), dataIndex: 'federations', align: 'right', render: count },
     { title: t('registry.coverage.members'), dataIndex: 'members', align: 'right', render: count },
-    { title: t('registry.coverage.workers'), dataIndex: 'workers', align: 'right', render: count },
+    {
+      title: (
+        <Tooltip title={t('registry.coverage.workersSource')}>
+          <span style={{ cursor: 'help' }}>
+            {t('registry.coverage.workers')} <InfoCircleOutlined style={{ color: '#8c8c8c' }} />
+          </span>
+        </Tooltip>
+      ),
+      dataIndex: 'workers',
+      align: 'right',
+      render: (workers: number | null) => (workers === null ? unknownWorkers : count(workers)),
+    },
     {
       title: t('registry.coverage.membershipRate'),
       dataIndex: 'membershipRate',
@@ -57,6 +82,7 @@ export function CoverageTable({ by, filters }: { by: CoverageDimension; filters:
     },
   ];
   const total = coverage.data?.total;
+  const note = total ? workforceNote(coverage.data?.rows ?? [], total) : 'none';
   return (
     <Table<CoverageRow>
       rowKey="key"
@@ -68,6 +94,24 @@ export function CoverageTable({ by, filters }: { by: CoverageDimension; filters:
       scroll={{ x: 860, y: 420 }}
       locale={coverage.isError ? { emptyText: errorMessage(coverage.error, language) } : undefined}
       data-testid="coverage-table"
+      footer={
+        note === 'none'
+          ? undefined
+          : () => (
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                data-testid="coverage-workforce-note"
+              >
+                {t(
+                  note === 'areaTotal' ? 'registry.coverage.noteAreaTotal' : 'registry.coverage.noteUnknown',
+                  {
+                    area,
+                  },
+                )}
+              </Typography.Text>
+            )
+      }
       summary={() =>
         total && (
           <Table.Summary fixed>
@@ -91,7 +135,15 @@ export function CoverageTable({ by, filters }: { by: CoverageDimension; filters:
                 {count(total.members)}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={6} align="right">
-                {count(total.workers)}
+                {total.workers === null ? (
+                  unknownWorkers
+                ) : note === 'areaTotal' ? (
+                  <Tooltip title={t('registry.coverage.workersOfArea', { area })}>
+                    <span style={{ cursor: 'help', borderBottom: '1px dotted' }}>{count(total.workers)}</span>
+                  </Tooltip>
+                ) : (
+                  count(total.workers)
+                )}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={7} align="right">
                 <b>{formatRate(total.membershipRate)}</b>

@@ -8,6 +8,8 @@ import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
 import { placeOf } from '../scope';
 import { useLanguage } from '../../../shell/session';
+import { usePlatformNames } from '../../../shared/platform-names';
+import { enterprisePlatformLabel } from './platform-label';
 import type { EnterpriseListState } from './filters';
 
 export const enterprisesKey = ['registry', 'enterprises'] as const;
@@ -28,6 +30,7 @@ export function EnterprisesTable({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformNames = usePlatformNames();
   const list = useQuery({
     queryKey: [...enterprisesKey, state],
     queryFn: () => listEnterprises(state),
@@ -56,7 +59,11 @@ export function EnterprisesTable({
       key: 'kind',
       render: (_, e) => localized(enterpriseKindNames[e.kind], language),
     },
-    { title: t('registry.enterprises.platform'), dataIndex: 'platformName', key: 'platform' },
+    {
+      title: t('registry.enterprises.platform'),
+      key: 'platform',
+      render: (_, e) => enterprisePlatformLabel(e, platformNames, language),
+    },
     {
       title: t('registry.enterprises.district'),
       key: 'district',

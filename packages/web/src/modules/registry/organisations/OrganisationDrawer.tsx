@@ -6,6 +6,7 @@ import { fetchOrganisation } from '../../../api/registry';
 import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
 import { useLanguage } from '../../../shell/session';
+import { usePlatformLabel } from '../../../shared/platform-names';
 
 const statusKeys: Record<OrganisationStatus, string> = {
   preparing: 'statusPreparing',
@@ -17,6 +18,7 @@ const statusKeys: Record<OrganisationStatus, string> = {
 export function OrganisationDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const platformName = usePlatformLabel(language);
   const detail = useQuery({
     queryKey: ['registry', 'organisation', id],
     queryFn: () => fetchOrganisation(id!),
@@ -43,7 +45,7 @@ export function OrganisationDrawer({ id, onClose }: { id: string | undefined; on
           </Descriptions.Item>
           {o.platformCode && (
             <Descriptions.Item label={t('registry.organisations.platform')}>
-              {o.platformCode}
+              {platformName(o.platformCode)}
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('registry.organisations.foundedOn')}>
