@@ -1,5 +1,4 @@
 import type { Database } from '../platform/db/client';
-import { AppError } from '../platform/http/errors';
 import { createUser } from '../modules/accounts/commands/createUser';
 import { readSetting, writeSetting } from '../modules/system/settings.repository';
 import { demoAccounts, demoPassword } from './demo-accounts';
@@ -83,14 +82,9 @@ export class DemoDataRefused extends Error {
 
 async function seedDemoRecords(db: Database, today: string): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const account of demoAccounts) {
-      try {
-        await createUser(tx as unknown as Database, { ...account, password: demoPassword });
-      } catch (error) {
-        // An account of that name already exists: it is kept as it is.
-        if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
-      }
-    }
+    // The database holds no accounts of its own (`refuseIfHoldingOwnRecords`): every demo account is new.
+    for (const account of demoAccounts)
+      await createUser(tx as unknown as Database, { ...account, password: demoPassword });
     await seedRegistryDemo(tx as unknown as Database, today);
     await seedCasesDemo(tx as unknown as Database, today);
     await seedAgreementsDemo(tx as unknown as Database, await demoAuthor(tx as unknown as Database));

@@ -81,7 +81,7 @@ export interface MemberRow {
 export const listPlatforms = () =>
   api.request<{ items: PlatformSummary[] }>('/api/registry/platforms').then((r) => r.items);
 
-/** The platforms' names, for every signed-in account. */
+/** The platforms' names (public: the public pages show them too). */
 export const listPlatformNames = () => api.request<PlatformNamesView>('/api/public/platform-names');
 
 export const fetchPlatform = (code: string) =>

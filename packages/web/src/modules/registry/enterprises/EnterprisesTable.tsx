@@ -8,8 +8,7 @@ import { errorMessage } from '../../../api/api-error';
 import { localized } from '../../../i18n/localized';
 import { placeOf } from '../scope';
 import { useLanguage } from '../../../shell/session';
-import { usePlatformNames } from '../../../shared/platform-names';
-import { enterprisePlatformLabel } from './platform-label';
+import { platformLabelOfName, usePlatformNames } from '../../../shared/platform-names';
 import type { EnterpriseListState } from './filters';
 
 export const enterprisesKey = ['registry', 'enterprises'] as const;
@@ -62,7 +61,7 @@ export function EnterprisesTable({
     {
       title: t('registry.enterprises.platform'),
       key: 'platform',
-      render: (_, e) => enterprisePlatformLabel(e, platformNames, language),
+      render: (_, e) => platformLabelOfName(e.platformName, platformNames, language),
     },
     {
       title: t('registry.enterprises.district'),

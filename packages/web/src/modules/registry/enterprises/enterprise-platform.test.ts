@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { enterprisePlatformLabel } from './platform-label';
+import type { EnterpriseSummary, Language } from '@gigpact/contracts';
+import { platformLabelOfName } from '../../../shared/platform-names';
+
+/** As the enterprise list names a platform: by the name the server gave, in the reader's language. */
+const enterprisePlatformLabel = (
+  e: Pick<EnterpriseSummary, 'platformCode' | 'platformName'>,
+  list: typeof names,
+  language: Language,
+) => platformLabelOfName(e.platformName, list, language);
 
 const names = [
   { code: 'jd', zh: '京东物流', en: 'JD Logistics' },
