@@ -196,14 +196,14 @@ describe('errors about what an adapter read', () => {
     );
     expect(errorsOf(result)).toEqual([
       [2, 'tolls', 'abc', 'invalid_money'],
-      [3, 'pickup_datetime', '2023-02-30T00:00:50Z', 'invalid_timestamp'],
+      [3, 'pickup_datetime', '2023-02-30T00:00:50Z', 'no_such_day'],
       [4, 'dropoff_datetime', '2023-02-01T23:00:00Z', 'timestamp_order'],
       [5, 'driver_pay', '-6.65', 'negative_value'],
       [6, 'trip_id', '3.0', 'duplicate_id'],
     ]);
     expect(result.errors.map((e) => e.message.en)).toEqual([
       'tolls value "abc" is not a valid amount (a decimal with at most four decimal places)',
-      'pickup_datetime value "2023-02-30T00:00:50Z" is not a valid timestamp (ISO 8601, e.g. 2025-07-01 12:30:00)',
+      'pickup_datetime value "2023-02-30T00:00:50Z" is written correctly but names a day the calendar does not have',
       'dropoff_datetime time 2023-02-01T23:00:00Z is before pickup_datetime 2023-02-02T00:00:50Z',
       'driver_pay must not be negative: -6.65',
       'trip_id "3.0" is a duplicate (first seen on line 4)',

@@ -66,6 +66,33 @@ describe('dates', () => {
   });
 });
 
+describe('days the calendar does not have', () => {
+  it('are refused with their own error, in date and timestamp columns alike', async () => {
+    const rows = (
+      [
+        { due_date: '2025-09-31' },
+        { due_date: '2025-02-29' },
+        { due_date: '2024-02-29', paid_at: '2025-04-31 09:00:00' },
+        { paid_at: '2025-13-01T09:00+08:00' },
+        { due_date: '2025-9-30' },
+      ] as Record<string, string>[]
+    ).map((fields, i) => payrollRow({ courier_id: `c_${i}`, ...fields }));
+    const { result } = await ingestText(csvOf(rows, payrollHeader), 'courier_payroll');
+    expect(lines(result.errors)).toEqual([
+      [2, 'due_date', 'no_such_day'],
+      [3, 'due_date', 'no_such_day'],
+      [4, 'paid_at', 'no_such_day'],
+      [5, 'paid_at', 'no_such_day'],
+      [6, 'due_date', 'invalid_date'],
+    ]);
+    expect(result.errors[0]!.message).toEqual({
+      zh: 'due_date 的值 “2025-09-31” 写法正确，但日历上没有这一天',
+      en: 'due_date value "2025-09-31" is written correctly but names a day the calendar does not have',
+    });
+    expect(result.rowsAccepted).toBe(0);
+  });
+});
+
 describe('money', () => {
   it('accepts digits past the fourth place when they are zeros, and refuses any other', async () => {
     const amounts = ['100.000000', '70.5000', '0.12340', '8.12345', '8.123401'];

@@ -4,7 +4,7 @@ import { nearestDistrictSql, unknownDistrictSql } from '../ingest/district-names
 import { personalValueSql } from '../ingest/personal-data';
 import type { IngestErrorCode } from './codes';
 import { timeOrder, statusRules } from './relations';
-import { invalidCodeOf } from './typed-sql';
+import { impossibleDaySql, invalidCodeOf } from './typed-sql';
 
 export interface CheckContext {
   spec: DatasetSpec;
@@ -84,6 +84,8 @@ function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   const arms: Check[] = [];
   if (column.required) arms.push({ when: `${t} IS NULL`, code: 'required_value_missing' });
   const invalid = invalidCodeOf(column.type);
+  const impossibleDay = impossibleDaySql(column.type, t);
+  if (impossibleDay) arms.push({ when: `${typed} IS NULL AND ${impossibleDay}`, code: 'no_such_day' });
   if (invalid) arms.push({ when: `${t} IS NOT NULL AND ${typed} IS NULL`, code: invalid });
   if (column.min !== undefined) {
     const code = column.min === 0 ? 'negative_value' : 'out_of_range';

@@ -66,6 +66,10 @@ export const ingestErrorCatalogue = {
     zh: '{column} 的值 “{value}” 不是有效日期（应为 YYYY-MM-DD）',
     en: '{column} value "{value}" is not a valid date (YYYY-MM-DD)',
   },
+  no_such_day: {
+    zh: '{column} 的值 “{value}” 写法正确，但日历上没有这一天',
+    en: '{column} value "{value}" is written correctly but names a day the calendar does not have',
+  },
   invalid_money: {
     zh: '{column} 的值 “{value}” 不是有效金额（最多四位小数的十进制数）',
     en: '{column} value "{value}" is not a valid amount (a decimal with at most four decimal places)',

@@ -1,5 +1,5 @@
 import type { ColumnSpec, ColumnType } from '@gigpact/contracts';
-import { dateSql, timestampSql } from './timestamp-sql';
+import { datePattern, dateSql, localDateTimePattern, offsetPattern, timestampSql } from './timestamp-sql';
 
 /** The Parquet type each canonical column type is stored as. Money never becomes a binary float. */
 export const storageType: Record<ColumnType, string> = {
@@ -44,6 +44,17 @@ export function typedExpr(column: ColumnSpec, v: string, zone: string): string {
     case 'timestamp':
       return timestampSql(v, zone);
   }
+}
+
+/**
+ * SQL: the trimmed text `v` is written as a `date` or `timestamp` column's values are, yet names no real day
+ * (`2025-09-31`, `2025-02-29 10:00`). The patterns admit only real hours, minutes and seconds, so only the day can
+ * be wrong. Refused with its own error, which says the form is right.
+ */
+export function impossibleDaySql(type: ColumnType, v: string): string | null {
+  if (type === 'date') return `regexp_full_match(${v}, '${datePattern}')`;
+  if (type === 'timestamp') return `regexp_full_match(${v}, '${localDateTimePattern}(${offsetPattern})?')`;
+  return null;
 }
 
 /** The code a value that does not parse as its column's type is refused with. */
