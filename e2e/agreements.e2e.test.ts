@@ -14,6 +14,19 @@ describe('agreements', () => {
     await signIn(page, 'qingpu');
     await page.getByTestId('module-nav').getByText('算法协议').click();
     await page.waitForURL('**/agreements');
+    // A signed agreement whose effective date has passed is pointed out: it waits to be marked in force.
+    const list = page.getByTestId('agreement-list');
+    const franchisee = list.locator('tr', { hasText: '极兔速递青浦加盟网点2025年二次协商协议' });
+    await franchisee.getByTestId('in-force-hint').getByText('已过生效日期，待设为生效').waitFor();
+    await franchisee.getByTestId('in-force-hint').hover();
+    await page
+      .getByRole('tooltip')
+      .getByText(/生效日期 2025-09-01 已到，协议仍为“已签订”/)
+      .waitFor();
+    expect(
+      await list.locator('tr', { hasText: '2025年度饿了么（上海）' }).getByTestId('in-force-hint').count(),
+    ).toBe(0);
+    await screenshot(page, 'agreements-list-past-effective-date');
     await page.getByText('2025年度饿了么（上海）网约配送算法与劳动规则协议').click();
     await page.waitForURL('**/agreements/eleme-shanghai-2025');
     await page.getByText('超时免罚').first().waitFor();

@@ -13,13 +13,28 @@ const signedIn = (username: string) => signedInVisitor(browser(), baseUrl, usern
 const pick = (page: Page, label: string, typed: string, option: RegExp) =>
   pickOption(page, page.getByRole('dialog'), label, typed, option);
 
-/** Starts an audit of the Ele.me agreement over its demo orders and the weather alerts; returns the run's path. */
+/** The datasets chosen in the open dialog, as their tags read. */
+const chosenDatasets = (page: Page) =>
+  page
+    .getByRole('dialog')
+    .locator('.ant-form-item')
+    .filter({ has: page.getByLabel('数据集', { exact: true }) })
+    .locator('.ant-select-selection-item');
+
+/**
+ * Starts an audit of the Ele.me agreement over its demo orders and the weather alerts, which the dialog chooses
+ * itself once the agreement is chosen (the one dataset of each kind the agreement reads); returns the run's path.
+ */
 async function startAudit(page: Page): Promise<string> {
   await page.goto('/audits');
   await page.getByRole('button', { name: '发起审计' }).click();
   await pick(page, '协议', '饿了么', /饿了么（上海）/);
-  await pick(page, '数据集', 'eleme', /外卖.*饿了么） · 2025-04-14/);
-  await pick(page, '数据集', '气象', /气象预警/);
+  await page.getByTestId('datasets-prefilled').waitFor();
+  const chosen = chosenDatasets(page);
+  await expect.poll(() => chosen.count()).toBe(2);
+  expect(await chosen.first().innerText()).toMatch(/外卖.*饿了么） · 2025-04-14/);
+  expect(await chosen.last().innerText()).toMatch(/气象预警/);
+  await screenshot(page, 'audits-start-prefilled');
   await closeSelectLists(page);
   await page.getByRole('dialog').getByLabel('截止日期').fill('2025-12-31');
   await page.getByRole('dialog').getByLabel('截止日期').press('Enter');
@@ -141,7 +156,15 @@ describe('audits', () => {
     await page.getByRole('button', { name: '发起审计' }).click();
     // The demo's freight orders end in May 2025; the freight agreement takes effect on 1 November 2025.
     await pick(page, '协议', '货运', /货运平台/);
-    await pick(page, '数据集', '货运', /货运订单.* · 2025-04-14/);
+    // Its platforms' freight orders are chosen with it.
+    await page.getByTestId('datasets-prefilled').waitFor();
+    await expect
+      .poll(() =>
+        chosenDatasets(page)
+          .filter({ hasText: /货运订单.* · 2025-04-14/ })
+          .count(),
+      )
+      .toBe(2);
     await page.getByRole('dialog').getByText('发起审计').click();
     expect(await selectListsClosed(page)).toBe(true);
     const warning = page.getByTestId('data-before-agreement');
@@ -160,13 +183,19 @@ describe('audits', () => {
           .count(),
       )
       .toBe(0);
-    // The Ele.me agreement does not cover Meituan.
+    // The Ele.me agreement does not cover Meituan: its orders in place of Ele.me's, chosen with the agreement.
+    await chosenDatasets(page)
+      .filter({ hasText: /外卖.*饿了么）/ })
+      .locator('.ant-select-selection-item-remove')
+      .click();
+    await expect.poll(() => page.getByTestId('datasets-prefilled').count()).toBe(0);
     await pick(page, '数据集', 'meituan', /外卖.*美团/);
     await page.getByRole('dialog').getByText('发起审计').click();
     const uncovered = page.getByTestId('platforms-not-covered');
+    // The platforms by name, as everywhere else.
     await expect
       .poll(() => uncovered.innerText())
-      .toMatch(/所选数据的平台（meituan）都不在协议覆盖的平台（eleme）之内/);
+      .toMatch(/所选数据的平台（美团）都不在协议覆盖的平台（淘宝闪购（饿了么））之内/);
     await screenshot(page, 'audits-start-platforms-not-covered');
     await officer.context.close();
   }, 120_000);

@@ -126,8 +126,47 @@ describe('platform data upload', () => {
     await row.getByRole('link').click();
     await page.getByTestId('dataset-detail').waitFor();
     await page.getByText('错误 50 条').waitFor();
+    // Its format by name, not by the code the server stores.
+    await page.getByTestId('dataset-detail').getByText('CSV 表格（逗号分隔）').waitFor();
     await screenshot(page, 'data-dataset-detail');
     expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('the upload form names the formats and asks for the kind of data unless a platform’s format gives it', async () => {
+    const { page, context } = await newVisitor(browser(), baseUrl);
+    await signIn(page, 'qingpu');
+    await page.waitForURL('**/dashboard');
+    await page.goto('/data');
+    await page.getByRole('tab', { name: '上传数据' }).click();
+    const kindField = page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByText('数据集类型', { exact: true }) });
+    // Marked as required, and refused when left empty.
+    await kindField.locator('.ant-form-item-required').waitFor();
+    await page.locator('input[type=file]').setInputFiles({
+      name: `kindless-${Date.now()}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from('a,b\n1,2\n'),
+    });
+    await page.getByTestId('dataset-upload').click();
+    await kindField.getByText('请选择数据集类型').waitFor();
+    expect(await page.getByTestId('validation-report').count()).toBe(0);
+    await screenshot(page, 'data-upload-kind-required');
+
+    // The formats by their names, grouped; a platform's own with its code beside it.
+    await page.getByTestId('dataset-format').click();
+    const list = page.locator('.ant-select-dropdown:visible');
+    await list.getByText('通用格式').waitFor();
+    await list.getByText('Excel 工作簿（XLSX）').waitFor();
+    const nyc = list.locator('.ant-select-item-option', { hasText: '纽约网约车行程记录' });
+    expect(await nyc.innerText()).toMatch(/^纽约网约车行程记录（TLC 大型网约车平台）\s*nyc-hvfhv$/);
+    await screenshot(page, 'data-upload-formats');
+    await nyc.click();
+    // That format holds ride-hailing trips: the kind may be left empty.
+    await kindField.getByText('该平台格式的数据即“网约车订单”，可不填').waitFor();
+    await expect.poll(() => kindField.locator('.ant-form-item-required').count()).toBe(0);
+    await expect.poll(() => kindField.getByText('请选择数据集类型').count()).toBe(0);
     await context.close();
   });
 

@@ -186,6 +186,34 @@ describe('governance', () => {
     await visitor.context.close();
   });
 
+  it('a scorecard names the agreement in force by its title, never its id, signed in and in public', async () => {
+    const title = '现行协议 《2025年网约车平台抽成与算法规则协议（示例）》 生效后尚无数据';
+    const officer = await signedInVisitor(browser(), baseUrl, 'admin');
+    const visitor = await newVisitor(browser(), baseUrl);
+    for (const [{ page, context }, path] of [
+      [officer, '/governance/scorecards'],
+      [visitor, '/public/scorecards'],
+    ] as const) {
+      // The agreements' titles come after the cards: the cards wait for them rather than show an id meanwhile.
+      await context.route('**/api/public/agreements', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.fallback();
+      });
+      await page.goto(path);
+      const period = page.getByTestId('scorecard-didi').getByTestId('card-period');
+      await period.waitFor({ timeout: 90_000 });
+      // Read at once, as the card first appears.
+      const text = await period.innerText();
+      expect(text).toContain(title);
+      expect(text).not.toContain('ride-hailing-shanghai-2025');
+      await screenshot(
+        page,
+        `governance-scorecard-agreement-title${path.startsWith('/public') ? '-public' : ''}`,
+      );
+      await context.close();
+    }
+  });
+
   it('an anonymous visitor reads the public scorecards on a phone', async () => {
     const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl, phone);
     await page.goto('/public/scorecards');

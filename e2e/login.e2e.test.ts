@@ -32,6 +32,17 @@ describe('signing in', () => {
     await context.close();
   });
 
+  it('leads a visitor without an account to the public scorecards', async () => {
+    const { page, context, outsideRequests } = await newVisitor(browser(), baseUrl);
+    await page.goto('/login');
+    await page.getByRole('link', { name: '平台评分卡：各平台守约情况，公开可查' }).click();
+    await page.waitForURL('**/public/scorecards');
+    await page.getByTestId('scorecard-eleme').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'login-to-public-scorecards');
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
   it('shows a wrong password as an error in both languages and stays on the login page', async () => {
     const { page, context } = await newVisitor(browser(), baseUrl);
     await signIn(page, 'mediator', 'not-the-password');

@@ -51,23 +51,28 @@ const chromiumArgs = [
 export const desktop = { width: 1366, height: 768 };
 export const phone = { width: 390, height: 844 };
 
-/** Playwright gives each launch a fresh temporary profile (its own user-data-dir), removed on close. */
-function launchBrowser(): Promise<Browser> {
+/**
+ * Playwright gives each launch a fresh temporary profile (its own user-data-dir), removed on close. Headless, it
+ * hides the scroll bars; `scrollbars` keeps them, taking their width from the page as on a person's screen.
+ */
+function launchBrowser(scrollbars: boolean): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: ['--headless', ...chromiumArgs],
+    ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
   });
 }
 
 /**
  * The browser of one test file: launched before its tests and closed after them. Returns the way to reach it,
- * for use inside the tests.
+ * for use inside the tests. With `scrollbars`, its pages show scroll bars as a desktop browser does (for tests of
+ * what fits a screen's width).
  */
-export function testBrowser(): () => Browser {
+export function testBrowser({ scrollbars = false } = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(scrollbars);
   });
   beforeEach(({ task, onTestFailed }) => {
     onTestFailed(() => recordFailure(task.name));

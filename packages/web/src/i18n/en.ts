@@ -242,7 +242,7 @@ export const en: Resources = {
     agreementsIntro:
       'Agreements the union signed with platforms and now in force, setting out your pay, fines, hours and rest clause by clause. Cite them in a complaint.',
     agreementsNone: 'No agreement in force',
-    agreementFacts: '{{industry}} · in force from {{from}} · {{platforms}} · {{count}} clauses',
+    agreementFacts: '{{industry}} · in force from <day>{{from}}</day> · {{platforms}} · {{count}} clauses',
     allPlatforms: 'all platforms of the industry',
     agreementBack: 'Back to My rights',
     agreementIntro:

@@ -241,7 +241,7 @@ export const zh = {
     agreementsTitle: '保护您的协议',
     agreementsIntro: '工会与平台签订、现行有效的协议，逐条写明您的报酬、罚款、工时和休息。投诉时可以引用。',
     agreementsNone: '暂无生效的协议',
-    agreementFacts: '{{industry}} · {{from}} 起生效 · {{platforms}} · 共 {{count}} 条',
+    agreementFacts: '{{industry}} · <day>{{from}}</day> 起生效 · {{platforms}} · 共 {{count}} 条',
     allPlatforms: '本行业全部平台',
     agreementBack: '返回我的权益',
     agreementIntro: '下面每一条都是对您的承诺。平台没有做到时，您可以投诉。',

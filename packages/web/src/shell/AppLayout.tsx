@@ -53,6 +53,7 @@ export function AppLayout() {
                 items={menuItems}
                 onClick={({ key }) => void navigate(`/${key}`)}
                 style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+                className="module-nav"
                 data-testid="module-nav"
               />
             </nav>

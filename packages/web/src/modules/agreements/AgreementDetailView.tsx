@@ -11,6 +11,7 @@ import { agreementKeys, getAgreement } from './api';
 import { ClausesTable } from './ClausesTable';
 import { CoverageTags } from './CoverageTags';
 import { AgreementEditor } from './AgreementEditor';
+import { InForceHint } from './InForceHint';
 import { industryLabel, statusColours, statusLabel } from './labels';
 import { mayMoveTo, StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
@@ -94,7 +95,10 @@ export function AgreementDetailView({
       </Flex>
       <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
         <Descriptions.Item label={t('agreements.columns.status')}>
-          <Tag color={statusColours[agreement.status]}>{statusLabel(agreement.status, language)}</Tag>
+          <Space size={4} wrap>
+            <Tag color={statusColours[agreement.status]}>{statusLabel(agreement.status, language)}</Tag>
+            <InForceHint agreement={agreement} />
+          </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('agreements.columns.industry')}>
           {industryLabel(agreement.industry, language)}

@@ -12,8 +12,10 @@ import {
 } from '@gigpact/contracts';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage, useSession } from '../../shell/session';
+import { OneLine } from '../../shared/OneLine';
 import { usePlatformLabel } from '../../shared/platform-names';
 import { agreementKeys, listAgreements } from './api';
+import { InForceHint } from './InForceHint';
 import { industryLabel, statusColours, statusLabel } from './labels';
 import { statusFromSearch, withStatus } from './list-filter';
 
@@ -100,9 +102,12 @@ export function AgreementList() {
       {query.error && <Typography.Text type="danger">{errorMessage(query.error, language)}</Typography.Text>}
       <Table<Row>
         rowKey="id"
+        data-testid="agreement-list"
         loading={query.isLoading}
         dataSource={rows}
         pagination={false}
+        // A phone scrolls the table sideways rather than breaking titles and dates into a column of characters.
+        scroll={{ x: 900 }}
         expandable={{
           // Cascades start unfolded; a user may fold them.
           expandedRowKeys: parents.filter((id) => !collapsed.includes(id)),
@@ -141,21 +146,29 @@ export function AgreementList() {
           {
             title: t('agreements.columns.status'),
             dataIndex: 'status',
-            width: 110,
-            render: (status: Row['status']) => (
-              <Tag color={statusColours[status]}>{statusLabel(status, language)}</Tag>
+            width: 150,
+            render: (status: Row['status'], row) => (
+              <Flex vertical align="start" gap={4}>
+                <Tag color={statusColours[status]}>{statusLabel(status, language)}</Tag>
+                <InForceHint agreement={row} />
+              </Flex>
             ),
           },
-          { title: t('agreements.columns.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120 },
+          {
+            title: t('agreements.columns.effectiveFrom'),
+            dataIndex: 'effectiveFrom',
+            width: 110,
+            render: (date: string) => <OneLine>{date}</OneLine>,
+          },
           {
             title: t('agreements.columns.version'),
             dataIndex: 'versionLabel',
-            width: 90,
+            width: 80,
             render: (label: string | null, row) => label ?? `#${row.currentVersion}`,
           },
           {
             title: t('agreements.columns.clauses'),
-            width: 150,
+            width: 120,
             render: (_, row) => `${row.checkableClauses} / ${row.clauses}`,
           },
         ]}

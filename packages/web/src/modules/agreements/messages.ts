@@ -40,6 +40,10 @@ export const zh = {
     clauses: '条款（可核查 / 全部）',
   },
   cascade: '品牌协议下的加盟商协议以树状展开。',
+  inForceHint: {
+    tag: '<part>已过生效日期，</part><part>待设为生效</part>',
+    explained: '生效日期 {{date}} 已到，协议仍为“已签订”，不会自动生效：请市总工会在协议页将其改为“生效中”。',
+  },
   newAgreement: '登记新协议',
   detail: {
     back: '返回协议列表',
@@ -153,6 +157,11 @@ export const en: typeof zh = {
     clauses: 'Clauses (checkable / all)',
   },
   cascade: 'Franchisee agreements unfold under the brand agreement they follow.',
+  inForceHint: {
+    tag: '<part>Past its effective date:</part> <part>mark it in force</part>',
+    explained:
+      'Its effective date, {{date}}, has come and it is still signed: it does not come into force by itself. The city federation marks it in force on its page.',
+  },
   newAgreement: 'Record an agreement',
   detail: {
     back: 'Back to the agreements',

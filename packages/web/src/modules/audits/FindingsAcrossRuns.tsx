@@ -17,7 +17,9 @@ import {
   clauseLabel,
 } from './finding-table';
 import { findingDistrictsLabel, titleIn } from './labels';
+import { OneLine } from '../../shared/OneLine';
 import { usePlatformLabel } from '../../shared/platform-names';
+import { cutToWidth, withTooltip } from '../../shared/table-cells';
 
 type Sort = (typeof findingSorts)[number];
 const textFilters = ['clause', 'platform', 'franchisee'] as const;
@@ -116,7 +118,8 @@ export function FindingsAcrossRuns() {
         loading={findings.isFetching}
         dataSource={findings.data?.items ?? []}
         locale={{ emptyText: t('audits.findings.empty') }}
-        scroll={{ x: 1040 }}
+        // Fits a 1,366-pixel laptop screen beside the navigation; narrower screens scroll the table.
+        scroll={{ x: 980 }}
         onChange={(pagination, _filters, sorter) => {
           const one = Array.isArray(sorter) ? sorter[0] : sorter;
           const field = typeof one?.field === 'string' ? sortOf[one.field] : undefined;
@@ -136,7 +139,7 @@ export function FindingsAcrossRuns() {
           {
             title: t('audits.findings.clause'),
             dataIndex: 'clauseId',
-            width: 160,
+            width: 140,
             sorter: true,
             sortOrder: filters.sort === 'clause' ? (filters.order === 'desc' ? 'descend' : 'ascend') : null,
             render: (clause: string, f) => (
@@ -148,18 +151,23 @@ export function FindingsAcrossRuns() {
           {
             title: t('audits.across.agreement'),
             dataIndex: 'agreementTitle',
-            ellipsis: true,
-            render: (title: string, f) => (
-              <Link to={`/audits/runs/${f.runId}?tab=findings`}>
-                {titleIn(language, title, f.agreementTitleEn)}
-              </Link>
-            ),
+            ...cutToWidth,
+            render: (title: string, f) => {
+              const named = titleIn(language, title, f.agreementTitleEn);
+              return withTooltip(named, <Link to={`/audits/runs/${f.runId}?tab=findings`}>{named}</Link>);
+            },
           },
-          { title: t('audits.findings.key'), dataIndex: 'findingKey', ellipsis: true },
+          {
+            title: t('audits.findings.key'),
+            dataIndex: 'findingKey',
+            width: 130,
+            ...cutToWidth,
+            render: (key: string) => withTooltip(key),
+          },
           ...(['platform', 'district'] as const).map((name) => ({
             title: t(`audits.findings.${name}`),
             dataIndex: name,
-            width: name === 'platform' ? 150 : 110,
+            width: name === 'platform' ? 120 : 90,
             sorter: true,
             sortOrder:
               filters.sort === name
@@ -173,17 +181,17 @@ export function FindingsAcrossRuns() {
           {
             title: t('audits.findings.franchisee'),
             dataIndex: 'franchisee',
-            width: 120,
-            ellipsis: true,
-            render: (v: string | null) => v ?? '—',
+            width: 100,
+            ...cutToWidth,
+            render: (v: string | null) => withTooltip(v ?? '—'),
           },
           {
             title: t('audits.findings.day'),
             dataIndex: 'day',
-            width: 110,
+            width: 100,
             sorter: true,
             sortOrder: filters.sort === 'day' ? (filters.order === 'desc' ? 'descend' : 'ascend') : null,
-            render: (d: string | null, f) => d ?? f.month ?? '—',
+            render: (d: string | null, f) => <OneLine>{d ?? f.month ?? '—'}</OneLine>,
           },
           {
             ...amountColumn(t),

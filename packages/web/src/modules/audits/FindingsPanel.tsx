@@ -17,7 +17,9 @@ import {
   clauseLabel,
 } from './finding-table';
 import { findingDistrictsLabel, titleIn } from './labels';
+import { OneLine } from '../../shared/OneLine';
 import { usePlatformLabel, usePlatformNames } from '../../shared/platform-names';
+import { cutToWidth, withTooltip } from '../../shared/table-cells';
 
 const sortOf: Record<string, FindingFilters['sort']> = {
   clauseId: 'clause',
@@ -158,7 +160,8 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
         loading={findings.isFetching}
         dataSource={findings.data?.items ?? []}
         locale={{ emptyText: t('audits.findings.empty') }}
-        scroll={{ x: 1040 }}
+        // Fits a 1,366-pixel laptop screen beside the navigation; narrower screens scroll the table.
+        scroll={{ x: 940 }}
         rowSelection={
           officer
             ? {
@@ -189,7 +192,7 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
           {
             title: t('audits.findings.clause'),
             dataIndex: 'clauseId',
-            width: 160,
+            width: 140,
             sorter: true,
             // The clause by its number and title, as the per-clause table names it.
             render: (clause: string, f) => (
@@ -198,29 +201,41 @@ export function FindingsPanel({ runId, officer }: { runId: string; officer: bool
               </Link>
             ),
           },
-          { title: t('audits.findings.key'), dataIndex: 'findingKey', ellipsis: true },
+          {
+            title: t('audits.findings.key'),
+            dataIndex: 'findingKey',
+            ...cutToWidth,
+            render: (key: string) => withTooltip(key),
+          },
           {
             title: t('audits.findings.platform'),
             dataIndex: 'platform',
-            width: 150,
+            width: 120,
             sorter: true,
             render: (code: string | null) => platformName(code),
           },
           {
             title: t('audits.findings.district'),
             dataIndex: 'district',
-            width: 110,
+            width: 90,
             sorter: true,
             render: (_: string | null, f: FindingView) => findingDistrictsLabel(f, language),
           },
           {
             title: t('audits.findings.worker'),
             dataIndex: 'worker',
-            width: 136,
+            width: 130,
             sorter: true,
-            ellipsis: true,
+            ...cutToWidth,
+            render: (worker: string | null) => withTooltip(worker ?? '—'),
           },
-          { title: t('audits.findings.day'), dataIndex: 'day', width: 110, sorter: true },
+          {
+            title: t('audits.findings.day'),
+            dataIndex: 'day',
+            width: 100,
+            sorter: true,
+            render: (day: string | null) => <OneLine>{day ?? '—'}</OneLine>,
+          },
           amountColumn(t),
           stateColumn(t),
         ]}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +19,7 @@ import { usePlatformLabel } from '../../shared/platform-names';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, runChoices, startRun } from './api';
 import { titleIn } from './labels';
+import { obviousDatasets } from './obvious-datasets';
 
 interface Values {
   agreementId: string;
@@ -33,6 +35,8 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
+  // The datasets were chosen for the officer (`obviousDatasets`), until they change the choice.
+  const [prefilled, setPrefilled] = useState(false);
   const choices = useQuery({ queryKey: auditKeys.choices, queryFn: runChoices, enabled: open });
   const start = useMutation({
     mutationFn: (v: Values) =>
@@ -62,14 +66,19 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
   const auditableBy = (industry: Industry | undefined) => (kind: DatasetKind) =>
     !industry || kind === 'workers' || datasetsByIndustry[industry].includes(kind);
   const auditable = auditableBy(agreement?.industry);
-  // Another agreement keeps only the chosen data its rules read.
+  // Another agreement keeps only the chosen data its rules read; with none chosen, the data that is obviously
+  // the agreement's (the one dataset of each kind for each of its platforms) is chosen for the officer.
   const agreementChosen = (id: string) => {
-    const kept = auditableBy(choices.data?.agreements.find((a) => a.id === id)?.industry);
-    const ids = new Set((choices.data?.datasets ?? []).filter((d) => kept(d.kind)).map((d) => d.id));
-    form.setFieldValue(
-      'datasetIds',
-      (form.getFieldValue('datasetIds') as string[] | undefined)?.filter((d) => ids.has(d)),
+    const chosenAgreement = choices.data?.agreements.find((a) => a.id === id);
+    const datasets = choices.data?.datasets ?? [];
+    const kept = auditableBy(chosenAgreement?.industry);
+    const ids = new Set(datasets.filter((d) => kept(d.kind)).map((d) => d.id));
+    const still = ((form.getFieldValue('datasetIds') as string[] | undefined) ?? []).filter((d) =>
+      ids.has(d),
     );
+    const obvious = still.length === 0 && chosenAgreement ? obviousDatasets(chosenAgreement, datasets) : [];
+    form.setFieldValue('datasetIds', obvious.length > 0 ? obvious : still);
+    setPrefilled(obvious.length > 0);
   };
   const datasetLabel = (d: DatasetSummary) =>
     [
@@ -107,8 +116,8 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
     uncovered && {
       testId: 'platforms-not-covered',
       message: t('audits.start.platformsNotCovered', {
-        data: uncovered.join(separator),
-        covered: agreement?.platforms.join(separator),
+        data: uncovered.map(platformName).join(separator),
+        covered: agreement?.platforms.map(platformName).join(separator),
       }),
     },
     ...speltLike.map((near) => ({
@@ -124,6 +133,7 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
       onOk={() => form.submit()}
       confirmLoading={start.isPending}
       onCancel={onClose}
+      afterClose={() => setPrefilled(false)}
       destroyOnHidden
       width={720}
     >
@@ -140,9 +150,17 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
             }))}
           />
         </Form.Item>
-        <Form.Item name="datasetIds" label={t('audits.start.datasets')} rules={required}>
+        <Form.Item
+          name="datasetIds"
+          label={t('audits.start.datasets')}
+          rules={required}
+          extra={
+            prefilled ? <span data-testid="datasets-prefilled">{t('audits.start.prefilled')}</span> : null
+          }
+        >
           <Select
             mode="multiple"
+            onChange={() => setPrefilled(false)}
             optionFilterProp="search"
             loading={choices.isLoading}
             options={(choices.data?.datasets ?? [])

@@ -34,7 +34,7 @@ export const clauseLabel = (clauseId: string, title: string | null | undefined) 
 export const amountColumn = (t: TFunction) => ({
   title: t('audits.findings.amount'),
   dataIndex: 'amount',
-  width: 100,
+  width: 90,
   align: 'right' as const,
   sorter: true,
   render: (a: string | null) => moneyLabel(a),
@@ -44,6 +44,6 @@ export const amountColumn = (t: TFunction) => ({
 export const stateColumn = (t: TFunction) => ({
   title: t('audits.findings.state'),
   dataIndex: 'state',
-  width: 110,
+  width: 90,
   render: (s: FindingState) => <Tag color={stateColours[s]}>{t(`audits.states.${s}`)}</Tag>,
 });

@@ -52,6 +52,7 @@ export const zh = {
     rows: '{{count}} 行',
     started: '审计已排队',
     required: '必填',
+    prefilled: '已按协议的平台和数据类型选好数据集，可增删。',
   },
   status: {
     queued: '排队中',
@@ -233,6 +234,7 @@ export const en: typeof zh = {
     rows: '{{count}} rows',
     started: 'The audit is queued',
     required: 'Required',
+    prefilled: "Chosen by the agreement's platforms and the kinds of data it reads: add or remove any.",
   },
   status: {
     queued: 'Queued',

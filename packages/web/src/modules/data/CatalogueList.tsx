@@ -7,6 +7,8 @@ import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
 import { formatCityTime } from '../../shared/city-time';
+import { OneLine } from '../../shared/OneLine';
+import { cutToWidth, withTooltip } from '../../shared/table-cells';
 import { usePlatformLabel, usePlatformNames } from '../../shared/platform-names';
 import { useLanguage } from '../../shell/session';
 import { datasetKeys, listDatasets, type CatalogueFilter } from './api';
@@ -98,7 +100,8 @@ export function CatalogueList() {
         loading={query.isFetching}
         dataSource={query.data?.items ?? []}
         locale={{ emptyText: t('data.catalogue.empty') }}
-        scroll={{ x: 1100 }}
+        // Fits a 1,366-pixel laptop screen beside the navigation; narrower screens scroll the table.
+        scroll={{ x: 960 }}
         pagination={{
           current: filter.page,
           pageSize: filter.pageSize,
@@ -109,38 +112,33 @@ export function CatalogueList() {
         columns={[
           {
             title: t('data.catalogue.kind'),
-            width: 170,
+            width: 110,
             render: (_, d) => <Link to={`/data/datasets/${d.id}`}>{localized(d.kindName, language)}</Link>,
           },
           {
             title: t('data.catalogue.source'),
-            render: (_, d) => (
-              <Typography.Text ellipsis style={{ maxWidth: 240 }}>
-                {d.sourceFileName}
-              </Typography.Text>
-            ),
+            ...cutToWidth,
+            render: (_, d) => withTooltip(d.sourceFileName),
           },
           {
             title: t('data.catalogue.platform'),
-            width: 200,
+            width: 150,
             render: (_, d) => platformsText(d, platformName, language === 'en' ? ', ' : '、'),
           },
           {
             title: t('data.catalogue.period'),
-            width: 230,
-            render: (_, d) => (
-              <span style={{ whiteSpace: 'nowrap' }}>{formatPeriod(d.periodStart, d.periodEnd)}</span>
-            ),
+            width: 190,
+            render: (_, d) => <OneLine>{formatPeriod(d.periodStart, d.periodEnd)}</OneLine>,
           },
           {
             title: t('data.catalogue.rows'),
-            width: 110,
+            width: 90,
             align: 'right',
             render: (_, d) => d.rowsAccepted.toLocaleString(locale),
           },
           {
             title: t('data.catalogue.rejected'),
-            width: 110,
+            width: 80,
             align: 'right',
             render: (_, d) =>
               d.rowsRejected ? (
@@ -149,11 +147,16 @@ export function CatalogueList() {
                 0
               ),
           },
-          { title: t('data.catalogue.by'), dataIndex: 'createdBy', width: 150 },
+          {
+            title: t('data.catalogue.by'),
+            width: 100,
+            ...cutToWidth,
+            render: (_, d) => withTooltip(d.createdBy ?? '—'),
+          },
           {
             title: t('data.catalogue.at'),
-            width: 170,
-            render: (_, d) => <span style={{ whiteSpace: 'nowrap' }}>{formatCityTime(d.createdAt)}</span>,
+            width: 165,
+            render: (_, d) => <OneLine>{formatCityTime(d.createdAt)}</OneLine>,
           },
         ]}
       />

@@ -5,10 +5,12 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
 import { formatCityTime } from '../../shared/city-time';
+import { usePlatformLabel } from '../../shared/platform-names';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
 import { datasetKeys, downloadRejected, getDataset } from './api';
 import { formatBytes, formatPeriod } from './format';
+import { FormatName } from './FormatName';
 import { IssuesTable } from './IssuesTable';
 import { UnregisteredPlatforms } from './UnregisteredPlatforms';
 
@@ -17,6 +19,7 @@ export function DatasetDetailView({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
+  const platformName = usePlatformLabel(language);
   const query = useQuery({ queryKey: datasetKeys.detail(id), queryFn: () => getDataset(id) });
   const back = <Link to="/data/catalogue">← {t('data.detail.back')}</Link>;
   if (query.isLoading) return <PageSpinner />;
@@ -55,12 +58,16 @@ export function DatasetDetailView({ id }: { id: string }) {
           </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('data.catalogue.platform')}>
-          {d.platform ?? (d.platforms.join(', ') || '—')}
+          {d.platform
+            ? platformName(d.platform)
+            : d.platforms.map(platformName).join(language === 'en' ? ', ' : '、') || '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('data.catalogue.period')}>
           {formatPeriod(d.periodStart, d.periodEnd)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('data.detail.format')}>{d.format}</Descriptions.Item>
+        <Descriptions.Item label={t('data.detail.format')}>
+          <FormatName format={d.format} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('data.catalogue.rows')}>{d.rowsAccepted}</Descriptions.Item>
         <Descriptions.Item label={t('data.catalogue.rejected')}>{d.rowsRejected}</Descriptions.Item>
         <Descriptions.Item label={t('data.report.skipped')}>{d.rowsSkipped}</Descriptions.Item>

@@ -20,8 +20,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
 import { useLanguage, useSession } from '../../shell/session';
-import { datasetKeys, uploadDataset, type UploadOptions } from './api';
+import { datasetKeys, uploadDataset, type DatasetFormat, type UploadOptions } from './api';
 import { formatBytes } from './format';
+import { isPlatformFormat, kindRequired, platformFormatKinds } from './formats';
+import { FormatName } from './FormatName';
 import { ValidationReport } from './ValidationReport';
 
 const encodings = ['auto', 'utf-8', 'gb18030'];
@@ -52,6 +54,14 @@ export function UploadPanel() {
   const sending = upload.isPending && progress !== undefined && progress.loaded < progress.total;
   const percent = progress && progress.total ? Math.floor((progress.loaded / progress.total) * 100) : 0;
   const issues = upload.error instanceof ApiError ? upload.error.issues : [];
+  // The kind is asked for unless a platform's own format gives it.
+  const format = Form.useWatch('format', form);
+  const formatKind = format ? platformFormatKinds[format] : undefined;
+  const formatOption = (f: DatasetFormat) => ({
+    value: f,
+    label: <FormatName format={f} />,
+    title: t(`data.formats.${f}`),
+  });
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -87,7 +97,20 @@ export function UploadPanel() {
             <Form.Item
               name="kind"
               label={t('data.upload.kind')}
-              extra={t('data.upload.kindHelp')}
+              extra={
+                formatKind
+                  ? t('data.upload.kindFromFormat', {
+                      kind: localized(canonicalDatasets[formatKind], language),
+                    })
+                  : t('data.upload.kindHelp')
+              }
+              required={kindRequired(format)}
+              rules={[
+                ({ getFieldValue }) => ({
+                  required: kindRequired(getFieldValue('format') as string | undefined),
+                  message: t('data.upload.kindRequired'),
+                }),
+              ]}
               style={{ minWidth: 240 }}
             >
               <Select
@@ -101,11 +124,28 @@ export function UploadPanel() {
                 }))}
               />
             </Form.Item>
-            <Form.Item name="format" label={t('data.upload.format')} style={{ minWidth: 200 }}>
+            <Form.Item name="format" label={t('data.upload.format')} style={{ minWidth: 260 }}>
               <Select
                 allowClear
+                data-testid="dataset-format"
                 placeholder={t('data.upload.formatAuto')}
-                options={datasetFormats.map((f) => ({ value: f, label: f }))}
+                // A kind refused as missing is checked again: a platform's own format may not need it.
+                onChange={() => {
+                  // A refusal shows under the field; the promise's rejection says nothing more.
+                  if (form.getFieldError('kind').length > 0)
+                    form.validateFields(['kind']).catch(() => undefined);
+                }}
+                popupMatchSelectWidth={false}
+                options={[
+                  {
+                    label: t('data.upload.generalFormats'),
+                    options: datasetFormats.filter((f) => !isPlatformFormat(f)).map(formatOption),
+                  },
+                  {
+                    label: t('data.upload.platformFormats'),
+                    options: datasetFormats.filter(isPlatformFormat).map(formatOption),
+                  },
+                ]}
               />
             </Form.Item>
             <Form.Item name="encoding" label={t('data.upload.encoding')} style={{ minWidth: 160 }}>

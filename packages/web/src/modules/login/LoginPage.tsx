@@ -111,6 +111,9 @@ export function LoginPage() {
         <p className="login-footer">
           <Link to="/public/rules">{t('login.publicRules')}</Link>
         </p>
+        <p className="login-footer">
+          <Link to="/public/scorecards">{t('login.publicScorecards')}</Link>
+        </p>
       </main>
     </div>
   );

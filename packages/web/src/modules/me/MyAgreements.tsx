@@ -1,11 +1,12 @@
 import { Card, List, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { useLanguage } from '../../shell/session';
 import { agreementKeys, listPublicAgreements } from '../agreements/api';
 import { industryLabel } from '../agreements/labels';
+import { OneLine } from '../../shared/OneLine';
 import { usePlatformLabel } from '../../shared/platform-names';
 import { platformNames } from './agreement-view';
 
@@ -35,14 +36,21 @@ export function MyAgreements() {
                   {language === 'en' ? (agreement.titleEn ?? agreement.title) : agreement.title}
                 </Link>
               }
-              description={t('me.agreementFacts', {
-                industry: industryLabel(agreement.industry, language),
-                platforms:
-                  platformNames(agreement.platforms, platformLabel, undefined, language) ??
-                  t('me.allPlatforms'),
-                from: agreement.effectiveFrom,
-                count: agreement.clauses,
-              })}
+              description={
+                // The day on one line: a phone would otherwise break it at a hyphen.
+                <Trans
+                  i18nKey="me.agreementFacts"
+                  values={{
+                    industry: industryLabel(agreement.industry, language),
+                    platforms:
+                      platformNames(agreement.platforms, platformLabel, undefined, language) ??
+                      t('me.allPlatforms'),
+                    from: agreement.effectiveFrom,
+                    count: agreement.clauses,
+                  }}
+                  components={{ day: <OneLine /> }}
+                />
+              }
             />
           </List.Item>
         )}

@@ -7,6 +7,8 @@ import { mediationStatuses, type MediationStatus, type MediationView } from '@gi
 import { errorMessage } from '../../api/api-error';
 import { codeOf, listAddressParams, oneOf, pagingOf } from '../../shared/list-address';
 import { useLanguage } from '../../shell/session';
+import { OneLine } from '../../shared/OneLine';
+import { cutToWidth, withTooltip } from '../../shared/table-cells';
 import { formatTime } from '../admin/format';
 import { formatYuan, typeLabel } from '../cases/labels';
 import { listCentres, listRequests, mediationKeys, type RequestQuery } from './api';
@@ -92,7 +94,8 @@ export function RequestList() {
         loading={requests.isFetching}
         dataSource={requests.data?.items ?? []}
         locale={{ emptyText: t('mediation.list.empty') }}
-        scroll={{ x: 1200 }}
+        // Fits a 1,366-pixel laptop screen beside the navigation; narrower screens scroll the table.
+        scroll={{ x: 960 }}
         pagination={{
           current: query.page,
           pageSize: query.pageSize,
@@ -104,43 +107,47 @@ export function RequestList() {
           {
             title: t('mediation.list.columns.number'),
             dataIndex: 'number',
-            width: 200,
+            width: 190,
             render: (n: string, row) => (
-              <Space size={4}>
-                <Link to={`/mediation/${row.id}`}>{n}</Link>
+              <Space size={4} wrap>
+                <Link to={`/mediation/${row.id}`}>
+                  <OneLine>{n}</OneLine>
+                </Link>
                 {row.smallClaim && <Tag color="gold">{t('mediation.list.smallClaim')}</Tag>}
               </Space>
             ),
           },
-          { title: t('mediation.list.columns.applicant'), dataIndex: 'applicant', width: 90 },
+          { title: t('mediation.list.columns.applicant'), dataIndex: 'applicant', width: 75 },
           {
             title: t('mediation.list.columns.respondent'),
             dataIndex: 'respondentName',
-            width: 200,
-            ellipsis: true,
+            ...cutToWidth,
+            render: (name: string) => withTooltip(name),
           },
           {
             title: t('mediation.list.columns.claimType'),
             dataIndex: 'claimType',
-            width: 120,
+            width: 105,
             render: (c: MediationView['claimType']) => typeLabel(c, language),
           },
           {
             title: t('mediation.list.columns.amountClaimed'),
             dataIndex: 'amountClaimed',
-            width: 120,
+            width: 110,
+            align: 'right',
             render: (a: string | null) => formatYuan(a),
           },
           {
             title: t('mediation.list.columns.amountRecovered'),
             dataIndex: 'amountRecovered',
-            width: 120,
+            width: 110,
+            align: 'right',
             render: (a: string | null) => formatYuan(a),
           },
           {
             title: t('mediation.list.columns.status'),
             dataIndex: 'status',
-            width: 130,
+            width: 120,
             render: (s: MediationStatus) => (
               <Tag color={mediationColours[s]}>{mediationStatusLabel(s, language)}</Tag>
             ),
@@ -148,8 +155,8 @@ export function RequestList() {
           {
             title: t('mediation.list.columns.createdAt'),
             dataIndex: 'createdAt',
-            width: 170,
-            render: (at: string) => formatTime(at, ''),
+            width: 165,
+            render: (at: string) => <OneLine>{formatTime(at, '')}</OneLine>,
           },
         ]}
       />

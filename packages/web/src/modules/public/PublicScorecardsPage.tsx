@@ -5,13 +5,12 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { PageSpinner } from '../../shell/PageSpinner';
 import { useLanguage } from '../../shell/session';
-import { agreementKeys, listPublicAgreements } from '../agreements/api';
 import { governanceKeys, listPublicScorecards } from '../governance/api';
 import { registerGovernanceMessages } from '../governance/register-messages';
 import { ScorecardCard } from '../governance/scorecards/ScorecardCard';
+import { useNamedScorecards } from '../governance/scorecards/useNamedScorecards';
 import { PublicFrame } from './PublicFrame';
 import { PublicHeading } from './PublicHeading';
-import { withAgreementTitles } from './scorecard-titles';
 
 registerGovernanceMessages();
 
@@ -20,9 +19,8 @@ export function PublicScorecardsPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const query = useQuery({ queryKey: governanceKeys.publicScorecards, queryFn: listPublicScorecards });
-  // The agreements' titles, for the cards that name the agreement in force (the scorecards give its id only).
-  const agreements = useQuery({ queryKey: agreementKeys.publicList, queryFn: listPublicAgreements });
-  const cards = withAgreementTitles(query.data?.items ?? [], agreements.data?.items ?? [], language);
+  // The agreement in force by its title, not its id.
+  const cards = useNamedScorecards(query.data?.items, language);
   return (
     <PublicFrame home="/public/scorecards" signInLabel={t('governance.scorecards.signIn')}>
       <PublicHeading

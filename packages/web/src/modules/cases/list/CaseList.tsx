@@ -8,6 +8,8 @@ import { regionTree, type CaseSummary } from '@gigpact/contracts';
 import { errorMessage } from '../../../api/api-error';
 import { downloadFile } from '../../../api/files';
 import { placeOf } from '../../registry/scope';
+import { OneLine } from '../../../shared/OneLine';
+import { cutToWidth, withTooltip } from '../../../shared/table-cells';
 import { useLanguage } from '../../../shell/session';
 import { caseKeys, listCases } from '../api';
 import { statusColours, statusLabel, typeLabel } from '../labels';
@@ -83,7 +85,8 @@ export function CaseList() {
             loading={query.isFetching}
             dataSource={query.data?.items ?? []}
             locale={{ emptyText: t('cases.list.empty') }}
-            scroll={{ x: 1300 }}
+            // Fits a 1,366-pixel laptop screen beside the navigation; narrower screens scroll the table.
+            scroll={{ x: 960 }}
             onChange={(pagination, _filters, sorter) => {
               const one = Array.isArray(sorter) ? sorter[0] : sorter;
               const field = one?.order ? (one.field as 'openedOn' | 'number' | 'updatedAt') : undefined;
@@ -109,46 +112,56 @@ export function CaseList() {
               {
                 title: t('cases.list.columns.number'),
                 dataIndex: 'number',
-                width: 200,
+                width: 180,
                 sorter: true,
                 sortOrder: sortOrder(state, 'number'),
-                render: (number: string, row) => <Link to={`/cases/${row.id}`}>{number}</Link>,
+                render: (number: string, row) => (
+                  <Link to={`/cases/${row.id}`}>
+                    <OneLine>{number}</OneLine>
+                  </Link>
+                ),
               },
-              { title: t('cases.list.columns.title'), dataIndex: 'title', width: 260, ellipsis: true },
+              {
+                title: t('cases.list.columns.title'),
+                dataIndex: 'title',
+                ...cutToWidth,
+                render: (title: string) => withTooltip(title),
+              },
               {
                 title: t('cases.list.columns.type'),
                 dataIndex: 'type',
-                width: 120,
+                width: 105,
                 render: (type: CaseSummary['type']) => typeLabel(type, language),
               },
               {
                 title: t('cases.list.columns.status'),
                 dataIndex: 'status',
-                width: 130,
+                width: 120,
                 render: (status: CaseSummary['status']) => (
                   <Tag color={statusColours[status]}>{statusLabel(status, language)}</Tag>
                 ),
               },
               {
                 title: t('cases.list.columns.place'),
-                width: 150,
+                width: 130,
                 render: (_, row) => placeOf(row, regionTree, language),
               },
-              { title: t('cases.list.columns.complainant'), dataIndex: 'complainant', width: 90 },
+              { title: t('cases.list.columns.complainant'), dataIndex: 'complainant', width: 80 },
               {
                 title: t('cases.list.columns.openedOn'),
                 dataIndex: 'openedOn',
-                width: 120,
+                width: 115,
                 sorter: true,
                 sortOrder: sortOrder(state, 'openedOn'),
+                render: (date: string) => <OneLine>{date}</OneLine>,
               },
               {
                 title: t('cases.list.columns.nextDeadline'),
                 dataIndex: 'nextDeadline',
                 width: 150,
                 render: (date: string | null, row) => (
-                  <Space size={4}>
-                    {date ?? '—'}
+                  <Space size={4} wrap>
+                    <OneLine>{date ?? '—'}</OneLine>
                     {row.overdue && (
                       <Tag color="error" icon={<WarningOutlined />} data-testid="overdue-badge">
                         {t('cases.list.overdue')}

@@ -7,6 +7,7 @@ import { errorMessage } from '../../../api/api-error';
 import { useLanguage, useSession } from '../../../shell/session';
 import { governanceKeys, listScorecards, replyToScorecard } from '../api';
 import { ScorecardCard } from './ScorecardCard';
+import { useNamedScorecards } from './useNamedScorecards';
 
 function ReplyForm({ platform }: { platform: string }) {
   const { t } = useTranslation();
@@ -80,6 +81,8 @@ export function ScorecardsPanel() {
   const { language } = useLanguage();
   const session = useSession();
   const query = useQuery({ queryKey: governanceKeys.scorecards, queryFn: listScorecards });
+  // The agreement in force by its title, not its id.
+  const cards = useNamedScorecards(query.data?.items, language);
   const user = session.data?.user;
   const representative = user?.role === 'platform_rep';
   // The cards are the city's; the pages their links open keep to an officer's own area.
@@ -97,7 +100,7 @@ export function ScorecardsPanel() {
       )}
       {query.error && <Alert type="error" title={errorMessage(query.error, language)} />}
       <Row gutter={[16, 16]}>
-        {(query.data?.items ?? []).map((card) => (
+        {cards.map((card) => (
           <Col key={`${card.industry}/${card.platform}`} xs={24} xl={12}>
             <ScorecardCard
               card={card}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../../api/api-error';
+import { OneLine } from '../../../shared/OneLine';
 import { useLanguage } from '../../../shell/session';
 import { caseKeys, listCases } from '../../cases/api';
 import { statusColours, statusLabel, typeLabel } from '../../cases/labels';
@@ -56,7 +57,8 @@ export function MyComplaints() {
                     </Tag>
                   )}
                   <Typography.Text type="secondary">
-                    {typeLabel(c.type, language)} · {c.number} · {c.openedOn}
+                    {typeLabel(c.type, language)} · <OneLine>{c.number}</OneLine> ·{' '}
+                    <OneLine>{c.openedOn}</OneLine>
                   </Typography.Text>
                 </Space>
               </Space>
