@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { insertPlatform, loadConfig, openMigratedDatabase } from '@gigpact/server';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/gigpact.mjs');
@@ -122,6 +123,29 @@ describe('gigpact ingest as a process', () => {
     expect(registered.stderr).toContain(
       "note: the data's platform Eleme is not in the registry and differs from the registered eleme only in case or separators",
     );
+  });
+
+  it('says which encoding a file that is not UTF-8 was read in', async () => {
+    const env = {
+      ...process.env,
+      GIGPACT_DATA_DIR: path.join(dir, 'gbk'),
+      GIGPACT_PSEUDONYM_KEY: 'encoding-test-key-0123456789',
+    };
+    const file = path.join(dir, 'gbk.csv');
+    await writeFile(file, iconv.encode(ordersCsv(2).replace('eleme', '饿了么'), 'gb18030'));
+    const run = spawnSync(process.execPath, [bin, 'ingest', file, '--kind', 'delivery_orders'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toContain('按 GB18030 编码读取（不对请用 --encoding 指定） / read as GB18030');
+    const utf8 = path.join(dir, 'utf8.csv');
+    await writeFile(utf8, ordersCsv(2));
+    const plain = spawnSync(process.execPath, [bin, 'ingest', utf8, '--kind', 'delivery_orders'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(plain.stdout).toContain('已入库 / stored');
+    expect(plain.stdout).not.toContain('编码读取');
   });
 
   it('says nothing was stored under --policy reject, and names the file, line and column of each error', async () => {

@@ -114,6 +114,11 @@ function printHuman(result: IngestResult, file: string): void {
   );
   const unused = unusedColumnsLine(result);
   if (unused) console.log(unused);
+  const encoding = result.manifest?.source.encoding;
+  if (encoding && encoding !== 'utf-8')
+    console.log(
+      `按 ${encoding.toUpperCase()} 编码读取（不对请用 --encoding 指定） / read as ${encoding.toUpperCase()} (if wrong, give --encoding)`,
+    );
   const renamed = result.manifest?.districtsRenamed ?? 0;
   if (renamed)
     console.log(

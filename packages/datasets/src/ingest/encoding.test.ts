@@ -17,6 +17,13 @@ describe('encoding detection', () => {
     expect(detectEncoding(Buffer.from(text), 'GBK').encoding).toBe('gb18030');
   });
 
+  it('reads GBK with a stray byte as GB18030, never as a single-byte Western encoding that garbles every name', () => {
+    const gbk = iconv.encode('trip_id,district\nR1,青浦区\nR2,310118\n', 'gb18030');
+    const stray = Buffer.concat([gbk, Buffer.from('R3,d\xff\n', 'latin1')]);
+    expect(detectEncoding(stray).encoding).toBe('gb18030');
+    expect(detectEncoding(Buffer.from('name\nJos\xe9,\n', 'latin1')).encoding).toBe('gb18030');
+  });
+
   it('does not mistake a UTF-8 character cut at the end of the sample for GB18030', () => {
     const bytes = Buffer.from('a,浦东');
     expect(detectEncoding(bytes.subarray(0, bytes.length - 1)).encoding).toBe('utf-8');

@@ -1,14 +1,14 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-/** Encodings a Chinese spreadsheet export may come in; GB18030 decodes GBK and GB2312 too (it is a superset). */
-const gbFamily = new Set(['GB18030', 'GBK', 'GB2312', 'GB-18030']);
+/** East Asian encodings other than GB18030 that a file may be in, taken when chardet names one that fits. */
+const otherEastAsian = new Set(['big5', 'shift_jis', 'euc-jp', 'euc-kr', 'iso-2022-jp']);
 
 export type DetectedEncoding = { encoding: string; bom: number };
 
 /**
- * Decides the text encoding from the first bytes of a file. Valid UTF-8 wins (ASCII is UTF-8); otherwise the
- * GB family is read as GB18030; anything else chardet names and iconv-lite knows is used as named.
+ * Decides the text encoding from the first bytes of a file. Valid UTF-8 wins (ASCII is UTF-8); otherwise GB18030
+ * (which reads GBK and GB2312), unless the sample is another East Asian encoding chardet names that reads it all.
  */
 export function detectEncoding(sample: Uint8Array, declared?: string): DetectedEncoding {
   const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf ? 3 : 0;
@@ -23,15 +23,19 @@ export function detectEncoding(sample: Uint8Array, declared?: string): DetectedE
   if (isUtf8(sample)) return { encoding: 'utf-8', bom: 0 };
   // Chinese spreadsheet exports that are not UTF-8 are GB18030 (or its subsets GBK / GB2312) far more often than
   // anything else, and statistical guessing is unreliable on short samples: GB18030 wins whenever it decodes
-  // the sample cleanly; otherwise chardet's guess is used.
+  // the sample cleanly, and whenever no other East Asian encoding does. A single-byte Western guess is never
+  // taken: it reads every byte and garbles every Chinese name without a trace, where GB18030 leaves the bytes it
+  // cannot read as U+FFFD and the values holding them are refused (`undecodable_text`), naming --encoding.
   // A character cut by the end of the sample decodes as one replacement character at the very end: ignore it.
-  const asGb = iconv.decode(Buffer.from(sample), 'gb18030').replace(/\uFFFD$/, '');
-  if (!asGb.includes('\uFFFD')) return { encoding: 'gb18030', bom: 0 };
+  if (decodesCleanly(sample, 'gb18030')) return { encoding: 'gb18030', bom: 0 };
+  const guess = chardet.detect(sample)?.toLowerCase();
+  if (guess && otherEastAsian.has(guess) && decodesCleanly(sample, guess)) return { encoding: guess, bom: 0 };
+  return { encoding: 'gb18030', bom: 0 };
+}
 
-  const guess = chardet.detect(sample);
-  if (guess && gbFamily.has(guess.toUpperCase())) return { encoding: 'gb18030', bom: 0 };
-  if (guess && iconv.encodingExists(guess)) return { encoding: normaliseEncodingName(guess), bom: 0 };
-  throw new Error('cannot tell the text encoding: declare it with --encoding');
+/** How an encoding a text file was transcoded from is named in errors (`GB18030`); none for UTF-8 or no text. */
+export function encodingLabel(encoding: string | null): string | undefined {
+  return encoding && encoding !== 'utf-8' ? encoding.toUpperCase() : undefined;
 }
 
 function normaliseEncodingName(name: string): string {
@@ -39,6 +43,17 @@ function normaliseEncodingName(name: string): string {
   if (lower === 'utf8' || lower === 'utf-8') return 'utf-8';
   if (lower === 'gbk' || lower === 'gb2312' || lower === 'gb18030' || lower === 'cp936') return 'gb18030';
   return lower;
+}
+
+/** Whether the sample decodes in `encoding` without a replacement character (but for one cut off at its end). */
+function decodesCleanly(sample: Uint8Array, encoding: string): boolean {
+  return (
+    iconv.encodingExists(encoding) &&
+    !iconv
+      .decode(Buffer.from(sample), encoding)
+      .replace(/\uFFFD$/, '')
+      .includes('\uFFFD')
+  );
 }
 
 /** Whether the sample is UTF-8, ignoring a multi-byte character cut off by the end of the sample. */

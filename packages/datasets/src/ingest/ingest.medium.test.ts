@@ -120,6 +120,56 @@ describe('ingest of a canonical CSV', () => {
     expect(gb.result.manifest?.source.encoding).toBe('gb18030');
   });
 
+  it('refuses a value holding bytes its encoding cannot read, and a row of bytes that are not UTF-8', async () => {
+    // Two riders whose ids differ only in a stray byte must not become one rider.
+    const rows = [
+      deliveryRow({ order_id: '甲1', partner_id: '浦东新区站' }),
+      deliveryRow({ order_id: '甲2', rider_id: 'r#1' }),
+      deliveryRow({ order_id: '甲3', rider_id: 'r#2' }),
+    ];
+    // The stray bytes as a GBK export may hold them: 0xFF, and 0xFE before a comma, where GB18030 has no character.
+    const strays = Buffer.from(
+      iconv.encode(csvOf(rows), 'gb18030').toString('latin1').replace('r#1', 'r\xff').replace('r#2', 'r\xfe'),
+      'latin1',
+    );
+    const gb = await ingestText(strays);
+    expect(gb.result.manifest?.source.encoding).toBe('gb18030');
+    expect(gb.result.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [3, 'rider_id', 'undecodable_text'],
+      [4, 'rider_id', 'undecodable_text'],
+    ]);
+    expect(gb.result.errors[0]!.message.en).toBe(
+      'rider_id value "r\uFFFD" holds bytes that cannot be read as GB18030 (shown as \uFFFD) and was not stored; ' +
+        "check the file's encoding, or give it with --encoding",
+    );
+    expect(gb.result.rowsAccepted).toBe(1);
+
+    // A UTF-8 file (as the first megabyte read says) with a GBK line after it.
+    const many = Array.from({ length: 12000 }, (_, i) => deliveryRow({ order_id: `甲${i}` }));
+    const late = await ingestText(
+      Buffer.concat([Buffer.from(csvOf(many)), Buffer.from('Z,r\xfe\n', 'latin1')]),
+    );
+    expect(late.result.manifest?.source.encoding).toBe('utf-8');
+    expect(late.result.errors.map((e) => [e.line, e.code])).toEqual([[12002, 'not_utf8_row']]);
+    expect(late.result.rowsAccepted).toBe(12000);
+  });
+
+  it('reads the same bytes again when another encoding is declared, as another dataset', async () => {
+    const text = csvOf([deliveryRow({ order_id: '甲1', partner_id: '浦东新区站' })]);
+    const bytes = iconv.encode(text, 'gb18030');
+    const dataDir = await tempDir();
+    const path = join(dataDir, 'orders.csv');
+    await writeFile(path, bytes);
+    const ingest = (encoding: string) =>
+      ingestDataset({ path }, { dataDir, kind: 'delivery_orders', pseudonymKey: testKey, now, encoding });
+    const asGb = await ingest('auto');
+    const asUtf16 = await ingest('utf-16le');
+    const again = await ingest('gb18030');
+    expect(asUtf16.datasetId).not.toBe(asGb.datasetId);
+    expect(again.datasetId).toBe(asGb.datasetId);
+    expect(again.reused).toBe(true);
+  });
+
   it('returns the same dataset for the same bytes without ingesting again', async () => {
     const { result, dataDir, path } = await ingestText(
       csvOf([deliveryRow(), deliveryRow({ order_id: 'O2', pay: '' })]),

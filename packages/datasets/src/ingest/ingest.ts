@@ -13,6 +13,7 @@ import {
   type IngestIssue,
 } from '../validation/codes';
 import { keyFingerprint } from './personal-data';
+import { encodingLabel } from './encoding';
 import { formatFromName, identityOf } from './identity';
 import { notReadableAs, readerRefuses, type ReaderFormat } from './file-format';
 import {
@@ -108,7 +109,7 @@ export async function ingestDataset(
         [],
       );
     if (readerRefuses(readerFormat, staged.content)) return unreadable();
-    const datasetId = identityOf(staged.contentSha256, kind, format, options);
+    const datasetId = identityOf(staged.contentSha256, kind, format, options, staged.encoding);
     const existing = await readManifest(options.dataDir, datasetId);
     if (existing) return await reusedResult(options, existing, staged.name);
 
@@ -176,7 +177,12 @@ export async function ingestDataset(
       /\b_(recno|line)\b/.test(e ?? ''),
     );
     const source = await openSource(db, file, columns, usesRecno);
-    const scan = { timeZone, now: options.now, platform: options.platform };
+    const scan = {
+      timeZone,
+      now: options.now,
+      platform: options.platform,
+      decodedFrom: encodingLabel(staged.encoding),
+    };
     const validating = (fraction: number) => onProgress?.({ phase: 'validating', fraction });
     // A file without bad rows is checked and written in one pass; any other goes the exact way.
     const clean =

@@ -151,7 +151,7 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
   if (rejects === 0 && embedded === 0) {
     await db.run(
       `CREATE TABLE malformed AS SELECT recno AS _recno, recno AS _line, raw, ${spannedReason('recno')} AS reason,
-       'malformed_row' AS code FROM bad_records`,
+       ${malformedCode()} AS code FROM bad_records`,
     );
     await db.run(`CREATE TABLE positions AS SELECT rid, rid + 2 AS _recno, rid + 2 AS _line FROM wanted`);
     return;
@@ -167,7 +167,7 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
       UNION ALL SELECT NULL, recno, 0 FROM bad_records)`);
   await db.run(`CREATE TABLE malformed AS SELECT b.recno AS _recno, m.line AS _line, b.raw,
       ${spannedReason('m.line', 'b.')} AS reason,
-      'malformed_row' AS code FROM bad_records b JOIN line_map m ON m.recno = b.recno AND m.rid IS NULL`);
+      ${malformedCode('b.')} AS code FROM bad_records b JOIN line_map m ON m.recno = b.recno AND m.rid IS NULL`);
   await db.run(`CREATE TABLE positions AS SELECT m.rid, m.recno AS _recno, m.line AS _line
     FROM line_map m JOIN wanted w ON w.rid = m.rid`);
 }
@@ -176,6 +176,14 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
  * A malformed record's reason, with the lines it runs over when it holds line breaks: a quote left open takes in
  * every line after it up to the next quote (often the rest of the file), and those rows are in no count but this.
  */
+/**
+ * Why DuckDB's CSV reader set a record aside, as an error code: bytes that are not UTF-8 in a file read as UTF-8
+ * (its first 64 KiB were) have their own error, saying how to read the file instead; any other is a malformed row.
+ */
+function malformedCode(of = ''): string {
+  return `CASE WHEN starts_with(${of}reason, 'Invalid unicode') THEN 'not_utf8_row' ELSE 'malformed_row' END`;
+}
+
 function spannedReason(line: string, of = ''): string {
   const text = `rtrim(${of}raw, chr(13) || chr(10))`;
   const breaks = `(length(${text}) - length(replace(${text}, chr(10), '')))`;

@@ -9,6 +9,8 @@ export interface ScanOptions {
   timeZone: string;
   now?: string;
   platform?: string;
+  /** The encoding a text file was transcoded from, when not UTF-8 (`CheckContext.decodedFrom`). */
+  decodedFrom?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function scanSql(spec: DatasetSpec, mapping: Mapping, options: ScanOption
     platform: options.platform,
     labels: exported.labels,
     sourceChecks: exported.checks,
+    decodedFrom: options.decodedFrom,
   };
   return {
     present,

@@ -21,6 +21,11 @@ export interface CheckContext {
   labels?: ReadonlyMap<string, SourceLabel>;
   /** Checks of the export's own values (each number an adapter reads), before any of what is derived from them. */
   sourceChecks?: readonly SourceCheck[];
+  /**
+   * The text encoding a file was transcoded from (`GB18030`), when it was not UTF-8: bytes invalid in it were
+   * decoded as U+FFFD, and a value holding one is refused rather than stored with its bytes lost.
+   */
+  decodedFrom?: string;
 }
 
 export interface SourceLabel {
@@ -83,6 +88,12 @@ function fieldChecks(column: ColumnSpec, ctx: CheckContext): Check[] {
   const typed = sqlIdent(typedName(column.name));
   const arms: Check[] = [];
   if (column.required) arms.push({ when: `${t} IS NULL`, code: 'required_value_missing' });
+  if (ctx.decodedFrom)
+    arms.push({
+      when: `strpos(${t}, chr(65533)) > 0`,
+      code: 'undecodable_text',
+      detail: sqlString(ctx.decodedFrom),
+    });
   const invalid = invalidCodeOf(column.type);
   const impossibleDay = impossibleDaySql(column.type, t);
   if (impossibleDay) arms.push({ when: `${typed} IS NULL AND ${impossibleDay}`, code: 'no_such_day' });

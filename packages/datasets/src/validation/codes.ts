@@ -57,6 +57,14 @@ export const ingestErrorCatalogue = {
     en: '{file} is not a readable {format} file ({detail})',
   },
   invalid_encoding: { zh: '文件编码无法识别：{detail}', en: 'Unrecognised text encoding: {detail}' },
+  undecodable_text: {
+    zh: '{column} 的值 “{value}” 含有按 {detail} 编码无法解读的字节（显示为 �），未予存储；请确认文件的编码，或用 --encoding 指定',
+    en: '{column} value "{value}" holds bytes that cannot be read as {detail} (shown as �) and was not stored; check the file\'s encoding, or give it with --encoding',
+  },
+  not_utf8_row: {
+    zh: '该行含有不是 UTF-8 的字节，无法读取（文件开头按 UTF-8 读取）；文件若是 GBK/GB18030 编码，请用 --encoding gb18030 导入',
+    en: 'This row holds bytes that are not UTF-8 and cannot be read (the file was read as UTF-8 from its start); if the file is GBK/GB18030, ingest it with --encoding gb18030',
+  },
   required_value_missing: { zh: '必填字段 {column} 为空', en: 'Required field {column} is empty' },
   invalid_timestamp: {
     zh: '{column} 的值 “{value}” 不是有效时间（应为 ISO 8601，如 2025-07-01 12:30:00）',
