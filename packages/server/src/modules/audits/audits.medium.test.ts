@@ -876,6 +876,23 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     await auditExecutorOf(t.ctx).idle();
     expect(await findRun(t.ctx.db, toCancel.id)).toMatchObject({ status: 'cancelled', resultHash: null });
 
+    // A killed run takes its turn by when it was started, before a run queued after it.
+    const older = await finishedRun();
+    const newer = await finishedRun();
+    await setRun(older.id, { ...leftRunning, leaseOwner: killedOwner, createdAt: minutesAgo(2) });
+    await setRun(newer.id, {
+      status: 'queued',
+      resultHash: null,
+      finishedAt: null,
+      createdAt: minutesAgo(1),
+    });
+    const order: string[] = [];
+    const resumed = new AuditExecutor(t.ctx);
+    expect(await resumed.resume()).toBe(2);
+    await Promise.all([older, newer].map((r) => resumed.waitFor(r.id).then(() => order.push(r.id))));
+    expect(order).toEqual([older.id, newer.id]);
+    await resumed.stop();
+
     // A live process of another machine keeps its lease.
     const elsewhere = await finishedRun();
     await setRun(elsewhere.id, { ...leftRunning, leaseOwner: `other-${hostname()}:1:live0000` });

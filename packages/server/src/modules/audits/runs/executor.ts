@@ -47,14 +47,12 @@ export class AuditExecutor {
    * longer runs (killed: it could not give its lease up); returns how many it queued.
    */
   async resume(): Promise<number> {
-    const unfinished = () => unfinishedRuns(this.ctx.db, leaseExpiredBefore(this.ctx.now(), this.leaseMs));
-    const runs = await unfinished();
+    // The leases of killed processes first, so that their runs take their turn by when they were started, before
+    // runs queued after them.
+    await releaseLeasesOfGoneOwners(this.ctx.db, (owner) => leaseOwnerGone(owner));
+    const runs = await unfinishedRuns(this.ctx.db, leaseExpiredBefore(this.ctx.now(), this.leaseMs));
     for (const run of runs) this.enqueue(run.id);
-    if ((await releaseLeasesOfGoneOwners(this.ctx.db, (owner) => leaseOwnerGone(owner))) === 0)
-      return runs.length;
-    const released = (await unfinished()).filter((run) => !runs.some((r) => r.id === run.id));
-    for (const run of released) this.enqueue(run.id);
-    return runs.length + released.length;
+    return runs.length;
   }
 
   /**
