@@ -220,6 +220,11 @@ describe('gigpact audit', () => {
     expect(unknown.stderr).toContain('no dataset');
     const badDate = audit('--data', nyc, '--as-of', 'tomorrow');
     expect(badDate.status).toBe(2);
+    const future = audit('--data', nyc, '--as-of', '2999-01-01');
+    expect(future.status).toBe(2);
+    expect(future.stderr).toMatch(
+      /--as-of 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): what is not yet due/,
+    );
     // The New York file says its kind only through --format nyc-hvfhv.
     const kindless = audit('--data', nyc);
     expect(kindless.status).toBe(1);

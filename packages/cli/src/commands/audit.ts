@@ -279,6 +279,14 @@ export function registerAuditCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      const today = cityDate(new Date());
+      if (options.asOf && options.asOf > today) {
+        console.error(
+          `--as-of ${options.asOf} 在今天（${today}）之后：尚未到期的款项会被算作拖欠 / --as-of ${options.asOf} is after today (${today}): what is not yet due would count as owed`,
+        );
+        process.exitCode = 2;
+        return;
+      }
       const outRefused = options.out === undefined ? undefined : await prepareOutFolder(options.out);
       if (outRefused) {
         console.error(outRefused);
@@ -329,7 +337,7 @@ export function registerAuditCommand(program: Command): void {
           for (const line of notes) console.error(line);
           ids.push(ingested.datasetId);
         }
-        const asOf = options.asOf ?? cityDate(new Date());
+        const asOf = options.asOf ?? today;
         // Unknown datasets are named before anything is recorded.
         const datasets = await loadAuditDatasets(config.dataDir, ids);
         // A stored dataset given by its id whose rows were all refused is no more auditable than such a file.

@@ -123,6 +123,14 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('ffffffffffff');
+    // A day to come would count pay not yet due as owed.
+    const future = await post(admin, '/api/audits/runs', {
+      agreementId: 'delivery-audit-test',
+      datasetIds,
+      asOf: '2999-01-01',
+    });
+    expect(future.statusCode).toBe(400);
+    expect(JSON.stringify(future.json())).toMatch(/as of 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/);
 
     // A file whose every row was refused is stored with its errors, but gives nothing to audit.
     const refusedFile = join(dataDir, 'all-refused.csv');

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { usePlatformLabel } from '../../shared/platform-names';
+import { cityToday } from '../../shell/city-today';
 import { useLanguage } from '../../shell/session';
 import { auditKeys, runChoices, startRun } from './api';
 import { titleIn } from './labels';
@@ -188,7 +189,7 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
           />
         ))}
         <Form.Item name="asOf" label={t('audits.start.asOf')} extra={t('audits.start.asOfHelp')}>
-          <DatePicker />
+          <DatePicker disabledDate={(d) => d.isAfter(cityToday(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>

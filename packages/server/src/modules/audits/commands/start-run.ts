@@ -28,6 +28,15 @@ export async function startAuditRun(
   const number = input.version ?? agreement.currentVersion;
   const version = await findVersion(db, agreement.id, number);
   if (!version) throw errors.notFound({ zh: `协议版本 ${number}`, en: `agreement version ${number}` });
+  // A day to come would count what is not yet due (pay, an advance) as owed.
+  if (input.asOf && input.asOf > today)
+    throw errors.validation([
+      {
+        path: ['asOf'],
+        zh: `截止日期 ${input.asOf} 在今天（${today}）之后：尚未到期的款项会被算作拖欠`,
+        en: `as of ${input.asOf} is after today (${today}): what is not yet due would count as owed`,
+      },
+    ]);
   const ids = [...new Set(input.datasetIds)];
   const found = await db
     .select({ id: datasets.id, rowsAccepted: datasets.rowsAccepted, fileName: datasets.sourceFileName })
