@@ -1,4 +1,5 @@
 export { ingestDataset, type IngestResult } from './ingest/ingest';
+export { encodingLabel } from './ingest/encoding';
 export type { IngestInput } from './ingest/stage-source';
 export {
   ingestFormats,

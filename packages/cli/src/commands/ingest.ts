@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { datasetKinds, unregisteredPlatformsOf, type DatasetKind } from '@gigpact/contracts';
-import { ingestFormats, type IngestFormat, type IngestProgress, type IngestResult } from '@gigpact/datasets';
+import {
+  encodingLabel,
+  ingestFormats,
+  type IngestFormat,
+  type IngestProgress,
+  type IngestResult,
+} from '@gigpact/datasets';
 import {
   applyMigrations,
   ingestAndRecord,
@@ -114,10 +120,10 @@ function printHuman(result: IngestResult, file: string): void {
   );
   const unused = unusedColumnsLine(result);
   if (unused) console.log(unused);
-  const encoding = result.manifest?.source.encoding;
-  if (encoding && encoding !== 'utf-8')
+  const encoding = encodingLabel(result.manifest?.source.encoding ?? null);
+  if (encoding)
     console.log(
-      `按 ${encoding.toUpperCase()} 编码读取（不对请用 --encoding 指定） / read as ${encoding.toUpperCase()} (if wrong, give --encoding)`,
+      `按 ${encoding} 编码读取（不对请用 --encoding 指定） / read as ${encoding} (if wrong, give --encoding)`,
     );
   const renamed = result.manifest?.districtsRenamed ?? 0;
   if (renamed)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datasetKinds } from '../canonical';
+import { datasetKinds, type DatasetKind } from '../canonical';
 import { pageQuery } from './admin';
 import { platformCode } from './codes';
 
@@ -7,6 +7,15 @@ const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** How a platform export is read: a canonical format, or a named adapter for one platform's own export. */
 export const datasetFormats = ['csv', 'parquet', 'ndjson', 'xlsx', 'nyc-hvfhv', 'uber-driver-rides'] as const;
+
+/**
+ * The formats that read one platform's own export (the datasets package's adapters, kept alike by its test), with
+ * the kind of data each gives: with one of them an upload need not say its kind.
+ */
+export const platformFormatKinds: Partial<Record<(typeof datasetFormats)[number], DatasetKind>> = {
+  'nyc-hvfhv': 'ride_trips',
+  'uber-driver-rides': 'ride_trips',
+};
 
 /** `POST /api/datasets`: the file is the raw request body; how to read it comes in the query. */
 export const datasetUploadQuery = z.object({

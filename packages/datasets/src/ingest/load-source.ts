@@ -173,17 +173,18 @@ export async function locateRows(db: DuckSession, source: Source, table: string)
 }
 
 /**
- * A malformed record's reason, with the lines it runs over when it holds line breaks: a quote left open takes in
- * every line after it up to the next quote (often the rest of the file), and those rows are in no count but this.
- */
-/**
  * Why DuckDB's CSV reader set a record aside, as an error code: bytes that are not UTF-8 in a file read as UTF-8
- * (its first 64 KiB were) have their own error, saying how to read the file instead; any other is a malformed row.
+ * (as its first chunk read was) have their own error, saying how to read the file instead; any other is a
+ * malformed row.
  */
 function malformedCode(of = ''): string {
   return `CASE WHEN starts_with(${of}reason, 'Invalid unicode') THEN 'not_utf8_row' ELSE 'malformed_row' END`;
 }
 
+/**
+ * A malformed record's reason, with the lines it runs over when it holds line breaks: a quote left open takes in
+ * every line after it up to the next quote (often the rest of the file), and those rows are in no count but this.
+ */
 function spannedReason(line: string, of = ''): string {
   const text = `rtrim(${of}raw, chr(13) || chr(10))`;
   const breaks = `(length(${text}) - length(replace(${text}, chr(10), '')))`;

@@ -15,14 +15,14 @@ import {
 } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { canonicalDatasets, datasetFormats, datasetKinds } from '@gigpact/contracts';
+import { canonicalDatasets, datasetFormats, datasetKinds, platformFormatKinds } from '@gigpact/contracts';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
 import { useLanguage, useSession } from '../../shell/session';
 import { datasetKeys, uploadDataset, type DatasetFormat, type UploadOptions } from './api';
 import { formatBytes } from './format';
-import { isPlatformFormat, kindRequired, platformFormatKinds } from './formats';
+import { isPlatformFormat, kindRequired } from './formats';
 import { FormatName } from './FormatName';
 import { ValidationReport } from './ValidationReport';
 

@@ -1,14 +1,5 @@
-import { datasetFormats, type DatasetKind } from '@gigpact/contracts';
+import { datasetFormats, platformFormatKinds } from '@gigpact/contracts';
 import type { DatasetFormat } from './api';
-
-/**
- * The formats that read one platform's own export, with the kind of data each gives (the datasets package's
- * adapters): with one of them the upload need not say its kind.
- */
-export const platformFormatKinds: Partial<Record<DatasetFormat, DatasetKind>> = {
-  'nyc-hvfhv': 'ride_trips',
-  'uber-driver-rides': 'ride_trips',
-};
 
 /** Whether a format is a platform's own export's (an adapter), not a general one such as CSV. */
 export function isPlatformFormat(format: string | null | undefined): boolean {
