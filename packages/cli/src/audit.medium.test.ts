@@ -89,12 +89,15 @@ describe('gigpact audit', () => {
     const datasetId = result.datasets[0].id as string;
     const second = audit('--data', datasetId, '--as-of', '2026-11-28', '--json');
     expect(JSON.parse(second.stdout).result_hash).toBe(result.result_hash);
+    // The id as the audit prints it, its first twelve characters, names the same dataset.
+    const shortened = audit('--data', datasetId.slice(0, 12), '--as-of', '2026-11-28', '--json');
+    expect(JSON.parse(shortened.stdout).result_hash).toBe(result.result_hash);
     const later = audit('--data', datasetId, '--as-of', '2026-11-29', '--json');
     expect(JSON.parse(later.stdout).result_hash).not.toBe(result.result_hash);
     const impossible = audit('--data', datasetId, '--as-of', '2025-02-30', '--json');
     expect(impossible.status).toBe(2);
     expect(impossible.stderr).toContain('--as-of takes a day of the calendar, YYYY-MM-DD, not 2025-02-30');
-    // Three runs of the command, each opening and migrating the embedded database.
+    // Four runs of the command, each opening and migrating the embedded database.
   }, 180_000);
 
   it("audits a simulator's folder: each file named after a dataset kind, the others named as passed over", () => {
@@ -218,6 +221,11 @@ describe('gigpact audit', () => {
     const unknown = audit('--data', 'f'.repeat(64));
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no dataset');
+    const unknownStart = audit('--data', 'f'.repeat(12));
+    expect(unknownStart.status).toBe(1);
+    expect(unknownStart.stderr).toContain(
+      'no file, folder or stored dataset whose id begins with ffffffffffff',
+    );
     const badDate = audit('--data', nyc, '--as-of', 'tomorrow');
     expect(badDate.status).toBe(2);
     const future = audit('--data', nyc, '--as-of', '2999-01-01');

@@ -10,6 +10,7 @@ export { createUserAtCommandLine } from './modules/accounts/commands/createUserA
 export { setPasswordByUsername } from './modules/accounts/commands/setPassword';
 export { AppError } from './platform/http/errors';
 export { ingestAndRecord, presentIngestResult } from './modules/datasets/commands/ingest-and-record';
+export { datasetIdsStartingWith } from './modules/datasets/datasets.repository';
 export { openMigratedDatabase } from './store';
 export { insertPlatform, registeredPlatformCodes } from './modules/registry/platforms.repository';
 export { runAudit, type AuditResult, type ClauseSummary } from './modules/audits/engine/run-audit';

@@ -46,6 +46,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { agreementFileBeside, coverageLine } from './agreement';
 import { checkedAgreementFile } from './agreement-file';
+import { datasetIdFromStart } from './dataset-id-start';
 import { readTextFile } from './text-file';
 import { prepareOutFolder } from './out-folder';
 import { collect, fileReadingOf, type FileReadingOptions } from './ingest-options';
@@ -307,7 +308,9 @@ export function registerAuditCommand(program: Command): void {
         const ids: string[] = [];
         for (const item of data.items) {
           if ('datasetId' in item) {
-            ids.push(item.datasetId);
+            ids.push(
+              item.datasetIdPrefix ? await datasetIdFromStart(database.db, item.datasetId) : item.datasetId,
+            );
             continue;
           }
           say(quiet, `导入 / ingesting ${item.file} …`);

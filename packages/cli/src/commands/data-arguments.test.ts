@@ -51,6 +51,13 @@ describe('the --data items of gigpact audit', () => {
     expect(resolveDataArguments([trips], 'ride_trips').items).toEqual([{ file: trips, kind: 'ride_trips' }]);
   });
 
+  it('takes eight or more hex digits that name no file as the start of a dataset id', () => {
+    expect(resolveDataArguments(['0123abcd4567']).items).toEqual([
+      { datasetId: '0123abcd4567', datasetIdPrefix: true },
+    ]);
+    expect(() => resolveDataArguments(['0123abc'])).toThrow('no file, folder or dataset id 0123abc');
+  });
+
   it('with --kind, takes only that kind from a folder', () => {
     const { items, skipped } = resolveDataArguments([simulated], 'weather_alerts');
     expect(items).toEqual([{ file: path.join(simulated, 'weather_alerts.parquet'), kind: 'weather_alerts' }]);

@@ -11,9 +11,14 @@ import {
 } from '@gigpact/contracts';
 import { adapters } from '@gigpact/datasets';
 
-/** One `--data` item: a stored dataset by id, or a file to ingest first (with its kind when known). */
+/**
+ * One `--data` item: a stored dataset by id, or a file to ingest first (with its kind when known). An id may be
+ * shortened to its first characters (at least eight, as the audit prints twelve): `datasetIdPrefix` is then set,
+ * for the command to look up the one stored dataset whose id begins with them.
+ */
 export type DataArgument =
-  { readonly datasetId: string } | { readonly file: string; readonly kind?: DatasetKind };
+  | { readonly datasetId: string; readonly datasetIdPrefix?: true }
+  | { readonly file: string; readonly kind?: DatasetKind };
 
 /** What `--data` made of its items, and the files of a folder it passed over, each with the reason. */
 export interface DataArguments {
@@ -22,6 +27,7 @@ export interface DataArguments {
 }
 
 const datasetId = /^[0-9a-f]{64}$/;
+const datasetIdStart = /^[0-9a-f]{8,63}$/;
 const dataFile = /\.(parquet|csv|ndjson|jsonl|xlsx)$/i;
 
 /** The dataset kind a file is named after (`delivery_orders.parquet`, as the simulator writes), if any. */
@@ -45,7 +51,8 @@ export function kindMissing(file: string): Error {
 }
 
 /**
- * The `--data` items of `gigpact audit`: a dataset id as it is; a file with `--kind` when given, else the kind its
+ * The `--data` items of `gigpact audit`: a dataset id as it is, or the first characters of one (eight or more hex
+ * digits that name no file); a file with `--kind` when given, else the kind its
  * name says; a folder (such as `gigpact simulate --out`) as its files named after a dataset kind, the others
  * reported as passed over. A path that does not exist, or a folder without such files, is an error naming it.
  */
@@ -59,6 +66,10 @@ export function resolveDataArguments(values: readonly string[], kind?: DatasetKi
     }
     const resolved = path.resolve(value);
     const stat = statSync(resolved, { throwIfNoEntry: false });
+    if (!stat && datasetIdStart.test(value)) {
+      items.push({ datasetId: value, datasetIdPrefix: true });
+      continue;
+    }
     if (!stat) throw new Error(`找不到文件或数据集 ${value} / no file, folder or dataset id ${value}`);
     if (!stat.isDirectory()) {
       items.push({ file: resolved, kind: kind ?? kindFromFileName(resolved) });

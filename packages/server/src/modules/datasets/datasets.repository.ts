@@ -107,3 +107,15 @@ export async function findDatasetRow(db: Database, id: string): Promise<DatasetL
     .where(eq(datasets.id, id));
   return found;
 }
+
+/** The ids of stored datasets that begin with `start` (hex digits, as a shortened id is given), at most `limit`. */
+export async function datasetIdsStartingWith(db: Database, start: string, limit = 5): Promise<string[]> {
+  if (!/^[0-9a-f]+$/.test(start)) return [];
+  const rows = await db
+    .select({ id: datasets.id })
+    .from(datasets)
+    .where(sql`${datasets.id} LIKE ${`${start}%`}`)
+    .orderBy(datasets.id)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
