@@ -9,7 +9,7 @@ import type { Agreement } from '@gigpact/rules';
 import type { Config } from '../../../config';
 import { xlsxOf, xlsxYieldRows, yieldToEventLoop, type XlsxCell } from '../../../platform/files/export';
 import { errors } from '../../../platform/http/errors';
-import { findingWhere, rows, type FindingFilter } from './findings-store';
+import { findingWhere, rows, sortColumns, type FindingFilter, type FindingOrder } from './findings-store';
 import type { FindingScope } from './findings-scope';
 import { keyPartsTableSql, rowNameWorkerPartsSql } from './worker-parts';
 
@@ -194,6 +194,13 @@ async function chooseRows(
   );
 }
 
+/**
+ * The order rows are written in, the findings page's (`sortColumns`) over the columns of `export_rows` as `r` —
+ * amounts as decimals, not as the text a file holds them in; workers by their aliases — ties by clause and key.
+ */
+const orderBy = (order: FindingOrder) =>
+  `r.${sortColumns[order.sort]} ${order.order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, r.clause_id, r.finding_key, r.n`;
+
 /** Rows of an XLSX read from DuckDB at a time. */
 const xlsxReadRows = 2_000;
 
@@ -202,12 +209,16 @@ const xlsxReadRows = 2_000;
  * order (`export_ordered`), then read a batch at a time, so neither DuckDB's answer nor the cells are ever all
  * in memory at once. Text is neutralised against formulas; amounts are numbers where exact (`amountCell`).
  */
-async function* xlsxRows(connection: DuckDBConnection, names: string[]): AsyncGenerator<XlsxCell[][]> {
+async function* xlsxRows(
+  connection: DuckDBConnection,
+  names: string[],
+  order: FindingOrder,
+): AsyncGenerator<XlsxCell[][]> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE export_ordered AS
-     SELECT row_number() OVER (ORDER BY clause_id, finding_key, n) AS i,
+     SELECT row_number() OVER (ORDER BY ${orderBy(order)}) AS i,
        ${exported.map(([name, expr]) => `${expr} AS ${name}`).join(', ')}
-     FROM export_rows`,
+     FROM export_rows r`,
   );
   for (let after = 0; ; after += xlsxReadRows) {
     const items = await rows<Record<string, string | null>>(
@@ -229,7 +240,8 @@ async function* xlsxRows(connection: DuckDBConnection, names: string[]): AsyncGe
 }
 
 /**
- * The findings in scope matching a filter, as CSV (UTF-8 with BOM), XLSX or Parquet, with how many they are: no
+ * The findings in scope matching a filter, in the order of the findings page (`order`: by clause unless another
+ * sort is given), as CSV (UTF-8 with BOM), XLSX or Parquet, with how many they are: no
  * worker's id in it, each worker by its alias (`chooseRows`: where the run's agreement, `agreement`, puts workers
  * in finding keys); text a spreadsheet would run as a formula neutralised.
  */
@@ -240,6 +252,7 @@ export async function exportFindingsFile(
   format: 'csv' | 'xlsx' | 'parquet',
   aliasing: WorkerAliasing,
   agreement: Agreement,
+  order: FindingOrder = { sort: 'clause', order: 'asc' },
 ): Promise<{ file: Buffer; rows: number }> {
   const where = findingWhere(scope, filter);
   const [counted] = await rows<{ n: string | number }>(
@@ -262,7 +275,7 @@ export async function exportFindingsFile(
     await chooseRows(connection, where, aliasing, agreement);
     if (!work) {
       const names = exported.map(([name]) => name);
-      return { file: await xlsxOf('findings', names, xlsxRows(connection, names)), rows: count };
+      return { file: await xlsxOf('findings', names, xlsxRows(connection, names, order)), rows: count };
     }
     const file = path.join(work, `findings.${format}`);
     const columns = exported
@@ -276,7 +289,7 @@ export async function exportFindingsFile(
       .join(', ');
     const options = format === 'csv' ? "(HEADER, DELIMITER ',')" : '(FORMAT parquet)';
     await connection.run(
-      `COPY (SELECT ${columns} FROM export_rows ORDER BY clause_id, finding_key, n) TO '${file.replace(/'/g, "''")}' ${options}`,
+      `COPY (SELECT ${columns} FROM export_rows r ORDER BY ${orderBy(order)}) TO '${file.replace(/'/g, "''")}' ${options}`,
     );
     const bytes = await readFile(file);
     return {

@@ -92,6 +92,10 @@ describe.each(testEngines)('findings exports on %s', (engine) => {
       expect(ofWorker.map((r) => r.amount)).toEqual(['59.3', '59.3']);
     }
 
+    // In the order the findings page is sorted in: here the latest day first.
+    const byDay = csvRows((await exportOf(run.id, 'format=csv&sort=day&order=desc')).body);
+    expect(byDay.map((r) => r.day)).toEqual(['2025-09-02', '2025-09-02', '2025-09-01', '2025-09-01']);
+
     const parquet = await exportOf(run.id, 'format=parquet');
     const work = await mkdtemp(join(tmpdir(), 'gigpact-findings-export-'));
     const instance = await DuckDBInstance.create(':memory:');

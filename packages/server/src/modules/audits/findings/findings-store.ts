@@ -32,6 +32,8 @@ export interface StoredFinding {
 export type ReviewStates = ReadonlyMap<string, { state: FindingState; version: number }>;
 
 export type FindingFilter = Omit<FindingQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
+/** How findings are listed: by which column, ascending or descending. */
+export type FindingOrder = Pick<FindingQuery, 'sort' | 'order'>;
 
 /**
  * Opens the run's findings in a fresh in-memory DuckDB as the view `f` (findings joined to their review

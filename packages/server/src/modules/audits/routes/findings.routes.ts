@@ -193,7 +193,7 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const run = await visibleRun(ctx.db, actor, request.params.id);
         const unfinished = runWithoutFindings(run.status);
         if (unfinished) throw unfinished;
-        const { format, sort: _sort, order: _order, ...filter } = request.query;
+        const { format, sort, order, ...filter } = request.query;
         const issues = unknownFindingFilterIssues(
           filter,
           run,
@@ -211,11 +211,14 @@ export function auditFindingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             format,
             aliasing,
             run.agreement,
+            { sort, order },
           ),
         );
         await audit(ctx, request, 'audit.findings.export', `audit_run:${run.id}`, {
           format,
           filter,
+          sort,
+          order,
           rows: exported.rows,
         });
         return reply
