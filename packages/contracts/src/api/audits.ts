@@ -116,6 +116,13 @@ export const auditRunView = z.object({
 export type AuditRunView = z.infer<typeof auditRunView>;
 
 /**
+ * `POST /api/audits/runs`: the run queued (201), or the run of the same inputs already under way in the same area
+ * (200, `alreadyUnderWay`), so a start sent twice does the work once.
+ */
+export const startedAuditRunView = auditRunView.extend({ alreadyUnderWay: z.boolean() });
+export type StartedAuditRunView = z.infer<typeof startedAuditRunView>;
+
+/**
  * A clause's figures for the run. The city-wide ones — rows checked and left unchecked, violations and amount
  * of the whole run — are null for a reader without the city's scope; the findings and amount inside the reader's
  * own scope (district, platform) are counted from the run's stored findings.

@@ -7,6 +7,7 @@ import {
   caseTypeOfRules,
   type AuditClausesView,
   type AuditRunView,
+  type StartedAuditRunView,
   type CaseDetail,
   type FindingDetail,
   type FindingView,
@@ -93,14 +94,19 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
   });
 
   it('queues a run, runs it to the end and stores its findings with the result hash', async () => {
-    const started = await post(admin, '/api/audits/runs', {
-      agreementId: 'delivery-audit-test',
-      datasetIds,
-      asOf,
-    });
-    expect(started.statusCode).toBe(201);
+    // The same start sent twice at once (a double click, a retried request) queues one run: the second is given it.
+    const body = { agreementId: 'delivery-audit-test', datasetIds: [...datasetIds].reverse(), asOf };
+    const both = await Promise.all([
+      post(admin, '/api/audits/runs', body),
+      post(admin, '/api/audits/runs', body),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 201]);
+    const started = both.find((r) => r.statusCode === 201)!;
+    const again = both.find((r) => r.statusCode === 200)!.json() as StartedAuditRunView;
+    expect(again).toMatchObject({ id: started.json().id, alreadyUnderWay: true });
     run = started.json();
     expect(run.status).toBe('queued');
+    expect((started.json() as StartedAuditRunView).alreadyUnderWay).toBe(false);
     const outcome = await auditExecutorOf(t.ctx).waitFor(run.id);
     expect(outcome.status).toBe('succeeded');
     run = (await get(admin, `/api/audits/runs/${run.id}`)).json();

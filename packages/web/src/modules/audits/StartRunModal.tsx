@@ -48,7 +48,8 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
       }),
     onSuccess: (run) => {
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
-      void message.success(t('audits.start.started'));
+      if (run.alreadyUnderWay) void message.info(t('audits.start.alreadyUnderWay'));
+      else void message.success(t('audits.start.started'));
       onClose();
       void navigate(`/audits/runs/${run.id}`);
     },

@@ -2,6 +2,7 @@ import type {
   AgreementSummary,
   AuditClausesView,
   AuditRunView,
+  StartedAuditRunView,
   CaseFromFindingsInput,
   DatasetSummary,
   FindingDetail,
@@ -46,7 +47,7 @@ const defined = (query: object) =>
 export const listRuns = (page: number): Promise<{ items: AuditRunView[]; total: number }> =>
   api.request('/api/audits/runs', { query: { page, pageSize: 20 } });
 export const getRun = (id: string): Promise<AuditRunView> => api.request(runPath(id));
-export const startRun = (body: StartAuditRunInput): Promise<AuditRunView> =>
+export const startRun = (body: StartAuditRunInput): Promise<StartedAuditRunView> =>
   api.request('/api/audits/runs', { method: 'POST', body });
 export const cancelRun = (id: string): Promise<AuditRunView> =>
   api.request(`${runPath(id)}/cancel`, { method: 'POST', body: {} });

@@ -51,6 +51,7 @@ export const zh = {
     submit: '开始',
     rows: '{{count}} 行',
     started: '审计已排队',
+    alreadyUnderWay: '同样的审计（同一协议版本、数据和截止日期）已在进行，已为您打开，没有重复排队',
     required: '必填',
     prefilled: '已按协议的平台和数据类型选好数据集，可增删。',
   },
@@ -233,6 +234,8 @@ export const en: typeof zh = {
     submit: 'Start',
     rows: '{{count}} rows',
     started: 'The audit is queued',
+    alreadyUnderWay:
+      'The same audit (agreement version, data and as-of date) is already under way: it is opened, not queued twice',
     required: 'Required',
     prefilled: "Chosen by the agreement's platforms and the kinds of data it reads: add or remove any.",
   },

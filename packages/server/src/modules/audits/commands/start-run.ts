@@ -1,5 +1,5 @@
 import { formatArea, type StartAuditRunInput } from '@gigpact/contracts';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../platform/db/client';
 import { errors } from '../../../platform/http/errors';
 import type { Actor } from '../../../platform/security/actor';
@@ -8,19 +8,27 @@ import { findAgreement, findVersion } from '../../agreements/agreements.reposito
 import { agreementInForce, storedParent } from '../../agreements/in-force';
 import { datasets } from '../../datasets/schema';
 import { auditPolicies } from '../policies';
-import { insertRun } from '../runs/runs.repository';
+import { identicalRunUnderWay, insertRun } from '../runs/runs.repository';
 import type { AuditRunRow } from '../schema';
+
+/** A run started, or the run of the same inputs already under way that a second start gives back. */
+export interface StartedRun {
+  run: AuditRunRow;
+  alreadyUnderWay: boolean;
+}
 
 /**
  * Queues a run of a stored agreement (its current version unless one is named) over catalogued datasets. The
- * run belongs to the officer's area. Nothing is evaluated here: the executor takes the run from the queue.
+ * run belongs to the officer's area. Nothing is evaluated here: the executor takes the run from the queue. While a
+ * run of the same inputs in the same area is queued or running (`identicalRunUnderWay`) that run is given back,
+ * not a second one queued: a start sent twice — a double click, a retried request — does the work once.
  */
 export async function startAuditRun(
   db: Database,
   actor: Actor,
   input: StartAuditRunInput,
   today: string,
-): Promise<AuditRunRow> {
+): Promise<StartedRun> {
   authorize(actor, auditPolicies.startRun);
   const agreement = await findAgreement(db, input.agreementId);
   if (!agreement)
@@ -62,14 +70,25 @@ export async function startAuditRun(
         en: `dataset ${id.slice(0, 12)} (${fileName}): every row was refused, no row is left to audit`,
       })),
     );
-  return insertRun(db, {
+  const inputs = {
     agreementId: agreement.id,
     agreementVersion: number,
-    agreement: await agreementInForce(version.document, storedParent(db)),
     datasetIds: ids.sort(),
     asOf: input.asOf ?? today,
     area: formatArea(actor.area),
-    createdBy: actor.id,
-    createdByName: actor.displayName,
+  };
+  const document = await agreementInForce(version.document, storedParent(db));
+  // Two starts of the same inputs at once take turns here, so the second finds the first's run.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`audit-run:${JSON.stringify(inputs)}`}))`);
+    const underWay = await identicalRunUnderWay(tx, inputs);
+    if (underWay) return { run: underWay, alreadyUnderWay: true };
+    const run = await insertRun(tx, {
+      ...inputs,
+      agreement: document,
+      createdBy: actor.id,
+      createdByName: actor.displayName,
+    });
+    return { run, alreadyUnderWay: false };
   });
 }

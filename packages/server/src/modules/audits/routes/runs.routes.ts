@@ -4,6 +4,7 @@ import {
   auditRunQuery,
   auditRunView,
   startAuditRunInput,
+  startedAuditRunView,
 } from '@gigpact/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -45,19 +46,27 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: '发起审计 / start an audit run',
           body: startAuditRunInput,
-          response: { 201: auditRunView },
+          response: { 201: startedAuditRunView, 200: startedAuditRunView },
         },
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        const run = await startAuditRun(ctx.db, actor, request.body, cityDate(ctx.now()));
+        const { run, alreadyUnderWay } = await startAuditRun(
+          ctx.db,
+          actor,
+          request.body,
+          cityDate(ctx.now()),
+        );
+        const view = { ...presentRun(run, actor, null, ctx.now()), alreadyUnderWay };
+        // The same inputs already under way: that run, 200, nothing queued again.
+        if (alreadyUnderWay) return reply.status(200).send(view);
         await audit(ctx, request, 'audit.run.start', `audit_run:${run.id}`, {
           agreementId: run.agreementId,
           version: run.agreementVersion,
           datasets: run.datasetIds.length,
         });
         auditExecutorOf(ctx).enqueue(run.id);
-        return reply.status(201).send(presentRun(run, actor, null, ctx.now()));
+        return reply.status(201).send(view);
       },
     );
 

@@ -11,6 +11,36 @@ export async function insertRun(db: Database, run: NewAuditRun): Promise<AuditRu
   return row!;
 }
 
+/**
+ * A run of the same inputs still under way — queued or running, not asked to cancel — started in the same area:
+ * the same stored version of the agreement over the same datasets as of the same day. Starting it again would
+ * only do the same work twice.
+ */
+export async function identicalRunUnderWay(
+  db: Database,
+  run: Pick<NewAuditRun, 'agreementId' | 'agreementVersion' | 'datasetIds' | 'asOf' | 'area'>,
+): Promise<AuditRunRow | undefined> {
+  if (run.agreementVersion === null || run.agreementVersion === undefined) return undefined;
+  const [row] = await db
+    .select()
+    .from(auditRuns)
+    .where(
+      and(
+        inArray(auditRuns.status, ['queued', 'running']),
+        isNull(auditRuns.cancelRequested),
+        eq(auditRuns.coverageIgnored, false),
+        eq(auditRuns.agreementId, run.agreementId),
+        eq(auditRuns.agreementVersion, run.agreementVersion),
+        sql`${auditRuns.datasetIds} = ${JSON.stringify(run.datasetIds)}::jsonb`,
+        eq(auditRuns.asOf, run.asOf),
+        eq(auditRuns.area, run.area),
+      ),
+    )
+    .orderBy(auditRuns.createdAt)
+    .limit(1);
+  return row;
+}
+
 export async function findRun(db: Database, id: string): Promise<AuditRunRow | undefined> {
   const [row] = await db.select().from(auditRuns).where(eq(auditRuns.id, id)).limit(1);
   return row;
