@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ import { executeAuditRun } from './runs/execute-run';
 import { simulatedWeek } from './testing/simulated-week';
 import { latestEvaluationTiming } from './runs/evaluation-estimate';
 import { AuditExecutor, auditExecutorOf } from './runs/executor';
+import { findingsFile } from './runs/run-files';
 import { findRun, insertRun, recordProgress } from './runs/runs.repository';
 import { auditRuns } from './schema';
 
@@ -737,6 +739,22 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     });
     expect(outcome.status).toBe('cancelled');
     expect((await findRun(db, running.id))?.status).toBe('cancelled');
+
+    // Cancelled once its findings are written, while it is still storing: it keeps none of them.
+    await setRun(running.id, { status: 'queued', cancelRequested: null });
+    const late = new AbortController();
+    const stopped = await executeAuditRun(running.id, {
+      db,
+      dataDir,
+      signal: late.signal,
+      beforeClose: async () => {
+        expect(existsSync(findingsFile(dataDir, running.id))).toBe(true);
+        late.abort('cancel');
+      },
+    });
+    expect(stopped.status).toBe('cancelled');
+    expect((await findRun(db, running.id))?.status).toBe('cancelled');
+    expect(existsSync(findingsFile(dataDir, running.id))).toBe(false);
   });
 
   it('ends cancelled, not running for ever, a run whose cancel was asked just before a crash', async () => {

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { DataNotice } from '@gigpact/contracts';
 import type { Database } from '../../../platform/db/client';
 import { dataNotices, extentOf } from '../engine/data-notices';
@@ -14,7 +15,7 @@ import {
   type EvaluationTiming,
   type StageProgress,
 } from './evaluation-estimate';
-import { findingsFile } from './run-files';
+import { findingsFile, runDir } from './run-files';
 import { auditLeaseMs, leaseExpiredBefore, newLeaseOwner } from './run-lease';
 import {
   cancelAbandoned,
@@ -142,6 +143,8 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
         : [];
       await options.beforeClose?.(run);
       await pending;
+      // A cancel asked while the findings were stored still ends the run cancelled, not succeeded.
+      if (controller.signal.aborted) throw new AuditCancelled();
       const recorded = await db.transaction(async (tx) => {
         const finished = await finishRun(
           tx as unknown as Database,
@@ -185,10 +188,18 @@ export async function executeAuditRun(runId: string, options: ExecuteOptions): P
       return { status: 'interrupted' };
     }
     if (controller.signal.aborted && controller.signal.reason === 'lost') return { status: 'lost' };
-    if (error instanceof AuditCancelled || controller.signal.aborted)
-      return (await finish({ status: 'cancelled' })) ? { status: 'cancelled' } : { status: 'lost' };
+    // A run that ends without findings keeps none on disk: a cancel while storing may come after the file was
+    // written. A run lost to another process leaves the file to it.
+    const withoutFindings = async () =>
+      rm(runDir(options.dataDir, runId), { recursive: true, force: true }).catch(() => undefined);
+    if (error instanceof AuditCancelled || controller.signal.aborted) {
+      if (!(await finish({ status: 'cancelled' }))) return { status: 'lost' };
+      await withoutFindings();
+      return { status: 'cancelled' };
+    }
     const message = error instanceof Error ? error.message : String(error);
     if (!(await finish({ status: 'failed', error: message.slice(0, 2000) }))) return { status: 'lost' };
+    await withoutFindings();
     return { status: 'failed', error: message };
   } finally {
     clearInterval(poll);
