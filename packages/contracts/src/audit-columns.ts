@@ -68,6 +68,7 @@ export const auditMetricLabels: Record<string, Label> = {
   commission_mean: { zh: '平均抽成比例', en: 'Mean commission rate' },
   ...statisticLabels('commission', { zh: '抽成比例', en: 'Commission rate' }, null, ['p50', 'p90']),
   share_above_27pct: { zh: '抽成超过27%的占比', en: 'Share above 27% commission' },
+  share_above_cap: { zh: '抽成超过协议上限的占比', en: "Share above the agreement's commission cap" },
   courier_share_of_hq_fee_p50: {
     zh: '快递员所得占派费比例（中位数）',
     en: "Courier's share of the delivery fee (median)",

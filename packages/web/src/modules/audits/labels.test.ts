@@ -32,6 +32,7 @@ describe('audit labels', () => {
     expect(metricCell('commission_mean', 0.2)).toBe('20.0%');
     expect(metricCell('courier_share_of_hq_fee_p50', 0.55)).toBe('55.0%');
     expect(metricCell('share_above_27pct', 0)).toBe('0.0%');
+    expect(metricCell('share_above_cap', 0.6667)).toBe('66.7%');
     expect(metricCell('penalty_total', '52.8100')).toBe('52.81');
     expect(metricCell('hourly_pay_p50', 78.3)).toBe('78.30');
     expect(metricCell('below_min_hourly_share', 0.0525)).toBe('5.3%');

@@ -63,18 +63,26 @@ describe('audit metrics', () => {
       }
       // A delivered order: the delivery figures are of delivered orders only.
       await connection.run(`UPDATE delivery_orders SET status = 'delivered'`);
-      const metrics = await computeMetrics(
-        connection,
-        Object.fromEntries(datasetKinds.map((k) => [k, canonicalDatasets[k].columns.map((c) => c.name)])),
+      const columns = Object.fromEntries(
+        datasetKinds.map((k) => [k, canonicalDatasets[k].columns.map((c) => c.name)]),
       );
-      expect(Object.keys(metrics).sort()).toEqual(Object.keys(auditMetricTableLabels).sort());
-      for (const [table, rows] of Object.entries(metrics)) {
-        expect(rows.length, table).toBe(1);
-        for (const column of Object.keys(rows[0]!)) {
-          const label = auditColumnLabel(column);
-          expect(label?.zh, `${table}.${column}`).toMatch(/\S/);
-          expect(label?.en, `${table}.${column}`).toMatch(/^[A-Z0-9]/);
-          expect(label?.en, `${table}.${column}`).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+      // With an agreement that has a commission cap of its own, the rides table has one more column.
+      const capped = loadAgreement(
+        `id: capped\ntitle: 上限\nindustry: ride_hailing\neffective_from: 2025-05-01\nclauses:\n  - { id: cap, title: 上限, text: 上限, rule: rh.commission_cap }`,
+        'capped.yaml',
+      );
+      for (const agreement of [undefined, capped]) {
+        const metrics = await computeMetrics(connection, columns, agreement);
+        expect(Object.keys(metrics).sort()).toEqual(Object.keys(auditMetricTableLabels).sort());
+        expect('share_above_cap' in metrics.rides![0]!).toBe(agreement !== undefined);
+        for (const [table, rows] of Object.entries(metrics)) {
+          expect(rows.length, table).toBe(1);
+          for (const column of Object.keys(rows[0]!)) {
+            const label = auditColumnLabel(column);
+            expect(label?.zh, `${table}.${column}`).toMatch(/\S/);
+            expect(label?.en, `${table}.${column}`).toMatch(/^[A-Z0-9]/);
+            expect(label?.en, `${table}.${column}`).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+          }
         }
       }
     });
@@ -245,6 +253,75 @@ clauses:
       // Of the three trips with a fare, only the one charged a fen more than 27 % is above.
       expect(rides![0]!.share_above_27pct).toBe(0.3333);
       expect(rides![0]!.trips).toBe(4);
+    });
+  });
+
+  it('measures trips above the agreement’s own cap on each trip’s day, beside the 27 % yardstick', async () => {
+    await withConnection(async (connection) => {
+      // Commissions of 20 %, 26 % and 28 % on 2025-09-01, and of 26 % on 2025-10-01.
+      await connection.run(`CREATE TABLE ride_trips AS SELECT * FROM (VALUES
+      ('t1', 'didi', 'd1', TIMESTAMP '2025-09-01 08:00', 100.00::DECIMAL(18, 4), 80.00::DECIMAL(18, 4)),
+      ('t2', 'didi', 'd1', TIMESTAMP '2025-09-01 09:00', 100.00::DECIMAL(18, 4), 74.00::DECIMAL(18, 4)),
+      ('t3', 'didi', 'd1', TIMESTAMP '2025-09-01 10:00', 100.00::DECIMAL(18, 4), 72.00::DECIMAL(18, 4)),
+      ('t4', 'didi', 'd1', TIMESTAMP '2025-10-01 10:00', 100.00::DECIMAL(18, 4), 74.00::DECIMAL(18, 4))
+    ) t(trip_id, platform, driver_id, pickup_at, passenger_paid, driver_income)`);
+      const columns = { ride_trips: await columnsOf(connection, 'ride_trips') };
+      const rides = async (clauses: string) => {
+        const agreement = loadAgreement(
+          `id: cap-test
+title: 抽成上限测试
+industry: ride_hailing
+effective_from: 2025-09-01
+version: '1'
+status: in_force
+parties: [{ name: u, role: union }, { name: p, role: platform }]
+clauses:
+${clauses}`,
+          'cap-test.yaml',
+        );
+        const { rides } = await computeMetrics(connection, columns, agreement);
+        return rides!.map((r) => [r.month, r.share_above_27pct, r.share_above_cap]);
+      };
+      const capClause = (cap: string) =>
+        `  - { id: cap, title: 抽成上限, text: 抽成上限, rule: rh.commission_cap, params: { cap: ${cap} } }`;
+      // A cap of 25 % finds the trips charged 26 % above it; the city's 27 % does not.
+      expect(await rides(capClause('0.25'))).toEqual([
+        ['2025-09', 0.3333, 0.6667],
+        ['2025-10', 0, 1],
+      ]);
+      expect(await rides(capClause('0.27'))).toEqual([
+        ['2025-09', 0.3333, 0.3333],
+        ['2025-10', 0, 0],
+      ]);
+      // A cap lowered to 25 % from 2025-10-01 holds on the trips from that day only.
+      expect(
+        await rides(capClause("[{ from: '2025-09-01', value: 0.27 }, { from: '2025-10-01', value: 0.25 }]")),
+      ).toEqual([
+        ['2025-09', 0.3333, 0.3333],
+        ['2025-10', 0, 1],
+      ]);
+      // An agreement without a commission-cap clause has no cap of its own: the figure is absent.
+      const { rides: without } = await computeMetrics(connection, columns);
+      expect(without![0]).not.toHaveProperty('share_above_cap');
+      const bill = `  - { id: bill, title: 账单, text: 账单, rule: rh.bill_transparency }`;
+      const { rides: billOnly } = await computeMetrics(
+        connection,
+        columns,
+        loadAgreement(
+          `id: bill-test\ntitle: 账单测试\nindustry: ride_hailing\neffective_from: 2025-09-01\nclauses:\n${bill}`,
+          'bill-test.yaml',
+        ),
+      );
+      expect(billOnly![0]).not.toHaveProperty('share_above_cap');
+      // Where the clause counts the platform's coupon as paid, 26 of 100 paid plus a 10 coupon is 36 of 110.
+      await connection.run(`CREATE OR REPLACE TABLE ride_trips AS SELECT * FROM (VALUES
+      ('t1', 'didi', 'd1', TIMESTAMP '2025-09-01 08:00', 100.00::DECIMAL(18, 4), 74.00::DECIMAL(18, 4), 10.00::DECIMAL(18, 4))
+    ) t(trip_id, platform, driver_id, pickup_at, passenger_paid, driver_income, platform_coupon)`);
+      columns.ride_trips = await columnsOf(connection, 'ride_trips');
+      const couponClause = (counts: boolean) =>
+        `  - { id: cap, title: 抽成上限, text: 抽成上限, rule: rh.commission_cap, params: { cap: 0.3, coupon_counts_as_paid: ${counts} } }`;
+      expect(await rides(couponClause(false))).toEqual([['2025-09', 0, 0]]);
+      expect(await rides(couponClause(true))).toEqual([['2025-09', 0, 1]]);
     });
   });
 

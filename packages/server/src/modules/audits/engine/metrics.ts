@@ -84,6 +84,26 @@ const aboveCommissionCap = (opt: Optional) =>
     opt('refund', '0'),
     '0.27',
   );
+/** The day a trip's parameters are resolved on, as the audit places it (its pickup). */
+const tripDay = 'CAST(pickup_at AS DATE)';
+const commissionCapRule = 'rh.commission_cap';
+/**
+ * Whether a trip's commission exceeds the cap the agreement's `rh.commission_cap` clause sets, in force on the
+ * trip's day, as the clause counts it: platform coupons count as paid where the clause says so, and a trip charged
+ * exactly the cap is not above it.
+ */
+const aboveAgreementCap = (opt: Optional, agreement: Agreement | undefined) => {
+  const coupon = numericParamSql(agreement, commissionCapRule, 'coupon_counts_as_paid', tripDay);
+  const paid = `(${opt('passenger_paid', noMoney)} + CASE WHEN ${coupon} THEN coalesce(${opt('platform_coupon', '0')}, 0) ELSE 0 END)`;
+  const cap = numericParamSql(agreement, commissionCapRule, 'cap', tripDay);
+  return commissionAboveCapSql(paid, opt('driver_income', noMoney), opt('refund', '0'), cap);
+};
+/** The share of trips above the agreement's own cap: only of an agreement with a commission-cap clause. */
+const shareAboveAgreementCap = (opt: Optional, agreement: Agreement | undefined) =>
+  agreement?.clauses.some((c) => c.rule === commissionCapRule)
+    ? `,
+      round(avg((${aboveAgreementCap(opt, agreement)})::INT), 4) AS share_above_cap`
+    : '';
 const commissionRate = (opt: Optional) =>
   `CASE WHEN ${opt('passenger_paid', noMoney)} > 0
     THEN (${opt('passenger_paid', noMoney)} - ${opt('driver_income', noMoney)} - coalesce(${opt('refund', '0')}, 0)) / ${opt('passenger_paid', noMoney)} END`;
@@ -121,11 +141,13 @@ const tables: Record<string, MetricTable> = {
     platform: 'platform',
     time: 'pickup_at',
     workerDays: workerDaySources.rides,
-    measures: (opt) => `count(*) AS trips,
+    // `share_above_27pct` is the city's published yardstick, whatever the agreement; `share_above_cap` measures
+    // against the agreement's own cap.
+    measures: (opt, agreement) => `count(*) AS trips,
       count(DISTINCT ${opt('driver_id', 'NULL')}) AS drivers,
       round(avg(${commissionRate(opt)}), 4) AS commission_mean,
       ${quantileColumns(commissionRate(opt), 4, { commission_p50: 0.5, commission_p90: 0.9 })},
-      round(avg((${aboveCommissionCap(opt)})::INT), 4) AS share_above_27pct`,
+      round(avg((${aboveCommissionCap(opt)})::INT), 4) AS share_above_27pct${shareAboveAgreementCap(opt, agreement)}`,
   },
   parcels: {
     kind: 'parcel_deliveries',

@@ -6,6 +6,7 @@ import type { Actor } from '../../../platform/security/actor';
 import { listAgreements } from '../../agreements/agreements.repository';
 import { latestRuns } from '../../audits/findings/open-findings';
 import { dismissedByRunAndPlatform } from '../../audits/findings/reviews.repository';
+import { coveredRowsSql } from '../../audits/engine/views';
 import { datasetPolicies } from '../../datasets/policies';
 import { platforms as registryPlatforms } from '../../registry/schema';
 import { AnalysisCache } from '../commands/analysis-cache';
@@ -15,6 +16,7 @@ import { availableMetrics, optionalReader } from '../metrics/definitions';
 import { storedWorkerDays } from '../metrics/stored-days';
 import { duckRows, num } from '../stats/duck';
 import { inverseQuantileSql } from '../stats/inverse-quantile';
+import { chooseAgreement } from './agreement-choice';
 import { scoringPeriod, type AgreementInForce, type ScoringPeriod } from './scoring-period';
 import { pointsUnderAgreement, thresholdDay } from './agreement-thresholds';
 import { evidenceLinks, type EvidenceContext, type EvidenceLinks } from './evidence';
@@ -75,9 +77,9 @@ const workerIndustry: Record<string, Industry> = {
 const cardKey = (industry: Industry, platform: string) => `${industry}/${platform}`;
 
 /**
- * Every metric of every platform over its scoring period (`scoring-period.ts`: since the agreement in force that
- * covers it took effect, else its latest four weeks): point estimates, one grouped query per metric and
- * agreement. A platform under an agreement is measured by that agreement's parameters, each on the unit's day
+ * Every metric of every platform over its scoring period (`scoring-period.ts`: since the agreement it is scored
+ * under took effect, `agreement-choice.ts`, else its latest four weeks): point estimates, one grouped query per
+ * metric and agreement. A platform under an agreement is measured by that agreement's parameters, each on the unit's day
  * (an hourly minimum of 24 yuan in May 2025 counts the rider-days below 24), as its audit measures it; one
  * without, by the library's defaults. Exported for tests.
  */
@@ -94,10 +96,17 @@ export async function dataFigures(
       `SELECT ${platformColumn(kind)} AS platform, CAST(min(${timeColumn[kind]}) AS DATE)::VARCHAR AS f,
          CAST(max(${timeColumn[kind]}) AS DATE)::VARCHAR AS t FROM ${kind} GROUP BY 1 ORDER BY 1`,
     );
+    const candidates = inForce.filter((a) => a.industry === industry);
+    const covered = await coveredRowCounts(c, kind, data.columns[kind], candidates);
     const cards: DataFigures[] = periods.map((p) => {
       const platform = String(p.platform);
-      const covering = inForce.find((a) => covers(a, { industry, platform })) ?? null;
-      const period = scoringPeriod({ from: p.f as string | null, to: p.t as string | null }, covering);
+      const choice = chooseAgreement(
+        candidates
+          .filter((a) => covers(a, { industry, platform }))
+          .map((agreement) => ({ agreement, coveredRows: covered.get(agreement.id)?.get(platform) ?? 0 })),
+        p.t as string | null,
+      );
+      const period = scoringPeriod({ from: p.f as string | null, to: p.t as string | null }, choice);
       return {
         platform,
         industry,
@@ -105,7 +114,8 @@ export async function dataFigures(
         period,
         everyDay: period.from !== null && period.from === p.f && period.to === p.t,
         // Measured under the agreement only over days it was in force.
-        agreement: period.basis === 'agreement' ? covering : null,
+        agreement:
+          period.basis === 'agreement' ? (candidates.find((a) => a.id === period.agreementId) ?? null) : null,
       };
     });
     for (const card of cards) out.set(cardKey(industry, card.platform), card);
@@ -156,6 +166,33 @@ export async function dataFigures(
   return [...out.values()].sort(
     (a, b) => a.platform.localeCompare(b.platform) || a.industry.localeCompare(b.industry),
   );
+}
+
+/**
+ * How many rows of each platform each agreement covers: on a day from its effective date to its last, and within
+ * its scope (its platforms, districts, rider types, franchisees), as its audit reads them (`coveredRowsSql`). By
+ * agreement id, then platform; one pass over the data.
+ */
+async function coveredRowCounts(
+  c: AnalysisData['duck']['connection'],
+  kind: DatasetKind,
+  columns: readonly string[],
+  agreements: readonly AgreementInForce[],
+): Promise<Map<string, Map<string, number>>> {
+  const counts = new Map(agreements.map((a) => [a.id, new Map<string, number>()]));
+  if (agreements.length === 0) return counts;
+  const day = `CAST(${timeColumn[kind]} AS DATE)`;
+  const inDays = (a: AgreementInForce) =>
+    `${day} >= DATE ${sqlString(a.effectiveFrom)}${a.effectiveTo ? ` AND ${day} <= DATE ${sqlString(a.effectiveTo)}` : ''}`;
+  const rows = await duckRows(
+    c,
+    `SELECT ${platformColumn(kind)} AS platform,
+       ${agreements.map((a, i) => `count(*) FILTER (WHERE ${inDays(a)} AND ${coveredRowsSql(a.document, kind, columns)}) AS a${i}`).join(',\n       ')}
+     FROM ${kind} GROUP BY 1`,
+  );
+  for (const row of rows)
+    agreements.forEach((a, i) => counts.get(a.id)!.set(String(row.platform), Number(row[`a${i}`])));
+  return counts;
 }
 
 /**
@@ -237,7 +274,9 @@ export async function computeScorecards(
   );
   return figures.map((card) => {
     const values = new Map(card.values);
-    const agreement = agreements.find((a) => covers(a, card));
+    // The agreement the card's period names (the one it is scored under, or has yet to show), else any covering it.
+    const agreement =
+      agreements.find((a) => a.id === card.period.agreementId) ?? agreements.find((a) => covers(a, card));
     values.set('agreement_in_force', agreement ? 1 : 0);
     const run = runs.find(
       (r) =>
