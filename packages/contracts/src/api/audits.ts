@@ -110,6 +110,11 @@ export const auditRunView = z.object({
    * clause check a row); false for a study (ADR 10).
    */
   official: z.boolean(),
+  /**
+   * For an official run that a later one of its agreement replaced: the id of the agreement's official audit now,
+   * the run its reviewed findings were carried to and where reviews are made; null otherwise.
+   */
+  supersededBy: z.string().nullable(),
   /** Why the run checked no row, or fewer than its datasets hold (`DataNotice`); empty until it has succeeded. */
   notices: z.array(dataNotice),
 });

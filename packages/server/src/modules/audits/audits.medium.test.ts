@@ -726,6 +726,12 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
     expect((await post(eleme, `/api/audits/runs/${run.id}/cancel`, {})).statusCode).toBe(403);
 
     const running = await finishedRun();
+    // The later official run of the agreement supersedes the earlier: its reviews are carried to the later one.
+    const runView = async (id: string) => (await get(admin, `/api/audits/runs/${id}`)).json() as AuditRunView;
+    expect((await runView(run.id)).supersededBy).toBe(running.id);
+    expect((await runView(running.id)).supersededBy).toBeNull();
+    const listed = (await get(admin, '/api/audits/runs?pageSize=100')).json() as { items: AuditRunView[] };
+    expect(listed.items.find((r) => r.id === run.id)?.supersededBy).toBe(running.id);
     await executor.stop();
     // Re-run it by hand and abort it as soon as it evaluates.
     const { db } = t.ctx;

@@ -22,6 +22,8 @@ export function presentRun(
   reader: Actor,
   findingsInScope: number | null,
   now: Date,
+  /** The id of the agreement's official audit now (its latest succeeded official run), if it has one. */
+  latestOfficialId: string | null = null,
 ): AuditRunView {
   return {
     id: run.id,
@@ -47,6 +49,10 @@ export function presentRun(
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
     official: run.official,
+    supersededBy:
+      run.status === 'succeeded' && run.official && latestOfficialId !== null && latestOfficialId !== run.id
+        ? latestOfficialId
+        : null,
     notices: run.summary?.notices ?? [],
   };
 }

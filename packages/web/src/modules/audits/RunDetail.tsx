@@ -2,7 +2,7 @@ import { Alert, App, Button, Descriptions, Flex, Popconfirm, Progress, Space, Ta
 import { StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { localized } from '../../i18n/localized';
 import { useLanguage, useSession } from '../../shell/session';
@@ -79,6 +79,19 @@ export function RunDetail({ id }: { id: string }) {
           showIcon
           data-testid="run-interrupted"
           title={t('audits.run.interrupted', { time: formatTime(r.interruptedSince, '') })}
+        />
+      )}
+      {r.supersededBy && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="run-superseded"
+          title={t('audits.run.superseded')}
+          action={
+            <Link to={`/audits/runs/${r.supersededBy}`} data-testid="run-open-latest">
+              {t('audits.run.openLatest')}
+            </Link>
+          }
         />
       )}
       {r.notices.map((notice) => (

@@ -25,6 +25,9 @@ export const zh = {
         '代表该协议的审计：工作台和“审计发现”读取每项协议最近一次完成的正式审计，已处理的发现沿用上一次正式审计的处理记录。',
       studyHelp:
         '研究性审计：区级发起、按协议文件或忽略覆盖范围的审计，或没有条款核查到任何数据；不替代协议的正式审计。',
+      superseded: '已被取代',
+      supersededHelp:
+        '该协议已有更新的正式审计：工作台和“审计发现”读取新的一次，已处理的发现的处理记录已转入新的一次。',
     },
     columns: {
       agreement: '协议',
@@ -83,6 +86,9 @@ export const zh = {
     notice: '本次审计：{{notice}}。',
     interrupted:
       '执行这次审计的进程自 {{time}} 起没有响应（已停止或崩溃）。服务会自动从头重新执行，结果与指纹不变；无需重新发起。',
+    superseded:
+      '这次正式审计已被该协议更新的一次取代：复核请在最新的审计上进行，在这里的复核不会转入之后的审计。',
+    openLatest: '打开最新的审计',
   },
   clauses: {
     clause: '条款',
@@ -207,6 +213,9 @@ export const en: typeof zh = {
         "The agreement's audit: the dashboard and the findings read the latest completed official audit of each agreement, and reviewed findings keep the reviews of the previous official audit.",
       studyHelp:
         "A study: started by a district, of an agreement file or ignoring the agreement's coverage, or with no clause that checked any data; it never replaces the agreement's official audit.",
+      superseded: 'Superseded',
+      supersededHelp:
+        'The agreement has a later official audit: the dashboard and the findings read that one, and the reviews of reviewed findings were carried to it.',
     },
     columns: {
       agreement: 'Agreement',
@@ -267,6 +276,9 @@ export const en: typeof zh = {
     notice: 'This audit: {{notice}}.',
     interrupted:
       'The process running this audit has not been heard since {{time}} (it stopped or crashed). The server takes the audit up again from the start, with the same result and hash; there is no need to start it again.',
+    superseded:
+      'A later official audit of the agreement has replaced this one: review findings on the latest audit; reviews made here are not carried to later audits.',
+    openLatest: 'Open the latest audit',
   },
   clauses: {
     clause: 'Clause',

@@ -25,7 +25,7 @@ import { auditPolicies, findingScopeOf } from '../policies';
 import { clauseTitleEn, presentRun } from '../presenters';
 import type { AuditRunRow } from '../schema';
 import { auditExecutorOf } from '../runs/executor';
-import { findRun, listRuns, requestCancel } from '../runs/runs.repository';
+import { findRun, latestOfficialRunIds, listRuns, requestCancel } from '../runs/runs.repository';
 
 const tags = ['audits'];
 const runParams = z.object({ id: z.uuid() });
@@ -33,7 +33,13 @@ const runParams = z.object({ id: z.uuid() });
 /** Runs as their reader sees them, each with the count of its findings inside the reader's scope. */
 async function presentRuns(ctx: AppContext, reader: Actor, runs: readonly AuditRunRow[]) {
   const inScope = await findingsInScopeOfRuns(ctx.config.dataDir, runs, findingScopeOf(reader));
-  return runs.map((run) => presentRun(run, reader, inScope.get(run.id) ?? null, ctx.now()));
+  const latest = await latestOfficialRunIds(
+    ctx.db,
+    runs.map((r) => r.agreementId),
+  );
+  return runs.map((run) =>
+    presentRun(run, reader, inScope.get(run.id) ?? null, ctx.now(), latest.get(run.agreementId) ?? null),
+  );
 }
 
 /** Audit runs: start (queued for the executor), list, follow progress, cancel; per-clause figures; metrics. */

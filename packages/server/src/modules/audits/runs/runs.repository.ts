@@ -82,6 +82,20 @@ export async function latestOfficialRun(db: Database, agreementId: string): Prom
   return row;
 }
 
+/** The agreements' official audits now: the id of each one's latest succeeded official run, by agreement. */
+export async function latestOfficialRunIds(
+  db: Database,
+  agreementIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (agreementIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([auditRuns.agreementId], { agreementId: auditRuns.agreementId, id: auditRuns.id })
+    .from(auditRuns)
+    .where(and(officialRunsWhere(), inArray(auditRuns.agreementId, [...new Set(agreementIds)])))
+    .orderBy(auditRuns.agreementId, ...latestFirst);
+  return new Map(rows.map((r) => [r.agreementId, r.id]));
+}
+
 /** A page of the runs a scope follows, newest first. */
 export async function listRuns(
   db: Database,
