@@ -434,7 +434,12 @@ export function registerAuditCommand(program: Command): void {
           process.off('SIGINT', interrupt);
           bar?.stop();
         });
-        if (outcome.status === 'cancelled') throw new Error('审计已取消 / the audit was cancelled');
+        if (outcome.status === 'cancelled') {
+          // Stopped by Ctrl-C: the shell's code for an interrupt (128 + SIGINT), not an error's.
+          console.error('审计已取消 / the audit was cancelled');
+          process.exitCode = 130;
+          return;
+        }
         if (outcome.status === 'failed') throw new Error(outcome.error);
         if (outcome.status !== 'succeeded') throw new Error(`审计未完成 / the audit did not finish`);
         const run = outcome;

@@ -42,6 +42,21 @@ async function presentRuns(ctx: AppContext, reader: Actor, runs: readonly AuditR
   );
 }
 
+/** Why a run that has ended cannot be cancelled, by how it ended: a second cancel is told it was cancelled. */
+function notCancellable(status: AuditRunRow['status']): Error {
+  if (status === 'cancelled')
+    return errors.conflict({ zh: '该审计已取消', en: 'This run has already been cancelled' });
+  if (status === 'failed')
+    return errors.conflict({
+      zh: '该审计已执行失败而结束，没有可取消的',
+      en: 'This run has already ended in failure: there is nothing to cancel',
+    });
+  return errors.conflict({
+    zh: '该审计已完成，不能取消',
+    en: 'This run has finished: it cannot be cancelled',
+  });
+}
+
 /** Audit runs: start (queued for the executor), list, follow progress, cancel; per-clause figures; metrics. */
 export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -126,11 +141,7 @@ export function auditRunRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const run = await visibleRun(ctx.db, actor, request.params.id);
         authorize(actor, auditPolicies.cancelRun, run);
         const asked = await requestCancel(ctx.db, run.id, ctx.now());
-        if (!asked)
-          throw errors.conflict({
-            zh: '该审计已结束，不能取消',
-            en: 'This run has finished: it cannot be cancelled',
-          });
+        if (!asked) throw notCancellable((await findRun(ctx.db, run.id))?.status ?? run.status);
         auditExecutorOf(ctx).cancel(run.id);
         // A run whose process was killed ends cancelled at once, not when its lease runs out.
         if (run.status === 'running') await auditExecutorOf(ctx).resume();
