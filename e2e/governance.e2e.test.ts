@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { newVisitor, phone, screenshot, testBrowser } from './support/browser';
-import { chooseOption } from './support/forms';
+import { chooseOption, csrfOf, selectListsClosed } from './support/forms';
 import { signIn, signedInVisitor } from './support/people';
 
 const baseUrl = inject('baseUrl');
@@ -56,10 +56,29 @@ describe('governance', () => {
     const weather = await page.getByTestId('weather-effect').textContent();
     expect(weather).toMatch(/^各预警等级的额外时间（分钟）：(无|蓝色|黄色|橙色|红色)预警 -?\d+\.\d\d/);
     expect(weather).not.toMatch(/(^|· )\d: /);
+    // The months the fit covers (the demo's promise holds one speed throughout), and how a change would be read.
+    expect(await page.getByTestId('fit-period').textContent()).toMatch(
+      /^拟合期间：\d{4}-\d\d( 至 \d{4}-\d\d)? 全部月份（\d+ 单），各月拟合骑行速度未见变化算法变化的认定：/,
+    );
+    // Pay per km month by month, each with its interval, as the time function has.
+    const payMonths = page.getByTestId('pay-by-month');
+    expect(await payMonths.getByRole('heading').textContent()).toBe('每单收入按月');
+    const payRows = payMonths.locator('tbody tr');
+    expect(await payRows.count()).toBeGreaterThan(0);
+    expect(await payRows.first().textContent()).toMatch(/^\d{4}-\d\d-?\d+\.\d\d-?\d+\.\d\d \(/);
+    // The extra minutes by hour of acceptance, drawn.
+    const hours = page.getByTestId('hour-effect-chart');
+    expect(await hours.getAttribute('aria-label')).toBe(
+      '各接单小时的额外时间（分钟，相对拟合线的残差中位数）',
+    );
+    expect(await hours.locator('canvas').count()).toBe(1);
     await page.getByTestId('scatter-chart').waitFor();
     await page.getByTestId('pay-chart').waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, 'governance-inference');
+    await hours.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
+    await screenshot(page, 'governance-inference-hours');
 
     // Sandbox: raise the hourly minimum to 30 CNY, propose a time formula, run, and compare beside the agreement
     // as it stands.
@@ -110,6 +129,76 @@ describe('governance', () => {
     );
     await comparison.scrollIntoViewIfNeeded();
     await screenshot(page, 'governance-sandbox-district');
+    await context.close();
+  });
+
+  it('an officer picks a draft in the sandbox and replays it over days of stored data before it takes effect', async () => {
+    const { page, context, outsideRequests } = await signedInVisitor(browser(), baseUrl, 'admin');
+    // A draft under discussion: Ele.me's next agreement, taking effect in 2026, a minimum of 30 CNY from then.
+    const draft = [
+      'id: eleme-draft-sandbox-e2e',
+      'title: 饿了么2026年协议草案（沙盘）',
+      'industry: food_delivery',
+      'platform: eleme',
+      'effective_from: 2026-01-01',
+      'clauses:',
+      '  - id: c05',
+      '    title: 小时收入',
+      '    text: 小时收入不低于30元。',
+      '    rule: fd.min_hourly_pay',
+      '    params: { min_hourly: [{ from: 2026-01-01, value: 30 }] }',
+      '  - { id: c06, title: 预估时间, text: 预估时间, rule: fd.eta_speed_floor }',
+    ].join('\n');
+    const saved = await page.request.post('/api/agreements', {
+      headers: { 'x-csrf-token': await csrfOf(page) },
+      data: { source: draft },
+    });
+    expect(saved.status()).toBe(200);
+    await page.goto('/governance/sandbox');
+    await page.getByTestId('sandbox-agreement').click();
+    const option = page
+      .locator('.ant-select-dropdown:visible')
+      .getByTestId('sandbox-agreement-eleme-draft-sandbox-e2e');
+    // Marked as a draft in the list.
+    expect(await option.textContent()).toBe('饿了么2026年协议草案（沙盘） · 2026-01-01草案');
+    await option.click();
+    expect(await selectListsClosed(page)).toBe(true);
+    // The draft takes effect after the data: by default the latest stored data, the demo's five weeks.
+    const period = page.getByTestId('scenario-period').locator('input');
+    await expect.poll(() => period.first().inputValue()).toBe('2025-04-14');
+    expect(await period.last().inputValue()).toBe('2025-05-18');
+    expect(await page.getByTestId('scenario-period-hint').textContent()).toContain(
+      '协议生效日 2026-01-01 之前的日子按协议已生效计算',
+    );
+    // The weeks before the Ele.me agreement in force took effect.
+    await period.last().click();
+    await period.last().fill('2025-04-30');
+    await period.last().press('Enter');
+    await expect.poll(() => period.last().inputValue()).toBe('2025-04-30');
+    await page.getByTestId('scenario-name').fill('草案：4月下半月，时速12');
+    const speed = page.getByTestId('param-c06.max_speed_kmh');
+    await speed.waitFor();
+    await speed.fill('12');
+    await page.getByTestId('run-scenario').click();
+    const comparison = page.getByTestId('scenario-comparison');
+    await comparison.waitFor({ timeout: 90_000 });
+    // Each column says which days it replayed, read as if the draft were in force then.
+    expect(new Set(await comparison.getByTestId('scenario-replayed').allTextContents())).toEqual(
+      new Set(['回放 2025-04-14 至 2025-04-30（所选期间）；生效日 2026-01-01 之前的日子按协议已生效计算']),
+    );
+    const minimumRow = comparison.locator('tr', { hasText: '小时最低标准（元）' });
+    expect((await minimumRow.textContent())?.replace(/\s+/g, '')).toContain('小时最低标准（元）3030');
+    // Orders of those days checked against 15 km/h as it stands and 12 in the scenario: more promised too fast.
+    const speedCells = await comparison
+      .locator('tr', { hasText: '违规数：c06' })
+      .first()
+      .locator('td')
+      .allTextContents();
+    const [asItStands, proposed] = speedCells.slice(1).map(Number);
+    expect(proposed).toBeGreaterThan(asItStands!);
+    await comparison.scrollIntoViewIfNeeded();
+    await screenshot(page, 'governance-sandbox-draft-period');
+    expect(outsideRequests).toEqual([]);
     await context.close();
   });
 

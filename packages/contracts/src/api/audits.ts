@@ -53,6 +53,7 @@ export const dataNoticeCodes = [
   'platform_spelt_like_covered',
   'rows_superseded',
   'covered_side_empty',
+  'control_rows_left_out',
   'rows_refused',
 ] as const;
 
@@ -61,7 +62,8 @@ export const dataNoticeCodes = [
  * stored, it ends before the agreement takes effect, or it holds none of the agreement's platforms, or a platform
  * spelt like one of them but not it (`Huolala` for `huolala`), whose rows go unchecked; and, for the
  * analyses over the whole catalogue, rows that a later upload holds again and that are read from it alone, and a
- * before/after evaluation whose covered rows have no data on one side of the effective date; and why they may be
+ * before/after evaluation whose covered rows have no data on one side of the effective date, and the rows of its
+ * control arm that other agreements cover, left out of it; and why they may be
  * partial: rows of a dataset that its ingest refused, which no clause checks.
  */
 export const dataNotice = z.object({ code: z.enum(dataNoticeCodes), zh: z.string(), en: z.string() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agreementStatuses } from './agreements';
 import { dataNotice, dataNoticeCodes } from './audits';
 import { districtCode } from './codes';
 
@@ -125,7 +126,38 @@ export const evaluationView = z.object({
   seed: z.number(),
   datasets: z.number(),
   metrics: z.array(metricEvaluationView),
-  /** What the reader should know of the data read: rows a later upload holds again, read from it alone. */
+  /**
+   * The control arm's units that other agreements of the industry (every status but draft) cover in the period
+   * compared, left out of it before and after the effective date: per kind, how many in all and by agreement.
+   */
+  controlLeftOut: z.array(
+    z.object({
+      kind: z.string(),
+      rows: z.number(),
+      agreements: z.array(
+        z.object({
+          agreementId: z.string(),
+          title: z.string(),
+          titleEn: z.string().nullable(),
+          effectiveFrom: z.string(),
+          effectiveTo: z.string().nullable(),
+          rows: z.number(),
+        }),
+      ),
+    }),
+  ),
+  /**
+   * Why no metric has a control arm, so that there is no control change nor difference-in-differences: the
+   * agreement covers every row of its industry (`covers_all`); every row it does not cover is one other agreements
+   * cover, left out (`left_out`); the reader's scope is one platform, all of whose rows it covers
+   * (`scope_platform`); the data in the reader's scope holds no row it does not cover (`no_rows`). Null when some
+   * metric has a control arm.
+   */
+  noControl: z.enum(['covers_all', 'left_out', 'scope_platform', 'no_rows']).nullable(),
+  /**
+   * What the reader should know of the data read: rows a later upload holds again, read from it alone; control rows
+   * other agreements cover, left out.
+   */
   notices: z.array(dataNotice),
 });
 export type EvaluationView = z.infer<typeof evaluationView>;
@@ -173,16 +205,45 @@ export const inferenceQuery = analysisQuery.omit({ replicates: true }).extend({
   industry: blankAsAbsent(z.enum(['food_delivery', 'ride_hailing']).default('food_delivery')),
 });
 
+/** Pay per order against km; an interval of `perKm` that holds 0 shows no dependence of pay on distance. */
+const payFit = z.object({
+  intercept: z.number().nullable(),
+  perKm: z.number().nullable(),
+  perKmInterval: interval,
+  n: z.number(),
+});
+
 export const deliveryInferenceView = z.object({
   orders: z.number(),
+  /** 现行时间函数 / the time function now in force: fitted over the months of `timeFitPeriod`. */
   timeFit,
+  /**
+   * The months `timeFit`, `hourEffect` and `weatherEffect` cover: since the latest month whose fitted speed differs
+   * from the month's before it (95 % intervals apart and by at least 0.5 km/h), or every month where none does.
+   */
+  timeFitPeriod: z.object({
+    /** First and last month (`YYYY-MM`); null without orders. */
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    orders: z.number(),
+    /** The latest change: its month, the first month of the algorithm before, and the speeds before → after. */
+    change: z
+      .object({
+        month: z.string(),
+        previousFrom: z.string(),
+        kmhBefore: z.number().nullable(),
+        kmhAfter: z.number().nullable(),
+      })
+      .nullable(),
+  }),
   byMonth: z.array(timeFit.extend({ month: z.string() })),
+  /** Median extra minutes (residual of `timeFit`) by hour of acceptance, 0–23, over the months of the fit. */
   hourEffect: z.array(z.object({ hour: z.number(), minutes: z.number().nullable(), orders: z.number() })),
-  /** By weather alert level, over the orders that have one; empty without weather data (`weatherData`). */
+  /** By weather alert level, over the fit's orders that have one; empty without weather data (`weatherData`). */
   weatherEffect: z.array(z.object({ level: z.number(), minutes: z.number().nullable(), orders: z.number() })),
   /**
-   * Whether any order in scope has a weather alert level (the export's own, or one derived from the weather
-   * alerts dataset). Without one there is no weather effect to read, not a period without alerts.
+   * Whether any order of the fit's months has a weather alert level (the export's own, or one derived from the
+   * weather alerts dataset). Without one there is no weather effect to read, not a period without alerts.
    */
   weatherData: z.boolean(),
   scatter: z.array(z.object({ km: z.number(), minutes: z.number() })),
@@ -201,13 +262,9 @@ export const deliveryInferenceView = z.object({
     index: z.number().nullable(),
     strict: z.boolean(),
   }),
-  /** Pay per order against km; an interval of `perKm` that holds 0 shows no dependence of pay on distance. */
-  payFit: z.object({
-    intercept: z.number().nullable(),
-    perKm: z.number().nullable(),
-    perKmInterval: interval,
-    n: z.number(),
-  }),
+  /** Over every month of the data. */
+  payFit,
+  payByMonth: z.array(payFit.extend({ month: z.string() })),
   hourlyPay: z.object({
     histogram: z.array(bin),
     median: z.number().nullable(),
@@ -276,6 +333,26 @@ const paramValue = z.union(
 );
 export type ScenarioParamValue = z.infer<typeof paramValue>;
 
+/** A day of a scenario's replay period, YYYY-MM-DD, one the calendar has. */
+const replayDay = z.iso.date(
+  '应为日历上的日期 YYYY-MM-DD，如 2025-04-14 / a calendar day YYYY-MM-DD, such as 2025-04-14',
+);
+
+/**
+ * How a scenario's replay period was chosen: the agreement's own days in the stored data (an agreement signed or
+ * in force whose days the data reaches), the latest three months of stored data (a draft, an agreement under
+ * negotiation, or one whose days the data does not reach), or the days the user asked for.
+ */
+export const replayPeriodBases = ['agreement', 'latest_data', 'requested'] as const;
+
+/** The days a scenario replays, both included, and how they were chosen. */
+export const replayPeriod = z.object({
+  from: z.string(),
+  to: z.string(),
+  basis: z.enum(replayPeriodBases),
+});
+export type ReplayPeriod = z.infer<typeof replayPeriod>;
+
 /** A field the sandbox does not take (a misspelt parameter) is refused, never dropped from the scenario. */
 export const createScenarioInput = z.strictObject({
   agreementId: z.string().trim().min(2).max(82),
@@ -293,6 +370,13 @@ export const createScenarioInput = z.strictObject({
   payFormula: z
     .strictObject({ baseCny: z.number().min(0).max(500), perKmCny: z.number().min(0).max(100) })
     .optional(),
+  /**
+   * The days to replay, both included, read as if the agreement (with the scenario's changes) were in force on
+   * them. Without either, the default (`replayPeriodBases`); with one, the other is the first or the last day of
+   * stored data. A period with no stored data, or `from` after `to`, is refused (400) naming the field.
+   */
+  from: replayDay.optional(),
+  to: replayDay.optional(),
 });
 export type CreateScenarioInput = z.infer<typeof createScenarioInput>;
 
@@ -375,6 +459,12 @@ export const scenarioResult = z.object({
   datasets: z.number(),
   area: scenarioArea.optional(),
   notices: z.array(scenarioNotice).optional(),
+  /**
+   * The days replayed, with the agreement's effective date (days before it are read with the parameter values in
+   * force on that date). Absent from results stored before scenarios had a period: those read the agreement's
+   * own days.
+   */
+  period: replayPeriod.extend({ agreementFrom: z.string() }).optional(),
 });
 export type ScenarioResult = z.infer<typeof scenarioResult>;
 
@@ -387,6 +477,8 @@ export const scenarioView = z.object({
     params: z.record(z.string(), z.record(z.string(), paramValue)),
     timeFormula: z.object({ baseMinutes: z.number(), minutesPerKm: z.number() }).optional(),
     payFormula: z.object({ baseCny: z.number(), perKmCny: z.number() }).optional(),
+    /** The days the scenario replays, chosen when it was saved; absent from scenarios saved before periods. */
+    period: replayPeriod.optional(),
   }),
   status: z.enum(scenarioStatusValues),
   progress: z.object({ done: z.number(), total: z.number() }),
@@ -401,6 +493,24 @@ export const scenarioView = z.object({
 export type ScenarioView = z.infer<typeof scenarioView>;
 
 export const scenarioListQuery = z.object({ agreementId: z.string().max(82).optional() });
+
+/**
+ * An agreement a scenario may be run on, drafts and agreements under negotiation included: its stored data (the
+ * first and last day of the industry's data with rows of its platforms; null without any) and the period a
+ * scenario replays when none is asked for (null without data).
+ */
+export const sandboxAgreementView = z.object({
+  id: z.string(),
+  title: z.string(),
+  titleEn: z.string().nullable(),
+  industry: z.string(),
+  status: z.enum(agreementStatuses),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable(),
+  data: z.object({ from: z.string(), to: z.string() }).nullable(),
+  defaultPeriod: replayPeriod.nullable(),
+});
+export type SandboxAgreementView = z.infer<typeof sandboxAgreementView>;
 
 // ── Scorecards ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -462,9 +572,10 @@ export const scorecardView = z.object({
   score: z.number(),
   points: z.array(scorecardPointView),
   /**
-   * The days the data points are measured over: since the agreement in force covering the platform took effect
-   * (`agreement`, naming it), else the platform's latest four weeks of data (`recent`; `before_agreement` naming the
-   * agreement when it takes effect after the data ends). Null days: no data in it.
+   * The days the data points are measured over: since the agreement the card is scored under took effect (one in
+   * force covering the platform that holds its rows in its days and scope: `agreement`, naming it), else the
+   * platform's latest four weeks of data (`recent`; `before_agreement` naming the agreement covering it that its
+   * data has yet to show, as one taking effect after the data ends). Null days: no data in it.
    */
   period: z.object({
     from: z.string().nullable(),

@@ -94,6 +94,8 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(response.statusCode).toBe(200);
     const view = response.json() as EvaluationView;
     expect(view).toMatchObject({ control: 'platforms', treated: { platforms: ['eleme'] }, replicates: 100 });
+    // No other agreement of food delivery binds a platform: no control row is left out.
+    expect(view).toMatchObject({ controlLeftOut: [], noControl: null });
     const fines = view.metrics.find((m) => m.key === 'late_money_penalty_rate')!;
     const before = fines.cells.find((c) => c.arm === 'treated' && c.period === 'before')!;
     const after = fines.cells.find((c) => c.arm === 'treated' && c.period === 'after')!;
@@ -140,6 +142,8 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(rep.scope.platform).toBe('eleme');
     expect(rep.metrics.every((m) => m.cells.every((c) => c.arm === 'treated'))).toBe(true);
     expect(rep.metrics.every((m) => m.did === null)).toBe(true);
+    // And is told why: the platform's rows alone, all of which the agreement covers.
+    expect(rep.noControl).toBe('scope_platform');
     expect((await get(eleme, '/api/governance/inference?platform=meituan')).statusCode).toBe(403);
     expect(
       (await get(eleme, '/api/governance/agreements/ride-hailing-shanghai-2025/evaluation')).statusCode,
@@ -637,5 +641,101 @@ describe.each(testEngines)('governance on %s', (engine) => {
       await get(admin, '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50')
     ).json() as EvaluationView;
     expect(evaluation.notices.map((n) => n.code)).toEqual(['rows_superseded']);
+  });
+
+  // After the tests above: it adds agreements of food delivery.
+  it('leaves out of the control arm the rows another agreement (not a draft) covers, and says so', async () => {
+    const url = '/api/governance/agreements/eleme-shanghai-2025/evaluation?replicates=50';
+    const evaluation = async (path = url) => (await get(admin, path)).json() as EvaluationView;
+    const units = (v: EvaluationView, arm: string) =>
+      v.metrics
+        .find((m) => m.key === 'penalty_rate')!
+        .cells.filter((c) => c.arm === arm)
+        .reduce((n, c) => n + c.units, 0);
+    const before = await evaluation();
+    expect(before.controlLeftOut).toEqual([]);
+    const eleme = (await get(admin, '/api/agreements/eleme-shanghai-2025')).json() as { source: string };
+    const save = async (id: string, platform: string, title: string, status: string) => {
+      const source = eleme.source
+        .replace(/^id: .*$/m, `id: ${id}`)
+        .replace(/^title: .*$/m, `title: ${title}`)
+        .replace(/^title_en: .*$/m, `title_en: ${title} (en)`)
+        .replace(/^platform: eleme$/m, `platform: ${platform}`)
+        .replace(/^status: .*$/m, `status: ${status}`);
+      expect((await post(admin, '/api/agreements', { source, summary: title })).statusCode).toBe(200);
+    };
+    // Meituan's agreement from the same day, in force; JD's a draft, which binds no one.
+    await save('meituan-test-2025', 'meituan', '美团测试协议', 'in_force');
+    await save('jd-draft-2025', 'jd', '京东草案', 'draft');
+    const after = await evaluation();
+    expect(after.controlLeftOut).toEqual([
+      {
+        kind: 'delivery_orders',
+        rows: expect.any(Number),
+        agreements: [
+          {
+            agreementId: 'meituan-test-2025',
+            title: '美团测试协议',
+            titleEn: '美团测试协议 (en)',
+            effectiveFrom: '2025-05-01',
+            effectiveTo: null,
+            rows: expect.any(Number),
+          },
+        ],
+      },
+    ]);
+    const leftOut = after.controlLeftOut[0]!;
+    expect(leftOut.rows).toBeGreaterThan(100);
+    expect(leftOut.agreements[0]!.rows).toBe(leftOut.rows);
+    // Meituan's orders leave the control arm, before the effective date too; the covered arm keeps its own.
+    expect(units(after, 'control')).toBe(units(before, 'control') - leftOut.rows);
+    expect(units(after, 'treated')).toBe(units(before, 'treated'));
+    expect(after.noControl).toBeNull();
+    expect(after.notices.filter((n) => n.code === 'control_rows_left_out').map((n) => n.en)).toEqual([
+      `the control arm leaves out ${leftOut.rows.toLocaleString('en-US')} rows (delivery_orders) that other agreements cover in the period compared: 美团测试协议 (en) (${leftOut.rows.toLocaleString('en-US')} rows; in effect from 2025-05-01). They are left out before and after the effective date, so that a change another agreement brings is not counted as this agreement's effect`,
+    ]);
+    const detail = await evaluation(`${url}&metric=penalty_rate`);
+    expect(new Set(detail.metrics[0]!.byPlatform!.map((e) => e.groups.platform))).toEqual(
+      new Set(['eleme', 'jd']),
+    );
+  });
+
+  // Last: it adds Dada's orders to the store.
+  it('counts the days that have rows the agreement covers, not the span of its datasets', async () => {
+    // Dada's orders on 20 and 21 April and on 10 May: its dataset spans 11 days before 1 May and 10 from it.
+    const stored = await loadAuditDatasets(dataDir, await catalogueDatasetIds(t.ctx.db, ['delivery_orders']));
+    const files = stored.map((d) => `'${d.dataFile}'`).join(', ');
+    const sparse = join(dataDir, 'dada-sparse.parquet');
+    const duck = await openDuck();
+    try {
+      await duck.connection.run(
+        `COPY (SELECT * REPLACE ('dada' AS platform, 'dada-' || order_id AS order_id)
+           FROM read_parquet([${files}], union_by_name = true)
+           WHERE platform = 'eleme' AND CAST(accepted_at AS DATE) IN ('2025-04-20', '2025-04-21', '2025-05-10'))
+         TO '${sparse}' (FORMAT parquet)`,
+      );
+    } finally {
+      duck.close();
+    }
+    const ingested = await ingestAndRecord(
+      t.ctx.db,
+      { path: sparse },
+      {
+        dataDir,
+        pseudonymKey: t.ctx.config.pseudonymKey!,
+        createdBy: 'admin',
+        createdById: null,
+        kind: 'delivery_orders',
+      },
+    );
+    const { start, end } = ingested.manifest!.period;
+    expect([start!.slice(0, 10), end!.slice(0, 10)]).toEqual(['2025-04-20', '2025-05-10']);
+    const listed = (await get(admin, '/api/governance/agreements')).json().items as { id: string }[];
+    expect(listed.find((a) => a.id === 'dada-shanghai-2025')).toMatchObject({ daysBefore: 2, daysAfter: 1 });
+    // Ele.me's orders have every one of the demo's days.
+    expect(listed.find((a) => a.id === 'eleme-shanghai-2025')).toMatchObject({
+      daysBefore: 17,
+      daysAfter: 18,
+    });
   });
 });

@@ -14,6 +14,7 @@ export function presentScenario(row: ScenarioRow): ScenarioView {
       params: row.changes.params,
       ...(row.changes.timeFormula ? { timeFormula: row.changes.timeFormula } : {}),
       ...(row.changes.payFormula ? { payFormula: row.changes.payFormula } : {}),
+      ...(row.changes.period ? { period: row.changes.period } : {}),
     },
     status: row.status,
     progress: { done: row.progressDone, total: row.progressTotal },

@@ -1,4 +1,4 @@
-import type { ScenarioParamValue } from '@gigpact/contracts';
+import type { ReplayPeriod, ScenarioParamValue } from '@gigpact/contracts';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
@@ -12,6 +12,8 @@ export interface ScenarioChanges {
   params: Record<string, Record<string, ScenarioParamValue>>;
   timeFormula?: { baseMinutes: number; minutesPerKm: number } | undefined;
   payFormula?: { baseCny: number; perKmCny: number } | undefined;
+  /** The days replayed, chosen when the scenario was saved; absent from scenarios saved before periods. */
+  period?: ReplayPeriod | undefined;
 }
 
 /**

@@ -7,12 +7,12 @@ export const zh = {
   tabs: { evaluation: '实施前后', inference: '算法推断', sandbox: '协商沙盘', scorecards: '平台评分卡' },
   scope: {
     district: '本区数据：{{district}}',
-    platform: '仅本平台数据：{{platform}}；对照组是其他平台的数据，不在您的范围内，故无对照组变化和双重差分',
+    platform: '仅本平台数据：{{platform}}',
   },
   evaluation: {
     agreement: '协议',
     pick: '选择要评估的协议',
-    effective: '生效日期 {{date}}，生效前 {{before}} 天、生效后 {{after}} 天的数据',
+    effective: '生效日期 {{date}}；协议覆盖的数据在生效前有 {{before}} 天、生效后有 {{after}} 天',
     treated: '协议覆盖：{{platforms}}{{scope}}',
     treatedDistricts: '；区：{{items}}',
     treatedRiderTypes: '；骑手类型：{{items}}',
@@ -25,6 +25,13 @@ export const zh = {
       rider_types: '对照组：同行业中协议未覆盖的骑手类型（及范围外的加盟商）',
       franchisees: '对照组：同行业中协议未覆盖的加盟商',
       none: '没有对照组（协议覆盖全部数据），只比较前后',
+    },
+    noControl: {
+      title: '没有对照组：只比较协议覆盖的数据在生效前后的变化，没有对照组变化，也没有双重差分',
+      covers_all: '协议覆盖本行业的全部数据，没有未被覆盖的数据可作对照。',
+      left_out: '协议未覆盖的数据都由其他协议覆盖，已全部排除在对照组之外（见上方提示）。',
+      scope_platform: '您只能查看本平台的数据，而这些数据都在协议覆盖之内；其他平台的数据不在您的范围内。',
+      no_rows: '您的范围内没有协议未覆盖的数据可作对照。',
     },
     method:
       '区间为按劳动者整群重抽样的自助法 95% 置信区间（{{replicates}} 次重抽样，种子 {{seed}}），可重现。',
@@ -39,7 +46,9 @@ export const zh = {
     },
     chartTitle: '{{metric}}：生效前后（含95%置信区间）',
     didTitle: '{{metric}}：变化与双重差分（含95%置信区间）',
+    changeTitle: '{{metric}}：覆盖组变化（含95%置信区间）',
     trendTitle: '{{metric}}：按月趋势（含95%置信区间）',
+    effectiveMark: '生效 {{date}}',
     districtTitle: '{{metric}}：按区',
     before: '生效前',
     after: '生效后',
@@ -123,7 +132,21 @@ export const zh = {
     intercept: '固定分钟',
     strict: '最严算法：承诺时间接近最快10%骑手的用时（指数 {{index}} ≤ 0.5）',
     notStrict: '承诺时间高于多数骑手的实际用时（严格度指数 {{index}}，≤ 0.5 为最严算法）',
-    hourEffect: '各小时的额外时间（分钟）',
+    hourEffect: '各接单小时的额外时间（分钟，相对拟合线的残差中位数）',
+    hourAxis: '接单时刻（时）',
+    minutesAxis: '分钟',
+    hourItem: '{{hour}} 时：{{minutes}} 分钟（{{orders}} 单）',
+    monthRange: '{{from}} 至 {{to}}',
+    fitPeriod: {
+      all: '拟合期间：{{months}} 全部月份（{{orders}} 单），各月拟合骑行速度未见变化',
+      since:
+        '自 {{month}} 起：{{month}} 算法变化，拟合骑行速度 {{before}} → {{after}} 公里/小时（此前的算法自 {{previousFrom}} 起）。上面的拟合和各小时、各预警等级的额外时间只用 {{months}} 的 {{orders}} 单',
+    },
+    changeRule:
+      '算法变化的认定：某月每公里分钟的 95% 区间与上月的不重叠，且拟合骑行速度相差至少 0.5 公里/小时；取最近一次变化。',
+    payByMonth: '每单收入按月',
+    payIntercept: '每单固定（元）',
+    perKm: '每公里收入（元，95% 区间）',
     weatherEffect: '各预警等级的额外时间（分钟）：{{items}}',
     weatherItem: '{{level}} {{minutes}}',
     alertLevels: { '0': '无预警', '1': '蓝色预警', '2': '黄色预警', '3': '橙色预警', '4': '红色预警' },
@@ -181,6 +204,17 @@ export const zh = {
     rowsOf: '核查哪里的数据',
     wholeCity: '全市',
     ownDistrict: '情景只核查本区的数据：{{district}}',
+    replay: '回放期间',
+    replayHint:
+      '存储的数据为 {{from}} 至 {{to}}；协议生效日 {{effective}} 之前的日子按协议已生效计算，参数取生效日的值。不选则用默认期间。',
+    replayNoData: '没有该协议行业的存储数据：情景没有可回放的日子。',
+    period: {
+      agreement: '回放 {{from}} 至 {{to}}（协议生效期内的数据）',
+      latest_data: '回放 {{from}} 至 {{to}}（最近三个月的存储数据）',
+      requested: '回放 {{from}} 至 {{to}}（所选期间）',
+      beforeEffect: '；生效日 {{date}} 之前的日子按协议已生效计算',
+      own: '回放期间：协议生效期内的数据',
+    },
     area: {
       city: '全市数据（{{name}}）',
       district: '{{name}}的数据',
@@ -224,7 +258,7 @@ export const zh = {
       agreement: '计分期间 {{from}} 至 {{to}}：现行协议生效以来的数据',
       recent: '计分期间 {{from}} 至 {{to}}：最近四周的数据（无现行协议）',
       before_agreement:
-        '计分期间 {{from}} 至 {{to}}：最近四周的数据（现行协议 {{agreement}} 生效后尚无数据，按无协议计分）',
+        '计分期间 {{from}} 至 {{to}}：最近四周的数据（现行协议 {{agreement}} 生效后尚无数据，或其适用范围内尚无数据，按无协议计分）',
       none: '现行协议生效以来尚无数据，数据指标未评估',
     },
     unaudited:
@@ -276,13 +310,13 @@ export const en: typeof zh = {
   },
   scope: {
     district: 'Data of your district: {{district}}',
-    platform:
-      'Your platform’s data only: {{platform}}; the control group is other platforms’ data, outside your scope, so there is no control change or difference-in-differences',
+    platform: 'Your platform’s data only: {{platform}}',
   },
   evaluation: {
     agreement: 'Agreement',
     pick: 'Choose an agreement to evaluate',
-    effective: 'Effective {{date}}; {{before}} days of data before and {{after}} after',
+    effective:
+      'Effective {{date}}; the rows it covers have data on {{before}} days before and {{after}} after',
     treated: 'Covered: {{platforms}}{{scope}}',
     treatedDistricts: '; districts: {{items}}',
     treatedRiderTypes: '; rider types: {{items}}',
@@ -299,6 +333,16 @@ export const en: typeof zh = {
       franchisees: 'Control: the industry’s franchisees the agreement does not cover',
       none: 'No control group (the agreement covers all data): before and after only',
     },
+    noControl: {
+      title:
+        'No control group: only the change of the covered rows before and after, with no control change and no difference-in-differences',
+      covers_all: 'The agreement covers every row of its industry: no row is left to compare with.',
+      left_out:
+        'Every row the agreement does not cover is covered by another agreement, and all of them are left out of the control group (see the notice above).',
+      scope_platform:
+        'You see your own platform’s rows only, and the agreement covers all of them; other platforms’ rows are outside your scope.',
+      no_rows: 'Your scope holds no row the agreement does not cover to compare with.',
+    },
     method:
       'Intervals are 95 % cluster-bootstrap intervals resampling workers ({{replicates}} replicates, seed {{seed}}); they reproduce.',
     computing: 'Computing (large data takes a while)…',
@@ -312,7 +356,9 @@ export const en: typeof zh = {
     },
     chartTitle: '{{metric}}: before and after (95 % intervals)',
     didTitle: '{{metric}}: changes and difference-in-differences (95 % intervals)',
+    changeTitle: '{{metric}}: change of the covered rows (95 % intervals)',
     trendTitle: '{{metric}}: by month (95 % intervals)',
+    effectiveMark: 'In effect {{date}}',
     districtTitle: '{{metric}}: by district',
     before: 'Before',
     after: 'After',
@@ -399,7 +445,21 @@ export const en: typeof zh = {
     strict: 'Strictest algorithm: promised times match the fastest 10 % of riders (index {{index}} ≤ 0.5)',
     notStrict:
       'Promised times sit above most riders’ actual times (strictness index {{index}}; ≤ 0.5 is the strictest pattern)',
-    hourEffect: 'Extra minutes by hour',
+    hourEffect: 'Extra minutes by hour of acceptance (median residual of the fitted line)',
+    hourAxis: 'Hour of acceptance',
+    minutesAxis: 'min',
+    hourItem: '{{hour}}:00 – {{minutes}} min ({{orders}} orders)',
+    monthRange: '{{from}} to {{to}}',
+    fitPeriod: {
+      all: 'Fitted over every month, {{months}} ({{orders}} orders): no change of the fitted riding speed between months',
+      since:
+        'Since {{month}}: the algorithm changed in {{month}}, fitted riding speed {{before}} → {{after}} km/h (the earlier algorithm from {{previousFrom}}). The fit above and the extra minutes by hour and alert level use only the {{orders}} orders of {{months}}',
+    },
+    changeRule:
+      'A change of the algorithm: a month whose 95 % interval of minutes per km does not overlap the month before’s and whose fitted riding speed differs from it by at least 0.5 km/h; the latest change is taken.',
+    payByMonth: 'Pay per order by month',
+    payIntercept: 'Fixed part (CNY)',
+    perKm: 'Pay per km (CNY, 95 % interval)',
     weatherEffect: 'Extra minutes by alert level: {{items}}',
     weatherItem: '{{level}} {{minutes}}',
     alertLevels: {
@@ -471,6 +531,17 @@ export const en: typeof zh = {
     rowsOf: 'Rows to check',
     wholeCity: 'Whole city',
     ownDistrict: 'The scenario checks the rows of your district only: {{district}}',
+    replay: 'Replay period',
+    replayHint:
+      'Stored data: {{from}} to {{to}}. Days before the agreement takes effect ({{effective}}) are read as if it were in force, with the values it sets for that date. Leave empty for the default period.',
+    replayNoData: "No data of the agreement's industry is stored: the scenario has no day to replay.",
+    period: {
+      agreement: "Replayed {{from}} to {{to}} (the agreement's own days)",
+      latest_data: 'Replayed {{from}} to {{to}} (the latest three months of stored data)',
+      requested: 'Replayed {{from}} to {{to}} (the period chosen)',
+      beforeEffect: '; days before {{date}} read as if the agreement were in force',
+      own: "Replay period: the agreement's own days",
+    },
     area: {
       city: 'Rows of the whole city ({{name}})',
       district: 'Rows of {{name}}',
@@ -515,7 +586,7 @@ export const en: typeof zh = {
       agreement: 'Scored on {{from}} to {{to}}: the data since the agreement in force took effect',
       recent: 'Scored on {{from}} to {{to}}: the latest four weeks of data (no agreement in force)',
       before_agreement:
-        'Scored on {{from}} to {{to}}: the latest four weeks of data (no data yet since agreement {{agreement}} took effect: scored as without it)',
+        'Scored on {{from}} to {{to}}: the latest four weeks of data (no data yet since agreement {{agreement}} took effect, or within its scope: scored as without it)',
       none: 'No data since the agreement in force took effect: the data points are not assessed',
     },
     unaudited:

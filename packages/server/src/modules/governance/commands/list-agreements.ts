@@ -1,67 +1,71 @@
 import { datasetsByIndustry, type GovernanceAgreementView } from '@gigpact/contracts';
-import { and, inArray } from 'drizzle-orm';
+import type { Agreement } from '@gigpact/rules';
 import type { Database } from '../../../platform/db/client';
 import { listAgreements } from '../../agreements/agreements.repository';
-import { extentOf } from '../../audits/engine/data-notices';
-import { datasets } from '../../datasets/schema';
-import { ofTheCity } from '../data/analysis-data';
+import { catalogueDatasetIds, openAnalysisData } from '../data/analysis-data';
+import { coveredDays } from '../metrics/covered-days';
+import { AnalysisCache } from './analysis-cache';
 import { daysAround } from './days-around';
+
+/** The statuses of the agreements that can be evaluated: every one but draft. */
+export const evaluableStatuses = ['negotiating', 'signed', 'in_force', 'superseded'] as const;
+
+/** The days with covered rows of each agreement of an industry (by id), by the agreements' versions and the data. */
+const daysCache = new AnalysisCache<Map<string, string[]>>();
 
 /**
  * Agreements that can be evaluated (every status but draft), each with how many days of stored data of the city
- * of its industry, with rows of the platforms it covers, lie before its effective date and after it up to its last
- * day (`effective_to` of its current version, as the evaluation measures). `platform` keeps those that cover it.
+ * of its industry have rows it covers (its platforms, districts, rider types and franchisees, as the evaluation's
+ * covered arm) before its effective date and after it up to its last day (`effective_to` of its current version,
+ * as the evaluation measures): days with rows, not the span of the datasets. `platform` keeps those that cover it.
  */
 export async function listEvaluableAgreements(
   db: Database,
+  dataDir: string,
   platform: string | null,
 ): Promise<GovernanceAgreementView[]> {
-  const rows = await listAgreements(db, { status: ['negotiating', 'signed', 'in_force', 'superseded'] });
-  const periods = await db
-    .select({
-      kind: datasets.kind,
-      start: datasets.periodStart,
-      end: datasets.periodEnd,
-      manifest: datasets.manifest,
-    })
-    .from(datasets)
-    .where(
-      and(
-        inArray(datasets.kind, ['delivery_orders', 'parcel_deliveries', 'ride_trips', 'freight_orders']),
-        ofTheCity,
-      ),
-    );
-  return rows
-    .filter(
-      (r) =>
-        platform === null || r.agreement.platforms.length === 0 || r.agreement.platforms.includes(platform),
-    )
-    .map(({ agreement, version }) => {
-      const kinds: readonly string[] = datasetsByIndustry[agreement.industry];
-      // The datasets with rows of the platforms it covers: the days are those of the rows it is measured on, not
-      // of the industry's other platforms (a dataset of several platforms counts with its whole period).
-      const covers = (held: readonly string[]) =>
-        agreement.platforms.length === 0 ||
-        held.length === 0 ||
-        held.some((p) => agreement.platforms.includes(p));
-      const own = periods.filter(
-        (p) => kinds.includes(p.kind) && p.start && p.end && covers(extentOf(p.manifest).platforms),
-      );
-      const start = own.map((p) => p.start!).sort()[0];
-      const end = own
-        .map((p) => p.end!)
-        .sort()
-        .at(-1);
-      return {
-        id: agreement.id,
-        title: agreement.title,
-        titleEn: agreement.titleEn,
-        industry: agreement.industry,
-        platforms: agreement.platforms,
-        effectiveFrom: agreement.effectiveFrom,
-        status: agreement.status,
-        // The agreement row does not keep the last day: its current version's document does.
-        ...daysAround({ start, end }, agreement.effectiveFrom, version.document.effective_to),
-      };
-    });
+  const rows = await listAgreements(db, { status: [...evaluableStatuses] });
+  const listed = rows.filter(
+    (r) =>
+      platform === null || r.agreement.platforms.length === 0 || r.agreement.platforms.includes(platform),
+  );
+  const days = new Map<string, string[]>();
+  for (const industry of new Set(listed.map((r) => r.agreement.industry))) {
+    const documents = listed.filter((r) => r.agreement.industry === industry).map((r) => r.version.document);
+    for (const [id, found] of await coveredDaysOf(db, dataDir, industry, documents)) days.set(id, found);
+  }
+  return listed.map(({ agreement, version }) => ({
+    id: agreement.id,
+    title: agreement.title,
+    titleEn: agreement.titleEn,
+    industry: agreement.industry,
+    platforms: agreement.platforms,
+    effectiveFrom: agreement.effectiveFrom,
+    status: agreement.status,
+    // The agreement row does not keep the last day: its current version's document does.
+    ...daysAround(days.get(agreement.id) ?? [], agreement.effectiveFrom, version.document.effective_to),
+  }));
+}
+
+/** The days with rows each agreement of an industry covers, over the city's stored datasets of the industry. */
+async function coveredDaysOf(
+  db: Database,
+  dataDir: string,
+  industry: Agreement['industry'],
+  agreements: readonly Agreement[],
+): Promise<Map<string, string[]>> {
+  const kinds = datasetsByIndustry[industry];
+  const ids = await catalogueDatasetIds(db, kinds);
+  if (ids.length === 0) return new Map();
+  const key = JSON.stringify([industry, ids, agreements]);
+  return daysCache.get(key, async () => {
+    const data = await openAnalysisData(db, dataDir, kinds);
+    try {
+      const found = new Map<string, string[]>();
+      for (const agreement of agreements) found.set(agreement.id, await coveredDays(data, agreement));
+      return found;
+    } finally {
+      data.duck.close();
+    }
+  });
 }

@@ -4,33 +4,26 @@ import { optionalReader } from '../metrics/definitions';
 import { scopedUnits, type AnalysisScope } from '../metrics/scope';
 import { workingDaysSql } from '../metrics/working-days';
 import { duckRows, num } from '../stats/duck';
-import { theilSen, type LineFit, type SlopeInterval } from '../stats/theil-sen';
+import { theilSen } from '../stats/theil-sen';
 import { histogram, tenThousandths, type Bin } from './histogram';
+import { fitCurrentAlgorithm, type TimeFitPeriod } from './current-algorithm';
 import { overallStrictness, strictnessIndex } from './strictness';
-
-export interface TimeFit {
-  /** Allowed minutes at zero distance (handover, waiting). */
-  intercept: number | null;
-  /** Allowed minutes per km. */
-  slope: number | null;
-  /** Sen's 95 % interval of the minutes per km. */
-  slopeInterval: SlopeInterval;
-  /** 60 ÷ the fitted minutes per km: the riding speed, handover minutes left out. */
-  ridingKmh: number | null;
-  /** 60 ÷ the bounds of the minutes per km; no upper bound where the slope's lower one is not above 0. */
-  ridingKmhInterval: SlopeInterval;
-  /** Orders the fit used (a seeded sample). */
-  n: number;
-}
+import { payFit, type PayFit, type TimeFit } from './time-fit';
 
 export interface DeliveryInference {
   orders: number;
+  /** The time function now in force: fitted over `timeFitPeriod`. */
   timeFit: TimeFit;
+  /**
+   * The months of the time fit and of the hour and weather effects: since the latest change of the riding speed
+   * between months (`regime.ts`), or every month where it held.
+   */
+  timeFitPeriod: TimeFitPeriod;
   byMonth: (TimeFit & { month: string })[];
   hourEffect: { hour: number; minutes: number | null; orders: number }[];
-  /** Over the orders with an alert level; empty without weather data. */
+  /** Over the orders of the time fit's months with an alert level; empty without weather data. */
   weatherEffect: { level: number; minutes: number | null; orders: number }[];
-  /** Whether any order in scope has an alert level (its own, or derived from the weather alerts). */
+  /** Whether any order of the time fit's months has an alert level (its own, or derived from the weather alerts). */
   weatherData: boolean;
   scatter: { km: number; minutes: number }[];
   speedHistogram: Bin[];
@@ -46,38 +39,22 @@ export interface DeliveryInference {
     index: number | null;
     strict: boolean;
   };
-  payFit: { intercept: number | null; perKm: number | null; perKmInterval: SlopeInterval; n: number };
+  /** Over the whole period. */
+  payFit: PayFit;
+  payByMonth: (PayFit & { month: string })[];
   hourlyPay: { histogram: Bin[]; median: number | null; shareBelow: number | null; minHourly: number };
 }
 
 /** Money in exact decimals, so that a rider-day's net pay is the exact sum of its orders'. */
 const money = (value: string) => `CAST(${value} AS DECIMAL(38, 4))`;
 
-const noInterval: SlopeInterval = { lo: null, hi: null };
-const kmh = (minutesPerKm: number | null) =>
-  minutesPerKm !== null && minutesPerKm > 0 ? 60 / minutesPerKm : null;
-
-const fit = (f: LineFit | undefined): TimeFit => {
-  const slopeInterval = f?.interval ?? noInterval;
-  // The slowest speed within the interval comes from its most minutes per km, the fastest from its fewest: none
-  // where those may be 0 or less, and no interval at all where even the most are.
-  const slowest = kmh(slopeInterval.hi);
-  return {
-    intercept: f?.intercept ?? null,
-    slope: f?.slope ?? null,
-    slopeInterval,
-    ridingKmh: kmh(f?.slope ?? null),
-    ridingKmhInterval: slowest === null ? noInterval : { lo: slowest, hi: kmh(slopeInterval.lo) },
-    n: f?.n ?? 0,
-  };
-};
-
 /**
- * The platform's delivery-time function estimated from outcomes: allowed minutes = a + b × km by Theil–Sen
- * (overall and per month, each b with its 95 % interval), then the median residual by hour of day and by weather
- * alert level (additive effects; orders without a level left out, and no effect at all without weather data), the
- * implied riding speed 60 / b, where promised times sit against actual delivery times, and the pay function (pay
- * against distance, hourly pay per worker-day against the minimum).
+ * The platform's delivery-time function estimated from outcomes: allowed minutes = a + b × km by Theil–Sen (per
+ * month, and over the months since the latest change of speed between them; each b with its 95 % interval), then
+ * the median residual of that fit over its months by hour of day and by weather alert level (additive effects;
+ * orders without a level left out, and no effect at all without weather data), the implied riding speed 60 / b,
+ * where promised times sit against actual delivery times, and the pay function (pay against distance, overall and
+ * per month; hourly pay per worker-day against the minimum).
  */
 export async function inferDelivery(
   data: AnalysisData,
@@ -105,23 +82,19 @@ export async function inferDelivery(
   );
   const [count] = await duckRows(c, `SELECT count(*) AS n FROM inf_orders`);
   const fitted = { seed: options.seed, interval: true };
-  const [overall] = await theilSen(
-    c,
-    `SELECT 'all' AS grp, id, km AS x, allowed AS y FROM inf_orders`,
-    fitted,
-  );
-  const monthly = await theilSen(c, `SELECT month AS grp, id, km AS x, allowed AS y FROM inf_orders`, fitted);
-  const a = overall?.intercept ?? 0;
-  const b = overall?.slope ?? 0;
+  const current = await fitCurrentAlgorithm(c, { seed: options.seed });
+  const a = current.timeFit.intercept ?? 0;
+  const b = current.timeFit.slope ?? 0;
+  // Against the fit of the same months: a change of speed before them does not read as an hour or weather effect.
   const residual = `allowed - (${a} + ${b} * km)`;
   const hours = await duckRows(
     c,
-    `SELECT hour, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_orders GROUP BY hour ORDER BY hour`,
+    `SELECT hour, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_current GROUP BY hour ORDER BY hour`,
   );
   const levels = levelled
     ? await duckRows(
         c,
-        `SELECT alert, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_orders
+        `SELECT alert, quantile_cont(${residual}, 0.5) AS m, count(*) AS n FROM inf_current
          WHERE alert IS NOT NULL GROUP BY alert ORDER BY alert`,
       )
     : [];
@@ -156,6 +129,7 @@ export async function inferDelivery(
     };
   });
   const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, pay AS y FROM inf_orders`, fitted);
+  const payMonthly = await theilSen(c, `SELECT month AS grp, id, km AS x, pay AS y FROM inf_orders`, fitted);
   // Every delivered order of a rider's day counts towards its pay and working time, including those the time
   // fit cannot use (no distance, no promise): hourly pay is the same figure the evaluation measures.
   const days = workingDaysSql(
@@ -185,8 +159,7 @@ export async function inferDelivery(
   const hourlyHistogram = await histogram(c, hourlyValues, { min: 0, max: 100, width: 2.5 });
   return {
     orders: num(count?.n) ?? 0,
-    timeFit: fit(overall),
-    byMonth: monthly.map((m) => ({ month: m.group, ...fit(m) })),
+    ...current,
     hourEffect: hours.map((r) => ({ hour: num(r.hour) ?? 0, minutes: num(r.m), orders: num(r.n) ?? 0 })),
     weatherEffect: levels.map((r) => ({
       level: num(r.alert) ?? 0,
@@ -197,12 +170,8 @@ export async function inferDelivery(
     scatter: scatter.map((r) => ({ km: num(r.km) ?? 0, minutes: num(r.minutes) ?? 0 })),
     speedHistogram,
     strictness: { bands: strictBands, ...overallStrictness(strictBands) },
-    payFit: {
-      intercept: pay?.intercept ?? null,
-      perKm: pay?.slope ?? null,
-      perKmInterval: pay?.interval ?? noInterval,
-      n: pay?.n ?? 0,
-    },
+    payFit: payFit(pay),
+    payByMonth: payMonthly.map((m) => ({ month: m.group, ...payFit(m) })),
     hourlyPay: {
       histogram: hourlyHistogram,
       median: num(hourly?.m),

@@ -276,6 +276,120 @@ describe('the weather effect', () => {
   });
 });
 
+describe('a time function that changes mid-period', () => {
+  const scope = { platform: null, district: null };
+  const options = { seed: 1, minHourly: 25 };
+  /**
+   * The two weeks' orders spread over April to September, each moved by whole months drawn from its id; from
+   * August (month 5) the platform promises 60 ÷ 18 minutes per km (18 km/h) instead of 4 (15 km/h), every order
+   * 0.04 s per metre sooner. Half of the orders, drawn from their id, are under a yellow alert, which the promise
+   * ignores; four in five of them fall before the change and two thirds of the others after it: against a fit
+   * pooling both speeds, the old, longer promises would read as a weather effect.
+   */
+  const changed = (parquet: string) => `
+    WITH alerted AS (
+      SELECT * REPLACE (CASE WHEN hash(order_id, 2) % 2 = 0 THEN 2 ELSE 0 END AS weather_alert_level)
+      FROM ${parquet}),
+    moved AS (
+      SELECT *, CAST(CASE
+          WHEN weather_alert_level = 0 THEN 3 + hash(order_id) % 3
+          WHEN hash(order_id, 1) % 5 = 0 THEN 4 + hash(order_id) % 2
+          ELSE hash(order_id) % 4 END AS INTEGER) AS shift
+      FROM alerted)
+    SELECT * EXCLUDE (shift) REPLACE (
+      created_at + to_months(shift) AS created_at, accepted_at + to_months(shift) AS accepted_at,
+      arrived_merchant_at + to_months(shift) AS arrived_merchant_at,
+      merchant_ready_at + to_months(shift) AS merchant_ready_at, picked_up_at + to_months(shift) AS picked_up_at,
+      delivered_at + to_months(shift) AS delivered_at,
+      promised_at + to_months(shift) - to_milliseconds(CASE WHEN shift >= 4 THEN distance_m * 40 ELSE 0 END)
+        AS promised_at)
+    FROM moved`;
+  const open = async (rows: (parquet: string) => string) => {
+    const duck = await openDuck();
+    await duck.connection.run(`CREATE VIEW delivery_orders AS ${rows(simulated.parquet('delivery_orders'))}`);
+    return duck;
+  };
+
+  it('fits the headline over the months since the change, and says when and from what speed', async () => {
+    const duck = await open(changed);
+    try {
+      const result = await inferDelivery({ ...data, duck }, scope, options);
+      expect(result.byMonth.map((m) => m.month)).toEqual([
+        '2025-04',
+        '2025-05',
+        '2025-06',
+        '2025-07',
+        '2025-08',
+        '2025-09',
+      ]);
+      const { change, ...period } = result.timeFitPeriod;
+      expect(change).not.toBeNull();
+      expect(change!.month).toBe('2025-08');
+      expect(change!.previousFrom).toBe('2025-04');
+      expect(change!.kmhBefore!).toBeGreaterThan(14.5);
+      expect(change!.kmhBefore!).toBeLessThan(15.5);
+      expect(change!.kmhAfter).toBe(result.timeFit.ridingKmh);
+      // The headline is the new speed, inside its interval.
+      expect(result.timeFit.ridingKmh!).toBeGreaterThan(17.4);
+      expect(result.timeFit.ridingKmh!).toBeLessThan(18.6);
+      expect(result.timeFit.ridingKmhInterval.lo!).toBeLessThanOrEqual(18);
+      expect(result.timeFit.ridingKmhInterval.hi!).toBeGreaterThanOrEqual(18);
+      const [since] = await duckRows<{ n: number }>(
+        duck.connection,
+        `SELECT count(*)::DOUBLE AS n FROM delivery_orders WHERE status = 'delivered' AND distance_m > 0
+           AND promised_at > accepted_at AND accepted_at >= '2025-08-01'`,
+      );
+      expect(period).toEqual({ from: '2025-08', to: '2025-09', orders: since!.n });
+      expect(period.orders).toBeLessThan(result.orders);
+      // The pay function month by month: the same 2 CNY per km in each.
+      expect(result.payByMonth.map((m) => m.month)).toEqual(result.byMonth.map((m) => m.month));
+      for (const m of result.payByMonth) {
+        expect(Math.abs(m.perKm! - 2)).toBeLessThan(0.25);
+        expect(m.perKmInterval.lo!).toBeLessThanOrEqual(m.perKm!);
+        expect(m.perKmInterval.hi!).toBeGreaterThanOrEqual(m.perKm!);
+      }
+    } finally {
+      duck.close();
+    }
+  });
+
+  it('fits every month where the speed held, and says that it found no change', async () => {
+    const result = await inferDelivery(data, scope, options);
+    expect(result.timeFitPeriod).toEqual({
+      from: '2025-04',
+      to: '2025-04',
+      orders: result.orders,
+      change: null,
+    });
+    expect(result.payByMonth).toHaveLength(1);
+    expect(result.payByMonth[0]!.n).toBe(result.payFit.n);
+  });
+
+  it('reads the hour and weather effects against the fit of the months since the change', async () => {
+    const duck = await open(changed);
+    const since = await open(
+      (parquet) => `SELECT * FROM (${changed(parquet)}) WHERE accepted_at >= '2025-08-01'`,
+    );
+    try {
+      const result = await inferDelivery({ ...data, duck }, scope, options);
+      // The same as those months read alone: the orders before the change do not move them.
+      const alone = await inferDelivery({ ...data, duck: since }, scope, options);
+      expect(alone.timeFitPeriod.change).toBeNull();
+      expect(result.timeFit).toEqual(alone.timeFit);
+      expect(result.weatherEffect).toEqual(alone.weatherEffect);
+      expect(result.hourEffect).toEqual(alone.hourEffect);
+      // The promise ignores the alert: the two levels' median residuals are close.
+      const [calm, yellow] = result.weatherEffect;
+      expect(result.weatherEffect.map((w) => w.level)).toEqual([0, 2]);
+      expect(yellow!.orders).toBeGreaterThan(500);
+      expect(Math.abs(yellow!.minutes! - calm!.minutes!)).toBeLessThan(0.5);
+    } finally {
+      duck.close();
+      since.close();
+    }
+  });
+});
+
 describe('weather alert levels of orders exported without them', () => {
   it('come from the weather alerts of the order’s district when it was placed, as the data had them', async () => {
     const bare = await openDuck();

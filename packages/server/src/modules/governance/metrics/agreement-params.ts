@@ -61,6 +61,7 @@ export function metricParamsOf(agreement: Agreement | null): MetricParams {
     maxSpeedKmh: dated(['fd.eta_speed_floor'], 'max_speed_kmh'),
     handoverMinutes: dated(['fd.eta_speed_floor'], 'handover_minutes'),
     commissionCap: dated(['rh.commission_cap'], 'cap'),
+    couponCountsAsPaid: dated(['rh.commission_cap'], 'coupon_counts_as_paid'),
     maxContinuousMinutes: dated(restRule.rules, restRule.longest),
     // Rests are found over a whole day at once: the gap that counts as one is the latest the agreement sets.
     restMinutes: Number(rest.at(-1)!.value),

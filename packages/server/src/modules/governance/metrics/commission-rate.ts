@@ -12,8 +12,10 @@ export function commissionRateSql(opt: Optional): string {
 
 /**
  * Whether a trip's commission rate exceeds `cap` (SQL of a number), as `rh.commission_cap` decides it: without a
- * quotient (`exact-bounds.ts`), so that a trip charged exactly the cap is not above it. NULL without a fare.
+ * quotient (`exact-bounds.ts`), so that a trip charged exactly the cap is not above it, and with the platform's
+ * coupon counted as paid where `couponCountsAsPaid` (SQL of a BOOLEAN) holds. NULL without a fare.
  */
-export function commissionAboveCap(opt: Optional, cap: string): string {
-  return commissionAboveCapSql(opt('passenger_paid', 'NULL'), 'driver_income', opt('refund', '0'), cap);
+export function commissionAboveCap(opt: Optional, cap: string, couponCountsAsPaid = 'FALSE'): string {
+  const paid = `(${opt('passenger_paid', 'NULL')} + CASE WHEN ${couponCountsAsPaid} THEN coalesce(${opt('platform_coupon', '0')}, 0) ELSE 0 END)`;
+  return commissionAboveCapSql(paid, 'driver_income', opt('refund', '0'), cap);
 }

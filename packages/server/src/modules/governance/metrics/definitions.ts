@@ -22,12 +22,18 @@ export interface MetricParams {
   maxSpeedKmh: (day: string) => string;
   handoverMinutes: (day: string) => string;
   commissionCap: (day: string) => string;
+  /** Whether the platform's coupon counts as paid when the commission is compared with the cap (a BOOLEAN). */
+  couponCountsAsPaid: (day: string) => string;
   maxContinuousMinutes: (day: string) => string;
   restMinutes: number;
 }
 
-/** Which raw rows the agreement covers: SQL over one dataset's columns (`TRUE` when no agreement is in question). */
-export type CoveredSql = string;
+/**
+ * Which raw rows the agreement covers: SQL over one dataset's columns (`TRUE` when no agreement is in question).
+ * With `leftOut`, also which rows are compared at all: a row for which `leftOut` holds and that the agreement does not
+ * cover is no unit (rows that other agreements cover, kept out of the control arm).
+ */
+export type CoveredSql = string | { covered: string; leftOut: string };
 
 export type Optional = (column: string, fallback: string) => string;
 
@@ -156,7 +162,12 @@ export const metricDefinitions: readonly MetricDefinition[] = [
     kind: 'ride_trips',
     needs: ['passenger_paid', 'driver_income'],
     better: 'lower',
-    condition: (opt, params) => commissionAboveCap(opt, params.commissionCap(unitDay('ride_trips'))),
+    condition: (opt, params) =>
+      commissionAboveCap(
+        opt,
+        params.commissionCap(unitDay('ride_trips')),
+        params.couponCountsAsPaid(unitDay('ride_trips')),
+      ),
   }),
   shareMetric({
     key: 'bill_shown_share',

@@ -1,4 +1,4 @@
-import { loadAgreement } from '@gigpact/rules';
+import { loadAgreement, type Agreement } from '@gigpact/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisData } from '../data/analysis-data';
 import { duckRows, openDuck, type Duck } from '../stats/duck';
@@ -53,6 +53,49 @@ async function loadOrders(orders: Order[]): Promise<AnalysisData> {
 
 const cell = (m: MetricEvaluation | undefined, arm: string, period: string) =>
   m?.cells.find((c) => c.arm === arm && c.period === period);
+
+/** A whole platform's agreement on lateness from `from` (in force). */
+const platformAgreement = (id: string, platform: string, from: string) =>
+  loadAgreement(
+    [
+      `id: ${id}`,
+      `title: ${id} 协议`,
+      `title_en: ${id} agreement`,
+      'industry: food_delivery',
+      `platform: ${platform}`,
+      `effective_from: ${from}`,
+      'status: in_force',
+      'clauses:',
+      '  - { id: c1, title: 超时, text: 超时, rule: fd.no_late_money_penalty }',
+    ].join('\n'),
+    `${id}.yaml`,
+  );
+
+/**
+ * 40 riders of each platform, 25 orders each on 20 April and on 10 May, late about 30 % of the time, except the
+ * platforms in `improving`, late about 30 % before 1 May and never after.
+ */
+async function lateOrders(platforms: string[], improving: string[]): Promise<AnalysisData> {
+  const values = platforms.map((p, i) => `('${p}', ${i}, ${improving.includes(p)})`).join(', ');
+  await duck.connection.run(`CREATE OR REPLACE TABLE delivery_orders AS
+    WITH o AS (
+      SELECT p.platform, p.improving, p.n * 40 + r AS r, i, d,
+        (CASE WHEN d = 0 THEN DATE '2025-04-20' ELSE DATE '2025-05-10' END) + INTERVAL 10 HOUR AS accepted_at
+      FROM (VALUES ${values}) p(platform, n, improving), range(40) a(r), range(25) b(i), range(2) c(d))
+    SELECT 'o' || r || '-' || i || '-' || d AS order_id, platform, 'r' || r AS rider_id, 'crowd' AS rider_type,
+      '青浦区' AS district, 'delivered' AS status, accepted_at, accepted_at + INTERVAL 18 MINUTE AS promised_at,
+      accepted_at + CASE WHEN hash(r, i, d) % 100 < 30 AND NOT (improving AND d = 1) THEN INTERVAL 40 MINUTE
+        ELSE INTERVAL 10 MINUTE END AS delivered_at,
+      3000 AS distance_m, 20.0 AS pay, 5.0 AS subsidy, 0.0 AS penalty
+    FROM o`);
+  const columns = (await duckRows<{ column_name: string }>(duck.connection, 'DESCRIBE delivery_orders')).map(
+    (r) => r.column_name,
+  );
+  return { duck, columns: { delivery_orders: columns }, datasetIds: [], notices: [] };
+}
+
+const excludesZero = (c: { lo: number | null; hi: number | null } | null | undefined) =>
+  c !== null && c !== undefined && c.lo !== null && c.hi !== null && (c.lo > 0 || c.hi < 0);
 
 describe('evaluation arms and parameters', () => {
   it('puts in the covered arm exactly the rows the agreement covers: Ele.me’s crowd-sourced riders', async () => {
@@ -204,5 +247,111 @@ describe('evaluation arms and parameters', () => {
     // The covered riders' 0.03 more, which medians to 0.1 would read as 0 or 0.1.
     expect(metric.did!.lo!).toBeLessThan(0.03);
     expect(metric.did!.hi!).toBeGreaterThan(0.03);
+  });
+
+  it('leaves out of the control arm the rows another agreement covers, which changed on the same day', async () => {
+    // Ele.me's riders are as late after 1 May as before; Meituan's agreement takes effect the same day and its
+    // riders stop being late; JD's carry on.
+    const data = await lateOrders(['eleme', 'meituan', 'jd'], ['meituan']);
+    const eleme = platformAgreement('eleme-test', 'eleme', '2025-05-01');
+    const meituan = platformAgreement('meituan-test', 'meituan', '2025-05-01');
+    const evaluate = (others: Agreement[]) =>
+      evaluateAgreement(
+        data,
+        eleme,
+        { platform: null, district: null },
+        { replicates: 200, seed: 11, metrics: ['late_rate'], otherAgreements: others },
+      );
+    // Meituan's change in the control arm reads as a significant rise in Ele.me's lateness.
+    const spurious = (await evaluate([])).metrics[0]!;
+    expect(spurious.did!.estimate!).toBeGreaterThan(0.1);
+    expect(excludesZero(spurious.did)).toBe(true);
+
+    const view = await evaluate([eleme, meituan]);
+    const late = view.metrics[0]!;
+    // The control arm is JD's riders alone, before the effective date too: 1,000 orders a side.
+    expect(cell(late, 'control', 'before')).toMatchObject({ units: 1000, clusters: 40 });
+    expect(cell(late, 'control', 'after')).toMatchObject({ units: 1000, clusters: 40 });
+    expect(Math.abs(late.did!.estimate!)).toBeLessThan(0.05);
+    expect(excludesZero(late.did)).toBe(false);
+    expect(view.noControl).toBeNull();
+    // The agreement evaluated is no other agreement; Meituan's 2,000 orders are left out, and said so.
+    expect(view.controlLeftOut).toEqual([
+      {
+        kind: 'delivery_orders',
+        rows: 2000,
+        agreements: [
+          {
+            agreementId: 'meituan-test',
+            title: 'meituan-test 协议',
+            titleEn: 'meituan-test agreement',
+            effectiveFrom: '2025-05-01',
+            effectiveTo: null,
+            rows: 2000,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps in the control arm the rows of an agreement in effect on no day compared', async () => {
+    const data = await lateOrders(['eleme', 'meituan', 'jd'], []);
+    const later = platformAgreement('meituan-later', 'meituan', '2025-06-01');
+    const view = await evaluateAgreement(
+      data,
+      platformAgreement('eleme-test', 'eleme', '2025-05-01'),
+      { platform: null, district: null },
+      { replicates: 50, seed: 1, metrics: ['late_rate'], otherAgreements: [later] },
+    );
+    expect(view.controlLeftOut).toEqual([]);
+    expect(cell(view.metrics[0], 'control', 'before')).toMatchObject({ units: 2000, clusters: 80 });
+  });
+
+  it('says that there is no control arm when other agreements cover every row the agreement does not', async () => {
+    const data = await lateOrders(['eleme', 'meituan'], ['meituan']);
+    const view = await evaluateAgreement(
+      data,
+      platformAgreement('eleme-test', 'eleme', '2025-05-01'),
+      { platform: null, district: null },
+      {
+        replicates: 50,
+        seed: 1,
+        metrics: ['late_rate', 'rest_compliance'],
+        otherAgreements: [platformAgreement('meituan-test', 'meituan', '2025-05-01')],
+      },
+    );
+    expect(view.noControl).toBe('left_out');
+    for (const metric of view.metrics) {
+      expect(metric.cells.map((c) => c.arm)).toEqual(['treated', 'treated']);
+      expect(metric.controlChange).toBeNull();
+      expect(metric.did).toBeNull();
+    }
+    expect(view.controlLeftOut.map((c) => c.rows)).toEqual([2000]);
+    // Without other agreements, a representative's platform alone; an agreement of every platform.
+    const own = await evaluateAgreement(
+      data,
+      platformAgreement('eleme-test', 'eleme', '2025-05-01'),
+      { platform: 'eleme', district: null },
+      { replicates: 50, seed: 1, metrics: ['late_rate'] },
+    );
+    expect(own.noControl).toBe('scope_platform');
+    const everyPlatform = loadAgreement(
+      [
+        'id: city-test',
+        'title: 全市协议',
+        'industry: food_delivery',
+        'effective_from: 2025-05-01',
+        'clauses:',
+        '  - { id: c1, title: 超时, text: 超时, rule: fd.no_late_money_penalty }',
+      ].join('\n'),
+      'city-test.yaml',
+    );
+    const all = await evaluateAgreement(
+      data,
+      everyPlatform,
+      { platform: null, district: null },
+      { replicates: 50, seed: 1, metrics: ['late_rate'] },
+    );
+    expect(all.noControl).toBe('covers_all');
   });
 });

@@ -7,9 +7,17 @@ import type { AnalysisData } from '../data/analysis-data';
 import { bootstrap, contrast, countedUnitsSql, type Contrast, type Estimate } from '../stats/bootstrap';
 import { beforeAfter, differenceInDifferences } from '../stats/contrasts';
 import { metricParamsOf } from './agreement-params';
-import { availableMetrics, optionalReader, type MetricDefinition, type MetricUnit } from './definitions';
+import { controlExclusion, type ControlExclusion, type ControlLeftOut } from './control-left-out';
+import {
+  availableMetrics,
+  optionalReader,
+  type CoveredSql,
+  type MetricDefinition,
+  type MetricUnit,
+} from './definitions';
 import { districtName, scopedUnits, type AnalysisScope } from './scope';
 import { storedWorkerDays } from './stored-days';
+import { isUnitKind } from './unit-sql';
 
 export interface EvaluationOptions {
   replicates: number;
@@ -18,7 +26,19 @@ export interface EvaluationOptions {
   metrics?: readonly string[];
   /** Also the per-platform, per-month and per-district breakdowns (costs one bootstrap each). */
   breakdowns?: boolean;
+  /**
+   * The other agreements of the industry that may bind platforms (every status but draft): the rows they cover in
+   * the period compared leave the control arm (`control-left-out.ts`).
+   */
+  otherAgreements?: readonly Agreement[];
 }
+
+/**
+ * Why no metric has a control arm: the agreement covers every row of its industry; every row it does not cover is
+ * one other agreements cover, left out; the reader's scope is one platform's rows, all of which it covers; or the
+ * data in the reader's scope holds no row it does not cover.
+ */
+export type NoControl = 'covers_all' | 'left_out' | 'scope_platform' | 'no_rows';
 
 export interface Cell extends Estimate {
   arm: 'treated' | 'control';
@@ -51,6 +71,10 @@ export interface Evaluation {
   replicates: number;
   seed: number;
   metrics: MetricEvaluation[];
+  /** Units of the control arm left out because other agreements cover them, per kind. */
+  controlLeftOut: ControlLeftOut[];
+  /** Why there is no control arm at all; null when some metric has one. */
+  noControl: NoControl | null;
 }
 
 /** The cells of the before/after comparison, and the breakdowns by platform, month and district. */
@@ -66,8 +90,9 @@ const unitGroupings = ['arm', 'period', 'platform', 'month', 'district'];
 /**
  * Before/after an agreement's effective date for every metric the data supports, in the covered arm (exactly the
  * rows an audit of the agreement reads: its platforms, districts, rider types and franchisees) and in the arm of
- * the industry's other rows, with the difference-in-differences and cluster-bootstrap intervals (workers
- * resampled, seeded). Thresholds are the agreement's, on each unit's day. "After" ends with the agreement's last day.
+ * the industry's other rows — less those other agreements cover in the period compared — with the
+ * difference-in-differences and cluster-bootstrap intervals (workers resampled, seeded). Thresholds are the
+ * agreement's, on each unit's day. "After" ends with the agreement's last day.
  */
 export async function evaluateAgreement(
   data: AnalysisData,
@@ -100,10 +125,22 @@ export async function evaluateAgreement(
     (m) => kinds.includes(m.kind) && (!options.metrics || options.metrics.includes(m.key)),
   );
   const workerDaysOf = storedWorkerDays(connection, 'gov_days');
+  const exclusions = new Map<string, ControlExclusion>();
   const results: MetricEvaluation[] = [];
   for (const metric of metrics) {
     results.push(await evaluateMetric(metric));
   }
+  const controlLeftOut = [...exclusions.values()].flatMap((e) => (e.counts ? [e.counts] : []));
+  const noControl: NoControl | null =
+    control === 'none'
+      ? 'covers_all'
+      : results.some((m) => m.cells.some((c) => c.arm === 'control'))
+        ? null
+        : controlLeftOut.length > 0
+          ? 'left_out'
+          : scope.platform
+            ? 'scope_platform'
+            : 'no_rows';
   return {
     agreementId: agreement.id,
     effectiveFrom: agreement.effective_from,
@@ -112,11 +149,36 @@ export async function evaluateAgreement(
     replicates: options.replicates,
     seed: options.seed,
     metrics: results,
+    controlLeftOut,
+    noControl: results.length > 0 ? noControl : null,
   };
 
+  /** The rows of a kind that other agreements cover, out of the control arm: worked out once per kind. */
+  async function exclusionOf(metric: MetricDefinition): Promise<ControlExclusion> {
+    let exclusion = exclusions.get(metric.kind);
+    if (!exclusion) {
+      exclusion =
+        control !== 'none' && isUnitKind(metric.kind)
+          ? await controlExclusion(connection, {
+              kind: metric.kind,
+              columns: data.columns[metric.kind] ?? [],
+              optional: optionalReader(data.columns, metric.kind),
+              agreement,
+              others: options.otherAgreements ?? [],
+              scope,
+            })
+          : { leftOut: 'FALSE', counts: null };
+      exclusions.set(metric.kind, exclusion);
+    }
+    return exclusion;
+  }
+
   async function evaluateMetric(metric: MetricDefinition): Promise<MetricEvaluation> {
-    // The audit's own test of which rows the agreement covers (a column it names that the data lacks: none).
-    const covered = coveredRowsSql(agreement, metric.kind, data.columns[metric.kind] ?? []);
+    // The audit's own test of which rows the agreement covers (a column it names that the data lacks: none), and
+    // the rows other agreements cover, out of the control arm.
+    const coveredRows = coveredRowsSql(agreement, metric.kind, data.columns[metric.kind] ?? []);
+    const { leftOut } = await exclusionOf(metric);
+    const covered: CoveredSql = leftOut === 'FALSE' ? coveredRows : { covered: coveredRows, leftOut };
     const optional = optionalReader(data.columns, metric.kind);
     const units = scopedUnits(
       metric.units(optional, params, covered, await workerDaysOf(metric, optional, params, covered)),

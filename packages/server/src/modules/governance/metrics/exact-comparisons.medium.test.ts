@@ -103,6 +103,38 @@ describe('metrics that decide as a clause does', () => {
     expect(metric).not.toContain('t10000');
   });
 
+  it('counts the platform’s coupon as paid where the agreement’s cap clause does, as the clause finds', async () => {
+    // Passengers pay 10.00 CNY less a coupon of k fen the platform funds; the driver gets 7.00.
+    await duck.connection.run(`CREATE OR REPLACE TABLE ride_trips AS
+      SELECT 't' || k AS trip_id, 'eleme' AS platform, 'd1' AS driver_id,
+        TIMESTAMP '2025-06-01 08:00' AS pickup_at, TIMESTAMP '2025-06-01 08:20' AS dropoff_at,
+        CAST((1000 - k) / 100 AS DECIMAL(18, 4)) AS passenger_paid, CAST(7 AS DECIMAL(18, 4)) AS driver_income,
+        CAST(0 AS DECIMAL(18, 4)) AS refund, CAST(k / 100 AS DECIMAL(18, 4)) AS platform_coupon
+      FROM range(0, 100) r(k)`);
+    const agreement = agreementWith(
+      'ride_hailing',
+      '{ id: c1, title: 抽成上限, text: 抽成上限, rule: rh.commission_cap, params: { coupon_counts_as_paid: true } }',
+    );
+    const clause = await clauseFinds(agreement);
+    const params = metricParamsOf(agreement);
+    const day = 'CAST(pickup_at AS DATE)';
+    const opt = (column: string) => column;
+    const above = await idsWhere(
+      'ride_trips',
+      'trip_id',
+      commissionAboveCap(opt, params.commissionCap(day), params.couponCountsAsPaid(day)),
+    );
+    const withoutCoupon = await idsWhere(
+      'ride_trips',
+      'trip_id',
+      commissionAboveCap(opt, params.commissionCap(day)),
+    );
+    // Counted with its coupon every fare is 10.00 and 30 % is taken: all above; without it, fewer are.
+    expect(clause).toHaveLength(100);
+    expect(above).toEqual(clause);
+    expect(withoutCoupon.length).toBeLessThan(100);
+  });
+
   it('counts a worker-day paid exactly the hourly minimum as not below it, a fen less as below, as the clause finds', async () => {
     // Riders working k minutes (60 to 600) in two orders, paid 25 CNY an hour rounded to the fen — 0.10 for the
     // first order, the rest for the second — and twins paid a fen less.

@@ -1,6 +1,6 @@
 import { belowHourlyMinimumSql } from '../../audits/engine/exact-bounds';
 import type { CoveredSql, MetricDefinition, MetricParams, Optional } from './definitions';
-import { shareWhere, unitDay } from './unit-sql';
+import { comparedRowSql, coveredRowSql, shareWhere, unitDay } from './unit-sql';
 import { workingDaysSql } from './working-days';
 
 /** Money in exact decimals, so that a day's net pay is the exact sum of its orders'. */
@@ -28,16 +28,19 @@ const workIntervals = {
 
 type WorkerDayKind = keyof typeof workIntervals;
 
-/** The worker-days (`working-days.ts`) of a kind's orders or trips, under the agreement's rest. */
+/**
+ * The worker-days (`working-days.ts`) of a kind's orders or trips, under the agreement's rest: of the rows compared
+ * only, so that a day's minutes and pay leave out the orders of rows left out of the comparison.
+ */
 const workerDaysOf =
   (kind: WorkerDayKind) =>
   (opt: Optional, params: MetricParams, covered: CoveredSql): string => {
     const intervals = workIntervals[kind];
     return workingDaysSql(
       `SELECT platform, coalesce(${opt('district', 'NULL')}, '') AS district, ${intervals.worker} AS worker,
-         coalesce(${covered}, FALSE) AS covered, ${intervals.start} AS start_at, ${intervals.end} AS end_at,
+         ${coveredRowSql(covered)} AS covered, ${intervals.start} AS start_at, ${intervals.end} AS end_at,
          ${intervals.net(opt, params)} AS net
-       FROM ${kind} WHERE ${intervals.rows}`,
+       FROM ${kind} WHERE ${intervals.rows} AND ${comparedRowSql(covered)}`,
       params.restMinutes,
     );
   };

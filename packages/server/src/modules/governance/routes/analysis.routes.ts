@@ -44,7 +44,9 @@ export function analysisRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         authorize(actor, governancePolicies.analyse);
-        return { items: await listEvaluableAgreements(ctx.db, platformOfRepresentative(actor)) };
+        return {
+          items: await listEvaluableAgreements(ctx.db, ctx.config.dataDir, platformOfRepresentative(actor)),
+        };
       },
     );
 

@@ -1,8 +1,10 @@
 import {
+  agreementCoverageOf,
   createScenarioInput,
   formatArea,
   parseArea,
   regionTree,
+  sandboxAgreementView,
   scenarioListQuery,
   scenarioView,
   type Area,
@@ -15,14 +17,18 @@ import { requireActor } from '../../../platform/http/auth';
 import { errors } from '../../../platform/http/errors';
 import { toFieldIssues } from '../../../platform/http/zod-issues';
 import { authorize } from '../../../platform/security/policy';
+import { agreementVisibleTo } from '../../agreements/policies';
 import { audit } from '../../audit-log/audit';
 import { loadCurrentAgreement } from '../commands/load-agreement';
 import { governancePolicies, resolveScope } from '../policies';
 import { presentScenario } from '../presenters';
 import { applyScenarioChanges } from '../sandbox/apply-changes';
 import { unknownDistrictIssue } from '../query-checks';
+import { resolveReplayPeriod } from '../sandbox/replay-period';
+import { listSandboxAgreements } from '../sandbox/sandbox-agreements';
 import { agreementWithinDistrict, districtNotCovered } from '../sandbox/scenario-area';
 import { settleInterrupted, startScenarioRun } from '../sandbox/run-scenario';
+import { storedDaysOf, storedPeriods } from '../sandbox/stored-days';
 import { findScenario, insertScenario, listScenarios, requestCancel } from '../scenarios.repository';
 
 const idParams = z.object({ id: z.uuid() });
@@ -41,6 +47,23 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       if (!row || !visible(actor, row.area)) throw errors.notFound({ zh: '该情景', en: 'The scenario' });
       return row;
     };
+
+    app.get(
+      '/api/governance/sandbox/agreements',
+      {
+        schema: {
+          tags: ['governance'],
+          summary:
+            '可运行情景的协议（含草案与协商中的协议）及默认回放期间 / agreements a scenario may be run on, drafts included, with the default replay period',
+          response: { 200: z.object({ items: z.array(sandboxAgreementView) }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        authorize(actor, governancePolicies.useSandbox);
+        return { items: await listSandboxAgreements(ctx.db, actor) };
+      },
+    );
 
     app.post(
       '/api/governance/scenarios',
@@ -62,6 +85,8 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           throw errors.validation(toFieldIssues(request.validationError.validation ?? []));
         const input = request.body;
         const { row, document, version } = await loadCurrentAgreement(ctx.db, input.agreementId);
+        // A draft or an agreement under negotiation may be replayed, by those the agreements module shows it to.
+        if (!agreementVisibleTo(actor, row)) throw errors.notFound({ zh: '该协议', en: 'The agreement' });
         // The scenario reads the rows of the area it belongs to, chosen as the analyses choose theirs: a district
         // the city does not have is a mistake (400) before any question of who may see it (403); a district
         // officer's own district whatever they asked, a city officer's district or the whole city.
@@ -83,12 +108,31 @@ export function sandboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ...(input.payFormula ? { payFormula: input.payFormula } : {}),
         };
         const checked = applyScenarioChanges(within, changes);
-        if ('issues' in checked) throw errors.validation(checked.issues);
+        // The days it replays: those asked for, else the agreement's own days or the latest stored data.
+        const stored = storedDaysOf(await storedPeriods(ctx.db), {
+          industry: document.industry,
+          platforms: agreementCoverageOf(document).platforms,
+        });
+        const replay = resolveReplayPeriod(
+          { from: input.from, to: input.to },
+          {
+            status: row.status,
+            effectiveFrom: row.effectiveFrom,
+            effectiveTo: document.effective_to ?? null,
+          },
+          stored,
+        );
+        const issues = [
+          ...('issues' in checked ? checked.issues : []),
+          ...('issues' in replay ? replay.issues : []),
+        ];
+        if (issues.length) throw errors.validation(issues);
+        const period = 'period' in replay ? replay.period : null;
         const scenario = await insertScenario(ctx.db, {
           agreementId: row.id,
           agreementVersion: version,
           name: input.name,
-          changes,
+          changes: { ...changes, ...(period ? { period } : {}) },
           area: formatArea(area),
           createdBy: actor.id,
           createdByName: actor.displayName,

@@ -18,6 +18,7 @@ import type { ScenarioChanges, ScenarioRow } from '../schema';
 import { applyScenarioChanges } from './apply-changes';
 import { scenarioOutcome } from './outcome';
 import { payFormulaViews } from './pay-formula';
+import { agreementOverPeriod } from './replay-agreement';
 import {
   agreementWithinDistrict,
   districtNotCovered,
@@ -42,8 +43,8 @@ export function settleScenarioRuns(): Promise<unknown> {
 /**
  * Runs a saved scenario in the background: the agreement as it stands and as the scenario changes it, each
  * audited over every stored dataset of its industry and then measured (four steps, recorded as progress), over
- * the rows of the area the scenario belongs to — a district's only, for a district's scenario. A cancellation
- * request stops it at the next step.
+ * the rows of the area the scenario belongs to — a district's only, for a district's scenario — on the days of its
+ * replay period, as if in force on them. A cancellation request stops it at the next step.
  */
 export function startScenarioRun(db: Database, dataDir: string, id: string, asOf: string): void {
   runningHere.add(id);
@@ -101,18 +102,23 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
       const why = districtNotCovered(version.document, district!);
       throw new Error(`${why.zh} / ${why.en}`);
     }
-    const changed = applyScenarioChanges(baseline, row.changes);
-    if ('issues' in changed) throw new Error(changed.issues.map((i) => `${i.zh} / ${i.en}`).join('; '));
+    const checked = applyScenarioChanges(baseline, row.changes);
+    if ('issues' in checked) throw new Error(checked.issues.map((i) => `${i.zh} / ${i.en}`).join('; '));
+    // Both read the replay period's days, as if in force on them (a scenario saved before periods: the
+    // agreement's own days).
+    const period = row.changes.period;
+    const asStands = period ? agreementOverPeriod(baseline, period) : baseline;
+    const changed = period ? agreementOverPeriod(checked.agreement, period) : checked.agreement;
     const ids = await catalogueDatasetIds(db, datasetsByIndustry[baseline.industry]);
     const datasets = await loadAuditDatasets(dataDir, ids);
     const outcomes = [];
     const notices: ScenarioNotice[] = dataNotices(
-      baseline,
+      asStands,
       datasets.map(({ manifest }) => extentOf(manifest)),
     );
     for (const [agreement, changes] of [
-      [baseline, null],
-      [changed.agreement, row.changes],
+      [asStands, null],
+      [changed, row.changes],
     ] as [Agreement, ScenarioChanges | null][]) {
       await step();
       // Over the whole catalogue, as the evaluation reads it: a row a later upload holds again is read from it.
@@ -144,6 +150,7 @@ async function executeScenario(db: Database, dataDir: string, id: string, asOf: 
       datasets: ids.length,
       area: scenarioAreaOf(area),
       notices,
+      ...(period ? { period: { ...period, agreementFrom: String(version.document.effective_from) } } : {}),
     };
     await updateScenario(db, id, { status: 'succeeded', result, finishedAt: new Date() });
   } catch (error) {

@@ -6,7 +6,7 @@ import type { ScenarioView } from '@gigpact/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoDatasets } from '../../../demo/seed-datasets';
 import { testEngines } from '../../../platform/db/testing';
-import { createTestApp, signInAs, type Signed, type TestApp } from '../../../testing/test-app';
+import { createTestApp, signInAs, signInEach, type Signed, type TestApp } from '../../../testing/test-app';
 import { settleScenarioRuns } from './run-scenario';
 
 type Outcome = NonNullable<ScenarioView['result']>['baseline'];
@@ -226,7 +226,7 @@ describe.each(testEngines)('the negotiation sandbox on %s', (engine) => {
     expect(baseline.income.workerDays).toBe(0);
   });
 
-  it('says when the data ends before the agreement takes effect', async () => {
+  it('replays the latest stored data for an agreement that takes effect after the data ends', async () => {
     const { document } = (await get(admin, '/api/agreements/ride-hailing-shanghai-2025')).json();
     const trips = await storedOf('ride_trips');
     const dataEnd = trips
@@ -234,19 +234,201 @@ describe.each(testEngines)('the negotiation sandbox on %s', (engine) => {
       .sort()
       .at(-1)!;
     expect(dataEnd < document.effective_from).toBe(true);
-    const scenario = await run(qingpu, {
+    const scenario = await run(admin, {
       agreementId: 'ride-hailing-shanghai-2025',
       name: '网约车',
       params: {},
     });
-    expect(scenario.result!.notices).toEqual([
-      {
-        code: 'data_before_agreement',
-        zh: `数据截至 ${dataEnd}，早于协议生效日 ${document.effective_from}，没有可核查的行`,
-        en: `the data ends on ${dataEnd}, before the agreement takes effect on ${document.effective_from}: no row is checked`,
-      },
-    ]);
-    expect(scenario.result!.baseline.clauses.every((c) => c.checked === 0)).toBe(true);
+    // The demo's five weeks are within the latest three months: all of them, read as if it were in force.
+    const period = { from: '2025-04-14', to: dataEnd, basis: 'latest_data' };
+    expect(scenario.changes.period).toEqual(period);
+    expect(scenario.result!.period).toEqual({ ...period, agreementFrom: document.effective_from });
+    expect(scenario.result!.notices).toEqual([]);
+    expect(scenario.result!.baseline.clauses.some((c) => c.checked > 0)).toBe(true);
+  });
+
+  describe('a draft', () => {
+    /** A draft of Ele.me taking effect in 2026, its hourly minimum of 80 CNY dated from that day. */
+    const draft = (id: string, scope = '') =>
+      [
+        `id: ${id}`,
+        'title: 饿了么2026年协议草案',
+        'industry: food_delivery',
+        'platform: eleme',
+        'effective_from: 2026-01-01',
+        ...(scope ? [`scope: { districts: [${scope}] }`] : []),
+        'clauses:',
+        '  - id: c05',
+        '    title: 小时收入',
+        '    text: 小时收入不低于80元。',
+        '    rule: fd.min_hourly_pay',
+        '    params: { min_hourly: [{ from: 2026-01-01, value: 80 }], allowance_minutes_per_hour: 0 }',
+        '  - { id: c06, title: 预估时间, text: 预估时间, rule: fd.eta_speed_floor }',
+      ].join('\n');
+    const save = async (source: string) => {
+      const saved = await t.app.inject({
+        method: 'POST',
+        url: '/api/agreements',
+        headers: admin.headers,
+        payload: { source },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json().status).toBe('draft');
+    };
+    beforeAll(async () => {
+      await save(draft('eleme-draft-2026'));
+      await save(draft('eleme-draft-qingpu-2026', '青浦区'));
+    });
+    const listed = async (who: Signed) =>
+      (await get(who, '/api/governance/sandbox/agreements')).json().items as {
+        id: string;
+        status: string;
+        defaultPeriod: unknown;
+      }[];
+
+    it('is replayed over the days before it takes effect, with the values in force on that day', async () => {
+      expect((await listed(admin)).find((a) => a.id === 'eleme-draft-2026')).toMatchObject({
+        status: 'draft',
+        defaultPeriod: { from: '2025-04-14', to: '2025-05-18', basis: 'latest_data' },
+      });
+      const scenario = await run(admin, {
+        agreementId: 'eleme-draft-2026',
+        name: '草案：时速12',
+        params: { c06: { max_speed_kmh: 12 } },
+        from: '2025-04-14',
+        to: '2025-04-30',
+      });
+      const result = scenario.result!;
+      expect(result.period).toEqual({
+        from: '2025-04-14',
+        to: '2025-04-30',
+        basis: 'requested',
+        agreementFrom: '2026-01-01',
+      });
+      expect(result.notices).toEqual([]);
+
+      // The same figures computed here from the stored orders: Ele.me's delivered orders accepted from 14 to 30
+      // April 2025, their worker-days and those paid below 80 CNY an hour (no allowance, subsidies counted).
+      const files = (await storedOf('delivery_orders')).map((d) => `'${d.dataFile}'`).join(', ');
+      const instance = await DuckDBInstance.create(':memory:');
+      const connection = await instance.connect();
+      const rows = async (sql: string) =>
+        (await (await connection.run(sql)).getRowObjectsJson()) as Record<string, string | number | null>[];
+      try {
+        const orders = `SELECT * FROM read_parquet([${files}], union_by_name = true)
+          WHERE platform = 'eleme' AND accepted_at >= TIMESTAMP '2025-04-14'
+            AND accepted_at < TIMESTAMP '2025-05-01' AND status = 'delivered'`;
+        const [counted] = await rows(
+          `SELECT count(*) AS delivered,
+             count(*) FILTER (WHERE epoch_us(promised_at - accepted_at) < distance_m * 300000 + 300000000)
+               AS below_12,
+             count(*) FILTER (WHERE epoch_us(promised_at - accepted_at) < distance_m * 240000 + 300000000)
+               AS below_15
+           FROM (${orders})`,
+        );
+        // Each worker-day's time worked (overlapping orders counted once) and its net pay in fen.
+        const intervals = await rows(
+          `SELECT rider_id, CAST(CAST(accepted_at AS DATE) AS VARCHAR) AS day, epoch_us(accepted_at) AS s,
+             epoch_us(delivered_at) AS e,
+             CAST(round((pay - coalesce(penalty, 0)) * 100) AS BIGINT) AS net_fen
+           FROM (${orders}) ORDER BY 1, 2, 3, 4`,
+        );
+        const days = new Map<string, { end: number; micros: number; fen: number }>();
+        for (const r of intervals) {
+          const key = `${r.rider_id}|${r.day}`;
+          const day = days.get(key) ?? { end: -Infinity, micros: 0, fen: 0 };
+          const [s, e] = [Number(r.s), Number(r.e)];
+          if (e >= s) {
+            day.micros += Math.max(0, e - Math.max(s, day.end));
+            day.end = Math.max(day.end, e);
+          }
+          day.fen += Number(r.net_fen);
+          days.set(key, day);
+        }
+        const checked = [...days.values()].filter((d) => d.micros >= 60 * 60_000_000);
+        // Below 80 CNY an hour: fen × 3.6·10⁹ µs < 8,000 fen × µs worked.
+        const below = checked.filter((d) => BigInt(d.fen) * 3_600_000_000n < 8_000n * BigInt(d.micros));
+
+        expect(Number(counted!.delivered)).toBeGreaterThan(0);
+        expect(below.length).toBeGreaterThan(0);
+        for (const outcome of [result.baseline, result.scenario]) {
+          expect(clause(outcome, 'c06').checked).toBe(Number(counted!.delivered));
+          expect(clause(outcome, 'c05').checked).toBe(checked.length);
+          expect(clause(outcome, 'c05').violations).toBe(below.length);
+          expect(outcome.income.workerDays).toBe(checked.length);
+          expect(outcome.income.minHourly).toBe(80);
+        }
+        expect(clause(result.baseline, 'c06').violations).toBe(Number(counted!.below_15));
+        expect(clause(result.scenario, 'c06').violations).toBe(Number(counted!.below_12));
+      } finally {
+        connection.closeSync();
+        instance.closeSync();
+      }
+
+      // Without a period: the latest stored data, every day of the demo's five weeks.
+      const latest = await run(admin, { agreementId: 'eleme-draft-2026', name: '草案', params: {} });
+      expect(latest.result!.period).toMatchObject({
+        from: '2025-04-14',
+        to: '2025-05-18',
+        basis: 'latest_data',
+      });
+      expect(clause(latest.result!.baseline, 'c06').checked).toBeGreaterThan(
+        clause(result.baseline, 'c06').checked,
+      );
+    });
+
+    it('is run by the officers the agreements module shows drafts to, a district officer over their district', async () => {
+      const { eleme, xujing, huangpu } = await signInEach(t.app, ['eleme', 'xujing', 'huangpu']);
+      const proposal = { agreementId: 'eleme-draft-qingpu-2026', name: '青浦草案', params: {} };
+      // The union's officers: the city's, and the district's the draft binds.
+      expect((await listed(qingpu)).map((a) => a.id)).toEqual(
+        expect.arrayContaining(['eleme-draft-2026', 'eleme-draft-qingpu-2026']),
+      );
+      const own = await run(qingpu, { ...proposal, from: '2025-04-14', to: '2025-04-30' });
+      expect(own.result!.area).toMatchObject({ level: 'district', code: '310118' });
+      expect(clause(own.result!.baseline, 'c06').checked).toBeGreaterThan(0);
+      expect((await post(admin, proposal)).statusCode).toBe(201);
+      // A district officer of another district: the draft binds no row there, so it is not offered, and refused.
+      expect((await listed(huangpu)).map((a) => a.id)).not.toContain('eleme-draft-qingpu-2026');
+      expect((await listed(huangpu)).map((a) => a.id)).toContain('eleme-draft-2026');
+      const elsewhere = await post(huangpu, proposal);
+      expect(elsewhere.statusCode).toBe(400);
+      expect(elsewhere.json().error.issues.map((i: { path: string[] }) => i.path)).toEqual([['agreementId']]);
+      // Nor another district's rows for a district officer.
+      expect((await post(qingpu, { ...proposal, district: '310101' })).statusCode).toBe(403);
+      // The platform's representative never sees the union's draft in the sandbox; a street office has no sandbox.
+      for (const who of [eleme, xujing]) {
+        expect((await get(who, '/api/governance/sandbox/agreements')).statusCode).toBe(403);
+        expect((await post(who, proposal)).statusCode).toBe(403);
+      }
+    });
+
+    it('refuses a period that starts after it ends, or holds no stored data, naming the field', async () => {
+      const base = { agreementId: 'eleme-draft-2026', name: '期间', params: {} };
+      const issuesOf = async (period: object) => {
+        const response = await post(admin, { ...base, ...period });
+        expect(response.statusCode).toBe(400);
+        return response.json().error.issues as { path: string[]; zh: string; en: string }[];
+      };
+      expect(await issuesOf({ from: '2025-05-10', to: '2025-05-01' })).toEqual([
+        {
+          path: ['from'],
+          zh: '回放期间的起始日 from 2025-05-10 晚于结束日 to 2025-05-01',
+          en: "the replay period's from 2025-05-10 is after its to 2025-05-01",
+        },
+      ]);
+      expect(await issuesOf({ from: '2025-06-01', to: '2025-06-30' })).toEqual([
+        {
+          path: ['from'],
+          zh: '回放期间 2025-06-01 至 2025-06-30 没有存储数据（from 2025-06-01）：存储的数据为 2025-04-14 至 2025-05-18',
+          en: 'there is no stored data from 2025-06-01 to 2025-06-30 (from 2025-06-01): the stored data runs from 2025-04-14 to 2025-05-18',
+        },
+      ]);
+      expect((await issuesOf({ to: '2025-03-31' })).map((i) => i.path)).toEqual([['to']]);
+      const [notADay] = await issuesOf({ from: '2025-02-30' });
+      expect(notADay!.path).toEqual(['from']);
+      expect(notADay!.zh).toContain('YYYY-MM-DD');
+    });
   });
 
   it('takes values by date as an agreement does, and names what it refuses from the top of the body', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contrastOption, histogramOption, intervalOption, scatterOption } from './options';
+import {
+  contrastOption,
+  histogramOption,
+  intervalOption,
+  monthsFrom,
+  scatterOption,
+  trendOption,
+} from './options';
 
 const estimate = (value: number, lo: number, hi: number) => ({
   groups: {},
@@ -76,5 +83,64 @@ describe('governance chart options', () => {
       (f) => String(f),
     ) as { series: { markLine: { data: { xAxis: string }[] } }[] };
     expect(option.series[0]!.markLine.data).toEqual([{ xAxis: '25' }]);
+  });
+
+  it('lists every month between two, across a year', () => {
+    expect(monthsFrom('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(monthsFrom('2025-05', '2025-05')).toEqual(['2025-05']);
+  });
+
+  it('leaves a month without data as a gap in the trend, and marks the month the agreement takes effect', () => {
+    const month = (platform: string, m: string, value: number) => ({
+      ...estimate(value, value - 0.01, value + 0.01),
+      groups: { platform, month: m },
+    });
+    // Ele.me has no data in June, Meituan none in May: neither line joins the months on either side.
+    const option = trendOption(
+      [
+        month('eleme', '2025-04', 0.3),
+        month('eleme', '2025-05', 0.2),
+        month('eleme', '2025-07', 0.1),
+        month('meituan', '2025-04', 0.25),
+        month('meituan', '2025-06', 0.25),
+      ],
+      (p) => p.toUpperCase(),
+      'share',
+      { date: '2025-05-01', label: '生效 2025-05-01' },
+    ) as {
+      xAxis: { data: string[] };
+      legend: { data: string[] };
+      series: { type: string; data: unknown[]; connectNulls?: boolean; markLine?: unknown }[];
+    };
+    expect(option.xAxis.data).toEqual(['2025-04', '2025-05', '2025-06', '2025-07']);
+    expect(option.legend.data).toEqual(['ELEME', 'MEITUAN']);
+    const lines = option.series.filter((s) => s.type === 'line');
+    expect(lines.map((s) => s.data)).toEqual([
+      [30, 20, null, 10],
+      [25, null, 25, null],
+    ]);
+    expect(lines.every((s) => s.connectNulls === false)).toBe(true);
+    expect(option.series[0]!.markLine).toMatchObject({
+      label: { formatter: '生效 2025-05-01' },
+      data: [{ xAxis: '2025-05' }],
+    });
+    expect(option.series.filter((s) => s.markLine)).toHaveLength(1);
+    // Each interval stays at its own month: June's and July's places are kept.
+    expect(option.series[1]!.data).toEqual([
+      [0, 29, 31],
+      [1, 19, 21],
+      [3, 9, 11],
+    ]);
+  });
+
+  it('reaches the month the agreement takes effect where the data ends before it', () => {
+    const option = trendOption(
+      [{ ...estimate(0.3, 0.2, 0.4), groups: { platform: 'didi', month: '2025-04' } }],
+      (p) => p,
+      'share',
+      { date: '2025-07-16', label: 'in effect 2025-07-16' },
+    ) as { xAxis: { data: string[] }; series: { markLine?: { data: unknown[] } }[] };
+    expect(option.xAxis.data).toEqual(['2025-04', '2025-05', '2025-06', '2025-07']);
+    expect(option.series[0]!.markLine!.data).toEqual([{ xAxis: '2025-07' }]);
   });
 });

@@ -87,6 +87,72 @@ export function intervalOption(
   };
 }
 
+/** Every month from `first` to `last` (`YYYY-MM`, inclusive), in order. */
+export function monthsFrom(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let at = first; at <= last;) {
+    months.push(at);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    at = `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return months;
+}
+
+/**
+ * A metric by month, one line per platform with its intervals: every month from the first with data to the last
+ * has its place on the axis, so that a month without data is a gap in the line (never joined across it), and a
+ * dashed vertical line marks the month the agreement takes effect, labelled (`effective.label`, its date) — the
+ * axis reaches that month too when the data does not.
+ */
+export function trendOption(
+  byMonth: readonly EstimateView[],
+  platformName: (platform: string) => string,
+  unit: string,
+  effective: { date: string; label: string },
+): Record<string, unknown> {
+  const withData = [...new Set(byMonth.map((e) => e.groups.month!))].sort();
+  const effectiveMonth = effective.date.slice(0, 7);
+  const ends = [...withData, effectiveMonth].sort();
+  const months = monthsFrom(ends[0]!, ends.at(-1)!);
+  const platforms = [...new Set(byMonth.map((e) => e.groups.platform!))].sort();
+  const option = intervalOption(
+    months,
+    platforms.map((platform) => ({
+      name: platformName(platform),
+      estimates: months.map(
+        (month) => byMonth.find((e) => e.groups.platform === platform && e.groups.month === month) ?? null,
+      ),
+    })),
+    unit,
+    true,
+  );
+  const series = (option.series as Record<string, unknown>[]).map((s) =>
+    s.type === 'line' ? { ...s, connectNulls: false } : s,
+  );
+  const mark = {
+    symbol: 'none',
+    silent: true,
+    label: { formatter: effective.label, position: 'end' },
+    lineStyle: { color: '#595959', type: 'dashed' },
+    data: [{ xAxis: effectiveMonth }],
+  };
+  // The mark belongs to the chart, not a platform: it goes on the first series, or alone on an empty chart.
+  const marked = series.length
+    ? series.map((s, i) => (i === 0 ? { ...s, markLine: mark } : s))
+    : [{ type: 'line', data: months.map(() => null), markLine: mark }];
+  return { ...option, series: marked };
+}
+
+/** A dashed grey line at zero, unlabelled: the level a change or an effect is read against. */
+export const zeroLine = {
+  symbol: 'none',
+  silent: true,
+  label: { show: false },
+  lineStyle: { color: '#8c8c8c', type: 'dashed' },
+  data: [{ yAxis: 0 }],
+};
+
 export interface ContrastBar {
   name: string;
   value: ContrastView | null;
@@ -119,17 +185,7 @@ export function contrastOption(bars: ContrastBar[], unit: string): Record<string
           color,
           symbolSize: 11,
           data: bars.map((_, j) => (j === i ? estimate : null)),
-          ...(i === 0
-            ? {
-                markLine: {
-                  symbol: 'none',
-                  silent: true,
-                  label: { show: false },
-                  lineStyle: { color: '#8c8c8c', type: 'dashed' },
-                  data: [{ yAxis: 0 }],
-                },
-              }
-            : {}),
+          ...(i === 0 ? { markLine: zeroLine } : {}),
         },
         errorBars(b.name, color, [[i, axisValue(b.value?.lo, unit), axisValue(b.value?.hi, unit)]], 0),
       ];

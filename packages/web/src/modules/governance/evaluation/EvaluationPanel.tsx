@@ -113,8 +113,8 @@ export function EvaluationPanel() {
                 t('governance.evaluation.allPlatforms'),
               scope: treatedScope(view.treated, t, language),
             })}${
-              // A representative's scope holds no other platform's rows: the scope line says why there is no control.
-              view.scope.platform ? '' : ` · ${t(`governance.evaluation.control.${view.control}`)}`
+              // Without a control arm, the notice below says so and why.
+              view.noControl ? '' : ` · ${t(`governance.evaluation.control.${view.control}`)}`
             }`}
             description={
               <>
@@ -132,6 +132,15 @@ export function EvaluationPanel() {
               </>
             }
           />
+          {view.noControl && !coveredRowsMissing(view) && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="no-control"
+              title={t('governance.evaluation.noControl.title')}
+              description={t(`governance.evaluation.noControl.${view.noControl}`)}
+            />
+          )}
           {view.metrics.length === 0 ? (
             <Alert type="warning" title={t('governance.evaluation.noData')} />
           ) : coveredRowsMissing(view) ? (
@@ -141,7 +150,12 @@ export function EvaluationPanel() {
               title={t('governance.evaluation.noCoveredData')}
             />
           ) : (
-            <MetricTable metrics={view.metrics} selected={metric} onSelect={setMetric} />
+            <MetricTable
+              metrics={view.metrics}
+              selected={metric}
+              onSelect={setMetric}
+              withControl={view.noControl === null}
+            />
           )}
           {view.metrics.length === 0 || coveredRowsMissing(view) ? null : metric ? (
             <MetricCharts agreementId={view.agreementId} metric={metric} summary={view} />

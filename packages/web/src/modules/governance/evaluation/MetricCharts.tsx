@@ -8,7 +8,7 @@ import { useLanguage } from '../../../shell/session';
 import { usePlatformLabel } from '../../../shared/platform-names';
 import { getEvaluation, governanceKeys } from '../api';
 import { EChart } from '../../../shared/charts/EChart';
-import { contrastOption, intervalOption } from '../charts/options';
+import { contrastOption, intervalOption, trendOption } from '../charts/options';
 import { districtAxis } from './district-axis';
 
 const find = (items: EstimateView[] | undefined, where: Record<string, string>) =>
@@ -16,7 +16,8 @@ const find = (items: EstimateView[] | undefined, where: Record<string, string>) 
 
 /**
  * One metric: covered and control arms before and after, beside each arm's change and the
- * difference-in-differences with their intervals; the trend by month per platform, and by district.
+ * difference-in-differences with their intervals (the covered arm's alone, and its change, where there is no
+ * control arm); the trend by month per platform, gaps left open and the effective date marked, and by district.
  */
 export function MetricCharts({
   agreementId,
@@ -38,6 +39,10 @@ export function MetricCharts({
   const fromSummary = summary.metrics.find((m) => m.key === metric);
   const m = detail.data?.metrics[0];
   const name = t(`governance.metrics.${metric}`);
+  const changesTitle = t(
+    summary.noControl ? 'governance.evaluation.changeTitle' : 'governance.evaluation.didTitle',
+    { metric: name },
+  );
   const periods = [t('governance.evaluation.before'), t('governance.evaluation.after')];
   const armsOption = useMemo(() => {
     if (!fromSummary) return null;
@@ -63,20 +68,13 @@ export function MetricCharts({
     ].filter((b) => b.value !== null);
     return contrastOption(bars, fromSummary.unit);
   }, [fromSummary, language]);
-  const trendOption = useMemo(() => {
+  const monthlyOption = useMemo(() => {
     if (!m?.byMonth) return null;
-    const months = [...new Set(m.byMonth.map((e) => e.groups.month!))].sort();
-    const platforms = [...new Set(m.byMonth.map((e) => e.groups.platform!))].sort();
-    return intervalOption(
-      months,
-      platforms.map((platform) => ({
-        name: platformName(platform),
-        estimates: months.map((month) => find(m.byMonth, { platform, month })),
-      })),
-      m.unit,
-      true,
-    );
-  }, [m, platformName]);
+    return trendOption(m.byMonth, platformName, m.unit, {
+      date: summary.effectiveFrom,
+      label: t('governance.evaluation.effectiveMark', { date: summary.effectiveFrom }),
+    });
+  }, [m, platformName, summary.effectiveFrom, language]);
   const districtOption = useMemo(() => {
     if (!m?.byDistrict) return null;
     const districts = districtAxis(m.byDistrict, language);
@@ -99,15 +97,8 @@ export function MetricCharts({
         {armsOption && <EChart option={armsOption} height={280} label={name} testId="before-after-chart" />}
       </Col>
       <Col xs={24} lg={12}>
-        <Typography.Title level={5}>{t('governance.evaluation.didTitle', { metric: name })}</Typography.Title>
-        {didOption && (
-          <EChart
-            option={didOption}
-            height={280}
-            label={t('governance.evaluation.didTitle', { metric: name })}
-            testId="did-chart"
-          />
-        )}
+        <Typography.Title level={5}>{changesTitle}</Typography.Title>
+        {didOption && <EChart option={didOption} height={280} label={changesTitle} testId="did-chart" />}
       </Col>
       <Col span={24}>
         <Typography.Title level={5}>
@@ -115,7 +106,7 @@ export function MetricCharts({
         </Typography.Title>
         {detail.isFetching && <Spin />}
         {detail.error && <Alert type="error" title={errorMessage(detail.error, language)} />}
-        {trendOption && <EChart option={trendOption} height={280} label={name} testId="trend-chart" />}
+        {monthlyOption && <EChart option={monthlyOption} height={280} label={name} testId="trend-chart" />}
       </Col>
       {districtOption && (
         <Col span={24}>

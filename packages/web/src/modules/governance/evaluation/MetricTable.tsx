@@ -64,17 +64,20 @@ function Change({ value, unit, better }: { value: ContrastView | null; unit: str
 }
 
 /**
- * Every metric: the covered arm before and after, the change in each arm and the difference-in-differences.
- * Each metric's name is a button that shows its charts.
+ * Every metric: the covered arm before and after, the change in each arm and the difference-in-differences —
+ * without columns for the control arm where there is none (`withControl` false). Each metric's name is a button
+ * that shows its charts.
  */
 export function MetricTable({
   metrics,
   selected,
   onSelect,
+  withControl,
 }: {
   metrics: MetricEvaluationView[];
   selected: string | undefined;
   onSelect: (key: string) => void;
+  withControl: boolean;
 }) {
   const { t } = useTranslation();
   const unit = (m: MetricEvaluationView) =>
@@ -85,7 +88,7 @@ export function MetricTable({
       size="small"
       rowKey="key"
       pagination={false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: withControl ? 1000 : 720 }}
       dataSource={metrics}
       rowClassName={(m) => (m.key === selected ? 'ant-table-row-selected' : '')}
       columns={[
@@ -122,16 +125,24 @@ export function MetricTable({
           key: 'change',
           render: (_, m) => <Change value={m.treatedChange} unit={m.unit} better={m.better} />,
         },
-        {
-          title: t('governance.evaluation.columns.controlChange'),
-          key: 'control',
-          render: (_, m) => <Change value={m.controlChange} unit={m.unit} better={m.better} />,
-        },
-        {
-          title: t('governance.evaluation.columns.did'),
-          key: 'did',
-          render: (_, m) => <Change value={m.did} unit={m.unit} better={m.better} />,
-        },
+        ...(withControl
+          ? [
+              {
+                title: t('governance.evaluation.columns.controlChange'),
+                key: 'control',
+                render: (_: unknown, m: MetricEvaluationView) => (
+                  <Change value={m.controlChange} unit={m.unit} better={m.better} />
+                ),
+              },
+              {
+                title: t('governance.evaluation.columns.did'),
+                key: 'did',
+                render: (_: unknown, m: MetricEvaluationView) => (
+                  <Change value={m.did} unit={m.unit} better={m.better} />
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );

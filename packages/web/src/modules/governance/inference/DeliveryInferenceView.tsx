@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { histogramOption, scatterOption } from '../charts/options';
 import { formatValue } from '../format';
 import { ByMonthTable } from './ByMonthTable';
+import { FitPeriod } from './FitPeriod';
+import { HourEffectChart } from './HourEffectChart';
 import {
   deliveryContent,
   intervalText,
@@ -26,7 +28,8 @@ const verdictAlert = {
 } as const satisfies Record<NonNullable<StrictnessVerdict>, { type: string; text: string }>;
 
 /**
- * The delivery-time function: scatter with the fitted and 15 km/h lines, speeds, pay, and by month, each fitted
+ * The delivery-time function now in force (over the months since its latest change, which the page names):
+ * scatter with the fitted and 15 km/h lines, speeds, the hour and weather effects, pay, and by month, each fitted
  * slope with its 95 % interval. Only what the orders in scope can fill is shown: without orders with a distance
  * and a promise, no time function and no verdict; without an index, no verdict either way; without weather data,
  * a notice instead of a weather effect.
@@ -107,6 +110,7 @@ export function DeliveryInferenceView({ view }: { view: View }) {
           {' · '}
           {t('governance.inference.orders', { orders: view.orders })}
         </Typography.Paragraph>
+        <FitPeriod period={view.timeFitPeriod} />
         {verdict && (
           <Alert type={verdict.type} showIcon data-testid="strictness" title={t(verdict.text, { index })} />
         )}
@@ -137,21 +141,6 @@ export function DeliveryInferenceView({ view }: { view: View }) {
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="interval-note">
           {t('governance.inference.intervalNote')}
         </Typography.Paragraph>
-        <Typography.Paragraph data-testid="pay-fit">
-          {t('governance.inference.pay', {
-            intercept: n2(view.payFit.intercept),
-            perKm: signedTerm(view.payFit.perKm),
-          })}
-          {payInterval && t('governance.inference.payInterval', { interval: payInterval })}
-          {payIndependentOfDistance(view.payFit) && (
-            <>
-              <br />
-              <Typography.Text type="secondary" data-testid="pay-flat">
-                {t('governance.inference.payFlat')}
-              </Typography.Text>
-            </>
-          )}
-        </Typography.Paragraph>
         {view.weatherData ? (
           <Typography.Paragraph data-testid="weather-effect">
             {t('governance.inference.weatherEffect', {
@@ -180,6 +169,38 @@ export function DeliveryInferenceView({ view }: { view: View }) {
         />
       </Col>
       {payColumn}
+      <Col xs={24} lg={12}>
+        <HourEffectChart hours={view.hourEffect} />
+      </Col>
+      <Col xs={24} lg={12}>
+        <Typography.Paragraph data-testid="pay-fit">
+          {t('governance.inference.pay', {
+            intercept: n2(view.payFit.intercept),
+            perKm: signedTerm(view.payFit.perKm),
+          })}
+          {payInterval && t('governance.inference.payInterval', { interval: payInterval })}
+          {payIndependentOfDistance(view.payFit) && (
+            <>
+              <br />
+              <Typography.Text type="secondary" data-testid="pay-flat">
+                {t('governance.inference.payFlat')}
+              </Typography.Text>
+            </>
+          )}
+        </Typography.Paragraph>
+        <ByMonthTable
+          title={t('governance.inference.payByMonth')}
+          testId="pay-by-month"
+          months={view.payByMonth}
+          columns={[
+            { title: t('governance.inference.payIntercept'), render: (_, m) => n2(m.intercept) },
+            {
+              title: t('governance.inference.perKm'),
+              render: (_, m) => withInterval(m.perKm, m.perKmInterval),
+            },
+          ]}
+        />
+      </Col>
     </Row>
   );
 }

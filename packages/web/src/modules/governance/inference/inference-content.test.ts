@@ -4,6 +4,7 @@ import { i18n } from '../../../i18n';
 import { registerGovernanceMessages } from '../register-messages';
 import {
   deliveryContent,
+  fitPeriodText,
   hasCommission,
   inferenceEmpty,
   intervalText,
@@ -23,6 +24,7 @@ const delivery = (over: Partial<DeliveryInferenceView> = {}): DeliveryInferenceV
     ridingKmhInterval: none,
     n: 0,
   },
+  timeFitPeriod: { from: null, to: null, orders: 0, change: null },
   byMonth: [],
   hourEffect: [],
   weatherEffect: [],
@@ -31,6 +33,7 @@ const delivery = (over: Partial<DeliveryInferenceView> = {}): DeliveryInferenceV
   speedHistogram: [],
   strictness: { bands: [], index: null, strict: false },
   payFit: { intercept: null, perKm: null, perKmInterval: none, n: 0 },
+  payByMonth: [],
   hourlyPay: { histogram: [], median: null, shareBelow: null, minHourly: 25 },
   ...over,
 });
@@ -148,6 +151,36 @@ describe('95 % intervals on the page', () => {
     expect(en('governance.inference.speedInterval', { interval: '14.70–15.42' })).toBe(
       ', 95 % interval 14.70–15.42 km/h',
     );
+  });
+});
+
+describe('the months the time fit covers', () => {
+  registerGovernanceMessages();
+  const zh = i18n.getFixedT('zh');
+  const en = i18n.getFixedT('en');
+
+  it('names the month the algorithm changed and the speeds before and after, in Chinese and in English', () => {
+    const period = {
+      from: '2025-05',
+      to: '2025-06',
+      orders: 4210,
+      change: { month: '2025-05', previousFrom: '2025-01', kmhBefore: 15.012, kmhAfter: 17.96 },
+    };
+    expect(fitPeriodText(zh, period)).toBe(
+      '自 2025-05 起：2025-05 算法变化，拟合骑行速度 15.01 → 17.96 公里/小时（此前的算法自 2025-01 起）。上面的拟合和各小时、各预警等级的额外时间只用 2025-05 至 2025-06 的 4210 单',
+    );
+    expect(fitPeriodText(en, period)).toMatch(
+      /^Since 2025-05: the algorithm changed in 2025-05, fitted riding speed 15\.01 → 17\.96 km\/h/,
+    );
+  });
+
+  it('says every month was fitted where the speed held, and nothing without orders', () => {
+    const held = { from: '2025-04', to: '2025-04', orders: 300, change: null };
+    expect(fitPeriodText(zh, held)).toBe('拟合期间：2025-04 全部月份（300 单），各月拟合骑行速度未见变化');
+    expect(fitPeriodText(en, { ...held, to: '2025-09' })).toBe(
+      'Fitted over every month, 2025-04 to 2025-09 (300 orders): no change of the fitted riding speed between months',
+    );
+    expect(fitPeriodText(zh, { from: null, to: null, orders: 0, change: null })).toBeNull();
   });
 });
 

@@ -58,6 +58,27 @@ export function withInterval(value: number | null, interval: IntervalView, digit
 }
 
 /**
+ * Which months the time fit covers, as the page says it: since the latest change of the fitted riding speed, with
+ * the speeds before and after (`自 2025-05 起` / `Since 2025-05`), or every month where it held; null without
+ * orders.
+ */
+export function fitPeriodText(t: TFunction, period: DeliveryInferenceView['timeFitPeriod']): string | null {
+  const { from, to, orders, change } = period;
+  if (from === null || to === null) return null;
+  const months = from === to ? from : t('governance.inference.monthRange', { from, to });
+  if (!change) return t('governance.inference.fitPeriod.all', { months, orders });
+  const kmh = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+  return t('governance.inference.fitPeriod.since', {
+    month: change.month,
+    previousFrom: change.previousFrom,
+    before: kmh(change.kmhBefore),
+    after: kmh(change.kmhAfter),
+    months,
+    orders,
+  });
+}
+
+/**
  * Whether pay shows no dependence on distance: the 95 % interval of pay per km holds 0. Without an interval
  * (too few orders) nothing is said either way.
  */

@@ -7,6 +7,7 @@ import { useLanguage } from '../../../shell/session';
 import { getScenario, governanceKeys } from '../api';
 import { formatValue } from '../format';
 import { costLines } from './cost-lines';
+import { periodText } from './period-text';
 import { areaText } from './scenario-area';
 
 interface Row {
@@ -19,8 +20,8 @@ interface Row {
 /**
  * Scenarios side by side: the agreement as it stands first, then each scenario — violations and amounts per
  * clause, worker income and platform cost (no money in two lines), and what a proposed time formula changes —
- * each headed by the area whose rows it read, with what the data did not reach said above the table. Money is
- * shown to the fen.
+ * each headed by the area whose rows it read and the days it replayed, with what the data did not reach said above
+ * the table. Money is shown to the fen.
  */
 export function ScenarioComparison({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
   const names = [t('governance.sandbox.baseline'), ...scenarios.map((s) => s.name)];
   // The agreement as it stands is measured over the first scenario's area.
   const areas = [scenarios[0]!, ...scenarios].map((s) => areaText(s.result!.area, language, t));
+  const periods = [scenarios[0]!, ...scenarios].map((s) => periodText(s.result!.period, t));
   const notices = scenarios.flatMap((s) =>
     (s.result!.notices ?? []).map((notice, i) => ({
       key: `${s.id}.${notice.code}.${i}`,
@@ -141,6 +143,9 @@ export function ScenarioComparison({ ids }: { ids: string[] }) {
                 {name}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="scenario-area">
                   {areas[i]}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="scenario-replayed">
+                  {periods[i]}
                 </Typography.Text>
               </Space>
             ),

@@ -1,10 +1,11 @@
-import { regionTree } from '@gigpact/contracts';
+import { regionTree, type SandboxAgreementView } from '@gigpact/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
   Card,
   Checkbox,
+  DatePicker,
   Input,
   InputNumber,
   Select,
@@ -13,6 +14,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../../api/api-error';
@@ -25,23 +27,30 @@ import { changedParams, paramRows, type ParamRow } from './param-rows';
 
 type Value = string | number | boolean | null;
 
+type Range = [Dayjs | null, Dayjs | null] | null;
+
 /**
  * A new scenario: a name, the rows it reads (a city officer picks a district or the whole city; a district
- * officer's are their district's), parameter values beside the current ones, optional time and pay formulas.
+ * officer's are their district's), the days it replays (the agreement's default period to start with), parameter
+ * values beside the current ones, optional time and pay formulas.
  */
 export function ScenarioForm({
-  agreementId,
+  agreement: chosen,
   onStarted,
 }: {
-  agreementId: string;
+  agreement: SandboxAgreementView;
   onStarted: (id: string) => void;
 }) {
+  const agreementId = chosen.id;
   const { t } = useTranslation();
   const { language } = useLanguage();
   const client = useQueryClient();
   const user = useSession().data?.user;
   const cityWide = user?.area.startsWith('city:') ?? false;
   const [district, setDistrict] = useState<string>();
+  const [range, setRange] = useState<Range>(
+    chosen.defaultPeriod ? [dayjs(chosen.defaultPeriod.from), dayjs(chosen.defaultPeriod.to)] : null,
+  );
   const agreement = useQuery({
     queryKey: agreementKeys.detail(agreementId),
     queryFn: () => getAgreement(agreementId),
@@ -68,6 +77,8 @@ export function ScenarioForm({
         name,
         params: changedParams(rows, edits),
         ...(cityWide && district ? { district } : {}),
+        ...(range?.[0] ? { from: range[0].format('YYYY-MM-DD') } : {}),
+        ...(range?.[1] ? { to: range[1].format('YYYY-MM-DD') } : {}),
         ...(time.use
           ? { timeFormula: { baseMinutes: time.baseMinutes, minutesPerKm: time.minutesPerKm } }
           : {}),
@@ -138,6 +149,26 @@ export function ScenarioForm({
             </Typography.Text>
           )
         )}
+        <Space wrap>
+          <Typography.Text>{t('governance.sandbox.replay')}</Typography.Text>
+          <span data-testid="scenario-period">
+            <DatePicker.RangePicker
+              aria-label={t('governance.sandbox.replay')}
+              value={range}
+              allowEmpty={[true, true]}
+              onChange={(value) => setRange(value)}
+            />
+          </span>
+          <Typography.Text type="secondary" data-testid="scenario-period-hint">
+            {chosen.data
+              ? t('governance.sandbox.replayHint', {
+                  from: chosen.data.from,
+                  to: chosen.data.to,
+                  effective: chosen.effectiveFrom,
+                })
+              : t('governance.sandbox.replayNoData')}
+          </Typography.Text>
+        </Space>
         <Table<ParamRow>
           size="small"
           rowKey="key"
