@@ -60,6 +60,10 @@ describe('governance', () => {
     expect(await page.getByTestId('fit-period').textContent()).toMatch(
       /^拟合期间：\d{4}-\d\d( 至 \d{4}-\d\d)? 全部月份（\d+ 单），各月拟合骑行速度未见变化算法变化的认定：/,
     );
+    // The months the pay fit covers: the demo pays one rate per km throughout.
+    expect(await page.getByTestId('pay-period').textContent()).toMatch(
+      /^计价拟合期间：\d{4}-\d\d( 至 \d{4}-\d\d)? 全部月份（\d+ 单），各月每公里收入未见变化计价变化的认定：/,
+    );
     // Pay per km month by month, each with its interval, as the time function has.
     const payMonths = page.getByTestId('pay-by-month');
     expect(await payMonths.getByRole('heading').textContent()).toBe('每单收入按月');

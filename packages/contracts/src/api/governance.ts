@@ -262,8 +262,26 @@ export const deliveryInferenceView = z.object({
     index: z.number().nullable(),
     strict: z.boolean(),
   }),
-  /** Over every month of the data. */
+  /** 现行计价 / the pay rule now in force: fitted over the months of `payFitPeriod`. */
   payFit,
+  /**
+   * The months `payFit` covers: since the latest month whose pay per km differs from the month's before it (95 %
+   * intervals apart and by at least 0.1 CNY), or every month where none does.
+   */
+  payFitPeriod: z.object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    orders: z.number(),
+    /** The latest change: its month, the first month of the rule before, and pay per km before → after. */
+    change: z
+      .object({
+        month: z.string(),
+        previousFrom: z.string(),
+        perKmBefore: z.number().nullable(),
+        perKmAfter: z.number().nullable(),
+      })
+      .nullable(),
+  }),
   payByMonth: z.array(payFit.extend({ month: z.string() })),
   hourlyPay: z.object({
     histogram: z.array(bin),

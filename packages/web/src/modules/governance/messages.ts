@@ -144,6 +144,13 @@ export const zh = {
     },
     changeRule:
       '算法变化的认定：某月每公里分钟的 95% 区间与上月的不重叠，且拟合骑行速度相差至少 0.5 公里/小时；取最近一次变化。',
+    payPeriod: {
+      all: '计价拟合期间：{{months}} 全部月份（{{orders}} 单），各月每公里收入未见变化',
+      since:
+        '自 {{month}} 起：{{month}} 计价变化，每公里收入 {{before}} → {{after}} 元（此前的计价自 {{previousFrom}} 起）。上面的计价拟合只用 {{months}} 的 {{orders}} 单',
+    },
+    payChangeRule:
+      '计价变化的认定：某月每公里收入的 95% 区间与上月的不重叠，且相差至少 0.1 元；取最近一次变化。',
     payByMonth: '每单收入按月',
     payIntercept: '每单固定（元）',
     perKm: '每公里收入（元，95% 区间）',
@@ -457,6 +464,13 @@ export const en: typeof zh = {
     },
     changeRule:
       'A change of the algorithm: a month whose 95 % interval of minutes per km does not overlap the month before’s and whose fitted riding speed differs from it by at least 0.5 km/h; the latest change is taken.',
+    payPeriod: {
+      all: 'Pay fitted over every month, {{months}} ({{orders}} orders): no change of pay per km between months',
+      since:
+        'Since {{month}}: pay changed in {{month}}, {{before}} → {{after}} CNY per km (the earlier pay from {{previousFrom}}). The pay fit above uses only the {{orders}} orders of {{months}}',
+    },
+    payChangeRule:
+      'A change of pay: a month whose 95 % interval of pay per km does not overlap the month before’s and differs from it by at least 0.1 CNY; the latest change is taken.',
     payByMonth: 'Pay per order by month',
     payIntercept: 'Fixed part (CNY)',
     perKm: 'Pay per km (CNY, 95 % interval)',

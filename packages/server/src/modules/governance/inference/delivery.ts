@@ -4,11 +4,15 @@ import { optionalReader } from '../metrics/definitions';
 import { scopedUnits, type AnalysisScope } from '../metrics/scope';
 import { workingDaysSql } from '../metrics/working-days';
 import { duckRows, num } from '../stats/duck';
-import { theilSen } from '../stats/theil-sen';
 import { histogram, tenThousandths, type Bin } from './histogram';
-import { fitCurrentAlgorithm, type TimeFitPeriod } from './current-algorithm';
+import {
+  fitCurrentAlgorithm,
+  fitCurrentPay,
+  type PayFitPeriod,
+  type TimeFitPeriod,
+} from './current-algorithm';
 import { overallStrictness, strictnessIndex } from './strictness';
-import { payFit, type PayFit, type TimeFit } from './time-fit';
+import type { PayFit, TimeFit } from './time-fit';
 
 export interface DeliveryInference {
   orders: number;
@@ -39,8 +43,10 @@ export interface DeliveryInference {
     index: number | null;
     strict: boolean;
   };
-  /** Over the whole period. */
+  /** The pay rule now in force: fitted over `payFitPeriod`. */
   payFit: PayFit;
+  /** The months of the pay fit: since the latest change of pay per km between months, or every month. */
+  payFitPeriod: PayFitPeriod;
   payByMonth: (PayFit & { month: string })[];
   hourlyPay: { histogram: Bin[]; median: number | null; shareBelow: number | null; minHourly: number };
 }
@@ -53,8 +59,8 @@ const money = (value: string) => `CAST(${value} AS DECIMAL(38, 4))`;
  * month, and over the months since the latest change of speed between them; each b with its 95 % interval), then
  * the median residual of that fit over its months by hour of day and by weather alert level (additive effects;
  * orders without a level left out, and no effect at all without weather data), the implied riding speed 60 / b,
- * where promised times sit against actual delivery times, and the pay function (pay against distance, overall and
- * per month; hourly pay per worker-day against the minimum).
+ * where promised times sit against actual delivery times, and the pay function (pay against distance, per month
+ * and over the months since the latest change of pay per km; hourly pay per worker-day against the minimum).
  */
 export async function inferDelivery(
   data: AnalysisData,
@@ -81,7 +87,6 @@ export async function inferDelivery(
     )}`,
   );
   const [count] = await duckRows(c, `SELECT count(*) AS n FROM inf_orders`);
-  const fitted = { seed: options.seed, interval: true };
   const current = await fitCurrentAlgorithm(c, { seed: options.seed });
   const a = current.timeFit.intercept ?? 0;
   const b = current.timeFit.slope ?? 0;
@@ -128,8 +133,7 @@ export async function inferDelivery(
       index: strictnessIndex(promised, actualP10, actualP50),
     };
   });
-  const [pay] = await theilSen(c, `SELECT 'all' AS grp, id, km AS x, pay AS y FROM inf_orders`, fitted);
-  const payMonthly = await theilSen(c, `SELECT month AS grp, id, km AS x, pay AS y FROM inf_orders`, fitted);
+  const pay = await fitCurrentPay(c, { seed: options.seed });
   // Every delivered order of a rider's day counts towards its pay and working time, including those the time
   // fit cannot use (no distance, no promise): hourly pay is the same figure the evaluation measures.
   const days = workingDaysSql(
@@ -170,8 +174,7 @@ export async function inferDelivery(
     scatter: scatter.map((r) => ({ km: num(r.km) ?? 0, minutes: num(r.minutes) ?? 0 })),
     speedHistogram,
     strictness: { bands: strictBands, ...overallStrictness(strictBands) },
-    payFit: payFit(pay),
-    payByMonth: payMonthly.map((m) => ({ month: m.group, ...payFit(m) })),
+    ...pay,
     hourlyPay: {
       histogram: hourlyHistogram,
       median: num(hourly?.m),

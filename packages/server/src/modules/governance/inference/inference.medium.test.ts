@@ -341,13 +341,41 @@ describe('a time function that changes mid-period', () => {
       );
       expect(period).toEqual({ from: '2025-08', to: '2025-09', orders: since!.n });
       expect(period.orders).toBeLessThan(result.orders);
-      // The pay function month by month: the same 2 CNY per km in each.
+      // The pay function month by month: the same 2 CNY per km in each, so no change of pay.
+      expect(result.payFitPeriod).toMatchObject({ from: '2025-04', to: '2025-09', change: null });
       expect(result.payByMonth.map((m) => m.month)).toEqual(result.byMonth.map((m) => m.month));
       for (const m of result.payByMonth) {
         expect(Math.abs(m.perKm! - 2)).toBeLessThan(0.25);
         expect(m.perKmInterval.lo!).toBeLessThanOrEqual(m.perKm!);
         expect(m.perKmInterval.hi!).toBeGreaterThanOrEqual(m.perKm!);
       }
+    } finally {
+      duck.close();
+    }
+  });
+
+  it('fits pay over the months since pay per km was cut, and says when and from what rate', async () => {
+    // From July every order is paid 0.5 CNY less per km: 1.5 instead of 2.
+    const cut = (parquet: string) => `SELECT * REPLACE (CAST(pay - CASE WHEN accepted_at >= '2025-07-01'
+        THEN distance_m * 0.0005 ELSE 0 END AS DECIMAL(18, 4)) AS pay) FROM (${changed(parquet)})`;
+    const duck = await open(cut);
+    try {
+      const result = await inferDelivery({ ...data, duck }, scope, options);
+      const { change, ...period } = result.payFitPeriod;
+      expect(change).toMatchObject({ month: '2025-07', previousFrom: '2025-04' });
+      expect(Math.abs(change!.perKmBefore! - 2)).toBeLessThan(0.2);
+      expect(change!.perKmAfter).toBe(result.payFit.perKm);
+      expect(result.payFit.perKmInterval.lo!).toBeLessThanOrEqual(1.5);
+      expect(result.payFit.perKmInterval.hi!).toBeGreaterThanOrEqual(1.5);
+      expect(result.payFit.perKmInterval.hi!).toBeLessThan(1.8);
+      const [since] = await duckRows<{ n: number }>(
+        duck.connection,
+        `SELECT count(*)::DOUBLE AS n FROM delivery_orders WHERE status = 'delivered' AND distance_m > 0
+           AND promised_at > accepted_at AND accepted_at >= '2025-07-01'`,
+      );
+      expect(period).toEqual({ from: '2025-07', to: '2025-09', orders: since!.n });
+      // The time function's change is read on its own: still August.
+      expect(result.timeFitPeriod.change!.month).toBe('2025-08');
     } finally {
       duck.close();
     }
@@ -363,6 +391,12 @@ describe('a time function that changes mid-period', () => {
     });
     expect(result.payByMonth).toHaveLength(1);
     expect(result.payByMonth[0]!.n).toBe(result.payFit.n);
+    expect(result.payFitPeriod).toEqual({
+      from: '2025-04',
+      to: '2025-04',
+      orders: result.orders,
+      change: null,
+    });
   });
 
   it('reads the hour and weather effects against the fit of the months since the change', async () => {

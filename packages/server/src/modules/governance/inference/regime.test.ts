@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestChange, speedChanges } from './regime';
+import { latestChange, latestPayChange, payChanges, speedChanges } from './regime';
 
 /** A month fitted at `kmh` whose minutes per km are known to within ± `spread`. */
 const month = (name: string, kmh: number | null, spread = 0.05) => {
@@ -44,5 +44,22 @@ describe('changes of the riding speed between months', () => {
     const months = [month('2025-01', 15), sparse, month('2025-03', 18)];
     expect(latestChange(months)).toEqual({ month: '2025-03', previousFrom: '2025-01' });
     expect(speedChanges([month('2025-01', 15), month('2025-02', null), month('2025-03', 15)])).toEqual([]);
+  });
+});
+
+/** A month paid `perKm` CNY a km, known to within ± `spread`. */
+const paid = (name: string, perKm: number | null, spread = 0.02) => ({
+  month: name,
+  perKm,
+  perKmInterval: perKm === null ? { lo: null, hi: null } : { lo: perKm - spread, hi: perKm + spread },
+});
+
+describe('changes of the pay per km between months', () => {
+  it('finds the month pay per km was cut, and none where it held within 0.1 CNY', () => {
+    const months = ['01', '02', '03', '04'].map((m, i) => paid(`2025-${m}`, i < 2 ? 2 : 1.6));
+    expect(payChanges(months)).toEqual(['2025-03']);
+    expect(latestPayChange(months)).toEqual({ month: '2025-03', previousFrom: '2025-01' });
+    expect(latestPayChange([paid('2025-01', 2, 0.001), paid('2025-02', 2.05, 0.001)])).toBeNull();
+    expect(payChanges([paid('2025-01', 2, 0.3), paid('2025-02', 1.6, 0.3)])).toEqual([]);
   });
 });

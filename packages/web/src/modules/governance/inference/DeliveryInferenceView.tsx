@@ -9,8 +9,10 @@ import { FitPeriod } from './FitPeriod';
 import { HourEffectChart } from './HourEffectChart';
 import {
   deliveryContent,
+  fitPeriodText,
   intervalText,
   payIndependentOfDistance,
+  payPeriodText,
   withInterval,
   type StrictnessVerdict,
 } from './inference-content';
@@ -110,7 +112,12 @@ export function DeliveryInferenceView({ view }: { view: View }) {
           {' · '}
           {t('governance.inference.orders', { orders: view.orders })}
         </Typography.Paragraph>
-        <FitPeriod period={view.timeFitPeriod} />
+        <FitPeriod
+          text={fitPeriodText(t, view.timeFitPeriod)}
+          changed={view.timeFitPeriod.change !== null}
+          rule={t('governance.inference.changeRule')}
+          testId="fit-period"
+        />
         {verdict && (
           <Alert type={verdict.type} showIcon data-testid="strictness" title={t(verdict.text, { index })} />
         )}
@@ -188,6 +195,12 @@ export function DeliveryInferenceView({ view }: { view: View }) {
             </>
           )}
         </Typography.Paragraph>
+        <FitPeriod
+          text={payPeriodText(t, view.payFitPeriod)}
+          changed={view.payFitPeriod.change !== null}
+          rule={t('governance.inference.payChangeRule')}
+          testId="pay-period"
+        />
         <ByMonthTable
           title={t('governance.inference.payByMonth')}
           testId="pay-by-month"

@@ -5,6 +5,7 @@ import { registerGovernanceMessages } from '../register-messages';
 import {
   deliveryContent,
   fitPeriodText,
+  payPeriodText,
   hasCommission,
   inferenceEmpty,
   intervalText,
@@ -33,6 +34,7 @@ const delivery = (over: Partial<DeliveryInferenceView> = {}): DeliveryInferenceV
   speedHistogram: [],
   strictness: { bands: [], index: null, strict: false },
   payFit: { intercept: null, perKm: null, perKmInterval: none, n: 0 },
+  payFitPeriod: { from: null, to: null, orders: 0, change: null },
   payByMonth: [],
   hourlyPay: { histogram: [], median: null, shareBelow: null, minHourly: 25 },
   ...over,
@@ -181,6 +183,25 @@ describe('the months the time fit covers', () => {
       'Fitted over every month, 2025-04 to 2025-09 (300 orders): no change of the fitted riding speed between months',
     );
     expect(fitPeriodText(zh, { from: null, to: null, orders: 0, change: null })).toBeNull();
+  });
+
+  it('names the month pay per km changed and the rates before and after, or that it held', () => {
+    const cut = {
+      from: '2025-07',
+      to: '2025-09',
+      orders: 5120,
+      change: { month: '2025-07', previousFrom: '2025-04', perKmBefore: 2.004, perKmAfter: 1.5 },
+    };
+    expect(payPeriodText(zh, cut)).toBe(
+      '自 2025-07 起：2025-07 计价变化，每公里收入 2.00 → 1.50 元（此前的计价自 2025-04 起）。上面的计价拟合只用 2025-07 至 2025-09 的 5120 单',
+    );
+    expect(payPeriodText(en, cut)).toMatch(
+      /^Since 2025-07: pay changed in 2025-07, 2\.00 → 1\.50 CNY per km/,
+    );
+    expect(payPeriodText(zh, { ...cut, from: '2025-04', change: null })).toBe(
+      '计价拟合期间：2025-04 至 2025-09 全部月份（5120 单），各月每公里收入未见变化',
+    );
+    expect(payPeriodText(en, { from: null, to: null, orders: 0, change: null })).toBeNull();
   });
 });
 

@@ -79,6 +79,26 @@ export function fitPeriodText(t: TFunction, period: DeliveryInferenceView['timeF
 }
 
 /**
+ * Which months the pay fit covers, as the page says it: since the latest change of pay per km, with the rates
+ * before and after, or every month where it held; null without orders.
+ */
+export function payPeriodText(t: TFunction, period: DeliveryInferenceView['payFitPeriod']): string | null {
+  const { from, to, orders, change } = period;
+  if (from === null || to === null) return null;
+  const months = from === to ? from : t('governance.inference.monthRange', { from, to });
+  if (!change) return t('governance.inference.payPeriod.all', { months, orders });
+  const cny = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+  return t('governance.inference.payPeriod.since', {
+    month: change.month,
+    previousFrom: change.previousFrom,
+    before: cny(change.perKmBefore),
+    after: cny(change.perKmAfter),
+    months,
+    orders,
+  });
+}
+
+/**
  * Whether pay shows no dependence on distance: the 95 % interval of pay per km holds 0. Without an interval
  * (too few orders) nothing is said either way.
  */
