@@ -192,6 +192,10 @@ describe('gigpact audit', () => {
     expect(capOf(everyRow.stdout)).toMatchObject({ checked: 60 });
     expect(capOf(everyRow.stdout).violations).toBeGreaterThan(0);
     expect(JSON.parse(everyRow.stdout).result_hash).not.toBe(JSON.parse(covered.stdout).result_hash);
+    // The NYC export's money is in dollars: each dataset and each clause's amount say so.
+    expect(JSON.parse(everyRow.stdout).datasets.map((d: { currency: string }) => d.currency)).toEqual([
+      'USD',
+    ]);
     // A study of every row is recorded as such, so that it never becomes the agreement's latest official run.
     const database = await openDatabase({ pgliteDir: path.join(dataDir, 'pglite') });
     try {
@@ -207,6 +211,12 @@ describe('gigpact audit', () => {
     } finally {
       await database.close();
     }
+    const told = auditWith(didiOnly, ...nycAsJson.filter((a) => a !== '--json'), '--ignore-coverage');
+    expect(told.status, told.stderr).toBe(0);
+    expect(told.stdout).toMatch(/ride_trips [0-9a-f]{12} {2}行 \/ rows 60 {2}币种 \/ currency USD/);
+    expect(told.stdout).toMatch(
+      /cap +rh\.commission_cap +核查 \/ checked 60 .*金额 \/ amount [\d,.]+ USD( \([\d.]+\))?$/m,
+    );
     // The study of the README covers every platform from 2023: the same trips are checked without the option.
     const study = path.resolve(
       import.meta.dirname,

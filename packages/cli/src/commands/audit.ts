@@ -16,6 +16,7 @@ import {
 } from '@gigpact/contracts';
 import { ingestFormats, type IngestFormat, type IngestResult } from '@gigpact/datasets';
 import {
+  libraryRules,
   secondaryInForce,
   readAgreement,
   withoutCoverage,
@@ -177,6 +178,16 @@ function progressBar(): {
   };
 }
 
+/**
+ * The currency of a clause's amounts, after a space: that of the datasets of the kind its rule reads, when they
+ * share one; nothing where they differ or no dataset of the kind was given.
+ */
+function currencyOf(result: AuditResult, rule: string | null): string {
+  const kind = libraryRules.find((r) => r.id === rule)?.dataset;
+  const currencies = new Set(result.datasets.filter((d) => d.kind === kind).map((d) => d.currency));
+  return currencies.size === 1 ? ` ${[...currencies][0]}` : '';
+}
+
 function printHuman(result: AuditResult, agreement: Agreement): void {
   console.log(`协议 / agreement ${result.agreement_id}   截止 / as of ${result.as_of}`);
   console.log(coverageLine(agreement));
@@ -187,7 +198,7 @@ function printHuman(result: AuditResult, agreement: Agreement): void {
       d.rows_skipped ? `跳过 / skipped ${d.rows_skipped}` : '',
     ].filter(Boolean);
     console.log(
-      `  ${d.kind} ${d.id.slice(0, 12)}  行 / rows ${d.rows}${left.length ? `  （未审计 / not audited: ${left.join(', ')}）` : ''}`,
+      `  ${d.kind} ${d.id.slice(0, 12)}  行 / rows ${d.rows}  币种 / currency ${d.currency}${left.length ? `  （未审计 / not audited: ${left.join(', ')}）` : ''}`,
     );
   }
   const width = Math.max(10, ...result.clauses.map((c) => c.clause_id.length));
@@ -195,7 +206,7 @@ function printHuman(result: AuditResult, agreement: Agreement): void {
   for (const c of result.clauses) {
     const what =
       c.status === 'applicable'
-        ? `核查 / checked ${c.checked}${c.unchecked ? `  缺值未核 / unchecked (empty values) ${c.unchecked}` : ''}  违规 / violations ${c.violations}  金额 / amount ${moneyLabel(c.amount)}${moneyShownExactly(c.amount) ? '' : ` (${c.amount})`}`
+        ? `核查 / checked ${c.checked}${c.unchecked ? `  缺值未核 / unchecked (empty values) ${c.unchecked}` : ''}  违规 / violations ${c.violations}  金额 / amount ${moneyLabel(c.amount)}${currencyOf(result, c.rule)}${moneyShownExactly(c.amount) ? '' : ` (${c.amount})`}`
         : c.missing_dataset
           ? `不适用，没有 ${canonicalDatasets[c.missing_dataset].zh} 数据 / not applicable, no ${c.missing_dataset} data given`
           : c.status === 'not_applicable'

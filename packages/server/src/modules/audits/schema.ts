@@ -29,7 +29,15 @@ export interface AuditRunSummary {
   agreement_title: string;
   engine_version: string;
   /** Rows refused and skipped: absent from runs stored before they were kept. */
-  datasets: { id: string; kind: string; rows: number; rows_rejected?: number; rows_skipped?: number }[];
+  datasets: {
+    id: string;
+    kind: string;
+    rows: number;
+    rows_rejected?: number;
+    rows_skipped?: number;
+    /** The currency of the dataset's money; absent in summaries stored before it was recorded. */
+    currency?: string;
+  }[];
   clauses: {
     clause_id: string;
     title: string;

@@ -41,8 +41,18 @@ export interface AuditResult {
   result_hash: string;
   as_of: string;
   engine_version: string;
-  /** Each dataset with its rows audited and those its ingest refused or skipped (never audited). */
-  datasets: { id: string; kind: DatasetKind; rows: number; rows_rejected: number; rows_skipped: number }[];
+  /**
+   * Each dataset with its rows audited and those its ingest refused or skipped (never audited), and the currency
+   * its money is in (ISO 4217, as its manifest says: `CNY`, `USD` for the NYC and Chicago exports).
+   */
+  datasets: {
+    id: string;
+    kind: DatasetKind;
+    rows: number;
+    rows_rejected: number;
+    rows_skipped: number;
+    currency: string;
+  }[];
   clauses: ClauseSummary[];
   metrics: Record<string, MetricRow[]>;
 }
@@ -199,6 +209,7 @@ export async function runAudit(input: {
       rows: d.manifest.rowsAccepted,
       rows_rejected: d.manifest.rowsRejected,
       rows_skipped: d.manifest.rowsSkipped,
+      currency: d.manifest.currency,
     }));
     const result: AuditResult = {
       agreement_id: input.agreement.id,
