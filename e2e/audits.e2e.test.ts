@@ -70,6 +70,8 @@ describe('audits', () => {
     await page.getByTestId('audit-clauses').getByText('fd.fee_shown_before_accept').waitFor();
     // The Ele.me agreement checked Ele.me's orders alone: the platform named, not its code.
     await expect.poll(() => page.getByTestId('agreement-coverage').innerText()).toBe('淘宝闪购（饿了么）');
+    // The amounts' currency, as the data's manifests name it.
+    expect(await page.getByTestId('run-currency').innerText()).toBe('CNY');
     await screenshot(page, 'audits-run-clauses');
 
     await page.getByRole('tab', { name: '审计发现' }).click();

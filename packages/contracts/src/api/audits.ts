@@ -117,6 +117,11 @@ export const auditRunView = z.object({
    * the run its reviewed findings were carried to and where reviews are made; null otherwise.
    */
   supersededBy: z.string().nullable(),
+  /**
+   * The currencies the run's data keeps its money in (ISO 4217, each once: `CNY`; `USD` for the NYC and Chicago
+   * exports), which its amounts are in; empty until it has succeeded, and for runs stored before they were recorded.
+   */
+  currencies: z.array(z.string()),
   /** Why the run checked no row, or fewer than its datasets hold (`DataNotice`); empty until it has succeeded. */
   notices: z.array(dataNotice),
 });

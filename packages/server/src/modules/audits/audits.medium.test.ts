@@ -118,6 +118,7 @@ describe.each(testEngines)('audit runs and findings on %s', (engine) => {
       agreementVersion: 1,
       agreementTitleEn: null,
       notices: [],
+      currencies: ['CNY'],
     });
     expect(run.resultHash).toMatch(/^[0-9a-f]{64}$/);
     expect(run.findingsCount).toBeGreaterThan(0);

@@ -53,6 +53,9 @@ export function presentRun(
       run.status === 'succeeded' && run.official && latestOfficialId !== null && latestOfficialId !== run.id
         ? latestOfficialId
         : null,
+    currencies: [
+      ...new Set((run.summary?.datasets ?? []).flatMap((d) => (d.currency ? [d.currency] : []))),
+    ].sort(),
     notices: run.summary?.notices ?? [],
   };
 }

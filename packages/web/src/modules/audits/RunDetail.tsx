@@ -121,6 +121,11 @@ export function RunDetail({ id }: { id: string }) {
         <Descriptions.Item label={t('audits.start.datasets')}>
           {t('audits.run.datasets', { count: r.datasetIds.length })}
         </Descriptions.Item>
+        {r.currencies.length > 0 && (
+          <Descriptions.Item label={t('audits.run.currency')}>
+            <span data-testid="run-currency">{r.currencies.join(', ')}</span>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('audits.run.hash')}>
           <Typography.Text code copyable={r.resultHash ? { text: r.resultHash } : false}>
             {r.resultHash ? `${r.resultHash.slice(0, 16)}…` : '—'}

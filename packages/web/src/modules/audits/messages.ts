@@ -89,6 +89,7 @@ export const zh = {
     superseded:
       '这次正式审计已被该协议更新的一次取代：复核请在最新的审计上进行，在这里的复核不会转入之后的审计。',
     openLatest: '打开最新的审计',
+    currency: '金额币种',
   },
   clauses: {
     clause: '条款',
@@ -279,6 +280,7 @@ export const en: typeof zh = {
     superseded:
       'A later official audit of the agreement has replaced this one: review findings on the latest audit; reviews made here are not carried to later audits.',
     openLatest: 'Open the latest audit',
+    currency: 'Amounts in',
   },
   clauses: {
     clause: 'Clause',
