@@ -48,6 +48,10 @@ describe('governance', () => {
     await page.waitForURL('**/governance/inference');
     const fit = page.getByTestId('time-fit');
     await fit.waitFor({ timeout: 60_000 });
+    // No platform chosen: the fit pools the platforms, and the page says it describes none of them.
+    expect(await page.getByTestId('inference-pooled').textContent()).toMatch(
+      /^未选平台：\d+ 个平台的订单合并拟合。各平台的算法可能不同/,
+    );
     // The fitted riding speed, named apart from the evaluation's promised-time speed (handover included).
     expect(await fit.textContent()).toMatch(
       /拟合骑行速度 \d+\.\d\d 公里\/小时（每公里分钟的倒数，不含固定交接时间）/,

@@ -108,6 +108,8 @@ export const zh = {
     ride_hailing: '网约车',
     platform: '平台',
     allPlatforms: '全部平台',
+    pooled:
+      '未选平台：{{count}} 个平台的订单合并拟合。各平台的算法可能不同，合并的拟合速度和“现行算法”的认定不代表其中任何一个平台；请选择平台查看其自身的算法。',
     orders: '{{orders}} 单',
     trips: '{{trips}} 单行程',
     fit: '给予时间 ≈ {{intercept}} 分钟 + {{slope}} 分钟/公里 × 距离',
@@ -427,6 +429,8 @@ export const en: typeof zh = {
     ride_hailing: 'Ride-hailing',
     platform: 'Platform',
     allPlatforms: 'All platforms',
+    pooled:
+      'No platform chosen: the orders of {{count}} platforms are fitted together. Their algorithms may differ, so the pooled speed and the "algorithm now in force" describe none of them; choose a platform to see its own.',
     orders: '{{orders}} orders',
     trips: '{{trips}} trips',
     fit: 'Allowed time ≈ {{intercept}} min + {{slope}} min/km × distance',

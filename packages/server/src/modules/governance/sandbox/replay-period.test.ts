@@ -88,6 +88,18 @@ describe('a scenario’s replay period', () => {
     ]);
     expect(pathsOf(resolveReplayPeriod({ to: '2025-03-31' }, draft, stored))).toEqual(['to']);
     expect(pathsOf(resolveReplayPeriod({ to: '2025-03-31' }, draft, null))).toEqual(['to']);
+    // With one end only, the period is named as asked: from that day on, or up to it.
+    expect(resolveReplayPeriod({ from: '2025-06-01' }, draft, stored)).toMatchObject({
+      issues: [
+        {
+          zh: '回放期间自 2025-06-01 起没有存储数据（from 2025-06-01）：存储的数据为 2025-04-14 至 2025-05-18',
+          en: 'there is no stored data from 2025-06-01 on (from 2025-06-01): the stored data runs from 2025-04-14 to 2025-05-18',
+        },
+      ],
+    });
+    expect(resolveReplayPeriod({ to: '2025-03-31' }, draft, stored)).toMatchObject({
+      issues: [{ en: expect.stringMatching(/^there is no stored data up to 2025-03-31 \(to 2025-03-31\)/) }],
+    });
     const none = resolveReplayPeriod({ from: '2025-06-01', to: '2025-06-30' }, draft, stored);
     expect(none).toEqual({
       issues: [

@@ -92,12 +92,25 @@ export function resolveReplayPeriod(
     };
   const from = requested.from ?? stored.from;
   const to = requested.to ?? stored.to;
+  // The period as it was asked for: with one end only, from that day on or up to it.
+  const askedZh =
+    requested.from === undefined
+      ? `至 ${to} 止`
+      : requested.to === undefined
+        ? `自 ${from} 起`
+        : ` ${from} 至 ${to} `;
+  const askedEn =
+    requested.from === undefined
+      ? `up to ${to}`
+      : requested.to === undefined
+        ? `from ${from} on`
+        : `from ${from} to ${to}`;
   const noData = (path: 'from' | 'to') => ({
     issues: [
       {
         path: [path],
-        zh: `回放期间 ${from} 至 ${to} 没有存储数据（${path} ${path === 'from' ? from : to}）：存储的数据为 ${stored.from} 至 ${stored.to}`,
-        en: `there is no stored data from ${from} to ${to} (${path} ${path === 'from' ? from : to}): the stored data runs from ${stored.from} to ${stored.to}`,
+        zh: `回放期间${askedZh}没有存储数据（${path} ${path === 'from' ? from : to}）：存储的数据为 ${stored.from} 至 ${stored.to}`,
+        en: `there is no stored data ${askedEn} (${path} ${path === 'from' ? from : to}): the stored data runs from ${stored.from} to ${stored.to}`,
       },
     ],
   });

@@ -85,6 +85,14 @@ export function InferencePanel() {
           title={noDataNotice(t, view, platform, language, platformName)}
         />
       )}
+      {view && !empty && view.delivery && !platform && view.platforms.length > 1 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="inference-pooled"
+          title={t('governance.inference.pooled', { count: view.platforms.length })}
+        />
+      )}
       {view && !empty && view.delivery && <DeliveryInferenceView view={view.delivery} />}
       {view && !empty && view.rides && <RideInferenceView view={view.rides} />}
       {view && !view.delivery && !view.rides && (
