@@ -213,6 +213,28 @@ const payFit = z.object({
   n: z.number(),
 });
 
+/**
+ * The months a headline fit covers — first and last (`YYYY-MM`; null without orders) and their orders — and the
+ * latest change it starts from: its month, the first month of the rule before, and `<value>Before` → `<value>After`.
+ */
+const fitPeriod = <V extends 'kmh' | 'perKm'>(value: V) =>
+  z.object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    orders: z.number(),
+    change: z
+      .object({
+        month: z.string(),
+        previousFrom: z.string(),
+        [`${value}Before`]: z.number().nullable(),
+        [`${value}After`]: z.number().nullable(),
+      } as { month: z.ZodString; previousFrom: z.ZodString } & Record<
+        `${V}Before` | `${V}After`,
+        z.ZodNullable<z.ZodNumber>
+      >)
+      .nullable(),
+  });
+
 export const deliveryInferenceView = z.object({
   orders: z.number(),
   /** 现行时间函数 / the time function now in force: fitted over the months of `timeFitPeriod`. */
@@ -221,21 +243,7 @@ export const deliveryInferenceView = z.object({
    * The months `timeFit`, `hourEffect` and `weatherEffect` cover: since the latest month whose fitted speed differs
    * from the month's before it (95 % intervals apart and by at least 0.5 km/h), or every month where none does.
    */
-  timeFitPeriod: z.object({
-    /** First and last month (`YYYY-MM`); null without orders. */
-    from: z.string().nullable(),
-    to: z.string().nullable(),
-    orders: z.number(),
-    /** The latest change: its month, the first month of the algorithm before, and the speeds before → after. */
-    change: z
-      .object({
-        month: z.string(),
-        previousFrom: z.string(),
-        kmhBefore: z.number().nullable(),
-        kmhAfter: z.number().nullable(),
-      })
-      .nullable(),
-  }),
+  timeFitPeriod: fitPeriod('kmh'),
   byMonth: z.array(timeFit.extend({ month: z.string() })),
   /** Median extra minutes (residual of `timeFit`) by hour of acceptance, 0–23, over the months of the fit. */
   hourEffect: z.array(z.object({ hour: z.number(), minutes: z.number().nullable(), orders: z.number() })),
@@ -268,20 +276,7 @@ export const deliveryInferenceView = z.object({
    * The months `payFit` covers: since the latest month whose pay per km differs from the month's before it (95 %
    * intervals apart and by at least 0.1 CNY), or every month where none does.
    */
-  payFitPeriod: z.object({
-    from: z.string().nullable(),
-    to: z.string().nullable(),
-    orders: z.number(),
-    /** The latest change: its month, the first month of the rule before, and pay per km before → after. */
-    change: z
-      .object({
-        month: z.string(),
-        previousFrom: z.string(),
-        perKmBefore: z.number().nullable(),
-        perKmAfter: z.number().nullable(),
-      })
-      .nullable(),
-  }),
+  payFitPeriod: fitPeriod('perKm'),
   payByMonth: z.array(payFit.extend({ month: z.string() })),
   hourlyPay: z.object({
     histogram: z.array(bin),

@@ -62,17 +62,34 @@ export function withInterval(value: number | null, interval: IntervalView, digit
  * the speeds before and after (`自 2025-05 起` / `Since 2025-05`), or every month where it held; null without
  * orders.
  */
-export function fitPeriodText(t: TFunction, period: DeliveryInferenceView['timeFitPeriod']): string | null {
+export const fitPeriodText = (t: TFunction, period: DeliveryInferenceView['timeFitPeriod']) =>
+  periodText(t, 'fitPeriod', period, period.change && [period.change.kmhBefore, period.change.kmhAfter]);
+
+/**
+ * A headline fit's months in the page's words (`governance.inference.<key>`): `since` the latest change, with the
+ * values before and after it to two places, or `all` months where none; null without orders.
+ */
+function periodText(
+  t: TFunction,
+  key: 'fitPeriod' | 'payPeriod',
+  period: {
+    from: string | null;
+    to: string | null;
+    orders: number;
+    change: { month: string; previousFrom: string } | null;
+  },
+  values: [number | null, number | null] | null,
+): string | null {
   const { from, to, orders, change } = period;
   if (from === null || to === null) return null;
   const months = from === to ? from : t('governance.inference.monthRange', { from, to });
-  if (!change) return t('governance.inference.fitPeriod.all', { months, orders });
-  const kmh = (v: number | null) => (v === null ? '—' : v.toFixed(2));
-  return t('governance.inference.fitPeriod.since', {
+  if (!change || !values) return t(`governance.inference.${key}.all`, { months, orders });
+  const [before, after] = values.map((v) => (v === null ? '—' : v.toFixed(2)));
+  return t(`governance.inference.${key}.since`, {
     month: change.month,
     previousFrom: change.previousFrom,
-    before: kmh(change.kmhBefore),
-    after: kmh(change.kmhAfter),
+    before,
+    after,
     months,
     orders,
   });
@@ -82,21 +99,8 @@ export function fitPeriodText(t: TFunction, period: DeliveryInferenceView['timeF
  * Which months the pay fit covers, as the page says it: since the latest change of pay per km, with the rates
  * before and after, or every month where it held; null without orders.
  */
-export function payPeriodText(t: TFunction, period: DeliveryInferenceView['payFitPeriod']): string | null {
-  const { from, to, orders, change } = period;
-  if (from === null || to === null) return null;
-  const months = from === to ? from : t('governance.inference.monthRange', { from, to });
-  if (!change) return t('governance.inference.payPeriod.all', { months, orders });
-  const cny = (v: number | null) => (v === null ? '—' : v.toFixed(2));
-  return t('governance.inference.payPeriod.since', {
-    month: change.month,
-    previousFrom: change.previousFrom,
-    before: cny(change.perKmBefore),
-    after: cny(change.perKmAfter),
-    months,
-    orders,
-  });
-}
+export const payPeriodText = (t: TFunction, period: DeliveryInferenceView['payFitPeriod']) =>
+  periodText(t, 'payPeriod', period, period.change && [period.change.perKmBefore, period.change.perKmAfter]);
 
 /**
  * Whether pay shows no dependence on distance: the 95 % interval of pay per km holds 0. Without an interval
